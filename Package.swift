@@ -1,0 +1,44 @@
+// swift-tools-version: 6.0
+//
+// Entente: an actor-relationship graph engine for geopolitical analysis.
+// The library targets hold the model and the algorithms; `entente` is a thin
+// command-line tool over them (the layout of swift-argument-parser).
+
+import PackageDescription
+
+let package = Package(
+  name: "Entente",
+  products: [
+    .library(name: "Entente", targets: ["Entente"]),
+    .executable(name: "entente", targets: ["EntenteCLI"]),
+    .executable(name: "entente-bench", targets: ["EntenteBenchmarks"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+  ],
+  targets: [
+    .target(
+      name: "Entente",
+      dependencies: [.product(name: "Yams", package: "Yams")],
+      resources: [.copy("Resources/kinds.yaml")]
+    ),
+    .executableTarget(
+      name: "EntenteCLI",
+      dependencies: [
+        "Entente",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "EntenteBenchmarks",
+      dependencies: ["Entente"]
+    ),
+    .testTarget(
+      name: "EntenteTests",
+      dependencies: ["Entente"],
+      resources: [.copy("Fixtures")]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

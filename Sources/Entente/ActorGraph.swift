@@ -1,0 +1,87 @@
+/// A dated, typed, signed graph of actors and the relations between them, with the documents it cites.
+///
+/// An `ActorGraph` is what a graph file holds once read and validated: every
+/// relation's endpoints are known actors, its kind is in the vocabulary, its
+/// evidence names listed documents, and its interval is ordered.
+///
+///     var graph = ActorGraph(vocabulary: try .standard())
+///     try graph.add(Actor(id: "ARM", name: "Armenia", kind: .state))
+///     try graph.add(Actor(id: "CSTO", name: "CSTO", kind: .organization))
+///     try graph.add(Relation(source: "ARM", target: "CSTO", kind: "membership",
+///                            time: .interval(since: try .init(parsing: "2002"), until: nil)))
+///     let s2020 = graph.snapshot(at: try .init(parsing: "2020"))
+public struct ActorGraph: Sendable, Equatable {
+  /// The documents the relations cite, in the order they were added.
+  public private(set) var documents: [Document] = []
+  /// The actors, in the order they were added.
+  public private(set) var actors: [Actor] = []
+  /// The relation kinds this graph knows.
+  public private(set) var vocabulary: RelationVocabulary
+  /// The relations, in the order they were added.
+  public private(set) var relations: [Relation] = []
+
+  private var actorPositions: [ActorID: Int] = [:]
+  private var documentPositions: [String: Int] = [:]
+
+  /// Creates an empty graph with a vocabulary.
+  public init(vocabulary: RelationVocabulary) {
+    self.vocabulary = vocabulary
+  }
+
+  /// The actor with this id.
+  ///
+  /// - Complexity: O(1).
+  public func actor(_ id: ActorID) -> Actor? { actorPositions[id].map { actors[$0] } }
+
+  /// The document with this id.
+  ///
+  /// - Complexity: O(1).
+  public func document(_ id: String) -> Document? { documentPositions[id].map { documents[$0] } }
+
+  /// Adds a document.
+  ///
+  /// - Throws: `.duplicateID` when a document with the same id exists.
+  public mutating func add(_ document: Document) throws(EntenteError) {
+    guard documentPositions[document.id] == nil else {
+      throw EntenteError(.duplicateID, "document '\(document.id)' is listed twice; give each document its own id")
+    }
+    documentPositions[document.id] = documents.count
+    documents.append(document)
+  }
+
+  /// Adds a relation kind to the vocabulary.
+  ///
+  /// - Throws: `.duplicateID` when the kind exists.
+  public mutating func add(_ kind: RelationKind) throws(EntenteError) {
+    try vocabulary.add(kind)
+  }
+
+  /// Adds an actor.
+  ///
+  /// - Throws: `.duplicateID` when an actor with the same id exists; `.invalidValue`
+  ///   when the id is not upper-case letters, digits, `_` and `-`.
+  public mutating func add(_ actor: Actor) throws(EntenteError) {
+    guard actor.id.isWellFormed else {
+      throw EntenteError(
+        .invalidValue,
+        "actor id '\(actor.id)' is not valid; use upper-case letters, digits, '_' or '-' starting with a letter (ISO alpha-3 for states, e.g. ARM)")
+    }
+    guard actorPositions[actor.id] == nil else {
+      throw EntenteError(.duplicateID, "actor '\(actor.id)' is defined twice; keep one definition and merge its names")
+    }
+    actorPositions[actor.id] = actors.count
+    actors.append(actor)
+  }
+
+  /// Adds a relation after checking it against the graph.
+  ///
+  /// - Throws: `.unknownActor` (naming the nearest known ids), `.unknownKind`,
+  ///   `.unknownDocument`, `.invalidInterval`, `.directionMismatch` or `.invalidValue`.
+  public mutating func add(_ relation: Relation) throws(EntenteError) {
+    try check(relation)
+    relations.append(relation)
+  }
+
+  /// The ids of all actors, sorted.
+  public var actorIDs: [ActorID] { actors.map(\.id).sorted() }
+}

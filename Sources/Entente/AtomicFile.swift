@@ -1,0 +1,29 @@
+import Foundation
+
+/// Writes files whole or not at all: to a temporary file beside the target, then renamed into place.
+public enum AtomicFile {
+  /// Writes `data` to `path` atomically.
+  ///
+  /// - Throws: `EntenteError` `.writeFailed` naming the path and the reason.
+  public static func write(_ data: Data, to path: String) throws(EntenteError) {
+    let url = URL(fileURLWithPath: path)
+    let dir = url.deletingLastPathComponent()
+    let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+    do {
+      try data.write(to: tmp)
+      if FileManager.default.fileExists(atPath: path) {
+        _ = try FileManager.default.replaceItemAt(url, withItemAt: tmp)
+      } else {
+        try FileManager.default.moveItem(at: tmp, to: url)
+      }
+    } catch {
+      try? FileManager.default.removeItem(at: tmp)
+      throw EntenteError(.writeFailed, "cannot write '\(path)': \(SourceText.reason(error)); check that the folder exists and is writable")
+    }
+  }
+
+  /// Writes `text` as UTF-8 to `path` atomically.
+  public static func write(_ text: String, to path: String) throws(EntenteError) {
+    try write(Data(text.utf8), to: path)
+  }
+}

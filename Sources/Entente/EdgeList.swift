@@ -1,0 +1,257 @@
+import Foundation
+
+/// A large typed, signed, dated edge list held column by column, read from and written to TSV.
+///
+/// The format is that of `../shared/bench/gen.py`: a header line
+/// `source target kind sign weight year`, then one tab-separated row per relation.
+/// Actors and kinds are interned to integer ids, so a million rows take about
+/// 23 bytes each.
+///
+///     let list = try EdgeList.read(path: "actors_n1000.tsv")
+///     let index = GraphIndex(list)
+public struct EdgeList: Sendable, Equatable {
+  /// The header every edge-list file starts with.
+  public static let header = "source\ttarget\tkind\tsign\tweight\tyear"
+
+  /// Actor names, indexed by the ids in `sources` and `targets`, in order of first appearance.
+  public private(set) var actors: [String] = []
+  /// Kind names, indexed by `kinds`, in order of first appearance.
+  public private(set) var kindNames: [String] = []
+  /// Source actor of each row.
+  public private(set) var sources: [Int32] = []
+  /// Target actor of each row.
+  public private(set) var targets: [Int32] = []
+  /// Kind of each row.
+  public private(set) var kinds: [UInt16] = []
+  /// Sign of each row: +1 or -1.
+  public private(set) var signs: [Int8] = []
+  /// Weight of each row.
+  public private(set) var weights: [Double] = []
+  /// Year of each row.
+  public private(set) var years: [Int16] = []
+
+  private var actorIDs: [String: Int32] = [:]
+  private var kindIDs: [String: UInt16] = [:]
+
+  /// Creates an empty edge list.
+  public init() {}
+
+  /// The number of rows.
+  public var count: Int { sources.count }
+
+  /// Appends a row.
+  ///
+  /// - Throws: `.invalidEdgeList` for a sign other than ±1, a weight that is not
+  ///   finite, a year outside 1...9999, or more than 65,535 kinds.
+  public mutating func append(source: String, target: String, kind: String, sign: Int, weight: Double, year: Int)
+    throws(EntenteError)
+  {
+    guard sign == 1 || sign == -1 else { throw EntenteError(.invalidEdgeList, "sign \(sign) must be 1 or -1") }
+    guard weight.isFinite else { throw EntenteError(.invalidEdgeList, "weight \(weight) is not a finite number") }
+    guard (1...9999).contains(year) else { throw EntenteError(.invalidEdgeList, "year \(year) is outside 1...9999") }
+    let k: UInt16
+    if let existing = kindIDs[kind] { k = existing } else {
+      guard kindNames.count < Int(UInt16.max) else { throw EntenteError(.invalidEdgeList, "more than 65,535 kinds") }
+      k = UInt16(kindNames.count)
+      kindIDs[kind] = k
+      kindNames.append(kind)
+    }
+    sources.append(intern(source))
+    targets.append(intern(target))
+    kinds.append(k)
+    signs.append(Int8(sign))
+    weights.append(weight)
+    years.append(Int16(year))
+  }
+
+  private mutating func intern(_ name: String) -> Int32 {
+    if let id = actorIDs[name] { return id }
+    let id = Int32(actors.count)
+    actorIDs[name] = id
+    actors.append(name)
+    return id
+  }
+
+  /// The id of an actor name, if it occurs.
+  public func actorID(_ name: String) -> Int32? { actorIDs[name] }
+
+  /// Reads a TSV edge list.
+  ///
+  /// - Throws: `.invalidEdgeList` located at the line and column of the first bad
+  ///   field (wrong header, wrong column count, a non-number, invalid UTF-8), or
+  ///   `.fileUnreadable`.
+  /// - Complexity: O(*n*) in the file's size.
+  public static func read(path: String) throws(EntenteError) -> EdgeList {
+    let data: Data
+    do { data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) } catch {
+      throw EntenteError(.fileUnreadable, "cannot read '\(path)': \(SourceText.reason(error))")
+    }
+    return try parse(data, path: path)
+  }
+
+  /// Parses TSV edge-list bytes; `path` is used in messages.
+  public static func parse(_ data: Data, path: String = "<input>") throws(EntenteError) -> EdgeList {
+    var list = EdgeList()
+    let result: Result<Void, EntenteError> = data.withUnsafeBytes { raw in
+      let bytes = raw.bindMemory(to: UInt8.self)
+      do throws(EntenteError) {
+        try list.parse(bytes, path: path)
+        return .success(())
+      } catch { return .failure(error) }
+    }
+    try result.get()
+    return list
+  }
+
+  private mutating func parse(_ b: UnsafeBufferPointer<UInt8>, path: String) throws(EntenteError) {
+    let n = b.count
+    var line = 1
+    var pos = 0
+    func fail(_ message: String, _ column: Int) -> EntenteError {
+      EntenteError(.invalidEdgeList, message, at: SourceLocation(file: path, line: line, column: column))
+    }
+    // Header.
+    var end = pos
+    while end < n && b[end] != 10 { end += 1 }
+    var headerEnd = end
+    if headerEnd > pos && b[headerEnd - 1] == 13 { headerEnd -= 1 }
+    let header = String(decoding: UnsafeBufferPointer(rebasing: b[pos..<headerEnd]), as: UTF8.self)
+    guard header == EdgeList.header else {
+      throw fail("the first line must be the header 'source<TAB>target<TAB>kind<TAB>sign<TAB>weight<TAB>year'", 1)
+    }
+    pos = end + 1
+    let estimate = max(0, n / 40)
+    sources.reserveCapacity(estimate)
+    targets.reserveCapacity(estimate)
+    kinds.reserveCapacity(estimate)
+    signs.reserveCapacity(estimate)
+    weights.reserveCapacity(estimate)
+    years.reserveCapacity(estimate)
+    var fieldStart = [Int](repeating: 0, count: 6)
+    var fieldEnd = [Int](repeating: 0, count: 6)
+    while pos < n {
+      line += 1
+      var lineEnd = pos
+      while lineEnd < n && b[lineEnd] != 10 { lineEnd += 1 }
+      var contentEnd = lineEnd
+      if contentEnd > pos && b[contentEnd - 1] == 13 { contentEnd -= 1 }
+      if contentEnd == pos {  // blank line
+        pos = lineEnd + 1
+        continue
+      }
+      var f = 0
+      fieldStart[0] = pos
+      var i = pos
+      while i < contentEnd {
+        if b[i] == 9 {
+          guard f < 5 else { throw fail("more than 6 tab-separated fields; expected source, target, kind, sign, weight, year", i - pos + 1) }
+          fieldEnd[f] = i
+          f += 1
+          fieldStart[f] = i + 1
+        }
+        i += 1
+      }
+      fieldEnd[f] = contentEnd
+      guard f == 5 else {
+        throw fail("\(f + 1) fields; expected 6 (source, target, kind, sign, weight, year)", contentEnd - pos + 1)
+      }
+      for k in 0..<3 where fieldEnd[k] == fieldStart[k] {
+        throw fail("empty \(["source", "target", "kind"][k])", fieldStart[k] - pos + 1)
+      }
+      func text(_ k: Int) throws(EntenteError) -> String {
+        let slice = UnsafeBufferPointer(rebasing: b[fieldStart[k]..<fieldEnd[k]])
+        guard let s = String(validating: slice, as: UTF8.self) else {
+          throw fail("invalid UTF-8 in field \(k + 1)", fieldStart[k] - pos + 1)
+        }
+        return s
+      }
+      guard let sign = EdgeList.int(b, fieldStart[3], fieldEnd[3]), sign == 1 || sign == -1 else {
+        throw fail("sign must be 1 or -1", fieldStart[3] - pos + 1)
+      }
+      guard let year = EdgeList.int(b, fieldStart[5], fieldEnd[5]), (1...9999).contains(year) else {
+        throw fail("year must be a whole number from 1 to 9999", fieldStart[5] - pos + 1)
+      }
+      guard let weight = EdgeList.double(b, fieldStart[4], fieldEnd[4]) else {
+        throw fail("weight must be a finite number", fieldStart[4] - pos + 1)
+      }
+      let source = try text(0)
+      let target = try text(1)
+      let kind = try text(2)
+      do { try append(source: source, target: target, kind: kind, sign: sign, weight: weight, year: year) } catch {
+        throw fail(error.message, 1)
+      }
+      pos = lineEnd + 1
+    }
+  }
+
+  private static func int(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Int? {
+    guard e > s, e - s <= 9 else { return nil }
+    var i = s
+    var negative = false
+    if b[i] == 45 || b[i] == 43 {
+      negative = b[i] == 45
+      i += 1
+    }
+    guard i < e else { return nil }
+    var v = 0
+    while i < e {
+      let d = Int(b[i]) - 48
+      guard (0...9).contains(d) else { return nil }
+      v = v * 10 + d
+      i += 1
+    }
+    return negative ? -v : v
+  }
+
+  private static func double(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Double? {
+    guard e > s, e - s <= 64 else { return nil }
+    // Fast path: [-]digits[.digits], exact for up to 15 significant digits.
+    var i = s
+    var negative = false
+    if b[i] == 45 { negative = true; i += 1 }
+    var mantissa: Int64 = 0
+    var digits = 0
+    var scale = 0
+    var seenDot = false
+    var simple = i < e
+    while i < e {
+      let c = b[i]
+      if c == 46 && !seenDot { seenDot = true } else if c >= 48 && c <= 57 {
+        mantissa = mantissa * 10 + Int64(c - 48)
+        digits += 1
+        if seenDot { scale += 1 }
+      } else {
+        simple = false
+        break
+      }
+      i += 1
+    }
+    if simple && digits > 0 && digits <= 15 && scale <= 22 {
+      let v = Double(mantissa) / pow10[scale]
+      return negative ? -v : v
+    }
+    let text = String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
+    guard let v = Double(text), v.isFinite else { return nil }
+    return v
+  }
+
+  private static let pow10: [Double] = (0...22).map { pow(10, Double($0)) }
+
+  /// The TSV text of the list, with its header.
+  ///
+  /// Weights print in the shortest form that reads back to the same number.
+  public func tsv() -> String {
+    var out = EdgeList.header + "\n"
+    out.reserveCapacity(count * 32)
+    for i in 0..<count {
+      out += actors[Int(sources[i])] + "\t" + actors[Int(targets[i])] + "\t" + kindNames[Int(kinds[i])] + "\t"
+      out += "\(signs[i])\t\(weights[i])\t\(years[i])\n"
+    }
+    return out
+  }
+
+  /// Writes the list as TSV, atomically.
+  public func write(path: String) throws(EntenteError) {
+    try AtomicFile.write(tsv(), to: path)
+  }
+}

@@ -1,0 +1,154 @@
+/// Writes an `ActorGraph` as a graph file, deterministically.
+///
+/// The output is the canonical form of the graph: one file (includes are
+/// flattened), sections in a fixed order, items in graph order, one relation
+/// per line, default values left out, strings quoted only when they must be.
+/// Writing the same graph twice gives identical bytes, and reading the output
+/// gives an equal graph.
+///
+///     let yaml = GraphFileWriter().yaml(for: graph)
+///     try AtomicFile.write(yaml, to: "graphs/out.yaml")
+public struct GraphFileWriter: Sendable {
+  /// A comment placed at the top of the file (each line prefixed with `# `).
+  public var header: String?
+
+  /// Creates a writer.
+  public init(header: String? = nil) { self.header = header }
+
+  /// The graph file text for a graph.
+  ///
+  /// - Complexity: O(*n*) in the size of the graph.
+  public func yaml(for graph: ActorGraph) -> String {
+    var out = ""
+    if let header {
+      for line in header.split(separator: "\n", omittingEmptySubsequences: false) { out += "# \(line)\n" }
+    }
+    out += "entente: \(GraphFileParser.formatVersion)\n"
+    if !graph.documents.isEmpty {
+      out += "\ndocuments:\n"
+      for d in graph.documents {
+        var fields = [("id", Y.s(d.id))]
+        if let p = d.path { fields.append(("path", Y.s(p))) }
+        fields.append(("date", d.date.description))
+        if let t = d.title { fields.append(("title", Y.s(t))) }
+        out += "  - " + Y.flow(fields) + "\n"
+      }
+    }
+    let standard = (try? RelationVocabulary.standard()) ?? (try? RelationVocabulary([]))
+    let added = graph.vocabulary.kinds.filter { standard?[$0.id] != $0 }
+    if !added.isEmpty {
+      out += "\nkinds:\n"
+      for k in added {
+        var fields = [
+          ("id", Y.s(k.id)), ("sign", "\(k.sign)"), ("direction", k.direction.rawValue), ("quad", k.quadClass.rawValue),
+        ]
+        if !k.targetKinds.isEmpty { fields.append(("targets", Y.list(k.targetKinds.map(\.rawValue)))) }
+        if !k.summary.isEmpty { fields.append(("summary", Y.s(k.summary))) }
+        fields.append(
+          ("style", Y.flow([("color", Y.s(k.style.color)), ("line", Y.s(k.style.line)), ("arrow", Y.s(k.style.arrow))])))
+        out += "  - " + Y.flow(fields) + "\n"
+      }
+    }
+    if !graph.actors.isEmpty {
+      out += "\nactors:\n"
+      for a in graph.actors { out += actorYAML(a) }
+    }
+    if !graph.relations.isEmpty {
+      out += "\nrelations:\n"
+      for r in graph.relations { out += "  - " + relationFlow(r) + "\n" }
+    }
+    return out
+  }
+
+  private func actorYAML(_ a: Actor) -> String {
+    var out = "  - id: \(Y.s(a.id.rawValue))\n    name: \(Y.s(a.name))\n    kind: \(a.kind.rawValue)\n"
+    for (key, list) in [
+      ("aliases", a.aliases), ("demonyms", a.demonyms), ("metonyms", a.metonyms), ("abbreviations", a.abbreviations),
+      ("part_of", a.partOf.map(\.rawValue)),
+    ] where !list.isEmpty {
+      out += "    \(key): \(Y.list(list.map(Y.s)))\n"
+    }
+    if !a.spokespeople.isEmpty {
+      out += "    spokespeople:\n"
+      for p in a.spokespeople {
+        var fields = [("name", Y.s(p.name))]
+        if !p.aliases.isEmpty { fields.append(("aliases", Y.list(p.aliases.map(Y.s)))) }
+        if let r = p.role { fields.append(("role", Y.s(r))) }
+        if let s = p.since { fields.append(("since", s.description)) }
+        if let u = p.until { fields.append(("until", u.description)) }
+        out += "      - " + Y.flow(fields) + "\n"
+      }
+    }
+    if let n = a.note { out += "    note: \(Y.s(n))\n" }
+    return out
+  }
+
+  private func relationFlow(_ r: Relation) -> String {
+    var fields = [("source", Y.s(r.source.rawValue)), ("target", Y.s(r.target.rawValue)), ("kind", Y.s(r.kind))]
+    switch r.time {
+    case .event(let d): fields.append(("at", d.description))
+    case .interval(let since, let until):
+      fields.append(("since", since.description))
+      if let until { fields.append(("until", until.description)) }
+    }
+    if r.phase != .holds { fields.append(("phase", r.phase.rawValue)) }
+    if r.weight != 1 { fields.append(("weight", "\(r.weight)")) }
+    if r.confidence != 1 { fields.append(("confidence", "\(r.confidence)")) }
+    if let n = r.note { fields.append(("note", Y.s(n))) }
+    if !r.evidence.isEmpty {
+      fields.append(
+        ("evidence",
+         Y.list(
+          r.evidence.map { p in
+            var f = [("doc", Y.s(p.document)), ("sentence", "\(p.sentence)")]
+            if let c = p.characters { f.append(("chars", "\(c.lowerBound)-\(c.upperBound)")) }
+            if let h = p.sha256 { f.append(("sha256", h)) }
+            return Y.flow(f)
+          })))
+    }
+    return Y.flow(fields)
+  }
+}
+
+/// YAML scalar and collection formatting for the writers.
+enum Y {
+  static let reserved: Set<String> = ["true", "false", "yes", "no", "on", "off", "null", "y", "n", "~"]
+
+  /// A scalar: plain when it is an identifier-like word, else double-quoted with escapes.
+  static func s(_ text: String) -> String {
+    let bytes = Array(text.utf8)
+    let startsWithLetter = bytes.first.map { (65...90).contains($0) || (97...122).contains($0) } ?? false
+    if startsWithLetter && bytes.count <= 80 && !reserved.contains(text.lowercased())
+      && bytes.allSatisfy({ (65...90).contains($0) || (97...122).contains($0) || (48...57).contains($0) || $0 == 95 || $0 == 45 })
+      && bytes.last != 45
+    {
+      return text
+    }
+    var out = "\""
+    for u in text.unicodeScalars {
+      switch u {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\t": out += "\\t"
+      case "\r": out += "\\r"
+      default:
+        if u.value < 0x20 || u.value == 0x7F || (0x80...0x9F).contains(u.value) || u.value == 0x2028 || u.value == 0x2029
+          || u.value == 0xFEFF
+        {
+          let hex = String(u.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          out.unicodeScalars.append(u)
+        }
+      }
+    }
+    return out + "\""
+  }
+
+  static func flow(_ fields: [(String, String)]) -> String {
+    "{" + fields.map { "\($0.0): \($0.1)" }.joined(separator: ", ") + "}"
+  }
+
+  static func list(_ items: [String]) -> String { "[" + items.joined(separator: ", ") + "]" }
+}

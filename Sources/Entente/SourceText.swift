@@ -1,0 +1,324 @@
+import Foundation
+import Yams
+
+/// A text file read defensively, with YAML accessors that report `file:line:column`.
+///
+/// Reading refuses what is not a graph file before the YAML parser sees it:
+/// an empty file, a binary file (NUL bytes), invalid UTF-8 (located to the
+/// byte's line and column), a file above `maximumBytes`, and nesting deeper
+/// than `maximumDepth` (which would otherwise exhaust the stack).
+struct SourceText {
+  /// The largest file read: 256 MiB.
+  static let maximumBytes = 256 << 20
+  /// The deepest nesting of YAML collections accepted.
+  static let maximumDepth = 64
+  /// The longest scalar accepted in a graph file: 64 KiB of text.
+  static let maximumScalar = 65_536
+
+  let path: String
+  let text: String
+
+  init(path: String) throws(EntenteError) {
+    let data: Data
+    do {
+      let attributes = try FileManager.default.attributesOfItem(atPath: path)
+      if let type = attributes[.type] as? FileAttributeType, type == .typeDirectory {
+        throw EntenteError(.fileUnreadable, "'\(path)' is a folder; give the path of a graph file (.yaml)")
+      }
+      if let size = attributes[.size] as? NSNumber, size.intValue > SourceText.maximumBytes {
+        throw EntenteError(
+          .fileUnreadable, "'\(path)' is \(size.intValue) bytes; graph files are read up to \(SourceText.maximumBytes) bytes")
+      }
+      data = try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch let e as EntenteError {
+      throw e
+    } catch {
+      throw EntenteError(.fileUnreadable, "cannot read '\(path)': \(SourceText.reason(error)); check the path and its permissions")
+    }
+    try self.init(data: data, path: path)
+  }
+
+  init(data: Data, path: String) throws(EntenteError) {
+    self.path = path
+    guard !data.isEmpty else {
+      throw EntenteError(.notText, "'\(path)' is empty; a graph file needs at least 'entente: 1'", at: .init(file: path, line: 1, column: 1))
+    }
+    let bytes = [UInt8](data)
+    if let nul = bytes.firstIndex(of: 0) {
+      let (line, column) = SourceText.lineColumn(of: nul, in: bytes)
+      throw EntenteError(
+        .notText, "'\(path)' is a binary file (a NUL byte at byte \(nul)); a graph file is UTF-8 YAML text",
+        at: .init(file: path, line: line, column: column))
+    }
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      let bad = SourceText.firstInvalidUTF8(bytes)
+      let (line, column) = SourceText.lineColumn(of: bad, in: bytes)
+      throw EntenteError(
+        .notText,
+        "invalid UTF-8 at byte \(bad) (0x\(String(bytes[bad], radix: 16))); save the file as UTF-8",
+        at: .init(file: path, line: line, column: column))
+    }
+    self.text = text
+  }
+
+  static func reason(_ error: any Error) -> String {
+    let ns = error as NSError
+    if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+      let code = POSIXErrorCode(rawValue: Int32(underlying.code))
+    {
+      return String(cString: strerror(code.rawValue)).lowercased()
+    }
+    if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoSuchFileError { return "no such file" }
+    return ns.localizedDescription
+  }
+
+  /// The 1-based line and column (in Unicode scalars, counting bytes on an invalid line) of a byte offset.
+  static func lineColumn(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+    var line = 1
+    var lineStart = 0
+    for i in 0..<min(offset, bytes.count) where bytes[i] == 10 {
+      line += 1
+      lineStart = i + 1
+    }
+    // Count scalars: every byte that is not a UTF-8 continuation byte starts one.
+    var column = 1
+    for i in lineStart..<min(offset, bytes.count) where bytes[i] & 0xC0 != 0x80 { column += 1 }
+    return (line, column)
+  }
+
+  static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
+    var i = 0
+    while i < bytes.count {
+      let b = bytes[i]
+      let n: Int
+      if b < 0x80 { n = 1 } else if b >= 0xC2 && b <= 0xDF { n = 2 } else if b >= 0xE0 && b <= 0xEF { n = 3 } else if b >= 0xF0
+        && b <= 0xF4
+      { n = 4 } else { return i }
+      guard i + n <= bytes.count else { return i }
+      let prefix = Array(bytes[i..<(i + n)])
+      if String(validating: prefix, as: UTF8.self) == nil { return i }
+      i += n
+    }
+    return bytes.count
+  }
+
+  func location(_ mark: Mark?) -> SourceLocation {
+    SourceLocation(file: path, line: mark?.line ?? 1, column: mark?.column ?? 1)
+  }
+
+  func error(_ code: EntenteError.Code, _ message: String, at node: Node?) -> EntenteError {
+    EntenteError(code, message).located(location(node?.mark), in: text)
+  }
+
+  /// Parses the text as one YAML document, after the depth check.
+  func composeRoot() throws(EntenteError) -> Node {
+    try checkDepth()
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: text)
+    } catch let e as YamlError {
+      throw yamlError(e)
+    } catch {
+      throw EntenteError(.invalidYAML, "\(error)", at: .init(file: path, line: 1, column: 1))
+    }
+    guard let root else {
+      throw EntenteError(
+        .notText, "'\(path)' holds no YAML document; a graph file needs at least 'entente: 1'",
+        at: .init(file: path, line: 1, column: 1))
+    }
+    return root
+  }
+
+  private func yamlError(_ e: YamlError) -> EntenteError {
+    switch e {
+    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      let ctx = context.map { " \($0.text)" } ?? ""
+      return EntenteError(.invalidYAML, "YAML syntax: \(problem)\(ctx)").located(
+        SourceLocation(file: path, line: mark.line, column: mark.column), in: text)
+    default:
+      return EntenteError(.invalidYAML, "YAML: \(e)", at: .init(file: path, line: 1, column: 1))
+    }
+  }
+
+  /// Refuses nesting deeper than `maximumDepth` by a linear scan that bounds the
+  /// depth from above: open flow brackets plus block indentation levels plus
+  /// leading `- ` and `? ` indicators.
+  private func checkDepth() throws(EntenteError) {
+    var flow = 0
+    var indents: [Int] = []
+    var line = 1
+    var quote: UInt8? = nil
+    var atLineStart = true
+    var indent = 0
+    var column = 0
+    var sequenceMarks = 0
+    var inComment = false
+    var previous: UInt8 = 10
+    for b in text.utf8 {
+      column += 1
+      if b == 10 {
+        line += 1
+        column = 0
+        atLineStart = true
+        indent = 0
+        sequenceMarks = 0
+        inComment = false
+        previous = b
+        continue
+      }
+      if inComment { continue }
+      if atLineStart {
+        if b == 32 {
+          indent += 1
+          previous = b
+          continue
+        }
+        if (b == 45 || b == 63) {  // '-' or '?', counted when a space follows
+          sequenceMarks += 1
+          indent += 1
+          previous = b
+          continue
+        }
+        if b == 35 { inComment = true; continue }
+        atLineStart = false
+        if flow == 0 && quote == nil {
+          while let last = indents.last, last > indent { indents.removeLast() }
+          if indents.last != indent { indents.append(indent) }
+        }
+      }
+      if let q = quote {
+        if b == q { quote = nil }
+      } else if b == 34 || b == 39 {
+        if previous == 32 || previous == 91 || previous == 123 || previous == 44 || previous == 58 || previous == 10 {
+          quote = b
+        }
+      } else if b == 35 && (previous == 32 || previous == 9) {
+        inComment = true
+      } else if b == 91 || b == 123 {
+        flow += 1
+      } else if b == 93 || b == 125 {
+        flow = max(0, flow - 1)
+      }
+      let depth = flow + indents.count + sequenceMarks
+      if depth > SourceText.maximumDepth {
+        throw EntenteError(
+          .tooDeep,
+          "YAML nested deeper than \(SourceText.maximumDepth) levels; a graph file needs only a few (lists of mappings)",
+          at: .init(file: path, line: line, column: max(1, column)))
+      }
+      previous = b
+    }
+  }
+
+  // MARK: Typed access
+
+  func mapping(_ node: Node, allowed: [String], what: String = "this") throws(EntenteError) -> [(key: Node, value: Node)] {
+    guard case .mapping(let m) = node else {
+      throw error(.wrongType, "expected a mapping of \(allowed.joined(separator: ", ")) for \(what), found \(node.kindName)", at: node)
+    }
+    var seen: Set<String> = []
+    var pairs: [(key: Node, value: Node)] = []
+    for (k, v) in m {
+      guard let key = k.scalar?.string else {
+        throw error(.wrongType, "a key must be a plain name, found \(k.kindName)", at: k)
+      }
+      guard allowed.contains(key) else {
+        let near = NearestNames.nearest(to: key, among: allowed)
+        throw error(
+          .unknownField,
+          "unknown field '\(key)'" + (near.isEmpty ? "" : "; did you mean '\(near[0])'?")
+            + " Fields here: \(allowed.joined(separator: ", "))", at: k)
+      }
+      guard seen.insert(key).inserted else {
+        throw error(.duplicateID, "field '\(key)' appears twice in one mapping; keep one", at: k)
+      }
+      pairs.append((k, v))
+    }
+    return pairs
+  }
+
+  func sequence(_ node: Node, what: String = "this field") throws(EntenteError) -> [Node] {
+    guard case .sequence(let s) = node else {
+      throw error(.wrongType, "expected a list for \(what), found \(node.kindName)", at: node)
+    }
+    return Array(s)
+  }
+
+  func string(_ node: Node, _ field: String) throws(EntenteError) -> String {
+    guard case .scalar(let s) = node else {
+      throw error(.wrongType, "'\(field)' must be a single value, found \(node.kindName)", at: node)
+    }
+    guard s.string.utf8.count <= SourceText.maximumScalar else {
+      throw error(
+        .invalidValue, "'\(field)' is \(s.string.utf8.count) bytes long; values are at most \(SourceText.maximumScalar) bytes",
+        at: node)
+    }
+    return s.string
+  }
+
+  func nonEmptyString(_ node: Node, _ field: String) throws(EntenteError) -> String {
+    let s = try string(node, field)
+    guard !s.trimmingCharacters(in: .whitespaces).isEmpty else {
+      throw error(.invalidValue, "'\(field)' is empty; give it a value", at: node)
+    }
+    return s
+  }
+
+  func strings(_ node: Node, _ field: String) throws(EntenteError) -> [String] {
+    if case .scalar = node { return [try nonEmptyString(node, field)] }
+    var out: [String] = []
+    for item in try sequence(node, what: "'\(field)'") { out.append(try nonEmptyString(item, field)) }
+    return out
+  }
+
+  func int(_ node: Node, _ field: String, range: ClosedRange<Int>) throws(EntenteError) -> Int {
+    let s = try string(node, field)
+    guard let v = Int(s), range.contains(v) else {
+      throw error(.invalidValue, "'\(field)' must be a whole number from \(range.lowerBound) to \(range.upperBound), found '\(s.prefix(40))'", at: node)
+    }
+    return v
+  }
+
+  func double(_ node: Node, _ field: String) throws(EntenteError) -> Double {
+    let s = try string(node, field)
+    guard let v = Double(s), v.isFinite else {
+      throw error(.invalidValue, "'\(field)' must be a number, found '\(s.prefix(40))'", at: node)
+    }
+    return v
+  }
+
+  func date(_ node: Node, _ field: String) throws(EntenteError) -> EntenteDate {
+    let s = try string(node, field)
+    do { return try EntenteDate(parsing: s) } catch {
+      throw error.located(location(node.mark), in: text)
+    }
+  }
+
+  func enumValue<E: RawRepresentable & CaseIterable>(_ node: Node, _ field: String, _ type: E.Type) throws(EntenteError) -> E
+  where E.RawValue == String {
+    let s = try string(node, field)
+    guard let v = E(rawValue: s) else {
+      let all = E.allCases.map(\.rawValue)
+      let near = NearestNames.nearest(to: s, among: all)
+      throw error(
+        .invalidValue,
+        "'\(s.prefix(40))' is not a valid \(field)" + (near.isEmpty ? "" : "; did you mean '\(near[0])'?")
+          + " Valid: \(all.joined(separator: ", "))", at: node)
+    }
+    return v
+  }
+}
+
+extension Node {
+  var kindName: String {
+    switch self {
+    case .scalar(let s): return s.string.isEmpty ? "an empty value" : "a single value"
+    case .mapping: return "a mapping"
+    case .sequence: return "a list"
+    case .alias: return "an alias"
+    }
+  }
+
+  var string: String? { scalar?.string }
+}

@@ -1,0 +1,4 @@
+import Entente
+import Foundation
+
+// Placeholder replaced below.
