@@ -36,8 +36,7 @@ let package = Package(
     ),
     .testTarget(
       name: "EntenteTests",
-      dependencies: ["Entente"],
-      resources: [.copy("Fixtures")]
+      dependencies: ["Entente"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -92,8 +92,14 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
       lineNumber += 1
     }
     guard found else { return nil }
-    let shown = current.count > 200 ? String(current.prefix(200)) + "…" : String(current)
-    let pad = String(repeating: " ", count: max(0, min(column - 1, 200)))
+    // Long lines: show 80 characters around the column, so the caret stays on screen.
+    let scalars = Array(current.unicodeScalars)
+    let width = 80
+    let start = scalars.count > width ? max(0, min(column - 1 - width / 2, scalars.count - width)) : 0
+    let end = min(scalars.count, start + width)
+    var shown = (start > 0 ? "…" : "") + String(String.UnicodeScalarView(scalars[start..<end]))
+    if end < scalars.count { shown += "…" }
+    let pad = String(repeating: " ", count: max(0, column - 1 - start + (start > 0 ? 1 : 0)))
     return "  " + shown.replacingOccurrences(of: "\t", with: " ") + "\n  " + pad + "^"
   }
 }

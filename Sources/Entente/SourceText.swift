@@ -112,7 +112,7 @@ struct SourceText {
 
   /// Parses the text as one YAML document, after the depth check.
   func composeRoot() throws(EntenteError) -> Node {
-    try checkDepth()
+    try prescan()
     let root: Node?
     do {
       root = try Yams.compose(yaml: text)
@@ -133,18 +133,36 @@ struct SourceText {
     switch e {
     case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
-      let ctx = context.map { " \($0.text)" } ?? ""
-      return EntenteError(.invalidYAML, "YAML syntax: \(problem)\(ctx)").located(
-        SourceLocation(file: path, line: mark.line, column: mark.column), in: text)
+      // libyaml often notices a missing bracket only at the end of the input; then
+      // point at where the unclosed collection started, which is where the fix goes.
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+      let problemLineIsBlank =
+        mark.line > lines.count || lines[mark.line - 1].allSatisfy { $0 == " " || $0 == "\r" }
+      var message = "YAML syntax: \(problem)"
+      var at = SourceLocation(file: path, line: mark.line, column: mark.column)
+      if let context {
+        message += " (\(context.text) that starts at \(context.mark.line):\(context.mark.column))"
+        if problemLineIsBlank { at = SourceLocation(file: path, line: context.mark.line, column: context.mark.column) }
+      }
+      return EntenteError(.invalidYAML, message).located(at, in: text)
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      return EntenteError(
+        .duplicateID, "field '\(duplicates.sorted().joined(separator: "', '"))' appears twice in one mapping; keep one"
+      ).located(SourceLocation(file: path, line: context.mark.line, column: context.mark.column), in: text)
     default:
       return EntenteError(.invalidYAML, "YAML: \(e)", at: .init(file: path, line: 1, column: 1))
     }
   }
 
-  /// Refuses nesting deeper than `maximumDepth` by a linear scan that bounds the
-  /// depth from above: open flow brackets plus block indentation levels plus
-  /// leading `- ` and `? ` indicators.
-  private func checkDepth() throws(EntenteError) {
+  /// The longest line accepted: 1 MiB. Longer lines are refused before parsing,
+  /// which would take seconds on a 50 MB scalar only to refuse it afterwards.
+  static let maximumLine = 1 << 20
+
+  /// Refuses, in one linear pass before parsing, lines longer than `maximumLine`
+  /// and nesting deeper than `maximumDepth`. The depth is bounded from above:
+  /// open flow brackets, plus block indentation levels, plus leading `- ` and
+  /// `? ` indicators on the line.
+  private func prescan() throws(EntenteError) {
     var flow = 0
     var indents: [Int] = []
     var line = 1
@@ -152,40 +170,53 @@ struct SourceText {
     var atLineStart = true
     var indent = 0
     var column = 0
-    var sequenceMarks = 0
+    var marks = 0
     var inComment = false
     var previous: UInt8 = 10
+    func tooDeep(_ column: Int) -> EntenteError {
+      EntenteError(
+        .tooDeep, "YAML nested deeper than \(SourceText.maximumDepth) levels; a graph file needs only a few (lists of mappings)",
+        at: .init(file: path, line: line, column: max(1, column)))
+    }
+    /// Enters the line's block level once its indentation is known.
+    func enterBlock() throws(EntenteError) {
+      atLineStart = false
+      guard flow == 0 && quote == nil else { return }
+      while let last = indents.last, last > indent { indents.removeLast() }
+      if indents.last != indent { indents.append(indent) }
+      if indents.count + marks > SourceText.maximumDepth { throw tooDeep(column) }
+    }
     for b in text.utf8 {
       column += 1
       if b == 10 {
+        if atLineStart && marks > 0 { try enterBlock() }
         line += 1
         column = 0
         atLineStart = true
         indent = 0
-        sequenceMarks = 0
+        marks = 0
         inComment = false
         previous = b
         continue
       }
+      if column > SourceText.maximumLine {
+        throw EntenteError(
+          .invalidValue, "line \(line) is longer than \(SourceText.maximumLine) bytes; graph files keep values under \(SourceText.maximumScalar) bytes",
+          at: .init(file: path, line: line, column: 1))
+      }
       if inComment { continue }
       if atLineStart {
-        if b == 32 {
+        if b == 32 || ((b == 45 || b == 63) && previous != 45 && previous != 63) {
+          if b != 32 { marks += 1 }
           indent += 1
           previous = b
           continue
         }
-        if (b == 45 || b == 63) {  // '-' or '?', counted when a space follows
-          sequenceMarks += 1
-          indent += 1
-          previous = b
+        if b == 35 {
+          inComment = true
           continue
         }
-        if b == 35 { inComment = true; continue }
-        atLineStart = false
-        if flow == 0 && quote == nil {
-          while let last = indents.last, last > indent { indents.removeLast() }
-          if indents.last != indent { indents.append(indent) }
-        }
+        try enterBlock()
       }
       if let q = quote {
         if b == q { quote = nil }
@@ -197,18 +228,13 @@ struct SourceText {
         inComment = true
       } else if b == 91 || b == 123 {
         flow += 1
+        if flow + indents.count + marks > SourceText.maximumDepth { throw tooDeep(column) }
       } else if b == 93 || b == 125 {
         flow = max(0, flow - 1)
       }
-      let depth = flow + indents.count + sequenceMarks
-      if depth > SourceText.maximumDepth {
-        throw EntenteError(
-          .tooDeep,
-          "YAML nested deeper than \(SourceText.maximumDepth) levels; a graph file needs only a few (lists of mappings)",
-          at: .init(file: path, line: line, column: max(1, column)))
-      }
       previous = b
     }
+    if atLineStart && marks > 0 { try enterBlock() }
   }
 
   // MARK: Typed access
@@ -303,8 +329,8 @@ struct SourceText {
       let near = NearestNames.nearest(to: s, among: all)
       throw error(
         .invalidValue,
-        "'\(s.prefix(40))' is not a valid \(field)" + (near.isEmpty ? "" : "; did you mean '\(near[0])'?")
-          + " Valid: \(all.joined(separator: ", "))", at: node)
+        "'\(s.prefix(40))' is not a valid \(field); " + (near.isEmpty ? "" : "did you mean '\(near[0])'? ")
+          + "valid: \(all.joined(separator: ", "))", at: node)
     }
     return v
   }
