@@ -38,6 +38,10 @@ let package = Package(
       name: "EntenteTests",
       dependencies: ["Entente"]
     ),
+    .testTarget(
+      name: "EntenteCLITests",
+      dependencies: ["EntenteCLI"]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )
