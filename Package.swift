@@ -10,6 +10,7 @@ let package = Package(
   name: "Entente",
   products: [
     .library(name: "Entente", targets: ["Entente"]),
+    .library(name: "EntenteRender", targets: ["EntenteRender"]),
     .executable(name: "entente", targets: ["EntenteCLI"]),
     .executable(name: "entente-bench", targets: ["EntenteBenchmarks"]),
   ],
@@ -23,20 +24,34 @@ let package = Package(
       dependencies: [.product(name: "Yams", package: "Yams")],
       resources: [.copy("Resources/kinds.yaml")]
     ),
+    .systemLibrary(
+      name: "CGraphviz",
+      pkgConfig: "libgvc",
+      providers: [.apt(["libgraphviz-dev"])]
+    ),
+    .target(
+      name: "EntenteRender",
+      dependencies: ["Entente", "CGraphviz"]
+    ),
     .executableTarget(
       name: "EntenteCLI",
       dependencies: [
         "Entente",
+        "EntenteRender",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "EntenteBenchmarks",
-      dependencies: ["Entente"]
+      dependencies: ["Entente", "EntenteRender"]
     ),
     .testTarget(
       name: "EntenteTests",
       dependencies: ["Entente"]
+    ),
+    .testTarget(
+      name: "EntenteRenderTests",
+      dependencies: ["EntenteRender"]
     ),
     .testTarget(
       name: "EntenteCLITests",

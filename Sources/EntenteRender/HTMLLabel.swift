@@ -1,0 +1,59 @@
+/// An HTML-like Graphviz label, built from escaped text so that no name can break it.
+///
+///     let cell = HTMLLabel.text("<script> & co") + .lineBreak
+///     let table = HTMLLabel.table([[.text("kind"), .text("style")]], border: 0)
+public struct HTMLLabel: Sendable, Equatable {
+  /// The label's markup, always well formed.
+  public let markup: String
+
+  private init(markup: String) { self.markup = markup }
+
+  /// Text, with `&`, `<`, `>`, `"` and `'` escaped.
+  public static func text(_ s: String) -> HTMLLabel {
+    var out = ""
+    for u in s.unicodeScalars {
+      switch u {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      case "\n": out += "<BR/>"
+      default: out.unicodeScalars.append(u.value < 0x20 || u.value == 0x7F ? " " : u)
+      }
+    }
+    return HTMLLabel(markup: out)
+  }
+
+  /// A line break.
+  public static let lineBreak = HTMLLabel(markup: "<BR/>")
+
+  /// The label in bold.
+  public func bold() -> HTMLLabel { HTMLLabel(markup: "<B>" + markup + "</B>") }
+
+  /// The label in a font of the given colour (`#rrggbb`) and point size.
+  public func font(color: String? = nil, size: Double? = nil) -> HTMLLabel {
+    var attrs = ""
+    if let color { attrs += " COLOR=" + HTMLLabel.attribute(color) }
+    if let size { attrs += " POINT-SIZE=" + HTMLLabel.attribute(DOTEscape.number(size).replacingQuotes()) }
+    return HTMLLabel(markup: "<FONT" + attrs + ">" + markup + "</FONT>")
+  }
+
+  /// A table of cells, row by row.
+  public static func table(_ rows: [[HTMLLabel]], border: Int = 0, cellPadding: Int = 2, align: String = "LEFT") -> HTMLLabel {
+    var out = "<TABLE BORDER=\"\(border)\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"\(cellPadding)\">"
+    for row in rows {
+      out += "<TR>" + row.map { "<TD ALIGN=" + attribute(align) + ">" + $0.markup + "</TD>" }.joined() + "</TR>"
+    }
+    return HTMLLabel(markup: out + "</TABLE>")
+  }
+
+  /// Two labels one after the other.
+  public static func + (lhs: HTMLLabel, rhs: HTMLLabel) -> HTMLLabel { HTMLLabel(markup: lhs.markup + rhs.markup) }
+
+  static func attribute(_ s: String) -> String { "\"" + text(s).markup + "\"" }
+}
+
+extension String {
+  func replacingQuotes() -> String { filter { $0 != "\"" } }
+}
