@@ -19,6 +19,8 @@ public struct ActorGraph: Sendable, Equatable {
   public private(set) var vocabulary: RelationVocabulary
   /// The relations, in the order they were added.
   public private(set) var relations: [Relation] = []
+  /// Node styles that override `NodeStyle.standard(for:)`, by actor kind.
+  public private(set) var nodeStyles: [Actor.Kind: NodeStyle] = [:]
 
   private var actorPositions: [ActorID: Int] = [:]
   private var documentPositions: [String: Int] = [:]
@@ -54,6 +56,21 @@ public struct ActorGraph: Sendable, Equatable {
   /// - Throws: `.duplicateID` when the kind exists.
   public mutating func add(_ kind: RelationKind) throws(EntenteError) {
     try vocabulary.add(kind)
+  }
+
+  /// Overrides how actors of a kind are drawn.
+  public mutating func setNodeStyle(_ style: NodeStyle, for kind: Actor.Kind) {
+    nodeStyles[kind] = style
+  }
+
+  /// How actors of a kind are drawn: the graph's override, or the standard style.
+  public func nodeStyle(for kind: Actor.Kind) -> NodeStyle { nodeStyles[kind] ?? .standard(for: kind) }
+
+  /// Overrides how relations of a kind are drawn.
+  ///
+  /// - Throws: `.unknownKind` when the vocabulary has no such kind.
+  public mutating func setEdgeStyle(_ style: EdgeStyle, forKind kind: String) throws(EntenteError) {
+    try vocabulary.setStyle(style, forKind: kind)
   }
 
   /// Adds an actor.

@@ -14,13 +14,17 @@ struct ParsedGraphFile {
   var documents: [Located<Document>] = []
   var kinds: [Located<RelationKind>] = []
   var actors: [Located<Actor>] = []
+  var kindStyles: [Located<(String, EdgeStyle)>] = []
+  var nodeStyles: [Located<(Actor.Kind, NodeStyle)>] = []
   var relations: [Located<Relation>] = []
 }
 
 /// Turns the YAML of one graph file into model values; cross-references are checked later.
 enum GraphFileParser {
   static let formatVersion = 1
-  static let topFields = ["entente", "include", "documents", "kinds", "actors", "relations"]
+  static let topFields = ["entente", "include", "documents", "kinds", "styles", "actors", "relations"]
+  static let stylesFields = ["kinds", "actors"]
+  static let nodeStyleFields = ["shape", "fill"]
   static let documentFields = ["id", "path", "date", "title"]
   static let kindFields = ["id", "sign", "direction", "quad", "targets", "summary", "style"]
   static let styleFields = ["color", "line", "arrow"]
@@ -57,6 +61,8 @@ enum GraphFileParser {
           let (k, loc) = try parseKind(item, in: source)
           file.kinds.append(.init(value: k, location: loc))
         }
+      case "styles":
+        try parseStyles(value, in: source, into: &file)
       case "actors":
         for item in try source.sequence(value, what: "'actors'") { file.actors.append(try parseActor(item, in: source)) }
       case "relations":
@@ -108,23 +114,69 @@ enum GraphFileParser {
         for item in try s.sequence(v, what: "'targets'") { ks.append(try s.enumValue(item, "actor kind", Actor.Kind.self)) }
         kind.targetKinds = ks
       case "summary": kind.summary = try s.string(v, "summary")
-      case "style":
-        for (sk, sv) in try s.mapping(v, allowed: styleFields, what: "a style") {
-          let value = try s.nonEmptyString(sv, sk.string ?? "")
-          switch sk.string {
-          case "color": kind.style.color = value
-          case "line":
-            guard ["solid", "dashed", "dotted", "bold"].contains(value) else {
-              throw s.error(.invalidValue, "line '\(value.prefix(40))' is not one of solid, dashed, dotted, bold", at: sv)
-            }
-            kind.style.line = value
-          default: kind.style.arrow = value
-          }
-        }
+      case "style": kind.style = try parseEdgeStyle(v, base: kind.style, in: s)
       default: break
       }
     }
     return (kind, s.location(node.mark))
+  }
+
+  static func parseEdgeStyle(_ node: Node, base: EdgeStyle, in s: SourceText) throws(EntenteError) -> EdgeStyle {
+    var style = base
+    for (sk, sv) in try s.mapping(node, allowed: styleFields, what: "a style") {
+      let value = try s.nonEmptyString(sv, sk.string ?? "")
+      switch sk.string {
+      case "color": style.color = try color(value, at: sv, in: s)
+      case "line":
+        guard ["solid", "dashed", "dotted", "bold"].contains(value) else {
+          throw s.error(.invalidValue, "line '\(value.prefix(40))' is not one of solid, dashed, dotted, bold", at: sv)
+        }
+        style.line = value
+      default:
+        guard value.utf8.allSatisfy({ (97...122).contains($0) }) else {
+          throw s.error(.invalidValue, "arrow '\(value.prefix(40))' must be a Graphviz arrowhead name such as normal, vee, tee, dot, empty, none", at: sv)
+        }
+        style.arrow = value
+      }
+    }
+    return style
+  }
+
+  static func color(_ value: String, at node: Node, in s: SourceText) throws(EntenteError) -> String {
+    let hex = value.utf8.dropFirst()
+    guard value.hasPrefix("#"), hex.count == 6,
+      hex.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) || (65...70).contains($0) })
+    else {
+      throw s.error(.invalidValue, "colour '\(value.prefix(40))' must be #rrggbb (for example #c62828)", at: node)
+    }
+    return value.lowercased()
+  }
+
+  static func parseStyles(_ node: Node, in s: SourceText, into file: inout ParsedGraphFile) throws(EntenteError) {
+    for (k, v) in try s.mapping(node, allowed: stylesFields, what: "'styles'") {
+      guard case .mapping(let entries) = v else {
+        throw s.error(.wrongType, "expected a mapping of \(k.string ?? "") to styles, found \(v.kindName)", at: v)
+      }
+      for (name, style) in entries {
+        let key = try s.nonEmptyString(name, "style name")
+        if k.string == "kinds" {
+          file.kindStyles.append(.init(value: (key, try parseEdgeStyle(style, base: EdgeStyle(), in: s)), location: s.location(name.mark)))
+        } else {
+          let kind = try s.enumValue(name, "actor kind", Actor.Kind.self)
+          var ns = NodeStyle.standard(for: kind)
+          for (sk, sv) in try s.mapping(style, allowed: nodeStyleFields, what: "a node style") {
+            let value = try s.nonEmptyString(sv, sk.string ?? "")
+            if sk.string == "fill" { ns.fill = try color(value, at: sv, in: s) } else {
+              guard value.utf8.allSatisfy({ (97...122).contains($0) || (48...57).contains($0) || $0 == 95 }) else {
+                throw s.error(.invalidValue, "shape '\(value.prefix(40))' must be a Graphviz shape name such as box, ellipse, hexagon", at: sv)
+              }
+              ns.shape = value
+            }
+          }
+          file.nodeStyles.append(.init(value: (kind, ns), location: s.location(name.mark)))
+        }
+      }
+    }
   }
 
   static func parseActor(_ node: Node, in s: SourceText) throws(EntenteError) -> ParsedGraphFile.Located<Actor> {

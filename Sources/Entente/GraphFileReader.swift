@@ -92,6 +92,11 @@ public struct GraphFileReader: Sendable {
       for k in f.kinds {
         do { try graph.add(k.value) } catch { throw error.located(k.location, in: f.source.text) }
       }
+      for st in f.kindStyles {
+        let (kind, style) = st.value
+        do { try graph.setEdgeStyle(style, forKind: kind) } catch { throw error.located(st.location, in: f.source.text) }
+      }
+      for st in f.nodeStyles { graph.setNodeStyle(st.value.1, for: st.value.0) }
       for a in f.actors {
         do { try graph.add(a.value) } catch { throw error.located(a.fields["id"] ?? a.location, in: f.source.text) }
       }

@@ -35,7 +35,8 @@ public struct GraphFileWriter: Sendable {
       }
     }
     let standard = (try? RelationVocabulary.standard()) ?? (try? RelationVocabulary([]))
-    let added = graph.vocabulary.kinds.filter { standard?[$0.id] != $0 }
+    let added = graph.vocabulary.kinds.filter { standard?[$0.id] == nil }
+    let restyled = graph.vocabulary.kinds.filter { k in standard?[k.id].map { $0.style != k.style } ?? false }
     if !added.isEmpty {
       out += "\nkinds:\n"
       for k in added {
@@ -47,6 +48,20 @@ public struct GraphFileWriter: Sendable {
         fields.append(
           ("style", Y.flow([("color", Y.s(k.style.color)), ("line", Y.s(k.style.line)), ("arrow", Y.s(k.style.arrow))])))
         out += "  - " + Y.flow(fields) + "\n"
+      }
+    }
+    let nodeStyles = Actor.Kind.allCases.compactMap { k in graph.nodeStyles[k].map { (k, $0) } }
+    if !restyled.isEmpty || !nodeStyles.isEmpty {
+      out += "\nstyles:\n"
+      if !restyled.isEmpty {
+        out += "  kinds:\n"
+        for k in restyled {
+          out += "    \(Y.s(k.id)): " + Y.flow([("color", Y.s(k.style.color)), ("line", Y.s(k.style.line)), ("arrow", Y.s(k.style.arrow))]) + "\n"
+        }
+      }
+      if !nodeStyles.isEmpty {
+        out += "  actors:\n"
+        for (k, st) in nodeStyles { out += "    \(k.rawValue): " + Y.flow([("shape", Y.s(st.shape)), ("fill", Y.s(st.fill))]) + "\n" }
       }
     }
     if !graph.actors.isEmpty {

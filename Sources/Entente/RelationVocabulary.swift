@@ -39,6 +39,16 @@ public struct RelationVocabulary: Sendable, Hashable {
     kinds.append(kind)
   }
 
+  /// Replaces the style of a kind.
+  ///
+  /// - Throws: `.unknownKind` when there is no such kind.
+  public mutating func setStyle(_ style: EdgeStyle, forKind id: String) throws(EntenteError) {
+    guard let i = positions[id] else {
+      throw EntenteError(.unknownKind, "no relation kind '\(id)' to style; known kinds: \(ids.joined(separator: ", "))")
+    }
+    kinds[i].style = style
+  }
+
   /// The nine kinds of DESIGN.md, read from the package's `kinds.yaml` resource.
   ///
   /// - Throws: `EntenteError` `.resourceMissing` when the resource bundle is not

@@ -77,11 +77,14 @@ public final class GraphvizRenderer: Sendable {
       throw RenderError(.layoutFailed, GraphvizMessages.errors(or: "Graphviz could not lay out the graph with engine '\(chosen)'"))
     }
     defer { gvFreeLayout(gvc, graph) }
+    if GraphvizMessages.hasErrors {
+      throw RenderError(.layoutFailed, GraphvizMessages.errors(or: "Graphviz reported an error while laying out the graph"))
+    }
     var buffer: UnsafeMutablePointer<CChar>? = nil
     var length: UInt32 = 0
     let status = format.withCString { gvRenderData(gvc, graph, $0, &buffer, &length) }
     defer { if let buffer { gvFreeRenderData(buffer) } }
-    guard status == 0, let buffer else {
+    guard status == 0, let buffer, !GraphvizMessages.hasErrors else {
       throw RenderError(.renderFailed, GraphvizMessages.errors(or: "Graphviz could not render format '\(format)'"))
     }
     return Data(bytes: buffer, count: Int(length))

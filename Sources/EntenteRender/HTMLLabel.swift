@@ -39,11 +39,17 @@ public struct HTMLLabel: Sendable, Equatable {
     return HTMLLabel(markup: "<FONT" + attrs + ">" + markup + "</FONT>")
   }
 
-  /// A table of cells, row by row.
+  /// A table of cells, row by row; a row with fewer cells than the widest spans its last cell.
   public static func table(_ rows: [[HTMLLabel]], border: Int = 0, cellPadding: Int = 2, align: String = "LEFT") -> HTMLLabel {
     var out = "<TABLE BORDER=\"\(border)\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"\(cellPadding)\">"
+    let columns = rows.map(\.count).max() ?? 0
     for row in rows {
-      out += "<TR>" + row.map { "<TD ALIGN=" + attribute(align) + ">" + $0.markup + "</TD>" }.joined() + "</TR>"
+      out += "<TR>"
+      for (i, cell) in row.enumerated() {
+        let span = i == row.count - 1 && row.count < columns ? " COLSPAN=\"\(columns - row.count + 1)\"" : ""
+        out += "<TD ALIGN=" + attribute(align) + span + ">" + cell.markup + "</TD>"
+      }
+      out += "</TR>"
     }
     return HTMLLabel(markup: out + "</TABLE>")
   }

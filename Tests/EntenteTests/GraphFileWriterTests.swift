@@ -67,4 +67,26 @@ import Testing
     #expect(GraphFileWriter().yaml(for: g) == canonical)
     #expect(try GraphFileReader().read(text: canonical) == g)
   }
+
+  @Test func styleOverridesAreReadAppliedAndWrittenBack() throws {
+    let yaml = """
+      entente: 1
+      styles:
+        kinds:
+          hostility: {color: "#000000", line: dotted, arrow: none}
+        actors:
+          organization: {shape: octagon, fill: "#ffffff"}
+      actors: [{id: RUS, name: Russia, kind: state}, {id: UKR, name: Ukraine, kind: state}]
+      """
+    let g = try GraphFileReader().read(text: yaml)
+    #expect(g.vocabulary["hostility"]?.style == EdgeStyle(color: "#000000", line: "dotted", arrow: "none"))
+    #expect(g.nodeStyle(for: .organization) == NodeStyle(shape: "octagon", fill: "#ffffff"))
+    #expect(g.nodeStyle(for: .state) == NodeStyle.standard(for: .state))
+    let written = GraphFileWriter().yaml(for: g)
+    #expect(written.contains("styles:\n  kinds:\n    hostility: {color: \"#000000\", line: dotted, arrow: none}\n"))
+    #expect(try GraphFileReader().read(text: written) == g)
+    #expect(throws: EntenteError.self) {
+      try GraphFileReader().read(text: "entente: 1\nstyles:\n  kinds:\n    hostilty: {color: \"#000000\"}\n")
+    }
+  }
 }

@@ -1,0 +1,129 @@
+import Entente
+import Foundation
+
+/// Diagrams of one graph at several dates, with every actor in the same place in each.
+///
+/// The union of the snapshots (every actor and edge of any date) is laid out
+/// once; each date is then rendered with those positions pinned (engine
+/// `nop2`), its absent actors faded or invisible, so the SVGs share their
+/// coordinates and size. Also: a diff diagram per consecutive pair of dates,
+/// and one SVG with the dates side by side.
+///
+///     let set = try ComparisonDiagrams(graph: graph, dates: [d2016, d2020, d2024]).render()
+///     set.perDate[0].svg   // the 2016 diagram
+public struct ComparisonDiagrams: Sendable {
+  /// The graph.
+  public let graph: ActorGraph
+  /// The dates, in the order given.
+  public let dates: [EntenteDate]
+  /// The engine for the union layout (`neato`, `fdp`, `sfdp`, `circo`, `dot`, `auto`).
+  public var engine: String
+  /// Options applied to every diagram (title, sizes, absent actors, legend).
+  public var options: DiagramOptions
+  /// Years before each date in which events still count.
+  public var window: Int
+
+  /// One rendered diagram.
+  public struct Diagram: Sendable {
+    /// A name for files: `influence-2020`, `diff-2016-2020`, `small-multiples`.
+    public let name: String
+    /// The DOT that was rendered (with pinned positions).
+    public let dot: DOTGraph
+    /// The cleaned SVG.
+    public let svg: String
+  }
+
+  /// The rendered set.
+  public struct Result: Sendable {
+    /// One diagram per date, in order.
+    public let perDate: [Diagram]
+    /// One diff diagram per consecutive pair of dates.
+    public let diffs: [Diagram]
+    /// The dates side by side in one SVG.
+    public let smallMultiples: String
+    /// The pinned positions, by actor.
+    public let positions: [ActorID: Point]
+  }
+
+  /// Creates a comparison.
+  public init(graph: ActorGraph, dates: [EntenteDate], engine: String = "neato", options: DiagramOptions = DiagramOptions(), window: Int = 0) {
+    self.graph = graph
+    self.dates = dates
+    self.engine = engine
+    self.options = options
+    self.window = window
+  }
+
+  /// Lays out the union and renders every diagram as SVG.
+  ///
+  /// - Throws: `RenderError` from Graphviz, or `.invalidRequest` for no dates.
+  public func render(embed: Bool = false) throws(RenderError) -> Result {
+    guard !dates.isEmpty else { throw RenderError(.invalidRequest, "give at least one date to compare") }
+    let snapshots = dates.map { graph.snapshot(at: $0, window: window) }
+    let universe = Dictionary(snapshots.flatMap(\.actors).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+      .values.sorted { $0.id < $1.id }
+    // The union layout: every actor, every edge of any date.
+    var unionEdges: [EdgeKey: SnapshotEdge] = [:]
+    for s in snapshots { for e in s.edges where unionEdges[EdgeKey(e)] == nil { unionEdges[EdgeKey(e)] = e } }
+    var layoutOptions = options
+    layoutOptions.universe = universe
+    layoutOptions.positions = [:]
+    layoutOptions.legend = false
+    layoutOptions.title = nil
+    let unionSnapshot = snapshots[0]
+    let unionDOT = InfluenceDiagram(graph: graph, options: layoutOptions)
+      .dot(for: unionSnapshot, extraEdges: unionEdges.values.sorted { EdgeKey($0) < EdgeKey($1) })
+    let byNode = try DiagramRenderer.positions(of: unionDOT, engine: engine)
+    var positions: [ActorID: Point] = [:]
+    for a in universe { if let p = byNode[InfluenceDiagram.nodeID(a.id)] { positions[a.id] = p } }
+
+    var pinned = options
+    pinned.universe = universe
+    pinned.positions = positions
+    var perDate: [Diagram] = []
+    for s in snapshots {
+      var o = pinned
+      o.title = (options.title.map { $0 + " — " } ?? "") + "\(s.date)"
+      let dot = InfluenceDiagram(graph: graph, options: o).dot(for: s)
+      perDate.append(Diagram(name: "influence-\(s.date)", dot: dot, svg: try DiagramRenderer.svg(dot, engine: "nop2", embed: embed)))
+    }
+    var diffs: [Diagram] = []
+    for (a, b) in zip(snapshots, snapshots.dropFirst()) {
+      var o = pinned
+      o.changes = Self.changes(from: a, to: b)
+      o.title = "Changes from \(a.date) to \(b.date)"
+      let removed = a.edges.filter { o.changes[EdgeKey($0)] == .removed }
+      let dot = InfluenceDiagram(graph: graph, options: o).dot(for: b, extraEdges: removed)
+      diffs.append(Diagram(name: "diff-\(a.date)-\(b.date)", dot: dot, svg: try DiagramRenderer.svg(dot, engine: "nop2", embed: embed)))
+    }
+    let plain = try perDate.map { d throws(RenderError) in
+      (caption: String(d.name.dropFirst("influence-".count)), svg: embed ? try DiagramRenderer.svg(d.dot, engine: "nop2") : d.svg)
+    }
+    return Result(perDate: perDate, diffs: diffs, smallMultiples: try SVGDocument.sideBySide(plain), positions: positions)
+  }
+
+  /// How each edge changed from `a` to `b`: added, removed, sign changed (the pair's
+  /// net signed weight flipped), or unchanged.
+  public static func changes(from a: Snapshot, to b: Snapshot) -> [EdgeKey: Change] {
+    struct Pair: Hashable { let x: ActorID, y: ActorID }
+    func pair(_ e: SnapshotEdge) -> Pair { e.source < e.target ? Pair(x: e.source, y: e.target) : Pair(x: e.target, y: e.source) }
+    func net(_ s: Snapshot) -> [Pair: Double] {
+      var n: [Pair: Double] = [:]
+      for e in s.edges { n[pair(e), default: 0] += Double(e.sign) * e.weight }
+      return n
+    }
+    let (na, nb) = (net(a), net(b))
+    let keysA = Set(a.edges.map(EdgeKey.init)), keysB = Set(b.edges.map(EdgeKey.init))
+    var out: [EdgeKey: Change] = [:]
+    for e in b.edges {
+      let p = pair(e)
+      if let x = na[p], let y = nb[p], (x > 0) != (y > 0), x != 0, y != 0 {
+        out[EdgeKey(e)] = .signChanged
+      } else {
+        out[EdgeKey(e)] = keysA.contains(EdgeKey(e)) ? .unchanged : .added
+      }
+    }
+    for e in a.edges where !keysB.contains(EdgeKey(e)) { out[EdgeKey(e)] = .removed }
+    return out
+  }
+}

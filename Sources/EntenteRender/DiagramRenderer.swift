@@ -1,0 +1,76 @@
+import Entente
+import Foundation
+
+/// Renders diagrams: DOT in, SVG (cleaned), PNG, PDF or positioned DOT out.
+public enum DiagramRenderer {
+  /// An output format.
+  public enum Format: String, Sendable, CaseIterable {
+    case svg, png, pdf, dot
+  }
+
+  /// Renders a diagram.
+  ///
+  /// - Parameters:
+  ///   - graph: the diagram.
+  ///   - engine: a layout engine; a diagram with pinned positions should use `nop2`.
+  ///   - format: the output format; `dot` is DOT with the computed positions.
+  ///   - embed: for SVG, leave out the prolog and DOCTYPE and scale with the container.
+  /// - Throws: `RenderError` with Graphviz's message.
+  public static func render(_ graph: DOTGraph, engine: String, format: Format, embed: Bool = false) throws(RenderError) -> Data {
+    let data = try GraphvizRenderer.shared.render(dot: graph.text, engine: engine, format: format.rawValue)
+    guard format == .svg else { return data }
+    return Data(SVGDocument.clean(String(decoding: data, as: UTF8.self), embed: embed).utf8)
+  }
+
+  /// The cleaned SVG of a diagram as text.
+  public static func svg(_ graph: DOTGraph, engine: String, embed: Bool = false) throws(RenderError) -> String {
+    String(decoding: try render(graph, engine: engine, format: .svg, embed: embed), as: UTF8.self)
+  }
+
+  /// Lays a diagram out and returns each node's position in points.
+  ///
+  /// - Complexity: that of the engine; the parse of Graphviz's `plain` output is linear.
+  public static func positions(of graph: DOTGraph, engine: String) throws(RenderError) -> [String: Point] {
+    let plain = String(decoding: try GraphvizRenderer.shared.render(dot: graph.text, engine: engine, format: "plain"), as: UTF8.self)
+    var out: [String: Point] = [:]
+    for line in plain.split(separator: "\n") where line.hasPrefix("node ") {
+      let tokens = PlainFormat.tokens(line)
+      guard tokens.count >= 4, let x = Double(tokens[2]), let y = Double(tokens[3]) else { continue }
+      out[tokens[1]] = Point(x: (x * 72 * 100).rounded() / 100, y: (y * 72 * 100).rounded() / 100)
+    }
+    return out
+  }
+}
+
+/// Graphviz's `plain` output: space-separated tokens, strings with spaces quoted.
+enum PlainFormat {
+  static func tokens(_ line: Substring) -> [String] {
+    var tokens: [String] = []
+    var current = ""
+    var quoted = false
+    var escaped = false
+    for c in line {
+      if quoted {
+        if escaped {
+          current.append(c)
+          escaped = false
+        } else if c == "\\" {
+          escaped = true
+        } else if c == "\"" {
+          quoted = false
+        } else {
+          current.append(c)
+        }
+      } else if c == "\"" {
+        quoted = true
+      } else if c == " " {
+        if !current.isEmpty { tokens.append(current) }
+        current = ""
+      } else {
+        current.append(c)
+      }
+    }
+    if !current.isEmpty { tokens.append(current) }
+    return tokens
+  }
+}
