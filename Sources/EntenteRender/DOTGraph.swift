@@ -160,6 +160,10 @@ public struct DOTAttributes: Sendable, Equatable, ExpressibleByDictionaryLiteral
 /// Escaping for DOT.
 public enum DOTEscape {
   /// An id as a quoted DOT string: `"` and `\` escaped, newlines written as `\n`.
+  ///
+  /// DOT reads backslashes in quoted ids literally, so an id's backslashes reach
+  /// Graphviz doubled: distinct ids stay distinct (an id is a key; the label
+  /// carries the text shown), and no id can end the string early.
   public static func id(_ s: String) -> String {
     var out = "\""
     for u in s.unicodeScalars {

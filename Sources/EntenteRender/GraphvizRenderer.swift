@@ -58,6 +58,9 @@ public final class GraphvizRenderer: Sendable {
   private static func job(gvc: OpaquePointer, dot: String, engine: String, format: String) throws(RenderError) -> Data {
     GraphvizMessages.begin()
     defer { GraphvizMessages.end() }
+    // The DOT lexer's line counter outlives a parse; restart it so messages name the right
+    // line. agsetfile keeps the pointer it is given, so give it none (no file-name prefix).
+    agsetfile(nil)
     guard let graph = dot.withCString({ agmemread($0) }) else {
       throw RenderError(.invalidDOT, GraphvizMessages.errors(or: "Graphviz could not read the DOT text"))
     }

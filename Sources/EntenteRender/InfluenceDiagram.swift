@@ -107,6 +107,7 @@ public struct InfluenceDiagram: Sendable {
           attributes: [
             "label": .text(graph.actor(org)?.name ?? org.rawValue), "style": .text("rounded,dashed"),
             "color": .text("#9e9e9e"), "fontcolor": .text("#616161"), "id": .text("cluster-\(org)"),
+            "class": .text("membership"),
           ])
         for m in (byOrg[org] ?? []).map(\.source).sorted() where clustered[m] == nil && nodesByID[m] != nil {
           clustered[m] = org

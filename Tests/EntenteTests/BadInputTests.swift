@@ -80,7 +80,7 @@ import Testing
   }
 
   @Test func nonGraphYAML() {
-    #expect(firstLine(read(Data("- just\n- a list\n".utf8))) == "bad.yaml:1:1: error: expected a mapping of entente, include, documents, kinds, actors, relations for a graph file, found a list")
+    #expect(firstLine(read(Data("- just\n- a list\n".utf8))) == "bad.yaml:1:1: error: expected a mapping of entente, include, documents, kinds, styles, actors, relations for a graph file, found a list")
     #expect(firstLine(read(Data("entente: 1\n---\nentente: 1\n".utf8)))?.hasPrefix("bad.yaml:2:1: error: YAML syntax:") == true)
   }
 }
