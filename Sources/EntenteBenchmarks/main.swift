@@ -1,4 +1,5 @@
 import Entente
+import EntenteRender
 import Foundation
 
 // entente-bench: speed and memory of Entente's library, measured outside `swift test`.
@@ -7,6 +8,12 @@ import Foundation
 //       Reads a TSV edge list (source target kind sign weight year, as
 //       ../shared/bench/gen.py writes) and builds its CSR index; prints the median
 //       wall time of each step over N runs and the process's peak resident memory.
+//
+//   entente-bench render GRAPH.yaml [--at 2020] [--renders 1000] [--spawns 50] [--splines S]
+//       Renders the snapshot's influence diagram to SVG in process (libgvc) many
+//       times: resident memory before and after, and the median time per render;
+//       then spawns `neato -Tsvg` on the same DOT (Graphviz's command, package
+//       graphviz) and reports the median and the ratio.
 //
 // Run it in release mode: swift run -c release entente-bench edgelist FILE.tsv
 
@@ -59,9 +66,70 @@ func edgeListBenchmark(path: String, repeats: Int) {
   print(String(format: "peak resident:   %8.1f MiB (file %.1f MiB)", peakResidentMB(), Double(size) / 1_048_576))
 }
 
+func residentMB() -> Double {
+  guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return .nan }
+  let fields = statm.split(separator: " ")
+  guard fields.count > 1, let pages = Double(fields[1]) else { return .nan }
+  return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
+}
+
+func renderBenchmark(path: String, date: String, renders: Int, spawns: Int, splines: String?) {
+  let graph: ActorGraph
+  let at: EntenteDate
+  do {
+    graph = try GraphFileReader().read(path: path)
+    at = try EntenteDate(parsing: date)
+  } catch { fail(error.description) }
+  var dot = InfluenceDiagram(graph: graph).dot(for: graph.snapshot(at: at))
+  if let splines { dot.attributes["splines"] = .text(splines) }
+  let text = dot.text
+  do {
+    for _ in 0..<20 { _ = try GraphvizRenderer.shared.render(dot: text, engine: "neato", format: "svg") }
+  } catch { fail("\(error)") }
+  let before = residentMB()
+  var times: [Double] = []
+  times.reserveCapacity(renders)
+  for _ in 0..<renders {
+    let t0 = now()
+    do { _ = try GraphvizRenderer.shared.render(dot: text, engine: "neato", format: "svg") } catch { fail("\(error)") }
+    times.append(now() - t0)
+  }
+  let after = residentMB()
+  print("graph: \(path) at \(date): \(dot.nodes.count) nodes, \(dot.edges.count) edges")
+  print(String(format: "in-process SVG (neato): median %.2f ms over %d renders", median(times) * 1000, renders))
+  print(String(format: "resident memory: %.1f MiB before, %.1f MiB after %d renders (growth %.2f MiB)", before, after, renders, after - before))
+
+  let dotFile = NSTemporaryDirectory() + "entente-bench-\(getpid()).gv"
+  defer { try? FileManager.default.removeItem(atPath: dotFile) }
+  do { try text.write(toFile: dotFile, atomically: true, encoding: .utf8) } catch { fail("cannot write \(dotFile)") }
+  guard let neato = ["/usr/bin/neato", "/usr/local/bin/neato"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+    print("spawned neato: not installed (apt-get install graphviz), no ratio")
+    return
+  }
+  var spawned: [Double] = []
+  for _ in 0..<spawns {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: neato)
+    p.arguments = ["-Tsvg", dotFile]
+    p.standardOutput = FileHandle.nullDevice
+    p.standardError = FileHandle.nullDevice
+    let t0 = now()
+    do { try p.run() } catch { fail("cannot run \(neato)") }
+    p.waitUntilExit()
+    spawned.append(now() - t0)
+  }
+  print(String(format: "spawned neato -Tsvg: median %.2f ms over %d runs", median(spawned) * 1000, spawns))
+  print(String(format: "ratio spawned / in-process: %.1fx", median(spawned) / median(times)))
+}
+
 var args = Array(CommandLine.arguments.dropFirst())
 guard let command = args.first else {
-  fail("usage: entente-bench edgelist FILE.tsv [--repeat N]")
+  fail("usage: entente-bench edgelist FILE.tsv [--repeat N] | render GRAPH.yaml [--at DATE] [--renders N] [--spawns N]")
+}
+
+@MainActor func option(_ name: String, _ fallback: String) -> String {
+  if let i = args.firstIndex(of: name), i + 1 < args.count { return args[i + 1] }
+  return fallback
 }
 args.removeFirst()
 switch command {
@@ -70,6 +138,11 @@ case "edgelist":
   var repeats = 3
   if let i = args.firstIndex(of: "--repeat"), i + 1 < args.count, let n = Int(args[i + 1]), n > 0 { repeats = n }
   edgeListBenchmark(path: path, repeats: repeats)
+case "render":
+  guard let path = args.first else { fail("usage: entente-bench render GRAPH.yaml [--at DATE] [--renders N] [--spawns N]") }
+  renderBenchmark(
+    path: path, date: option("--at", "2020"), renders: Int(option("--renders", "1000")) ?? 1000,
+    spawns: Int(option("--spawns", "50")) ?? 50, splines: args.contains("--splines") ? option("--splines", "true") : nil)
 default:
-  fail("unknown benchmark '\(command)'; known: edgelist")
+  fail("unknown benchmark '\(command)'; known: edgelist, render")
 }

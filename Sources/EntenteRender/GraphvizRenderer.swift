@@ -54,6 +54,13 @@ public final class GraphvizRenderer: Sendable {
     }
   }
 
+  /// Runs the DOT lexer to a clean end of input: an aborted parse leaves the rest of
+  /// its input in the lexer's buffer, which would shift the next parse's line numbers.
+  private static func flushLexer() {
+    if let g = "graph{}".withCString({ agmemread($0) }) { agclose(g) }
+    agsetfile(nil)
+  }
+
   /// One render, with the error state reset before and read after each step.
   private static func job(gvc: OpaquePointer, dot: String, engine: String, format: String) throws(RenderError) -> Data {
     GraphvizMessages.begin()
@@ -61,13 +68,18 @@ public final class GraphvizRenderer: Sendable {
     // The DOT lexer's line counter outlives a parse; restart it so messages name the right
     // line. agsetfile keeps the pointer it is given, so give it none (no file-name prefix).
     agsetfile(nil)
-    guard let graph = dot.withCString({ agmemread($0) }) else {
-      throw RenderError(.invalidDOT, GraphvizMessages.errors(or: "Graphviz could not read the DOT text"))
+    // The parser stops at the closing brace and the lexer keeps what follows for the
+    // next parse (a trailing newline shifts its line numbers), so end the input there.
+    var end = dot.endIndex
+    while end > dot.startIndex, dot[dot.index(before: end)].isWhitespace { end = dot.index(before: end) }
+    let parsed = String(dot[..<end]).withCString { agmemread($0) }
+    guard let graph = parsed, !GraphvizMessages.hasErrors else {
+      let error = RenderError(.invalidDOT, GraphvizMessages.errors(or: "Graphviz could not read the DOT text"))
+      if let parsed { agclose(parsed) }
+      flushLexer()
+      throw error
     }
     defer { agclose(graph) }
-    if GraphvizMessages.hasErrors {
-      throw RenderError(.invalidDOT, GraphvizMessages.errors(or: "Graphviz could not read the DOT text"))
-    }
     let nodes = Int(agnnodes(graph)), edges = Int(agnedges(graph))
     var chosen = engine
     if engine == "auto" { chosen = nodes <= maximumNeatoNodes ? "neato" : "sfdp" }

@@ -30,6 +30,16 @@ import Testing
     #expect(try GraphvizRenderer.shared.render(dot: small, engine: "neato", format: "svg").count > 100)
   }
 
+  @Test func lineNumbersDoNotCarryOverFromEarlierInputs() throws {
+    let r = GraphvizRenderer.shared
+    for earlier in ["digraph { a -> b }\n\n\n", "digraph { unterminated", "digraph { a -> -> b }\nmore\nlines\n"] {
+      _ = try? r.render(dot: earlier, engine: "neato", format: "svg")
+      #expect(throws: RenderError(.invalidDOT, "syntax error in line 2 near '->'"), "after \(earlier)") {
+        try r.render(dot: "digraph {\n a -> -> b }", engine: "neato", format: "svg")
+      }
+    }
+  }
+
   @Test func unknownEngineGivesGraphvizsMessageAndTheNextRenderWorks() throws {
     let error = #expect(throws: RenderError.self) {
       try GraphvizRenderer.shared.render(dot: small, engine: "nosuch", format: "svg")
