@@ -145,6 +145,12 @@ public struct InfluenceDiagram: Sendable {
         "class": .text("relation \(e.kind) \(e.sign > 0 ? "positive" : "negative")" + (change.map { " " + $0.rawValue } ?? "")),
         "tooltip": .text(tooltip), "URL": .text("#" + Self.edgeID(key)),
       ]
+      if e.phase != .holds, change == nil {
+        // A relation that begins or ends in the period says so on the edge.
+        attrs["label"] = .text(e.phase.rawValue)
+        attrs["fontcolor"] = .text("#616161")
+        attrs["fontsize"] = .number(8)
+      }
       if style.line == "bold" { attrs["penwidth"] = .number(min(5, 2 + log(max(1, e.weight)) * 1.5)) }
       switch change {
       case .added?: attrs["penwidth"] = .number(3)
@@ -194,7 +200,7 @@ public struct InfluenceDiagram: Sendable {
       ])
     }
     let shapes = Actor.Kind.allCases.filter { actorKinds.contains($0) }.map { "\(graph.nodeStyle(for: $0).shape) = \($0.rawValue)" }
-    if !shapes.isEmpty { rows.append([HTMLLabel.text("shapes").font(size: 10), HTMLLabel.text(shapes.joined(separator: ", ")).font(size: 10)]) }
+    if !shapes.isEmpty { rows.append([HTMLLabel.text("shapes:").font(size: 10), HTMLLabel.text(shapes.joined(separator: ", ")).font(size: 10)]) }
     let changes = Set(options.changes.values)
     let changeLegend: [(Change, String, String)] = [
       (.added, "━━━", "added (thick)"), (.removed, "· · · ·", "removed (grey, dotted)"),

@@ -110,11 +110,56 @@ struct CLIRun {
   }
 
   @Test func everyCommandHasExamplesInItsHelp() throws {
-    for command in ["validate", "snapshot", "stats"] {
+    for command in ["validate", "snapshot", "stats", "render"] {
       let r = try CLIRun([command, "--help"])
       #expect(r.status == 0)
       #expect(r.stdout.contains("Examples:"), "\(command)")
       #expect(r.stdout.contains("entente \(command) "), "\(command)")
     }
+  }
+}
+
+@Suite struct RenderCLITests {
+  func folder() throws -> String {
+    let dir = NSTemporaryDirectory() + "entente-cli-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    return dir
+  }
+
+  @Test(arguments: ["svg", "png", "pdf", "dot"])
+  func rendersOneDateInEachFormat(format: String) throws {
+    let dir = try folder()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let r = try CLIRun(["render", "graphs/seeds.yaml", "--at", "2020", "-o", "\(dir)/d.\(format)", "--size-by", "degree"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let data = try Data(contentsOf: URL(fileURLWithPath: "\(dir)/d.\(format)"))
+    let magic: [String: [UInt8]] = ["svg": Array("<?xml".utf8), "png": [0x89, 0x50, 0x4E, 0x47], "pdf": Array("%PDF".utf8), "dot": Array("digraph".utf8)]
+    #expect(Array(data.prefix(magic[format]?.count ?? 0)) == magic[format])
+  }
+
+  @Test func comparisonWritesOneSVGPerDateDiffsAndSmallMultiples() throws {
+    let dir = try folder()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let r = try CLIRun(["render", "graphs/seeds.yaml", "--compare", "2016,2020,2024", "-o", dir])
+    #expect(r.status == 0)
+    #expect(r.stdout == "wrote 6 SVGs to \(dir)\n")
+    let files = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
+    #expect(files == ["diff-2016-2020.svg", "diff-2020-2024.svg", "influence-2016.svg", "influence-2020.svg", "influence-2024.svg", "small-multiples.svg"])
+  }
+
+  @Test func embedModeWritesAnSVGWithoutProlog() throws {
+    let r = try CLIRun(["render", "graphs/seeds.yaml", "--at", "2016", "-o", "-", "--embed"])
+    #expect(r.status == 0)
+    #expect(r.stdout.hasPrefix("<svg style=\"max-width: "))
+  }
+
+  @Test func badRenderRequestsAreClearErrors() throws {
+    let both = try CLIRun(["render", "graphs/seeds.yaml", "--at", "2016", "--compare", "2016,2020", "-o", "x"])
+    #expect(both.status == 64)
+    #expect(both.stderr.contains("give either --at DATE or --compare DATES"))
+    let engine = try CLIRun(["render", "graphs/seeds.yaml", "--at", "2016", "--engine", "nosuch", "-o", "x.svg"])
+    #expect(engine.status == 64)
+    #expect(engine.stderr.contains("unknown engine 'nosuch'"))
+    #expect(!FileManager.default.fileExists(atPath: CLIRun.root + "/x.svg"))
   }
 }

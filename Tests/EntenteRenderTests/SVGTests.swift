@@ -80,3 +80,15 @@ import Testing
     #expect(set.perDate[1].svg.contains("<title>actor&#45;PRK</title>"))
   }
 }
+
+@Suite struct ExampleTests {
+  /// The SVGs committed under examples/comparison are what the current code renders.
+  @Test(arguments: ["influence-2016", "influence-2020", "influence-2024", "diff-2016-2020", "diff-2020-2024"])
+  func committedExampleEqualsAFreshRender(name: String) throws {
+    let g = try RenderRepo.seedGraph()
+    let set = try ComparisonDiagrams(graph: g, dates: try ["2016", "2020", "2024"].map(RenderRepo.date)).render()
+    let fresh = try #require((set.perDate + set.diffs).first { $0.name == name })
+    let committed = try String(contentsOfFile: RenderRepo.root + "/examples/comparison/\(name).svg", encoding: .utf8)
+    #expect(fresh.svg == committed, "examples/comparison/\(name).svg is stale; rerun: entente render graphs/seeds.yaml --compare 2016,2020,2024 -o examples/comparison")
+  }
+}
