@@ -10,6 +10,7 @@ let package = Package(
   name: "Entente",
   products: [
     .library(name: "Entente", targets: ["Entente"]),
+    .library(name: "EntenteAnalysis", targets: ["EntenteAnalysis"]),
     .library(name: "EntenteRender", targets: ["EntenteRender"]),
     .executable(name: "entente", targets: ["EntenteCLI"]),
     .executable(name: "entente-bench", targets: ["EntenteBenchmarks"]),
@@ -24,6 +25,10 @@ let package = Package(
       dependencies: [.product(name: "Yams", package: "Yams")],
       resources: [.copy("Resources/kinds.yaml")]
     ),
+    .target(
+      name: "EntenteAnalysis",
+      dependencies: ["Entente"]
+    ),
     .systemLibrary(
       name: "CGraphviz",
       pkgConfig: "libgvc",
@@ -37,13 +42,18 @@ let package = Package(
       name: "EntenteCLI",
       dependencies: [
         "Entente",
+        "EntenteAnalysis",
         "EntenteRender",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "EntenteBenchmarks",
-      dependencies: ["Entente", "EntenteRender"]
+      dependencies: ["Entente", "EntenteAnalysis", "EntenteRender"]
+    ),
+    .testTarget(
+      name: "EntenteAnalysisTests",
+      dependencies: ["EntenteAnalysis"]
     ),
     .testTarget(
       name: "EntenteTests",

@@ -82,7 +82,7 @@ public enum SnapshotFormatter {
     var out = "at\tsource\ttarget\tkind\tsign\tweight\tconfidence\tphase\trelations\tevidence\n"
     for s in snapshots {
       for e in s.edges {
-        out += "\(s.date)\t\(e.source)\t\(e.target)\t\(e.kind)\t\(e.sign)\t\(number(e.weight))\t\(number(e.confidence))\t"
+        out += "\(s.date)\t\(e.source)\t\(e.target)\t\(e.kind)\t\(e.sign)\t\(e.weight)\t\(e.confidence)\t"
         out += "\(e.phase.rawValue)\t\(e.relationCount)\t\(e.evidence.map(\.citation).joined(separator: ","))\n"
       }
     }
