@@ -19,6 +19,12 @@ enum Fixture {
     try seedGraph().snapshot(at: try EntenteDate(parsing: year))
   }
 
+  /// ../shared/data/signed-cow, when it is there.
+  static let signedCOW: String? = {
+    let p = URL(fileURLWithPath: root).deletingLastPathComponent().appendingPathComponent("shared/data/signed-cow").path
+    return FileManager.default.fileExists(atPath: p + "/reference_balance.tsv") ? p : nil
+  }()
+
   static func edgeList(_ name: String) throws -> EdgeList { try EdgeList.read(path: path(name)) }
 
   /// expected_networkx.json: graphs -> measures -> node -> value.

@@ -1,0 +1,128 @@
+import Foundation
+
+/// Structural balance of a signed graph (Heider; Cartwright and Harary).
+///
+/// A triangle is balanced when it has an even number of negative edges (+++, +−−)
+/// and unbalanced otherwise (++−, −−−). The tests check the census and the balance
+/// scores against signnet's figures for 51 networks of interstate relations.
+public enum Balance {
+  /// The signed triangle census.
+  public struct Census: Sendable, Equatable {
+    /// +++ triangles.
+    public var ppp = 0
+    /// ++− triangles.
+    public var ppn = 0
+    /// +−− triangles.
+    public var pnn = 0
+    /// −−− triangles.
+    public var nnn = 0
+
+    /// All triangles.
+    public var total: Int { ppp + ppn + pnn + nnn }
+
+    /// The triangle balance index: balanced over all triangles, (+++ + +−−) / all, as
+    /// signnet's `balance_score(method = "triangles")`; 1 when there are no triangles.
+    public var balanceIndex: Double { total == 0 ? 1 : Double(ppp + pnn) / Double(total) }
+  }
+
+  /// A triangle of three actors with the signs of its edges.
+  public struct Triangle: Sendable, Hashable {
+    /// The nodes, ascending.
+    public let nodes: [Int]
+    /// The signs of edges (0,1), (1,2), (0,2).
+    public let signs: [Int]
+
+    /// Whether it has an odd number of negative edges.
+    public var isUnbalanced: Bool { signs.filter { $0 < 0 }.count % 2 == 1 }
+  }
+
+  /// Counts triangles by their number of negative edges.
+  ///
+  /// - Complexity: O(*E*·*d*), *d* the largest degree.
+  public static func census(_ g: SignedGraph) -> Census {
+    var c = Census()
+    forEachTriangle(g) { _, _, _, s1, s2, s3 in
+      switch (s1 < 0 ? 1 : 0) + (s2 < 0 ? 1 : 0) + (s3 < 0 ? 1 : 0) {
+      case 0: c.ppp += 1
+      case 1: c.ppn += 1
+      case 2: c.pnn += 1
+      default: c.nnn += 1
+      }
+    }
+    return c
+  }
+
+  /// The unbalanced triangles (++− and −−−), in node order.
+  public static func unbalancedTriangles(_ g: SignedGraph) -> [Triangle] {
+    var out: [Triangle] = []
+    forEachTriangle(g) { u, v, w, s1, s2, s3 in
+      let t = Triangle(nodes: [u, v, w], signs: [s1, s2, s3])
+      if t.isUnbalanced { out.append(t) }
+    }
+    return out
+  }
+
+  /// Calls `body(u, v, w, sign(u,v), sign(v,w), sign(u,w))` once per triangle u < v < w.
+  static func forEachTriangle(_ g: SignedGraph, _ body: (Int, Int, Int, Int, Int, Int) -> Void) {
+    var mark = [Int8](repeating: 0, count: g.nodeCount)
+    for u in 0..<g.nodeCount {
+      for a in g.offsets[u]..<g.offsets[u + 1] { mark[Int(g.neighbors[a])] = g.signs[a] }
+      for a in g.offsets[u]..<g.offsets[u + 1] {
+        let v = Int(g.neighbors[a])
+        guard v > u else { continue }
+        for b in g.offsets[v]..<g.offsets[v + 1] {
+          let w = Int(g.neighbors[b])
+          guard w > v, mark[w] != 0 else { continue }
+          body(u, v, w, Int(g.signs[a]), Int(g.signs[b]), Int(mark[w]))
+        }
+      }
+      for a in g.offsets[u]..<g.offsets[u + 1] { mark[Int(g.neighbors[a])] = 0 }
+    }
+  }
+
+  /// Estrada's walk-based balance: Σ exp(λᵢ(*A*)) / Σ exp(λᵢ(|*A*|)), *A* the signed
+  /// adjacency matrix (isolated nodes included), as signnet's
+  /// `balance_score(method = "walk")`. 1 for a balanced graph.
+  ///
+  /// - Complexity: O(*V*³) (eigenvalues by Householder tridiagonalization and implicit QL).
+  public static func walkBalance(_ g: SignedGraph) -> Double {
+    let n = g.nodeCount
+    guard n > 0 else { return 1 }
+    var signed = [Double](repeating: 0, count: n * n), absolute = signed
+    for u in 0..<n {
+      for a in g.offsets[u]..<g.offsets[u + 1] {
+        signed[u * n + Int(g.neighbors[a])] = Double(g.signs[a])
+        absolute[u * n + Int(g.neighbors[a])] = 1
+      }
+    }
+    let ls = SymmetricEigen.eigenvalues(&signed, n: n), la = SymmetricEigen.eigenvalues(&absolute, n: n)
+    // Shift by the largest eigenvalue of |A| (which bounds those of A) so exp cannot overflow.
+    let shift = la.max() ?? 0
+    let num = ls.reduce(0) { $0 + exp($1 - shift) }, den = la.reduce(0) { $0 + exp($1 - shift) }
+    return num / den
+  }
+
+  /// The PN index of each node (Everett and Borgatti 2014): (*I* − *A* / (2*n* − 2))⁻¹ **1**
+  /// with *A* = *P* − 2*N*, *P* and *N* the positive and negative adjacency matrices; as
+  /// signnet's `pn_index(mode = "all")`. Isolated nodes score 1. The one singular case,
+  /// two nodes joined by a negative edge (the system is x₀ + x₁ = 1 twice), gets the
+  /// symmetric solution ½ each.
+  ///
+  /// - Complexity: O(*V*³) (Gaussian elimination with partial pivoting).
+  public static func pnIndex(_ g: SignedGraph) -> [Double] {
+    let n = g.nodeCount
+    guard n > 1 else { return [Double](repeating: 1, count: n) }
+    if n == 2, g.edgeCount == 1, g.signs.first == -1 { return [0.5, 0.5] }
+    let scale = 1 / Double(2 * n - 2)
+    var m = [Double](repeating: 0, count: n * n)
+    for i in 0..<n { m[i * n + i] = 1 }
+    for u in 0..<n {
+      for a in g.offsets[u]..<g.offsets[u + 1] {
+        m[u * n + Int(g.neighbors[a])] -= scale * (g.signs[a] > 0 ? 1 : -2)
+      }
+    }
+    var b = [Double](repeating: 1, count: n)
+    LinearSolve.solve(&m, &b, n: n)
+    return b
+  }
+}
