@@ -10,8 +10,10 @@
 /// packing of edge-disjoint unbalanced triangles (each needs at least one frustrated
 /// edge).
 public struct Frustration: Sendable, Equatable {
-  /// The camp of each node, 0 or 1 (isolated nodes are in camp 0).
+  /// The camp of each node within its component, 0 or 1 (isolated nodes are in camp 0).
   public let camps: [Int]
+  /// The connected component of each node (its smallest node), or −1 for an isolated node.
+  public let components: [Int]
   /// Frustrated edges under `camps`: the index when `isExact`, else an upper bound.
   public let frustrated: Int
   /// A lower bound of the index (equal to `frustrated` when exact).
@@ -46,17 +48,17 @@ public struct Frustration: Sendable, Equatable {
       }
       guard members.count > 1 else { continue }
       members.sort()
-      let (assignment, f, isExact) =
-        members.count <= exactLimit ? (enumerate(g, members), 0, true) : (localSearch(g, members), 0, false)
-      _ = f
+      let isExact = members.count <= exactLimit
+      let assignment = isExact ? enumerate(g, members) : localSearch(g, members)
       for (k, u) in members.enumerated() { camps[u] = assignment[k] }
       let cost = count(g, members, camps)
       frustrated += cost
       lower += isExact ? cost : min(cost, trianglePacking(g, members))
       exact = exact && isExact
     }
-    // Name camps deterministically: camp 0 holds the first node of each component.
-    return Frustration(camps: camps, frustrated: frustrated, lowerBound: lower, isExact: exact)
+    // Camp 0 holds the first node of each component.
+    let components = (0..<n).map { g.offsets[$0 + 1] > g.offsets[$0] ? component[$0] : -1 }
+    return Frustration(camps: camps, components: components, frustrated: frustrated, lowerBound: lower, isExact: exact)
   }
 
   /// Frustrated edges among `members` under `camps`.

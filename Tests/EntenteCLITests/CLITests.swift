@@ -110,7 +110,7 @@ struct CLIRun {
   }
 
   @Test func everyCommandHasExamplesInItsHelp() throws {
-    for command in ["validate", "snapshot", "stats", "render"] {
+    for command in ["validate", "snapshot", "stats", "analyze", "render"] {
       let r = try CLIRun([command, "--help"])
       #expect(r.status == 0)
       #expect(r.stdout.contains("Examples:"), "\(command)")
@@ -161,5 +161,46 @@ struct CLIRun {
     #expect(engine.status == 64)
     #expect(engine.stderr.contains("unknown engine 'nosuch'"))
     #expect(!FileManager.default.fileExists(atPath: CLIRun.root + "/x.svg"))
+  }
+}
+
+@Suite struct AnalyzeCLITests {
+  @Test func analyzeTheSeedGraph() throws {
+    let r = try CLIRun(["analyze", "graphs/seeds.yaml", "--at", "2016"])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.hasPrefix("== 2016\nrank  actor"))
+    #expect(r.stdout.contains("  RUS between ARM and AZE\n"))
+    #expect(r.stdout.contains("Frustration: 2 of "))
+  }
+
+  @Test func csvOnAnEdgeListHasTheMeasuresAsColumns() throws {
+    let r = try CLIRun(["analyze", "Tests/EntenteAnalysisTests/Fixtures/signed-small.tsv", "--measures", "pagerank,betweenness,closeness", "--format", "csv"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let lines = r.stdout.split(separator: "\n")
+    #expect(lines.first == "actor,pagerank,betweenness,closeness")
+    #expect(lines.count == 8)
+    #expect(lines.dropFirst().map { String($0.prefix { $0 != "," }) } == ["A", "B", "C", "D", "E", "F", "G"])
+  }
+
+  @Test func jsonAndMarkdownAreDeterministic() throws {
+    for format in ["json", "md"] {
+      let a = try CLIRun(["analyze", "graphs/seeds.yaml", "--at", "2020", "--poles", "RUS,TUR", "--format", format])
+      let b = try CLIRun(["analyze", "graphs/seeds.yaml", "--at", "2020", "--poles", "RUS,TUR", "--format", format])
+      #expect(a.status == 0 && a.stdout == b.stdout)
+    }
+    let json = try CLIRun(["analyze", "graphs/seeds.yaml", "--at", "2020", "--format", "json"])
+    let parsed = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+    #expect((parsed?["pivots"] as? [Any])?.count == 4)
+  }
+
+  @Test func badAnalyzeArgumentsAreUsageErrors() throws {
+    let measure = try CLIRun(["analyze", "graphs/seeds.yaml", "--at", "2020", "--measures", "fame"])
+    #expect(measure.status == 64)
+    #expect(measure.stderr.contains("unknown measure 'fame'"))
+    let pole = try CLIRun(["analyze", "graphs/seeds.yaml", "--at", "2020", "--poles", "XXX"])
+    #expect(pole.status == 64)
+    #expect(pole.stderr.contains("unknown actor 'XXX' in --poles"))
+    let kinds = try CLIRun(["analyze", "graphs/seeds.yaml", "--at", "2020", "--kinds", "war"])
+    #expect(kinds.status == 64)
   }
 }

@@ -1,0 +1,126 @@
+import Foundation
+
+/// Text for people and programs from a `SnapshotAnalysis`, deterministically.
+public enum AnalysisFormatter {
+  /// An output format.
+  public enum Format: String, Sendable, CaseIterable {
+    case table, csv, json, md
+  }
+
+  /// Numbers with up to 12 significant decimals, shortest form (CSV and JSON).
+  static func exact(_ x: Double) -> String {
+    guard x.isFinite else { return "" }
+    return String(format: "%.12g", x)
+  }
+
+  /// Numbers for tables: 4 decimals.
+  static func short(_ x: Double) -> String { x.isFinite ? String(format: "%.4f", x) : "n/a" }
+
+  /// Formats an analysis. `title` heads tables and Markdown (for example the date).
+  public static func format(_ a: SnapshotAnalysis, as format: Format, title: String) -> String {
+    switch format {
+    case .csv: return csv(a)
+    case .json: return json(a, title: title)
+    case .table: return table(a, title: title, markdown: false)
+    case .md: return table(a, title: title, markdown: true)
+    }
+  }
+
+  /// `actor,<measure>,...` then one row per actor, sorted by actor id.
+  static func csv(_ a: SnapshotAnalysis) -> String {
+    var out = (["actor"] + a.measures.map(\.measure.rawValue)).joined(separator: ",") + "\n"
+    for i in a.names.indices.sorted(by: { a.names[$0] < a.names[$1] }) {
+      out += ([csvField(a.names[i])] + a.measures.map { exact($0.values[i]) }).joined(separator: ",") + "\n"
+    }
+    return out
+  }
+
+  static func csvField(_ s: String) -> String {
+    s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+  }
+
+  static func rows(_ a: SnapshotAnalysis) -> [Int] {
+    // By the first measure, highest first, then by id.
+    guard let first = a.measures.first?.values else { return a.names.indices.sorted { a.names[$0] < a.names[$1] } }
+    return a.names.indices.sorted { (first[$0], a.names[$1]) > (first[$1], a.names[$0]) }
+  }
+
+  static func table(_ a: SnapshotAnalysis, title: String, markdown: Bool) -> String {
+    var out = markdown ? "## \(title)\n\n" : "== \(title)\n"
+    var header = ["rank", "actor"] + a.measures.map(\.measure.rawValue)
+    if !a.poles.isEmpty { header += a.poles.map { "align_" + $0 } }
+    var body: [[String]] = []
+    for (rank, i) in rows(a).enumerated() {
+      var r = ["\(rank + 1)", a.names[i]] + a.measures.map { short($0.values[i]) }
+      if !a.poles.isEmpty { r += a.alignment[i].map { String(format: "%+.2f", $0) } }
+      body.append(r)
+    }
+    out += grid([header] + body, markdown: markdown)
+    let c = a.census
+    let f = a.frustration
+    let lines = [
+      "Balance: \(c.total) triangles (+++ \(c.ppp), ++- \(c.ppn), +-- \(c.pnn), --- \(c.nnn)); triangle index \(short(c.balanceIndex)); walk balance \(short(a.walkBalance))",
+      "Frustration: \(f.frustrated) of \(a.signedEdges) signed ties" + (f.isExact ? " (exact)" : " (heuristic; at least \(f.lowerBound))"),
+    ]
+    out += "\n" + lines.map { markdown ? "- " + $0 : $0 }.joined(separator: "\n") + "\n"
+    if !a.camps.isEmpty {
+      out += (markdown ? "\n**Camps**\n\n" : "\nCamps:\n")
+      for camp in a.camps { out += (markdown ? "- " : "  ") + "\(camp.name): \(camp.members.joined(separator: " "))\n" }
+    }
+    out += (markdown ? "\n**Pivots** (positive ties to both sides of a hostile pair)\n\n" : "\nPivots (positive ties to both sides of a hostile pair):\n")
+    if a.pivots.isEmpty { out += (markdown ? "- none\n" : "  none\n") }
+    for p in a.pivots { out += (markdown ? "- " : "  ") + "\(p.pivot) between \(p.sides[0]) and \(p.sides[1])\n" }
+    out += (markdown ? "\n**Unbalanced triangles**\n\n" : "\nUnbalanced triangles:\n")
+    if a.unbalancedTriangles.isEmpty { out += (markdown ? "- none\n" : "  none\n") }
+    for t in a.unbalancedTriangles { out += (markdown ? "- " : "  ") + t.joined(separator: " ") + "\n" }
+    return out
+  }
+
+  static func grid(_ rows: [[String]], markdown: Bool) -> String {
+    guard let first = rows.first else { return "" }
+    if markdown {
+      var out = "| " + first.joined(separator: " | ") + " |\n|" + first.map { _ in " --- |" }.joined() + "\n"
+      for r in rows.dropFirst() { out += "| " + r.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n" }
+      return out
+    }
+    var widths = [Int](repeating: 0, count: first.count)
+    for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }
+    return rows.map { r in
+      r.enumerated().map { i, c in i < 2 ? c.padding(toLength: widths[i], withPad: " ", startingAt: 0) : String(repeating: " ", count: widths[i] - c.count) + c }
+        .joined(separator: "  ")
+    }.joined(separator: "\n") + "\n"
+  }
+
+  static func json(_ a: SnapshotAnalysis, title: String) -> String {
+    func q(_ s: String) -> String {
+      var out = "\""
+      for u in s.unicodeScalars {
+        switch u {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        default: out += u.value < 0x20 ? String(format: "\\u%04x", u.value) : String(u)
+        }
+      }
+      return out + "\""
+    }
+    func n(_ x: Double) -> String { x.isFinite ? exact(x) : "null" }
+    var out = "{\n  \"title\": \(q(title)),\n  \"actors\": [\n"
+    let order = a.names.indices.sorted { a.names[$0] < a.names[$1] }
+    for (k, i) in order.enumerated() {
+      var fields = ["\"id\": \(q(a.names[i]))"] + a.measures.map { "\(q($0.measure.rawValue)): \(n($0.values[i]))" }
+      if !a.poles.isEmpty {
+        fields.append("\"alignment\": {" + a.poles.enumerated().map { "\(q($1)): \(n(a.alignment[i][$0]))" }.joined(separator: ", ") + "}")
+      }
+      out += "    {" + fields.joined(separator: ", ") + "}" + (k == order.count - 1 ? "\n" : ",\n")
+    }
+    let c = a.census
+    out += "  ],\n  \"balance\": {\"ppp\": \(c.ppp), \"ppn\": \(c.ppn), \"pnn\": \(c.pnn), \"nnn\": \(c.nnn), "
+    out += "\"triangle_index\": \(n(c.balanceIndex)), \"walk\": \(n(a.walkBalance)), "
+    out += "\"frustration\": \(a.frustration.frustrated), \"frustration_lower_bound\": \(a.frustration.lowerBound), \"exact\": \(a.frustration.isExact)},\n"
+    out += "  \"camps\": [" + a.camps.map { "{\"name\": \(q($0.name)), \"members\": [" + $0.members.map(q).joined(separator: ", ") + "]}" }.joined(separator: ", ") + "],\n"
+    out += "  \"pivots\": [" + a.pivots.map { "{\"pivot\": \(q($0.pivot)), \"sides\": [\(q($0.sides[0])), \(q($0.sides[1]))]}" }.joined(separator: ", ") + "],\n"
+    out += "  \"unbalanced_triangles\": [" + a.unbalancedTriangles.map { "[" + $0.map(q).joined(separator: ", ") + "]" }.joined(separator: ", ") + "]\n}\n"
+    return out
+  }
+}

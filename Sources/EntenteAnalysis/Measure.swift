@@ -1,0 +1,46 @@
+/// A per-actor measure `entente analyze` can compute, named as in its CSV header.
+public enum Measure: String, Sendable, CaseIterable {
+  case degree, inDegree = "in_degree", outDegree = "out_degree", strength
+  case positiveDegree = "positive_degree", negativeDegree = "negative_degree"
+  case betweenness, betweennessWeighted = "betweenness_weighted", closeness, harmonic, eigenvector, pagerank
+  case pn
+
+  /// What the measure says, in a line.
+  public var summary: String {
+    switch self {
+    case .degree: return "share of other actors tied to it, in or out"
+    case .inDegree: return "share of other actors acting on it"
+    case .outDegree: return "share of other actors it acts on"
+    case .strength: return "total weight of its relations, in and out"
+    case .positiveDegree: return "actors it cooperates with (signed projection)"
+    case .negativeDegree: return "actors it is in conflict with (signed projection)"
+    case .betweenness: return "share of shortest paths through it (broker)"
+    case .betweennessWeighted: return "share of shortest weighted paths through it"
+    case .closeness: return "how near the actors that reach it are"
+    case .harmonic: return "sum of 1/distance from the actors that reach it"
+    case .eigenvector: return "tied to actors that are themselves central"
+    case .pagerank: return "importance by the flow of relations into it"
+    case .pn: return "PN index: positive ties raise it, negative ties lower it"
+    }
+  }
+
+  /// The values of the measure for every node.
+  public func values(_ g: AnalysisGraph, _ s: SignedGraph) -> [Double] {
+    switch self {
+    case .degree: return Centrality.degree(g)
+    case .inDegree: return Centrality.inDegree(g)
+    case .outDegree: return Centrality.outDegree(g)
+    case .strength: return Centrality.strength(g)
+    case .positiveDegree, .negativeDegree:
+      let want: Int8 = self == .positiveDegree ? 1 : -1
+      return (0..<s.nodeCount).map { u in Double(s.signs[s.offsets[u]..<s.offsets[u + 1]].filter { $0 == want }.count) }
+    case .betweenness: return Centrality.betweenness(g)
+    case .betweennessWeighted: return Centrality.betweenness(g, weighted: true)
+    case .closeness: return Centrality.closeness(g)
+    case .harmonic: return Centrality.harmonic(g)
+    case .eigenvector: return Centrality.eigenvector(g) ?? [Double](repeating: .nan, count: g.nodeCount)
+    case .pagerank: return Centrality.pageRank(g) ?? [Double](repeating: .nan, count: g.nodeCount)
+    case .pn: return Balance.pnIndex(s)
+    }
+  }
+}
