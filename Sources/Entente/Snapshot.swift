@@ -14,6 +14,15 @@ public struct Snapshot: Sendable, Equatable {
   /// The vocabulary the edges' kinds come from.
   public let vocabulary: RelationVocabulary
 
+  /// Creates a snapshot from its parts (what-if variants of a real one, tests).
+  public init(date: EntenteDate, window: Int, actors: [Actor], edges: [SnapshotEdge], vocabulary: RelationVocabulary) {
+    self.date = date
+    self.window = window
+    self.actors = actors
+    self.edges = edges
+    self.vocabulary = vocabulary
+  }
+
   /// The edges of one kind.
   public func edges(ofKind kind: String) -> [SnapshotEdge] { edges.filter { $0.kind == kind } }
 

@@ -110,7 +110,7 @@ struct CLIRun {
   }
 
   @Test func everyCommandHasExamplesInItsHelp() throws {
-    for command in ["validate", "snapshot", "stats", "analyze", "render"] {
+    for command in ["validate", "snapshot", "stats", "analyze", "diff", "render"] {
       let r = try CLIRun([command, "--help"])
       #expect(r.status == 0)
       #expect(r.stdout.contains("Examples:"), "\(command)")
@@ -202,5 +202,27 @@ struct CLIRun {
     #expect(pole.stderr.contains("unknown actor 'XXX' in --poles"))
     let kinds = try CLIRun(["analyze", "graphs/seeds.yaml", "--at", "2020", "--kinds", "war"])
     #expect(kinds.status == 64)
+  }
+}
+
+@Suite struct DiffCLITests {
+  @Test func diffExplainsTheShifts() throws {
+    let r = try CLIRun(["diff", "graphs/seeds.yaml", "--at", "2016", "--at", "2020", "--at", "2024"])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.hasPrefix("== 2016 -> 2020\nRelations: 8 added, 0 removed, 7 changed\n"))
+    #expect(r.stdout.contains("== 2020 -> 2024\n"))
+    #expect(r.stdout.contains("  pivot gone: RUS between ARM and AZE\n"))
+    #expect(r.stdout.contains("  RUS: 0.1085 -> 0.2003 (+0.0918), rank 4 -> 2\n      +0.0399 from + AZE -- RUS tension [thread-2020#13, thread-2020#14]\n"))
+  }
+
+  @Test func diffFormats() throws {
+    let csv = try CLIRun(["diff", "graphs/seeds.yaml", "--at", "2016", "--at", "2024", "--measures", "betweenness", "--format", "csv"])
+    #expect(csv.status == 0)
+    #expect(csv.stdout.hasPrefix("from,to,actor,measure,before,after,change,rank_before,rank_after,explanation\n2016,2024,"))
+    let json = try CLIRun(["diff", "graphs/seeds.yaml", "--at", "2016", "--at", "2020", "--format", "json"])
+    let parsed = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+    #expect(parsed?.count == 1)
+    let one = try CLIRun(["diff", "graphs/seeds.yaml", "--at", "2016"])
+    #expect(one.status == 64)
   }
 }

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Entente
+import EntenteAnalysis
+import Foundation
+
+struct Diff: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Show what shifted between dates, and why: relations, ranks, balance, camps, alignment.",
+    discussion: """
+      For each pair of consecutive dates: the relations added, removed and changed
+      (with their sources), balance before and after, pivots gained and lost, actors
+      that changed camp, alignment changes with --poles, and each actor's change in
+      every measure with its rank, explained by the relation changes that account for
+      it, largest contribution first. A contribution is what undoing that one change
+      in the later snapshot would change in the actor's value.
+
+      Examples:
+        entente diff graphs/seeds.yaml --at 2016 --at 2020 --at 2024
+        entente diff graphs/seeds.yaml --at 2020 --at 2024 --poles RUS,USA --format md
+        entente diff graphs/seeds.yaml --at 2016 --at 2024 --measures betweenness --format csv
+      """)
+
+  @Argument(help: "A graph file (YAML).")
+  var graph: String
+
+  @Option(name: .customLong("at"), help: "Dates to compare, in order (two or more).")
+  var dates: [String]
+
+  @Option(help: "Comma-separated measures.")
+  var measures: String = "pagerank,betweenness,degree"
+
+  @Option(help: "Relation kinds: all, cooperative, conflict, or a comma list.")
+  var kinds: String = "all"
+
+  @Option(help: "Comma-separated actor ids to measure alignment with.")
+  var poles: String?
+
+  @Option(help: "Actors per measure, and explanations per actor, in tables.")
+  var top: Int = 8
+
+  @Option(help: "Years before each date in which events still count.")
+  var window: Int = 0
+
+  @Option(help: "Output format: table, csv, json, md.")
+  var format: AnalysisFormatter.Format = .table
+
+  @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+  var output: String?
+
+  func validate() throws {
+    guard dates.count >= 2 else { throw ValidationError("give at least two dates with --at (for example --at 2016 --at 2020)") }
+    for d in dates { _ = try parseDate(d, option: "--at") }
+    _ = try parseMeasures(measures)
+    guard top > 0 else { throw ValidationError("--top must be at least 1") }
+  }
+
+  func run() throws {
+    let g = try loadGraph(graph)
+    let keep = try kindFilter(kinds, vocabulary: g.vocabulary)
+    let poleList = poles.map { $0.split(separator: ",").map(String.init) } ?? []
+    for p in poleList where g.actor(ActorID(p)) == nil { throw ValidationError("unknown actor '\(p)' in --poles") }
+    let ms = try parseMeasures(measures)
+    let snaps = try dates.map { g.snapshot(at: try parseDate($0, option: "--at"), window: window) }
+    let shifts = zip(snaps, snaps.dropFirst()).map { Shift(from: $0, to: $1, measures: ms, keep: keep, poles: poleList) }
+    try emit(ShiftFormatter.format(shifts, measures: ms, as: format, top: top), to: output)
+  }
+}

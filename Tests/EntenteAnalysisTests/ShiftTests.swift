@@ -1,0 +1,55 @@
+import Entente
+import Foundation
+import Testing
+
+@testable import EntenteAnalysis
+
+@Suite struct ShiftTests {
+  func shift(_ a: String, _ b: String, poles: [String] = []) throws -> Shift {
+    Shift(from: try Fixture.seedSnapshot(a), to: try Fixture.seedSnapshot(b), measures: [.pagerank, .betweenness, .degree], poles: poles)
+  }
+
+  @Test func relationChangesCarryTheirSources() throws {
+    let s = try shift("2016", "2020")
+    #expect(s.relations.filter { $0.change == "added" }.count == 8)
+    let support = try #require(s.relations.first { $0.edge.kind == "support" && $0.edge.source == "TUR" })
+    #expect(support.change == "added")
+    #expect(support.edge.evidence.map(\.citation) == ["thread-2020#5", "thread-2020#14", "thread-2020#20"])
+  }
+
+  @Test func russiasRiseIn2020IsExplainedByItsNewTies() throws {
+    let s = try shift("2016", "2020")
+    let rus = try #require(s.actors.first { $0.actor == "RUS" && $0.measure == .pagerank })
+    #expect(rus.delta > 0.05)
+    #expect(rus.rankBefore == 4 && rus.rankAfter == 2)
+    let top = try #require(rus.explanation.first)
+    #expect(top.change.edge.kind == "tension" && top.change.edge.source == "AZE" && top.change.edge.target == "RUS")
+    #expect(top.contribution > 0)
+    #expect(rus.explanation.map { abs($0.contribution) } == rus.explanation.map { abs($0.contribution) }.sorted(by: >))
+  }
+
+  /// Each contribution is the change undone: recompute by hand for the top one.
+  @Test func aContributionIsTheValueWithThatChangeUndone() throws {
+    let a = try Fixture.seedSnapshot("2016"), b = try Fixture.seedSnapshot("2020")
+    let s = Shift(from: a, to: b, measures: [.pagerank])
+    let rus = try #require(s.actors.first { $0.actor == "RUS" })
+    let top = try #require(rus.explanation.first)
+    let undone = b.edges.filter { !($0.source == top.change.edge.source && $0.target == top.change.edge.target && $0.kind == top.change.edge.kind) }
+    let whatIf = Snapshot(date: b.date, window: 0, actors: b.actors, edges: undone, vocabulary: b.vocabulary)
+    let g = AnalysisGraph(GraphIndex(whatIf))
+    let pr = try #require(Centrality.pageRank(g))
+    let i = try #require(g.names.firstIndex(of: "RUS"))
+    #expect(abs(top.contribution - (rus.after - pr[i])) < 1e-12)
+  }
+
+  @Test func theEndOfPivotalDeterrenceShowsIn2024() throws {
+    let s = try shift("2020", "2024", poles: ["RUS"])
+    let before = Set(s.before.pivots.map { "\($0.pivot):\($0.sides.joined(separator: "-"))" })
+    let after = Set(s.after.pivots.map { "\($0.pivot):\($0.sides.joined(separator: "-"))" })
+    #expect(before.contains("RUS:ARM-AZE") && !after.contains("RUS:ARM-AZE"))
+    let removed = Set(s.relations.filter { $0.change == "removed" }.map { "\($0.edge.source)>\($0.edge.target):\($0.edge.kind)" })
+    #expect(removed.isSuperset(of: ["RUS>ARM:arms_supply", "RUS>AZE:arms_supply"]))
+    let i = try #require(s.after.names.firstIndex(of: "AZE")), j = try #require(s.before.names.firstIndex(of: "AZE"))
+    #expect(s.before.alignment[j][0] > 0 && s.after.alignment[i][0] == -1)
+  }
+}
