@@ -82,51 +82,107 @@ public struct EdgeList: Sendable, Equatable {
   ///   `.fileUnreadable`.
   /// - Complexity: O(*n*) in the file's size.
   public static func read(path: String) throws(EntenteError) -> EdgeList {
-    let data: Data
-    do { data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) } catch {
-      throw EntenteError(.fileUnreadable, "cannot read '\(path)': \(SourceText.reason(error))")
+    try read(path: path, chunkSize: 8 << 20)
+  }
+
+  /// Reads with a given chunk size (tests use tiny ones to cut lines anywhere).
+  static func read(path: String, chunkSize: Int) throws(EntenteError) -> EdgeList {
+    // Streamed in chunks of whole lines, so the file is never held in memory at once.
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      let exists = FileManager.default.fileExists(atPath: path)
+      throw EntenteError(.fileUnreadable, "cannot read '\(path)': \(exists ? "permission denied" : "no such file")")
     }
-    return try parse(data, path: path)
+    defer { try? handle.close() }
+    var list = EdgeList()
+    var state = ParseState()
+    var carry = Data()
+    while true {
+      let chunk: Data
+      do { chunk = try handle.read(upToCount: max(1, chunkSize)) ?? Data() } catch {
+        throw EntenteError(.fileUnreadable, "cannot read '\(path)': \(SourceText.reason(error))")
+      }
+      let atEnd = chunk.isEmpty
+      var buffer = carry
+      buffer.append(chunk)
+      // Parse up to the last newline; keep the rest for the next chunk.
+      let end = atEnd ? buffer.count : (buffer.lastIndex(of: 10).map { $0 - buffer.startIndex + 1 } ?? 0)
+      if end > 0 {
+        let result: Result<Void, EntenteError> = buffer.withUnsafeBytes { raw in
+          let bytes = UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[0..<end])
+          do throws(EntenteError) {
+            try list.parse(bytes, path: path, state: &state)
+            return .success(())
+          } catch { return .failure(error) }
+        }
+        try result.get()
+      }
+      carry = buffer.count > end ? Data(buffer[(buffer.startIndex + end)...]) : Data()
+      if atEnd { break }
+    }
+    guard state.headerSeen else {
+      throw EntenteError(
+        .invalidEdgeList, "the first line must be the header 'source<TAB>target<TAB>kind<TAB>sign<TAB>weight<TAB>year'",
+        at: SourceLocation(file: path, line: 1, column: 1))
+    }
+    return list
+  }
+
+  /// Where a chunked parse is: the line reached and whether the header was read.
+  struct ParseState {
+    var line = 0
+    var headerSeen = false
   }
 
   /// Parses TSV edge-list bytes; `path` is used in messages.
   public static func parse(_ data: Data, path: String = "<input>") throws(EntenteError) -> EdgeList {
     var list = EdgeList()
+    var state = ParseState()
     let result: Result<Void, EntenteError> = data.withUnsafeBytes { raw in
       let bytes = raw.bindMemory(to: UInt8.self)
       do throws(EntenteError) {
-        try list.parse(bytes, path: path)
+        try list.parse(bytes, path: path, state: &state)
         return .success(())
       } catch { return .failure(error) }
     }
     try result.get()
+    guard state.headerSeen else {
+      throw EntenteError(
+        .invalidEdgeList, "the first line must be the header 'source<TAB>target<TAB>kind<TAB>sign<TAB>weight<TAB>year'",
+        at: SourceLocation(file: path, line: 1, column: 1))
+    }
     return list
   }
 
-  private mutating func parse(_ b: UnsafeBufferPointer<UInt8>, path: String) throws(EntenteError) {
+  /// Parses complete lines (the last may lack its newline only at the end of input).
+  private mutating func parse(_ b: UnsafeBufferPointer<UInt8>, path: String, state: inout ParseState) throws(EntenteError) {
     let n = b.count
-    var line = 1
+    var line = state.line
     var pos = 0
+    defer { state.line = line }
     func fail(_ message: String, _ column: Int) -> EntenteError {
       EntenteError(.invalidEdgeList, message, at: SourceLocation(file: path, line: line, column: column))
     }
-    // Header.
-    var end = pos
-    while end < n && b[end] != 10 { end += 1 }
-    var headerEnd = end
-    if headerEnd > pos && b[headerEnd - 1] == 13 { headerEnd -= 1 }
-    let header = String(decoding: UnsafeBufferPointer(rebasing: b[pos..<headerEnd]), as: UTF8.self)
-    guard header == EdgeList.header else {
-      throw fail("the first line must be the header 'source<TAB>target<TAB>kind<TAB>sign<TAB>weight<TAB>year'", 1)
+    if !state.headerSeen {
+      guard n > 0 else { return }
+      line = 1
+      var end = pos
+      while end < n && b[end] != 10 { end += 1 }
+      var headerEnd = end
+      if headerEnd > pos && b[headerEnd - 1] == 13 { headerEnd -= 1 }
+      let header = String(decoding: UnsafeBufferPointer(rebasing: b[pos..<headerEnd]), as: UTF8.self)
+      guard header == EdgeList.header else {
+        throw fail("the first line must be the header 'source<TAB>target<TAB>kind<TAB>sign<TAB>weight<TAB>year'", 1)
+      }
+      state.headerSeen = true
+      pos = end + 1
     }
-    pos = end + 1
     let estimate = max(0, n / 40)
-    sources.reserveCapacity(estimate)
-    targets.reserveCapacity(estimate)
-    kinds.reserveCapacity(estimate)
-    signs.reserveCapacity(estimate)
-    weights.reserveCapacity(estimate)
-    years.reserveCapacity(estimate)
+    sources.reserveCapacity(sources.count + estimate)
+    targets.reserveCapacity(targets.count + estimate)
+    kinds.reserveCapacity(kinds.count + estimate)
+    signs.reserveCapacity(signs.count + estimate)
+    weights.reserveCapacity(weights.count + estimate)
+    years.reserveCapacity(years.count + estimate)
     var fieldStart = [Int](repeating: 0, count: 6)
     var fieldEnd = [Int](repeating: 0, count: 6)
     while pos < n {

@@ -1,4 +1,5 @@
 import Entente
+import EntenteAnalysis
 import EntenteRender
 import Foundation
 
@@ -14,6 +15,11 @@ import Foundation
 //       times: resident memory before and after, and the median time per render;
 //       then spawns `neato -Tsvg` on the same DOT (Graphviz's command, package
 //       graphviz) and reports the median and the ratio.
+//
+//   entente-bench analysis FILE.tsv [--skip betweenness,closeness] [--threads N]
+//       Loads a TSV edge list as peers.py does (parallel relations summed into one
+//       directed edge, self-loops dropped) and times PageRank, eigenvector (weighted),
+//       exact betweenness and closeness (hop counts), with the peak resident memory.
 //
 // Run it in release mode: swift run -c release entente-bench edgelist FILE.tsv
 
@@ -122,6 +128,34 @@ func renderBenchmark(path: String, date: String, renders: Int, spawns: Int, spli
   print(String(format: "ratio spawned / in-process: %.1fx", median(spawned) / median(times)))
 }
 
+func timed<T>(_ body: () -> T) -> (T, Double) {
+  let t0 = now()
+  let r = body()
+  return (r, now() - t0)
+}
+
+func analysisBenchmark(path: String, skip: Set<String>, threads: Int) {
+  let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+  let (graph, load) = timed { () -> AnalysisGraph in
+    do throws(EntenteError) { return AnalysisGraph(try EdgeList.read(path: path)) } catch { fail(error.description) }
+  }
+  print("file: \(path) (\(String(format: "%.1f", Double(size) / 1_048_576)) MiB): \(graph.nodeCount) nodes, \(graph.arcCount) collapsed edges")
+  print(String(format: "load (read, index, collapse): %8.3f s", load))
+  let (_, pr) = timed { Centrality.pageRank(graph) }
+  print(String(format: "pagerank:                     %8.3f s", pr))
+  let (_, ev) = timed { Centrality.eigenvector(graph, weighted: true) }
+  print(String(format: "eigenvector (weighted):       %8.3f s", ev))
+  if !skip.contains("betweenness") {
+    let (_, bt) = timed { Centrality.betweenness(graph, threads: threads) }
+    print(String(format: "betweenness (exact, %d threads): %6.3f s", threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount, bt))
+  }
+  if !skip.contains("closeness") {
+    let (_, cl) = timed { Centrality.closenessAndHarmonic(graph, threads: threads) }
+    print(String(format: "closeness + harmonic:         %8.3f s", cl))
+  }
+  print(String(format: "peak resident: %.1f MiB (edge list file %.1f MiB)", peakResidentMB(), Double(size) / 1_048_576))
+}
+
 var args = Array(CommandLine.arguments.dropFirst())
 guard let command = args.first else {
   fail("usage: entente-bench edgelist FILE.tsv [--repeat N] | render GRAPH.yaml [--at DATE] [--renders N] [--spawns N]")
@@ -143,6 +177,11 @@ case "render":
   renderBenchmark(
     path: path, date: option("--at", "2020"), renders: Int(option("--renders", "1000")) ?? 1000,
     spawns: Int(option("--spawns", "50")) ?? 50, splines: args.contains("--splines") ? option("--splines", "true") : nil)
+case "analysis":
+  guard let path = args.first else { fail("usage: entente-bench analysis FILE.tsv [--skip betweenness,closeness] [--threads N]") }
+  analysisBenchmark(
+    path: path, skip: Set(option("--skip", "").split(separator: ",").map(String.init)),
+    threads: Int(option("--threads", "0")) ?? 0)
 default:
-  fail("unknown benchmark '\(command)'; known: edgelist, render")
+  fail("unknown benchmark '\(command)'; known: edgelist, render, analysis")
 }

@@ -53,6 +53,12 @@ import Testing
     expectClose(try #require(Centrality.pageRank(g)), names: g.names, Fixture.expected(graph, "pagerank"), "\(graph) pagerank")
   }
 
+  @Test func theDirectProjectionOfAnEdgeListEqualsTheIndexed() throws {
+    let list = try Fixture.edgeList("actors_n1000.tsv")
+    #expect(AnalysisGraph(list) == AnalysisGraph(GraphIndex(list)))
+    #expect(AnalysisGraph(list, keep: { $0 == "hostility" }) == AnalysisGraph(GraphIndex(list), keep: { $0 == "hostility" }))
+  }
+
   @Test func betweennessIsTheSameOnOneThreadAndMany() throws {
     let g = try Self.analysisGraph("actors_n1000")
     let one = Centrality.betweenness(g, threads: 1)

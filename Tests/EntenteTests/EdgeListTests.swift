@@ -31,6 +31,21 @@ import Testing
     #expect(list.tsv() == again.tsv())
   }
 
+  @Test(arguments: [1, 2, 3, 7, 16, 1 << 20])
+  func streamedReadingCutsLinesAnywhere(chunkSize: Int) throws {
+    let dir = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let path = dir + "/e.tsv"
+    try (sample + "X\tY\tk\t1\t0.25\t1999").write(toFile: path, atomically: true, encoding: .utf8)  // no final newline
+    let list = try EdgeList.read(path: path, chunkSize: chunkSize)
+    #expect(list == (try EdgeList.parse(Data((sample + "X\tY\tk\t1\t0.25\t1999\n").utf8))))
+    #expect(list.count == 4)
+    try "source\ttarget\n".write(toFile: path, atomically: true, encoding: .utf8)
+    #expect(throws: EntenteError.self) { try EdgeList.read(path: path, chunkSize: chunkSize) }
+    try "".write(toFile: path, atomically: true, encoding: .utf8)
+    #expect(throws: EntenteError.self) { try EdgeList.read(path: path, chunkSize: chunkSize) }
+  }
+
   @Test func parsesNumbersExactly() throws {
     let weights = ["0.1", "0.001", "19.999", "123456.789", "1e-3", "-0.25", "7", "0.30000000000000004"]
     let text = EdgeList.header + "\n" + weights.map { "A\tB\tk\t1\t\($0)\t2000" }.joined(separator: "\n") + "\n"
