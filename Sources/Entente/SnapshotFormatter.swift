@@ -129,9 +129,10 @@ public enum SnapshotFormatter {
   }
 }
 
-/// JSON string escaping.
-enum JSONText {
-  static func string(_ s: String) -> String {
+/// JSON string literals, escaped as RFC 8259 requires.
+public enum JSONText {
+  /// `s` as a quoted JSON string.
+  public static func string(_ s: String) -> String {
     var out = "\""
     for u in s.unicodeScalars {
       switch u {

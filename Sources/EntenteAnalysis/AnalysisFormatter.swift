@@ -1,3 +1,4 @@
+import Entente
 import Foundation
 
 /// Text for people and programs from a `SnapshotAnalysis`, deterministically.
@@ -92,18 +93,7 @@ public enum AnalysisFormatter {
   }
 
   static func json(_ a: SnapshotAnalysis, title: String) -> String {
-    func q(_ s: String) -> String {
-      var out = "\""
-      for u in s.unicodeScalars {
-        switch u {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        default: out += u.value < 0x20 ? String(format: "\\u%04x", u.value) : String(u)
-        }
-      }
-      return out + "\""
-    }
+    let q = JSONText.string
     func n(_ x: Double) -> String { x.isFinite ? exact(x) : "null" }
     var out = "{\n  \"title\": \(q(title)),\n  \"actors\": [\n"
     let order = a.names.indices.sorted { a.names[$0] < a.names[$1] }

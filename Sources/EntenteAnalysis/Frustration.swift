@@ -74,15 +74,21 @@ public struct Frustration: Sendable, Equatable {
     return c
   }
 
-  /// The best partition of a component by Gray-code enumeration (the first member fixed in camp 0).
-  static func enumerate(_ g: SignedGraph, _ members: [Int]) -> [Int] {
-    let k = members.count
+  /// Each member's (member index, sign) neighbours within the component.
+  static func componentAdjacency(_ g: SignedGraph, _ members: [Int]) -> [[(Int, Int)]] {
     var local = [Int: Int]()
     for (i, u) in members.enumerated() { local[u] = i }
-    var adjacency: [[(Int, Int)]] = Array(repeating: [], count: k)
+    var adjacency: [[(Int, Int)]] = Array(repeating: [], count: members.count)
     for (i, u) in members.enumerated() {
       for a in g.offsets[u]..<g.offsets[u + 1] { if let j = local[Int(g.neighbors[a])] { adjacency[i].append((j, Int(g.signs[a]))) } }
     }
+    return adjacency
+  }
+
+  /// The best partition of a component by Gray-code enumeration (the first member fixed in camp 0).
+  static func enumerate(_ g: SignedGraph, _ members: [Int]) -> [Int] {
+    let k = members.count
+    let adjacency = componentAdjacency(g, members)
     var camp = [Int](repeating: 0, count: k)
     var cost = 0
     for i in 0..<k { for (j, s) in adjacency[i] where j > i && (s < 0) { cost += 1 } }  // all in one camp
@@ -110,12 +116,7 @@ public struct Frustration: Sendable, Equatable {
   /// A partition of a component by local search from deterministic starts.
   static func localSearch(_ g: SignedGraph, _ members: [Int]) -> [Int] {
     let k = members.count
-    var local = [Int: Int]()
-    for (i, u) in members.enumerated() { local[u] = i }
-    var adjacency: [[(Int, Int)]] = Array(repeating: [], count: k)
-    for (i, u) in members.enumerated() {
-      for a in g.offsets[u]..<g.offsets[u + 1] { if let j = local[Int(g.neighbors[a])] { adjacency[i].append((j, Int(g.signs[a]))) } }
-    }
+    let adjacency = componentAdjacency(g, members)
     func cost(_ c: [Int]) -> Int {
       var f = 0
       for i in 0..<k { for (j, s) in adjacency[i] where j > i && ((c[i] == c[j]) != (s > 0)) { f += 1 } }

@@ -113,9 +113,7 @@ public enum ShiftFormatter {
   }
 
   static func json(_ shifts: [Shift]) -> String {
-    func q(_ s: String) -> String {
-      "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n") + "\""
-    }
+    let q = JSONText.string
     func n(_ x: Double) -> String { x.isFinite ? AnalysisFormatter.exact(x) : "null" }
     func rel(_ r: Shift.RelationChange) -> String {
       "{\"change\": \(q(r.change)), \"source\": \(q(r.edge.source.rawValue)), \"target\": \(q(r.edge.target.rawValue)), \"kind\": \(q(r.edge.kind)), "

@@ -30,6 +30,33 @@ func parseMeasures(_ spec: String) throws -> [Measure] {
   }
 }
 
+/// Options analyze and diff share.
+struct AnalysisOptions: ParsableArguments {
+  @Option(help: "Relation kinds: all, cooperative, conflict, or a comma list.")
+  var kinds: String = "all"
+
+  @Option(help: "Comma-separated actor ids to measure alignment with.")
+  var poles: String?
+
+  @Option(help: "Years before the date in which events still count.")
+  var window: Int = 0
+
+  @Option(help: "Output format: table, csv, json, md.")
+  var format: AnalysisFormatter.Format = .table
+
+  @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+  var output: String?
+
+  /// The poles, checked against the graph when there is one.
+  func poleList(in graph: ActorGraph?) throws -> [String] {
+    let list = poles.map { $0.split(separator: ",").map(String.init) } ?? []
+    if let graph, let bad = list.first(where: { graph.actor(ActorID($0)) == nil }) {
+      throw ValidationError("unknown actor '\(bad)' in --poles")
+    }
+    return list
+  }
+}
+
 struct Analyze: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Measure a snapshot: centralities, balance, camps, pivots, alignment.",
@@ -57,20 +84,7 @@ struct Analyze: ParsableCommand {
   @Option(help: "Comma-separated measures.")
   var measures: String = "pagerank,betweenness,degree,closeness,pn"
 
-  @Option(help: "Relation kinds: all, cooperative, conflict, or a comma list.")
-  var kinds: String = "all"
-
-  @Option(help: "Comma-separated actor ids to measure alignment with.")
-  var poles: String?
-
-  @Option(help: "Years before the date in which events still count.")
-  var window: Int = 0
-
-  @Option(help: "Output format: table, csv, json, md.")
-  var format: AnalysisFormatter.Format = .table
-
-  @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
-  var output: String?
+  @OptionGroup var common: AnalysisOptions
 
   func validate() throws {
     _ = try parseMeasures(measures)
@@ -80,26 +94,22 @@ struct Analyze: ParsableCommand {
 
   func run() throws {
     let ms = try parseMeasures(measures)
-    let poleList = poles.map { $0.split(separator: ",").map(String.init) } ?? []
     let analysis: SnapshotAnalysis
     let title: String
     if graph.hasSuffix(".tsv") {
       let list: EdgeList
       do { list = try EdgeList.read(path: graph) } catch { throw fail(error) }
-      let keep = try kindFilter(kinds, vocabulary: nil)
+      let keep = try kindFilter(common.kinds, vocabulary: nil)
       // Balance on large lists costs O(V^3); only small lists get it.
-      analysis = SnapshotAnalysis(index: GraphIndex(list), measures: ms, keep: keep, poles: poleList, signed: list.actors.count <= 2_000)
+      analysis = SnapshotAnalysis(index: GraphIndex(list), measures: ms, keep: keep, poles: try common.poleList(in: nil), signed: list.actors.count <= 2_000)
       title = graph
     } else {
       let g = try loadGraph(graph)
-      let keep = try kindFilter(kinds, vocabulary: g.vocabulary)
-      for p in poleList where g.actor(ActorID(p)) == nil {
-        throw ValidationError("unknown actor '\(p)' in --poles")
-      }
-      let s = g.snapshot(at: try parseDate(date ?? "", option: "--at"), window: window)
-      analysis = SnapshotAnalysis(index: GraphIndex(s), measures: ms, keep: keep, poles: poleList)
-      title = "\(s.date)" + (kinds == "all" ? "" : " (\(kinds) relations)")
+      let keep = try kindFilter(common.kinds, vocabulary: g.vocabulary)
+      let s = g.snapshot(at: try parseDate(date ?? "", option: "--at"), window: common.window)
+      analysis = SnapshotAnalysis(index: GraphIndex(s), measures: ms, keep: keep, poles: try common.poleList(in: g))
+      title = "\(s.date)" + (common.kinds == "all" ? "" : " (\(common.kinds) relations)")
     }
-    try emit(AnalysisFormatter.format(analysis, as: format, title: title), to: output)
+    try emit(AnalysisFormatter.format(analysis, as: common.format, title: title), to: common.output)
   }
 }

@@ -29,23 +29,10 @@ struct Diff: ParsableCommand {
   @Option(help: "Comma-separated measures.")
   var measures: String = "pagerank,betweenness,degree"
 
-  @Option(help: "Relation kinds: all, cooperative, conflict, or a comma list.")
-  var kinds: String = "all"
-
-  @Option(help: "Comma-separated actor ids to measure alignment with.")
-  var poles: String?
-
   @Option(help: "Actors per measure, and explanations per actor, in tables.")
   var top: Int = 8
 
-  @Option(help: "Years before each date in which events still count.")
-  var window: Int = 0
-
-  @Option(help: "Output format: table, csv, json, md.")
-  var format: AnalysisFormatter.Format = .table
-
-  @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
-  var output: String?
+  @OptionGroup var common: AnalysisOptions
 
   func validate() throws {
     guard dates.count >= 2 else { throw ValidationError("give at least two dates with --at (for example --at 2016 --at 2020)") }
@@ -56,12 +43,11 @@ struct Diff: ParsableCommand {
 
   func run() throws {
     let g = try loadGraph(graph)
-    let keep = try kindFilter(kinds, vocabulary: g.vocabulary)
-    let poleList = poles.map { $0.split(separator: ",").map(String.init) } ?? []
-    for p in poleList where g.actor(ActorID(p)) == nil { throw ValidationError("unknown actor '\(p)' in --poles") }
+    let keep = try kindFilter(common.kinds, vocabulary: g.vocabulary)
+    let poleList = try common.poleList(in: g)
     let ms = try parseMeasures(measures)
-    let snaps = try dates.map { g.snapshot(at: try parseDate($0, option: "--at"), window: window) }
+    let snaps = try dates.map { g.snapshot(at: try parseDate($0, option: "--at"), window: common.window) }
     let shifts = zip(snaps, snaps.dropFirst()).map { Shift(from: $0, to: $1, measures: ms, keep: keep, poles: poleList) }
-    try emit(ShiftFormatter.format(shifts, measures: ms, as: format, top: top), to: output)
+    try emit(ShiftFormatter.format(shifts, measures: ms, as: common.format, top: top), to: common.output)
   }
 }
