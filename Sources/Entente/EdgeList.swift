@@ -64,6 +64,16 @@ public struct EdgeList: Sendable, Equatable {
     years.append(Int16(year))
   }
 
+  /// Reserves room for `rows` rows in every column.
+  mutating func reserve(rows: Int) {
+    sources.reserveCapacity(rows)
+    targets.reserveCapacity(rows)
+    kinds.reserveCapacity(rows)
+    signs.reserveCapacity(rows)
+    weights.reserveCapacity(rows)
+    years.reserveCapacity(rows)
+  }
+
   private mutating func intern(_ name: String) -> Int32 {
     if let id = actorIDs[name] { return id }
     let id = Int32(actors.count)
@@ -94,6 +104,11 @@ public struct EdgeList: Sendable, Equatable {
     }
     defer { try? handle.close() }
     var list = EdgeList()
+    // One reservation from the file's size (rows are rarely under 24 bytes), so the
+    // columns do not double past what they need while growing.
+    if let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue, size > 0 {
+      list.reserve(rows: size / 24)
+    }
     var state = ParseState()
     var carry = Data()
     while true {
@@ -176,13 +191,7 @@ public struct EdgeList: Sendable, Equatable {
       state.headerSeen = true
       pos = end + 1
     }
-    let estimate = max(0, n / 40)
-    sources.reserveCapacity(sources.count + estimate)
-    targets.reserveCapacity(targets.count + estimate)
-    kinds.reserveCapacity(kinds.count + estimate)
-    signs.reserveCapacity(signs.count + estimate)
-    weights.reserveCapacity(weights.count + estimate)
-    years.reserveCapacity(years.count + estimate)
+    if sources.capacity < sources.count + n / 64 { reserve(rows: sources.count + n / 32) }
     var fieldStart = [Int](repeating: 0, count: 6)
     var fieldEnd = [Int](repeating: 0, count: 6)
     while pos < n {
