@@ -11,6 +11,7 @@ let package = Package(
   products: [
     .library(name: "Entente", targets: ["Entente"]),
     .library(name: "EntenteAnalysis", targets: ["EntenteAnalysis"]),
+    .library(name: "EntenteEvents", targets: ["EntenteEvents"]),
     .library(name: "EntenteRender", targets: ["EntenteRender"]),
     .executable(name: "entente", targets: ["EntenteCLI"]),
     .executable(name: "entente-bench", targets: ["EntenteBenchmarks"]),
@@ -24,6 +25,11 @@ let package = Package(
       name: "Entente",
       dependencies: [.product(name: "Yams", package: "Yams")],
       resources: [.copy("Resources/kinds.yaml")]
+    ),
+    .target(
+      name: "EntenteEvents",
+      dependencies: ["Entente"],
+      resources: [.copy("Resources/cameo_kinds.tsv"), .copy("Resources/countries.tsv")]
     ),
     .target(
       name: "EntenteAnalysis",
@@ -43,13 +49,18 @@ let package = Package(
       dependencies: [
         "Entente",
         "EntenteAnalysis",
+        "EntenteEvents",
         "EntenteRender",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "EntenteBenchmarks",
-      dependencies: ["Entente", "EntenteAnalysis", "EntenteRender"]
+      dependencies: ["Entente", "EntenteAnalysis", "EntenteEvents", "EntenteRender"]
+    ),
+    .testTarget(
+      name: "EntenteEventsTests",
+      dependencies: ["EntenteEvents"]
     ),
     .testTarget(
       name: "EntenteAnalysisTests",

@@ -94,13 +94,15 @@ private final class StandardVocabularyCache: Sendable {
   func get() throws(EntenteError) -> RelationVocabulary { try value.get() }
 }
 
-/// Finds files of the package's resource bundle without SwiftPM's `Bundle.module`,
+/// Finds files of the package's resource bundles without SwiftPM's `Bundle.module`,
 /// which stops the process when the bundle is missing.
-enum ResourceLocator {
-  static func path(of name: String) -> String? {
+public enum ResourceLocator {
+  /// The path of resource `name` of target `module`, looked for in `ENTENTE_RESOURCES`,
+  /// then in `Entente_<module>.resources` beside the executable and the loaded bundles.
+  public static func path(of name: String, module: String = "Entente") -> String? {
     var folders: [String] = []
     if let env = ProcessInfo.processInfo.environment["ENTENTE_RESOURCES"] { folders.append(env) }
-    let bundleName = "Entente_Entente.resources"
+    let bundleName = "Entente_\(module).resources"
     var bases = [Bundle.main.bundleURL.path]
     if let exe = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent().path {
       bases.append(exe)

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Entente
+import EntenteEvents
+import Foundation
+
+extension EventImport.Format: ExpressibleByArgument {}
+extension EventImport.Period: ExpressibleByArgument {}
+
+struct Import: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "Build a graph file from GDELT 1.0, GDELT 2.0 or ICEWS event files.",
+    discussion: """
+      Streams the file (memory stays flat), maps CAMEO event codes to relation kinds
+      (a data table; --cameo-map FILE overrides it), country codes or ICEWS country
+      names to actor ids, and aggregates events per actor pair, kind and month (or
+      year) into relations weighted by mentions and Goldstein scores. Prints a summary
+      of rows read, kept, skipped and malformed (with line numbers) on standard error,
+      and a progress bar when standard error is a terminal.
+
+      Examples:
+        entente import 20201113.export.CSV --format gdelt2 -o graphs/gdelt-2020-11.yaml
+        entente import events.2018.tab --format icews --period year -o graphs/icews-2018.yaml
+        entente import 20150218.export.CSV --format gdelt1 --cameo-map my-cameo.tsv -o out.yaml
+      """)
+
+  @Argument(help: "The event file.")
+  var file: String
+
+  @Option(help: "The layout: gdelt1, gdelt2, icews.")
+  var format: EventImport.Format
+
+  @Option(help: "Aggregate by month or year.")
+  var period: EventImport.Period = .month
+
+  @Option(help: "A CAMEO code-to-kind table (code<TAB>kind per line) instead of the default.")
+  var cameoMap: String?
+
+  @Option(name: .shortAndLong, help: "The graph file to write (YAML), atomically.")
+  var output: String
+
+  func run() throws {
+    let isTerminal = isatty(STDERR_FILENO) == 1
+    var lastPercent = -1
+    let result: EventImport.Result
+    do {
+      let cameo = try cameoMap.map { (p) throws(EntenteError) in try CameoMap(path: p, vocabulary: try RelationVocabulary.standard()) }
+      let importer = try EventImport(format: format, period: period, cameo: cameo)
+      result = try importer.run(path: file) { read, total in
+        guard isTerminal, total > 0 else { return }
+        let percent = min(100, read * 100 / total)
+        guard percent != lastPercent else { return }
+        lastPercent = percent
+        let bar = String(repeating: "#", count: percent / 4) + String(repeating: ".", count: 25 - percent / 4)
+        FileHandle.standardError.write(Data("\r[\(bar)] \(percent)%".utf8))
+      }
+      if isTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
+      let header = "Imported from \((file as NSString).lastPathComponent) (\(format.rawValue), by \(period.rawValue)) by entente import.\n" + result.summary.report
+      try AtomicFile.write(GraphFileWriter(header: header).yaml(for: result.graph), to: output)
+    } catch {
+      throw fail(error)
+    }
+    FileHandle.standardError.write(Data((result.summary.report + "\nwrote \(output)\n").utf8))
+  }
+}

@@ -1,0 +1,428 @@
+import Entente
+import Foundation
+
+/// Imports event data files (GDELT 1.0, GDELT 2.0, ICEWS) into relations.
+///
+/// The file is streamed in chunks, so memory stays flat however large it is. Each
+/// state-to-state event whose CAMEO code has a kind (`CameoMap`) is aggregated by
+/// source, target, kind and period (month or year) into one relation whose weight is
+/// Σ mentions × max(|Goldstein|, 1) / 10 (ICEWS events count one mention each, with
+/// their intensity as Goldstein score), with the counts in its note. Rows without two
+/// country codes, within one country, or with an uncoded event are counted and skipped;
+/// malformed rows (wrong column count, bad code, bad date, invalid UTF-8) are counted
+/// with their line numbers, and the import goes on.
+///
+///     var importer = try EventImport(format: .gdelt2)
+///     let result = try importer.run(path: "20201113.export.CSV")
+///     result.graph.relations.count; result.summary.kept
+public struct EventImport: Sendable {
+  /// A published layout.
+  public enum Format: String, Sendable, CaseIterable {
+    /// GDELT 1.0 events: tab-separated, no header, 57 columns (back files) or 58 (daily).
+    case gdelt1
+    /// GDELT 2.0 events: tab-separated, no header, 61 columns.
+    case gdelt2
+    /// ICEWS events: tab-separated with a header naming the columns.
+    case icews
+  }
+
+  /// How relations are dated.
+  public enum Period: String, Sendable, CaseIterable {
+    case month, year
+  }
+
+  /// What an import read, kept and skipped.
+  public struct Summary: Sendable, Equatable {
+    /// Data rows read (header excluded).
+    public var rows = 0
+    /// Rows that became part of a relation.
+    public var kept = 0
+    /// Rows skipped, by reason.
+    public var skipped: [String: Int] = [:]
+    /// Malformed rows, by reason.
+    public var malformed: [String: Int] = [:]
+    /// The first malformed rows, as (line, reason).
+    public var examples: [Example] = []
+    /// Relations made.
+    public var relations = 0
+
+    /// A malformed row.
+    public struct Example: Sendable, Equatable {
+      /// The line number in the file.
+      public let line: Int
+      /// What is wrong.
+      public let reason: String
+    }
+
+    /// One paragraph for people.
+    public var report: String {
+      var s = "rows read: \(rows); kept: \(kept) in \(relations) relations"
+      for (k, v) in skipped.sorted(by: { $0.key < $1.key }) { s += "; skipped (\(k)): \(v)" }
+      for (k, v) in malformed.sorted(by: { $0.key < $1.key }) { s += "; malformed (\(k)): \(v)" }
+      if !examples.isEmpty {
+        s += "\nfirst malformed rows: " + examples.prefix(10).map { "line \($0.line): \($0.reason)" }.joined(separator: "; ")
+      }
+      return s
+    }
+  }
+
+  /// The layout.
+  public let format: Format
+  /// How relations are dated.
+  public let period: Period
+  let cameo: CameoMap
+  let countries: CountryTable
+  let vocabulary: RelationVocabulary
+  /// Bytes read at a time (tests use tiny chunks to cut lines anywhere).
+  var chunkSize = 8 << 20
+
+  /// Creates an importer with the default (or a given) CAMEO table.
+  public init(format: Format, period: Period = .month, cameo: CameoMap? = nil) throws(EntenteError) {
+    self.format = format
+    self.period = period
+    vocabulary = try RelationVocabulary.standard()
+    if let cameo { self.cameo = cameo } else { self.cameo = try CameoMap.standard(vocabulary: vocabulary) }
+    countries = try CountryTable.standard()
+  }
+
+  /// One aggregate.
+  struct Tally {
+    var events = 0
+    var mentions = 0
+    var goldstein = 0.0
+    var weight = 0.0
+  }
+
+  /// Mutable state of one run.
+  struct State {
+    var summary = Summary()
+    var actors: [String] = []
+    var actorNames: [String] = []
+    var actorIDs: [UInt32: Int] = [:]  // 3 ASCII letters packed
+    var tallies: [UInt64: Tally] = [:]
+    var line = 0
+    var icewsColumns: [String: Int]? = nil
+
+    mutating func malformed(_ reason: String) {
+      summary.malformed[reason, default: 0] += 1
+      if summary.examples.count < 100 { summary.examples.append(.init(line: line, reason: reason)) }
+    }
+
+    mutating func skip(_ reason: String) { summary.skipped[reason, default: 0] += 1 }
+  }
+
+  /// The result of an import.
+  public struct Result: Sendable {
+    /// The relations as a graph (actors named from the country table or the file).
+    public let graph: ActorGraph
+    /// What was read, kept and skipped.
+    public let summary: Summary
+  }
+
+  /// Imports a file.
+  ///
+  /// - Parameters:
+  ///   - path: the event file.
+  ///   - progress: called now and then with (bytes read, file size).
+  /// - Throws: `EntenteError` when the file cannot be read, or an ICEWS header lacks a needed column.
+  /// - Complexity: O(*n*) in the file's size; memory O(chunk + aggregates).
+  public func run(path: String, progress: ((Int, Int) -> Void)? = nil) throws(EntenteError) -> Result {
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw EntenteError(.fileUnreadable, "cannot read '\(path)': \(FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")")
+    }
+    defer { try? handle.close() }
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+    var state = State()
+    var carry = Data()
+    var read = 0
+    while true {
+      let chunk: Data
+      do { chunk = try handle.read(upToCount: max(1, chunkSize)) ?? Data() } catch {
+        throw EntenteError(.fileUnreadable, "cannot read '\(path)': \(error.localizedDescription)")
+      }
+      read += chunk.count
+      let atEnd = chunk.isEmpty
+      var buffer = carry
+      buffer.append(chunk)
+      let end = atEnd ? buffer.count : (buffer.lastIndex(of: 10).map { $0 - buffer.startIndex + 1 } ?? 0)
+      if end > 0 {
+        let failure: EntenteError? = buffer.withUnsafeBytes { raw in
+          let b = UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[0..<end])
+          do throws(EntenteError) {
+            try parseLines(b, &state, path: path)
+            return nil
+          } catch { return error }
+        }
+        if let failure { throw failure }
+      }
+      carry = buffer.count > end ? Data(buffer[(buffer.startIndex + end)...]) : Data()
+      progress?(read, size)
+      if atEnd { break }
+    }
+    return finish(state)
+  }
+
+  private func parseLines(_ b: UnsafeBufferPointer<UInt8>, _ state: inout State, path: String) throws(EntenteError) {
+    var pos = 0
+    let n = b.count
+    var starts = [Int](repeating: 0, count: 64)
+    var ends = [Int](repeating: 0, count: 64)
+    while pos < n {
+      var lineEnd = pos
+      var ascii = true
+      var fields = 0
+      starts[0] = pos
+      while lineEnd < n && b[lineEnd] != 10 {
+        let c = b[lineEnd]
+        if c == 9 {
+          if fields < 63 { ends[fields] = lineEnd }
+          fields += 1
+          if fields < 64 { starts[fields] = lineEnd + 1 }
+        } else if c >= 0x80 {
+          ascii = false
+        }
+        lineEnd += 1
+      }
+      var contentEnd = lineEnd
+      if contentEnd > pos && b[contentEnd - 1] == 13 { contentEnd -= 1 }
+      if fields < 64 { ends[fields] = contentEnd }
+      let columns = fields + 1
+      state.line += 1
+      defer { pos = lineEnd + 1 }
+      if contentEnd == pos { continue }
+      if format == .icews && state.icewsColumns == nil {
+        state.icewsColumns = try icewsHeader(b, pos, contentEnd, path: path)
+        continue
+      }
+      state.summary.rows += 1
+      if !ascii, String(validating: UnsafeBufferPointer(rebasing: b[pos..<contentEnd]), as: UTF8.self) == nil {
+        state.malformed("invalid UTF-8")
+        continue
+      }
+      switch format {
+      case .gdelt1, .gdelt2:
+        let expected = format == .gdelt2 ? [61] : [57, 58]
+        guard expected.contains(columns) else {
+          state.malformed("\(columns) columns, expected \(expected.map(String.init).joined(separator: " or "))")
+          continue
+        }
+        gdeltRow(b, starts, ends, &state)
+      case .icews:
+        icewsRow(b, starts, ends, columns, &state)
+      }
+    }
+  }
+
+  // GDELT columns (0-based) shared by 1.0 and 2.0.
+  static let gDate = 1, gName1 = 6, gCountry1 = 7, gName2 = 16, gCountry2 = 17, gEvent = 26, gGoldstein = 30, gMentions = 31
+
+  private func gdeltRow(_ b: UnsafeBufferPointer<UInt8>, _ s: [Int], _ e: [Int], _ state: inout State) {
+    guard let date = Self.yyyymmdd(b, s[Self.gDate], e[Self.gDate]) else {
+      state.malformed("bad date")
+      return
+    }
+    let (c1s, c1e, c2s, c2e) = (s[Self.gCountry1], e[Self.gCountry1], s[Self.gCountry2], e[Self.gCountry2])
+    guard c1e > c1s, c2e > c2s else {
+      state.skip("not between two countries")
+      return
+    }
+    guard let k1 = Self.pack(b, c1s, c1e), let k2 = Self.pack(b, c2s, c2e) else {
+      state.malformed("bad country code")
+      return
+    }
+    guard k1 != k2 else {
+      state.skip("within one country")
+      return
+    }
+    let (es, ee) = (s[Self.gEvent], e[Self.gEvent])
+    guard ee - es >= 2, ee - es <= 4, (es..<ee).allSatisfy({ b[$0] >= 48 && b[$0] <= 57 }) else {
+      state.malformed("bad CAMEO code")
+      return
+    }
+    guard let kind = cameo.kind(b, es, ee) else {
+      state.skip("CAMEO code without a kind")
+      return
+    }
+    let goldstein = Self.double(b, s[Self.gGoldstein], e[Self.gGoldstein]) ?? 0
+    let mentions = max(1, Self.int(b, s[Self.gMentions], e[Self.gMentions]) ?? 1)
+    let a1 = actor(k1, b, c1s, c1e, nameStart: s[Self.gName1], nameEnd: e[Self.gName1], &state)
+    let a2 = actor(k2, b, c2s, c2e, nameStart: s[Self.gName2], nameEnd: e[Self.gName2], &state)
+    add(a1, a2, kind, date, mentions: mentions, goldstein: goldstein, &state)
+  }
+
+  private func icewsRow(_ b: UnsafeBufferPointer<UInt8>, _ s: [Int], _ e: [Int], _ columns: Int, _ state: inout State) {
+    guard let cols = state.icewsColumns, columns == cols["#count"] else {
+      state.malformed("\(columns) columns, expected \(state.icewsColumns?["#count"] ?? 0)")
+      return
+    }
+    func text(_ name: String) -> String {
+      guard let i = cols[name] else { return "" }
+      return String(decoding: UnsafeBufferPointer(rebasing: b[s[i]..<e[i]]), as: UTF8.self)
+    }
+    let dateText = text("Event Date")
+    let parts = dateText.split(separator: "-")
+    guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+      (try? EntenteDate(year: y, month: m, day: d)) != nil
+    else {
+      state.malformed("bad date")
+      return
+    }
+    let (n1, n2) = (text("Source Country"), text("Target Country"))
+    guard !n1.isEmpty, !n2.isEmpty, n1 != "NA", n2 != "NA" else {
+      state.skip("not between two countries")
+      return
+    }
+    guard let c1 = countries.code(forName: n1), let c2 = countries.code(forName: n2) else {
+      state.skip("unknown country name")
+      return
+    }
+    guard c1 != c2 else {
+      state.skip("within one country")
+      return
+    }
+    let code = text("CAMEO Code")
+    guard (2...4).contains(code.utf8.count), code.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
+      state.malformed("bad CAMEO code")
+      return
+    }
+    guard let kindName = cameo.kind(of: code), let kind = cameo.kinds.firstIndex(of: kindName) else {
+      state.skip("CAMEO code without a kind")
+      return
+    }
+    let goldstein = Double(text("Intensity")) ?? 0
+    let a1 = actor(forCode: c1, name: countries.name(of: c1) ?? n1, &state)
+    let a2 = actor(forCode: c2, name: countries.name(of: c2) ?? n2, &state)
+    add(a1, a2, kind, y * 10_000 + m * 100 + d, mentions: 1, goldstein: goldstein, &state)
+  }
+
+  private func icewsHeader(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, path: String) throws(EntenteError) -> [String: Int] {
+    let header = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self).split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    var cols: [String: Int] = ["#count": header.count]
+    for (i, h) in header.enumerated() { cols[h] = i }
+    for needed in ["Event Date", "Source Country", "CAMEO Code", "Intensity", "Target Country"] where cols[needed] == nil {
+      throw EntenteError(
+        .invalidValue, "the ICEWS header has no '\(needed)' column; expected the Dataverse layout (Event ID, Event Date, Source Name, ...)",
+        at: SourceLocation(file: path, line: 1, column: 1))
+    }
+    return cols
+  }
+
+  private func actor(_ key: UInt32, _ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, nameStart: Int, nameEnd: Int, _ state: inout State) -> Int {
+    if let i = state.actorIDs[key] { return i }
+    let code = String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
+    let fileName = String(decoding: UnsafeBufferPointer(rebasing: b[nameStart..<nameEnd]), as: UTF8.self)
+    let i = state.actors.count
+    state.actorIDs[key] = i
+    state.actors.append(code)
+    state.actorNames.append(countries.name(of: code) ?? (fileName.isEmpty ? code : fileName.capitalized))
+    return i
+  }
+
+  private func actor(forCode code: String, name: String, _ state: inout State) -> Int {
+    let key = code.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+    if let i = state.actorIDs[key] { return i }
+    let i = state.actors.count
+    state.actorIDs[key] = i
+    state.actors.append(code)
+    state.actorNames.append(name)
+    return i
+  }
+
+  private func add(_ a1: Int, _ a2: Int, _ kind: Int, _ date: Int, mentions: Int, goldstein: Double, _ state: inout State) {
+    let periodKey = period == .month ? date / 100 : date / 10_000
+    let key = UInt64(a1) << 44 | UInt64(a2) << 24 | UInt64(kind) << 20 | UInt64(periodKey & 0xFFFFF)
+    var t = state.tallies[key] ?? Tally()
+    t.events += 1
+    t.mentions += mentions
+    t.goldstein += goldstein
+    t.weight += Double(mentions) * max(abs(goldstein), 1) / 10
+    state.tallies[key] = t
+    state.summary.kept += 1
+  }
+
+  private func finish(_ state: State) -> Result {
+    var graph = ActorGraph(vocabulary: vocabulary)
+    for (i, code) in state.actors.enumerated() {
+      let kind: Actor.Kind = countries.name(of: code) != nil ? .state : .region
+      let id = ActorID(code)
+      guard id.isWellFormed else { continue }
+      try? graph.add(Actor(id: id, name: state.actorNames[i], kind: kind))
+    }
+    var summary = state.summary
+    var relations: [(Int, String, String, String, Tally)] = []
+    for (key, t) in state.tallies {
+      let a1 = Int(key >> 44), a2 = Int((key >> 24) & 0xFFFFF), kind = Int((key >> 20) & 0xF), p = Int(key & 0xFFFFF)
+      relations.append((p, state.actors[a1], state.actors[a2], cameo.kinds[kind], t))
+    }
+    relations.sort { ($0.0, $0.1, $0.2, $0.3) < ($1.0, $1.1, $1.2, $1.3) }
+    let source = format == .icews ? "ICEWS" : (format == .gdelt2 ? "GDELT 2.0" : "GDELT 1.0")
+    for (p, s, t, kind, tally) in relations {
+      let date = period == .month ? (try? EntenteDate(year: p / 100, month: p % 100)) : (try? EntenteDate(year: p))
+      guard let date else { continue }
+      let note = "\(tally.events) events, \(tally.mentions) mentions, mean Goldstein \(String(format: "%.2f", tally.goldstein / Double(tally.events))) (\(source))"
+      let r = Relation(source: ActorID(s), target: ActorID(t), kind: kind, time: .event(date), weight: (tally.weight * 1000).rounded() / 1000, note: note)
+      do { try graph.add(r) } catch { summary.skipped["not an actor id or kind", default: 0] += tally.events }
+    }
+    summary.relations = graph.relations.count
+    return Result(graph: graph, summary: summary)
+  }
+
+  // MARK: Byte parsing
+
+  static func pack(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> UInt32? {
+    guard e - s == 3 else { return nil }
+    var k: UInt32 = 0
+    for i in s..<e {
+      let c = b[i]
+      guard (c >= 65 && c <= 90) || (c >= 48 && c <= 57) else { return nil }
+      k = k << 8 | UInt32(c)
+    }
+    return k
+  }
+
+  static func yyyymmdd(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Int? {
+    guard e - s == 8, let v = int(b, s, e) else { return nil }
+    let (y, m, d) = (v / 10_000, v / 100 % 100, v % 100)
+    guard (1...12).contains(m), d >= 1, d <= EntenteDateDays.days(month: m, year: y), y >= 1 else { return nil }
+    return v
+  }
+
+  static func int(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Int? {
+    guard e > s, e - s <= 12 else { return nil }
+    var v = 0
+    for i in s..<e {
+      let d = Int(b[i]) &- 48
+      guard d >= 0 && d <= 9 else { return nil }
+      v = v * 10 + d
+    }
+    return v
+  }
+
+  static func double(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Double? {
+    guard e > s, e - s <= 32 else { return nil }
+    var i = s
+    var negative = false
+    if b[i] == 45 { negative = true; i += 1 }
+    var whole = 0.0, scale = 1.0, seenDot = false
+    while i < e {
+      let c = b[i]
+      if c == 46 && !seenDot { seenDot = true } else if c >= 48 && c <= 57 {
+        whole = whole * 10 + Double(c - 48)
+        if seenDot { scale *= 10 }
+      } else { return Double(String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)) }
+      i += 1
+    }
+    return (negative ? -whole : whole) / scale
+  }
+}
+
+/// Days per month for date checks.
+enum EntenteDateDays {
+  static func days(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+}
