@@ -1,5 +1,6 @@
 import Entente
 import EntenteAnalysis
+import EntenteEvents
 import EntenteRender
 import Foundation
 
@@ -20,6 +21,11 @@ import Foundation
 //       Loads a TSV edge list as peers.py does (parallel relations summed into one
 //       directed edge, self-loops dropped) and times PageRank, eigenvector (weighted),
 //       exact betweenness and closeness (hop counts), with the peak resident memory.
+//
+//   entente-bench import FILE.csv [--format gdelt2]
+//       Imports an event file (benchmarks/gdelt_generate.py writes a synthetic GDELT
+//       2.0 one of any size); prints rows per second and the peak resident memory.
+//       benchmarks/pandas_gdelt.py does the same work with pandas, for the ratio.
 //
 // Run it in release mode: swift run -c release entente-bench edgelist FILE.tsv
 
@@ -177,6 +183,17 @@ case "render":
   renderBenchmark(
     path: path, date: option("--at", "2020"), renders: Int(option("--renders", "1000")) ?? 1000,
     spawns: Int(option("--spawns", "50")) ?? 50, splines: args.contains("--splines") ? option("--splines", "true") : nil)
+case "import":
+  guard let path = args.first else { fail("usage: entente-bench import FILE [--format gdelt1|gdelt2|icews]") }
+  let format = EventImport.Format(rawValue: option("--format", "gdelt2")) ?? .gdelt2
+  let t0 = now()
+  do {
+    let result = try EventImport(format: format).run(path: path)
+    let t = now() - t0
+    print(String(format: "entente: %d rows in %.2f s (%.2f M rows/s), %d relations, peak RSS %.0f MiB",
+      result.summary.rows, t, Double(result.summary.rows) / t / 1e6, result.summary.relations, peakResidentMB()))
+    print(result.summary.report)
+  } catch { fail(error.description) }
 case "analysis":
   guard let path = args.first else { fail("usage: entente-bench analysis FILE.tsv [--skip betweenness,closeness] [--threads N]") }
   analysisBenchmark(

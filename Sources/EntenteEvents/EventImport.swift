@@ -1,5 +1,8 @@
 import Entente
 import Foundation
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// Imports event data files (GDELT 1.0, GDELT 2.0, ICEWS) into relations.
 ///
@@ -99,6 +102,8 @@ public struct EventImport: Sendable {
     var actors: [String] = []
     var actorNames: [String] = []
     var actorIDs: [UInt32: Int] = [:]  // 3 ASCII letters packed
+    /// Actor index + 1 by code (A-Z, 0-9 in each of 3 places: 36³ slots); 0: not yet seen.
+    var actorSlots = [Int32](repeating: 0, count: 36 * 36 * 36)
     var tallies: [UInt64: Tally] = [:]
     var line = 0
     var icewsColumns: [String: Int]? = nil
@@ -127,35 +132,50 @@ public struct EventImport: Sendable {
   /// - Throws: `EntenteError` when the file cannot be read, or an ICEWS header lacks a needed column.
   /// - Complexity: O(*n*) in the file's size; memory O(chunk + aggregates).
   public func run(path: String, progress: ((Int, Int) -> Void)? = nil) throws(EntenteError) -> Result {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw EntenteError(.fileUnreadable, "cannot read '\(path)': \(FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")")
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else {
+      throw EntenteError(.fileUnreadable, "cannot read '\(path)': \(String(cString: strerror(errno)))")
     }
-    defer { try? handle.close() }
+    defer { close(fd) }
     let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
     var state = State()
-    var carry = Data()
+    // One buffer, reused: unparsed bytes move to its front, the next read fills the rest.
+    var capacity = max(16, chunkSize)
+    var buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
+    defer { buffer.deallocate() }
+    var filled = 0
     var read = 0
     while true {
-      let chunk: Data
-      do { chunk = try handle.read(upToCount: max(1, chunkSize)) ?? Data() } catch {
-        throw EntenteError(.fileUnreadable, "cannot read '\(path)': \(error.localizedDescription)")
+      if filled == capacity {  // a line longer than the buffer: grow it
+        let bigger = UnsafeMutableRawPointer.allocate(byteCount: capacity * 2, alignment: 16)
+        bigger.copyMemory(from: buffer, byteCount: filled)
+        buffer.deallocate()
+        buffer = bigger
+        capacity *= 2
       }
-      read += chunk.count
-      let atEnd = chunk.isEmpty
-      var buffer = carry
-      buffer.append(chunk)
-      let end = atEnd ? buffer.count : (buffer.lastIndex(of: 10).map { $0 - buffer.startIndex + 1 } ?? 0)
-      if end > 0 {
-        let failure: EntenteError? = buffer.withUnsafeBytes { raw in
-          let b = UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[0..<end])
-          do throws(EntenteError) {
-            try parseLines(b, &state, path: path)
-            return nil
-          } catch { return error }
+      let n = Glibc.read(fd, buffer + filled, capacity - filled)
+      guard n >= 0 else {
+        throw EntenteError(.fileUnreadable, "cannot read '\(path)': \(String(cString: strerror(errno)))")
+      }
+      read += n
+      filled += n
+      let atEnd = n == 0
+      let bytes = UnsafeBufferPointer(start: buffer.assumingMemoryBound(to: UInt8.self), count: filled)
+      var end = filled
+      if !atEnd {
+        end = 0
+        var i = filled - 1
+        while i >= 0 {
+          if bytes[i] == 10 {
+            end = i + 1
+            break
+          }
+          i -= 1
         }
-        if let failure { throw failure }
       }
-      carry = buffer.count > end ? Data(buffer[(buffer.startIndex + end)...]) : Data()
+      if end > 0 { try parseLines(UnsafeBufferPointer(rebasing: bytes[0..<end]), &state, path: path) }
+      if end < filled { memmove(buffer, buffer + end, filled - end) }
+      filled -= end
       progress?(read, size)
       if atEnd { break }
     }
@@ -165,24 +185,33 @@ public struct EventImport: Sendable {
   private func parseLines(_ b: UnsafeBufferPointer<UInt8>, _ state: inout State, path: String) throws(EntenteError) {
     var pos = 0
     let n = b.count
-    var starts = [Int](repeating: 0, count: 64)
-    var ends = [Int](repeating: 0, count: 64)
+    let starts = UnsafeMutableBufferPointer<Int>.allocate(capacity: 64)
+    let ends = UnsafeMutableBufferPointer<Int>.allocate(capacity: 64)
+    defer {
+      starts.deallocate()
+      ends.deallocate()
+    }
+    starts.initialize(repeating: 0)
+    ends.initialize(repeating: 0)
     while pos < n {
       var lineEnd = pos
-      var ascii = true
+      var high: UInt8 = 0
       var fields = 0
       starts[0] = pos
-      while lineEnd < n && b[lineEnd] != 10 {
+      while lineEnd < n {
         let c = b[lineEnd]
-        if c == 9 {
-          if fields < 63 { ends[fields] = lineEnd }
-          fields += 1
-          if fields < 64 { starts[fields] = lineEnd + 1 }
-        } else if c >= 0x80 {
-          ascii = false
+        if c <= 10 {
+          if c == 10 { break }
+          if c == 9 {
+            if fields < 63 { ends[fields] = lineEnd }
+            fields += 1
+            if fields < 64 { starts[fields] = lineEnd + 1 }
+          }
         }
+        high |= c
         lineEnd += 1
       }
+      let ascii = high < 0x80
       var contentEnd = lineEnd
       if contentEnd > pos && b[contentEnd - 1] == 13 { contentEnd -= 1 }
       if fields < 64 { ends[fields] = contentEnd }
@@ -216,7 +245,7 @@ public struct EventImport: Sendable {
   // GDELT columns (0-based) shared by 1.0 and 2.0.
   static let gDate = 1, gName1 = 6, gCountry1 = 7, gName2 = 16, gCountry2 = 17, gEvent = 26, gGoldstein = 30, gMentions = 31
 
-  private func gdeltRow(_ b: UnsafeBufferPointer<UInt8>, _ s: [Int], _ e: [Int], _ state: inout State) {
+  private func gdeltRow(_ b: UnsafeBufferPointer<UInt8>, _ s: UnsafeMutableBufferPointer<Int>, _ e: UnsafeMutableBufferPointer<Int>, _ state: inout State) {
     guard let date = Self.yyyymmdd(b, s[Self.gDate], e[Self.gDate]) else {
       state.malformed("bad date")
       return
@@ -250,7 +279,7 @@ public struct EventImport: Sendable {
     add(a1, a2, kind, date, mentions: mentions, goldstein: goldstein, &state)
   }
 
-  private func icewsRow(_ b: UnsafeBufferPointer<UInt8>, _ s: [Int], _ e: [Int], _ columns: Int, _ state: inout State) {
+  private func icewsRow(_ b: UnsafeBufferPointer<UInt8>, _ s: UnsafeMutableBufferPointer<Int>, _ e: UnsafeMutableBufferPointer<Int>, _ columns: Int, _ state: inout State) {
     guard let cols = state.icewsColumns, columns == cols["#count"] else {
       state.malformed("\(columns) columns, expected \(state.icewsColumns?["#count"] ?? 0)")
       return
@@ -308,11 +337,22 @@ public struct EventImport: Sendable {
   }
 
   private func actor(_ key: UInt32, _ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, nameStart: Int, nameEnd: Int, _ state: inout State) -> Int {
-    if let i = state.actorIDs[key] { return i }
+    var slot = 0
+    for i in s..<e {
+      let c = Int(b[i])
+      slot = slot * 36 + (c >= 65 ? c - 65 : c - 48 + 26)
+    }
+    let known = state.actorSlots[slot]
+    if known > 0 { return Int(known) - 1 }
+    if let i = state.actorIDs[key] {
+      state.actorSlots[slot] = Int32(i + 1)
+      return i
+    }
     let code = String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
     let fileName = String(decoding: UnsafeBufferPointer(rebasing: b[nameStart..<nameEnd]), as: UTF8.self)
     let i = state.actors.count
     state.actorIDs[key] = i
+    state.actorSlots[slot] = Int32(i + 1)
     state.actors.append(code)
     state.actorNames.append(countries.name(of: code) ?? (fileName.isEmpty ? code : fileName.capitalized))
     return i
