@@ -12,6 +12,7 @@ let package = Package(
     .library(name: "Entente", targets: ["Entente"]),
     .library(name: "EntenteAnalysis", targets: ["EntenteAnalysis"]),
     .library(name: "EntenteEvents", targets: ["EntenteEvents"]),
+    .library(name: "EntenteInterchange", targets: ["EntenteInterchange"]),
     .library(name: "EntenteRender", targets: ["EntenteRender"]),
     .executable(name: "entente", targets: ["EntenteCLI"]),
     .executable(name: "entente-bench", targets: ["EntenteBenchmarks"]),
@@ -25,6 +26,10 @@ let package = Package(
       name: "Entente",
       dependencies: [.product(name: "Yams", package: "Yams")],
       resources: [.copy("Resources/kinds.yaml")]
+    ),
+    .target(
+      name: "EntenteInterchange",
+      dependencies: ["Entente"]
     ),
     .target(
       name: "EntenteEvents",
@@ -50,6 +55,7 @@ let package = Package(
         "Entente",
         "EntenteAnalysis",
         "EntenteEvents",
+        "EntenteInterchange",
         "EntenteRender",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -57,6 +63,10 @@ let package = Package(
     .executableTarget(
       name: "EntenteBenchmarks",
       dependencies: ["Entente", "EntenteAnalysis", "EntenteEvents", "EntenteRender"]
+    ),
+    .testTarget(
+      name: "EntenteInterchangeTests",
+      dependencies: ["EntenteInterchange"]
     ),
     .testTarget(
       name: "EntenteEventsTests",

@@ -1,17 +1,26 @@
 import ArgumentParser
 import Entente
 import EntenteEvents
+import EntenteInterchange
 import Foundation
 
-extension EventImport.Format: ExpressibleByArgument {}
 extension EventImport.Period: ExpressibleByArgument {}
+
+/// Every format `entente import` reads.
+enum ImportFormat: String, ExpressibleByArgument, CaseIterable {
+  case gdelt1, gdelt2, icews, graphml, gexf, json, csv
+}
 
 struct Import: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Build a graph file from GDELT 1.0, GDELT 2.0 or ICEWS event files.",
+    abstract: "Build a graph file from event files (GDELT, ICEWS) or interchange files (GraphML, GEXF, JSON, CSV).",
     discussion: """
-      Streams the file (memory stays flat), maps CAMEO event codes to relation kinds
+      Interchange files (graphml, gexf, json, csv: the edges file, with nodes.csv
+      beside it) come back as a graph file; edges need a kind and a date, or take
+      --kind and --at. Node ids that are not Entente ids are turned into ones.
+
+      Event files stream (memory stays flat), maps CAMEO event codes to relation kinds
       (a data table; --cameo-map FILE overrides it), country codes or ICEWS country
       names to actor ids, and aggregates events per actor pair, kind and month (or
       year) into relations weighted by mentions and Goldstein scores. Prints a summary
@@ -22,13 +31,21 @@ struct Import: ParsableCommand {
         entente import 20201113.export.CSV --format gdelt2 -o graphs/gdelt-2020-11.yaml
         entente import events.2018.tab --format icews --period year -o graphs/icews-2018.yaml
         entente import 20150218.export.CSV --format gdelt1 --cameo-map my-cameo.tsv -o out.yaml
+        entente import from-networkx.graphml --format graphml -o graphs/back.yaml
+        entente import edges.csv --format csv --kind support --at 2020 -o graphs/from-csv.yaml
       """)
 
   @Argument(help: "The event file.")
   var file: String
 
-  @Option(help: "The layout: gdelt1, gdelt2, icews.")
-  var format: EventImport.Format
+  @Option(help: "The layout: gdelt1, gdelt2, icews, graphml, gexf, json, csv.")
+  var format: ImportFormat
+
+  @Option(help: "Interchange files: the kind of edges that have none.")
+  var kind: String?
+
+  @Option(name: .customLong("at"), help: "Interchange files: the date of edges that have none.")
+  var date: String?
 
   @Option(help: "Aggregate by month or year.")
   var period: EventImport.Period = .month
@@ -40,12 +57,24 @@ struct Import: ParsableCommand {
   var output: String
 
   func run() throws {
+    if let interchange = InterchangeWriter.Format(rawValue: format.rawValue) {
+      let defaultDate = try date.map { try parseDate($0, option: "--at") }
+      do {
+        let table = try InterchangeReader.read(path: file, format: interchange)
+        let g = try table.graph(defaultKind: kind, defaultDate: defaultDate)
+        let header = "Imported from \((file as NSString).lastPathComponent) (\(format.rawValue)) by entente import."
+        try AtomicFile.write(GraphFileWriter(header: header).yaml(for: g), to: output)
+        FileHandle.standardError.write(Data("\(g.actors.count) actors, \(g.relations.count) relations\nwrote \(output)\n".utf8))
+      } catch { throw fail(error) }
+      return
+    }
+    guard let eventFormat = EventImport.Format(rawValue: format.rawValue) else { return }
     let isTerminal = isatty(STDERR_FILENO) == 1
     var lastPercent = -1
     let result: EventImport.Result
     do {
       let cameo = try cameoMap.map { (p) throws(EntenteError) in try CameoMap(path: p, vocabulary: try RelationVocabulary.standard()) }
-      let importer = try EventImport(format: format, period: period, cameo: cameo)
+      let importer = try EventImport(format: eventFormat, period: period, cameo: cameo)
       result = try importer.run(path: file) { read, total in
         guard isTerminal, total > 0 else { return }
         let percent = min(100, read * 100 / total)

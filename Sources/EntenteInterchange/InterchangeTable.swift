@@ -1,0 +1,78 @@
+import Entente
+
+/// A graph in the flat form interchange formats share: nodes and edges with attributes.
+///
+/// Made from a snapshot (one edge per snapshot edge, dated by the snapshot) or from a
+/// whole graph (one edge per relation, with its own time), and turned back into an
+/// `ActorGraph` by `InterchangeTable.graph(...)`.
+public struct InterchangeTable: Sendable, Equatable {
+  /// A node.
+  public struct Node: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var kind: String
+  }
+
+  /// An edge; times are dates as text (`2020`, `2020-10`, `2020-10-01`).
+  public struct Edge: Sendable, Equatable {
+    public var source: String
+    public var target: String
+    public var kind: String
+    public var sign: Int
+    public var weight: Double
+    public var confidence: Double
+    public var directed: Bool
+    public var at: String?
+    public var since: String?
+    public var until: String?
+    public var phase: String
+    public var note: String?
+    /// Citations `document#sentence`, space-separated.
+    public var evidence: String
+  }
+
+  /// The nodes.
+  public var nodes: [Node]
+  /// The edges.
+  public var edges: [Edge]
+  /// A title (the graph file, and the snapshot's date when there is one).
+  public var title: String
+
+  /// The table of a snapshot: its actors and merged edges, all dated `at` the snapshot.
+  public init(snapshot s: Snapshot, title: String) {
+    nodes = s.actors.map { Node(id: $0.id.rawValue, name: $0.name, kind: $0.kind.rawValue) }
+    edges = s.edges.map { e in
+      Edge(
+        source: e.source.rawValue, target: e.target.rawValue, kind: e.kind, sign: e.sign, weight: e.weight, confidence: e.confidence,
+        directed: s.vocabulary[e.kind]?.direction != .undirected, at: s.date.description, since: nil, until: nil,
+        phase: e.phase.rawValue, note: e.notes.first, evidence: e.evidence.map(\.citation).joined(separator: " "))
+    }
+    self.title = title
+  }
+
+  /// The table of a whole graph: every actor and every relation with its own time.
+  public init(graph g: ActorGraph, title: String) {
+    nodes = g.actors.map { Node(id: $0.id.rawValue, name: $0.name, kind: $0.kind.rawValue) }
+    edges = g.relations.map { r in
+      var e = Edge(
+        source: r.source.rawValue, target: r.target.rawValue, kind: r.kind, sign: g.vocabulary[r.kind]?.sign ?? 1, weight: r.weight,
+        confidence: r.confidence, directed: g.vocabulary[r.kind]?.direction != .undirected, at: nil, since: nil, until: nil,
+        phase: r.phase.rawValue, note: r.note, evidence: r.evidence.map(\.citation).joined(separator: " "))
+      switch r.time {
+      case .event(let d): e.at = d.description
+      case .interval(let s, let u):
+        e.since = s.description
+        e.until = u?.description
+      }
+      return e
+    }
+    self.title = title
+  }
+
+  /// Creates a table from parts (readers use this).
+  public init(nodes: [Node], edges: [Edge], title: String) {
+    self.nodes = nodes
+    self.edges = edges
+    self.title = title
+  }
+}
