@@ -13,6 +13,7 @@ let package = Package(
     .library(name: "EntenteAnalysis", targets: ["EntenteAnalysis"]),
     .library(name: "EntenteEvents", targets: ["EntenteEvents"]),
     .library(name: "EntenteInterchange", targets: ["EntenteInterchange"]),
+    .library(name: "EntenteExtraction", targets: ["EntenteExtraction"]),
     .library(name: "EntenteRender", targets: ["EntenteRender"]),
     .executable(name: "entente", targets: ["EntenteCLI"]),
     .executable(name: "entente-bench", targets: ["EntenteBenchmarks"]),
@@ -20,12 +21,17 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
   ],
   targets: [
     .target(
       name: "Entente",
       dependencies: [.product(name: "Yams", package: "Yams")],
       resources: [.copy("Resources/kinds.yaml")]
+    ),
+    .target(
+      name: "EntenteExtraction",
+      dependencies: ["Entente", .product(name: "Crypto", package: "swift-crypto")]
     ),
     .target(
       name: "EntenteInterchange",
@@ -63,6 +69,10 @@ let package = Package(
     .executableTarget(
       name: "EntenteBenchmarks",
       dependencies: ["Entente", "EntenteAnalysis", "EntenteEvents", "EntenteRender"]
+    ),
+    .testTarget(
+      name: "EntenteExtractionTests",
+      dependencies: ["EntenteExtraction"]
     ),
     .testTarget(
       name: "EntenteInterchangeTests",
