@@ -31,7 +31,8 @@ let package = Package(
     ),
     .target(
       name: "EntenteExtraction",
-      dependencies: ["Entente", .product(name: "Crypto", package: "swift-crypto")]
+      dependencies: ["Entente", .product(name: "Crypto", package: "swift-crypto")],
+      resources: [.copy("Resources/gazetteer.tsv")]
     ),
     .target(
       name: "EntenteInterchange",

@@ -51,7 +51,7 @@ public struct EntenteError: Error, Sendable, Equatable, CustomStringConvertible 
   }
 
   /// The same error placed at a location, with the line of `text` under it.
-  func located(_ location: SourceLocation, in text: String?) -> EntenteError {
+  public func located(_ location: SourceLocation, in text: String?) -> EntenteError {
     var e = self
     e.location = location
     if let text { e.snippet = location.snippet(in: text) }

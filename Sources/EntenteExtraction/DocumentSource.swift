@@ -1,0 +1,75 @@
+import Entente
+import Foundation
+
+/// A document to extract from: its id, path, date, title and text.
+public struct DocumentSource: Sendable {
+  /// The document entry (id, path, date, title) that evidence cites.
+  public let document: Document
+  /// The text, without YAML front matter.
+  public let text: String
+  /// Where the text starts in the file, in Unicode scalars (after front matter), so
+  /// offsets point back into the file exactly.
+  public let offset: Int
+
+  /// Reads documents and dates them: from a manifest (`file date title [kind]`, tab-
+  /// separated, `#` comments, as `../shared/seeds/manifest.tsv`), from YAML front matter
+  /// (`date:` and `title:` between `---` lines), or from `date` for all of them.
+  ///
+  /// - Throws: `EntenteError` for an unreadable, binary or non-UTF-8 file, and for a
+  ///   document with no date, saying how to give one.
+  public static func load(paths: [String], manifest: String? = nil, date: EntenteDate? = nil) throws(EntenteError) -> [DocumentSource] {
+    var dated: [String: (EntenteDate, String?)] = [:]
+    if let manifest {
+      guard let data = FileManager.default.contents(atPath: manifest), let text = String(data: data, encoding: .utf8) else {
+        throw EntenteError(.fileUnreadable, "cannot read the manifest '\(manifest)'")
+      }
+      for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.hasPrefix("#") && !line.isEmpty {
+        let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        guard f.count >= 2 else {
+          throw EntenteError(.invalidValue, "expected 'file<TAB>date<TAB>title'", at: SourceLocation(file: manifest, line: i + 1, column: 1))
+        }
+        do { dated[f[0]] = (try EntenteDate(parsing: f[1]), f.count > 2 ? f[2] : nil) } catch {
+          throw error.located(SourceLocation(file: manifest, line: i + 1, column: f[0].count + 2), in: text)
+        }
+      }
+    }
+    var out: [DocumentSource] = []
+    var ids = Set<String>()
+    for path in paths {
+      guard let data = FileManager.default.contents(atPath: path) else {
+        throw EntenteError(.fileUnreadable, "cannot read '\(path)'")
+      }
+      if data.contains(0) { throw EntenteError(.notText, "'\(path)' is a binary file; documents are UTF-8 text or Markdown") }
+      guard let full = String(data: data, encoding: .utf8) else {
+        throw EntenteError(.notText, "'\(path)' is not UTF-8 text; save it as UTF-8")
+      }
+      let name = (path as NSString).lastPathComponent
+      var text = full
+      var offset = 0
+      var frontDate: EntenteDate? = nil
+      var frontTitle: String? = nil
+      if full.hasPrefix("---\n"), let end = full.range(of: "\n---\n", range: full.index(full.startIndex, offsetBy: 4)..<full.endIndex) {
+        let front = full[full.index(full.startIndex, offsetBy: 4)..<end.lowerBound]
+        for line in front.split(separator: "\n") {
+          let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+          guard parts.count == 2 else { continue }
+          let value = parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+          if parts[0] == "date" { frontDate = try EntenteDate(parsing: value) }
+          if parts[0] == "title" { frontTitle = value }
+        }
+        text = String(full[end.upperBound...])
+        offset = full[..<end.upperBound].unicodeScalars.count
+      }
+      guard let when = dated[name]?.0 ?? frontDate ?? date else {
+        throw EntenteError(
+          .missingField,
+          "'\(path)' has no date; list it in a manifest (--manifest FILE: file<TAB>date<TAB>title), give it YAML front matter with 'date: 2020-10', or pass --date")
+      }
+      var id = (name as NSString).deletingPathExtension
+      while ids.contains(id) { id += "_" }
+      ids.insert(id)
+      out.append(DocumentSource(document: Document(id: id, path: path, date: when, title: dated[name]?.1 ?? frontTitle), text: text, offset: offset))
+    }
+    return out
+  }
+}

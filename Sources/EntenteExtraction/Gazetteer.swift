@@ -1,0 +1,114 @@
+import Entente
+import Foundation
+
+/// The words texts use for actors: names, demonyms, metonyms, abbreviations, people.
+///
+/// The default gazetteer is data (`Resources/gazetteer.tsv`: UN member states, major
+/// organizations, a few regions); a graph file's actors extend it with their aliases,
+/// demonyms, metonyms, abbreviations and spokespeople. Forms match case-insensitively
+/// except abbreviations, which match only as written ("US" but not "us", "ARM" but
+/// not "arm").
+public struct Gazetteer: Sendable {
+  /// How a form names its actor.
+  public enum FormKind: String, Sendable {
+    case name, demonym, metonym, abbreviation, person
+  }
+
+  /// One form.
+  public struct Form: Sendable, Hashable {
+    /// The actor it names.
+    public let actor: ActorID
+    /// What sort of form it is.
+    public let kind: FormKind
+    /// For a person: the years the person speaks for the actor.
+    public let since: EntenteDate?
+    /// For a person: when the person stopped speaking for the actor (exclusive).
+    public let until: EntenteDate?
+  }
+
+  /// Forms by key: lower-cased words joined by single spaces (case-insensitive forms),
+  /// or "=" followed by the exact words (abbreviations).
+  private(set) var forms: [String: [Form]] = [:]
+  /// Display names by actor.
+  public private(set) var names: [ActorID: String] = [:]
+  /// Kinds by actor.
+  public private(set) var kinds: [ActorID: Actor.Kind] = [:]
+  /// The longest form, in words.
+  private(set) var longest = 1
+
+  /// An empty gazetteer.
+  public init() {}
+
+  /// The default gazetteer, extended by a graph's actors when given.
+  public static func standard(extendedWith graph: ActorGraph? = nil) throws(EntenteError) -> Gazetteer {
+    guard let path = ResourceLocator.path(of: "gazetteer.tsv", module: "EntenteExtraction") else {
+      throw EntenteError(.resourceMissing, "the default gazetteer (gazetteer.tsv) was not found beside the executable; set ENTENTE_RESOURCES")
+    }
+    var g = try Gazetteer(path: path)
+    if let graph { for a in graph.actors { g.add(a) } }
+    return g
+  }
+
+  /// Reads a gazetteer file: id, kind, names, demonyms, metonyms, abbreviations (lists `|`-separated).
+  public init(path: String) throws(EntenteError) {
+    guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+      throw EntenteError(.fileUnreadable, "cannot read the gazetteer '\(path)'")
+    }
+    for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.hasPrefix("#") && !line.isEmpty {
+      let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard f.count >= 3, let kind = Actor.Kind(rawValue: f[1]) else {
+        throw EntenteError(.invalidValue, "expected 'id<TAB>kind<TAB>names<TAB>demonyms<TAB>metonyms<TAB>abbreviations'", at: SourceLocation(file: path, line: i + 1, column: 1))
+      }
+      func list(_ k: Int) -> [String] { f.count > k ? f[k].split(separator: "|").map(String.init) : [] }
+      let names = list(2)
+      add(Actor(id: ActorID(f[0]), name: names.first ?? f[0], kind: kind, aliases: Array(names.dropFirst()), demonyms: list(3), metonyms: list(4), abbreviations: list(5)))
+    }
+  }
+
+  /// Adds (or extends) an actor's forms.
+  public mutating func add(_ actor: Actor) {
+    if names[actor.id] == nil { names[actor.id] = actor.name }
+    kinds[actor.id] = actor.kind
+    for n in [actor.name] + actor.aliases { insert(n, Form(actor: actor.id, kind: .name, since: nil, until: nil)) }
+    for d in actor.demonyms { insert(d, Form(actor: actor.id, kind: .demonym, since: nil, until: nil)) }
+    for m in actor.metonyms { insert(m, Form(actor: actor.id, kind: .metonym, since: nil, until: nil)) }
+    for a in actor.abbreviations { insert(a, Form(actor: actor.id, kind: .abbreviation, since: nil, until: nil), exact: true) }
+    for p in actor.spokespeople {
+      let form = Form(actor: actor.id, kind: .person, since: p.since, until: p.until)
+      insert(p.name, form)
+      for a in p.aliases {
+        // Initials such as "NP" or "IA" match only in capitals.
+        let initials = a.count <= 3 && a == a.uppercased()
+        insert(a, form, exact: initials)
+      }
+    }
+  }
+
+  private mutating func insert(_ form: String, _ f: Form, exact: Bool = false) {
+    let words = Gazetteer.words(form)
+    guard !words.isEmpty else { return }
+    let key = exact ? "=" + words.joined(separator: " ") : words.joined(separator: " ").lowercased()
+    if !(forms[key]?.contains(f) ?? false) { forms[key, default: []].append(f) }
+    longest = max(longest, words.count)
+  }
+
+  /// The words of a form: letters, digits and `.` runs; hyphens and spaces separate.
+  static func words(_ s: String) -> [String] {
+    var out: [String] = []
+    var w = ""
+    for c in s {
+      if c.isLetter || c.isNumber || c == "." || c == "'" || c == "’" { w.append(c) } else if !w.isEmpty {
+        out.append(w)
+        w = ""
+      }
+    }
+    if !w.isEmpty { out.append(w) }
+    return out.map { $0.hasSuffix(".") && $0.filter { $0 == "." }.count == 1 ? String($0.dropLast()) : $0 }
+  }
+
+  /// Forms for a phrase of words, case-insensitive ones and exact ones.
+  func lookup(_ words: ArraySlice<String>) -> [Form] {
+    let joined = words.joined(separator: " ")
+    return (forms["=" + joined] ?? []) + (forms[joined.lowercased()] ?? [])
+  }
+}
