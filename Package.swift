@@ -32,7 +32,7 @@ let package = Package(
     .target(
       name: "EntenteExtraction",
       dependencies: ["Entente", .product(name: "Crypto", package: "swift-crypto")],
-      resources: [.copy("Resources/gazetteer.tsv")]
+      resources: [.copy("Resources/gazetteer.tsv"), .copy("Resources/triggers.tsv")]
     ),
     .target(
       name: "EntenteInterchange",
@@ -62,6 +62,7 @@ let package = Package(
         "Entente",
         "EntenteAnalysis",
         "EntenteEvents",
+        "EntenteExtraction",
         "EntenteInterchange",
         "EntenteRender",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
