@@ -35,6 +35,7 @@ public struct Gazetteer: Sendable {
   public private(set) var kinds: [ActorID: Actor.Kind] = [:]
   /// The longest form, in words.
   private(set) var longest = 1
+  private var preferred = false
 
   /// An empty gazetteer.
   public init() {}
@@ -45,7 +46,8 @@ public struct Gazetteer: Sendable {
       throw EntenteError(.resourceMissing, "the default gazetteer (gazetteer.tsv) was not found beside the executable; set ENTENTE_RESOURCES")
     }
     var g = try Gazetteer(path: path)
-    if let graph { for a in graph.actors { g.add(a) } }
+    // The graph's words win over the defaults ("Brussels" for the EU, not Belgium).
+    if let graph { for a in graph.actors { g.add(a, preferred: true) } }
     return g
   }
 
@@ -65,8 +67,10 @@ public struct Gazetteer: Sendable {
     }
   }
 
-  /// Adds (or extends) an actor's forms.
-  public mutating func add(_ actor: Actor) {
+  /// Adds (or extends) an actor's forms; `preferred` forms come first where a word names several actors.
+  public mutating func add(_ actor: Actor, preferred: Bool = false) {
+    self.preferred = preferred
+    defer { self.preferred = false }
     if names[actor.id] == nil { names[actor.id] = actor.name }
     kinds[actor.id] = actor.kind
     for n in [actor.name] + actor.aliases { insert(n, Form(actor: actor.id, kind: .name, since: nil, until: nil)) }
@@ -88,7 +92,12 @@ public struct Gazetteer: Sendable {
     let words = Gazetteer.words(form)
     guard !words.isEmpty else { return }
     let key = exact ? "=" + words.joined(separator: " ") : words.joined(separator: " ").lowercased()
-    if !(forms[key]?.contains(f) ?? false) { forms[key, default: []].append(f) }
+    if preferred {
+      forms[key, default: []].removeAll { $0 == f }
+      forms[key, default: []].insert(f, at: 0)
+    } else if !(forms[key]?.contains(f) ?? false) {
+      forms[key, default: []].append(f)
+    }
     longest = max(longest, words.count)
   }
 

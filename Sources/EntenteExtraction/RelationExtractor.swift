@@ -120,6 +120,13 @@ public struct RelationExtractor: Sendable {
 
     var used = [Bool](repeating: false, count: words.count)
     var found: [Found] = []
+    // Where triggers start, so an object is never looked for beyond another trigger.
+    var triggerStart = [Bool](repeating: false, count: words.count)
+    for k in 0..<words.count {
+      triggerStart[k] = triggers.triggers.contains { t in
+        k + t.words.count <= words.count && zip(t.words, lower[k..<(k + t.words.count)]).allSatisfy { $0 == "*" || $0 == $1 }
+      }
+    }
     // Mentions already taken as objects, suppliers or organizations: not subjects later.
     var consumed = Set<Int>()
     let coordinators: Set<String> = ["and", "or", "as", "well", "the"]
@@ -131,7 +138,8 @@ public struct RelationExtractor: Sendable {
     func objectChain(_ after: [Int], from end: Int) -> [Int] {
       // Words of a bracketed aside do not count toward the distance.
       guard let first = after.first, end <= mentions[first].words.lowerBound,
-        (end..<mentions[first].words.lowerBound).filter({ wordClause[$0] == wordClause[max(0, end - 1)] }).count <= 3
+        (end..<mentions[first].words.lowerBound).filter({ wordClause[$0] == wordClause[max(0, end - 1)] }).count <= 3,
+        !(end..<mentions[first].words.lowerBound).contains(where: { triggerStart[$0] })
       else { return [] }
       var chain = [first]
       for m in after.dropFirst() {
@@ -197,7 +205,10 @@ public struct RelationExtractor: Sendable {
         // ", and annexed ...": a coordinated verb keeps the sentence's subject.
         if lower[max(0, i - 2)..<i].contains("and"), !sentenceSubject.isEmpty { subjects = sentenceSubject }
         if t.frame == .nominal {
-          guard let p = before.last(where: { mentions[$0].possessive && i - mentions[$0].words.upperBound <= 2 }) else { continue }
+          // The agent of a nominalization: a possessive ("Russia's invasion of") or an
+          // adjective ("the Russian invasion of") right before it.
+          guard let p = before.last(where: { (mentions[$0].possessive && i - mentions[$0].words.upperBound <= 2)
+            || (mentions[$0].form == .demonym && mentions[$0].words.upperBound == i) }) else { continue }
           subjects = [p]
         }
         var targets = objects().map { mentions[$0].actor }
