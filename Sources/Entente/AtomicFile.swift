@@ -11,14 +11,15 @@ public enum AtomicFile {
     let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
     do {
       try data.write(to: tmp)
-      if FileManager.default.fileExists(atPath: path) {
-        _ = try FileManager.default.replaceItemAt(url, withItemAt: tmp)
-      } else {
-        try FileManager.default.moveItem(at: tmp, to: url)
-      }
     } catch {
       try? FileManager.default.removeItem(at: tmp)
       throw EntenteError(.writeFailed, "cannot write '\(path)': \(SourceText.reason(error)); check that the folder exists and is writable")
+    }
+    // rename(2) replaces the target in one step: readers see the old file or the new one.
+    guard rename(tmp.path, url.path) == 0 else {
+      let reason = String(cString: strerror(errno))
+      try? FileManager.default.removeItem(at: tmp)
+      throw EntenteError(.writeFailed, "cannot write '\(path)': \(reason); check that the folder exists and is writable")
     }
   }
 
