@@ -34,9 +34,10 @@ struct Extract: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Propose relations from documents, each with the sentence it comes from.",
     discussion: """
-      YAML (the default) is a graph file with the documents, the actors named and the
-      relations, each with its evidence (document, sentence, character range, SHA-256),
-      never the text. TSV has one row per relation and document: file, source, kind,
+      YAML (the default) is a graph file with the documents (id, path, date; no titles,
+      which often repeat the document's words), the actors named and the relations,
+      each with its evidence (document, sentence, character range, SHA-256), never the
+      text. TSV has one row per relation and document: file, source, kind,
       target, year (the gold format's first five columns), then phase, confidence and
       sentence.
 
@@ -70,10 +71,17 @@ struct Extract: ParsableCommand {
       do {
         for d in docs {
           var doc = d.document
+          // Titles often repeat the document's own words; the graph cites, it does not copy.
+          doc.title = nil
           if let output, let p = doc.path { doc.path = relativePath(p, from: (output as NSString).deletingLastPathComponent) }
           try g.add(doc)
         }
-        let used = Set(found.joined().flatMap { [$0.source, $0.target] })
+        var used = Set(found.joined().flatMap { [$0.source, $0.target] })
+        // Actors the used ones are part of come along.
+        var queue = Array(used)
+        while let id = queue.popLast() {
+          for p in graph?.actor(id)?.partOf ?? [] where used.insert(p).inserted { queue.append(p) }
+        }
         for id in used.sorted() {
           if let a = graph?.actor(id) { try g.add(a) } else {
             try g.add(Actor(id: id, name: gazetteer.names[id] ?? id.rawValue, kind: gazetteer.kinds[id] ?? .state))
