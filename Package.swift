@@ -70,7 +70,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "EntenteBenchmarks",
-      dependencies: ["Entente", "EntenteAnalysis", "EntenteEvents", "EntenteRender"]
+      dependencies: ["Entente", "EntenteAnalysis", "EntenteEvents", "EntenteExtraction", "EntenteRender"]
     ),
     .testTarget(
       name: "EntenteExtractionTests",

@@ -1,6 +1,7 @@
 import Entente
 import EntenteAnalysis
 import EntenteEvents
+import EntenteExtraction
 import EntenteRender
 import Foundation
 
@@ -26,6 +27,12 @@ import Foundation
 //       Imports an event file (benchmarks/gdelt_generate.py writes a synthetic GDELT
 //       2.0 one of any size); prints rows per second and the peak resident memory.
 //       benchmarks/pandas_gdelt.py does the same work with pandas, for the ratio.
+//
+//   entente-bench extract [--megabytes 50] [--seeds DIR] [--graph graphs/actors.yaml]
+//       Writes a corpus of that size from the seed documents (when --seeds is given)
+//       and sentences of its own with the actors varied, then extracts from it on one
+//       core; prints megabytes per second and relations found (--stages also times
+//       splitting, word scanning and actor matching alone).
 //
 // Run it in release mode: swift run -c release entente-bench edgelist FILE.tsv
 
@@ -194,11 +201,77 @@ case "import":
       result.summary.rows, t, Double(result.summary.rows) / t / 1e6, result.summary.relations, peakResidentMB()))
     print(result.summary.report)
   } catch { fail(error.description) }
+case "extract":
+  let megabytes = Int(option("--megabytes", "50")) ?? 50
+  let graphPath = option("--graph", "graphs/actors.yaml")
+  let seedDir: String? = args.contains("--seeds") ? option("--seeds", "") : nil
+  var paragraphs: [String] = []
+  if let seedDir, let names = try? FileManager.default.contentsOfDirectory(atPath: seedDir) {
+    for n in names.sorted() where n.hasSuffix(".txt") {
+      if let t = try? String(contentsOfFile: seedDir + "/" + n, encoding: .utf8) { paragraphs.append(t) }
+    }
+  }
+  let states = ["Armenia", "Azerbaijan", "Georgia", "Turkey", "Iran", "Russia", "Ukraine", "Kazakhstan", "China", "India", "France", "Poland"]
+  let templates = [
+    "%1 sold weapons to %2 in 2019.", "%1 and %2 clashes resumed in 2016.", "%1 criticized %2 over the border talks.",
+    "The %1 mediation between %2 and %3 stalled.", "%1 was threatened by %2 last week.", "%1, a NATO member, backed %2.",
+    "%1 has grown reliant on %2 drones and shells.", "Will %1 attack %2?", "%1 did not condemn %2.",
+    "Officials in %1 met their counterparts; nothing was agreed.",
+  ]
+  var state: UInt64 = 7
+  func pick() -> String {
+    state = state &* 6364136223846793005 &+ 1442695040888963407
+    return states[Int(state >> 33) % states.count]
+  }
+  var own = ""
+  for k in 0..<2_000 {
+    var s = templates[k % templates.count]
+    for slot in ["%1", "%2", "%3"] { s = s.replacingOccurrences(of: slot, with: pick()) }
+    own += s + (k % 7 == 6 ? "\n" : " ")
+  }
+  paragraphs.append(own)
+  let dir = NSTemporaryDirectory() + "entente-corpus-\(getpid())"
+  try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(atPath: dir) }
+  var written = 0, files: [String] = []
+  while written < megabytes << 20 {
+    for p in paragraphs where written < megabytes << 20 {
+      let path = dir + "/doc\(files.count).txt"
+      try? p.write(toFile: path, atomically: false, encoding: .utf8)
+      files.append(path)
+      written += p.utf8.count
+    }
+  }
+  do {
+    let graph = try GraphFileReader().read(path: graphPath)
+    let extractor = try RelationExtractor(gazetteer: try Gazetteer.standard(extendedWith: graph))
+    let docs0 = try DocumentSource.load(paths: files, date: try EntenteDate(parsing: "2024"))
+    if args.contains("--stages") {
+      let s0 = now()
+      let sentences = docs0.map { SentenceSplitter().split($0.text) }
+      let s1 = now()
+      let matcher = ActorMatcher(gazetteer: try Gazetteer.standard(extendedWith: graph))
+      var m = 0
+      for doc in sentences { for s in doc { m += matcher.mentions(in: s.text).count } }
+      let s2 = now()
+      var w = 0
+      for doc in sentences { for s in doc { w += ActorMatcher.words(s.text).count } }
+      let s3 = now()
+      print(String(format: "stages: split %.2f s, mentions %.2f s (%d), words %.2f s (%d)", s1 - s0, s2 - s1, m, s3 - s2, w))
+    }
+    let t0 = now()
+    let docs = try DocumentSource.load(paths: files, date: try EntenteDate(parsing: "2024"))
+    var found = 0
+    for d in docs { found += extractor.extract(d).count }
+    let t = now() - t0
+    print(String(format: "extract: %d documents, %.1f MB in %.2f s on one core: %.1f MB/s; %d relations; peak RSS %.0f MiB",
+      files.count, Double(written) / 1e6, t, Double(written) / 1e6 / t, found, peakResidentMB()))
+  } catch { fail(error.description) }
 case "analysis":
   guard let path = args.first else { fail("usage: entente-bench analysis FILE.tsv [--skip betweenness,closeness] [--threads N]") }
   analysisBenchmark(
     path: path, skip: Set(option("--skip", "").split(separator: ",").map(String.init)),
     threads: Int(option("--threads", "0")) ?? 0)
 default:
-  fail("unknown benchmark '\(command)'; known: edgelist, render, analysis")
+  fail("unknown benchmark '\(command)'; known: edgelist, render, analysis, import, extract")
 }

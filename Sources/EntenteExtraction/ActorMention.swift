@@ -38,36 +38,40 @@ public struct ActorMatcher: Sendable {
   public static func words(_ text: String) -> [Word] {
     var out: [Word] = []
     let scalars = Array(text.unicodeScalars)
+    out.reserveCapacity(scalars.count / 5)
     var i = 0
+    @inline(__always) func wordChar(_ c: Unicode.Scalar) -> Bool {
+      CharacterClass.isLetter(c) || CharacterClass.isDigit(c) || c == "." || c == "'" || c == "’"
+    }
     while i < scalars.count {
       let c = scalars[i]
-      guard c.properties.isAlphabetic || ("0"..."9").contains(c) else {
+      guard CharacterClass.isLetter(c) || CharacterClass.isDigit(c) else {
         i += 1
         continue
       }
       var j = i
-      while j < scalars.count
-        && (scalars[j].properties.isAlphabetic || ("0"..."9").contains(scalars[j]) || scalars[j] == "." || scalars[j] == "'" || scalars[j] == "’")
-      { j += 1 }
+      var dots = 0
+      while j < scalars.count && wordChar(scalars[j]) {
+        if scalars[j] == "." { dots += 1 }
+        j += 1
+      }
       var end = j
-      // Trailing punctuation: a period (unless initialism) and apostrophes.
+      // Trailing apostrophes, a possessive 's, a closing period.
       while end > i && (scalars[end - 1] == "'" || scalars[end - 1] == "’") { end -= 1 }
-      var piece = String(String.UnicodeScalarView(scalars[i..<end]))
       var possessive = false
-      if piece.hasSuffix("'s") || piece.hasSuffix("’s") {
+      if end - i > 2 && scalars[end - 1] == "s" && (scalars[end - 2] == "'" || scalars[end - 2] == "’") {
         possessive = true
-        piece = String(piece.dropLast(2))
         end -= 2
       }
-      let dots = piece.filter { $0 == "." }.count
-      if piece.hasSuffix(".") && dots == 1 {
-        piece = String(piece.dropLast())
-        end -= 1
-      } else if piece.hasSuffix(".") && dots > 1 && piece.count > 2 * dots {
-        piece = String(piece.dropLast())  // "war." style
-        end -= 1
+      if end > i && scalars[end - 1] == "." {
+        let length = end - i
+        if dots == 1 || length > 2 * dots { end -= 1 }  // "war." but not "U.S."
       }
-      if !piece.isEmpty { out.append(Word(text: piece, characters: i..<end, possessive: possessive)) }
+      if end > i {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[i..<end])
+        out.append(Word(text: String(view), characters: i..<end, possessive: possessive))
+      }
       i = j
     }
     return out
@@ -84,6 +88,10 @@ public struct ActorMatcher: Sendable {
     var i = 0
     while i < words.count {
       var matched = false
+      if !gazetteer.firstWords.contains(texts[i].lowercased()) && !gazetteer.firstWords.contains("=" + texts[i]) {
+        i += 1
+        continue
+      }
       for length in stride(from: min(gazetteer.longest, words.count - i), through: 1, by: -1) {
         let slice = texts[i..<(i + length)]
         // A possessive may only end a mention.

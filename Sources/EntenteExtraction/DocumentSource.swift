@@ -11,6 +11,9 @@ public struct DocumentSource: Sendable {
   /// offsets point back into the file exactly.
   public let offset: Int
 
+  /// The largest document read: 16 MiB (analysis texts are far smaller).
+  public static let maximumBytes = 16 << 20
+
   /// Reads documents and dates them: from a manifest (`file date title [kind]`, tab-
   /// separated, `#` comments, as `../shared/seeds/manifest.tsv`), from YAML front matter
   /// (`date:` and `title:` between `---` lines), or from `date` for all of them.
@@ -36,6 +39,11 @@ public struct DocumentSource: Sendable {
     var out: [DocumentSource] = []
     var ids = Set<String>()
     for path in paths {
+      let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+      guard size <= DocumentSource.maximumBytes else {
+        throw EntenteError(
+          .invalidValue, "'\(path)' is \(size) bytes; documents are read up to \(DocumentSource.maximumBytes) bytes (16 MiB): split it into parts")
+      }
       guard let data = FileManager.default.contents(atPath: path) else {
         throw EntenteError(.fileUnreadable, "cannot read '\(path)'")
       }

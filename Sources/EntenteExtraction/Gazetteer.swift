@@ -36,6 +36,8 @@ public struct Gazetteer: Sendable {
   /// The longest form, in words.
   private(set) var longest = 1
   private var preferred = false
+  /// First words of all forms (lower-cased, and exact for abbreviations), to skip quickly.
+  private(set) var firstWords: Set<String> = []
 
   /// An empty gazetteer.
   public init() {}
@@ -92,6 +94,7 @@ public struct Gazetteer: Sendable {
     let words = Gazetteer.words(form)
     guard !words.isEmpty else { return }
     let key = exact ? "=" + words.joined(separator: " ") : words.joined(separator: " ").lowercased()
+    firstWords.insert(exact ? "=" + words[0] : words[0].lowercased())
     if preferred {
       forms[key, default: []].removeAll { $0 == f }
       forms[key, default: []].insert(f, at: 0)

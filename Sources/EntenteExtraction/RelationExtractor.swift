@@ -31,6 +31,10 @@ public struct RelationExtractor: Sendable {
     if let triggers { self.triggers = triggers } else { self.triggers = try TriggerTable.standard(vocabulary: vocabulary) }
   }
 
+  /// The most actors one coordination (`A, B and C`) contributes: bounds the output of
+  /// a sentence that lists thousands of names.
+  static let maximumChain = 12
+
   static let hedges: Set<String> = ["would", "will", "may", "might", "could", "should", "if", "unless", "whether"]
   static let negations: Set<String> = ["not", "no", "never", "nor", "without"]
   static let ending: Set<String> = ["withdrew", "left", "quit", "froze", "frozen", "suspended", "ended", "leaving", "withdrawing"]
@@ -53,13 +57,13 @@ public struct RelationExtractor: Sendable {
     let file = ((doc.document.path ?? doc.document.id) as NSString).lastPathComponent
     for sentence in splitter.split(doc.text) {
       let found = extract(sentence, doc: doc, context: &context)
-      for (s, k, t, date, phase, confidence) in found where s != t {
-        let shifted = (sentence.characters.lowerBound + doc.offset)..<(sentence.characters.upperBound + doc.offset)
-        let evidence = Provenance(document: doc.document.id, sentence: sentence.index, characters: shifted, sha256: Evidence.sha256(sentence.text))
-        let c = CandidateRelation(document: doc.document.id, file: file, source: s, target: t, kind: k, date: date, phase: phase, confidence: confidence, evidence: evidence)
-        if !out.contains(where: { $0.source == c.source && $0.target == c.target && $0.kind == c.kind && $0.date == c.date && $0.evidence.sentence == c.evidence.sentence }) {
-          out.append(c)
-        }
+      guard !found.isEmpty else { continue }
+      let shifted = (sentence.characters.lowerBound + doc.offset)..<(sentence.characters.upperBound + doc.offset)
+      let evidence = Provenance(document: doc.document.id, sentence: sentence.index, characters: shifted, sha256: Evidence.sha256(sentence.text))
+      // One relation per (source, kind, target, date) within a sentence.
+      var seen = Set<String>()
+      for (s, k, t, date, phase, confidence) in found where s != t && seen.insert("\(s)|\(k)|\(t)|\(date)").inserted {
+        out.append(CandidateRelation(document: doc.document.id, file: file, source: s, target: t, kind: k, date: date, phase: phase, confidence: confidence, evidence: evidence))
       }
     }
     return out
@@ -122,11 +126,7 @@ public struct RelationExtractor: Sendable {
     var found: [Found] = []
     // Where triggers start, so an object is never looked for beyond another trigger.
     var triggerStart = [Bool](repeating: false, count: words.count)
-    for k in 0..<words.count {
-      triggerStart[k] = triggers.triggers.contains { t in
-        k + t.words.count <= words.count && zip(t.words, lower[k..<(k + t.words.count)]).allSatisfy { $0 == "*" || $0 == $1 }
-      }
-    }
+    for k in 0..<words.count { triggerStart[k] = triggers.match(lower, at: k) != nil }
     // Mentions already taken as objects, suppliers or organizations: not subjects later.
     var consumed = Set<Int>()
     let coordinators: Set<String> = ["and", "or", "as", "well", "the"]
@@ -143,7 +143,7 @@ public struct RelationExtractor: Sendable {
       else { return [] }
       var chain = [first]
       for m in after.dropFirst() {
-        guard let last = chain.last, coordinated(last, m) else { break }
+        guard chain.count < Self.maximumChain, let last = chain.last, coordinated(last, m) else { break }
         chain.append(m)
       }
       return chain
@@ -158,21 +158,14 @@ public struct RelationExtractor: Sendable {
       guard let nearest = before.last(where: { !consumed.contains($0) }) else { return [] }
       var chain = [nearest]
       for m in before.reversed() where m < nearest {
-        guard let head = chain.first, coordinated(m, head), !consumed.contains(m) else { break }
+        guard chain.count < Self.maximumChain, let head = chain.first, coordinated(m, head), !consumed.contains(m) else { break }
         chain.insert(m, at: 0)
       }
       return chain
     }
     var i = 0
     while i < words.count {
-      var hit: TriggerTable.Trigger? = nil
-      for t in triggers.triggers where i + t.words.count <= words.count && !used[i] {
-        if zip(t.words, lower[i..<(i + t.words.count)]).allSatisfy({ $0 == "*" || $0 == $1 }) {
-          hit = t
-          break
-        }
-      }
-      guard let t = hit else {
+      guard !used[i], let t = triggers.match(lower, at: i) else {
         i += 1
         continue
       }
@@ -236,7 +229,7 @@ public struct RelationExtractor: Sendable {
         if let last = before.last, mentions[last].words.upperBound == i {
           sides = [last]
           for m in before.reversed() where m < last {
-            guard let head = sides.first, coordinated(m, head) else { break }
+            guard sides.count < Self.maximumChain, let head = sides.first, coordinated(m, head) else { break }
             sides.insert(m, at: 0)
           }
         }

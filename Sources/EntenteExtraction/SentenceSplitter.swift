@@ -11,6 +11,7 @@
 /// - A thread counter such as `12/19` at the end of a line belongs to the sentence
 ///   before it.
 /// - Pieces with no letter or digit (`,m`, stray punctuation) are not sentences.
+/// - A run of more than 5,000 characters without an end is cut at whitespace.
 ///
 ///     let sentences = SentenceSplitter().split(text)
 ///     sentences[3].text; sentences[3].characters   // Unicode scalar offsets
@@ -21,6 +22,9 @@ public struct SentenceSplitter: Sendable {
     "aug", "sep", "sept", "oct", "nov", "dec", "no", "approx", "cf", "al", "gen", "col", "lt", "sgt", "prof", "rev", "jr", "sr",
   ]
 
+  /// The longest sentence: 5,000 Unicode scalars; longer runs are cut at whitespace.
+  public static let maximumLength = 5_000
+
   /// Creates a splitter with the default abbreviations.
   public init() {}
 
@@ -29,18 +33,33 @@ public struct SentenceSplitter: Sendable {
   /// - Complexity: O(*n*) in the text's length.
   public func split(_ text: String) -> [Sentence] {
     let scalars = Array(text.unicodeScalars)
-    // Byte offset of each scalar, for the UTF-8 ranges.
-    var byteOffsets = [Int](repeating: 0, count: scalars.count + 1)
-    for (i, s) in scalars.enumerated() { byteOffsets[i + 1] = byteOffsets[i] + String(s).utf8.count }
     var out: [Sentence] = []
+    // Byte offsets are counted forward from the last sentence (sentences come in order).
+    var byteCursor = (scalar: 0, byte: 0)
+    func byteOffset(_ scalar: Int) -> Int {
+      while byteCursor.scalar < scalar {
+        byteCursor.byte += UTF8.width(scalars[byteCursor.scalar])
+        byteCursor.scalar += 1
+      }
+      return byteCursor.byte
+    }
     func emit(_ start: Int, _ end: Int) {
       var s = start, e = end
-      while s < e && scalars[s].properties.isWhitespace { s += 1 }
-      while e > s && scalars[e - 1].properties.isWhitespace { e -= 1 }
-      guard s < e, scalars[s..<e].contains(where: { $0.properties.isAlphabetic || ("0"..."9").contains($0) }) else { return }
+      while s < e && CharacterClass.isWhitespace(scalars[s]) { s += 1 }
+      while e > s && CharacterClass.isWhitespace(scalars[e - 1]) { e -= 1 }
+      guard s < e, scalars[s..<e].contains(where: { CharacterClass.isLetter($0) || CharacterClass.isDigit($0) }) else { return }
+      // A run-on "sentence" is cut at whitespace so no sentence exceeds the bound.
+      if e - s > Self.maximumLength {
+        var cut = s + Self.maximumLength
+        while cut > s + Self.maximumLength / 2 && !CharacterClass.isWhitespace(scalars[cut]) { cut -= 1 }
+        emit(s, cut)
+        emit(cut, e)
+        return
+      }
       var piece = String.UnicodeScalarView()
       piece.append(contentsOf: scalars[s..<e])
-      out.append(Sentence(index: out.count, characters: s..<e, bytes: byteOffsets[s]..<byteOffsets[e], text: String(piece)))
+      let b0 = byteOffset(s), b1 = byteOffset(e)
+      out.append(Sentence(index: out.count, characters: s..<e, bytes: b0..<b1, text: String(piece)))
     }
     var lineStart = 0
     while lineStart <= scalars.count {
@@ -58,12 +77,12 @@ public struct SentenceSplitter: Sendable {
 
   private func splitLine(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ emit: (Int, Int) -> Void) {
     var i = start
-    while i < end && s[i].properties.isWhitespace { i += 1 }
+    while i < end && CharacterClass.isWhitespace(s[i]) { i += 1 }
     if i < end, Self.bullets.contains(s[i]), i + 1 < end, s[i + 1] == " " { i += 1 }
     var sentenceStart = i
     var j = i
     var contentEnd = end
-    while contentEnd > start && s[contentEnd - 1].properties.isWhitespace { contentEnd -= 1 }
+    while contentEnd > start && CharacterClass.isWhitespace(s[contentEnd - 1]) { contentEnd -= 1 }
     while j < contentEnd {
       let c = s[j]
       guard c == "." || c == "?" || c == "!" || c == "…" else {
@@ -87,7 +106,7 @@ public struct SentenceSplitter: Sendable {
       var m = k
       while m < contentEnd && (s[m] == " " || s[m] == "\t") { m += 1 }
       let next = s[m]
-      let startsSentence = next.properties.isUppercase || ("0"..."9").contains(next) || Self.openers.contains(next) || Self.bullets.contains(next)
+      let startsSentence = CharacterClass.isUppercase(next) || CharacterClass.isDigit(next) || Self.openers.contains(next) || Self.bullets.contains(next)
       if startsSentence && !(c == "." && isAbbreviation(s, sentenceStart, j)) {
         emit(sentenceStart, k)
         sentenceStart = m
@@ -121,7 +140,7 @@ public struct SentenceSplitter: Sendable {
   /// Whether the word ending at the period `dot` is an abbreviation or a single letter.
   private func isAbbreviation(_ s: [Unicode.Scalar], _ from: Int, _ dot: Int) -> Bool {
     var w = dot
-    while w > from && (s[w - 1].properties.isAlphabetic || s[w - 1] == ".") { w -= 1 }
+    while w > from && (CharacterClass.isLetter(s[w - 1]) || s[w - 1] == ".") { w -= 1 }
     var word = String.UnicodeScalarView()
     word.append(contentsOf: s[w..<dot])
     let lower = String(word).lowercased()

@@ -20,6 +20,8 @@ public struct TriggerTable: Sendable {
 
   /// The triggers, longest first.
   public let triggers: [Trigger]
+  /// The triggers by their first word, longest first.
+  let byFirstWord: [String: [Trigger]]
 
   /// Reads a table, checking kinds against `vocabulary`.
   public init(path: String, vocabulary: RelationVocabulary) throws(EntenteError) {
@@ -36,6 +38,15 @@ public struct TriggerTable: Sendable {
       list.append(Trigger(kind: f[0], frame: frame, words: words, phase: f.count > 3 ? Phase(rawValue: f[3]) ?? .holds : .holds))
     }
     triggers = list.sorted { $0.words.count > $1.words.count }
+    byFirstWord = Dictionary(grouping: triggers, by: { $0.words.first ?? "" })
+  }
+
+  /// The longest trigger starting at word `k` of `lower`.
+  func match(_ lower: [String], at k: Int) -> Trigger? {
+    guard let candidates = byFirstWord[lower[k]] else { return nil }
+    return candidates.first { t in
+      k + t.words.count <= lower.count && zip(t.words, lower[k..<(k + t.words.count)]).allSatisfy { $0 == "*" || $0 == $1 }
+    }
   }
 
   /// The default table.

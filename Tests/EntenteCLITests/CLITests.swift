@@ -226,3 +226,52 @@ struct CLIRun {
     #expect(one.status == 64)
   }
 }
+
+@Suite(.disabled(if: !FileManager.default.fileExists(atPath: CLIRun.root + "/../shared/seeds/manifest.tsv"), "../shared/seeds is absent; extraction acceptance tests are skipped"))
+struct ExtractCLITests {
+  let seeds = ["../shared/seeds/000_9eb350045aa27381.txt", "../shared/seeds/001_e5e323372f6912d6.txt", "../shared/seeds/002_51878185a5274035.txt"]
+
+  @Test func theCommittedExtractionEqualsAFreshRun() throws {
+    let dir = NSTemporaryDirectory() + "entente-extract-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: dir + "/graphs/extracted", withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let yaml = try CLIRun(["extract"] + seeds + ["--manifest", "../shared/seeds/manifest.tsv", "--graph", "graphs/actors.yaml", "-o", "graphs/extracted/seeds.yaml.fresh"])
+    defer { try? FileManager.default.removeItem(atPath: CLIRun.root + "/graphs/extracted/seeds.yaml.fresh") }
+    #expect(yaml.status == 0, "\(yaml.stderr)")
+    let fresh = try String(contentsOfFile: CLIRun.root + "/graphs/extracted/seeds.yaml.fresh", encoding: .utf8)
+    let committed = try String(contentsOfFile: CLIRun.root + "/graphs/extracted/seeds.yaml", encoding: .utf8)
+    #expect(fresh == committed, "rerun: entente extract ../shared/seeds/*.txt --manifest ../shared/seeds/manifest.tsv --graph graphs/actors.yaml -o graphs/extracted/seeds.yaml")
+    let tsv = try CLIRun(["extract"] + seeds + ["--manifest", "../shared/seeds/manifest.tsv", "--graph", "graphs/actors.yaml", "--format", "tsv"])
+    #expect(tsv.stdout == (try String(contentsOfFile: CLIRun.root + "/graphs/extracted/seeds.tsv", encoding: .utf8)))
+    #expect(!committed.contains("title:"))
+  }
+
+  @Test func evalOnTheSeedsReachesPrecisionAndRecallOf085() throws {
+    let r = try CLIRun(["eval", "--gold", "../shared/gold/seeds.tsv", "--manifest", "../shared/seeds/manifest.tsv", "--graph", "graphs/actors.yaml", "--format", "json"] + seeds)
+    #expect(r.status == 0, "\(r.stderr)")
+    let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+    let precision = try #require(json?["precision"] as? Double), recall = try #require(json?["recall"] as? Double)
+    #expect(precision >= 0.85, "precision \(precision)")
+    #expect(recall >= 0.85, "recall \(recall)")
+  }
+
+  @Test func goldFilesWithUnknownIdsOrKindsAreErrors() throws {
+    let dir = NSTemporaryDirectory() + "entente-gold-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    try "a.txt\tXXQ\ttension\tRUS\t2020\tholds\tcore\tn\n".write(toFile: dir + "/g.tsv", atomically: true, encoding: .utf8)
+    try "Text.".write(toFile: dir + "/a.txt", atomically: true, encoding: .utf8)
+    let r = try CLIRun(["eval", "--gold", dir + "/g.tsv", "--date", "2020", dir + "/a.txt"])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("g.tsv:1:1: error: unknown actor id 'XXQ' in the gold file"))
+    try "a.txt\tARM\tfriendship\tRUS\t2020\tholds\tcore\tn\n".write(toFile: dir + "/g.tsv", atomically: true, encoding: .utf8)
+    let k = try CLIRun(["eval", "--gold", dir + "/g.tsv", "--date", "2020", dir + "/a.txt"])
+    #expect(k.stderr.contains("unknown relation kind 'friendship'"))
+  }
+
+  @Test func undatedDocumentsAreErrors() throws {
+    let r = try CLIRun(["extract", "README.md"])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("has no date; list it in a manifest"))
+  }
+}

@@ -1,0 +1,46 @@
+import Entente
+import Foundation
+import Testing
+
+@testable import EntenteExtraction
+
+@Suite struct ExtractionBadInputTests {
+  func folder() throws -> String {
+    let p = NSTemporaryDirectory() + "entente-bad-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: p, withIntermediateDirectories: true)
+    return p
+  }
+
+  @Test func aSentenceOfTenThousandActorNamesGivesABoundedResult() throws {
+    let e = try #require(RelationExtractorTests.extractor)
+    let names = ["Armenia", "Azerbaijan", "Georgia", "Turkey", "Iran"]
+    let text = (0..<10_000).map { names[$0 % names.count] }.joined(separator: " and ") + " war broke out. Russia sold weapons to "
+      + (0..<10_000).map { names[$0 % names.count] }.joined(separator: " and ") + "."
+    let doc = DocumentSource(document: Document(id: "x", date: try EntenteDate(parsing: "2020")), text: text, offset: 0)
+    let found = e.extract(doc)
+    #expect(found.count <= 2 * 66)
+    #expect(found.contains { $0.kind == "arms_supply" && $0.source == "RUS" })
+  }
+
+  @Test func aRunOnLineIsCutAndSplitQuickly() {
+    let text = String(repeating: "word ", count: 400_000)  // 2 MB, no sentence end, no line break
+    let s = SentenceSplitter().split(text)
+    #expect(s.allSatisfy { $0.characters.count <= SentenceSplitter.maximumLength })
+    #expect(s.count >= 400)
+    #expect(s.last?.characters.upperBound == 2_000_000 - 1)
+  }
+
+  @Test func oversizedEmptyAndMarkupOnlyDocuments() throws {
+    let dir = try folder()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let date = try EntenteDate(parsing: "2020")
+    try Data(repeating: UInt8(ascii: "a"), count: DocumentSource.maximumBytes + 1).write(to: URL(fileURLWithPath: dir + "/big.txt"))
+    let e = #expect(throws: EntenteError.self) { try DocumentSource.load(paths: [dir + "/big.txt"], date: date) }
+    #expect(e?.message.hasSuffix("documents are read up to 16777216 bytes (16 MiB): split it into parts") == true)
+    try "".write(toFile: dir + "/empty.txt", atomically: true, encoding: .utf8)
+    try "---\ndate: 2020\n---\n".write(toFile: dir + "/front.md", atomically: true, encoding: .utf8)
+    let docs = try DocumentSource.load(paths: [dir + "/empty.txt", dir + "/front.md"], date: date)
+    let x = try #require(RelationExtractorTests.extractor)
+    #expect(docs.allSatisfy { x.extract($0).isEmpty })
+  }
+}
