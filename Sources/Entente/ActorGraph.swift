@@ -99,6 +99,15 @@ public struct ActorGraph: Sendable, Equatable {
     relations.append(relation)
   }
 
+  /// Adds a relation whose endpoints may be defined in another file (a graph file that
+  /// `include`s them); the reader checks it when the files are read together.
+  public mutating func add(relationUnchecked relation: Relation) throws(EntenteError) {
+    guard vocabulary[relation.kind] != nil else {
+      throw EntenteError(.unknownKind, "unknown relation kind '\(relation.kind)'")
+    }
+    relations.append(relation)
+  }
+
   /// The ids of all actors, sorted.
   public var actorIDs: [ActorID] { actors.map(\.id).sorted() }
 }

@@ -67,8 +67,12 @@ struct Extract: ParsableCommand {
     case .yaml:
       var g = ActorGraph(vocabulary: try RelationVocabulary.standard())
       var header = "Relations extracted by entente extract; review before relying on them."
-      if let graph = input.graph { header += "\nActors from \(graph) and the default gazetteer." }
-      do {
+      let outputDir = output.map { ($0 as NSString).deletingLastPathComponent } ?? ""
+      // With --graph, include it rather than copy its actors, so a curated graph can
+      // include this file beside its own actors without defining them twice.
+      let include = input.graph.map { relativePath($0, from: outputDir) }
+      if let graph = input.graph { header += "\nActors from \(graph) (included) and the default gazetteer." }
+      do throws(EntenteError) {
         for d in docs {
           var doc = d.document
           // Titles often repeat the document's own words; the graph cites, it does not copy.
@@ -76,22 +80,25 @@ struct Extract: ParsableCommand {
           if let output, let p = doc.path { doc.path = relativePath(p, from: (output as NSString).deletingLastPathComponent) }
           try g.add(doc)
         }
-        var used = Set(found.joined().flatMap { [$0.source, $0.target] })
-        // Actors the used ones are part of come along.
-        var queue = Array(used)
-        while let id = queue.popLast() {
-          for p in graph?.actor(id)?.partOf ?? [] where used.insert(p).inserted { queue.append(p) }
+        var needed = Set(found.joined().flatMap { [$0.source, $0.target] })
+        if let graph { needed = needed.filter { graph.actor($0) == nil } }
+        for id in needed.sorted() {
+          try g.add(Actor(id: id, name: gazetteer.names[id] ?? id.rawValue, kind: gazetteer.kinds[id] ?? .state))
         }
-        for id in used.sorted() {
-          if let a = graph?.actor(id) { try g.add(a) } else {
-            try g.add(Actor(id: id, name: gazetteer.names[id] ?? id.rawValue, kind: gazetteer.kinds[id] ?? .state))
-          }
-        }
+        // Checked against the full set of actors, then written without the included ones.
+        var check: ActorGraph
+        if let graph { check = graph } else { check = ActorGraph(vocabulary: try RelationVocabulary.standard()) }
+        for a in g.actors where check.actor(a.id) == nil { try check.add(a) }
+        for d in g.documents where check.document(d.id) == nil { try check.add(d) }
         for r in found.joined() {
-          try g.add(Relation(source: r.source, target: r.target, kind: r.kind, time: .event(r.date), phase: r.phase, confidence: r.confidence, evidence: [r.evidence]))
+          let relation = Relation(source: r.source, target: r.target, kind: r.kind, time: .event(r.date), phase: r.phase, confidence: r.confidence, evidence: [r.evidence])
+          try check.add(relation)
+          try g.add(relationUnchecked: relation)
         }
       } catch { throw fail(error) }
-      try emit(GraphFileWriter(header: header).yaml(for: g), to: output)
+      var yaml = GraphFileWriter(header: header).yaml(for: g)
+      if let include { yaml = yaml.replacingOccurrences(of: "entente: 1\n", with: "entente: 1\ninclude: [\(include)]\n") }
+      try emit(yaml, to: output)
     }
   }
 

@@ -244,6 +244,12 @@ struct ExtractCLITests {
     let tsv = try CLIRun(["extract"] + seeds + ["--manifest", "../shared/seeds/manifest.tsv", "--graph", "graphs/actors.yaml", "--format", "tsv"])
     #expect(tsv.stdout == (try String(contentsOfFile: CLIRun.root + "/graphs/extracted/seeds.tsv", encoding: .utf8)))
     #expect(!committed.contains("title:"))
+    // A curated graph can include the extraction beside its own actors.
+    let combo = CLIRun.root + "/graphs/.combo-\(UUID().uuidString).yaml"
+    try "entente: 1\ninclude: [actors.yaml, background.yaml, extracted/seeds.yaml]\n".write(toFile: combo, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: combo) }
+    let v = try CLIRun(["validate", combo])
+    #expect(v.status == 0, "\(v.stderr)")
   }
 
   @Test func evalOnTheSeedsReachesPrecisionAndRecallOf085() throws {
