@@ -83,16 +83,22 @@ public struct ActorMatcher: Sendable {
   /// - Complexity: O(*w*·*k*) for *w* words and forms of at most *k* words.
   public func mentions(in text: String, at date: EntenteDate? = nil) -> [ActorMention] {
     let words = Self.words(text)
+    return mentions(words: words, lower: words.map { $0.text.lowercased() }, at: date)
+  }
+
+  /// The mentions among already scanned words (`lower`: the words lower-cased).
+  func mentions(words: [Word], lower: [String], at date: EntenteDate?) -> [ActorMention] {
     let texts = words.map(\.text)
     var out: [ActorMention] = []
     var i = 0
     while i < words.count {
       var matched = false
-      if !gazetteer.firstWords.contains(texts[i].lowercased()) && !gazetteer.firstWords.contains("=" + texts[i]) {
+      if !gazetteer.firstWords.contains(lower[i]) && !gazetteer.exactFirstWords.contains(texts[i]) {
         i += 1
         continue
       }
-      for length in stride(from: min(gazetteer.longest, words.count - i), through: 1, by: -1) {
+      let longest = max(gazetteer.longestFrom[lower[i]] ?? 0, gazetteer.longestFrom[texts[i]] ?? 0)
+      for length in stride(from: min(longest, words.count - i), through: 1, by: -1) {
         let slice = texts[i..<(i + length)]
         // A possessive may only end a mention.
         if words[i..<(i + length - 1)].contains(where: \.possessive) { continue }

@@ -36,8 +36,11 @@ public struct Gazetteer: Sendable {
   /// The longest form, in words.
   private(set) var longest = 1
   private var preferred = false
-  /// First words of all forms (lower-cased, and exact for abbreviations), to skip quickly.
+  /// First words of the case-insensitive forms (lower-cased) and of the exact ones, to skip quickly.
   private(set) var firstWords: Set<String> = []
+  private(set) var exactFirstWords: Set<String> = []
+  /// The longest form (in words) starting with each first word (lower-cased, or exact).
+  private(set) var longestFrom: [String: Int] = [:]
 
   /// An empty gazetteer.
   public init() {}
@@ -94,7 +97,9 @@ public struct Gazetteer: Sendable {
     let words = Gazetteer.words(form)
     guard !words.isEmpty else { return }
     let key = exact ? "=" + words.joined(separator: " ") : words.joined(separator: " ").lowercased()
-    firstWords.insert(exact ? "=" + words[0] : words[0].lowercased())
+    let first = exact ? words[0] : words[0].lowercased()
+    if exact { exactFirstWords.insert(first) } else { firstWords.insert(first) }
+    longestFrom[first] = max(longestFrom[first] ?? 0, words.count)
     if preferred {
       forms[key, default: []].removeAll { $0 == f }
       forms[key, default: []].insert(f, at: 0)

@@ -75,7 +75,7 @@ public struct RelationExtractor: Sendable {
     let text = sentence.text
     let words = ActorMatcher.words(text)
     let lower = words.map { $0.text.lowercased() }
-    let mentions = matcher.mentions(in: text, at: doc.document.date)
+    let mentions = matcher.mentions(words: words, lower: lower, at: doc.document.date)
     let topic = context.previousTopic
     var sentenceSubject: [Int] = []
     defer {
@@ -125,8 +125,8 @@ public struct RelationExtractor: Sendable {
     var used = [Bool](repeating: false, count: words.count)
     var found: [Found] = []
     // Where triggers start, so an object is never looked for beyond another trigger.
-    var triggerStart = [Bool](repeating: false, count: words.count)
-    for k in 0..<words.count { triggerStart[k] = triggers.match(lower, at: k) != nil }
+    let triggerAt = (0..<words.count).map { triggers.match(lower, at: $0) }
+    let triggerStart = triggerAt.map { $0 != nil }
     // Mentions already taken as objects, suppliers or organizations: not subjects later.
     var consumed = Set<Int>()
     let coordinators: Set<String> = ["and", "or", "as", "well", "the"]
@@ -165,7 +165,7 @@ public struct RelationExtractor: Sendable {
     }
     var i = 0
     while i < words.count {
-      guard !used[i], let t = triggers.match(lower, at: i) else {
+      guard !used[i], let t = triggerAt[i] else {
         i += 1
         continue
       }
