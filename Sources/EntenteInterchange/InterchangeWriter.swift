@@ -9,21 +9,7 @@ public enum InterchangeWriter {
     case graphml, gexf, json, csv
   }
 
-  static func xml(_ s: String) -> String {
-    var out = ""
-    for u in s.unicodeScalars {
-      switch u {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "\n": out += "&#10;"
-      case "\t": out += "&#9;"
-      default: out.unicodeScalars.append(u.value < 0x20 || (0xD800...0xDFFF).contains(u.value) || u.value == 0xFFFE || u.value == 0xFFFF ? " " : u)
-      }
-    }
-    return out
-  }
+  static func xml(_ s: String) -> String { XMLText.escape(s, references: true) }
 
   static func number(_ x: Double) -> String { x == x.rounded() && abs(x) < 1e15 ? String(format: "%.1f", x) : "\(x)" }
 

@@ -1,3 +1,4 @@
+import Entente
 import Foundation
 
 /// Post-processing of Graphviz's SVG for embedding: deterministic, with no
@@ -83,18 +84,5 @@ public enum SVGDocument {
   static func fmt(_ x: Double) -> String { String(format: "%.2f", x) }
 
   /// Text escaped for XML content and attributes.
-  public static func xmlEscape(_ s: String) -> String {
-    var out = ""
-    for c in s.unicodeScalars {
-      switch c {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.unicodeScalars.append(c.value < 0x20 && c != "\n" && c != "\t" ? " " : c)
-      }
-    }
-    return out
-  }
+  public static func xmlEscape(_ s: String) -> String { XMLText.escape(s) }
 }
