@@ -15,6 +15,7 @@ let package = Package(
     .library(name: "EntenteInterchange", targets: ["EntenteInterchange"]),
     .library(name: "EntenteExtraction", targets: ["EntenteExtraction"]),
     .library(name: "EntenteRender", targets: ["EntenteRender"]),
+    .library(name: "EntenteReport", targets: ["EntenteReport"]),
     .executable(name: "entente", targets: ["EntenteCLI"]),
     .executable(name: "entente-bench", targets: ["EntenteBenchmarks"]),
   ],
@@ -56,6 +57,10 @@ let package = Package(
       name: "EntenteRender",
       dependencies: ["Entente", "CGraphviz"]
     ),
+    .target(
+      name: "EntenteReport",
+      dependencies: ["Entente", "EntenteAnalysis", "EntenteRender", "EntenteExtraction"]
+    ),
     .executableTarget(
       name: "EntenteCLI",
       dependencies: [
@@ -65,12 +70,17 @@ let package = Package(
         "EntenteExtraction",
         "EntenteInterchange",
         "EntenteRender",
+        "EntenteReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "EntenteBenchmarks",
       dependencies: ["Entente", "EntenteAnalysis", "EntenteEvents", "EntenteExtraction", "EntenteRender"]
+    ),
+    .testTarget(
+      name: "EntenteReportTests",
+      dependencies: ["EntenteReport"]
     ),
     .testTarget(
       name: "EntenteExtractionTests",

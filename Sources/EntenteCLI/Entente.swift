@@ -14,7 +14,7 @@ struct EntenteCommand: ParsableCommand {
         entente snapshot graphs/seeds.yaml --at 2016 --at 2020 --at 2024
         entente stats graphs/seeds.yaml --at 2020
       """,
-    subcommands: [Validate.self, SnapshotCommand.self, Stats.self, Analyze.self, Diff.self, Render.self, Export.self, Import.self, Extract.self, Eval.self]
+    subcommands: [Validate.self, SnapshotCommand.self, Stats.self, Analyze.self, Diff.self, Render.self, Export.self, Import.self, Extract.self, Eval.self, ReportCommand.self]
   )
 }
 

@@ -1,0 +1,80 @@
+import Entente
+import Foundation
+import Testing
+
+@testable import EntenteReport
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+enum ReportFixture {
+  static let root: String = {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { url.deleteLastPathComponent() }
+    return url.path
+  }()
+
+  static func seeds() throws -> ActorGraph { try GraphFileReader().read(path: root + "/graphs/seeds.yaml") }
+
+  static func dates(_ d: [String]) throws -> [EntenteDate] { try d.map { try EntenteDate(parsing: $0) } }
+}
+
+@Suite struct ReportTests {
+  @Test func everyYearHasItsSectionDiagramAndTables() throws {
+    let g = try ReportFixture.seeds()
+    let r = try Report.build(graph: g, dates: try ReportFixture.dates(["2016", "2020", "2024"]), poles: ["RUS", "USA"])
+    for (year, actors, relations) in [("2016", 16, 24), ("2020", 16, 32), ("2024", 19, 31)] {
+      #expect(r.html.contains("<section class=\"year\" id=\"y\(year)\" data-year=\"\(year)\" data-actors=\"\(actors)\" data-relations=\"\(relations)\">"))
+      #expect(r.markdown.contains("## \(year)\n\n\(actors) actors, \(relations) relations.\n\n![Influence diagram \(year)](influence-\(year).svg)"))
+    }
+    #expect(r.html.contains("Content-Security-Policy\" content=\"default-src 'none'"))
+    #expect(!r.html.contains("http://") || !r.html.contains("src=\"http"))
+    #expect(r.html.components(separatedBy: "<table class=\"centrality\">").count == 4)
+    #expect(r.html.contains("Russia between Armenia and Azerbaijan"))
+    #expect(r.svgs.map(\.name) == ["influence-2016.svg", "influence-2020.svg", "influence-2024.svg", "diff-2016-2020.svg", "diff-2020-2024.svg", "small-multiples.svg", "alignment.svg"])
+    for (name, svg) in r.svgs { #expect((try? XMLDocument(data: Data(svg.utf8), options: [])) != nil, "\(name)") }
+  }
+
+  @Test func theReportIsByteIdenticalAcrossRuns() throws {
+    let g = try ReportFixture.seeds()
+    let d = try ReportFixture.dates(["2016", "2024"])
+    let a = try Report.build(graph: g, dates: d), b = try Report.build(graph: g, dates: d)
+    #expect(a.html == b.html && a.markdown == b.markdown)
+  }
+
+  @Test func hostileNamesAreShownAsText() throws {
+    var g = ActorGraph(vocabulary: try .standard())
+    try g.add(Actor(id: "A", name: "<script>alert(1)</script>", kind: .state))
+    try g.add(Actor(id: "B", name: "\"quotes\" & </svg>", kind: .state))
+    try g.add(Relation(source: "A", target: "B", kind: "tension", time: .event(try EntenteDate(parsing: "2020")), note: "<img src=x onerror=alert(2)>"))
+    try g.add(Relation(source: "A", target: "B", kind: "support", time: .event(try EntenteDate(parsing: "2021"))))
+    let r = try Report.build(graph: g, dates: try ReportFixture.dates(["2020", "2021"]))
+    #expect(!r.html.contains("<script>alert"))
+    #expect(!r.html.contains("<img src=x"))
+    #expect(r.html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    #expect(r.html.components(separatedBy: "<script>").count == 2)  // only the report's own script
+  }
+
+  @Test func evidenceIsReadFromTheDocumentsAndChangesAreFlagged() throws {
+    let dir = NSTemporaryDirectory() + "entente-report-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    try "Intro here. Turkey backed Azerbaijan.".write(toFile: dir + "/d.txt", atomically: true, encoding: .utf8)
+    let yaml = """
+      entente: 1
+      documents: [{id: d, path: d.txt, date: 2020}]
+      actors: [{id: TUR, name: Turkey, kind: state}, {id: AZE, name: Azerbaijan, kind: state}]
+      relations:
+        - {source: TUR, target: AZE, kind: support, at: 2020, evidence: [{doc: d, sentence: 1, sha256: \(String(repeating: "0", count: 64))}]}
+        - {source: TUR, target: AZE, kind: support, at: 2021, evidence: [{doc: d, sentence: 1}]}
+      """
+    try yaml.write(toFile: dir + "/g.yaml", atomically: true, encoding: .utf8)
+    let g = try GraphFileReader().read(path: dir + "/g.yaml")
+    let reader = EvidenceReader(graph: g, folder: nil, graphPath: dir + "/g.yaml")
+    #expect(reader.read(g.relations[1].evidence[0]) == .sentence("Turkey backed Azerbaijan."))
+    #expect(reader.read(g.relations[0].evidence[0]) == .changed("Turkey backed Azerbaijan."))
+    let r = try Report.build(graph: g, dates: try ReportFixture.dates(["2020", "2021"]), evidence: reader)
+    #expect(r.html.contains("<q>Turkey backed Azerbaijan.</q> <strong class=\"warning\">the document changed since extraction</strong>"))
+  }
+}
