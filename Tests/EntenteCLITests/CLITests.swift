@@ -110,7 +110,7 @@ struct CLIRun {
   }
 
   @Test func everyCommandHasExamplesInItsHelp() throws {
-    for command in ["validate", "snapshot", "stats", "analyze", "diff", "render"] {
+    for command in ["validate", "snapshot", "stats", "analyze", "diff", "render", "report"] {
       let r = try CLIRun([command, "--help"])
       #expect(r.status == 0)
       #expect(r.stdout.contains("Examples:"), "\(command)")
@@ -279,5 +279,19 @@ struct ExtractCLITests {
     let r = try CLIRun(["extract", "README.md"])
     #expect(r.status == 1)
     #expect(r.stderr.contains("has no date; list it in a manifest"))
+  }
+}
+
+@Suite struct ReportCLITests {
+  @Test func reportWritesThePageTheMarkdownAndTheSVGs() throws {
+    let dir = NSTemporaryDirectory() + "entente-report-cli-" + UUID().uuidString
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let r = try CLIRun(["report", "graphs/seeds.yaml", "--at", "2016", "--at", "2020", "--at", "2024", "--poles", "RUS,USA", "-o", dir])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout == "wrote \(dir)/index.html, \(dir)/report.md and 7 SVGs\n")
+    let files = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
+    #expect(files.contains("index.html") && files.contains("report.md") && files.contains("alignment.svg"))
+    let bad = try CLIRun(["report", "graphs/seeds.yaml", "--at", "2016", "-o", dir])
+    #expect(bad.status == 64)
   }
 }
