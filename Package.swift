@@ -76,7 +76,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "EntenteBenchmarks",
-      dependencies: ["Entente", "EntenteAnalysis", "EntenteEvents", "EntenteExtraction", "EntenteRender"]
+      dependencies: ["Entente", "EntenteAnalysis", "EntenteEvents", "EntenteExtraction", "EntenteRender", "EntenteReport"]
     ),
     .testTarget(
       name: "EntenteReportTests",

@@ -2,6 +2,7 @@ import Entente
 import EntenteAnalysis
 import EntenteEvents
 import EntenteExtraction
+import EntenteReport
 import EntenteRender
 import Foundation
 
@@ -33,6 +34,10 @@ import Foundation
 //       and sentences of its own with the actors varied, then extracts from it on one
 //       core; prints megabytes per second and relations found (--stages also times
 //       splitting, word scanning and actor matching alone).
+//
+//   entente-bench report GRAPH.yaml [--runs 5]
+//       Builds the 2016/2020/2024 report of a graph file in process; prints the median
+//       time and whether two builds are byte-identical.
 //
 // Run it in release mode: swift run -c release entente-bench edgelist FILE.tsv
 
@@ -267,6 +272,21 @@ case "extract":
     print(String(format: "extract: %d documents, %.1f MB in %.2f s on one core: %.1f MB/s; %d relations; peak RSS %.0f MiB",
       files.count, Double(written) / 1e6, t, Double(written) / 1e6 / t, found, peakResidentMB()))
   } catch { fail(error.description) }
+case "report":
+  guard let path = args.first else { fail("usage: entente-bench report GRAPH.yaml [--runs N]") }
+  do {
+    let graph = try GraphFileReader().read(path: path)
+    let dates = try ["2016", "2020", "2024"].map { try EntenteDate(parsing: $0) }
+    var times: [Double] = []
+    var outputs: [String] = []
+    for _ in 0..<(Int(option("--runs", "5")) ?? 5) {
+      let t0 = now()
+      let r = try Report.build(graph: graph, dates: dates, poles: ["RUS", "USA", "TUR"])
+      times.append(now() - t0)
+      outputs.append(r.html + r.markdown)
+    }
+    print(String(format: "report: median %.3f s over %d builds; byte-identical: %@", median(times), times.count, Set(outputs).count == 1 ? "yes" : "no"))
+  } catch let e as EntenteError { fail(e.description) } catch { fail("\(error)") }
 case "analysis":
   guard let path = args.first else { fail("usage: entente-bench analysis FILE.tsv [--skip betweenness,closeness] [--threads N]") }
   analysisBenchmark(

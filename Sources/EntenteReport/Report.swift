@@ -104,6 +104,7 @@ struct Page {
       table { border-collapse: collapse; margin: .5em 0 1em; } td, th { border-bottom: 1px solid #ddd; padding: .2em .6em; text-align: left; vertical-align: top; }
       td.num { text-align: right; font-variant-numeric: tabular-nums; } .warning { color: #b00020; } q { color: #444; }
       figure { margin: 0; } .hidden-kind { display: none; } fieldset { border: 1px solid #ccc; margin: .8em 0; }
+      figure.diagram svg, figure.diff svg { max-height: 85vh; width: auto; max-width: 100%; display: block; margin: 0 auto; }
       </style>
       </head>
       <body>
@@ -139,7 +140,8 @@ struct Page {
       }
       out += "</tbody></table>\n</section>\n"
     }
-    out += "<section id=\"compare\">\n<h2>Comparison</h2>\n"
+    out += "<section id=\"compare\">\n<h2>Comparison</h2>\n<h3>The years side by side</h3>\n"
+    out += "<figure class=\"diff\">\(SVGDocument.clean(diagrams.smallMultiples, embed: true))</figure>\n<h3>What changed</h3>\n"
     for d in diagrams.diffs { out += "<figure class=\"diff\">\(d.svg)</figure>\n" }
     if let chart { out += "<h3>Alignment over the years</h3>\n<figure class=\"alignment\">\(chart)</figure>\n" }
     out += "</section>\n</main>\n"

@@ -32,6 +32,7 @@ enum ReportFixture {
     #expect(!r.html.contains("http://") || !r.html.contains("src=\"http"))
     #expect(r.html.components(separatedBy: "<table class=\"centrality\">").count == 4)
     #expect(r.html.contains("Russia between Armenia and Azerbaijan"))
+    #expect(r.html.contains("<h3>The years side by side</h3>\n<figure class=\"diff\"><svg style=\"max-width: "))
     #expect(r.svgs.map(\.name) == ["influence-2016.svg", "influence-2020.svg", "influence-2024.svg", "diff-2016-2020.svg", "diff-2020-2024.svg", "small-multiples.svg", "alignment.svg"])
     for (name, svg) in r.svgs { #expect((try? XMLDocument(data: Data(svg.utf8), options: [])) != nil, "\(name)") }
   }
