@@ -29,7 +29,7 @@ public struct Report: Sendable {
   /// - Throws: `RenderError` from Graphviz.
   public static func build(graph: ActorGraph, dates: [EntenteDate], poles: [String] = [], evidence: EvidenceReader? = nil, title: String = "Entente report") throws(RenderError) -> Report {
     let snapshots = dates.map { graph.snapshot(at: $0) }
-    let diagrams = try ComparisonDiagrams(graph: graph, dates: dates).render(embed: true)
+    // One layout: the page embeds the same SVGs the Markdown shows as files.
     let plain = try ComparisonDiagrams(graph: graph, dates: dates).render(embed: false)
     let analyses = snapshots.map { SnapshotAnalysis(index: GraphIndex($0), measures: measures, poles: poles) }
     let shifts = zip(snapshots, snapshots.dropFirst()).map { Shift(from: $0, to: $1, measures: measures, poles: poles) }
@@ -39,7 +39,7 @@ public struct Report: Sendable {
     let chart = AlignmentChart.svg(poles: analyses.last?.poles ?? [], analyses: analyses, dates: dates)
     if let chart { svgs.append(("alignment.svg", chart)) }
     return Report(
-      html: page.html(diagrams: diagrams, chart: chart), markdown: page.markdown(chart: chart != nil), svgs: svgs)
+      html: page.html(diagrams: plain, chart: chart), markdown: page.markdown(chart: chart != nil), svgs: svgs)
   }
 }
 
@@ -118,7 +118,7 @@ struct Page {
       let a = analyses[k]
       out += "<section class=\"year\" id=\"y\(s.date)\" data-year=\"\(s.date)\" data-actors=\"\(s.actors.count)\" data-relations=\"\(s.edges.count)\">\n"
       out += "<h2>\(s.date): \(s.actors.count) actors, \(s.edges.count) relations</h2>\n"
-      out += "<figure class=\"diagram\">\(diagrams.perDate[k].svg)</figure>\n"
+      out += "<figure class=\"diagram\">\(SVGDocument.clean(diagrams.perDate[k].svg, embed: true))</figure>\n"
       out += "<h3>Centrality</h3>\n<table class=\"centrality\"><thead><tr><th>rank</th><th>actor</th>"
       out += Report.measures.map { "<th>\($0.rawValue)</th>" }.joined() + (k > 0 ? "<th>change</th><th>main reason</th>" : "") + "</tr></thead><tbody>\n"
       for r in centralityRows(k) {
@@ -142,7 +142,7 @@ struct Page {
     }
     out += "<section id=\"compare\">\n<h2>Comparison</h2>\n<h3>The years side by side</h3>\n"
     out += "<figure class=\"diff\">\(SVGDocument.clean(diagrams.smallMultiples, embed: true))</figure>\n<h3>What changed</h3>\n"
-    for d in diagrams.diffs { out += "<figure class=\"diff\">\(d.svg)</figure>\n" }
+    for d in diagrams.diffs { out += "<figure class=\"diff\">\(SVGDocument.clean(d.svg, embed: true))</figure>\n" }
     if let chart { out += "<h3>Alignment over the years</h3>\n<figure class=\"alignment\">\(chart)</figure>\n" }
     out += "</section>\n</main>\n"
     out += """
