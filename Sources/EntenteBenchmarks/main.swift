@@ -29,11 +29,12 @@ import Foundation
 //       2.0 one of any size); prints rows per second and the peak resident memory.
 //       benchmarks/pandas_gdelt.py does the same work with pandas, for the ratio.
 //
-//   entente-bench extract [--megabytes 50] [--seeds DIR] [--graph graphs/actors.yaml]
+//   entente-bench extract [--megabytes 50] [--seeds DIR] [--graph graphs/actors.yaml] [--corpus DIR]
 //       Writes a corpus of that size from the seed documents (when --seeds is given)
 //       and sentences of its own with the actors varied, then extracts from it on one
 //       core; prints megabytes per second and relations found (--stages also times
-//       splitting, word scanning and actor matching alone).
+//       splitting, word scanning and actor matching alone; --corpus DIR writes the
+//       corpus there and keeps it).
 //
 //   entente-bench report GRAPH.yaml [--runs 5]
 //       Builds the 2016/2020/2024 report of a graph file in process; prints the median
@@ -235,9 +236,11 @@ case "extract":
     own += s + (k % 7 == 6 ? "\n" : " ")
   }
   paragraphs.append(own)
-  let dir = NSTemporaryDirectory() + "entente-corpus-\(getpid())"
+  // --corpus DIR keeps the corpus (to compare extractors on it); else a temporary one.
+  let keep = args.contains("--corpus")
+  let dir = keep ? option("--corpus", "") : NSTemporaryDirectory() + "entente-corpus-\(getpid())"
   try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-  defer { try? FileManager.default.removeItem(atPath: dir) }
+  defer { if !keep { try? FileManager.default.removeItem(atPath: dir) } }
   var written = 0, files: [String] = []
   while written < megabytes << 20 {
     for p in paragraphs where written < megabytes << 20 {

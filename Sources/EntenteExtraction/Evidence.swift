@@ -1,14 +1,28 @@
 import Crypto
 import Entente
+import Foundation
 
 /// Provenance of a sentence: its document, index, character range and SHA-256.
 public enum Evidence {
   /// The SHA-256 of a text's UTF-8 bytes as 64 lower-case hex digits.
   public static func sha256(_ text: String) -> String {
-    SHA256.hash(data: Array(text.utf8)).map { b in
-      let h = String(b, radix: 16)
-      return b < 16 ? "0" + h : h
-    }.joined()
+    var text = text
+    return text.withUTF8 { sha256($0) }
+  }
+
+  /// The SHA-256 of bytes as 64 lower-case hex digits.
+  static func sha256(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    let digest = SHA256.hash(data: UnsafeRawBufferPointer(bytes))
+    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+    return String(unsafeUninitializedCapacity: 64) { out in
+      var k = 0
+      for b in digest {
+        out[k] = hex[Int(b >> 4)]
+        out[k + 1] = hex[Int(b & 15)]
+        k += 2
+      }
+      return 64
+    }
   }
 
   /// The provenance entry of `sentence` in the document `document`.

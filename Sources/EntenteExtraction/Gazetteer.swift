@@ -33,14 +33,7 @@ public struct Gazetteer: Sendable {
   public private(set) var names: [ActorID: String] = [:]
   /// Kinds by actor.
   public private(set) var kinds: [ActorID: Actor.Kind] = [:]
-  /// The longest form, in words.
-  private(set) var longest = 1
   private var preferred = false
-  /// First words of the case-insensitive forms (lower-cased) and of the exact ones, to skip quickly.
-  private(set) var firstWords: Set<String> = []
-  private(set) var exactFirstWords: Set<String> = []
-  /// The longest form (in words) starting with each first word (lower-cased, or exact).
-  private(set) var longestFrom: [String: Int] = [:]
 
   /// An empty gazetteer.
   public init() {}
@@ -97,16 +90,12 @@ public struct Gazetteer: Sendable {
     let words = Gazetteer.words(form)
     guard !words.isEmpty else { return }
     let key = exact ? "=" + words.joined(separator: " ") : words.joined(separator: " ").lowercased()
-    let first = exact ? words[0] : words[0].lowercased()
-    if exact { exactFirstWords.insert(first) } else { firstWords.insert(first) }
-    longestFrom[first] = max(longestFrom[first] ?? 0, words.count)
     if preferred {
       forms[key, default: []].removeAll { $0 == f }
       forms[key, default: []].insert(f, at: 0)
     } else if !(forms[key]?.contains(f) ?? false) {
       forms[key, default: []].append(f)
     }
-    longest = max(longest, words.count)
   }
 
   /// The words of a form: letters, digits and `.` runs; hyphens and spaces separate.
@@ -121,11 +110,5 @@ public struct Gazetteer: Sendable {
     }
     if !w.isEmpty { out.append(w) }
     return out.map { $0.hasSuffix(".") && $0.filter { $0 == "." }.count == 1 ? String($0.dropLast()) : $0 }
-  }
-
-  /// Forms for a phrase of words, case-insensitive ones and exact ones.
-  func lookup(_ words: ArraySlice<String>) -> [Form] {
-    let joined = words.joined(separator: " ")
-    return (forms["=" + joined] ?? []) + (forms[joined.lowercased()] ?? [])
   }
 }

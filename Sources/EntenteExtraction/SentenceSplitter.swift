@@ -32,82 +32,175 @@ public struct SentenceSplitter: Sendable {
   ///
   /// - Complexity: O(*n*) in the text's length.
   public func split(_ text: String) -> [Sentence] {
-    let scalars = Array(text.unicodeScalars)
-    var out: [Sentence] = []
-    // Byte offsets are counted forward from the last sentence (sentences come in order).
-    var byteCursor = (scalar: 0, byte: 0)
-    func byteOffset(_ scalar: Int) -> Int {
-      while byteCursor.scalar < scalar {
-        byteCursor.byte += UTF8.width(scalars[byteCursor.scalar])
-        byteCursor.scalar += 1
+    var text = text
+    return text.withUTF8 { p in
+      spans(p).enumerated().map { i, s in
+        Sentence(index: i, characters: s.characters, bytes: s.bytes, text: String(decoding: UnsafeBufferPointer(rebasing: p[s.bytes]), as: UTF8.self))
       }
-      return byteCursor.byte
+    }
+  }
+
+  /// Where a sentence is: its UTF-8 bytes and its Unicode scalars in the text.
+  struct Span {
+    var bytes: Range<Int>
+    var characters: Range<Int>
+  }
+
+  /// The sentences of a text's UTF-8 bytes (valid UTF-8), in order, without copying it.
+  ///
+  /// - Complexity: O(*n*) in the text's length.
+  func spans(_ p: UnsafeBufferPointer<UInt8>) -> [Span] {
+    var out: [Span] = []
+    out.reserveCapacity(p.count / 80)
+    let longestAbbreviation = abbreviations.lazy.map(\.utf8.count).max() ?? 0
+    // Scalar offsets are byte offsets in ASCII text; else they are counted from a cursor
+    // that mostly moves forward (sentences come in order).
+    let ascii = Self.isASCII(p)
+    var cursor = (byte: 0, scalar: 0)
+    func scalarOffset(_ byte: Int) -> Int {
+      if ascii { return byte }
+      while cursor.byte < byte {
+        if CharacterClass.startsScalar(p[cursor.byte]) { cursor.scalar += 1 }
+        cursor.byte += 1
+      }
+      while cursor.byte > byte {
+        cursor.byte -= 1
+        if CharacterClass.startsScalar(p[cursor.byte]) { cursor.scalar -= 1 }
+      }
+      return cursor.scalar
     }
     func emit(_ start: Int, _ end: Int) {
       var s = start, e = end
-      while s < e && CharacterClass.isWhitespace(scalars[s]) { s += 1 }
-      while e > s && CharacterClass.isWhitespace(scalars[e - 1]) { e -= 1 }
-      guard s < e, scalars[s..<e].contains(where: { CharacterClass.isLetter($0) || CharacterClass.isDigit($0) }) else { return }
+      while s < e {
+        let (c, n) = CharacterClass.decode(p, s)
+        guard CharacterClass.isWhitespace(c) else { break }
+        s += n
+      }
+      while e > s {
+        let b = CharacterClass.previous(p, e)
+        guard CharacterClass.isWhitespace(CharacterClass.decode(p, b).0) else { break }
+        e = b
+      }
+      guard s < e, Self.hasLetterOrDigit(p, s, e) else { return }
+      let c0 = scalarOffset(s), c1 = scalarOffset(e)
       // A run-on "sentence" is cut at whitespace so no sentence exceeds the bound.
-      if e - s > Self.maximumLength {
-        var cut = s + Self.maximumLength
-        while cut > s + Self.maximumLength / 2 && !CharacterClass.isWhitespace(scalars[cut]) { cut -= 1 }
+      if c1 - c0 > Self.maximumLength {
+        var cut = s, count = 0
+        while count < Self.maximumLength {
+          cut += CharacterClass.decode(p, cut).1
+          count += 1
+        }
+        while count > Self.maximumLength / 2 && !CharacterClass.isWhitespace(CharacterClass.decode(p, cut).0) {
+          cut = CharacterClass.previous(p, cut)
+          count -= 1
+        }
         emit(s, cut)
         emit(cut, e)
         return
       }
-      var piece = String.UnicodeScalarView()
-      piece.append(contentsOf: scalars[s..<e])
-      let b0 = byteOffset(s), b1 = byteOffset(e)
-      out.append(Sentence(index: out.count, characters: s..<e, bytes: b0..<b1, text: String(piece)))
+      out.append(Span(bytes: s..<e, characters: c0..<c1))
     }
     var lineStart = 0
-    while lineStart <= scalars.count {
+    while lineStart <= p.count {
       var lineEnd = lineStart
-      while lineEnd < scalars.count && scalars[lineEnd] != "\n" { lineEnd += 1 }
-      splitLine(scalars, lineStart, lineEnd, emit)
+      while lineEnd < p.count && p[lineEnd] != 0x0A { lineEnd += 1 }
+      splitLine(p, lineStart, lineEnd, longestAbbreviation, emit)
       lineStart = lineEnd + 1
     }
     return out
+  }
+
+  /// Whether every byte is ASCII, eight bytes at a time.
+  static func isASCII(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = p.baseAddress else { return true }
+    let raw = UnsafeRawPointer(base)
+    var i = 0
+    var any: UInt64 = 0
+    while i + 8 <= p.count {
+      any |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+      i += 8
+    }
+    while i < p.count {
+      any |= UInt64(p[i])
+      i += 1
+    }
+    return any & 0x8080_8080_8080_8080 == 0
+  }
+
+  @inline(__always) static func hasLetterOrDigit(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+    var i = s
+    while i < e {
+      let b = p[i]
+      if b < 0x80 {
+        if (b | 0x20 >= 97 && b | 0x20 <= 122) || (b >= 48 && b <= 57) { return true }
+        i += 1
+      } else {
+        let (c, n) = CharacterClass.decode(p, i)
+        if CharacterClass.isLetter(c) { return true }
+        i += n
+      }
+    }
+    return false
   }
 
   static let bullets: Set<Unicode.Scalar> = ["·", "•", "-", "*", "–"]
   static let closers: Set<Unicode.Scalar> = [".", "”", "’", "\"", "'", ")", "]"]
   static let openers: Set<Unicode.Scalar> = ["“", "\"", "‘", "(", "["]
 
-  private func splitLine(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ emit: (Int, Int) -> Void) {
+  private func splitLine(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ longestAbbreviation: Int, _ emit: (Int, Int) -> Void) {
     var i = start
-    while i < end && CharacterClass.isWhitespace(s[i]) { i += 1 }
-    if i < end, Self.bullets.contains(s[i]), i + 1 < end, s[i + 1] == " " { i += 1 }
+    while i < end {
+      let (c, n) = CharacterClass.decode(p, i)
+      guard CharacterClass.isWhitespace(c) else { break }
+      i += n
+    }
+    if i < end {
+      let (c, n) = CharacterClass.decode(p, i)
+      if Self.bullets.contains(c), i + n < end, p[i + n] == 0x20 { i += n }
+    }
     var sentenceStart = i
     var j = i
     var contentEnd = end
-    while contentEnd > start && CharacterClass.isWhitespace(s[contentEnd - 1]) { contentEnd -= 1 }
+    while contentEnd > start {
+      let b = CharacterClass.previous(p, contentEnd)
+      guard CharacterClass.isWhitespace(CharacterClass.decode(p, b).0) else { break }
+      contentEnd = b
+    }
     while j < contentEnd {
-      let c = s[j]
-      guard c == "." || c == "?" || c == "!" || c == "…" else {
+      // Sentence marks: ".", "?", "!" and "…" (E2 80 A6); other bytes pass one by one.
+      let b = p[j]
+      let markLength: Int
+      if b == 0x2E || b == 0x3F || b == 0x21 {
+        markLength = 1
+      } else if b == 0xE2 && j + 2 < contentEnd && p[j + 1] == 0x80 && p[j + 2] == 0xA6 {
+        markLength = 3
+      } else {
         j += 1
         continue
       }
-      var k = j + 1
-      while k < contentEnd && Self.closers.contains(s[k]) { k += 1 }
+      var k = j + markLength
+      while k < contentEnd {
+        let (c, n) = CharacterClass.decode(p, k)
+        guard Self.closers.contains(c) else { break }
+        k += n
+      }
       if k >= contentEnd { break }  // the line's end closes it anyway
       // A thread counter after the mark ends the line's sentence with it.
-      if isThreadCounterTail(s, k, contentEnd) {
+      if isThreadCounterTail(p, k, contentEnd) {
         emit(sentenceStart, contentEnd)
         sentenceStart = contentEnd
         j = contentEnd
         break
       }
-      guard s[k] == " " || s[k] == "\t" else {
+      guard p[k] == 0x20 || p[k] == 0x09 else {
         j = k
         continue
       }
       var m = k
-      while m < contentEnd && (s[m] == " " || s[m] == "\t") { m += 1 }
-      let next = s[m]
+      while m < contentEnd && (p[m] == 0x20 || p[m] == 0x09) { m += 1 }
+      let next = CharacterClass.decode(p, m).0
       let startsSentence = CharacterClass.isUppercase(next) || CharacterClass.isDigit(next) || Self.openers.contains(next) || Self.bullets.contains(next)
-      if startsSentence && !(c == "." && isAbbreviation(s, sentenceStart, j)) {
+      if startsSentence && !(b == 0x2E && isAbbreviation(p, sentenceStart, j, longestAbbreviation)) {
         emit(sentenceStart, k)
         sentenceStart = m
         j = m
@@ -118,16 +211,16 @@ public struct SentenceSplitter: Sendable {
     emit(sentenceStart, contentEnd)
   }
 
-  /// Whether what follows `k` on the line is only a counter like `12/19`.
-  private func isThreadCounterTail(_ s: [Unicode.Scalar], _ k: Int, _ end: Int) -> Bool {
+  /// Whether what follows byte `k` on the line is only a counter like `12/19`.
+  private func isThreadCounterTail(_ p: UnsafeBufferPointer<UInt8>, _ k: Int, _ end: Int) -> Bool {
     var i = k
-    while i < end && s[i] == " " { i += 1 }
+    while i < end && p[i] == 0x20 { i += 1 }
     guard i < end else { return false }
     var digits1 = 0, digits2 = 0, slash = false
     while i < end {
-      if ("0"..."9").contains(s[i]) {
+      if p[i] >= 0x30 && p[i] <= 0x39 {
         if slash { digits2 += 1 } else { digits1 += 1 }
-      } else if s[i] == "/" && !slash {
+      } else if p[i] == 0x2F && !slash {
         slash = true
       } else {
         return false
@@ -137,16 +230,37 @@ public struct SentenceSplitter: Sendable {
     return slash && digits1 > 0 && digits2 > 0
   }
 
-  /// Whether the word ending at the period `dot` is an abbreviation or a single letter.
-  private func isAbbreviation(_ s: [Unicode.Scalar], _ from: Int, _ dot: Int) -> Bool {
+  /// Whether the word ending at the period at byte `dot` is an abbreviation or a single letter.
+  private func isAbbreviation(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ dot: Int, _ longestAbbreviation: Int) -> Bool {
     var w = dot
-    while w > from && (CharacterClass.isLetter(s[w - 1]) || s[w - 1] == ".") { w -= 1 }
-    var word = String.UnicodeScalarView()
-    word.append(contentsOf: s[w..<dot])
-    let lower = String(word).lowercased()
+    var ascii = true
+    while w > from {
+      let b = CharacterClass.previous(p, w)
+      if p[b] < 0x80 {
+        let c = p[b]
+        guard (c | 0x20 >= 97 && c | 0x20 <= 122) || c == 0x2E else { break }
+      } else {
+        guard CharacterClass.isLetter(CharacterClass.decode(p, b).0) else { break }
+        ascii = false
+      }
+      w = b
+    }
+    let word = UnsafeBufferPointer(rebasing: p[w..<dot])
+    if ascii {
+      // ASCII words: no string unless the word could be a listed abbreviation.
+      if word.count == 1 { return true }
+      // Initialisms such as U.S or U.N: single letters separated by periods.
+      if word.count >= 3 && word.count % 2 == 1 && word.indices.allSatisfy({ ($0 % 2 == 1) == (word[$0] == 0x2E) }) { return true }
+      guard word.count <= longestAbbreviation else { return false }
+      let lower = String(unsafeUninitializedCapacity: word.count) { out in
+        for k in word.indices { out[k] = word[k] >= 65 && word[k] <= 90 ? word[k] | 0x20 : word[k] }
+        return word.count
+      }
+      return abbreviations.contains(lower)
+    }
+    let lower = String(decoding: word, as: UTF8.self).lowercased()
     if lower.count == 1 { return true }
     if abbreviations.contains(lower) { return true }
-    // Initialisms such as U.S or U.N: letters separated by periods.
     let parts = lower.split(separator: ".", omittingEmptySubsequences: false)
     return parts.count > 1 && parts.allSatisfy { $0.count == 1 }
   }

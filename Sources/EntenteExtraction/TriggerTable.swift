@@ -20,8 +20,6 @@ public struct TriggerTable: Sendable {
 
   /// The triggers, longest first.
   public let triggers: [Trigger]
-  /// The triggers by their first word, longest first.
-  let byFirstWord: [String: [Trigger]]
 
   /// Reads a table, checking kinds against `vocabulary`.
   public init(path: String, vocabulary: RelationVocabulary) throws(EntenteError) {
@@ -34,19 +32,16 @@ public struct TriggerTable: Sendable {
       guard f.count >= 3, vocabulary[f[0]] != nil, let frame = Frame(rawValue: f[1]) else {
         throw EntenteError(.invalidValue, "expected 'kind<TAB>frame<TAB>phrase<TAB>phase' with a known kind and frame", at: SourceLocation(file: path, line: i + 1, column: 1))
       }
-      let words = Gazetteer.words(f[2].replacingOccurrences(of: "-", with: " ")).map { $0.lowercased() }
+      // "*" stands for any one word; hyphens separate words as spaces do.
+      let words = f[2].replacingOccurrences(of: "-", with: " ").split(separator: " ").flatMap { piece in
+        piece == "*" ? ["*"] : Gazetteer.words(String(piece)).map { $0.lowercased() }
+      }
+      guard !words.isEmpty, words[0] != "*" else {
+        throw EntenteError(.invalidValue, "the phrase '\(f[2])' must start with a word (\"*\" may stand only after one)", at: SourceLocation(file: path, line: i + 1, column: f[0].count + f[1].count + 3))
+      }
       list.append(Trigger(kind: f[0], frame: frame, words: words, phase: f.count > 3 ? Phase(rawValue: f[3]) ?? .holds : .holds))
     }
     triggers = list.sorted { $0.words.count > $1.words.count }
-    byFirstWord = Dictionary(grouping: triggers, by: { $0.words.first ?? "" })
-  }
-
-  /// The longest trigger starting at word `k` of `lower`.
-  func match(_ lower: [String], at k: Int) -> Trigger? {
-    guard let candidates = byFirstWord[lower[k]] else { return nil }
-    return candidates.first { t in
-      k + t.words.count <= lower.count && zip(t.words, lower[k..<(k + t.words.count)]).allSatisfy { $0 == "*" || $0 == $1 }
-    }
   }
 
   /// The default table.
@@ -55,5 +50,41 @@ public struct TriggerTable: Sendable {
       throw EntenteError(.resourceMissing, "the trigger table (triggers.tsv) was not found beside the executable; set ENTENTE_RESOURCES")
     }
     return try TriggerTable(path: path, vocabulary: vocabulary)
+  }
+
+  /// The triggers compiled to the word ids of `lexicon` (their words added to it).
+  func compiled(into lexicon: inout Lexicon) -> Compiled {
+    var c = Compiled()
+    for t in triggers {
+      c.words.append(t.words.map { $0 == "*" ? -1 : lexicon.intern($0) })
+    }
+    c.byFirst = [[Int32]](repeating: [], count: lexicon.count)
+    for (k, w) in c.words.enumerated() { c.byFirst[Int(w[0])].append(Int32(k)) }
+    return c
+  }
+
+  /// Triggers as word ids (-1: any word), and by first word, longest first.
+  struct Compiled: Sendable {
+    var words: [[Int32]] = []
+    var byFirst: [[Int32]] = []
+
+    /// The longest trigger starting at token `k`, or -1.
+    ///
+    /// - Complexity: O(*c*·*k*) for *c* triggers starting with that word, of at most *k* words.
+    @inline(__always) func match(_ t: [Token], at k: Int) -> Int32 {
+      let first = Int(t[k].lower)
+      guard first > 0, first < byFirst.count else { return -1 }
+      for candidate in byFirst[first] {
+        let w = words[Int(candidate)]
+        guard k + w.count <= t.count else { continue }
+        var same = true
+        for n in 1..<w.count where w[n] != -1 && w[n] != t[k + n].lower {
+          same = false
+          break
+        }
+        if same { return candidate }
+      }
+      return -1
+    }
   }
 }

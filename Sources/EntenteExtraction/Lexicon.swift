@@ -1,0 +1,117 @@
+/// The words the extractor knows, each with a small integer id, looked up straight from
+/// UTF-8 bytes so that scanning a text creates no strings.
+///
+/// Id 0 is every unknown word. A lexicon is either case-folding (words are stored
+/// lower-cased; lookups fold ASCII capitals, and words with other scalars are
+/// lower-cased with `String.lowercased()`) or exact.
+struct Lexicon: Sendable {
+  /// Whether lookups fold case.
+  let folding: Bool
+  /// The words' bytes, one after another; word `id` is `arena[starts[id]..<starts[id + 1]]`.
+  private var arena: [UInt8] = []
+  private var starts: [Int] = [0, 0]
+  private var hashes: [UInt64] = [0]
+  /// Open addressing: ids (0 = empty), a power of two long.
+  private var table = [Int32](repeating: 0, count: 64)
+
+  init(folding: Bool) { self.folding = folding }
+
+  /// Whether every word starts with an ASCII capital (then a word that does not is unknown).
+  private(set) var capitalsOnly = true
+
+  /// The number of ids, including 0.
+  var count: Int { hashes.count }
+
+  /// The id of `word`, adding it when new (folded first when the lexicon folds).
+  @discardableResult
+  mutating func intern(_ word: String) -> Int32 {
+    let key = Array((folding ? word.lowercased() : word).utf8)
+    let found = key.withUnsafeBufferPointer { lookupExact($0, Self.hash($0)) }
+    if found != 0 { return found }
+    let id = Int32(hashes.count)
+    if !(key.first.map { $0 >= 65 && $0 <= 90 } ?? false) { capitalsOnly = false }
+    arena += key
+    starts.append(arena.count)
+    hashes.append(key.withUnsafeBufferPointer { Self.hash($0) })
+    if hashes.count * 2 > table.count { rehash(table.count * 2) } else { place(id) }
+    return id
+  }
+
+  /// The word with id `id` (for messages and tests).
+  func word(_ id: Int32) -> String {
+    String(decoding: arena[starts[Int(id)]..<starts[Int(id) + 1]], as: UTF8.self)
+  }
+
+  /// The id of the word in `p[range]`, 0 when unknown.
+  ///
+  /// - Complexity: O(*k*) for a word of *k* bytes.
+  @inline(__always)
+  func id(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, ascii: Bool) -> Int32 {
+    let word = UnsafeBufferPointer(rebasing: p[range])
+    guard folding else {
+      if capitalsOnly && !(p[range.lowerBound] >= 65 && p[range.lowerBound] <= 90) { return 0 }
+      return lookupExact(word, Self.hash(word))
+    }
+    if ascii { return lookupFolded(word) }
+    let lower = Array(String(decoding: word, as: UTF8.self).lowercased().utf8)
+    return lower.withUnsafeBufferPointer { lookupExact($0, Self.hash($0)) }
+  }
+
+  /// FNV-1a over the bytes.
+  @inline(__always) static func hash(_ w: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in w { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    return h
+  }
+
+  @inline(__always) static func fold(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b | 0x20 : b }
+
+  private func lookupFolded(_ w: UnsafeBufferPointer<UInt8>) -> Int32 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in w { h = (h ^ UInt64(Self.fold(b))) &* 0x100_0000_01b3 }
+    let mask = table.count - 1
+    var slot = Int(truncatingIfNeeded: h) & mask
+    while true {
+      let id = table[slot]
+      if id == 0 { return 0 }
+      if hashes[Int(id)] == h {
+        let s = starts[Int(id)], e = starts[Int(id) + 1]
+        if e - s == w.count {
+          var same = true
+          for k in 0..<w.count where arena[s + k] != Self.fold(w[k]) {
+            same = false
+            break
+          }
+          if same { return id }
+        }
+      }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  private func lookupExact(_ w: UnsafeBufferPointer<UInt8>, _ h: UInt64) -> Int32 {
+    let mask = table.count - 1
+    var slot = Int(truncatingIfNeeded: h) & mask
+    while true {
+      let id = table[slot]
+      if id == 0 { return 0 }
+      if hashes[Int(id)] == h {
+        let s = starts[Int(id)], e = starts[Int(id) + 1]
+        if e - s == w.count && arena[s..<e].elementsEqual(w) { return id }
+      }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  private mutating func place(_ id: Int32) {
+    let mask = table.count - 1
+    var slot = Int(truncatingIfNeeded: hashes[Int(id)]) & mask
+    while table[slot] != 0 { slot = (slot + 1) & mask }
+    table[slot] = id
+  }
+
+  private mutating func rehash(_ size: Int) {
+    table = [Int32](repeating: 0, count: size)
+    for id in 1..<hashes.count { place(Int32(id)) }
+  }
+}

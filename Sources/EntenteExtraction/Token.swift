@@ -1,0 +1,161 @@
+/// A word of a sentence as the extractor sees it: where it is and which known word it is.
+struct Token {
+  /// Its UTF-8 bytes in the document's buffer.
+  var bytes: Range<Int>
+  /// Its Unicode scalars, counted from the sentence's start.
+  var characters: Range<Int>
+  /// Its id in the case-folding lexicon (0: no known word).
+  var lower: Int32
+  /// Its id in the exact lexicon (abbreviations; 0: none).
+  var exact: Int32
+  /// The clause it is in: `;` and `:` start a new one; a bracketed aside is a clause of
+  /// its own, after which the outer clause resumes.
+  var clause: Int32
+  /// Whether it ended in `'s` or `’s` (removed from the word).
+  var possessive: Bool
+  /// Whether it ends in `n't` ("didn't").
+  var negative: Bool
+  /// The year it writes (four digits, 1900-2100), else 0.
+  var year: Int16
+}
+
+/// The words of one sentence and what the extractor needs of its punctuation.
+struct TokenizedSentence {
+  var tokens: [Token] = []
+  /// The clauses that hold a `?`.
+  var questionClauses: [Int32] = []
+  /// Scalar offset (from the sentence's start) of the first comma, or `Int.max`.
+  var firstComma = Int.max
+  /// How many clauses there are.
+  var clauseCount: Int32 = 1
+
+  /// Scans `p[range]`: words are runs of letters, digits, `.` and apostrophes starting
+  /// with a letter or digit; trailing apostrophes go, `'s`/`’s` is split off as a
+  /// possessive, and a closing period is dropped unless the word is an initialism
+  /// (`U.S.`).
+  ///
+  /// - Complexity: O(*n*) in the sentence's bytes.
+  mutating func scan(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lower: Lexicon, exact: Lexicon) {
+    tokens.removeAll(keepingCapacity: true)
+    questionClauses.removeAll(keepingCapacity: true)
+    firstComma = Int.max
+    var current: Int32 = 0, next: Int32 = 1
+    var outer: [Int32] = []
+    var i = range.lowerBound
+    let end = range.upperBound
+    var scalar = 0  // scalars before byte i, from the sentence's start
+    while i < end {
+      let b = p[i]
+      if b < 0x80 {
+        let letter = (b | 0x20) >= 97 && (b | 0x20) <= 122
+        let digit = b >= 48 && b <= 57
+        if !letter && !digit {
+          switch b {
+          case 0x3B, 0x3A:  // ; :
+            current = next
+            next += 1
+          case 0x28:  // (
+            outer.append(current)
+            current = next
+            next += 1
+          case 0x29:  // )
+            current = outer.popLast() ?? current
+          case 0x3F:  // ?
+            if !questionClauses.contains(current) { questionClauses.append(current) }
+          case 0x2C:  // ,
+            if firstComma == Int.max { firstComma = scalar }
+          default: break
+          }
+          i += 1
+          scalar += 1
+          continue
+        }
+      } else {
+        let (c, n) = CharacterClass.decode(p, i)
+        if !CharacterClass.isLetter(c) {
+          i += n
+          scalar += 1
+          continue
+        }
+      }
+      // A word: letters, digits, "." and apostrophes.
+      let start = i, startScalar = scalar
+      var dots = 0
+      var ascii = true
+      var j = i
+      var length = 0
+      while j < end {
+        let c = p[j]
+        if c < 0x80 {
+          let wordChar = ((c | 0x20) >= 97 && (c | 0x20) <= 122) || (c >= 48 && c <= 57) || c == 0x2E || c == 0x27
+          guard wordChar else { break }
+          if c == 0x2E { dots += 1 }
+          j += 1
+        } else {
+          let (s, n) = CharacterClass.decode(p, j)
+          guard CharacterClass.isLetter(s) || s == "’" else { break }
+          ascii = false
+          j += n
+        }
+        length += 1
+      }
+      var wordEnd = j
+      var wordLength = length
+      // Trailing apostrophes.
+      while wordEnd > start, let n = Self.apostropheEnding(p, start, wordEnd) {
+        wordEnd -= n
+        wordLength -= 1
+      }
+      // A possessive 's (only on words longer than two scalars).
+      var possessive = false
+      if wordLength > 2 && p[wordEnd - 1] == 0x73, let n = Self.apostropheEnding(p, start, wordEnd - 1) {
+        possessive = true
+        wordEnd -= 1 + n
+        wordLength -= 2
+      }
+      if wordEnd > start && p[wordEnd - 1] == 0x2E {
+        if dots == 1 || wordLength > 2 * dots {  // "war." but not "U.S."
+          wordEnd -= 1
+          wordLength -= 1
+        }
+      }
+      if wordEnd > start {
+        let r = start..<wordEnd
+        // ASCII unless a non-ASCII letter is left after trimming ("Russia’s" is ASCII).
+        if !ascii { ascii = !p[r].contains { $0 >= 0x80 } }
+        var year: Int16 = 0
+        if wordEnd - start == 4 && ascii {
+          var v = 0
+          for k in r {
+            guard p[k] >= 48 && p[k] <= 57 else {
+              v = -1
+              break
+            }
+            v = v * 10 + Int(p[k] - 48)
+          }
+          if v >= 1900 && v <= 2100 { year = Int16(v) }
+        }
+        var negative = false
+        if ascii {
+          negative = wordEnd - start >= 3 && p[wordEnd - 1] | 0x20 == 0x74 && p[wordEnd - 2] == 0x27 && p[wordEnd - 3] | 0x20 == 0x6E
+        } else {
+          negative = String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self).lowercased().hasSuffix("n't")
+        }
+        tokens.append(
+          Token(
+            bytes: r, characters: startScalar..<(startScalar + wordLength), lower: lower.id(p, r, ascii: ascii), exact: exact.id(p, r, ascii: ascii),
+            clause: current, possessive: possessive, negative: negative, year: year))
+      }
+      i = j
+      scalar = startScalar + length
+    }
+    clauseCount = next
+  }
+
+  /// The length in bytes of an apostrophe (`'` or `’`) ending at byte `end`, if one does.
+  @inline(__always) static func apostropheEnding(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+    if end - 1 >= start && p[end - 1] == 0x27 { return 1 }
+    if end - 3 >= start && p[end - 3] == 0xE2 && p[end - 2] == 0x80 && p[end - 1] == 0x99 { return 3 }
+    return nil
+  }
+}
