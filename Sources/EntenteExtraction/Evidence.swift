@@ -12,7 +12,9 @@ public enum Evidence {
 
   /// The SHA-256 of bytes as 64 lower-case hex digits.
   static func sha256(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-    let digest = SHA256.hash(data: UnsafeRawBufferPointer(bytes))
+    var hasher = SHA256()
+    hasher.update(bufferPointer: UnsafeRawBufferPointer(bytes))
+    let digest = hasher.finalize()
     let hex: [UInt8] = Array("0123456789abcdef".utf8)
     return String(unsafeUninitializedCapacity: 64) { out in
       var k = 0

@@ -58,23 +58,30 @@ public struct TriggerTable: Sendable {
     for t in triggers {
       c.words.append(t.words.map { $0 == "*" ? -1 : lexicon.intern($0) })
     }
-    c.byFirst = [[Int32]](repeating: [], count: lexicon.count)
-    for (k, w) in c.words.enumerated() { c.byFirst[Int(w[0])].append(Int32(k)) }
+    var byFirst = [[Int32]](repeating: [], count: lexicon.count)
+    for (k, w) in c.words.enumerated() { byFirst[Int(w[0])].append(Int32(k)) }
+    for list in byFirst {
+      c.firstStart.append(Int32(c.byFirst.count))
+      c.byFirst += list
+    }
+    c.firstStart.append(Int32(c.byFirst.count))
     return c
   }
 
-  /// Triggers as word ids (-1: any word), and by first word, longest first.
+  /// Triggers as word ids (-1: any word), and by first word, longest first: those
+  /// starting with word `w` are `byFirst[firstStart[w]..<firstStart[w + 1]]`.
   struct Compiled: Sendable {
     var words: [[Int32]] = []
-    var byFirst: [[Int32]] = []
+    var byFirst: [Int32] = []
+    var firstStart: [Int32] = []
 
     /// The longest trigger starting at token `k`, or -1.
     ///
     /// - Complexity: O(*c*·*k*) for *c* triggers starting with that word, of at most *k* words.
     @inline(__always) func match(_ t: [Token], at k: Int) -> Int32 {
       let first = Int(t[k].lower)
-      guard first > 0, first < byFirst.count else { return -1 }
-      for candidate in byFirst[first] {
+      guard first > 0, first + 1 < firstStart.count else { return -1 }
+      for candidate in byFirst[Int(firstStart[first])..<Int(firstStart[first + 1])] {
         let w = words[Int(candidate)]
         guard k + w.count <= t.count else { continue }
         var same = true
