@@ -9,7 +9,7 @@ import Foundation
 /// asks (holds a `?`) yields nothing; a trigger whose clause supposes (`if`, `unless`,
 /// `whether`; "even if" concedes and does not count) or predicts (`would`, `will`,
 /// `may`, `might`, `could`, `should`, `expected to`) is dropped, and so is one negated
-/// within three words before it (`not`, `no`, `never`, `nor`, `without`, `n't`). Time: the
+/// within three words before it (`not`, `no`, `never`, `nor`, `without`, `n't` or `n’t`). Time: the
 /// year written nearest the trigger in the sentence (`in 2016`, `April 2016`,
 /// `(07/2024)`; not one compared with: "unlike in 2016"), else the document's date. A missing object
 /// written "both" or "the two" comes from the context (for

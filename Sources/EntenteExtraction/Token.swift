@@ -13,7 +13,7 @@ struct Token {
   var clause: Int32
   /// Whether it ended in `'s` or `’s` (removed from the word).
   var possessive: Bool
-  /// Whether it ends in `n't` ("didn't").
+  /// Whether it ends in `n't` or `n’t` ("didn't", "didn’t").
   var negative: Bool
   /// The year it writes (four digits, 1900-2100), else 0.
   var year: Int16
@@ -139,7 +139,8 @@ struct TokenizedSentence {
         if ascii {
           negative = wordEnd - start >= 3 && p[wordEnd - 1] | 0x20 == 0x74 && p[wordEnd - 2] == 0x27 && p[wordEnd - 3] | 0x20 == 0x6E
         } else {
-          negative = String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self).lowercased().hasSuffix("n't")
+          let word = String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self).lowercased()
+          negative = word.hasSuffix("n't") || word.hasSuffix("n’t")
         }
         tokens.append(
           Token(

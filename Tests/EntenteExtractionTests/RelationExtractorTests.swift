@@ -112,6 +112,28 @@ import Testing
     #expect(Self.run(text) == expected, "\(text)")
   }
 
+  @Test func curlyApostrophesNegateToo() {
+    #expect(Self.run("Turkey didn’t back Armenia.").isEmpty)
+    #expect(Self.run("Turkey didn't back Armenia.").isEmpty)
+    #expect(Self.run("Turkey’s envoy backed Armenia.") == ["TUR support ARM 2022"])
+  }
+
+  @Test func aTriggerWordMayBeAnyWord() throws {
+    let dir = NSTemporaryDirectory() + "entente-triggers-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let vocabulary = try RelationVocabulary.standard()
+    try "# test\narms_supply\tsvo\tsold * to\tholds\n".write(toFile: dir + "/t.tsv", atomically: true, encoding: .utf8)
+    let table = try TriggerTable(path: dir + "/t.tsv", vocabulary: vocabulary)
+    #expect(table.triggers.map(\.words) == [["sold", "*", "to"]])
+    let e = try RelationExtractor(gazetteer: try Gazetteer.standard(), triggers: table)
+    let doc = { (text: String) in DocumentSource(document: Document(id: "t", date: try! EntenteDate(parsing: "2021")), text: text, offset: 0) }
+    #expect(e.extract(doc("Serbia sold rifles to Armenia.")).map { "\($0.source) \($0.target)" } == ["SRB ARM"])
+    #expect(e.extract(doc("Serbia sold to Armenia.")).isEmpty)  // "*" needs a word
+    try "arms_supply\tsvo\t* to\tholds\n".write(toFile: dir + "/bad.tsv", atomically: true, encoding: .utf8)
+    #expect(throws: EntenteError.self) { try TriggerTable(path: dir + "/bad.tsv", vocabulary: vocabulary) }
+  }
+
   @Test func thereAreAtLeastSixtyCases() { #expect(Self.cases.count >= 60) }
 
   @Test func evidencePointsBackIntoTheDocument() throws {
