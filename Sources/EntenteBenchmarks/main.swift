@@ -29,7 +29,7 @@ import Foundation
 //       2.0 one of any size); prints rows per second and the peak resident memory.
 //       benchmarks/pandas_gdelt.py does the same work with pandas, for the ratio.
 //
-//   entente-bench extract [--megabytes 50] [--seeds DIR] [--graph graphs/actors.yaml] [--corpus DIR]
+//   entente-bench extract [--megabytes 50] [--seeds DIR] [--graph graphs/actors.yaml] [--corpus DIR] [--repeat 3]
 //       Writes a corpus of that size from the seed documents (when --seeds is given)
 //       and sentences of its own with the actors varied, then extracts from it on one
 //       core; prints megabytes per second and relations found (--stages also times
@@ -46,6 +46,14 @@ func now() -> Double {
   var t = timespec()
   clock_gettime(CLOCK_MONOTONIC, &t)
   return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+
+/// CPU seconds (user + system) this process has used.
+func cpuSeconds() -> Double {
+  var usage = rusage()
+  getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+  func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime)
 }
 
 func peakResidentMB() -> Double {
@@ -267,13 +275,22 @@ case "extract":
       let s3 = now()
       print(String(format: "stages: split %.2f s, mentions %.2f s (%d), words %.2f s (%d)", s1 - s0, s2 - s1, m, s3 - s2, w))
     }
-    let t0 = now()
-    let docs = try DocumentSource.load(paths: files, date: try EntenteDate(parsing: "2024"))
+    // Each repeat reads the files and extracts from them; wall time and the process's
+    // CPU time (user + system) are both reported, the median of the repeats.
+    let repeats = max(1, Int(option("--repeat", "3")) ?? 3)
+    var walls: [Double] = [], cpus: [Double] = []
     var found = 0
-    for d in docs { found += extractor.extract(d).count }
-    let t = now() - t0
-    print(String(format: "extract: %d documents, %.1f MB in %.2f s on one core: %.1f MB/s; %d relations; peak RSS %.0f MiB",
-      files.count, Double(written) / 1e6, t, Double(written) / 1e6 / t, found, peakResidentMB()))
+    for _ in 0..<repeats {
+      let t0 = now(), c0 = cpuSeconds()
+      let docs = try DocumentSource.load(paths: files, date: try EntenteDate(parsing: "2024"))
+      found = 0
+      for d in docs { found += extractor.extract(d).count }
+      walls.append(now() - t0)
+      cpus.append(cpuSeconds() - c0)
+    }
+    let t = walls.sorted()[repeats / 2], c = cpus.sorted()[repeats / 2]
+    print(String(format: "extract: %d documents, %.1f MB; median of %d: %.2f s wall (%.1f MB/s), %.2f s CPU on one core (%.1f MB/s); best %.1f MB/s; %d relations; peak RSS %.0f MiB",
+      files.count, Double(written) / 1e6, repeats, t, Double(written) / 1e6 / t, c, Double(written) / 1e6 / c, Double(written) / 1e6 / walls.min()!, found, peakResidentMB()))
   } catch { fail(error.description) }
 case "report":
   guard let path = args.first else { fail("usage: entente-bench report GRAPH.yaml [--runs N]") }

@@ -15,12 +15,12 @@ public enum Evidence {
     var hasher = SHA256()
     hasher.update(bufferPointer: UnsafeRawBufferPointer(bytes))
     let digest = hasher.finalize()
-    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+    @inline(__always) func hex(_ n: UInt8) -> UInt8 { n < 10 ? 48 + n : 87 + n }
     return String(unsafeUninitializedCapacity: 64) { out in
       var k = 0
       for b in digest {
-        out[k] = hex[Int(b >> 4)]
-        out[k + 1] = hex[Int(b & 15)]
+        out[k] = hex(b >> 4)
+        out[k + 1] = hex(b & 15)
         k += 2
       }
       return 64

@@ -47,7 +47,7 @@ public struct RelationExtractor: Sendable {
 
   /// The words the rules look for, by id, with a class mask per id.
   struct RuleWords: Sendable {
-    static let coordinator: UInt8 = 1, negation: UInt8 = 2, hedge: UInt8 = 4, ending: UInt8 = 8, pronoun: UInt8 = 16, comparison: UInt8 = 32
+    static let coordinator: UInt8 = 1, negation: UInt8 = 2, hedge: UInt8 = 4, ending: UInt8 = 8, pronoun: UInt8 = 16, comparison: UInt8 = 32, thing: UInt8 = 64
     static let classes: [(UInt8, [String])] = [
       (coordinator, ["and", "or", "as", "well", "the"]),
       (negation, ["not", "no", "never", "nor", "without"]),
@@ -55,6 +55,8 @@ public struct RelationExtractor: Sendable {
       (ending, ["withdrew", "left", "quit", "froze", "frozen", "suspended", "ended", "leaving", "withdrawing"]),
       (pronoun, ["it", "they", "he", "she"]),
       (comparison, ["unlike", "than"]),
+      // After an actor adjective: things made there, not the actor ("Iranian-made drones").
+      (thing, ["made", "built", "produced", "designed", "manufactured"]),
     ]
     let and, or, the, both, two, between, a, an, even, if_, expected, to: Int32
     private let mask: [UInt8]
@@ -172,7 +174,7 @@ public struct RelationExtractor: Sendable {
     let sentence = scratch.sentence
     let t = sentence.tokens
     let W = words
-    scratch.mentions.removeAll(keepingCapacity: true)
+    scratch.mentions.empty()
     matcher.mentions(t, at: documentDate, into: &scratch.mentions)
     let mentions = scratch.mentions
     let kinds = matcher.actorKinds
@@ -184,7 +186,7 @@ public struct RelationExtractor: Sendable {
         if kinds[Int(m.actor)] == .organization { context.lastOrganization = m.actor }
       }
     }
-    scratch.triggerAt.removeAll(keepingCapacity: true)
+    scratch.triggerAt.empty()
     var any = false
     for k in t.indices {
       let trigger = compiled.match(t, at: k)
@@ -195,7 +197,7 @@ public struct RelationExtractor: Sendable {
     let triggerAt = scratch.triggerAt
 
     // Clauses that suppose or predict.
-    scratch.hedgedClause.removeAll(keepingCapacity: true)
+    scratch.hedgedClause.empty()
     scratch.hedgedClause.append(contentsOf: repeatElement(false, count: Int(sentence.clauseCount)))
     for k in t.indices {
       let w = t[k].lower
@@ -205,7 +207,7 @@ public struct RelationExtractor: Sendable {
     }
     let hedgedClause = scratch.hedgedClause
     // Years written in the sentence, with their word positions.
-    scratch.years.removeAll(keepingCapacity: true)
+    scratch.years.empty()
     for (i, w) in t.enumerated() where w.year != 0 {
       // "unlike in 2016", "than in 2016": a comparison, not the statement's time.
       if t[max(0, i - 2)..<i].contains(where: { W.is($0.lower, RuleWords.comparison) }) { continue }
@@ -245,7 +247,7 @@ public struct RelationExtractor: Sendable {
     }
     /// The first mention after the trigger (at most 3 words on) and those coordinated with it.
     func objectChain(from end: Int, into chain: inout [Int]) {
-      chain.removeAll(keepingCapacity: true)
+      chain.empty()
       guard let first = after.first, end <= mentions[first].tokens.lowerBound else { return }
       // Words of a bracketed aside do not count toward the distance.
       var distance = 0
@@ -254,6 +256,9 @@ public struct RelationExtractor: Sendable {
         if t[k].clause == t[max(0, end - 1)].clause { distance += 1 }
       }
       guard distance <= 3 else { return }
+      // "downed Iranian-made drones": the drones were hit, not Iran.
+      let next = mentions[first].tokens.upperBound
+      if mentions[first].form == .demonym, next < t.count, W.is(t[next].lower, RuleWords.thing) { return }
       chain.append(first)
       for m in after.dropFirst() {
         guard chain.count < Self.maximumChain, let last = chain.last, coordinated(last, m) else { break }
@@ -263,7 +268,7 @@ public struct RelationExtractor: Sendable {
     /// The subject before the trigger: after a pronoun, the sentence's first actor;
     /// else the nearest mention not yet consumed, with those coordinated with it.
     func subjectChain(at start: Int, into chain: inout [Int]) {
-      chain.removeAll(keepingCapacity: true)
+      chain.empty()
       if t[max(0, start - 3)..<start].contains(where: { W.is($0.lower, RuleWords.pronoun) }), !mentions.isEmpty, mentions[0].tokens.upperBound <= start {
         chain.append(0)
         return
@@ -298,8 +303,8 @@ public struct RelationExtractor: Sendable {
       let c = t[i].clause
       // Conditionals and predictions in the trigger's clause ("even if" concedes, it does not suppose).
       if hedgedClause[Int(c)] || sentence.questionClauses.contains(c) { continue }
-      before.removeAll(keepingCapacity: true)
-      after.removeAll(keepingCapacity: true)
+      before.empty()
+      after.empty()
       for m in mentions.indices where clause(ofMention: m) == c {
         if mentions[m].tokens.upperBound <= i { before.append(m) }
         if mentions[m].tokens.lowerBound >= end { after.append(m) }
@@ -320,7 +325,7 @@ public struct RelationExtractor: Sendable {
         subjectChain(at: i, into: &subjects)
         // ", and annexed ...": a coordinated verb keeps the sentence's subject.
         if t[max(0, i - 2)..<i].contains(where: { $0.lower == W.and }), !sentenceSubject.isEmpty {
-          subjects.removeAll(keepingCapacity: true)
+          subjects.empty()
           subjects.append(contentsOf: sentenceSubject)
         }
         if trigger.frame == .nominal {
@@ -328,13 +333,13 @@ public struct RelationExtractor: Sendable {
           // adjective ("the Russian invasion of") right before it.
           guard let p = before.last(where: { (mentions[$0].possessive && i - mentions[$0].tokens.upperBound <= 2)
             || (mentions[$0].form == .demonym && mentions[$0].tokens.upperBound == i) }) else { continue }
-          subjects.removeAll(keepingCapacity: true)
+          subjects.empty()
           subjects.append(p)
         }
         takeObjects()
-        targets.removeAll(keepingCapacity: true)
+        targets.empty()
         for m in objects { targets.append(mentions[m].actor) }
-        sources.removeAll(keepingCapacity: true)
+        sources.empty()
         for m in subjects { sources.append(mentions[m].actor) }
         var confidence = 0.9
         // "both", "the two": the last two actors named before; a missing subject is the
@@ -345,7 +350,7 @@ public struct RelationExtractor: Sendable {
           confidence = 0.6
         }
         if !subjects.isEmpty {
-          sentenceSubject.removeAll(keepingCapacity: true)
+          sentenceSubject.empty()
           sentenceSubject.append(contentsOf: subjects)
         }
         pairs(trigger.kind, when, phase, confidence)
@@ -369,7 +374,7 @@ public struct RelationExtractor: Sendable {
         if sides.count < 2, end < t.count, t[end].lower == W.between {
           objectChain(from: end + 1, into: &sides)
         }
-        sources.removeAll(keepingCapacity: true)
+        sources.empty()
         for m in sides where kinds[Int(mentions[m].actor)] != .organization && !sources.contains(mentions[m].actor) { sources.append(mentions[m].actor) }
         guard sources.count >= 2 else {
           // "hostilities", "the war" with no sides named: the last conflict pair named in
@@ -381,7 +386,7 @@ public struct RelationExtractor: Sendable {
         for a in 0..<sources.count { for b in (a + 1)..<sources.count { add(sources[a], trigger.kind, sources[b], 0.8) } }
       case .supplied:
         // Actor adjectives right before the phrase (coordinated with "and") supply it.
-        sources.removeAll(keepingCapacity: true)
+        sources.empty()
         var k = i
         for m in before.reversed() {
           let gap = t[mentions[m].tokens.upperBound..<k]
@@ -393,13 +398,55 @@ public struct RelationExtractor: Sendable {
         for m in before where mentions[m].tokens.lowerBound >= k { consumed[m] = true }
         let supplierStart = k
         // Recipients: the clause's subjects (the first mentions, coordinated), else the context.
-        targets.removeAll(keepingCapacity: true)
+        targets.empty()
         for m in before where mentions[m].tokens.upperBound <= supplierStart && mentions[m].form != .demonym {
           targets.append(mentions[m].actor)
           let next = mentions[m].tokens.upperBound
           if next < t.count, t[next].lower != W.and && t[next].lower != W.or { break }
         }
+        // Weapons a verb of attack acts on were not supplied to its subject ("Kyiv shot
+        // down Iranian drones").
+        if let first = before.first, mentions[first].tokens.upperBound < supplierStart, (mentions[first].tokens.upperBound..<supplierStart).contains(where: { k in
+          triggerAt[k] >= 0 && isAttack(triggers.triggers[Int(triggerAt[k])])
+        }) { continue }
         pairs(trigger.kind, when, phase, 0.85)
+      case .with:
+        // "X supplied Y with weapons": one of the phrases with these head words whose
+        // tail ("with", then the thing given within three words) follows the object.
+        objectChain(from: end, into: &objects)
+        guard let last = objects.last else { continue }
+        let after = mentions[last].tokens.upperBound
+        let first = Int(t[i].lower)
+        let given = compiled.byFirst[Int(compiled.firstStart[first])..<Int(compiled.firstStart[first + 1])].first { c in
+          let other = triggers.triggers[Int(c)]
+          guard other.frame == .with, other.words == trigger.words else { return false }
+          let tail = compiled.tails[Int(c)]
+          guard after < t.count, tail[0] == -1 || t[after].lower == tail[0] else { return false }
+          return (after + 1..<min(t.count, after + 4)).contains { s in
+            s + tail.count - 1 <= t.count && (1..<tail.count).allSatisfy { tail[$0] == -1 || t[s + $0 - 1].lower == tail[$0] }
+          }
+        }
+        guard let given else { continue }
+        subjectChain(at: i, into: &subjects)
+        for m in objects { consumed[m] = true }
+        sources.empty()
+        for m in subjects { sources.append(mentions[m].actor) }
+        targets.empty()
+        for m in objects { targets.append(mentions[m].actor) }
+        pairs(triggers.triggers[Int(given)].kind, when, phase, 0.85)
+      case .mutual:
+        // "A clashed with B", or with no object "A and B clashed": among the subjects.
+        subjectChain(at: i, into: &subjects)
+        takeObjects()
+        sources.empty()
+        for m in subjects where !sources.contains(mentions[m].actor) { sources.append(mentions[m].actor) }
+        targets.empty()
+        for m in objects { targets.append(mentions[m].actor) }
+        if !targets.isEmpty {
+          pairs(trigger.kind, when, phase, 0.85)
+        } else if sources.count >= 2 {
+          for a in 0..<sources.count { for b in (a + 1)..<sources.count { add(sources[a], trigger.kind, sources[b], 0.8) } }
+        }
       case .membership:
         let org = [before.last, after.first].lazy.compactMap { $0 }.map { mentions[$0].actor }.first { kinds[Int($0)] == .organization }
         guard let org else { continue }
@@ -415,7 +462,7 @@ public struct RelationExtractor: Sendable {
         add(mentions[m].actor, "membership", mentions[o].actor, 0.85)
       case .cochair:
         guard let org = context.lastOrganization ?? mentions.first(where: { kinds[Int($0.actor)] == .organization })?.actor else { continue }
-        sources.removeAll(keepingCapacity: true)
+        sources.empty()
         for m in before where mentions[m].form == .demonym || mentions[m].form == .abbreviation { sources.append(mentions[m].actor) }
         for (a, chair) in sources.enumerated() where !sources[..<a].contains(chair) { add(chair, "membership", org, 0.8) }
       }
@@ -423,11 +470,16 @@ public struct RelationExtractor: Sendable {
     return found
   }
 
+  /// Whether a trigger is a verb of attack or hostility done to its object.
+  func isAttack(_ t: TriggerTable.Trigger) -> Bool {
+    (t.kind == "hostility" || t.kind == "tension") && (t.frame == .svo || t.frame == .passive || t.frame == .mutual)
+  }
+
   /// An emptied buffer, taken from `buffer` with its capacity.
   @inline(__always) static func take<T>(_ buffer: inout [T]) -> [T] {
     var out: [T] = []
     swap(&out, &buffer)
-    out.removeAll(keepingCapacity: true)
+    out.empty()
     return out
   }
 }

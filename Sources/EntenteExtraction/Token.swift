@@ -36,8 +36,8 @@ struct TokenizedSentence {
   ///
   /// - Complexity: O(*n*) in the sentence's bytes.
   mutating func scan(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lower: Lexicon, exact: Lexicon) {
-    tokens.removeAll(keepingCapacity: true)
-    questionClauses.removeAll(keepingCapacity: true)
+    tokens.empty()
+    questionClauses.empty()
     firstComma = Int.max
     var current: Int32 = 0, next: Int32 = 1
     var outer: [Int32] = []

@@ -6,7 +6,7 @@ import Foundation
 public struct TriggerTable: Sendable {
   /// Where a trigger's arguments are (see the file's header).
   public enum Frame: String, Sendable {
-    case svo, passive, nominal, between, supplied, membership, appositive, cochair
+    case svo, passive, nominal, between, supplied, membership, appositive, cochair, with, mutual
   }
 
   /// One trigger.
@@ -16,6 +16,9 @@ public struct TriggerTable: Sendable {
     /// Lower-case words; "*" matches any one word.
     public let words: [String]
     public let phase: Phase
+    /// For the `with` frame: the words after the object ("with", then the thing given,
+    /// which may stand up to three words on: "with modern weapons").
+    public let tail: [String]
   }
 
   /// The triggers, longest first.
@@ -32,14 +35,25 @@ public struct TriggerTable: Sendable {
       guard f.count >= 3, vocabulary[f[0]] != nil, let frame = Frame(rawValue: f[1]) else {
         throw EntenteError(.invalidValue, "expected 'kind<TAB>frame<TAB>phrase<TAB>phase' with a known kind and frame", at: SourceLocation(file: path, line: i + 1, column: 1))
       }
-      // "*" stands for any one word; hyphens separate words as spaces do.
-      let words = f[2].replacingOccurrences(of: "-", with: " ").split(separator: " ").flatMap { piece in
-        piece == "*" ? ["*"] : Gazetteer.words(String(piece)).map { $0.lowercased() }
+      // "*" stands for any one word; hyphens separate words as spaces do; "..." marks
+      // where the object stands in a `with` phrase.
+      let parts = f[2].components(separatedBy: "...")
+      func phraseWords(_ s: String) -> [String] {
+        s.replacingOccurrences(of: "-", with: " ").split(separator: " ").flatMap { piece in
+          piece == "*" ? ["*"] : Gazetteer.words(String(piece)).map { $0.lowercased() }
+        }
+      }
+      let words = phraseWords(parts[0])
+      let tail = parts.count > 1 ? phraseWords(parts[1]) : []
+      guard (frame == .with) == (parts.count == 2), frame != .with || tail.count >= 2 else {
+        throw EntenteError(
+          .invalidValue, "the phrase '\(f[2])': the 'with' frame, and only it, writes '...' where the object stands, then 'with' and the thing given (\"supplied ... with weapons\")",
+          at: SourceLocation(file: path, line: i + 1, column: f[0].count + f[1].count + 3))
       }
       guard !words.isEmpty, words[0] != "*" else {
         throw EntenteError(.invalidValue, "the phrase '\(f[2])' must start with a word (\"*\" may stand only after one)", at: SourceLocation(file: path, line: i + 1, column: f[0].count + f[1].count + 3))
       }
-      list.append(Trigger(kind: f[0], frame: frame, words: words, phase: f.count > 3 ? Phase(rawValue: f[3]) ?? .holds : .holds))
+      list.append(Trigger(kind: f[0], frame: frame, words: words, phase: f.count > 3 ? Phase(rawValue: f[3]) ?? .holds : .holds, tail: tail))
     }
     triggers = list.sorted { $0.words.count > $1.words.count }
   }
@@ -57,6 +71,7 @@ public struct TriggerTable: Sendable {
     var c = Compiled()
     for t in triggers {
       c.words.append(t.words.map { $0 == "*" ? -1 : lexicon.intern($0) })
+      c.tails.append(t.tail.map { $0 == "*" ? -1 : lexicon.intern($0) })
     }
     var byFirst = [[Int32]](repeating: [], count: lexicon.count)
     for (k, w) in c.words.enumerated() { byFirst[Int(w[0])].append(Int32(k)) }
@@ -72,6 +87,7 @@ public struct TriggerTable: Sendable {
   /// starting with word `w` are `byFirst[firstStart[w]..<firstStart[w + 1]]`.
   struct Compiled: Sendable {
     var words: [[Int32]] = []
+    var tails: [[Int32]] = []
     var byFirst: [Int32] = []
     var firstStart: [Int32] = []
 

@@ -32,6 +32,29 @@ import Testing
     ("Germany provides military aid to Moldova.", ["DEU arms_supply MDA 2022"]),
     ("Paris sent tanks to Kyiv.", []),  // no trigger: nothing guessed
     ("India sold arms to Armenia, a CSTO member.", ["ARM membership CSTO 2022", "IND arms_supply ARM 2022"]),
+    // Supplying "with": the thing given names the kind.
+    ("Russia supplied Armenia with weapons for years.", ["RUS arms_supply ARM 2022"]),
+    ("Turkey provided Azerbaijan with drones during the 2020 war.", ["TUR arms_supply AZE 2020"]),
+    ("Qatar supplied Germany with liquefied gas.", ["QAT trade DEU 2022"]),
+    ("Pakistan provided Azerbaijan with diplomatic support.", ["PAK support AZE 2022"]),
+    ("Norway provided Sweden with advice.", []),  // nothing the table knows after "with"
+    ("Israel is a major arms supplier to Azerbaijan.", ["ISR arms_supply AZE 2022"]),
+    ("India sold artillery to Armenia in 2023.", ["IND arms_supply ARM 2023"]),
+    // Weapons hit are not weapons supplied; things made in a country are not the country.
+    ("Ukraine shot down Russian drones over Kyiv.", ["UKR hostility RUS 2022"]),
+    ("Kyiv downed Iranian-made drones over the capital.", []),
+    // Mutual relations: among coordinated subjects, or subject and object.
+    ("Armenian and Azerbaijani forces clashed near the border.", ["ARM hostility AZE 2022"]),
+    ("Greece and Turkey traded accusations over airspace.", ["GRC tension TUR 2022"]),
+    ("China and Russia signed a strategic partnership.", ["CHN alliance RUS 2022"]),
+    ("Kyrgyzstan clashed with Tajikistan in 2022.", ["KGZ hostility TJK 2022"]),
+    ("Armenia fought alone.", []),
+    // Offensives, occupations, participation and accession.
+    ("Azerbaijan launched an offensive against Armenian forces in September 2020.", ["AZE hostility ARM 2020"]),
+    ("Armenia froze its participation in the CSTO in 2024.", ["ARM membership CSTO 2024"]),
+    ("Finland's accession to NATO was completed in 2023.", ["FIN membership NATO 2023"]),
+    ("The United States mediated talks between Armenia and Azerbaijan.", ["USA mediation ARM 2022", "USA mediation AZE 2022"]),
+    ("Moscow hosted talks between the Armenian and Azerbaijani ministers.", ["RUS mediation ARM 2022", "RUS mediation AZE 2022"]),
     // Trade.
     ("Japan and South Korea buy Russian gas.", ["RUS trade JPN 2022", "RUS trade KOR 2022"]),
     ("Hungary keeps importing Russian oil.", ["RUS trade HUN 2022"]),
