@@ -25,7 +25,7 @@ extension ActorGraph {
     let start = date.startDay
     let end = date.endDay
     let windowStart = window > 0
-      ? EntenteDate.daysFromCivil(year: max(1, date.year - window), month: date.month ?? 1, day: date.day ?? 1) : start
+      ? GregorianCalendar.daysFromCivil(year: max(1, date.year - window), month: date.month ?? 1, day: date.day ?? 1) : start
 
     struct Key: Hashable {
       let source: ActorID, target: ActorID, kind: String

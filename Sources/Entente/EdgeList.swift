@@ -98,41 +98,15 @@ public struct EdgeList: Sendable, Equatable {
   /// Reads with a given chunk size (tests use tiny ones to cut lines anywhere).
   static func read(path: String, chunkSize: Int) throws(EntenteError) -> EdgeList {
     // Streamed in chunks of whole lines, so the file is never held in memory at once.
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      let exists = FileManager.default.fileExists(atPath: path)
-      throw EntenteError(.fileUnreadable, "cannot read '\(path)': \(exists ? "permission denied" : "no such file")")
-    }
-    defer { try? handle.close() }
     var list = EdgeList()
     // One reservation from the file's size (rows are rarely under 24 bytes), so the
     // columns do not double past what they need while growing.
-    if let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue, size > 0 {
-      list.reserve(rows: size / 24)
-    }
+    let size = ChunkedLineReader.size(of: path)
+    if size > 0 { list.reserve(rows: size / 24) }
     var state = ParseState()
-    var carry = Data()
-    while true {
-      let chunk: Data
-      do { chunk = try handle.read(upToCount: max(1, chunkSize)) ?? Data() } catch {
-        throw EntenteError(.fileUnreadable, "cannot read '\(path)': \(SourceText.reason(error))")
-      }
-      let atEnd = chunk.isEmpty
-      var buffer = carry
-      buffer.append(chunk)
-      // Parse up to the last newline; keep the rest for the next chunk.
-      let end = atEnd ? buffer.count : (buffer.lastIndex(of: 10).map { $0 - buffer.startIndex + 1 } ?? 0)
-      if end > 0 {
-        let result: Result<Void, EntenteError> = buffer.withUnsafeBytes { raw in
-          let bytes = UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[0..<end])
-          do throws(EntenteError) {
-            try list.parse(bytes, path: path, state: &state)
-            return .success(())
-          } catch { return .failure(error) }
-        }
-        try result.get()
-      }
-      carry = buffer.count > end ? Data(buffer[(buffer.startIndex + end)...]) : Data()
-      if atEnd { break }
+    try ChunkedLineReader.read(path: path, chunkSize: chunkSize, failure: { unreadable(path, $0) }) {
+      (lines, _) throws(EntenteError) in
+      try list.parse(lines, path: path, state: &state)
     }
     guard state.headerSeen else {
       throw EntenteError(
@@ -140,6 +114,17 @@ public struct EdgeList: Sendable, Equatable {
         at: SourceLocation(file: path, line: 1, column: 1))
     }
     return list
+  }
+
+  /// The error for a file that cannot be opened or read, worded as `SourceText` words it.
+  private static func unreadable(_ path: String, _ failure: ChunkedLineReader.Failure) -> EntenteError {
+    switch failure {
+    case .open:
+      let exists = FileManager.default.fileExists(atPath: path)
+      return EntenteError(.fileUnreadable, "cannot read '\(path)': \(exists ? "permission denied" : "no such file")")
+    case .read:
+      return EntenteError(.fileUnreadable, "cannot read '\(path)': \(failure.reason.lowercased())")
+    }
   }
 
   /// Where a chunked parse is: the line reached and whether the header was read.
@@ -230,13 +215,13 @@ public struct EdgeList: Sendable, Equatable {
         }
         return s
       }
-      guard let sign = EdgeList.int(b, fieldStart[3], fieldEnd[3]), sign == 1 || sign == -1 else {
+      guard let sign = ByteField.int(b, fieldStart[3], fieldEnd[3], maxLength: 9, signed: true), sign == 1 || sign == -1 else {
         throw fail("sign must be 1 or -1", fieldStart[3] - pos + 1)
       }
-      guard let year = EdgeList.int(b, fieldStart[5], fieldEnd[5]), (1...9999).contains(year) else {
+      guard let year = ByteField.int(b, fieldStart[5], fieldEnd[5], maxLength: 9, signed: true), (1...9999).contains(year) else {
         throw fail("year must be a whole number from 1 to 9999", fieldStart[5] - pos + 1)
       }
-      guard let weight = EdgeList.double(b, fieldStart[4], fieldEnd[4]) else {
+      guard let weight = ByteField.double(b, fieldStart[4], fieldEnd[4], maxLength: 64), weight.isFinite else {
         throw fail("weight must be a finite number", fieldStart[4] - pos + 1)
       }
       let source = try text(0)
@@ -248,59 +233,6 @@ public struct EdgeList: Sendable, Equatable {
       pos = lineEnd + 1
     }
   }
-
-  private static func int(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Int? {
-    guard e > s, e - s <= 9 else { return nil }
-    var i = s
-    var negative = false
-    if b[i] == 45 || b[i] == 43 {
-      negative = b[i] == 45
-      i += 1
-    }
-    guard i < e else { return nil }
-    var v = 0
-    while i < e {
-      let d = Int(b[i]) - 48
-      guard (0...9).contains(d) else { return nil }
-      v = v * 10 + d
-      i += 1
-    }
-    return negative ? -v : v
-  }
-
-  private static func double(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Double? {
-    guard e > s, e - s <= 64 else { return nil }
-    // Fast path: [-]digits[.digits], exact for up to 15 significant digits.
-    var i = s
-    var negative = false
-    if b[i] == 45 { negative = true; i += 1 }
-    var mantissa: Int64 = 0
-    var digits = 0
-    var scale = 0
-    var seenDot = false
-    var simple = i < e
-    while i < e {
-      let c = b[i]
-      if c == 46 && !seenDot { seenDot = true } else if c >= 48 && c <= 57 {
-        mantissa = mantissa * 10 + Int64(c - 48)
-        digits += 1
-        if seenDot { scale += 1 }
-      } else {
-        simple = false
-        break
-      }
-      i += 1
-    }
-    if simple && digits > 0 && digits <= 15 && scale <= 22 {
-      let v = Double(mantissa) / pow10[scale]
-      return negative ? -v : v
-    }
-    let text = String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
-    guard let v = Double(text), v.isFinite else { return nil }
-    return v
-  }
-
-  private static let pow10: [Double] = (0...22).map { pow(10, Double($0)) }
 
   /// The TSV text of the list, with its header.
   ///

@@ -46,7 +46,7 @@ public struct EntenteDate: Sendable, Hashable, Comparable, Codable, CustomString
       guard let month else {
         throw EntenteError(.invalidDate, "a day needs a month; write YYYY-MM-DD")
       }
-      let last = EntenteDate.daysIn(month: month, year: year)
+      let last = GregorianCalendar.days(month: month, year: year)
       guard (1...last).contains(day) else {
         throw EntenteError(
           .invalidDate,
@@ -81,18 +81,18 @@ public struct EntenteDate: Sendable, Hashable, Comparable, Codable, CustomString
 
   /// The first day of the period, as days since 1970-01-01.
   public var startDay: Int {
-    EntenteDate.daysFromCivil(year: year, month: month ?? 1, day: day ?? 1)
+    GregorianCalendar.daysFromCivil(year: year, month: month ?? 1, day: day ?? 1)
   }
 
   /// The day after the period ends, as days since 1970-01-01 (exclusive bound).
   public var endDay: Int {
     switch precision {
-    case .year: return EntenteDate.daysFromCivil(year: year + 1, month: 1, day: 1)
+    case .year: return GregorianCalendar.daysFromCivil(year: year + 1, month: 1, day: 1)
     case .month:
       let m = month ?? 12
       return m == 12
-        ? EntenteDate.daysFromCivil(year: year + 1, month: 1, day: 1)
-        : EntenteDate.daysFromCivil(year: year, month: m + 1, day: 1)
+        ? GregorianCalendar.daysFromCivil(year: year + 1, month: 1, day: 1)
+        : GregorianCalendar.daysFromCivil(year: year, month: m + 1, day: 1)
     case .day: return startDay + 1
     }
   }
@@ -120,29 +120,6 @@ public struct EntenteDate: Sendable, Hashable, Comparable, Codable, CustomString
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.singleValueContainer()
     try c.encode(description)
-  }
-
-  // MARK: Calendar arithmetic
-
-  static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
-
-  static func daysIn(month: Int, year: Int) -> Int {
-    switch month {
-    case 2: return isLeap(year) ? 29 : 28
-    case 4, 6, 9, 11: return 30
-    default: return 31
-    }
-  }
-
-  /// Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's `days_from_civil`).
-  static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yoe = y - era * 400
-    let mp = (month + 9) % 12
-    let doy = (153 * mp + 2) / 5 + day - 1
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-    return era * 146097 + doe - 719468
   }
 
   static func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

@@ -1,8 +1,5 @@
 import Entente
 import Foundation
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// Imports event data files (GDELT 1.0, GDELT 2.0, ICEWS) into relations.
 ///
@@ -132,52 +129,14 @@ public struct EventImport: Sendable {
   /// - Throws: `EntenteError` when the file cannot be read, or an ICEWS header lacks a needed column.
   /// - Complexity: O(*n*) in the file's size; memory O(chunk + aggregates).
   public func run(path: String, progress: ((Int, Int) -> Void)? = nil) throws(EntenteError) -> Result {
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else {
-      throw EntenteError(.fileUnreadable, "cannot read '\(path)': \(String(cString: strerror(errno)))")
-    }
-    defer { close(fd) }
-    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+    let size = ChunkedLineReader.size(of: path)
     var state = State()
-    // One buffer, reused: unparsed bytes move to its front, the next read fills the rest.
-    var capacity = max(16, chunkSize)
-    var buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
-    defer { buffer.deallocate() }
-    var filled = 0
-    var read = 0
-    while true {
-      if filled == capacity {  // a line longer than the buffer: grow it
-        let bigger = UnsafeMutableRawPointer.allocate(byteCount: capacity * 2, alignment: 16)
-        bigger.copyMemory(from: buffer, byteCount: filled)
-        buffer.deallocate()
-        buffer = bigger
-        capacity *= 2
-      }
-      let n = Glibc.read(fd, buffer + filled, capacity - filled)
-      guard n >= 0 else {
-        throw EntenteError(.fileUnreadable, "cannot read '\(path)': \(String(cString: strerror(errno)))")
-      }
-      read += n
-      filled += n
-      let atEnd = n == 0
-      let bytes = UnsafeBufferPointer(start: buffer.assumingMemoryBound(to: UInt8.self), count: filled)
-      var end = filled
-      if !atEnd {
-        end = 0
-        var i = filled - 1
-        while i >= 0 {
-          if bytes[i] == 10 {
-            end = i + 1
-            break
-          }
-          i -= 1
-        }
-      }
-      if end > 0 { try parseLines(UnsafeBufferPointer(rebasing: bytes[0..<end]), &state, path: path) }
-      if end < filled { memmove(buffer, buffer + end, filled - end) }
-      filled -= end
+    try ChunkedLineReader.read(
+      path: path, chunkSize: max(16, chunkSize),
+      failure: { EntenteError(.fileUnreadable, "cannot read '\(path)': \($0.reason)") }
+    ) { (lines, read) throws(EntenteError) in
+      if !lines.isEmpty { try parseLines(lines, &state, path: path) }
       progress?(read, size)
-      if atEnd { break }
     }
     return finish(state)
   }
@@ -272,8 +231,8 @@ public struct EventImport: Sendable {
       state.skip("CAMEO code without a kind")
       return
     }
-    let goldstein = Self.double(b, s[Self.gGoldstein], e[Self.gGoldstein]) ?? 0
-    let mentions = max(1, Self.int(b, s[Self.gMentions], e[Self.gMentions]) ?? 1)
+    let goldstein = ByteField.double(b, s[Self.gGoldstein], e[Self.gGoldstein], maxLength: 32) ?? 0
+    let mentions = max(1, ByteField.int(b, s[Self.gMentions], e[Self.gMentions], maxLength: 12, signed: false) ?? 1)
     let a1 = actor(k1, b, c1s, c1e, nameStart: s[Self.gName1], nameEnd: e[Self.gName1], &state)
     let a2 = actor(k2, b, c2s, c2e, nameStart: s[Self.gName2], nameEnd: e[Self.gName2], &state)
     add(a1, a2, kind, date, mentions: mentions, goldstein: goldstein, &state)
@@ -421,48 +380,9 @@ public struct EventImport: Sendable {
   }
 
   static func yyyymmdd(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Int? {
-    guard e - s == 8, let v = int(b, s, e) else { return nil }
+    guard e - s == 8, let v = ByteField.int(b, s, e, maxLength: 12, signed: false) else { return nil }
     let (y, m, d) = (v / 10_000, v / 100 % 100, v % 100)
-    guard (1...12).contains(m), d >= 1, d <= EntenteDateDays.days(month: m, year: y), y >= 1 else { return nil }
+    guard (1...12).contains(m), d >= 1, d <= GregorianCalendar.days(month: m, year: y), y >= 1 else { return nil }
     return v
-  }
-
-  static func int(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Int? {
-    guard e > s, e - s <= 12 else { return nil }
-    var v = 0
-    for i in s..<e {
-      let d = Int(b[i]) &- 48
-      guard d >= 0 && d <= 9 else { return nil }
-      v = v * 10 + d
-    }
-    return v
-  }
-
-  static func double(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Double? {
-    guard e > s, e - s <= 32 else { return nil }
-    var i = s
-    var negative = false
-    if b[i] == 45 { negative = true; i += 1 }
-    var whole = 0.0, scale = 1.0, seenDot = false
-    while i < e {
-      let c = b[i]
-      if c == 46 && !seenDot { seenDot = true } else if c >= 48 && c <= 57 {
-        whole = whole * 10 + Double(c - 48)
-        if seenDot { scale *= 10 }
-      } else { return Double(String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)) }
-      i += 1
-    }
-    return (negative ? -whole : whole) / scale
-  }
-}
-
-/// Days per month for date checks.
-enum EntenteDateDays {
-  static func days(month: Int, year: Int) -> Int {
-    switch month {
-    case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-    case 4, 6, 9, 11: return 30
-    default: return 31
-    }
   }
 }
