@@ -53,22 +53,15 @@ public struct DocumentSource: Sendable {
         throw EntenteError(.notText, "'\(path)' is not UTF-8 text; save it as UTF-8")
       }
       let name = (path as NSString).lastPathComponent
-      var text = full
-      var offset = 0
+      let front = FrontMatter(full)
       var frontDate: EntenteDate? = nil
       var frontTitle: String? = nil
-      if full.hasPrefix("---\n"), let end = full.range(of: "\n---\n", range: full.index(full.startIndex, offsetBy: 4)..<full.endIndex) {
-        let front = full[full.index(full.startIndex, offsetBy: 4)..<end.lowerBound]
-        for line in front.split(separator: "\n") {
-          let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-          guard parts.count == 2 else { continue }
-          let value = parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
-          if parts[0] == "date" { frontDate = try EntenteDate(parsing: value) }
-          if parts[0] == "title" { frontTitle = value }
-        }
-        text = String(full[end.upperBound...])
-        offset = full[..<end.upperBound].unicodeScalars.count
+      for (key, value) in front.fields {
+        if key == "date" { frontDate = try EntenteDate(parsing: value) }
+        if key == "title" { frontTitle = value }
       }
+      let text = front.block == nil ? full : String(front.body)
+      let offset = full[..<front.bodyStart].unicodeScalars.count
       guard let when = dated[name]?.0 ?? frontDate ?? date else {
         throw EntenteError(
           .missingField,

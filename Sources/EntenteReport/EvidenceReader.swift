@@ -25,12 +25,9 @@ public struct EvidenceReader: Sendable {
       let candidates = [folder.map { ($0 as NSString).appendingPathComponent((path as NSString).lastPathComponent) },
                         ((graphPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent(path)].compactMap { $0 }
       for c in candidates {
-        if var text = try? String(contentsOfFile: c, encoding: .utf8) {
+        if let text = try? String(contentsOfFile: c, encoding: .utf8) {
           // Sentences are numbered after YAML front matter, as extraction reads them.
-          if text.hasPrefix("---\n"), let end = text.range(of: "\n---\n", range: text.index(text.startIndex, offsetBy: 4)..<text.endIndex) {
-            text = String(text[end.upperBound...])
-          }
-          sentences[d.id] = SentenceSplitter().split(text)
+          sentences[d.id] = SentenceSplitter().split(String(FrontMatter(text).body))
           break
         }
       }
