@@ -101,40 +101,26 @@ public struct GraphIndex: Sendable, Equatable {
   ) {
     let n = names.count
     let m = sources.count
-    var outCount = [Int](repeating: 0, count: n + 1)
-    var inCount = [Int](repeating: 0, count: n + 1)
+    var out = CSRFill<Int32>(rows: n, filler: 0)
+    var into = CSRFill<Int32>(rows: n, filler: 0)
     for e in 0..<m {
       let s = Int(sources[e]), t = Int(targets[e])
-      outCount[s + 1] += 1
-      inCount[t + 1] += 1
+      out.count(row: s)
+      into.count(row: t)
       if !directed[e] {
-        outCount[t + 1] += 1
-        inCount[s + 1] += 1
+        out.count(row: t)
+        into.count(row: s)
       }
     }
-    for i in 0..<n {
-      outCount[i + 1] += outCount[i]
-      inCount[i + 1] += inCount[i]
-    }
-    let outArcs = outCount[n], inArcs = inCount[n]
-    var outN = [Int32](repeating: 0, count: outArcs), outE = [Int32](repeating: 0, count: outArcs)
-    var inN = [Int32](repeating: 0, count: inArcs), inE = [Int32](repeating: 0, count: inArcs)
-    var outFill = outCount, inFill = inCount
+    out.allocate()
+    into.allocate()
     for e in 0..<m {
-      let s = Int(sources[e]), t = Int(targets[e])
-      outN[outFill[s]] = Int32(t)
-      outE[outFill[s]] = Int32(e)
-      outFill[s] += 1
-      inN[inFill[t]] = Int32(s)
-      inE[inFill[t]] = Int32(e)
-      inFill[t] += 1
+      let s = sources[e], t = targets[e], id = Int32(e)
+      out.place(row: Int(s), column: t, payload: id)
+      into.place(row: Int(t), column: s, payload: id)
       if !directed[e] {
-        outN[outFill[t]] = Int32(s)
-        outE[outFill[t]] = Int32(e)
-        outFill[t] += 1
-        inN[inFill[s]] = Int32(t)
-        inE[inFill[s]] = Int32(e)
-        inFill[s] += 1
+        out.place(row: Int(t), column: s, payload: id)
+        into.place(row: Int(s), column: t, payload: id)
       }
     }
     self.nodeCount = n
@@ -146,11 +132,11 @@ public struct GraphIndex: Sendable, Equatable {
     self.edgeSigns = signs
     self.edgeKinds = kinds
     self.edgeDirected = directed
-    self.outOffsets = outCount
-    self.outNeighbors = outN
-    self.outEdges = outE
-    self.inOffsets = inCount
-    self.inNeighbors = inN
-    self.inEdges = inE
+    self.outOffsets = out.offsets
+    self.outNeighbors = out.columns
+    self.outEdges = out.payloads
+    self.inOffsets = into.offsets
+    self.inNeighbors = into.columns
+    self.inEdges = into.payloads
   }
 }

@@ -74,21 +74,17 @@ public struct AnalysisGraph: Sendable, Equatable {
   init(names: [String], sources: [Int32], targets: [Int32], weights: [Double], absolute: Bool) {
     let n = names.count
     // Counting sort by source, then sort and merge each node's targets.
-    var count = [Int](repeating: 0, count: n + 1)
-    for (s, t) in zip(sources, targets) where s != t { count[Int(s) + 1] += 1 }
-    for i in 0..<n { count[i + 1] += count[i] }
     var offsets = [0]
     var outT: [Int32] = [], outW: [Double] = []
     do {
       // Scratch of the counting sort, freed before the in-adjacency is built.
-      var fill = count
-      var t0 = [Int32](repeating: 0, count: count[n]), w0 = [Double](repeating: 0, count: count[n])
+      var bySource = CSRFill<Double>(rows: n, filler: 0)
+      for (s, t) in zip(sources, targets) where s != t { bySource.count(row: Int(s)) }
+      bySource.allocate()
       for i in 0..<sources.count where sources[i] != targets[i] {
-        let s = Int(sources[i])
-        t0[fill[s]] = targets[i]
-        w0[fill[s]] = absolute ? abs(weights[i]) : weights[i]
-        fill[s] += 1
+        bySource.place(row: Int(sources[i]), column: targets[i], payload: absolute ? abs(weights[i]) : weights[i])
       }
+      let count = bySource.offsets, t0 = bySource.columns, w0 = bySource.payloads
       offsets.reserveCapacity(n + 1)
       outT.reserveCapacity(t0.count)
       outW.reserveCapacity(t0.count)
@@ -113,26 +109,21 @@ public struct AnalysisGraph: Sendable, Equatable {
     outT.shrinkCapacity()
     outW.shrinkCapacity()
     // In-adjacency by counting sort of the collapsed arcs (sources come out sorted).
-    var inCount = [Int](repeating: 0, count: n + 1)
-    for t in outT { inCount[Int(t) + 1] += 1 }
-    for i in 0..<n { inCount[i + 1] += inCount[i] }
-    var inFill = inCount
-    var inS = [Int32](repeating: 0, count: outT.count), inW = [Double](repeating: 0, count: outT.count)
+    var into = CSRFill<Double>(rows: n, filler: 0)
+    for t in outT { into.count(row: Int(t)) }
+    into.allocate()
     for u in 0..<n {
       for a in offsets[u]..<offsets[u + 1] {
-        let v = Int(outT[a])
-        inS[inFill[v]] = Int32(u)
-        inW[inFill[v]] = outW[a]
-        inFill[v] += 1
+        into.place(row: Int(outT[a]), column: Int32(u), payload: outW[a])
       }
     }
     self.names = names
     self.outOffsets = offsets
     self.outTargets = outT
     self.outWeights = outW
-    self.inOffsets = inCount
-    self.inSources = inS
-    self.inWeights = inW
+    self.inOffsets = into.offsets
+    self.inSources = into.columns
+    self.inWeights = into.payloads
   }
 
   /// The undirected projection: an arc both ways wherever there was one either way,
