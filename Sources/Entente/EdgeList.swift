@@ -18,17 +18,17 @@ public struct EdgeList: Sendable, Equatable {
   /// Kind names, indexed by `kinds`, in order of first appearance.
   public private(set) var kindNames: [String] = []
   /// Source actor of each row.
-  public private(set) var sources: [Int32] = []
+  package private(set) var sources: [Int32] = []
   /// Target actor of each row.
-  public private(set) var targets: [Int32] = []
+  package private(set) var targets: [Int32] = []
   /// Kind of each row.
-  public private(set) var kinds: [UInt16] = []
+  package private(set) var kinds: [UInt16] = []
   /// Sign of each row: +1 or -1.
-  public private(set) var signs: [Int8] = []
+  package private(set) var signs: [Int8] = []
   /// Weight of each row.
-  public private(set) var weights: [Double] = []
+  package private(set) var weights: [Double] = []
   /// Year of each row.
-  public private(set) var years: [Int16] = []
+  package private(set) var years: [Int16] = []
 
   private var actorIDs: [String: Int32] = [:]
   private var kindIDs: [String: UInt16] = [:]
@@ -84,6 +84,32 @@ public struct EdgeList: Sendable, Equatable {
 
   /// The id of an actor name, if it occurs.
   public func actorID(_ name: String) -> Int32? { actorIDs[name] }
+
+  /// The id of every actor name.
+  package var actorPositions: [String: Int32] { actorIDs }
+
+  /// A row of the list.
+  public struct Row: Sendable, Equatable {
+    /// The source actor's name.
+    public let source: String
+    /// The target actor's name.
+    public let target: String
+    /// The relation kind's id.
+    public let kind: String
+    /// The sign, +1 or -1.
+    public let sign: Int
+    /// The weight.
+    public let weight: Double
+    /// The year.
+    public let year: Int
+  }
+
+  /// Row `i`, for `i` in `0..<count`.
+  public subscript(row i: Int) -> Row {
+    Row(
+      source: actors[Int(sources[i])], target: actors[Int(targets[i])], kind: kindNames[Int(kinds[i])],
+      sign: Int(signs[i]), weight: weights[i], year: Int(years[i]))
+  }
 
   /// Reads a TSV edge list.
   ///

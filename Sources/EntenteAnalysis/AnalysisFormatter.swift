@@ -109,7 +109,7 @@ public enum AnalysisFormatter {
     out += "\"triangle_index\": \(n(c.balanceIndex)), \"walk\": \(n(a.walkBalance)), "
     out += "\"frustration\": \(a.frustration.frustrated), \"frustration_lower_bound\": \(a.frustration.lowerBound), \"exact\": \(a.frustration.isExact)},\n"
     out += "  \"camps\": [" + a.camps.map { "{\"name\": \(q($0.name)), \"members\": [" + $0.members.map(q).joined(separator: ", ") + "]}" }.joined(separator: ", ") + "],\n"
-    out += "  \"pivots\": [" + a.pivots.map { "{\"pivot\": \(q($0.pivot)), \"sides\": [\(q($0.sides[0])), \(q($0.sides[1]))]}" }.joined(separator: ", ") + "],\n"
+    out += "  \"pivots\": [" + a.pivots.map { "{\"pivot\": \(q($0.pivot.rawValue)), \"sides\": [\(q($0.sides[0].rawValue)), \(q($0.sides[1].rawValue))]}" }.joined(separator: ", ") + "],\n"
     out += "  \"unbalanced_triangles\": [" + a.unbalancedTriangles.map { "[" + $0.map(q).joined(separator: ", ") + "]" }.joined(separator: ", ") + "]\n}\n"
     return out
   }

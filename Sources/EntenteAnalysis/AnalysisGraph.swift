@@ -14,22 +14,38 @@ public struct AnalysisGraph: Sendable, Equatable {
   /// Node names (actor ids), by node.
   public let names: [String]
   /// Out-adjacency offsets (`nodeCount + 1`).
-  public let outOffsets: [Int]
+  package let outOffsets: [Int]
   /// Out-neighbour per arc, sorted within each node.
-  public let outTargets: [Int32]
+  package let outTargets: [Int32]
   /// Weight per out-arc.
-  public let outWeights: [Double]
+  package let outWeights: [Double]
   /// In-adjacency offsets (`nodeCount + 1`).
-  public let inOffsets: [Int]
+  package let inOffsets: [Int]
   /// In-neighbour per arc, sorted within each node.
-  public let inSources: [Int32]
+  package let inSources: [Int32]
   /// Weight per in-arc.
-  public let inWeights: [Double]
+  package let inWeights: [Double]
 
   /// The number of nodes.
   public var nodeCount: Int { names.count }
   /// The number of (collapsed) arcs.
   public var arcCount: Int { outTargets.count }
+
+  /// The arcs out of `node`, as (target, weight) pairs sorted by target.
+  public func outArcs(of node: Int) -> some Sequence<(target: Int, weight: Double)> {
+    (outOffsets[node]..<outOffsets[node + 1]).lazy.map { (Int(outTargets[$0]), outWeights[$0]) }
+  }
+
+  /// The arcs into `node`, as (source, weight) pairs sorted by source.
+  public func inArcs(of node: Int) -> some Sequence<(source: Int, weight: Double)> {
+    (inOffsets[node]..<inOffsets[node + 1]).lazy.map { (Int(inSources[$0]), inWeights[$0]) }
+  }
+
+  /// The number of arcs out of `node`.
+  public func outDegree(of node: Int) -> Int { outOffsets[node + 1] - outOffsets[node] }
+
+  /// The number of arcs into `node`.
+  public func inDegree(of node: Int) -> Int { inOffsets[node + 1] - inOffsets[node] }
 
   /// Projects an index, keeping the arcs whose kind passes `keep` (all by default).
   ///

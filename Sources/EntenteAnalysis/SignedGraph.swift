@@ -11,16 +11,24 @@ public struct SignedGraph: Sendable, Equatable {
   /// Node names, by node.
   public let names: [String]
   /// Adjacency offsets (`nodeCount + 1`); each edge appears at both ends.
-  public let offsets: [Int]
+  package let offsets: [Int]
   /// Neighbour per arc, sorted within each node.
-  public let neighbors: [Int32]
+  package let neighbors: [Int32]
   /// Sign per arc, +1 or −1.
-  public let signs: [Int8]
+  package let signs: [Int8]
 
   /// The number of nodes.
   public var nodeCount: Int { names.count }
   /// The number of edges.
   public var edgeCount: Int { neighbors.count / 2 }
+
+  /// The neighbours of `node`, as (neighbour, sign) pairs sorted by neighbour.
+  public func neighbors(of node: Int) -> some Sequence<(neighbor: Int, sign: Int)> {
+    (offsets[node]..<offsets[node + 1]).lazy.map { (Int(neighbors[$0]), Int(signs[$0])) }
+  }
+
+  /// The number of neighbours of `node`, friendly or hostile.
+  public func degree(of node: Int) -> Int { offsets[node + 1] - offsets[node] }
 
   /// Builds the graph from signed pairs; repeated pairs add up, a zero sum drops the pair.
   ///
@@ -63,7 +71,7 @@ public struct SignedGraph: Sendable, Equatable {
   /// optional node list (a header line, then one actor per line) for isolated actors.
   ///
   /// - Throws: `EntenteError` `.invalidEdgeList` naming the line of a bad row.
-  public static func read(edges path: String, nodes nodesPath: String? = nil) throws(EntenteError) -> SignedGraph {
+  package static func read(edges path: String, nodes nodesPath: String? = nil) throws(EntenteError) -> SignedGraph {
     func lines(_ p: String) throws(EntenteError) -> [Substring] {
       guard let data = FileManager.default.contents(atPath: p), let text = String(data: data, encoding: .utf8) else {
         throw EntenteError(.fileUnreadable, "cannot read '\(p)' as UTF-8 text")

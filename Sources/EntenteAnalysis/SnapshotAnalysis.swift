@@ -9,7 +9,7 @@ public struct SnapshotAnalysis: Sendable {
   /// Actor ids, by node.
   public let names: [String]
   /// Each requested measure with one value per node.
-  public let measures: [(measure: Measure, values: [Double])]
+  public let measures: [MeasureValues]
   /// The signed triangle census.
   public let census: Balance.Census
   /// Estrada's walk balance.
@@ -20,8 +20,8 @@ public struct SnapshotAnalysis: Sendable {
   public let signedEdges: Int
   /// Unbalanced triangles, as actor ids.
   public let unbalancedTriangles: [[String]]
-  /// Pivots: (pivot, side, side).
-  public let pivots: [(pivot: String, sides: [String])]
+  /// Pivots: actors with positive ties to both sides of a hostile pair.
+  public let pivots: [ActorPivot]
   /// The poles and each actor's alignment with them, `[node][pole]`.
   public let poles: [String]
   /// Alignment per node and pole.
@@ -36,7 +36,9 @@ public struct SnapshotAnalysis: Sendable {
     let g = AnalysisGraph(index, keep: keep)
     let s = SignedGraph(index, keep: keep)
     names = index.names
-    self.measures = measures.map { ($0, $0.values(g, s)) }
+    var positions: [ActorID: Int] = [:]
+    for (i, name) in index.names.enumerated() where positions[ActorID(name)] == nil { positions[ActorID(name)] = i }
+    self.measures = measures.map { MeasureValues(measure: $0, values: $0.values(g, s), positions: positions) }
     signedEdges = s.edgeCount
     positiveTies = (0..<s.nodeCount).map { u in s.signs[s.offsets[u]..<s.offsets[u + 1]].filter { $0 > 0 }.count }
     if signed {
@@ -44,7 +46,9 @@ public struct SnapshotAnalysis: Sendable {
       walkBalance = Balance.walkBalance(s)
       frustration = Frustration.of(s)
       unbalancedTriangles = Balance.unbalancedTriangles(s).map { $0.nodes.map { index.names[$0] } }
-      pivots = Pivot.all(in: s).map { (index.names[$0.pivot], $0.sides.map { index.names[$0] }) }
+      pivots = Pivot.all(in: s).map {
+        ActorPivot(pivot: ActorID(index.names[$0.pivot]), sides: $0.sides.map { ActorID(index.names[$0]) })
+      }
     } else {
       census = Balance.Census()
       walkBalance = .nan
@@ -72,5 +76,33 @@ public struct SnapshotAnalysis: Sendable {
       } ?? members[0]
       return (names[leader], members.map { names[$0] }.sorted())
     }.sorted { ($1.1.count, $0.0) < ($0.1.count, $1.0) }
+  }
+}
+
+extension SnapshotAnalysis {
+  /// A measure's values, one per actor.
+  ///
+  ///     let pagerank = analysis.measures[0]
+  ///     pagerank["RUS"]   // Russia's PageRank, if Russia is in the graph
+  public struct MeasureValues: Sendable, Equatable {
+    /// The measure.
+    public let measure: Measure
+    /// The values by node, in the order of the analysis's `names`.
+    public let values: [Double]
+    /// Node by actor id.
+    let positions: [ActorID: Int]
+
+    /// The value of `actor`, or `nil` when the actor is not in the graph.
+    ///
+    /// - Complexity: O(1).
+    public subscript(actor: ActorID) -> Double? { positions[actor].map { values[$0] } }
+  }
+
+  /// An actor with positive ties to both sides of a hostile pair (see `Pivot`).
+  public struct ActorPivot: Sendable, Equatable {
+    /// The pivot.
+    public let pivot: ActorID
+    /// The hostile pair, in node order.
+    public let sides: [ActorID]
   }
 }

@@ -44,8 +44,8 @@ import Testing
 
   @Test func theEndOfPivotalDeterrenceShowsIn2024() throws {
     let s = try shift("2020", "2024", poles: ["RUS"])
-    let before = Set(s.before.pivots.map { "\($0.pivot):\($0.sides.joined(separator: "-"))" })
-    let after = Set(s.after.pivots.map { "\($0.pivot):\($0.sides.joined(separator: "-"))" })
+    let before = Set(s.before.pivots.map { "\($0.pivot):\($0.sides.map(\.rawValue).joined(separator: "-"))" })
+    let after = Set(s.after.pivots.map { "\($0.pivot):\($0.sides.map(\.rawValue).joined(separator: "-"))" })
     #expect(before.contains("RUS:ARM-AZE") && !after.contains("RUS:ARM-AZE"))
     let removed = Set(s.relations.filter { $0.change == "removed" }.map { "\($0.edge.source)>\($0.edge.target):\($0.edge.kind)" })
     #expect(removed.isSuperset(of: ["RUS>ARM:arms_supply", "RUS>AZE:arms_supply"]))

@@ -113,8 +113,8 @@ import Testing
     let undirected = s.edges.filter { s.vocabulary[$0.kind]?.direction == .undirected }.count
     #expect(index.outNeighbors.count == s.edges.count + undirected)
     #expect(index.inNeighbors.count == s.edges.count + undirected)
-    let arm = try #require(index.node(named: "ARM"))
-    let aze = try #require(index.node(named: "AZE"))
+    let arm = try #require(index.node(of: "ARM"))
+    let aze = try #require(index.node(of: "AZE"))
     let hostile = index.outArcs(of: aze).contains { $0.neighbor == arm && index.edgeSigns[$0.edge] < 0 }
     #expect(hostile)  // ARM -- AZE is stored ARM->AZE and walks both ways
     #expect(index.outArcs(of: arm).contains { $0.neighbor == aze && index.edgeSigns[$0.edge] < 0 })
