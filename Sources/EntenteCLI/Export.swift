@@ -3,7 +3,7 @@ import Entente
 import EntenteInterchange
 import Foundation
 
-extension InterchangeWriter.Format: ExpressibleByArgument {}
+extension InterchangeFormat: ExpressibleByArgument {}
 
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -29,7 +29,7 @@ struct Export: ParsableCommand {
   var date: String?
 
   @Option(help: "Format: graphml, gexf, json, csv.")
-  var format: InterchangeWriter.Format
+  var format: InterchangeFormat
 
   @Option(name: .shortAndLong, help: "Output file ('-' for standard output), or folder for csv.")
   var output: String
@@ -50,11 +50,11 @@ struct Export: ParsableCommand {
       table = InterchangeTable(graph: g, title: name)
     }
     switch format {
-    case .graphml: try emit(InterchangeWriter.graphML(table), to: output == "-" ? nil : output)
-    case .gexf: try emit(InterchangeWriter.gexf(table), to: output == "-" ? nil : output)
-    case .json: try emit(InterchangeWriter.json(table), to: output == "-" ? nil : output)
+    case .graphml: try emit(GraphML.write(table), to: output == "-" ? nil : output)
+    case .gexf: try emit(GEXF.write(table), to: output == "-" ? nil : output)
+    case .json: try emit(NodeLinkJSON.write(table), to: output == "-" ? nil : output)
     case .csv:
-      let (nodes, edges) = InterchangeWriter.csv(table)
+      let (nodes, edges) = InterchangeCSV.write(table)
       do { try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) } catch {
         throw fail(EntenteError(.writeFailed, "cannot create folder '\(output)'"))
       }

@@ -57,10 +57,10 @@ struct Import: ParsableCommand {
   var output: String
 
   func run() throws {
-    if let interchange = InterchangeWriter.Format(rawValue: format.rawValue) {
+    if let interchange = InterchangeFormat(rawValue: format.rawValue) {
       let defaultDate = try date.map { try parseDate($0, option: "--at") }
       do {
-        let table = try InterchangeReader.read(path: file, format: interchange)
+        let table = try interchange.read(path: file)
         let g = try table.graph(defaultKind: kind, defaultDate: defaultDate)
         let header = "Imported from \((file as NSString).lastPathComponent) (\(format.rawValue)) by entente import."
         try AtomicFile.write(GraphFileWriter(header: header).yaml(for: g), to: output)

@@ -29,24 +29,24 @@ enum Seeds {
 }
 
 @Suite struct InterchangeTests {
-  @Test(arguments: InterchangeWriter.Format.allCases)
-  func everyFormatRoundTripsTheWholeGraph(format: InterchangeWriter.Format) throws {
+  @Test(arguments: InterchangeFormat.allCases)
+  func everyFormatRoundTripsTheWholeGraph(format: InterchangeFormat) throws {
     let g = try Seeds.graph()
     let dir = try Seeds.folder()
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let table = InterchangeTable(graph: g, title: "seeds")
     let path: String
     switch format {
-    case .graphml: path = dir + "/g.graphml"; try InterchangeWriter.graphML(table).write(toFile: path, atomically: true, encoding: .utf8)
-    case .gexf: path = dir + "/g.gexf"; try InterchangeWriter.gexf(table).write(toFile: path, atomically: true, encoding: .utf8)
-    case .json: path = dir + "/g.json"; try InterchangeWriter.json(table).write(toFile: path, atomically: true, encoding: .utf8)
+    case .graphml: path = dir + "/g.graphml"; try GraphML.write(table).write(toFile: path, atomically: true, encoding: .utf8)
+    case .gexf: path = dir + "/g.gexf"; try GEXF.write(table).write(toFile: path, atomically: true, encoding: .utf8)
+    case .json: path = dir + "/g.json"; try NodeLinkJSON.write(table).write(toFile: path, atomically: true, encoding: .utf8)
     case .csv:
-      let (n, e) = InterchangeWriter.csv(table)
+      let (n, e) = InterchangeCSV.write(table)
       try n.write(toFile: dir + "/nodes.csv", atomically: true, encoding: .utf8)
       path = dir + "/edges.csv"
       try e.write(toFile: path, atomically: true, encoding: .utf8)
     }
-    let back = try InterchangeReader.read(path: path, format: format).graph()
+    let back = try format.read(path: path).graph()
     #expect(back.actors.map(\.id) == g.actors.map(\.id))
     #expect(back.actor("CSTO")?.kind == .organization)
     for year in ["2016", "2020", "2022", "2024"] { #expect(try Seeds.keys(back, year) == Seeds.keys(g, year), "\(format) \(year)") }
@@ -64,23 +64,23 @@ enum Seeds {
     for (i, n) in names.enumerated() { try g.add(Actor(id: ActorID("H\(i)"), name: n, kind: .group)) }
     try g.add(Relation(source: "H0", target: "H1", kind: "tension", time: .event(try EntenteDate(parsing: "2020")), note: names.joined(separator: " | ")))
     let table = InterchangeTable(graph: g, title: names[0])
-    for text in [InterchangeWriter.graphML(table), InterchangeWriter.gexf(table)] {
+    for text in [GraphML.write(table), GEXF.write(table)] {
       _ = try XMLDocument(data: Data(text.utf8), options: [])
     }
-    _ = try JSONSerialization.jsonObject(with: Data(InterchangeWriter.json(table).utf8))
+    _ = try JSONSerialization.jsonObject(with: Data(NodeLinkJSON.write(table).utf8))
     let dir = try Seeds.folder()
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    for format in [InterchangeWriter.Format.graphml, .json, .csv] {
+    for format in [InterchangeFormat.graphml, .json, .csv] {
       let path = dir + "/h." + format.rawValue
       switch format {
-      case .graphml: try InterchangeWriter.graphML(table).write(toFile: path, atomically: true, encoding: .utf8)
-      case .json: try InterchangeWriter.json(table).write(toFile: path, atomically: true, encoding: .utf8)
+      case .graphml: try GraphML.write(table).write(toFile: path, atomically: true, encoding: .utf8)
+      case .json: try NodeLinkJSON.write(table).write(toFile: path, atomically: true, encoding: .utf8)
       default:
-        let (n, e) = InterchangeWriter.csv(table)
+        let (n, e) = InterchangeCSV.write(table)
         try n.write(toFile: dir + "/nodes.csv", atomically: true, encoding: .utf8)
         try e.write(toFile: path, atomically: true, encoding: .utf8)
       }
-      let back = try InterchangeReader.read(path: path, format: format).graph()
+      let back = try format.read(path: path).graph()
       #expect(back.actors.map(\.name) == names, "\(format)")
     }
   }
@@ -90,7 +90,7 @@ enum Seeds {
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let json = #"{"directed": true, "multigraph": false, "graph": {}, "nodes": [{"id": "a b"}, {"id": 2}], "links": [{"source": "a b", "target": 2}]}"#
     try json.write(toFile: dir + "/p.json", atomically: true, encoding: .utf8)
-    let table = try InterchangeReader.read(path: dir + "/p.json", format: .json)
+    let table = try InterchangeFormat.json.read(path: dir + "/p.json")
     #expect(throws: EntenteError(.missingField, "edge 1 (a b -> 2) has no kind; give one with --kind")) { try table.graph() }
     #expect(throws: EntenteError(.missingField, "edge 1 (a b -> 2) has no date; give one with --at")) { try table.graph(defaultKind: "support") }
     let g = try table.graph(defaultKind: "support", defaultDate: try EntenteDate(parsing: "2020"))
@@ -103,19 +103,19 @@ enum Seeds {
     let dir = try Seeds.folder()
     defer { try? FileManager.default.removeItem(atPath: dir) }
     try "<graphml><graph><node id=\"a></graph>".write(toFile: dir + "/bad.graphml", atomically: true, encoding: .utf8)
-    let e = #expect(throws: EntenteError.self) { try InterchangeReader.read(path: dir + "/bad.graphml", format: .graphml) }
+    let e = #expect(throws: EntenteError.self) { try InterchangeFormat.graphml.read(path: dir + "/bad.graphml") }
     #expect(e?.message.hasPrefix("not well-formed GraphML") == true)
     #expect(e?.location?.line == 1)
     try "[1, 2]".write(toFile: dir + "/bad.json", atomically: true, encoding: .utf8)
-    #expect(throws: EntenteError.self) { try InterchangeReader.read(path: dir + "/bad.json", format: .json) }
+    #expect(throws: EntenteError.self) { try InterchangeFormat.json.read(path: dir + "/bad.json") }
     try "a,b\n1,2\n".write(toFile: dir + "/bad.csv", atomically: true, encoding: .utf8)
-    #expect(throws: EntenteError.self) { try InterchangeReader.read(path: dir + "/bad.csv", format: .csv) }
+    #expect(throws: EntenteError.self) { try InterchangeFormat.csv.read(path: dir + "/bad.csv") }
   }
 
   @Test func gexfSpellsAreDatedPeriods() {
-    #expect(InterchangeWriter.day(0) == "1970-01-01")
-    #expect(InterchangeReader.period("2016-01-01", "2016-12-31") == "2016")
-    #expect(InterchangeReader.period("2020-02-01", "2020-02-29") == "2020-02")
-    #expect(InterchangeReader.period("2020-02-01", "2020-03-03") == nil)
+    #expect(GEXF.day(0) == "1970-01-01")
+    #expect(GEXF.period("2016-01-01", "2016-12-31") == "2016")
+    #expect(GEXF.period("2020-02-01", "2020-02-29") == "2020-02")
+    #expect(GEXF.period("2020-02-01", "2020-03-03") == nil)
   }
 }
