@@ -16,8 +16,10 @@ public struct ActorID: RawRepresentable, Hashable, Comparable, Sendable, Codable
   /// Wraps an identifier's text as it is.
   public init(_ rawValue: String) { self.rawValue = rawValue }
 
+  /// Wraps a literal identifier as it is: `let armenia: ActorID = "ARM"`.
   public init(stringLiteral value: String) { self.rawValue = value }
 
+  /// The identifier's text.
   public var description: String { rawValue }
 
   /// Whether the text is an upper-case letter followed by upper-case letters,
@@ -28,12 +30,15 @@ public struct ActorID: RawRepresentable, Hashable, Comparable, Sendable, Codable
     return bytes.allSatisfy { (65...90).contains($0) || (48...57).contains($0) || $0 == 95 || $0 == 45 }
   }
 
+  /// Orders identifiers by their text.
   public static func < (lhs: ActorID, rhs: ActorID) -> Bool { lhs.rawValue < rhs.rawValue }
 
+  /// Decodes an identifier from a single string.
   public init(from decoder: any Decoder) throws {
     rawValue = try decoder.singleValueContainer().decode(String.self)
   }
 
+  /// Encodes the identifier as a single string.
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.singleValueContainer()
     try c.encode(rawValue)

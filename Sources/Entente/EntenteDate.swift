@@ -16,6 +16,7 @@ public struct EntenteDate: Sendable, Hashable, Comparable, Codable, CustomString
   public enum Precision: Int, Sendable, Hashable, Codable, Comparable {
     case year = 0, month = 1, day = 2
 
+    /// Orders precisions from coarse (year) to fine (day).
     public static func < (lhs: Precision, rhs: Precision) -> Bool { lhs.rawValue < rhs.rawValue }
   }
 
@@ -105,11 +106,13 @@ public struct EntenteDate: Sendable, Hashable, Comparable, Codable, CustomString
     return s
   }
 
+  /// Orders dates by the start of their period, then coarser precision first.
   public static func < (lhs: EntenteDate, rhs: EntenteDate) -> Bool {
     let (l, r) = (lhs.startDay, rhs.startDay)
     return l != r ? l < r : lhs.precision < rhs.precision
   }
 
+  /// Decodes a date from its text (`2020`, `2020-10`, `2020-10-01`).
   public init(from decoder: any Decoder) throws {
     let text = try decoder.singleValueContainer().decode(String.self)
     do { try self.init(parsing: text) } catch {
@@ -117,6 +120,7 @@ public struct EntenteDate: Sendable, Hashable, Comparable, Codable, CustomString
     }
   }
 
+  /// Encodes the date as its text.
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.singleValueContainer()
     try c.encode(description)

@@ -22,6 +22,7 @@ public struct Provenance: Sendable, Hashable, Codable, Comparable {
     self.sha256 = sha256
   }
 
+  /// Orders citations by document, then sentence.
   public static func < (lhs: Provenance, rhs: Provenance) -> Bool {
     (lhs.document, lhs.sentence, lhs.characters?.lowerBound ?? -1)
       < (rhs.document, rhs.sentence, rhs.characters?.lowerBound ?? -1)

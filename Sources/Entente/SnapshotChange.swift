@@ -45,6 +45,7 @@ public struct SnapshotChange: Sendable, Equatable {
     actorsRemoved = ia.subtracting(ib).sorted()
   }
 
+  /// Whether two changes list the same edges and actors.
   public static func == (l: SnapshotChange, r: SnapshotChange) -> Bool {
     l.from == r.from && l.to == r.to && l.added == r.added && l.removed == r.removed
       && l.changed.map(\.before) == r.changed.map(\.before) && l.changed.map(\.after) == r.changed.map(\.after)

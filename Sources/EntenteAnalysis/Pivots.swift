@@ -25,5 +25,6 @@ public struct Pivot: Sendable, Hashable, Comparable {
     return out.sorted()
   }
 
+  /// Orders pivots by pivot node, then by the hostile pair.
   public static func < (l: Pivot, r: Pivot) -> Bool { (l.pivot, l.sides[0], l.sides[1]) < (r.pivot, r.sides[0], r.sides[1]) }
 }

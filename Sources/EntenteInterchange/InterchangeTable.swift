@@ -8,24 +8,39 @@ import Entente
 public struct InterchangeTable: Sendable, Equatable {
   /// A node.
   public struct Node: Sendable, Equatable {
+    /// The node id as the format has it.
     public var id: String
+    /// The display name.
     public var name: String
+    /// The actor kind (`state`, `organization`, ...), or empty.
     public var kind: String
   }
 
   /// An edge; times are dates as text (`2020`, `2020-10`, `2020-10-01`).
   public struct Edge: Sendable, Equatable {
+    /// The source node id.
     public var source: String
+    /// The target node id.
     public var target: String
+    /// The relation kind's id, or empty.
     public var kind: String
+    /// The sign: +1 cooperative, -1 conflictual, 0 unknown.
     public var sign: Int
+    /// The weight.
     public var weight: Double
+    /// The confidence, 0 to 1.
     public var confidence: Double
+    /// Whether the relation has a direction.
     public var directed: Bool
+    /// The date of an event.
     public var at: String?
+    /// The start of an interval.
     public var since: String?
+    /// The end of an interval (exclusive), if it ended.
     public var until: String?
+    /// The phase (`holds`, `begins`, ...).
     public var phase: String
+    /// A free note.
     public var note: String?
     /// Citations `document#sentence`, space-separated.
     public var evidence: String

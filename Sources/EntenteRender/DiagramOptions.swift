@@ -84,6 +84,7 @@ public struct EdgeKey: Sendable, Hashable, Comparable {
   /// The key of a snapshot edge.
   public init(_ edge: SnapshotEdge) { self.init(source: edge.source, target: edge.target, kind: edge.kind) }
 
+  /// Orders keys by source, target, then kind.
   public static func < (l: EdgeKey, r: EdgeKey) -> Bool { (l.source, l.target, l.kind) < (r.source, r.target, r.kind) }
 }
 
