@@ -82,34 +82,8 @@ public struct EdgeList: Sendable, Equatable {
     return id
   }
 
-  /// The id of an actor name, if it occurs.
-  public func actorID(_ name: String) -> Int32? { actorIDs[name] }
-
   /// The id of every actor name.
   package var actorPositions: [String: Int32] { actorIDs }
-
-  /// A row of the list.
-  public struct Row: Sendable, Equatable {
-    /// The source actor's name.
-    public let source: String
-    /// The target actor's name.
-    public let target: String
-    /// The relation kind's id.
-    public let kind: String
-    /// The sign, +1 or -1.
-    public let sign: Int
-    /// The weight.
-    public let weight: Double
-    /// The year.
-    public let year: Int
-  }
-
-  /// Row `i`, for `i` in `0..<count`.
-  public subscript(row i: Int) -> Row {
-    Row(
-      source: actors[Int(sources[i])], target: actors[Int(targets[i])], kind: kindNames[Int(kinds[i])],
-      sign: Int(signs[i]), weight: weights[i], year: Int(years[i]))
-  }
 
   /// Reads a TSV edge list.
   ///

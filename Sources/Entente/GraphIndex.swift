@@ -125,7 +125,7 @@ public struct GraphIndex: Sendable, Equatable {
   ///
   /// - Precondition: every source and target is in `0..<names.count`; all columns have one length.
   /// - Complexity: O(*V* + *E*).
-  public init(
+  package init(
     names: [String], kindNames: [String], sources: [Int32], targets: [Int32], weights: [Double], signs: [Int8],
     kinds: [UInt16], directed: [Bool]
   ) {

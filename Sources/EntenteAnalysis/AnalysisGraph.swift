@@ -83,7 +83,7 @@ public struct AnalysisGraph: Sendable, Equatable {
   /// Builds the graph from arcs; parallel arcs are summed, self-loops dropped.
   ///
   /// - Complexity: O(*V* + *E* log *d*).
-  public init(names: [String], sources: [Int32], targets: [Int32], weights: [Double]) {
+  package init(names: [String], sources: [Int32], targets: [Int32], weights: [Double]) {
     self.init(names: names, sources: sources, targets: targets, weights: weights, absolute: false)
   }
 

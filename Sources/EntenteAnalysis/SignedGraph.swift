@@ -33,7 +33,7 @@ public struct SignedGraph: Sendable, Equatable {
   /// Builds the graph from signed pairs; repeated pairs add up, a zero sum drops the pair.
   ///
   /// - Complexity: O(*V* + *E* log *E*).
-  public init(names: [String], pairs: [(Int32, Int32, Double)]) {
+  package init(names: [String], pairs: [(Int32, Int32, Double)]) {
     var net: [Int64: Double] = [:]
     for (a, b, x) in pairs where a != b {
       let (u, v) = a < b ? (a, b) : (b, a)
