@@ -175,11 +175,7 @@ public struct GraphIndex: Sendable, Equatable {
     self.edgeSigns = signs
     self.edgeKinds = kinds
     self.edgeDirected = directed
-    self.outOffsets = out.offsets
-    self.outNeighbors = out.columns
-    self.outEdges = out.payloads
-    self.inOffsets = into.offsets
-    self.inNeighbors = into.columns
-    self.inEdges = into.payloads
+    (outOffsets, outNeighbors, outEdges) = (out.offsets, out.columns, out.payloads)
+    (inOffsets, inNeighbors, inEdges) = (into.offsets, into.columns, into.payloads)
   }
 }

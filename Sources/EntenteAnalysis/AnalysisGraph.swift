@@ -137,9 +137,7 @@ public struct AnalysisGraph: Sendable, Equatable {
     self.outOffsets = offsets
     self.outTargets = outT
     self.outWeights = outW
-    self.inOffsets = into.offsets
-    self.inSources = into.columns
-    self.inWeights = into.payloads
+    (inOffsets, inSources, inWeights) = (into.offsets, into.columns, into.payloads)
   }
 
   /// The undirected projection: an arc both ways wherever there was one either way,
