@@ -18,6 +18,7 @@ let package = Package(
     .library(name: "EntenteReport", targets: ["EntenteReport"]),
     .executable(name: "entente", targets: ["EntenteCLI"]),
     .executable(name: "entente-bench", targets: ["EntenteBenchmarks"]),
+    .executable(name: "entente-train-tagger", targets: ["EntenteTrainTagger"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,7 +34,7 @@ let package = Package(
     .target(
       name: "EntenteExtraction",
       dependencies: ["Entente", .product(name: "Crypto", package: "swift-crypto")],
-      resources: [.copy("Resources/gazetteer.tsv"), .copy("Resources/triggers.tsv")]
+      resources: [.copy("Resources/gazetteer.tsv"), .copy("Resources/triggers.tsv"), .copy("Resources/tagger")]
     ),
     .target(
       name: "EntenteInterchange",
@@ -73,6 +74,10 @@ let package = Package(
         "EntenteReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
+    ),
+    .executableTarget(
+      name: "EntenteTrainTagger",
+      dependencies: ["Entente", "EntenteExtraction", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
     .executableTarget(
       name: "EntenteBenchmarks",

@@ -1,0 +1,79 @@
+import Entente
+import Foundation
+import Testing
+
+@testable import EntenteExtraction
+
+@Suite struct PartOfSpeechTaggerTests {
+  func tags(_ sentence: String) throws -> [String] {
+    try PartOfSpeechTagger.standard().tag(sentence.split(separator: " ")).map(\.name)
+  }
+
+  @Test func shippedModelLoadsQuickly() throws {
+    let path = try #require(ResourceLocator.path(of: PartOfSpeechTagger.resourceName, module: "EntenteExtraction"))
+    let clock = ContinuousClock()
+    let start = clock.now
+    _ = try PartOfSpeechTagger(path: path)
+    // About 10 ms in a release build; a debug build is allowed much more.
+    #expect(clock.now - start < .seconds(2))
+  }
+
+  @Test func sanctionsIsANounAfterADeterminerOrVerbAndSanctionedAVerbAfterASubject() throws {
+    #expect(try tags("The new sanctions froze the assets of three banks .") == ["DET", "ADJ", "NOUN", "VERB", "DET", "NOUN", "ADP", "NUM", "NOUN", "PUNCT"])
+    #expect(try tags("Washington imposed sanctions on Peru") == ["PROPN", "VERB", "NOUN", "ADP", "PROPN"])
+    #expect(try tags("Officials said Washington sanctioned two firms .")[3] == "VERB")
+  }
+
+  @Test func mayIsAMonthWhenCapitalizedInsideASentenceAndAModalOtherwise() throws {
+    #expect(try tags("The talks resumed in May .") == ["DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"])
+    #expect(try tags("Chile may send troops next year") == ["PROPN", "AUX", "VERB", "NOUN", "ADJ", "NOUN"])
+    #expect(try tags("In May 2019 , the two countries signed a treaty .")[1] == "PROPN")
+  }
+
+  @Test func treebankTokensAndExtractionWordsGiveTheSameTags() throws {
+    // Universal Dependencies tokens: clitics and hyphens split, punctuation kept.
+    #expect(
+      try tags("Peru 's army did n't receive the Iran - backed militia 's drones .") == [
+        "PROPN", "PART", "NOUN", "AUX", "PART", "VERB", "DET", "PROPN", "PUNCT", "VERB", "NOUN", "PART", "NOUN", "PUNCT",
+      ])
+    // The extraction's words: no punctuation, contractions whole, possessives removed.
+    #expect(try tags("Peru army didn't receive the Iran backed militia drones") == ["PROPN", "NOUN", "AUX", "VERB", "DET", "PROPN", "VERB", "NOUN", "NOUN"])
+    #expect(try tags("Peru army didn’t receive the Iran backed militia drones")[2] == "AUX")
+  }
+
+  @Test func emptyAndOddInputIsTaggedWithoutTrouble() throws {
+    let tagger = try PartOfSpeechTagger.standard()
+    #expect(tagger.tag([String]()) == [])
+    #expect(tagger.tag(["", "\u{0}", "€€€", String(repeating: "a", count: 10_000)]).count == 4)
+  }
+
+  @Test func byteRangesGiveTheSameTagsAsStrings() throws {
+    let tagger = try PartOfSpeechTagger.standard()
+    var text = "Brazil sold Türkiye four jets in March"
+    let words = text.split(separator: " ")
+    var ranges: [Range<Int>] = [], start = 0
+    let bytes = Array(text.utf8) + [32]
+    for i in bytes.indices where bytes[i] == 32 {
+      ranges.append(start..<i)
+      start = i + 1
+    }
+    let fromBytes = text.withUTF8 { tagger.tag($0, words: ranges) }
+    #expect(fromBytes == tagger.tag(words))
+    #expect(fromBytes.map(\.name) == ["PROPN", "VERB", "PROPN", "NUM", "NOUN", "ADP", "PROPN"])
+  }
+
+  @Test func everyTagHasItsCoNLLUName() {
+    #expect(UniversalTag.allCases.count == 17)
+    for t in UniversalTag.allCases { #expect(UniversalTag(name: t.name) == t) }
+    #expect(UniversalTag(name: "NNP") == nil)
+  }
+
+  @Test func aCorruptModelIsRejectedWithItsName() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(getpid()).bin").path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try AtomicFile.write("not a model", to: path)
+    #expect(throws: EntenteError(.invalidValue, "'\(path)' is not a tagger model (no ENTPOS01 header); retrain it with entente-train-tagger")) {
+      try PartOfSpeechTagger(path: path)
+    }
+  }
+}
