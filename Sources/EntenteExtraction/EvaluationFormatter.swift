@@ -5,9 +5,9 @@ import Foundation
 public enum EvaluationFormatter {
   /// An output format.
   public enum Format: String, Sendable, CaseIterable {
-    /// The scores per kind, then every miss and false positive with its sentence.
+    /// The scores per kind, the errors by class, then every miss and false positive (with its sentence) and its class.
     case text
-    /// One JSON object: the scores overall and per kind, and the counts of misses and false positives.
+    /// One JSON object: the scores overall and per kind, the counts of misses and false positives, and both by class.
     case json
   }
 
@@ -30,9 +30,29 @@ public enum EvaluationFormatter {
       "\"\(k)\": {\"precision\": \(f(s.precision)), \"recall\": \(f(s.recall)), \"f1\": \(f(s.f1)), \"tp\": \(s.truePositives), "
         + "\"fp\": \(s.falsePositives), \"core\": \(s.coreTotal), \"core_found\": \(s.coreFound)}"
     }
+    func classes(_ counts: [Evaluation.ErrorClass: Int], _ list: [Evaluation.ErrorClass]) -> String {
+      "{" + list.map { "\"\($0.rawValue.replacingOccurrences(of: " ", with: "_"))\": \(counts[$0] ?? 0)" }.joined(separator: ", ") + "}"
+    }
     return "{\"precision\": \(f(e.overall.precision)), \"recall\": \(f(e.overall.recall)), \"f1\": \(f(e.overall.f1)), "
       + "\"by_kind\": {\(kinds.joined(separator: ", "))}, \"misses\": \(e.misses.count), "
-      + "\"false_positives\": \(e.falsePositives.count)}\n"
+      + "\"false_positives\": \(e.falsePositives.count), "
+      + "\"misses_by_class\": \(classes(e.missesByClass, missClasses(e))), "
+      + "\"false_positives_by_class\": \(classes(e.falsePositivesByClass, falsePositiveClasses)), "
+      + "\"mode_classified\": \(e.classifiesMode), \"neutral_kinds\": [\(e.options.neutralKinds.sorted().map { "\"\($0)\"" }.joined(separator: ", "))], "
+      + "\"neutral_predictions\": \(e.neutralPredictions), \"year_ignored\": \(e.options.ignoreYear)}\n"
+  }
+
+  /// The classes a miss can have: all but `notInGold`, and `mode` only when dropped candidates were given.
+  static func missClasses(_ e: Evaluation) -> [Evaluation.ErrorClass] {
+    Evaluation.ErrorClass.allCases.filter { $0 != .notInGold && ($0 != .mode || e.classifiesMode) }
+  }
+
+  /// The classes a false positive can have.
+  static let falsePositiveClasses: [Evaluation.ErrorClass] = [.wrongDirection, .wrongKind, .wrongYear, .notInGold]
+
+  /// `3 no pattern, 1 wrong kind, ...` with every class listed, zeros included.
+  static func counts(_ counts: [Evaluation.ErrorClass: Int], _ list: [Evaluation.ErrorClass]) -> String {
+    list.map { "\(counts[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
   }
 
   static func text(_ e: Evaluation, documents: [DocumentSource]) -> String {
@@ -43,15 +63,27 @@ public enum EvaluationFormatter {
       out += "  \(k.padding(toLength: 12, withPad: " ", startingAt: 0)) precision \(f(s.precision))  recall \(f(s.recall))  "
         + "F1 \(f(s.f1))  (\(s.truePositives) tp, \(s.falsePositives) fp, \(s.coreFound)/\(s.coreTotal) core)\n"
     }
+    if !e.options.neutralKinds.isEmpty {
+      out += "neutral kinds: \(e.options.neutralKinds.sorted().joined(separator: ", ")) (\(e.neutralPredictions) predictions left out)\n"
+    }
+    if e.options.ignoreYear { out += "years ignored in matching\n" }
+    out += "misses by class: \(counts(e.missesByClass, missClasses(e)))"
+      + (e.classifiesMode ? "\n" : "; mode not classified (the extractor does not report dropped candidates)\n")
+    out += "false positives by class: \(counts(e.falsePositivesByClass, falsePositiveClasses))\n"
     out += "misses:\n"
-    for m in e.misses { out += "  \(m.file) \(m.source) \(m.kind) \(m.target) \(m.year) (gold line \(m.line))\n" }
+    for m in e.classifiedMisses {
+      let r = m.row
+      out += "  \(r.file) \(r.source) \(r.kind) \(r.target) \(r.year) (gold line \(r.line)): \(m.errorClass.rawValue)\n"
+    }
     out += "false positives:\n"
     let texts = Dictionary(documents.map { ($0.document.id, $0.text) }, uniquingKeysWith: { a, _ in a })
     var sentences: [String: [Sentence]] = [:]
-    for p in e.falsePositives {
+    for fp in e.classifiedFalsePositives {
+      let p = fp.relation
       if sentences[p.document] == nil { sentences[p.document] = texts[p.document].map { SentenceSplitter().split($0) } ?? [] }
       let sentence = sentences[p.document]?.first { $0.index == p.evidence.sentence }?.text ?? ""
-      out += "  \(p.file)#\(p.evidence.sentence) \(p.source) \(p.kind) \(p.target) \(p.date.year): \(sentence.prefix(100))\n"
+      out += "  \(p.file)#\(p.evidence.sentence) \(p.source) \(p.kind) \(p.target) \(p.date.year) (\(fp.errorClass.rawValue)): "
+        + "\(sentence.prefix(100))\n"
     }
     return out
   }
