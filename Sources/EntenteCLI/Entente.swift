@@ -47,6 +47,11 @@ func fail(_ error: any Error) -> any Error {
   return ExitCode(1)
 }
 
+/// Prints a warning on standard error; the run goes on.
+func warn(_ message: String) {
+  FileHandle.standardError.write(Data(("entente: warning: " + message + "\n").utf8))
+}
+
 /// Reads a date option's value (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); a bad date is a usage error.
 func dateArgument(_ text: String) throws -> EntenteDate {
   try checkOption { () throws(EntenteError) in try EntenteDate(parsing: text) }

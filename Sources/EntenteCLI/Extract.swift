@@ -64,15 +64,21 @@ struct Extract: ParsableCommand {
 
 struct Eval: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Score extraction against a gold file: precision, recall and F1 per kind.",
+    abstract: "Score extraction against a gold file: precision, recall and F1 per kind, and the errors by class.",
     discussion: """
       The gold file has the columns of ../shared/gold/seeds.tsv (document, source, kind, target, year, phase, \
       core|optional, note). Core rows count toward recall; optional rows are neither required nor false \
-      positives; alliance, hostility and tension match either way round; the year must match. Lists the misses \
-      and the false positives with their sentences.
+      positives; alliance, hostility and tension match either way round; the year must match unless --no-year. \
+      Predictions and gold rows of the --neutral kinds count neither way.
+
+      Each miss gets a class: missing actor (an id the gazetteer lacks, or an actor the document never names), \
+      wrong direction, wrong kind or wrong year (a prediction in the same document that comes that close), or \
+      no pattern. False positives get wrong direction, wrong kind, wrong year or not in gold. Lists the misses \
+      and the false positives, with their sentences and classes.
 
       Examples:
         entente eval --gold ../shared/gold/seeds.tsv --manifest ../shared/seeds/manifest.tsv --graph graphs/actors.yaml ../shared/seeds/*.txt
+        entente eval --allow-unknown --gold ../shared/dev/gold.tsv --manifest ../shared/dev/manifest.tsv ../shared/dev/docs/*.txt
       """)
 
   @Option(help: "The gold file.")
@@ -80,14 +86,38 @@ struct Eval: ParsableCommand {
 
   @OptionGroup var input: DocumentOptions
 
+  @Option(help: "Comma-separated relation kinds whose predictions and gold rows count neither way.", transform: kindListArgument)
+  var neutral: [String] = []
+
+  @Flag(help: "Match relations without regard to the year.")
+  var noYear = false
+
+  @Flag(help: "Gold actor ids the gazetteer lacks become misses (with a warning) instead of an error.")
+  var allowUnknown = false
+
   @Option(help: "Output format.")
   var format: EvaluationFormatter.Format = .text
 
   func run() throws {
     let (docs, gazetteer, _) = try input.load()
-    let rows = try Evaluation.readGold(path: gold, vocabulary: try RelationVocabulary.standard(), gazetteer: gazetteer)
+    let rows = try Evaluation.readGold(path: gold, vocabulary: try RelationVocabulary.standard(), gazetteer: gazetteer, allowUnknown: allowUnknown)
+    for u in Evaluation.unknownActors(in: rows) {
+      warn("\(gold):\(u.lines[0]):1: unknown actor id '\(u.id)' (\(u.lines.count == 1 ? "1 row" : "\(u.lines.count) rows")); its core rows count as misses")
+    }
     let extractor = try RelationExtractor(gazetteer: gazetteer)
-    let evaluation = Evaluation(gold: rows, predicted: docs.flatMap { extractor.extract($0) })
+    let evaluation = Evaluation(
+      gold: rows, predicted: docs.flatMap { extractor.extract($0) }, options: .init(neutralKinds: Set(neutral), ignoreYear: noYear),
+      mentioned: Evaluation.mentions(in: docs, gazetteer: gazetteer))
     try emit(EvaluationFormatter.format(evaluation, as: format, documents: docs), to: nil)
   }
+}
+
+/// Reads a comma-separated list of relation kind ids of the standard vocabulary; an unknown one is a usage error.
+func kindListArgument(_ text: String) throws -> [String] {
+  let vocabulary = try checkOption { () throws(EntenteError) in try RelationVocabulary.standard() }
+  let kinds = text.split(separator: ",").map(String.init)
+  if let bad = kinds.first(where: { vocabulary[$0] == nil }) {
+    throw ValidationError("unknown relation kind '\(bad)'; kinds: \(vocabulary.ids.joined(separator: ", "))")
+  }
+  return kinds
 }
