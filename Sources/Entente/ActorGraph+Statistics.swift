@@ -35,7 +35,9 @@ extension ActorGraph {
       actorsByKind = graph.actors.reduce(into: [:]) { $0[$1.kind, default: 0] += 1 }
       relationsByKind = graph.relations.reduce(into: [:]) { $0[$1.kind, default: 0] += 1 }
       kindOrder = graph.vocabulary.ids
-      var events = 0, lo = Int.max, hi = Int.min
+      var events = 0
+      var lo = Int.max
+      var hi = Int.min
       for r in graph.relations {
         let ys: [Int]
         switch r.time {
@@ -59,9 +61,13 @@ extension ActorGraph {
     /// evidence, each ending in a newline; `title` names the graph (usually its path).
     public func report(title: String) -> String {
       var out = "\(title): \(documents) documents, \(actors) actors, \(relations) relations\n"
-      out += "actors: " + Actor.Kind.allCases.compactMap { k in actorsByKind[k].map { "\($0) \(k.rawValue)" } }
+      out +=
+        "actors: "
+        + Actor.Kind.allCases.compactMap { k in actorsByKind[k].map { "\($0) \(k.rawValue)" } }
         .joined(separator: ", ") + "\n"
-      out += "relations: " + kindOrder.compactMap { k in relationsByKind[k].map { "\($0) \(k)" } }
+      out +=
+        "relations: "
+        + kindOrder.compactMap { k in relationsByKind[k].map { "\($0) \(k)" } }
         .joined(separator: ", ") + "\n"
       out += "time: \(events) events, \(intervals) intervals\n"
       if let years { out += "years: \(years.lowerBound) to \(years.upperBound)\n" }

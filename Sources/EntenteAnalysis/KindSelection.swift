@@ -60,7 +60,8 @@ public struct KindSelection: Sendable, Equatable, CustomStringConvertible {
       if let vocabulary, let bad = list.first(where: { vocabulary[$0] == nil }) {
         throw EntenteError(
           .unknownKind,
-          "unknown relation kind '\(bad)'; use all, cooperative, conflict or kinds from: \(vocabulary.ids.joined(separator: ", "))")
+          "unknown relation kind '\(bad)'; use all, cooperative, conflict or kinds from: \(vocabulary.ids.joined(separator: ", "))"
+        )
       }
       let set = Set(list)
       return { set.contains($0) }

@@ -25,7 +25,8 @@ public struct MeasureList: Sendable, Equatable, CustomStringConvertible {
     for name in text.split(separator: ",") {
       guard let m = Measure(rawValue: String(name)) else {
         throw EntenteError(
-          .invalidValue, "unknown measure '\(name)'; measures: \(Measure.allCases.map(\.rawValue).joined(separator: ", "))")
+          .invalidValue,
+          "unknown measure '\(name)'; measures: \(Measure.allCases.map(\.rawValue).joined(separator: ", "))")
       }
       list.append(m)
     }

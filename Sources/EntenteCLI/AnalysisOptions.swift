@@ -27,7 +27,8 @@ struct PoleOptions: ParsableArguments {
 /// Options analyze and diff share.
 struct AnalysisOptions: ParsableArguments {
   @Option(
-    help: "Relation kinds: all, cooperative, conflict, or a comma list (default: all).", transform: KindSelection.init(parsing:))
+    help: "Relation kinds: all, cooperative, conflict, or a comma list (default: all).",
+    transform: KindSelection.init(parsing:))
   var kinds: KindSelection = .all
 
   @OptionGroup var poles: PoleOptions

@@ -40,7 +40,8 @@ struct Analyze: ParsableCommand {
   }
 
   func run() throws {
-    let analysis: SnapshotAnalysis, title: String
+    let analysis: SnapshotAnalysis
+    let title: String
     switch try GraphInput.read(path: graph) {
     case .edgeList(let list):
       analysis = SnapshotAnalysis(
@@ -51,7 +52,8 @@ struct Analyze: ParsableCommand {
       let keep = try common.keep(in: g.vocabulary)
       guard let date else { throw Self.needsDate }
       let s = g.snapshot(at: date, window: common.window)
-      analysis = SnapshotAnalysis(index: GraphIndex(s), measures: measures.measures, keep: keep, poles: try common.poles.list(in: g))
+      analysis = SnapshotAnalysis(
+        index: GraphIndex(s), measures: measures.measures, keep: keep, poles: try common.poles.list(in: g))
       title = "\(s.date)" + (common.kinds.isAll ? "" : " (\(common.kinds) relations)")
     }
     try emit(AnalysisFormatter.format(analysis, as: common.format, title: title), to: common.output)

@@ -33,13 +33,16 @@ struct Diff: ParsableCommand {
   @OptionGroup var common: AnalysisOptions
 
   func validate() throws {
-    guard dates.count >= 2 else { throw ValidationError("give at least two dates with --at (for example --at 2016 --at 2020)") }
+    guard dates.count >= 2 else {
+      throw ValidationError("give at least two dates with --at (for example --at 2016 --at 2020)")
+    }
     guard top > 0 else { throw ValidationError("--top must be at least 1") }
   }
 
   func run() throws {
     let g = try GraphFileReader().read(path: graph)
-    let keep = try common.keep(in: g.vocabulary), poles = try common.poles.list(in: g)
+    let keep = try common.keep(in: g.vocabulary)
+    let poles = try common.poles.list(in: g)
     let snapshots = dates.map { g.snapshot(at: $0, window: common.window) }
     let shifts = zip(snapshots, snapshots.dropFirst()).map {
       Shift(from: $0, to: $1, measures: measures.measures, keep: keep, poles: poles)

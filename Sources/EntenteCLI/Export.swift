@@ -24,7 +24,9 @@ struct Export: ParsableCommand {
   @Argument(help: "A graph file (YAML).")
   var graph: String
 
-  @Option(name: .customLong("at"), help: "Export the snapshot at this date instead of the whole graph.", transform: dateArgument)
+  @Option(
+    name: .customLong("at"), help: "Export the snapshot at this date instead of the whole graph.",
+    transform: dateArgument)
   var date: EntenteDate?
 
   @Option(help: "The interchange format.")
@@ -40,7 +42,8 @@ struct Export: ParsableCommand {
   func run() throws {
     let g = try GraphFileReader().read(path: graph)
     let name = (graph as NSString).lastPathComponent
-    let table = date.map { g.snapshot(at: $0) }.map { InterchangeTable(snapshot: $0, title: "\(name) at \($0.date)") }
+    let table =
+      date.map { g.snapshot(at: $0) }.map { InterchangeTable(snapshot: $0, title: "\(name) at \($0.date)") }
       ?? InterchangeTable(graph: g, title: name)
     let file = output == "-" ? nil : output
     switch format {

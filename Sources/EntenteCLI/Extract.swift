@@ -56,7 +56,8 @@ struct Extract: ParsableCommand {
     switch format {
     case .tsv: try emit(ExtractedGraph.tsv(found), to: output)
     case .yaml:
-      let graph = try ExtractedGraph(documents: docs, relations: found, gazetteer: gazetteer, including: curated, outputPath: output)
+      let graph = try ExtractedGraph(
+        documents: docs, relations: found, gazetteer: gazetteer, including: curated, outputPath: output)
       try emit(graph.yaml, to: output)
     }
   }
@@ -86,7 +87,9 @@ struct Eval: ParsableCommand {
 
   @OptionGroup var input: DocumentOptions
 
-  @Option(help: "Comma-separated relation kinds whose predictions and gold rows count neither way.", transform: kindListArgument)
+  @Option(
+    help: "Comma-separated relation kinds whose predictions and gold rows count neither way.",
+    transform: kindListArgument)
   var neutral: [String] = []
 
   @Flag(help: "Match relations without regard to the year.")
@@ -100,13 +103,17 @@ struct Eval: ParsableCommand {
 
   func run() throws {
     let (docs, gazetteer, _) = try input.load()
-    let rows = try Evaluation.readGold(path: gold, vocabulary: try RelationVocabulary.standard(), gazetteer: gazetteer, allowUnknown: allowUnknown)
+    let rows = try Evaluation.readGold(
+      path: gold, vocabulary: try RelationVocabulary.standard(), gazetteer: gazetteer, allowUnknown: allowUnknown)
     for u in Evaluation.unknownActors(in: rows) {
-      warn("\(gold):\(u.lines[0]):1: unknown actor id '\(u.id)' (\(u.lines.count == 1 ? "1 row" : "\(u.lines.count) rows")); its core rows count as misses")
+      warn(
+        "\(gold):\(u.lines[0]):1: unknown actor id '\(u.id)' (\(u.lines.count == 1 ? "1 row" : "\(u.lines.count) rows")); its core rows count as misses"
+      )
     }
     let extractor = try RelationExtractor(gazetteer: gazetteer)
     let evaluation = Evaluation(
-      gold: rows, predicted: docs.flatMap { extractor.extract($0) }, options: .init(neutralKinds: Set(neutral), ignoreYear: noYear),
+      gold: rows, predicted: docs.flatMap { extractor.extract($0) },
+      options: .init(neutralKinds: Set(neutral), ignoreYear: noYear),
       mentioned: Evaluation.mentions(in: docs, gazetteer: gazetteer))
     try emit(EvaluationFormatter.format(evaluation, as: format, documents: docs), to: nil)
   }

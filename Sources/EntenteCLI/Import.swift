@@ -43,7 +43,8 @@ struct Import: ParsableCommand {
   @Option(help: "Interchange files: the kind of edges that have none.")
   var kind: String?
 
-  @Option(name: .customLong("at"), help: "Interchange files: the date of edges that have none.", transform: dateArgument)
+  @Option(
+    name: .customLong("at"), help: "Interchange files: the date of edges that have none.", transform: dateArgument)
   var date: EntenteDate?
 
   @Option(help: "Aggregate by month or year.")
@@ -59,14 +60,19 @@ struct Import: ParsableCommand {
     let name = (file as NSString).lastPathComponent
     if let interchange = InterchangeWriter.Format(rawValue: format.rawValue) {
       let g = try InterchangeReader.read(path: file, format: interchange).graph(defaultKind: kind, defaultDate: date)
-      try AtomicFile.write(GraphFileWriter(header: "Imported from \(name) (\(format.rawValue)) by entente import.").yaml(for: g), to: output)
+      try AtomicFile.write(
+        GraphFileWriter(header: "Imported from \(name) (\(format.rawValue)) by entente import.").yaml(for: g),
+        to: output)
       report("\(g.actors.count) actors, \(g.relations.count) relations\nwrote \(output)\n")
     } else if let eventFormat = EventImport.Format(rawValue: format.rawValue) {
-      let cameo = try cameoMap.map { (p) throws(EntenteError) in try CameoMap(path: p, vocabulary: try RelationVocabulary.standard()) }
+      let cameo = try cameoMap.map { (p) throws(EntenteError) in
+        try CameoMap(path: p, vocabulary: try RelationVocabulary.standard())
+      }
       let result = try ProgressBar.run { progress in
         try EventImport(format: eventFormat, period: period, cameo: cameo).run(path: file, progress: progress)
       }
-      let header = "Imported from \(name) (\(format.rawValue), by \(period.rawValue)) by entente import.\n" + result.summary.report
+      let header =
+        "Imported from \(name) (\(format.rawValue), by \(period.rawValue)) by entente import.\n" + result.summary.report
       try AtomicFile.write(GraphFileWriter(header: header).yaml(for: result.graph), to: output)
       report(result.summary.report + "\nwrote \(output)\n")
     }

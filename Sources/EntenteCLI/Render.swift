@@ -37,10 +37,14 @@ struct Render: ParsableCommand {
   @Argument(help: "A graph file (YAML).")
   var graph: String
 
-  @Option(name: .customLong("at"), help: "Draw the snapshot at this date (YYYY, YYYY-MM or YYYY-MM-DD).", transform: dateArgument)
+  @Option(
+    name: .customLong("at"), help: "Draw the snapshot at this date (YYYY, YYYY-MM or YYYY-MM-DD).",
+    transform: dateArgument)
   var date: EntenteDate?
 
-  @Option(help: "Compare these dates, comma-separated (e.g. 2016,2020,2024); -o is then a folder.", transform: dateListArgument)
+  @Option(
+    help: "Compare these dates, comma-separated (e.g. 2016,2020,2024); -o is then a folder.",
+    transform: dateListArgument)
   var compare: [EntenteDate]?
 
   @Option(name: .shortAndLong, help: "Output file (with --at; '-' for standard output) or folder (with --compare).")
@@ -76,7 +80,9 @@ struct Render: ParsableCommand {
   func validate() throws {
     guard (date == nil) != (compare == nil) else { throw ValidationError("give either --at DATE or --compare DATES") }
     guard (0...100).contains(window) else { throw ValidationError("--window must be from 0 to 100 years") }
-    if let compare, compare.count < 2 { throw ValidationError("--compare needs at least two dates, e.g. 2016,2020,2024") }
+    if let compare, compare.count < 2 {
+      throw ValidationError("--compare needs at least two dates, e.g. 2016,2020,2024")
+    }
   }
 
   func run() throws {
@@ -107,6 +113,8 @@ struct Render: ParsableCommand {
     if options.title == nil { options.title = "\(s.date)" }
     let dot = InfluenceDiagram(graph: g, options: options).dot(for: s)
     let format = format ?? DiagramRenderer.Format(rawValue: (output as NSString).pathExtension.lowercased()) ?? .svg
-    try emit(try DiagramRenderer.render(dot, engine: engine.rawValue, format: format, embed: embed), to: output == "-" ? nil : output)
+    try emit(
+      try DiagramRenderer.render(dot, engine: engine.rawValue, format: format, embed: embed),
+      to: output == "-" ? nil : output)
   }
 }

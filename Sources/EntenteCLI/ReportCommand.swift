@@ -36,15 +36,19 @@ struct ReportCommand: ParsableCommand {
   var output: String
 
   func validate() throws {
-    guard dates.count >= 2 else { throw ValidationError("give at least two dates with --at (for example --at 2016 --at 2024)") }
+    guard dates.count >= 2 else {
+      throw ValidationError("give at least two dates with --at (for example --at 2016 --at 2024)")
+    }
   }
 
   func run() throws {
     let g = try GraphFileReader().read(path: graph)
     let poleList = try poles.list(in: g)
     let reader = EvidenceReader(graph: g, folder: docs, graphPath: graph)
-    let title = "Entente report: \((graph as NSString).lastPathComponent), \(dates.map(\.description).joined(separator: ", "))"
-    let report = try Report.build(graph: g, dates: dates, poles: poleList, evidence: reader.isEmpty ? nil : reader, title: title)
+    let title =
+      "Entente report: \((graph as NSString).lastPathComponent), \(dates.map(\.description).joined(separator: ", "))"
+    let report = try Report.build(
+      graph: g, dates: dates, poles: poleList, evidence: reader.isEmpty ? nil : reader, title: title)
     let files = [("index.html", report.html), ("report.md", report.markdown)] + report.svgs.map { ($0.name, $0.svg) }
     try emit(files: files, into: output)
     print("wrote \(output)/index.html, \(output)/report.md and \(report.svgs.count) SVGs")

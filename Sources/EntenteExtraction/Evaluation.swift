@@ -22,13 +22,15 @@ import Foundation
 public struct Evaluation: Sendable {
   /// A gold row.
   public struct GoldRow: Sendable, Hashable {
-    public let file: String, source: ActorID, kind: String, target: ActorID, year: Int, phase: String, core: Bool, line: Int
+    public let file: String, source: ActorID, kind: String, target: ActorID, year: Int, phase: String, core: Bool,
+      line: Int
     /// The row's actor ids the gazetteer lacks (read with `allowUnknown`); such a core row is always a miss.
     public let unknownActors: [ActorID]
 
     /// Creates a row.
     public init(
-      file: String, source: ActorID, kind: String, target: ActorID, year: Int, phase: String = "holds", core: Bool = true,
+      file: String, source: ActorID, kind: String, target: ActorID, year: Int, phase: String = "holds",
+      core: Bool = true,
       line: Int = 0, unknownActors: [ActorID] = []
     ) {
       self.file = file
@@ -106,7 +108,9 @@ public struct Evaluation: Sendable {
   /// Precision, recall and F1 of one kind (or all).
   public struct Score: Sendable, Equatable {
     public var truePositives = 0, falsePositives = 0, coreTotal = 0, coreFound = 0
-    public var precision: Double { truePositives + falsePositives == 0 ? 0 : Double(truePositives) / Double(truePositives + falsePositives) }
+    public var precision: Double {
+      truePositives + falsePositives == 0 ? 0 : Double(truePositives) / Double(truePositives + falsePositives)
+    }
     public var recall: Double { coreTotal == 0 ? 0 : Double(coreFound) / Double(coreTotal) }
     public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
   }
@@ -131,7 +135,9 @@ public struct Evaluation: Sendable {
   /// Predictions matching no gold row.
   public var falsePositives: [CandidateRelation] { classifiedFalsePositives.map(\.relation) }
   /// The number of misses of each class.
-  public var missesByClass: [ErrorClass: Int] { classifiedMisses.reduce(into: [:]) { $0[$1.errorClass, default: 0] += 1 } }
+  public var missesByClass: [ErrorClass: Int] {
+    classifiedMisses.reduce(into: [:]) { $0[$1.errorClass, default: 0] += 1 }
+  }
   /// The number of false positives of each class.
   public var falsePositivesByClass: [ErrorClass: Int] {
     classifiedFalsePositives.reduce(into: [:]) { $0[$1.errorClass, default: 0] += 1 }
@@ -158,19 +164,25 @@ public struct Evaluation: Sendable {
       let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       let at = SourceLocation(file: path, line: i + 1, column: 1)
       guard f.count >= 7, let year = Int(f[4]), ["core", "optional"].contains(f[6]) else {
-        throw EntenteError(.invalidValue, "expected 'document<TAB>source<TAB>kind<TAB>target<TAB>year<TAB>phase<TAB>core|optional<TAB>note'", at: at)
+        throw EntenteError(
+          .invalidValue,
+          "expected 'document<TAB>source<TAB>kind<TAB>target<TAB>year<TAB>phase<TAB>core|optional<TAB>note'", at: at)
       }
       let unknown = [f[1], f[3]].filter { gazetteer.names[ActorID($0)] == nil }
       if let id = unknown.first, !allowUnknown {
         throw EntenteError(
-          .unknownActor, "unknown actor id '\(id)' in the gold file; add it to the gazetteer or the graph, or pass --allow-unknown", at: at)
+          .unknownActor,
+          "unknown actor id '\(id)' in the gold file; add it to the gazetteer or the graph, or pass --allow-unknown",
+          at: at)
       }
       guard vocabulary[f[2]] != nil else {
-        throw EntenteError(.unknownKind, "unknown relation kind '\(f[2])'; known: \(vocabulary.ids.joined(separator: ", "))", at: at)
+        throw EntenteError(
+          .unknownKind, "unknown relation kind '\(f[2])'; known: \(vocabulary.ids.joined(separator: ", "))", at: at)
       }
       rows.append(
         GoldRow(
-          file: f[0], source: ActorID(f[1]), kind: f[2], target: ActorID(f[3]), year: year, phase: f[5], core: f[6] == "core",
+          file: f[0], source: ActorID(f[1]), kind: f[2], target: ActorID(f[3]), year: year, phase: f[5],
+          core: f[6] == "core",
           line: i + 1, unknownActors: unknown.map { ActorID($0) }))
     }
     return rows
@@ -207,7 +219,8 @@ public struct Evaluation: Sendable {
   ///     not, so no miss is classed `mode`.
   /// - Complexity: O(*p* + *g*) with the gold rows and predictions grouped by file, times the rows per file.
   public init(
-    gold: [GoldRow], predicted: [CandidateRelation], options: Options = Options(), mentioned: [String: Set<ActorID>] = [:],
+    gold: [GoldRow], predicted: [CandidateRelation], options: Options = Options(),
+    mentioned: [String: Set<ActorID>] = [:],
     dropped: [CandidateRelation]? = nil
   ) {
     self.options = options
@@ -234,7 +247,9 @@ public struct Evaluation: Sendable {
       } else if hits.isEmpty {
         overall.falsePositives += 1
         byKind[p.kind, default: Score()].falsePositives += 1
-        fps.append(FalsePositive(relation: p, errorClass: near.lazy.compactMap { Self.nearMiss(p, $0, options) }.min() ?? .notInGold))
+        fps.append(
+          FalsePositive(
+            relation: p, errorClass: near.lazy.compactMap { Self.nearMiss(p, $0, options) }.min() ?? .notInGold))
       }
     }
     let droppedByFile = Dictionary(grouping: dropped ?? [], by: \.file)
@@ -246,7 +261,9 @@ public struct Evaluation: Sendable {
         overall.coreFound += 1
         byKind[g.kind, default: Score()].coreFound += 1
       } else {
-        let cls = Self.classify(g, predicted: predictedByFile[g.file] ?? [], dropped: droppedByFile[g.file] ?? [], mentioned: mentioned[g.file], options)
+        let cls = Self.classify(
+          g, predicted: predictedByFile[g.file] ?? [], dropped: droppedByFile[g.file] ?? [],
+          mentioned: mentioned[g.file], options)
         misses.append(Miss(row: g, errorClass: cls))
       }
     }
@@ -278,7 +295,8 @@ public struct Evaluation: Sendable {
 
   /// Why the core row `g` was missed.
   static func classify(
-    _ g: GoldRow, predicted: [CandidateRelation], dropped: [CandidateRelation], mentioned: Set<ActorID>?, _ options: Options
+    _ g: GoldRow, predicted: [CandidateRelation], dropped: [CandidateRelation], mentioned: Set<ActorID>?,
+    _ options: Options
   ) -> ErrorClass {
     if !g.unknownActors.isEmpty { return .missingActor }
     if let mentioned, !mentioned.contains(g.source) || !mentioned.contains(g.target) { return .missingActor }

@@ -31,7 +31,9 @@ public enum EvaluationFormatter {
         + "\"fp\": \(s.falsePositives), \"core\": \(s.coreTotal), \"core_found\": \(s.coreFound)}"
     }
     func classes(_ counts: [Evaluation.ErrorClass: Int], _ list: [Evaluation.ErrorClass]) -> String {
-      "{" + list.map { "\"\($0.rawValue.replacingOccurrences(of: " ", with: "_"))\": \(counts[$0] ?? 0)" }.joined(separator: ", ") + "}"
+      "{"
+        + list.map { "\"\($0.rawValue.replacingOccurrences(of: " ", with: "_"))\": \(counts[$0] ?? 0)" }.joined(
+          separator: ", ") + "}"
     }
     return "{\"precision\": \(f(e.overall.precision)), \"recall\": \(f(e.overall.recall)), \"f1\": \(f(e.overall.f1)), "
       + "\"by_kind\": {\(kinds.joined(separator: ", "))}, \"misses\": \(e.misses.count), "
@@ -57,17 +59,21 @@ public enum EvaluationFormatter {
 
   static func text(_ e: Evaluation, documents: [DocumentSource]) -> String {
     let o = e.overall
-    var out = "overall: precision \(f(o.precision)), recall \(f(o.recall)) of core rows, F1 \(f(o.f1)) "
+    var out =
+      "overall: precision \(f(o.precision)), recall \(f(o.recall)) of core rows, F1 \(f(o.f1)) "
       + "(\(o.truePositives) true, \(o.falsePositives) false positives; \(o.coreFound) of \(o.coreTotal) core rows)\n"
     for (k, s) in e.byKind.sorted(by: { $0.key < $1.key }) {
-      out += "  \(k.padding(toLength: 12, withPad: " ", startingAt: 0)) precision \(f(s.precision))  recall \(f(s.recall))  "
+      out +=
+        "  \(k.padding(toLength: 12, withPad: " ", startingAt: 0)) precision \(f(s.precision))  recall \(f(s.recall))  "
         + "F1 \(f(s.f1))  (\(s.truePositives) tp, \(s.falsePositives) fp, \(s.coreFound)/\(s.coreTotal) core)\n"
     }
     if !e.options.neutralKinds.isEmpty {
-      out += "neutral kinds: \(e.options.neutralKinds.sorted().joined(separator: ", ")) (\(e.neutralPredictions) predictions left out)\n"
+      out +=
+        "neutral kinds: \(e.options.neutralKinds.sorted().joined(separator: ", ")) (\(e.neutralPredictions) predictions left out)\n"
     }
     if e.options.ignoreYear { out += "years ignored in matching\n" }
-    out += "misses by class: \(counts(e.missesByClass, missClasses(e)))"
+    out +=
+      "misses by class: \(counts(e.missesByClass, missClasses(e)))"
       + (e.classifiesMode ? "\n" : "; mode not classified (the extractor does not report dropped candidates)\n")
     out += "false positives by class: \(counts(e.falsePositivesByClass, falsePositiveClasses))\n"
     out += "misses:\n"
@@ -80,9 +86,12 @@ public enum EvaluationFormatter {
     var sentences: [String: [Sentence]] = [:]
     for fp in e.classifiedFalsePositives {
       let p = fp.relation
-      if sentences[p.document] == nil { sentences[p.document] = texts[p.document].map { SentenceSplitter().split($0) } ?? [] }
+      if sentences[p.document] == nil {
+        sentences[p.document] = texts[p.document].map { SentenceSplitter().split($0) } ?? []
+      }
       let sentence = sentences[p.document]?.first { $0.index == p.evidence.sentence }?.text ?? ""
-      out += "  \(p.file)#\(p.evidence.sentence) \(p.source) \(p.kind) \(p.target) \(p.date.year) (\(fp.errorClass.rawValue)): "
+      out +=
+        "  \(p.file)#\(p.evidence.sentence) \(p.source) \(p.kind) \(p.target) \(p.date.year) (\(fp.errorClass.rawValue)): "
         + "\(sentence.prefix(100))\n"
     }
     return out

@@ -51,7 +51,8 @@ public struct ExtractedGraph: Sendable {
   /// - Throws: `EntenteError` when a relation does not fit its kind (direction, target kinds) or ids collide.
   /// - Complexity: O(*d* + *r* log *r*) for *d* documents and *r* relations.
   public init(
-    documents: [DocumentSource], relations: [CandidateRelation], gazetteer: Gazetteer, including include: Include? = nil,
+    documents: [DocumentSource], relations: [CandidateRelation], gazetteer: Gazetteer,
+    including include: Include? = nil,
     outputPath: String? = nil
   ) throws(EntenteError) {
     let outputDir = outputPath.map { ($0 as NSString).deletingLastPathComponent } ?? ""
@@ -79,7 +80,8 @@ public struct ExtractedGraph: Sendable {
     for d in g.documents where check.document(d.id) == nil { try check.add(d) }
     for r in relations {
       let relation = Relation(
-        source: r.source, target: r.target, kind: r.kind, time: .event(r.date), phase: r.phase, confidence: r.confidence,
+        source: r.source, target: r.target, kind: r.kind, time: .event(r.date), phase: r.phase,
+        confidence: r.confidence,
         evidence: [r.evidence])
       try check.add(relation)
       try g.add(relationUnchecked: relation)
@@ -97,7 +99,8 @@ public struct ExtractedGraph: Sendable {
   public static func tsv(_ relations: [CandidateRelation]) -> String {
     var out = "document\tsource\tkind\ttarget\tyear\tphase\tconfidence\tsentence\n"
     for r in relations {
-      out += "\(r.file)\t\(r.source)\t\(r.kind)\t\(r.target)\t\(r.date.year)\t\(r.phase.rawValue)\t\(r.confidence)\t\(r.evidence.sentence)\n"
+      out +=
+        "\(r.file)\t\(r.source)\t\(r.kind)\t\(r.target)\t\(r.date.year)\t\(r.phase.rawValue)\t\(r.confidence)\t\(r.evidence.sentence)\n"
     }
     return out
   }
