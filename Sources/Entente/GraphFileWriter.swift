@@ -11,9 +11,14 @@
 public struct GraphFileWriter: Sendable {
   /// A comment placed at the top of the file (each line prefixed with `# `).
   public var header: String?
+  /// Graph files to list under `include:`, as paths relative to the written file (empty: no `include:` line).
+  public var includes: [String]
 
   /// Creates a writer.
-  public init(header: String? = nil) { self.header = header }
+  public init(header: String? = nil, includes: [String] = []) {
+    self.header = header
+    self.includes = includes
+  }
 
   /// The graph file text for a graph.
   ///
@@ -24,6 +29,7 @@ public struct GraphFileWriter: Sendable {
       for line in header.split(separator: "\n", omittingEmptySubsequences: false) { out += "# \(line)\n" }
     }
     out += "entente: \(GraphFileParser.formatVersion)\n"
+    if !includes.isEmpty { out += "include: " + Y.list(includes.map(Y.path)) + "\n" }
     if !graph.documents.isEmpty {
       out += "\ndocuments:\n"
       for d in graph.documents {
@@ -159,6 +165,13 @@ enum Y {
       }
     }
     return out + "\""
+  }
+
+  /// A path: plain when it holds only letters, digits and `._/-` and does not start with `-`, else quoted.
+  static func path(_ text: String) -> String {
+    let plain = !text.isEmpty && !text.hasPrefix("-")
+      && text.utf8.allSatisfy { (65...90).contains($0) || (97...122).contains($0) || (48...57).contains($0) || "._/-".utf8.contains($0) }
+    return plain ? text : s(text)
   }
 
   static func flow(_ fields: [(String, String)]) -> String {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Entente
+import EntenteRender
 import Foundation
 
 /// The `entente` command: a thin layer over the Entente library.
@@ -14,31 +15,73 @@ struct EntenteCommand: ParsableCommand {
         entente snapshot graphs/seeds.yaml --at 2016 --at 2020 --at 2024
         entente stats graphs/seeds.yaml --at 2020
       """,
-    subcommands: [Validate.self, SnapshotCommand.self, Stats.self, Analyze.self, Diff.self, Render.self, Export.self, Import.self, Extract.self, Eval.self, ReportCommand.self]
+    subcommands: [
+      Validate.self, SnapshotCommand.self, Stats.self, Analyze.self, Diff.self, Render.self, Export.self, Import.self,
+      Extract.self, Eval.self, ReportCommand.self,
+    ]
   )
+
+  /// Parses and runs a subcommand. Library errors are printed by `fail`; usage errors and help by the
+  /// argument parser.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      exit(withError: fail(error))
+    }
+  }
 }
 
-/// Prints an error the way compilers do and picks the exit code; the only place that prints errors.
-func fail(_ error: EntenteError) -> ExitCode {
-  FileHandle.standardError.write(Data(("entente: " + error.description + "\n").utf8))
+/// Prints a library error the way compilers do and turns it into exit code 1; any other error (a usage
+/// error, an exit code, a request for help) passes through to the argument parser. The only place that
+/// prints errors.
+func fail(_ error: any Error) -> any Error {
+  let message: String
+  switch error {
+  case let e as EntenteError: message = e.description
+  case let e as RenderError: message = e.description
+  default: return error
+  }
+  FileHandle.standardError.write(Data(("entente: " + message + "\n").utf8))
   return ExitCode(1)
 }
 
-/// Reads a graph file, or exits with its error printed.
-func loadGraph(_ path: String) throws -> ActorGraph {
-  do { return try GraphFileReader().read(path: path) } catch { throw fail(error) }
+/// Prints a warning on standard error; the run goes on.
+func warn(_ message: String) {
+  FileHandle.standardError.write(Data(("entente: warning: " + message + "\n").utf8))
 }
 
-/// Parses a date option, or throws a validation error that names it.
-func parseDate(_ text: String, option: String) throws -> EntenteDate {
-  do { return try EntenteDate(parsing: text) } catch { throw ValidationError("\(option) \(text): \(error.message)") }
+/// Reads a date option's value (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); a bad date is a usage error.
+func dateArgument(_ text: String) throws -> EntenteDate {
+  try checkOption { () throws(EntenteError) in try EntenteDate(parsing: text) }
+}
+
+/// Reads a comma-separated list of dates (`2016,2020,2024`); a bad date is a usage error.
+func dateListArgument(_ text: String) throws -> [EntenteDate] {
+  try text.split(separator: ",").map { try dateArgument(String($0)) }
+}
+
+/// Runs a library check of an option's value; its error becomes a usage error (exit 64) that names `option`
+/// when given.
+func checkOption<T>(_ option: String? = nil, _ body: () throws(EntenteError) -> T) throws -> T {
+  do { return try body() } catch { throw ValidationError((option.map { $0 + ": " } ?? "") + error.message) }
 }
 
 /// Writes output to a file atomically, or to standard output.
 func emit(_ text: String, to path: String?) throws {
-  if let path {
-    do { try AtomicFile.write(text, to: path) } catch { throw fail(error) }
-  } else {
-    FileHandle.standardOutput.write(Data(text.utf8))
+  try emit(Data(text.utf8), to: path)
+}
+
+/// Writes bytes to a file atomically, or to standard output.
+func emit(_ data: Data, to path: String?) throws {
+  if let path { try AtomicFile.write(data, to: path) } else { FileHandle.standardOutput.write(data) }
+}
+
+/// Creates `folder` if needed and writes each file into it atomically, in order.
+func emit(files: [(name: String, text: String)], into folder: String) throws {
+  do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+    throw EntenteError(.writeFailed, "cannot create folder '\(folder)'")
   }
+  for f in files { try emit(f.text, to: (folder as NSString).appendingPathComponent(f.name)) }
 }

@@ -16,16 +16,15 @@ struct Import: ParsableCommand {
     commandName: "import",
     abstract: "Build a graph file from event files (GDELT, ICEWS) or interchange files (GraphML, GEXF, JSON, CSV).",
     discussion: """
-      Interchange files (graphml, gexf, json, csv: the edges file, with nodes.csv
-      beside it) come back as a graph file; edges need a kind and a date, or take
-      --kind and --at. Node ids that are not Entente ids are turned into ones.
+      Interchange files (graphml, gexf, json, csv: the edges file, with nodes.csv beside it) come back as a graph \
+      file; edges need a kind and a date, or take --kind and --at. Node ids that are not Entente ids are turned \
+      into ones.
 
-      Event files stream (memory stays flat), maps CAMEO event codes to relation kinds
-      (a data table; --cameo-map FILE overrides it), country codes or ICEWS country
-      names to actor ids, and aggregates events per actor pair, kind and month (or
-      year) into relations weighted by mentions and Goldstein scores. Prints a summary
-      of rows read, kept, skipped and malformed (with line numbers) on standard error,
-      and a progress bar when standard error is a terminal.
+      Event files stream (memory stays flat), maps CAMEO event codes to relation kinds (a data table; \
+      --cameo-map FILE overrides it), country codes or ICEWS country names to actor ids, and aggregates events \
+      per actor pair, kind and month (or year) into relations weighted by mentions and Goldstein scores. Prints \
+      a summary of rows read, kept, skipped and malformed (with line numbers) on standard error, and a progress \
+      bar when standard error is a terminal.
 
       Examples:
         entente import 20201113.export.CSV --format gdelt2 -o graphs/gdelt-2020-11.yaml
@@ -38,14 +37,15 @@ struct Import: ParsableCommand {
   @Argument(help: "The event file.")
   var file: String
 
-  @Option(help: "The layout: gdelt1, gdelt2, icews, graphml, gexf, json, csv.")
+  @Option(help: "The layout of the file.")
   var format: ImportFormat
 
   @Option(help: "Interchange files: the kind of edges that have none.")
   var kind: String?
 
-  @Option(name: .customLong("at"), help: "Interchange files: the date of edges that have none.")
-  var date: String?
+  @Option(
+    name: .customLong("at"), help: "Interchange files: the date of edges that have none.", transform: dateArgument)
+  var date: EntenteDate?
 
   @Option(help: "Aggregate by month or year.")
   var period: EventImport.Period = .month
@@ -57,38 +57,45 @@ struct Import: ParsableCommand {
   var output: String
 
   func run() throws {
+    let name = (file as NSString).lastPathComponent
     if let interchange = InterchangeFormat(rawValue: format.rawValue) {
-      let defaultDate = try date.map { try parseDate($0, option: "--at") }
-      do {
-        let table = try interchange.read(path: file)
-        let g = try table.graph(defaultKind: kind, defaultDate: defaultDate)
-        let header = "Imported from \((file as NSString).lastPathComponent) (\(format.rawValue)) by entente import."
-        try AtomicFile.write(GraphFileWriter(header: header).yaml(for: g), to: output)
-        FileHandle.standardError.write(Data("\(g.actors.count) actors, \(g.relations.count) relations\nwrote \(output)\n".utf8))
-      } catch { throw fail(error) }
-      return
+      let g = try interchange.read(path: file).graph(defaultKind: kind, defaultDate: date)
+      try AtomicFile.write(
+        GraphFileWriter(header: "Imported from \(name) (\(format.rawValue)) by entente import.").yaml(for: g),
+        to: output)
+      report("\(g.actors.count) actors, \(g.relations.count) relations\nwrote \(output)\n")
+    } else if let eventFormat = EventImport.Format(rawValue: format.rawValue) {
+      let cameo = try cameoMap.map { (p) throws(EntenteError) in
+        try CameoMap(path: p, vocabulary: try RelationVocabulary.standard())
+      }
+      let result = try ProgressBar.run { progress in
+        try EventImport(format: eventFormat, period: period, cameo: cameo).run(path: file, progress: progress)
+      }
+      let header =
+        "Imported from \(name) (\(format.rawValue), by \(period.rawValue)) by entente import.\n" + result.summary.report
+      try AtomicFile.write(GraphFileWriter(header: header).yaml(for: result.graph), to: output)
+      report(result.summary.report + "\nwrote \(output)\n")
     }
-    guard let eventFormat = EventImport.Format(rawValue: format.rawValue) else { return }
+  }
+
+  func report(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
+}
+
+/// A progress bar on standard error, drawn only when standard error is a terminal.
+enum ProgressBar {
+  /// Runs `body`, giving it a callback that takes bytes read and the total, and ends the bar's line after.
+  static func run<T>(_ body: (_ progress: @escaping (Int, Int) -> Void) throws -> T) throws -> T {
     let isTerminal = isatty(STDERR_FILENO) == 1
     var lastPercent = -1
-    let result: EventImport.Result
-    do {
-      let cameo = try cameoMap.map { (p) throws(EntenteError) in try CameoMap(path: p, vocabulary: try RelationVocabulary.standard()) }
-      let importer = try EventImport(format: eventFormat, period: period, cameo: cameo)
-      result = try importer.run(path: file) { read, total in
-        guard isTerminal, total > 0 else { return }
-        let percent = min(100, read * 100 / total)
-        guard percent != lastPercent else { return }
-        lastPercent = percent
-        let bar = String(repeating: "#", count: percent / 4) + String(repeating: ".", count: 25 - percent / 4)
-        FileHandle.standardError.write(Data("\r[\(bar)] \(percent)%".utf8))
-      }
-      if isTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
-      let header = "Imported from \((file as NSString).lastPathComponent) (\(format.rawValue), by \(period.rawValue)) by entente import.\n" + result.summary.report
-      try AtomicFile.write(GraphFileWriter(header: header).yaml(for: result.graph), to: output)
-    } catch {
-      throw fail(error)
+    let result = try body { read, total in
+      guard isTerminal, total > 0 else { return }
+      let percent = min(100, read * 100 / total)
+      guard percent != lastPercent else { return }
+      lastPercent = percent
+      let bar = String(repeating: "#", count: percent / 4) + String(repeating: ".", count: 25 - percent / 4)
+      FileHandle.standardError.write(Data("\r[\(bar)] \(percent)%".utf8))
     }
-    FileHandle.standardError.write(Data((result.summary.report + "\nwrote \(output)\n").utf8))
+    if isTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
+    return result
   }
 }

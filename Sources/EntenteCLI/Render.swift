@@ -6,19 +6,25 @@ import Foundation
 extension DiagramRenderer.Format: ExpressibleByArgument {}
 extension DiagramOptions.Membership: ExpressibleByArgument {}
 extension DiagramOptions.Absent: ExpressibleByArgument {}
+extension NodeSizing: ExpressibleByArgument {}
+
+/// Reads `--engine`; an unknown engine is a usage error that lists the engines.
+func engineArgument(_ text: String) throws -> LayoutEngine {
+  do { return try LayoutEngine(named: text) } catch { throw ValidationError(error.message) }
+}
 
 struct Render: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Draw influence diagrams through Graphviz: one date, or a comparison across dates.",
     discussion: """
-      With --at, draws the snapshot at that date to -o FILE (SVG, PNG, PDF, or DOT with
-      positions; the format follows the file's extension unless --format is given).
-      With --compare, lays out the union of the dates once and writes into the folder
-      -o DIR one SVG per date (influence-YEAR.svg) with every actor in the same place,
-      one diff diagram per consecutive pair (diff-A-B.svg) and small-multiples.svg.
+      With --at, draws the snapshot at that date to -o FILE (SVG, PNG, PDF, or DOT with positions; the format \
+      follows the file's extension unless --format is given). With --compare, lays out the union of the dates \
+      once and writes into the folder -o DIR one SVG per date (influence-YEAR.svg) with every actor in the same \
+      place, one diff diagram per consecutive pair (diff-A-B.svg) and small-multiples.svg.
 
-      Engines: neato (default), fdp, sfdp, circo, dot, auto (neato up to 1,000 nodes,
-      sfdp above). dot is refused above 300 nodes or 3,000 edges.
+      Engines: neato (default), fdp, sfdp, circo, dot, twopi, auto (neato up to \
+      \(GraphvizRenderer.maximumNeatoNodes) nodes, sfdp above). dot is refused above \
+      \(GraphvizRenderer.maximumDotNodes) nodes or \(GraphvizRenderer.maximumDotEdges) edges.
 
       Examples:
         entente render graphs/seeds.yaml --at 2020 -o out/2020.svg
@@ -31,20 +37,24 @@ struct Render: ParsableCommand {
   @Argument(help: "A graph file (YAML).")
   var graph: String
 
-  @Option(name: .customLong("at"), help: "Draw the snapshot at this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-  var date: String?
+  @Option(
+    name: .customLong("at"), help: "Draw the snapshot at this date (YYYY, YYYY-MM or YYYY-MM-DD).",
+    transform: dateArgument)
+  var date: EntenteDate?
 
-  @Option(help: "Compare these dates, comma-separated (e.g. 2016,2020,2024); -o is then a folder.")
-  var compare: String?
+  @Option(
+    help: "Compare these dates, comma-separated (e.g. 2016,2020,2024); -o is then a folder.",
+    transform: dateListArgument)
+  var compare: [EntenteDate]?
 
   @Option(name: .shortAndLong, help: "Output file (with --at; '-' for standard output) or folder (with --compare).")
   var output: String
 
-  @Option(help: "Output format: svg, png, pdf or dot (default: from the file's extension, else svg).")
+  @Option(help: "Output format (default: from the file's extension, else svg).")
   var format: DiagramRenderer.Format?
 
-  @Option(help: "Layout engine: neato, fdp, sfdp, circo, dot or auto.")
-  var engine: String = "neato"
+  @Option(help: "Layout engine: \(LayoutEngine.list) (default: neato).", transform: engineArgument)
+  var engine: LayoutEngine = .neato
 
   @Option(help: "Membership as edges or as clusters around each organization.")
   var membership: DiagramOptions.Membership = .edges
@@ -53,7 +63,7 @@ struct Render: ParsableCommand {
   var absent: DiagramOptions.Absent = .faded
 
   @Option(help: "Size nodes by: degree (relations at the date) or none.")
-  var sizeBy: String = "none"
+  var sizeBy: NodeSizing = .none
 
   @Option(help: "Years before each date in which events still count.")
   var window: Int = 0
@@ -69,58 +79,42 @@ struct Render: ParsableCommand {
 
   func validate() throws {
     guard (date == nil) != (compare == nil) else { throw ValidationError("give either --at DATE or --compare DATES") }
-    guard ["neato", "fdp", "sfdp", "circo", "dot", "twopi", "auto"].contains(engine) else {
-      throw ValidationError("unknown engine '\(engine)'; use neato, fdp, sfdp, circo, dot, twopi or auto")
-    }
-    guard ["none", "degree"].contains(sizeBy) else { throw ValidationError("--size-by takes degree or none") }
     guard (0...100).contains(window) else { throw ValidationError("--window must be from 0 to 100 years") }
-    if let compare {
-      let parts = compare.split(separator: ",").map(String.init)
-      guard parts.count >= 2 else { throw ValidationError("--compare needs at least two dates, e.g. 2016,2020,2024") }
-      for p in parts { _ = try parseDate(p, option: "--compare") }
+    if let compare, compare.count < 2 {
+      throw ValidationError("--compare needs at least two dates, e.g. 2016,2020,2024")
     }
-    if let date { _ = try parseDate(date, option: "--at") }
   }
 
   func run() throws {
-    let g = try loadGraph(graph)
-    var options = DiagramOptions(title: title, membership: membership, legend: !noLegend, absent: absent)
-    do {
-      if let compare {
-        let dates = try compare.split(separator: ",").map { try parseDate(String($0), option: "--compare") }
-        if sizeBy == "degree" { options.nodeSizes = degrees(g.snapshot(at: dates[dates.count - 1], window: window)) }
-        let set = try ComparisonDiagrams(graph: g, dates: dates, engine: engine, options: options, window: window).render(embed: embed)
-        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        for d in set.perDate + set.diffs {
-          try write(Data(d.svg.utf8), to: output + "/" + d.name + ".svg")
-        }
-        try write(Data(set.smallMultiples.utf8), to: output + "/small-multiples.svg")
-        print("wrote \(set.perDate.count + set.diffs.count + 1) SVGs to \(output)")
-      } else if let date {
-        let s = g.snapshot(at: try parseDate(date, option: "--at"), window: window)
-        if sizeBy == "degree" { options.nodeSizes = degrees(s) }
-        if options.title == nil { options.title = "\(s.date)" }
-        let dot = InfluenceDiagram(graph: g, options: options).dot(for: s)
-        let fmt = format ?? DiagramRenderer.Format(rawValue: (output as NSString).pathExtension.lowercased()) ?? .svg
-        let data = try DiagramRenderer.render(dot, engine: engine, format: fmt, embed: embed)
-        if output == "-" { FileHandle.standardOutput.write(data) } else { try write(data, to: output) }
-      }
-    } catch let e as RenderError {
-      FileHandle.standardError.write(Data("entente: \(e)\n".utf8))
-      throw ExitCode(1)
+    let g = try GraphFileReader().read(path: graph)
+    let options = DiagramOptions(title: title, membership: membership, legend: !noLegend, absent: absent)
+    if let compare {
+      try renderComparison(g, dates: compare, options: options)
+    } else if let date {
+      try renderSnapshot(g.snapshot(at: date, window: window), of: g, options: options)
     }
   }
 
-  func write(_ data: Data, to path: String) throws {
-    do { try AtomicFile.write(data, to: path) } catch { throw fail(error) }
+  /// One SVG per date with every actor in the same place, the diffs and the small multiples, into `output`.
+  func renderComparison(_ g: ActorGraph, dates: [EntenteDate], options: DiagramOptions) throws {
+    var options = options
+    options.nodeSizes = sizeBy.sizes(in: g.snapshot(at: dates[dates.count - 1], window: window))
+    let set = try ComparisonDiagrams(graph: g, dates: dates, engine: engine.rawValue, options: options, window: window)
+      .render(embed: embed)
+    let files = (set.perDate + set.diffs).map { (name: $0.name + ".svg", text: $0.svg) }
+    try emit(files: files + [("small-multiples.svg", set.smallMultiples)], into: output)
+    print("wrote \(files.count + 1) SVGs to \(output)")
   }
 
-  func degrees(_ s: Snapshot) -> [ActorID: Double] {
-    var d: [ActorID: Double] = [:]
-    for e in s.edges {
-      d[e.source, default: 0] += 1
-      d[e.target, default: 0] += 1
-    }
-    return d
+  /// The diagram of one snapshot, to `output` in the format asked for or implied by its extension.
+  func renderSnapshot(_ s: Snapshot, of g: ActorGraph, options: DiagramOptions) throws {
+    var options = options
+    options.nodeSizes = sizeBy.sizes(in: s)
+    if options.title == nil { options.title = "\(s.date)" }
+    let dot = InfluenceDiagram(graph: g, options: options).dot(for: s)
+    let format = format ?? DiagramRenderer.Format(rawValue: (output as NSString).pathExtension.lowercased()) ?? .svg
+    try emit(
+      try DiagramRenderer.render(dot, engine: engine.rawValue, format: format, embed: embed),
+      to: output == "-" ? nil : output)
   }
 }

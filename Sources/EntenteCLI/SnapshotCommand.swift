@@ -8,10 +8,9 @@ struct SnapshotCommand: ParsableCommand {
     commandName: "snapshot",
     abstract: "Show the relations in force at one or more dates, and what changed between them.",
     discussion: """
-      A date is a year, a month or a day: --at 2020 is the whole year. Standing
-      relations count when their interval overlaps the period; events when they
-      are dated in it (or up to --window years before). Repeated relations of one
-      kind between one pair are one edge. The README's "Snapshots" gives the rules.
+      A date is a year, a month or a day: --at 2020 is the whole year. Standing relations count when their \
+      interval overlaps the period; events when they are dated in it (or up to --window years before). \
+      Repeated relations of one kind between one pair are one edge. The README's "Snapshots" gives the rules.
 
       Examples:
         entente snapshot graphs/seeds.yaml --at 2020
@@ -22,13 +21,13 @@ struct SnapshotCommand: ParsableCommand {
   @Argument(help: "A graph file (YAML).")
   var graph: String
 
-  @Option(name: .customLong("at"), help: "A date: YYYY, YYYY-MM or YYYY-MM-DD (repeatable).")
-  var dates: [String]
+  @Option(name: .customLong("at"), help: "A date: YYYY, YYYY-MM or YYYY-MM-DD (repeatable).", transform: dateArgument)
+  var dates: [EntenteDate]
 
   @Option(help: "Years before each date in which events still count.")
   var window: Int = 0
 
-  @Option(help: "Output format: \(SnapshotFormatter.Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+  @Option(help: "Output format.")
   var format: SnapshotFormatter.Format = .text
 
   @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
@@ -37,12 +36,10 @@ struct SnapshotCommand: ParsableCommand {
   func validate() throws {
     guard !dates.isEmpty else { throw ValidationError("give at least one date with --at (for example --at 2020)") }
     guard (0...100).contains(window) else { throw ValidationError("--window must be from 0 to 100 years") }
-    for d in dates { _ = try parseDate(d, option: "--at") }
   }
 
   func run() throws {
-    let g = try loadGraph(graph)
-    let snapshots = try dates.map { g.snapshot(at: try parseDate($0, option: "--at"), window: window) }
-    try emit(SnapshotFormatter.format(snapshots, as: format), to: output)
+    let g = try GraphFileReader().read(path: graph)
+    try emit(SnapshotFormatter.format(dates.map { g.snapshot(at: $0, window: window) }, as: format), to: output)
   }
 }

@@ -5,8 +5,8 @@ struct Validate: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Check graph files: syntax, actors, kinds, dates, intervals, documents, includes.",
     discussion: """
-      Prints one line per valid file; for an invalid one, the file, line and column
-      of the first problem, what is wrong and what would be right, and exits 1.
+      Prints one line per valid file; for an invalid one, the file, line and column of the first problem, \
+      what is wrong and what would be right, and exits 1.
 
       Examples:
         entente validate graphs/seeds.yaml

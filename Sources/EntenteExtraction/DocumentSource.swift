@@ -26,7 +26,9 @@ public struct DocumentSource: Sendable {
       guard let data = FileManager.default.contents(atPath: manifest), let text = String(data: data, encoding: .utf8) else {
         throw EntenteError(.fileUnreadable, "cannot read the manifest '\(manifest)'")
       }
-      for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.hasPrefix("#") && !line.isEmpty {
+      // Splitting on newline characters takes "\r\n" (one Character) and "\r" as line ends too.
+      for (i, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated()
+      where !line.hasPrefix("#") && !line.isEmpty {
         let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
         guard f.count >= 2 else {
           throw EntenteError(.invalidValue, "expected 'file<TAB>date<TAB>title'", at: SourceLocation(file: manifest, line: i + 1, column: 1))

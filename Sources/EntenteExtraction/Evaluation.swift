@@ -1,23 +1,116 @@
 import Entente
 import Foundation
 
-/// Scores extracted relations against a gold file in the format of `../shared/gold/seeds.tsv`.
+/// Scores extracted relations against a gold file in the format of `../shared/gold/seeds.tsv`, and says why each
+/// error happened.
 ///
-/// A gold row is (document file, source, kind, target, year, phase, tier, note); `core`
-/// rows count toward recall, `optional` rows (implied, hedged, ambiguous) are neither
-/// required nor counted as false positives. Alliance, hostility and tension match either
-/// way round; the year must match. Predictions are counted once per (document, source,
-/// kind, target, year).
+/// A gold row is (document file, source, kind, target, year, phase, tier, note); `core` rows count toward recall,
+/// `optional` rows (implied, hedged, ambiguous) are neither required nor counted as false positives. Alliance,
+/// hostility and tension match either way round; the year must match unless `Options.ignoreYear`. Predictions are
+/// counted once per (document, source, kind, target, year). Predictions and gold rows of `Options.neutralKinds`
+/// are left out of the scores altogether.
+///
+/// Each core row not found is a `Miss` with an `ErrorClass`: an actor the gazetteer lacks or the document never
+/// names (`missingActor`), a candidate the extractor dropped as negated or hedged (`mode`, when the extractor
+/// reports those), a prediction with the roles swapped (`wrongDirection`), the same pair with another kind
+/// (`wrongKind`) or the same relation in another year (`wrongYear`), else `noPattern`. False positives get the
+/// same classes against every gold row, or `notInGold`.
+///
+///     let rows = try Evaluation.readGold(path: "gold.tsv", vocabulary: vocabulary, gazetteer: gazetteer)
+///     let e = Evaluation(gold: rows, predicted: found, mentioned: Evaluation.mentions(in: docs, gazetteer: gazetteer))
+///     print(e.overall.f1, e.missesByClass[.noPattern] ?? 0)
 public struct Evaluation: Sendable {
   /// A gold row.
   public struct GoldRow: Sendable, Hashable {
-    public let file: String, source: ActorID, kind: String, target: ActorID, year: Int, phase: String, core: Bool, line: Int
+    public let file: String, source: ActorID, kind: String, target: ActorID, year: Int, phase: String, core: Bool,
+      line: Int
+    /// The row's actor ids the gazetteer lacks (read with `allowUnknown`); such a core row is always a miss.
+    public let unknownActors: [ActorID]
+
+    /// Creates a row.
+    public init(
+      file: String, source: ActorID, kind: String, target: ActorID, year: Int, phase: String = "holds",
+      core: Bool = true,
+      line: Int = 0, unknownActors: [ActorID] = []
+    ) {
+      self.file = file
+      self.source = source
+      self.kind = kind
+      self.target = target
+      self.year = year
+      self.phase = phase
+      self.core = core
+      self.line = line
+      self.unknownActors = unknownActors
+    }
+  }
+
+  /// How predictions are matched and which count.
+  public struct Options: Sendable, Equatable {
+    /// Kinds whose predictions and gold rows count neither way.
+    public var neutralKinds: Set<String>
+    /// Match without regard to the year.
+    public var ignoreYear: Bool
+
+    /// Creates options; the defaults count every kind and require the year.
+    public init(neutralKinds: Set<String> = [], ignoreYear: Bool = false) {
+      self.neutralKinds = neutralKinds
+      self.ignoreYear = ignoreYear
+    }
+  }
+
+  /// Why a gold row was missed or a prediction was wrong.
+  public enum ErrorClass: String, Sendable, CaseIterable, Comparable {
+    /// A gold actor the gazetteer lacks, or one the document never names.
+    case missingActor = "missing actor"
+    /// Both actors named, but nothing extracted between them that comes close.
+    case noPattern = "no pattern"
+    /// The relation found with source and target swapped (directed kinds).
+    case wrongDirection = "wrong direction"
+    /// The pair found in that year with another kind.
+    case wrongKind = "wrong kind"
+    /// The relation found with another year.
+    case wrongYear = "wrong year"
+    /// The extractor found it but dropped it as negated or hedged.
+    case mode
+    /// A prediction with no gold row near it (false positives only).
+    case notInGold = "not in gold"
+
+    public static func < (a: ErrorClass, b: ErrorClass) -> Bool {
+      allCases.firstIndex(of: a) ?? 0 < allCases.firstIndex(of: b) ?? 0
+    }
+  }
+
+  /// A core gold row not found, and why.
+  public struct Miss: Sendable, Hashable {
+    /// The row.
+    public let row: GoldRow
+    /// Why it was missed.
+    public let errorClass: ErrorClass
+  }
+
+  /// A prediction matching no gold row, and how it relates to the nearest one.
+  public struct FalsePositive: Sendable, Hashable {
+    /// The prediction.
+    public let relation: CandidateRelation
+    /// What is wrong with it.
+    public let errorClass: ErrorClass
+  }
+
+  /// An actor id the gold file names that the gazetteer lacks, with the lines that name it.
+  public struct UnknownActor: Sendable, Hashable {
+    /// The id.
+    public let id: ActorID
+    /// The gold lines naming it, in order.
+    public let lines: [Int]
   }
 
   /// Precision, recall and F1 of one kind (or all).
   public struct Score: Sendable, Equatable {
     public var truePositives = 0, falsePositives = 0, coreTotal = 0, coreFound = 0
-    public var precision: Double { truePositives + falsePositives == 0 ? 0 : Double(truePositives) / Double(truePositives + falsePositives) }
+    public var precision: Double {
+      truePositives + falsePositives == 0 ? 0 : Double(truePositives) / Double(truePositives + falsePositives)
+    }
     public var recall: Double { coreTotal == 0 ? 0 : Double(coreFound) / Double(coreTotal) }
     public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
   }
@@ -26,77 +119,188 @@ public struct Evaluation: Sendable {
   public let overall: Score
   /// Scores per kind.
   public let byKind: [String: Score]
+  /// Core gold rows not found, in gold order, each with its class.
+  public let classifiedMisses: [Miss]
+  /// Predictions matching no gold row, in prediction order, each with its class.
+  public let classifiedFalsePositives: [FalsePositive]
+  /// Predictions of neutral kinds, left out of the scores.
+  public let neutralPredictions: Int
+  /// Whether misses were checked against dropped candidates, so `mode` is reported.
+  public let classifiesMode: Bool
+  /// The options the evaluation ran with.
+  public let options: Options
+
   /// Core gold rows not found.
-  public let misses: [GoldRow]
+  public var misses: [GoldRow] { classifiedMisses.map(\.row) }
   /// Predictions matching no gold row.
-  public let falsePositives: [CandidateRelation]
+  public var falsePositives: [CandidateRelation] { classifiedFalsePositives.map(\.relation) }
+  /// The number of misses of each class.
+  public var missesByClass: [ErrorClass: Int] {
+    classifiedMisses.reduce(into: [:]) { $0[$1.errorClass, default: 0] += 1 }
+  }
+  /// The number of false positives of each class.
+  public var falsePositivesByClass: [ErrorClass: Int] {
+    classifiedFalsePositives.reduce(into: [:]) { $0[$1.errorClass, default: 0] += 1 }
+  }
 
   static let symmetric: Set<String> = ["alliance", "hostility", "tension"]
 
-  /// Reads a gold file, checking actor ids and kinds.
+  /// Reads a gold file, checking actor ids and kinds. Lines may end in LF or CRLF.
   ///
-  /// - Throws: `EntenteError` at the line of a malformed row, an unknown actor id or kind.
-  public static func readGold(path: String, vocabulary: RelationVocabulary, gazetteer: Gazetteer) throws(EntenteError) -> [GoldRow] {
+  /// - Parameter allowUnknown: keep rows whose actor ids the gazetteer lacks, listing the ids in
+  ///   `GoldRow.unknownActors`, instead of failing.
+  /// - Throws: `EntenteError` at the line of a malformed row, an unknown kind, or an unknown actor id unless
+  ///   `allowUnknown`.
+  public static func readGold(
+    path: String, vocabulary: RelationVocabulary, gazetteer: Gazetteer, allowUnknown: Bool = false
+  ) throws(EntenteError) -> [GoldRow] {
     guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
       throw EntenteError(.fileUnreadable, "cannot read the gold file '\(path)'")
     }
     var rows: [GoldRow] = []
-    for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.hasPrefix("#") && !line.isEmpty {
+    // Splitting on newline characters takes "\r\n" (one Character) and "\r" as line ends too.
+    for (i, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated()
+    where !line.hasPrefix("#") && !line.isEmpty {
       let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       let at = SourceLocation(file: path, line: i + 1, column: 1)
       guard f.count >= 7, let year = Int(f[4]), ["core", "optional"].contains(f[6]) else {
-        throw EntenteError(.invalidValue, "expected 'document<TAB>source<TAB>kind<TAB>target<TAB>year<TAB>phase<TAB>core|optional<TAB>note'", at: at)
+        throw EntenteError(
+          .invalidValue,
+          "expected 'document<TAB>source<TAB>kind<TAB>target<TAB>year<TAB>phase<TAB>core|optional<TAB>note'", at: at)
       }
-      for id in [f[1], f[3]] where gazetteer.names[ActorID(id)] == nil {
-        throw EntenteError(.unknownActor, "unknown actor id '\(id)' in the gold file; add it to the gazetteer or the graph", at: at)
+      let unknown = [f[1], f[3]].filter { gazetteer.names[ActorID($0)] == nil }
+      if let id = unknown.first, !allowUnknown {
+        throw EntenteError(
+          .unknownActor,
+          "unknown actor id '\(id)' in the gold file; add it to the gazetteer or the graph, or pass --allow-unknown",
+          at: at)
       }
       guard vocabulary[f[2]] != nil else {
-        throw EntenteError(.unknownKind, "unknown relation kind '\(f[2])'; known: \(vocabulary.ids.joined(separator: ", "))", at: at)
+        throw EntenteError(
+          .unknownKind, "unknown relation kind '\(f[2])'; known: \(vocabulary.ids.joined(separator: ", "))", at: at)
       }
-      rows.append(GoldRow(file: f[0], source: ActorID(f[1]), kind: f[2], target: ActorID(f[3]), year: year, phase: f[5], core: f[6] == "core", line: i + 1))
+      rows.append(
+        GoldRow(
+          file: f[0], source: ActorID(f[1]), kind: f[2], target: ActorID(f[3]), year: year, phase: f[5],
+          core: f[6] == "core",
+          line: i + 1, unknownActors: unknown.map { ActorID($0) }))
     }
     return rows
   }
 
-  static func matches(_ p: CandidateRelation, _ g: GoldRow) -> Bool {
-    guard p.file == g.file, p.kind == g.kind, p.date.year == g.year else { return false }
-    if p.source == g.source && p.target == g.target { return true }
-    return symmetric.contains(g.kind) && p.source == g.target && p.target == g.source
+  /// The unknown actor ids of `rows`, sorted by id, each with the lines naming it.
+  public static func unknownActors(in rows: [GoldRow]) -> [UnknownActor] {
+    var lines: [ActorID: [Int]] = [:]
+    for r in rows {
+      for id in Set(r.unknownActors) { lines[id, default: []].append(r.line) }
+    }
+    return lines.keys.sorted().map { UnknownActor(id: $0, lines: lines[$0] ?? []) }
   }
 
-  /// Scores `predicted` against `gold`.
-  public init(gold: [GoldRow], predicted: [CandidateRelation]) {
+  /// The actors each document names anywhere in its text, by file name (as gold files name documents).
+  ///
+  /// - Complexity: linear in the documents' length (see `ActorMatcher.mentions(in:at:)`).
+  public static func mentions(in documents: [DocumentSource], gazetteer: Gazetteer) -> [String: Set<ActorID>] {
+    let matcher = ActorMatcher(gazetteer: gazetteer)
+    var out: [String: Set<ActorID>] = [:]
+    for d in documents {
+      let file = ((d.document.path ?? d.document.id) as NSString).lastPathComponent
+      out[file, default: []].formUnion(matcher.mentions(in: d.text, at: d.document.date).map(\.actor))
+    }
+    return out
+  }
+
+  /// Scores `predicted` against `gold` and classifies the errors.
+  ///
+  /// - Parameters:
+  ///   - mentioned: the actors each document names, by file (`mentions(in:gazetteer:)`); a gold row naming an
+  ///     actor outside its document's set is a `missingActor` miss. Files not in it are not checked.
+  ///   - dropped: candidates the extractor dropped as negated or hedged, when it reports them; nil when it does
+  ///     not, so no miss is classed `mode`.
+  /// - Complexity: O(*p* + *g*) with the gold rows and predictions grouped by file, times the rows per file.
+  public init(
+    gold: [GoldRow], predicted: [CandidateRelation], options: Options = Options(),
+    mentioned: [String: Set<ActorID>] = [:],
+    dropped: [CandidateRelation]? = nil
+  ) {
+    self.options = options
+    let gold = gold.filter { !options.neutralKinds.contains($0.kind) }
+    let counted = predicted.filter { !options.neutralKinds.contains($0.kind) }
+    neutralPredictions = predicted.count - counted.count
+    classifiesMode = dropped != nil
     // One prediction per key.
     var seen = Set<String>()
-    let unique = predicted.filter { seen.insert("\($0.file)|\($0.source)|\($0.kind)|\($0.target)|\($0.date.year)").inserted }
+    let unique = counted.filter {
+      seen.insert("\($0.file)|\($0.source)|\($0.kind)|\($0.target)|\(options.ignoreYear ? 0 : $0.date.year)").inserted
+    }
+    let goldByFile = Dictionary(grouping: gold, by: \.file)
+    let predictedByFile = Dictionary(grouping: unique, by: \.file)
     var overall = Score()
     var byKind: [String: Score] = [:]
-    var fps: [CandidateRelation] = []
+    var fps: [FalsePositive] = []
     for p in unique {
-      let hits = gold.filter { Self.matches(p, $0) }
-      if hits.contains(where: \.core) || (!hits.isEmpty && hits.allSatisfy { !$0.core } && false) {
+      let near = goldByFile[p.file] ?? []
+      let hits = near.filter { Self.matches(p, $0, options) }
+      if hits.contains(where: \.core) {
         overall.truePositives += 1
         byKind[p.kind, default: Score()].truePositives += 1
       } else if hits.isEmpty {
         overall.falsePositives += 1
         byKind[p.kind, default: Score()].falsePositives += 1
-        fps.append(p)
+        fps.append(
+          FalsePositive(
+            relation: p, errorClass: near.lazy.compactMap { Self.nearMiss(p, $0, options) }.min() ?? .notInGold))
       }
     }
-    var misses: [GoldRow] = []
+    let droppedByFile = Dictionary(grouping: dropped ?? [], by: \.file)
+    var misses: [Miss] = []
     for g in gold where g.core {
       overall.coreTotal += 1
       byKind[g.kind, default: Score()].coreTotal += 1
-      if unique.contains(where: { Self.matches($0, g) }) {
+      if g.unknownActors.isEmpty, (predictedByFile[g.file] ?? []).contains(where: { Self.matches($0, g, options) }) {
         overall.coreFound += 1
         byKind[g.kind, default: Score()].coreFound += 1
       } else {
-        misses.append(g)
+        let cls = Self.classify(
+          g, predicted: predictedByFile[g.file] ?? [], dropped: droppedByFile[g.file] ?? [],
+          mentioned: mentioned[g.file], options)
+        misses.append(Miss(row: g, errorClass: cls))
       }
     }
     self.overall = overall
     self.byKind = byKind
-    self.misses = misses
-    self.falsePositives = fps
+    self.classifiedMisses = misses
+    self.classifiedFalsePositives = fps
+  }
+
+  static func matches(_ p: CandidateRelation, _ g: GoldRow, _ options: Options) -> Bool {
+    guard p.file == g.file, p.kind == g.kind, options.ignoreYear || p.date.year == g.year else { return false }
+    if p.source == g.source && p.target == g.target { return true }
+    return symmetric.contains(g.kind) && p.source == g.target && p.target == g.source
+  }
+
+  /// How a prediction in the same file comes close to a gold row without matching it, if it does.
+  static func nearMiss(_ p: CandidateRelation, _ g: GoldRow, _ options: Options) -> ErrorClass? {
+    let sameYear = options.ignoreYear || p.date.year == g.year
+    let samePair = p.source == g.source && p.target == g.target
+    let swapped = p.source == g.target && p.target == g.source
+    guard p.file == g.file, samePair || swapped else { return nil }
+    if p.kind == g.kind {
+      if !sameYear && (samePair || symmetric.contains(g.kind)) { return .wrongYear }
+      // Swapped roles of a directed kind (in another year too: the direction is the larger error).
+      return swapped && !symmetric.contains(g.kind) ? .wrongDirection : nil
+    }
+    return sameYear ? .wrongKind : nil
+  }
+
+  /// Why the core row `g` was missed.
+  static func classify(
+    _ g: GoldRow, predicted: [CandidateRelation], dropped: [CandidateRelation], mentioned: Set<ActorID>?,
+    _ options: Options
+  ) -> ErrorClass {
+    if !g.unknownActors.isEmpty { return .missingActor }
+    if let mentioned, !mentioned.contains(g.source) || !mentioned.contains(g.target) { return .missingActor }
+    if dropped.contains(where: { matches($0, g, options) }) { return .mode }
+    return predicted.lazy.compactMap { nearMiss($0, g, options) }.min() ?? .noPattern
   }
 }

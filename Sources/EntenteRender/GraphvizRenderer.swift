@@ -81,8 +81,7 @@ public final class GraphvizRenderer: Sendable {
     }
     defer { agclose(graph) }
     let nodes = Int(agnnodes(graph)), edges = Int(agnedges(graph))
-    var chosen = engine
-    if engine == "auto" { chosen = nodes <= maximumNeatoNodes ? "neato" : "sfdp" }
+    let chosen = LayoutEngine(rawValue: engine)?.resolved(nodes: nodes).rawValue ?? engine
     if chosen == "dot" && (nodes > maximumDotNodes || edges > maximumDotEdges) {
       throw RenderError(
         .tooLargeForDot,

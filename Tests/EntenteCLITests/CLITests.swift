@@ -275,6 +275,22 @@ struct ExtractCLITests {
     #expect(k.stderr.contains("unknown relation kind 'friendship'"))
   }
 
+  @Test func evalAllowsUnknownGoldActorsAsMissesAndRefusesUnknownFormats() throws {
+    let dir = NSTemporaryDirectory() + "entente-gold-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    try "a.txt\tXXQ\ttension\tRUS\t2020\tholds\tcore\tn\r\na.txt\tARM\ttension\tAZE\t2020\tholds\tcore\tn\r\n"
+      .write(toFile: dir + "/g.tsv", atomically: true, encoding: .utf8)
+    try "Armenia and Azerbaijan traded accusations.".write(toFile: dir + "/a.txt", atomically: true, encoding: .utf8)
+    let r = try CLIRun(["eval", "--allow-unknown", "--gold", dir + "/g.tsv", "--date", "2020", dir + "/a.txt"])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stderr == "entente: warning: \(dir)/g.tsv:1:1: unknown actor id 'XXQ' (1 row); its core rows count as misses\n")
+    #expect(r.stdout.contains("2 core rows)"))
+    #expect(r.stdout.contains("  a.txt XXQ tension RUS 2020 (gold line 1): missing actor\n"))
+    let xml = try CLIRun(["eval", "--gold", dir + "/g.tsv", "--date", "2020", "--format", "xml", dir + "/a.txt"])
+    #expect(xml.status == 64)
+  }
+
   @Test func undatedDocumentsAreErrors() throws {
     let r = try CLIRun(["extract", "README.md"])
     #expect(r.status == 1)
