@@ -4,8 +4,9 @@ import Testing
 
 @testable import EntenteAnalysis
 
-/// Every centrality NetworkX also computes equals NetworkX 3.6's value to 1e-9 on four
-/// graphs. Expected values: Fixtures/expected_networkx.json, made by
+/// Every centrality NetworkX also computes equals NetworkX 3.6's value to 1e-9 on four graphs.
+///
+/// Expected values: Fixtures/expected_networkx.json, made by
 /// Fixtures/networkx_reference.py (its docstring gives the projections).
 @Suite struct CentralityTests {
   static let graphs = ["seeds-2020", "seeds-2024", "actors_n1000", "signed-small"]

@@ -1,4 +1,5 @@
 import Entente
+import EntenteTestSupport
 import Foundation
 import Testing
 
@@ -9,13 +10,7 @@ import Testing
 #endif
 
 enum ReportFixture {
-  static let root: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
-  }()
-
-  static func seeds() throws -> ActorGraph { try GraphFileReader().read(path: root + "/graphs/seeds.yaml") }
+  static func seeds() throws -> ActorGraph { try Repo.seedGraph() }
 
   static func dates(_ d: [String]) throws -> [EntenteDate] { try d.map { try EntenteDate(parsing: $0) } }
 }
@@ -58,8 +53,7 @@ enum ReportFixture {
   }
 
   @Test func evidenceIsReadFromTheDocumentsAndChangesAreFlagged() throws {
-    let dir = NSTemporaryDirectory() + "entente-report-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    let dir = try temporaryFolder("entente-report")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     try "Intro here. Turkey backed Azerbaijan.".write(toFile: dir + "/d.txt", atomically: true, encoding: .utf8)
     let yaml = """
