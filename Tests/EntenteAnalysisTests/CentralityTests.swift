@@ -1,4 +1,5 @@
 import Entente
+import EntenteTestSupport
 import Foundation
 import Testing
 
@@ -27,7 +28,7 @@ import Testing
     expectClose(Centrality.outDegree(g), names: g.names, Fixture.expected(graph, "out_degree"), "\(graph) out_degree")
   }
 
-  @Test(arguments: graphs)
+  @Test(.tags(.slow), arguments: graphs)
   func betweennessEqualsNetworkX(graph: String) throws {
     let g = try Self.analysisGraph(graph)
     expectClose(Centrality.betweenness(g), names: g.names, Fixture.expected(graph, "betweenness"), "\(graph) betweenness")
@@ -60,7 +61,7 @@ import Testing
     #expect(AnalysisGraph(list, keep: { $0 == "hostility" }) == AnalysisGraph(GraphIndex(list), keep: { $0 == "hostility" }))
   }
 
-  @Test func betweennessIsTheSameOnOneThreadAndMany() throws {
+  @Test(.tags(.slow)) func betweennessIsTheSameOnOneThreadAndMany() throws {
     let g = try Self.analysisGraph("actors_n1000")
     let one = Centrality.betweenness(g, threads: 1)
     let two = Centrality.betweenness(g, threads: 2)

@@ -16,7 +16,7 @@ enum ReportFixture {
 }
 
 @Suite struct ReportTests {
-  @Test func everyYearHasItsSectionDiagramAndTables() throws {
+  @Test(.tags(.slow)) func everyYearHasItsSectionDiagramAndTables() throws {
     let g = try ReportFixture.seeds()
     let r = try Report.build(graph: g, dates: try ReportFixture.dates(["2016", "2020", "2024"]), poles: ["RUS", "USA"])
     for (year, actors, relations) in [("2016", 16, 24), ("2020", 16, 32), ("2024", 19, 31)] {
@@ -32,7 +32,7 @@ enum ReportFixture {
     for (name, svg) in r.svgs { #expect((try? XMLDocument(data: Data(svg.utf8), options: [])) != nil, "\(name)") }
   }
 
-  @Test func theReportIsByteIdenticalAcrossRuns() throws {
+  @Test(.tags(.slow)) func theReportIsByteIdenticalAcrossRuns() throws {
     let g = try ReportFixture.seeds()
     let d = try ReportFixture.dates(["2016", "2024"])
     let a = try Report.build(graph: g, dates: d), b = try Report.build(graph: g, dates: d)
