@@ -83,37 +83,46 @@ let package = Package(
       name: "EntenteBenchmarks",
       dependencies: ["Entente", "EntenteAnalysis", "EntenteEvents", "EntenteExtraction", "EntenteRender", "EntenteReport"]
     ),
+    // Shared by every test target: the repository and ../shared, temporary folders, the
+    // cached seed graph, golden files, hostile names, the `slow` tag.
+    .target(
+      name: "EntenteTestSupport",
+      dependencies: ["Entente"],
+      path: "Tests/EntenteTestSupport"
+    ),
     .testTarget(
       name: "EntenteReportTests",
-      dependencies: ["EntenteReport"]
+      dependencies: ["EntenteReport", "EntenteTestSupport"]
     ),
     .testTarget(
       name: "EntenteExtractionTests",
-      dependencies: ["EntenteExtraction"]
+      dependencies: ["EntenteExtraction", "EntenteTestSupport"]
     ),
     .testTarget(
       name: "EntenteInterchangeTests",
-      dependencies: ["EntenteInterchange"]
+      dependencies: ["EntenteInterchange", "EntenteTestSupport"]
     ),
     .testTarget(
       name: "EntenteEventsTests",
-      dependencies: ["EntenteEvents"]
+      dependencies: ["EntenteEvents", "EntenteTestSupport"]
     ),
     .testTarget(
       name: "EntenteAnalysisTests",
-      dependencies: ["EntenteAnalysis"]
+      dependencies: ["EntenteAnalysis", "EntenteTestSupport"],
+      exclude: ["Fixtures"]  // read by path from the repository, not as bundle resources
     ),
     .testTarget(
       name: "EntenteTests",
-      dependencies: ["Entente"]
+      dependencies: ["Entente", "EntenteTestSupport"]
     ),
     .testTarget(
       name: "EntenteRenderTests",
-      dependencies: ["EntenteRender"]
+      dependencies: ["EntenteRender", "EntenteTestSupport"],
+      exclude: ["Golden"]  // compared and re-recorded in place (RECORD_SNAPSHOTS=1)
     ),
     .testTarget(
       name: "EntenteCLITests",
-      dependencies: ["EntenteCLI"]
+      dependencies: ["EntenteCLI", "EntenteTestSupport"]
     ),
   ],
   swiftLanguageModes: [.v6]

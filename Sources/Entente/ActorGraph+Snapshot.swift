@@ -3,7 +3,7 @@ import Foundation
 extension ActorGraph {
   /// The graph as it stood in the period of `date`.
   ///
-  /// Rules (also in the README, "Snapshots"):
+  /// Rules (also in `Guides/Snapshots.md`):
   /// - The period is that of `date`: `2020` is the whole year, `2020-10` the month.
   /// - A standing relation (`since`..`until`, half-open) is in force when its interval
   ///   overlaps the period. It *begins* there if `since` falls in the period and

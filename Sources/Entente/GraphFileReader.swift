@@ -9,7 +9,7 @@ import Foundation
 ///
 ///     let graph = try GraphFileReader().read(path: "graphs/seeds.yaml")
 ///
-/// The format is described in the README ("Graph files").
+/// The format is described in `Guides/GraphFiles.md`.
 public struct GraphFileReader: Sendable {
   private let vocabulary: RelationVocabulary?
 

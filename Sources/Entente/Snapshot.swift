@@ -1,7 +1,7 @@
 /// The graph as it stood in one period: the relations in force, merged into edges.
 ///
-/// Made by `ActorGraph.snapshot(at:window:)`; the rules are in the README
-/// ("Snapshots") and on that method.
+/// Made by `ActorGraph.snapshot(at:window:)`; the rules are in `Guides/Snapshots.md`
+/// and on that method.
 public struct Snapshot: Sendable, Equatable {
   /// The period the snapshot covers.
   public let date: EntenteDate

@@ -10,7 +10,7 @@ struct SnapshotCommand: ParsableCommand {
     discussion: """
       A date is a year, a month or a day: --at 2020 is the whole year. Standing relations count when their \
       interval overlaps the period; events when they are dated in it (or up to --window years before). \
-      Repeated relations of one kind between one pair are one edge. The README's "Snapshots" gives the rules.
+      Repeated relations of one kind between one pair are one edge. Guides/Snapshots.md gives the rules.
 
       Examples:
         entente snapshot graphs/seeds.yaml --at 2020

@@ -1,6 +1,6 @@
 /// Splits analysis texts into sentences, keeping exact offsets.
 ///
-/// The rules (README "Sentences"), written for what such texts contain:
+/// The rules (`Guides/Extraction.md`, "Sentences"), written for what such texts contain:
 /// - A hard line break ends a sentence; a leading bullet (`·`, `•`, `-`, `*`) is not
 ///   part of the next one.
 /// - `.`, `?` or `!`, with any closing quotes or brackets after it, ends a sentence when

@@ -1,29 +1,23 @@
 import Entente
+import EntenteTestSupport
 import Foundation
 import Testing
 
 @testable import EntenteAnalysis
 
 enum Fixture {
-  static let root: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
-  }()
+  static func path(_ name: String) -> String { Repo.path("Tests/EntenteAnalysisTests/Fixtures/" + name) }
 
-  static func path(_ name: String) -> String { root + "/Tests/EntenteAnalysisTests/Fixtures/" + name }
-
-  static func seedGraph() throws -> ActorGraph { try GraphFileReader().read(path: root + "/graphs/seeds.yaml") }
+  static func seedGraph() throws -> ActorGraph { try Repo.seedGraph() }
 
   static func seedSnapshot(_ year: String) throws -> Snapshot {
     try seedGraph().snapshot(at: try EntenteDate(parsing: year))
   }
 
   /// ../shared/data/signed-cow, when it is there.
-  static let signedCOW: String? = {
-    let p = URL(fileURLWithPath: root).deletingLastPathComponent().appendingPathComponent("shared/data/signed-cow").path
-    return FileManager.default.fileExists(atPath: p + "/reference_balance.tsv") ? p : nil
-  }()
+  static let signedCOW: String? = Repo.sharedPath("data/signed-cow").flatMap {
+    FileManager.default.fileExists(atPath: $0 + "/reference_balance.tsv") ? $0 : nil
+  }
 
   static func edgeList(_ name: String) throws -> EdgeList { try EdgeList.read(path: path(name)) }
 

@@ -1,4 +1,5 @@
 import Entente
+import EntenteTestSupport
 import Foundation
 import Testing
 
@@ -83,7 +84,7 @@ import Testing
 }
 
 /// The 51 networks of interstate relations in ../shared/data/signed-cow against signnet.
-@Suite(.disabled(if: Fixture.signedCOW == nil, "../shared/data/signed-cow is absent; signnet comparison skipped"))
+@Suite(.tags(.slow), .disabled(if: Fixture.signedCOW == nil, "../shared/data/signed-cow is absent; signnet comparison skipped"))
 struct SignnetTests {
   static var rows: [[String]] {
     guard let dir = Fixture.signedCOW, let text = try? String(contentsOfFile: dir + "/reference_balance.tsv", encoding: .utf8) else {

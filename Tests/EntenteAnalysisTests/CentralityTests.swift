@@ -1,11 +1,13 @@
 import Entente
+import EntenteTestSupport
 import Foundation
 import Testing
 
 @testable import EntenteAnalysis
 
-/// Every centrality NetworkX also computes equals NetworkX 3.6's value to 1e-9 on four
-/// graphs. Expected values: Fixtures/expected_networkx.json, made by
+/// Every centrality NetworkX also computes equals NetworkX 3.6's value to 1e-9 on four graphs.
+///
+/// Expected values: Fixtures/expected_networkx.json, made by
 /// Fixtures/networkx_reference.py (its docstring gives the projections).
 @Suite struct CentralityTests {
   static let graphs = ["seeds-2020", "seeds-2024", "actors_n1000", "signed-small"]
@@ -26,7 +28,7 @@ import Testing
     expectClose(Centrality.outDegree(g), names: g.names, Fixture.expected(graph, "out_degree"), "\(graph) out_degree")
   }
 
-  @Test(arguments: graphs)
+  @Test(.tags(.slow), arguments: graphs)
   func betweennessEqualsNetworkX(graph: String) throws {
     let g = try Self.analysisGraph(graph)
     expectClose(Centrality.betweenness(g), names: g.names, Fixture.expected(graph, "betweenness"), "\(graph) betweenness")
@@ -59,7 +61,7 @@ import Testing
     #expect(AnalysisGraph(list, keep: { $0 == "hostility" }) == AnalysisGraph(GraphIndex(list), keep: { $0 == "hostility" }))
   }
 
-  @Test func betweennessIsTheSameOnOneThreadAndMany() throws {
+  @Test(.tags(.slow)) func betweennessIsTheSameOnOneThreadAndMany() throws {
     let g = try Self.analysisGraph("actors_n1000")
     let one = Centrality.betweenness(g, threads: 1)
     let two = Centrality.betweenness(g, threads: 2)

@@ -111,7 +111,8 @@ import Testing
     #expect(Frustration.of(graph(1, [])).camps == [0])
     #expect(Frustration.of(graph(3, [(0, 1, -1), (1, 2, -1), (0, 2, -1)])).frustrated == 1)  // all negative
     #expect(Frustration.of(graph(4, [(0, 1, 1), (2, 3, -1)])).frustrated == 0)  // disconnected
-    #expect(graph(3, [(0, 0, 1), (0, 1, 1), (0, 1, 1), (1, 2, -1)]).edgeCount == 2)  // self-loop dropped, duplicates summed
+    // A self-loop is dropped, duplicates are summed.
+    #expect(graph(3, [(0, 0, 1), (0, 1, 1), (0, 1, 1), (1, 2, -1)]).edgeCount == 2)
   }
 }
 

@@ -1,3 +1,4 @@
+import EntenteTestSupport
 import Foundation
 import Testing
 
@@ -28,16 +29,10 @@ enum Chromium {
   }
 }
 
-@Suite(.disabled(if: Chromium.path == nil, "chromium is not installed; the browser test of the report is skipped (scripts/test installs it)"))
+@Suite(.tags(.slow), .disabled(if: Chromium.path == nil, "chromium is not installed; the browser test of the report is skipped (scripts/test installs it)"))
 struct BrowserTests {
-  func folder() throws -> String {
-    let p = NSTemporaryDirectory() + "entente-browser-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: p, withIntermediateDirectories: true)
-    return p
-  }
-
   @Test func eachFragmentShowsItsYearsDiagramAndTables() throws {
-    let dir = try folder()
+    let dir = try temporaryFolder("entente-browser")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let r = try CLIRun(["report", "graphs/seeds.yaml", "--at", "2016", "--at", "2020", "--at", "2024", "-o", dir])
     #expect(r.status == 0, "\(r.stderr)")
@@ -53,12 +48,12 @@ struct BrowserTests {
       if let table = section.range(of: "<table class=\"centrality\">") { firstRows.append(String(section[table.upperBound...].prefix(400))) }
     }
     #expect(Set(firstRows).count == 3)  // the tables change with the year
-    _ = try Chromium.run(["--window-size=1280,2000", "--screenshot=\(CLIRun.root)/.build/report-2020.png", "file://\(dir)/index.html#2020"])
-    #expect(FileManager.default.fileExists(atPath: CLIRun.root + "/.build/report-2020.png"))
+    _ = try Chromium.run(["--window-size=1280,2000", "--screenshot=\(Repo.root)/.build/report-2020.png", "file://\(dir)/index.html#2020"])
+    #expect(FileManager.default.fileExists(atPath: Repo.root + "/.build/report-2020.png"))
   }
 
   @Test func aHostileNameRunsNoScript() throws {
-    let dir = try folder()
+    let dir = try temporaryFolder("entente-browser")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let yaml = """
       entente: 1

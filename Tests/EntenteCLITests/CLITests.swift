@@ -1,3 +1,4 @@
+import EntenteTestSupport
 import Foundation
 import Testing
 
@@ -6,12 +7,6 @@ struct CLIRun {
   let stdout: String
   let stderr: String
   let status: Int32
-
-  static let root: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
-  }()
 
   static var binary: URL {
     // The test bundle and the products sit in the same build folder.
@@ -24,7 +19,7 @@ struct CLIRun {
     let p = Process()
     p.executableURL = CLIRun.binary
     p.arguments = arguments
-    p.currentDirectoryURL = URL(fileURLWithPath: CLIRun.root)
+    p.currentDirectoryURL = URL(fileURLWithPath: Repo.root)
     let out = Pipe(), err = Pipe()
     p.standardOutput = out
     p.standardError = err
@@ -38,7 +33,7 @@ struct CLIRun {
   }
 }
 
-@Suite struct CLITests {
+@Suite(.tags(.slow)) struct CLITests {
   @Test func validateAcceptsTheCuratedGraphs() throws {
     let r = try CLIRun(["validate", "graphs/actors.yaml", "graphs/background.yaml", "graphs/seeds.yaml"])
     #expect(r.status == 0)
@@ -47,8 +42,7 @@ struct CLIRun {
   }
 
   @Test func validateReportsALocatedErrorAndExitsOne() throws {
-    let dir = NSTemporaryDirectory() + "entente-cli-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    let dir = try temporaryFolder("entente-cli")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let bad = dir + "/bad.yaml"
     try "entente: 1\nactors:\n  - {id: ARM, name: Armenia, kind: state}\nrelations:\n  - {source: ARM, target: AZR, kind: tension, at: 2020}\n"
@@ -77,8 +71,7 @@ struct CLIRun {
 
   @Test(arguments: ["json", "yaml", "tsv", "text"])
   func snapshotFormatsAreDeterministicAndWrittenToFiles(format: String) throws {
-    let dir = NSTemporaryDirectory() + "entente-cli-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    let dir = try temporaryFolder("entente-cli")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let a = try CLIRun(["snapshot", "graphs/seeds.yaml", "--at", "2020-10", "--format", format, "-o", dir + "/a"])
     let b = try CLIRun(["snapshot", "graphs/seeds.yaml", "--at", "2020-10", "--format", format])
@@ -119,16 +112,10 @@ struct CLIRun {
   }
 }
 
-@Suite struct RenderCLITests {
-  func folder() throws -> String {
-    let dir = NSTemporaryDirectory() + "entente-cli-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    return dir
-  }
-
+@Suite(.tags(.slow)) struct RenderCLITests {
   @Test(arguments: ["svg", "png", "pdf", "dot"])
   func rendersOneDateInEachFormat(format: String) throws {
-    let dir = try folder()
+    let dir = try temporaryFolder("entente-cli")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let r = try CLIRun(["render", "graphs/seeds.yaml", "--at", "2020", "-o", "\(dir)/d.\(format)", "--size-by", "degree"])
     #expect(r.status == 0, "\(r.stderr)")
@@ -138,7 +125,7 @@ struct CLIRun {
   }
 
   @Test func comparisonWritesOneSVGPerDateDiffsAndSmallMultiples() throws {
-    let dir = try folder()
+    let dir = try temporaryFolder("entente-cli")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let r = try CLIRun(["render", "graphs/seeds.yaml", "--compare", "2016,2020,2024", "-o", dir])
     #expect(r.status == 0)
@@ -160,11 +147,11 @@ struct CLIRun {
     let engine = try CLIRun(["render", "graphs/seeds.yaml", "--at", "2016", "--engine", "nosuch", "-o", "x.svg"])
     #expect(engine.status == 64)
     #expect(engine.stderr.contains("unknown engine 'nosuch'"))
-    #expect(!FileManager.default.fileExists(atPath: CLIRun.root + "/x.svg"))
+    #expect(!FileManager.default.fileExists(atPath: Repo.root + "/x.svg"))
   }
 }
 
-@Suite struct AnalyzeCLITests {
+@Suite(.tags(.slow)) struct AnalyzeCLITests {
   @Test func analyzeTheSeedGraph() throws {
     let r = try CLIRun(["analyze", "graphs/seeds.yaml", "--at", "2016"])
     #expect(r.status == 0, "\(r.stderr)")
@@ -205,7 +192,7 @@ struct CLIRun {
   }
 }
 
-@Suite struct DiffCLITests {
+@Suite(.tags(.slow)) struct DiffCLITests {
   @Test func diffExplainsTheShifts() throws {
     let r = try CLIRun(["diff", "graphs/seeds.yaml", "--at", "2016", "--at", "2020", "--at", "2024"])
     #expect(r.status == 0, "\(r.stderr)")
@@ -227,25 +214,25 @@ struct CLIRun {
   }
 }
 
-@Suite(.disabled(if: !FileManager.default.fileExists(atPath: CLIRun.root + "/../shared/seeds/manifest.tsv"), "../shared/seeds is absent; extraction acceptance tests are skipped"))
+@Suite(.tags(.slow), .disabled(if: Repo.sharedPath("seeds/manifest.tsv") == nil, "../shared/seeds is absent; extraction acceptance tests are skipped"))
 struct ExtractCLITests {
   let seeds = ["../shared/seeds/000_9eb350045aa27381.txt", "../shared/seeds/001_e5e323372f6912d6.txt", "../shared/seeds/002_51878185a5274035.txt"]
 
   @Test func theCommittedExtractionEqualsAFreshRun() throws {
-    let dir = NSTemporaryDirectory() + "entente-extract-" + UUID().uuidString
+    let dir = try temporaryFolder("entente-extract")
     try FileManager.default.createDirectory(atPath: dir + "/graphs/extracted", withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let yaml = try CLIRun(["extract"] + seeds + ["--manifest", "../shared/seeds/manifest.tsv", "--graph", "graphs/actors.yaml", "-o", "graphs/extracted/seeds.yaml.fresh"])
-    defer { try? FileManager.default.removeItem(atPath: CLIRun.root + "/graphs/extracted/seeds.yaml.fresh") }
+    defer { try? FileManager.default.removeItem(atPath: Repo.root + "/graphs/extracted/seeds.yaml.fresh") }
     #expect(yaml.status == 0, "\(yaml.stderr)")
-    let fresh = try String(contentsOfFile: CLIRun.root + "/graphs/extracted/seeds.yaml.fresh", encoding: .utf8)
-    let committed = try String(contentsOfFile: CLIRun.root + "/graphs/extracted/seeds.yaml", encoding: .utf8)
+    let fresh = try String(contentsOfFile: Repo.root + "/graphs/extracted/seeds.yaml.fresh", encoding: .utf8)
+    let committed = try String(contentsOfFile: Repo.root + "/graphs/extracted/seeds.yaml", encoding: .utf8)
     #expect(fresh == committed, "rerun: entente extract ../shared/seeds/*.txt --manifest ../shared/seeds/manifest.tsv --graph graphs/actors.yaml -o graphs/extracted/seeds.yaml")
     let tsv = try CLIRun(["extract"] + seeds + ["--manifest", "../shared/seeds/manifest.tsv", "--graph", "graphs/actors.yaml", "--format", "tsv"])
-    #expect(tsv.stdout == (try String(contentsOfFile: CLIRun.root + "/graphs/extracted/seeds.tsv", encoding: .utf8)))
+    #expect(tsv.stdout == (try String(contentsOfFile: Repo.root + "/graphs/extracted/seeds.tsv", encoding: .utf8)))
     #expect(!committed.contains("title:"))
     // A curated graph can include the extraction beside its own actors.
-    let combo = CLIRun.root + "/graphs/.combo-\(UUID().uuidString).yaml"
+    let combo = Repo.root + "/graphs/.combo-\(UUID().uuidString).yaml"
     try "entente: 1\ninclude: [actors.yaml, background.yaml, extracted/seeds.yaml]\n".write(toFile: combo, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(atPath: combo) }
     let v = try CLIRun(["validate", combo])
@@ -262,8 +249,7 @@ struct ExtractCLITests {
   }
 
   @Test func goldFilesWithUnknownIdsOrKindsAreErrors() throws {
-    let dir = NSTemporaryDirectory() + "entente-gold-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    let dir = try temporaryFolder("entente-gold")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     try "a.txt\tXXQ\ttension\tRUS\t2020\tholds\tcore\tn\n".write(toFile: dir + "/g.tsv", atomically: true, encoding: .utf8)
     try "Text.".write(toFile: dir + "/a.txt", atomically: true, encoding: .utf8)
@@ -298,9 +284,9 @@ struct ExtractCLITests {
   }
 }
 
-@Suite struct ReportCLITests {
+@Suite(.tags(.slow)) struct ReportCLITests {
   @Test func reportWritesThePageTheMarkdownAndTheSVGs() throws {
-    let dir = NSTemporaryDirectory() + "entente-report-cli-" + UUID().uuidString
+    let dir = try temporaryFolder("entente-report-cli")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let r = try CLIRun(["report", "graphs/seeds.yaml", "--at", "2016", "--at", "2020", "--at", "2024", "--poles", "RUS,USA", "-o", dir])
     #expect(r.status == 0, "\(r.stderr)")

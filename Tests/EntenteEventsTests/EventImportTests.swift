@@ -1,21 +1,13 @@
 import Entente
+import EntenteTestSupport
 import Foundation
 import Testing
 
 @testable import EntenteEvents
 
 enum EventFixture {
-  static let shared: String? = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<4 { url.deleteLastPathComponent() }
-    let p = url.appendingPathComponent("shared/data").path
-    return FileManager.default.fileExists(atPath: p + "/gdelt2_events_20201113-15.export.csv") ? p : nil
-  }()
-
-  static func folder() throws -> String {
-    let p = NSTemporaryDirectory() + "entente-events-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: p, withIntermediateDirectories: true)
-    return p
+  static let shared: String? = Repo.sharedPath("data").flatMap {
+    FileManager.default.fileExists(atPath: $0 + "/gdelt2_events_20201113-15.export.csv") ? $0 : nil
   }
 
   /// A GDELT row with `columns` columns: date, the two country codes and names, event
@@ -44,7 +36,7 @@ enum EventFixture {
   }
 
   @Test func aUserTableIsCheckedWithLineNumbers() throws {
-    let dir = try EventFixture.folder()
+    let dir = try temporaryFolder("entente-events")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     try "# mine\n19\thostility\n190\tbattle\n".write(toFile: dir + "/m.tsv", atomically: true, encoding: .utf8)
     #expect(throws: EntenteError.self) { try CameoMap(path: dir + "/m.tsv", vocabulary: try .standard()) }
@@ -59,7 +51,7 @@ enum EventFixture {
 
   @Test(arguments: [1, 7, 64, 8 << 20])
   func malformedRowsAreCountedWithLineNumbersAndNoValidRowIsLost(chunk: Int) throws {
-    let dir = try EventFixture.folder()
+    let dir = try temporaryFolder("entente-events")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     var rows = [
       EventFixture.gdelt("20201113", "AZE", "ARM", "190", mentions: "5"),  // 1 kept
@@ -97,7 +89,7 @@ enum EventFixture {
   }
 
   @Test func gdelt1AcceptsBothOfItsLayoutsAndYearPeriods() throws {
-    let dir = try EventFixture.folder()
+    let dir = try temporaryFolder("entente-events")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let text = [
       EventFixture.gdelt("20150218", "USA", "UKR", "0721", columns: 58), EventFixture.gdelt("20150301", "USA", "UKR", "072", columns: 57),
@@ -111,7 +103,7 @@ enum EventFixture {
   }
 
   @Test func icewsNamesBecomeActorIDs() throws {
-    let dir = try EventFixture.folder()
+    let dir = try temporaryFolder("entente-events")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let header = "Event ID\tEvent Date\tSource Name\tSource Sectors\tSource Country\tEvent Text\tCAMEO Code\tIntensity\tTarget Name\tTarget Sectors\tTarget Country\tStory ID"
     let rows = [
@@ -134,7 +126,7 @@ enum EventFixture {
   }
 
   @Test func emptyAndMissingFiles() throws {
-    let dir = try EventFixture.folder()
+    let dir = try temporaryFolder("entente-events")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     try "".write(toFile: dir + "/empty.csv", atomically: true, encoding: .utf8)
     let r = try EventImport(format: .gdelt2).run(path: dir + "/empty.csv")

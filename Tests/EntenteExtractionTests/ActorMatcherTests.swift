@@ -1,4 +1,5 @@
 import Entente
+import EntenteTestSupport
 import Foundation
 import Testing
 
@@ -6,9 +7,7 @@ import Testing
 
 @Suite struct ActorMatcherTests {
   static let matcher: ActorMatcher? = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    let graph = try? GraphFileReader().read(path: url.path + "/graphs/actors.yaml")
+    let graph = try? GraphFileReader().read(path: Repo.path("graphs/actors.yaml"))
     return (try? Gazetteer.standard(extendedWith: graph)).map(ActorMatcher.init)
   }()
 
@@ -61,14 +60,8 @@ import Testing
 }
 
 @Suite struct DocumentSourceTests {
-  func folder() throws -> String {
-    let p = NSTemporaryDirectory() + "entente-docs-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: p, withIntermediateDirectories: true)
-    return p
-  }
-
   @Test func datesComeFromAManifestFrontMatterOrTheCommandLine() throws {
-    let dir = try folder()
+    let dir = try temporaryFolder("entente-docs")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     try "Armenia left.".write(toFile: dir + "/a.txt", atomically: true, encoding: .utf8)
     try "---\ndate: 2020-10\ntitle: \"A post\"\n---\nBaku spoke.".write(toFile: dir + "/b.md", atomically: true, encoding: .utf8)
@@ -84,7 +77,7 @@ import Testing
   }
 
   @Test func aDocumentWithoutADateSaysHowToGiveOne() throws {
-    let dir = try folder()
+    let dir = try temporaryFolder("entente-docs")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     try "Text.".write(toFile: dir + "/x.txt", atomically: true, encoding: .utf8)
     #expect(
@@ -95,7 +88,7 @@ import Testing
   }
 
   @Test func binaryAndNonUTF8FilesAreRefused() throws {
-    let dir = try folder()
+    let dir = try temporaryFolder("entente-docs")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     try Data([0x41, 0x00, 0x42]).write(to: URL(fileURLWithPath: dir + "/bin.txt"))
     try Data([0x41, 0xFF, 0x42]).write(to: URL(fileURLWithPath: dir + "/latin.txt"))

@@ -1,16 +1,11 @@
 import Entente
+import EntenteTestSupport
 import Foundation
 import Testing
 
 @testable import EntenteExtraction
 
 @Suite struct ExtractionBadInputTests {
-  func folder() throws -> String {
-    let p = NSTemporaryDirectory() + "entente-bad-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: p, withIntermediateDirectories: true)
-    return p
-  }
-
   @Test func aSentenceOfTenThousandActorNamesGivesABoundedResult() throws {
     let e = try #require(RelationExtractorTests.extractor)
     let names = ["Armenia", "Azerbaijan", "Georgia", "Turkey", "Iran"]
@@ -58,7 +53,7 @@ import Testing
   }
 
   @Test func oversizedEmptyAndMarkupOnlyDocuments() throws {
-    let dir = try folder()
+    let dir = try temporaryFolder("entente-bad")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let date = try EntenteDate(parsing: "2020")
     try Data(repeating: UInt8(ascii: "a"), count: DocumentSource.maximumBytes + 1).write(to: URL(fileURLWithPath: dir + "/big.txt"))

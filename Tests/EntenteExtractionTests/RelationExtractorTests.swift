@@ -1,4 +1,5 @@
 import Entente
+import EntenteTestSupport
 import Foundation
 import Testing
 
@@ -8,9 +9,7 @@ import Testing
 /// each with the exact relations it must yield: "SOURCE kind TARGET YEAR", sorted.
 @Suite struct RelationExtractorTests {
   static let extractor: RelationExtractor? = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    let graph = try? GraphFileReader().read(path: url.path + "/graphs/actors.yaml")
+    let graph = try? GraphFileReader().read(path: Repo.path("graphs/actors.yaml"))
     return (try? Gazetteer.standard(extendedWith: graph)).flatMap { try? RelationExtractor(gazetteer: $0) }
   }()
 
@@ -142,8 +141,7 @@ import Testing
   }
 
   @Test func aTriggerWordMayBeAnyWord() throws {
-    let dir = NSTemporaryDirectory() + "entente-triggers-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    let dir = try temporaryFolder("entente-triggers")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let vocabulary = try RelationVocabulary.standard()
     try "# test\narms_supply\tsvo\tsold * to\tholds\n".write(toFile: dir + "/t.tsv", atomically: true, encoding: .utf8)

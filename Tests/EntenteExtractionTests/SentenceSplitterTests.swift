@@ -1,3 +1,4 @@
+import EntenteTestSupport
 import Foundation
 import Testing
 
@@ -68,10 +69,5 @@ import Testing
 }
 
 enum SeedDocuments {
-  static let folder: String? = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<4 { url.deleteLastPathComponent() }
-    let p = url.appendingPathComponent("shared/seeds").path
-    return FileManager.default.fileExists(atPath: p + "/manifest.tsv") ? p : nil
-  }()
+  static let folder: String? = Repo.sharedPath("seeds/manifest.tsv").flatMap { _ in Repo.sharedPath("seeds") }
 }

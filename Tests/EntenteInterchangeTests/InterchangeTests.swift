@@ -1,4 +1,5 @@
 import Entente
+import EntenteTestSupport
 import Foundation
 import Testing
 
@@ -9,22 +10,10 @@ import Testing
 #endif
 
 enum Seeds {
-  static let root: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
-  }()
-
-  static func graph() throws -> ActorGraph { try GraphFileReader().read(path: root + "/graphs/seeds.yaml") }
+  static func graph() throws -> ActorGraph { try Repo.seedGraph() }
 
   static func keys(_ g: ActorGraph, _ at: String) throws -> [String] {
     g.snapshot(at: try EntenteDate(parsing: at)).edges.map { "\($0.source) \($0.target) \($0.kind)" }
-  }
-
-  static func folder() throws -> String {
-    let p = NSTemporaryDirectory() + "entente-interchange-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: p, withIntermediateDirectories: true)
-    return p
   }
 }
 
@@ -32,7 +21,7 @@ enum Seeds {
   @Test(arguments: InterchangeFormat.allCases)
   func everyFormatRoundTripsTheWholeGraph(format: InterchangeFormat) throws {
     let g = try Seeds.graph()
-    let dir = try Seeds.folder()
+    let dir = try temporaryFolder("entente-interchange")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let table = InterchangeTable(graph: g, title: "seeds")
     let path: String
@@ -68,7 +57,7 @@ enum Seeds {
       _ = try XMLDocument(data: Data(text.utf8), options: [])
     }
     _ = try JSONSerialization.jsonObject(with: Data(NodeLinkJSON.write(table).utf8))
-    let dir = try Seeds.folder()
+    let dir = try temporaryFolder("entente-interchange")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     for format in [InterchangeFormat.graphml, .json, .csv] {
       let path = dir + "/h." + format.rawValue
@@ -86,7 +75,7 @@ enum Seeds {
   }
 
   @Test func peerFilesWithoutKindsOrDatesNeedDefaults() throws {
-    let dir = try Seeds.folder()
+    let dir = try temporaryFolder("entente-interchange")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let json = #"{"directed": true, "multigraph": false, "graph": {}, "nodes": [{"id": "a b"}, {"id": 2}], "links": [{"source": "a b", "target": 2}]}"#
     try json.write(toFile: dir + "/p.json", atomically: true, encoding: .utf8)
@@ -100,7 +89,7 @@ enum Seeds {
   }
 
   @Test func malformedFilesAreClearErrors() throws {
-    let dir = try Seeds.folder()
+    let dir = try temporaryFolder("entente-interchange")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     try "<graphml><graph><node id=\"a></graph>".write(toFile: dir + "/bad.graphml", atomically: true, encoding: .utf8)
     let e = #expect(throws: EntenteError.self) { try InterchangeFormat.graphml.read(path: dir + "/bad.graphml") }

@@ -1,4 +1,5 @@
 import Entente
+import EntenteTestSupport
 import Foundation
 import Testing
 
@@ -32,29 +33,29 @@ import Testing
 
   @Test func hostileIdsReachGraphvizIntact() throws {
     var g = DOTGraph(name: "digraph")
-    for n in RenderRepo.hostileNames { g.nodes.append(DOTNode(id: n, attributes: ["label": .text(n)])) }
+    for n in HostileNames.all { g.nodes.append(DOTNode(id: n, attributes: ["label": .text(n)])) }
     let svg = try DiagramRenderer.svg(g, engine: "neato")
     // Every id reaches Graphviz as its own node (ids are keys; labels carry the text shown).
     let titles = try nodeTitles(svg)
-    #expect(titles.count == RenderRepo.hostileNames.count)
+    #expect(titles.count == HostileNames.all.count)
     #expect(Set(titles).count == titles.count)
     #expect(titles.contains("node") && titles.contains("2016x") && titles.contains("</svg>") && titles.contains("Quote \"inside\""))
   }
 
   @Test func seedGraphDOTMatchesItsGoldenFile() throws {
-    let g = try RenderRepo.seedGraph()
+    let g = try Repo.seedGraph()
     let dot = InfluenceDiagram(graph: g).dot(for: g.snapshot(at: try RenderRepo.date("2020")))
-    try assertGolden(dot.text, named: "seeds-2020.dot")
+    try assertGolden(dot.text, at: "Tests/EntenteRenderTests/Golden/seeds-2020.dot")
   }
 
   @Test func hostileGraphDOTMatchesItsGoldenFile() throws {
-    let g = try RenderRepo.hostileGraph()
+    let g = try HostileNames.graph()
     let dot = InfluenceDiagram(graph: g, options: DiagramOptions(title: "Hostile <names> & \"quotes\"")).dot(for: g.snapshot(at: try RenderRepo.date("2020")))
-    try assertGolden(dot.text, named: "hostile-2020.dot")
+    try assertGolden(dot.text, at: "Tests/EntenteRenderTests/Golden/hostile-2020.dot")
   }
 
   @Test func membershipCanBeDrawnAsClusters() throws {
-    let g = try RenderRepo.seedGraph()
+    let g = try Repo.seedGraph()
     let dot = InfluenceDiagram(graph: g, options: DiagramOptions(membership: .clusters)).dot(for: g.snapshot(at: try RenderRepo.date("2016")))
     #expect(dot.clusters.map(\.id) == ["CSTO", "MINSK", "NATO"])
     #expect(dot.clusters[0].nodes.map(\.id) == ["actor-ARM", "actor-BLR", "actor-KAZ", "actor-KGZ", "actor-RUS", "actor-TJK"])

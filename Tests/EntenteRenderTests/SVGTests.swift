@@ -1,4 +1,5 @@
 import Entente
+import EntenteTestSupport
 import Foundation
 import Testing
 
@@ -10,11 +11,11 @@ import Testing
 
 @Suite struct SVGTests {
   @Test func hostileSVGParsesAsXMLAndShowsEveryNameAsText() throws {
-    let g = try RenderRepo.hostileGraph()
+    let g = try HostileNames.graph()
     let dot = InfluenceDiagram(graph: g).dot(for: g.snapshot(at: try RenderRepo.date("2020")))
     let svg = try DiagramRenderer.svg(dot, engine: "neato")
     let shown = try texts(svg)
-    for name in RenderRepo.hostileNames {
+    for name in HostileNames.all {
       for line in name.split(separator: "\n") {
         #expect(shown.contains(String(line)), "\(line) is not shown as text")
       }
@@ -24,7 +25,7 @@ import Testing
   }
 
   @Test func svgIsByteIdenticalForTheSameInputAndKeepsGraphvizGroups() throws {
-    let g = try RenderRepo.seedGraph()
+    let g = try Repo.seedGraph()
     let dot = InfluenceDiagram(graph: g).dot(for: g.snapshot(at: try RenderRepo.date("2024")))
     let a = try DiagramRenderer.svg(dot, engine: "neato")
     let b = try DiagramRenderer.svg(dot, engine: "neato")
@@ -35,7 +36,7 @@ import Testing
   }
 
   @Test func embedModeDropsPrologAndScalesWithItsContainer() throws {
-    let g = try RenderRepo.seedGraph()
+    let g = try Repo.seedGraph()
     let dot = InfluenceDiagram(graph: g).dot(for: g.snapshot(at: try RenderRepo.date("2016")))
     let svg = try DiagramRenderer.svg(dot, engine: "neato", embed: true)
     #expect(svg.hasPrefix("<svg style=\"max-width: "))
@@ -46,7 +47,7 @@ import Testing
   }
 
   @Test func comparisonKeepsEveryActorInTheSamePlace() throws {
-    let g = try RenderRepo.seedGraph()
+    let g = try Repo.seedGraph()
     let dates = try ["2016", "2020", "2024"].map(RenderRepo.date)
     let set = try ComparisonDiagrams(graph: g, dates: dates).render()
     #expect(set.perDate.map(\.name) == ["influence-2016", "influence-2020", "influence-2024"])
@@ -72,7 +73,7 @@ import Testing
   }
 
   @Test func hiddenAbsentActorsAreInvisibleButKeepTheirPlace() throws {
-    let g = try RenderRepo.seedGraph()
+    let g = try Repo.seedGraph()
     var options = DiagramOptions()
     options.absent = .hidden
     let set = try ComparisonDiagrams(graph: g, dates: try ["2016", "2024"].map(RenderRepo.date), options: options).render()
@@ -85,10 +86,10 @@ import Testing
   /// The SVGs committed under examples/comparison are what the current code renders.
   @Test(arguments: ["influence-2016", "influence-2020", "influence-2024", "diff-2016-2020", "diff-2020-2024"])
   func committedExampleEqualsAFreshRender(name: String) throws {
-    let g = try RenderRepo.seedGraph()
+    let g = try Repo.seedGraph()
     let set = try ComparisonDiagrams(graph: g, dates: try ["2016", "2020", "2024"].map(RenderRepo.date)).render()
     let fresh = try #require((set.perDate + set.diffs).first { $0.name == name })
-    let committed = try String(contentsOfFile: RenderRepo.root + "/examples/comparison/\(name).svg", encoding: .utf8)
+    let committed = try String(contentsOfFile: Repo.root + "/examples/comparison/\(name).svg", encoding: .utf8)
     #expect(fresh.svg == committed, "examples/comparison/\(name).svg is stale; rerun: entente render graphs/seeds.yaml --compare 2016,2020,2024 -o examples/comparison")
   }
 }

@@ -1,4 +1,5 @@
 import Entente
+import EntenteTestSupport
 import Foundation
 import Testing
 
@@ -9,19 +10,13 @@ import Testing
 #endif
 
 enum ReportFixture {
-  static let root: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
-  }()
-
-  static func seeds() throws -> ActorGraph { try GraphFileReader().read(path: root + "/graphs/seeds.yaml") }
+  static func seeds() throws -> ActorGraph { try Repo.seedGraph() }
 
   static func dates(_ d: [String]) throws -> [EntenteDate] { try d.map { try EntenteDate(parsing: $0) } }
 }
 
 @Suite struct ReportTests {
-  @Test func everyYearHasItsSectionDiagramAndTables() throws {
+  @Test(.tags(.slow)) func everyYearHasItsSectionDiagramAndTables() throws {
     let g = try ReportFixture.seeds()
     let r = try Report.build(graph: g, dates: try ReportFixture.dates(["2016", "2020", "2024"]), poles: ["RUS", "USA"])
     for (year, actors, relations) in [("2016", 16, 24), ("2020", 16, 32), ("2024", 19, 31)] {
@@ -37,7 +32,7 @@ enum ReportFixture {
     for (name, svg) in r.svgs { #expect((try? XMLDocument(data: Data(svg.utf8), options: [])) != nil, "\(name)") }
   }
 
-  @Test func theReportIsByteIdenticalAcrossRuns() throws {
+  @Test(.tags(.slow)) func theReportIsByteIdenticalAcrossRuns() throws {
     let g = try ReportFixture.seeds()
     let d = try ReportFixture.dates(["2016", "2024"])
     let a = try Report.build(graph: g, dates: d), b = try Report.build(graph: g, dates: d)
@@ -58,8 +53,7 @@ enum ReportFixture {
   }
 
   @Test func evidenceIsReadFromTheDocumentsAndChangesAreFlagged() throws {
-    let dir = NSTemporaryDirectory() + "entente-report-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    let dir = try temporaryFolder("entente-report")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     try "Intro here. Turkey backed Azerbaijan.".write(toFile: dir + "/d.txt", atomically: true, encoding: .utf8)
     let yaml = """

@@ -1,3 +1,4 @@
+import EntenteTestSupport
 import Foundation
 import Testing
 
@@ -8,8 +9,8 @@ import Testing
     let dir = try temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let old = FileManager.default.currentDirectoryPath
-    defer { FileManager.default.changeCurrentDirectoryPath(old) }
-    FileManager.default.changeCurrentDirectoryPath(dir)
+    defer { _ = FileManager.default.changeCurrentDirectoryPath(old) }
+    try #require(FileManager.default.changeCurrentDirectoryPath(dir))
     for path in ["out.txt", dir + "/abs.txt"] {  // relative and absolute paths
       try AtomicFile.write("first", to: path)
       try AtomicFile.write("second", to: path)

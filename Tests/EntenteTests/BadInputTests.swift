@@ -1,3 +1,4 @@
+import EntenteTestSupport
 import Foundation
 import Testing
 
@@ -43,7 +44,7 @@ import Testing
     #expect(e?.message.hasSuffix("is a binary file (a NUL byte at byte 0); a graph file is UTF-8 YAML text") == true)
   }
 
-  @Test func fiftyMegabyteScalar() {
+  @Test(.tags(.slow)) func fiftyMegabyteScalar() {
     let big = Data("entente: 1\nactors:\n  - {id: ARM, name: \"".utf8) + Data(repeating: UInt8(ascii: "x"), count: 50_000_000)
       + Data("\", kind: state}\n".utf8)
     #expect(firstLine(read(big)) == "bad.yaml:3:1: error: line 3 is longer than 1048576 bytes; graph files keep values under 65536 bytes")

@@ -1,3 +1,4 @@
+import EntenteTestSupport
 import Foundation
 import Testing
 
@@ -105,7 +106,7 @@ import Testing
   }
 
   @Test func undirectedSnapshotEdgesAreArcsBothWays() throws {
-    let graph = try #require(Repo.seedGraph)
+    let graph = try Repo.seedGraph()
     let s = graph.snapshot(at: date("2020"))
     let index = GraphIndex(s)
     #expect(index.nodeCount == s.actors.count)

@@ -1,3 +1,4 @@
+import EntenteTestSupport
 import Foundation
 import Testing
 
@@ -5,7 +6,7 @@ import Testing
 
 @Suite struct GraphFileWriterTests {
   @Test func seedGraphRoundTripsAndWritesIdenticalBytes() throws {
-    let graph = try #require(Repo.seedGraph)
+    let graph = try Repo.seedGraph()
     let first = GraphFileWriter().yaml(for: graph)
     let reread = try GraphFileReader().read(text: first, path: Repo.path("graphs/flattened.yaml"))
     #expect(reread == graph)

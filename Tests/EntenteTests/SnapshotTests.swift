@@ -1,3 +1,4 @@
+import EntenteTestSupport
 import Foundation
 import Testing
 
@@ -9,7 +10,7 @@ import Testing
   let y2016: Snapshot, y2020: Snapshot, y2022: Snapshot, y2024: Snapshot
 
   init() throws {
-    graph = try #require(Repo.seedGraph)
+    graph = try Repo.seedGraph()
     (y2016, y2020, y2022, y2024) = (
       graph.snapshot(at: date("2016")), graph.snapshot(at: date("2020")), graph.snapshot(at: date("2022")),
       graph.snapshot(at: date("2024"))
