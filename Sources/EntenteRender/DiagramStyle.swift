@@ -46,42 +46,46 @@ enum DiagramStyle {
     "class": .text("membership"),
   ]
 
-  /// The look of one change class in a diff diagram: what it overrides on the edge,
-  /// and how the legend shows it.
+  /// The look of one change class in a diff diagram: what it sets on the edge (the
+  /// kind keeps only its arrowhead), and how the legend names it. The five differ in
+  /// drawing as well as colour (thick, double, dashed, thin), none uses a kind's colour,
+  /// and `scripts/palette-check.py` checks them in grey and with colour-vision deficiencies.
   struct ChangeLook {
-    /// The edge colour, or nil to keep the kind's.
-    let color: String?
-    /// The line style, or nil to keep the kind's.
-    let line: String?
-    /// The pen width, or nil to keep the weight's.
-    let penwidth: Double?
-    /// The legend's line sample.
-    let sample: String
+    /// The edge colour; a list `a:b:c` draws parallel lines.
+    let color: String
+    /// The line style.
+    let line: String
+    /// The pen width.
+    let penwidth: Double
     /// The legend's text.
     let text: String
+    /// A label on the edge, if any.
+    let label: String?
 
-    /// The colour the legend draws the sample in.
-    var legendColor: String { color ?? "#212121" }
+    /// The colour the legend's text sample is drawn in.
+    var legendColor: String { String(color.prefix { $0 != ":" }) }
+
+    /// The legend's text sample of the line.
+    var sample: String { color.contains(":") ? "═══" : DiagramStyle.lineSample(line == "solid" && penwidth >= 2.5 ? "bold" : line) }
 
     /// The attributes it sets on an edge.
     var edgeAttributes: DOTAttributes {
-      var a: DOTAttributes = [:]
-      if let color { a["color"] = .text(color) }
-      if let line { a["style"] = .text(line) }
-      if let penwidth { a["penwidth"] = .number(penwidth) }
-      return a
+      ["color": .text(color), "style": .text(line), "penwidth": .number(penwidth)]
     }
   }
 
   /// The changes in legend order, each with its look.
   static let changes: [(Change, ChangeLook)] = [
-    (.added, ChangeLook(color: nil, line: nil, penwidth: 3, sample: "━━━", text: "added (thick)")),
-    (.removed, ChangeLook(color: "#9e9e9e", line: "dotted", penwidth: nil, sample: "· · · ·", text: "removed (grey, dotted)")),
+    (.added, ChangeLook(color: "#000000", line: "solid", penwidth: 3.2, text: "added: begins (black, thick)", label: nil)),
+    (.ended, ChangeLook(color: "#6d4c41", line: "dashed", penwidth: 2.6, text: "ended (brown, dashed)", label: "ended")),
     (
       .signChanged,
-      ChangeLook(color: "#6a1b9a", line: nil, penwidth: 3, sample: "━━━", text: "sign changed (purple, thick)")
+      ChangeLook(
+        color: "#000000:#ffffff:#000000", line: "solid", penwidth: 1.4, text: "sign of the pair flipped (double line)",
+        label: nil)
     ),
-    (.unchanged, ChangeLook(color: "#cfcfcf", line: nil, penwidth: 1, sample: "───", text: "unchanged (light grey)")),
+    (.changed, ChangeLook(color: "#9e9e9e", line: "solid", penwidth: 1.6, text: "weight or phase changed (grey)", label: nil)),
+    (.unchanged, ChangeLook(color: "#d9d9d9", line: "solid", penwidth: 1, text: "unchanged (light grey)", label: nil)),
   ]
 
   /// The look of a change.

@@ -42,7 +42,13 @@ extension InfluenceDiagram {
       DiagramStyle.merge(&attrs, DiagramStyle.phaseLabel)
     }
     if style.line == "bold" { attrs["penwidth"] = .number(min(5, 2 + log(max(1, e.weight)) * 1.5)) }
-    if let change, let look = DiagramStyle.look(change) { DiagramStyle.merge(&attrs, look.edgeAttributes) }
+    if let change, let look = DiagramStyle.look(change) {
+      DiagramStyle.merge(&attrs, look.edgeAttributes)
+      if let label = look.label {
+        attrs["label"] = .text(label + (e.phase == .ends ? e.phaseDate.map { " \($0)" } ?? "" : ""))
+        DiagramStyle.merge(&attrs, DiagramStyle.phaseLabel)
+      }
+    }
     return attrs
   }
 
