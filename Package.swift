@@ -60,7 +60,8 @@ let package = Package(
     ),
     .target(
       name: "EntenteReport",
-      dependencies: ["Entente", "EntenteAnalysis", "EntenteRender", "EntenteExtraction"]
+      dependencies: ["Entente", "EntenteAnalysis", "EntenteRender", "EntenteExtraction"],
+      resources: [.copy("Resources/report.css"), .copy("Resources/report.js")]
     ),
     .executableTarget(
       name: "EntenteCLI",

@@ -57,6 +57,8 @@ extension ActorGraph {
       var notes: [String] = []
       var ends = false
       var begins = false
+      var endDate: EntenteDate?
+      var beginDate: EntenteDate?
       for i in members {
         let r = relations[i]
         evidence.formUnion(r.evidence)
@@ -65,12 +67,12 @@ extension ActorGraph {
         doubt *= 1 - r.confidence
         if let n = r.note, !notes.contains(n) { notes.append(n) }
         switch r.time {
-        case .event: 
-          ends = ends || r.phase == .ends
-          begins = begins || r.phase == .begins
+        case .event(let d):
+          if r.phase == .ends { (ends, endDate) = (true, later(endDate, d)) }
+          if r.phase == .begins { (begins, beginDate) = (true, earlier(beginDate, d)) }
         case .interval(let since, let until):
-          if let until, until.startDay >= start, until.startDay < end { ends = true }
-          if since.startDay >= start, since.startDay < end { begins = true }
+          if let until, until.startDay >= start, until.startDay < end { (ends, endDate) = (true, later(endDate, until)) }
+          if since.startDay >= start, since.startDay < end { (begins, beginDate) = (true, earlier(beginDate, since)) }
           if r.phase == .ends { ends = true }
           if r.phase == .begins { begins = true }
         }
@@ -80,7 +82,8 @@ extension ActorGraph {
       edges.append(
         SnapshotEdge(
           source: key.source, target: key.target, kind: key.kind, sign: sign, weight: weight, confidence: 1 - doubt,
-          phase: ends ? .ends : (begins ? .begins : .holds), relationCount: members.count,
+          phase: ends ? .ends : (begins ? .begins : .holds), phaseDate: ends ? endDate : (begins ? beginDate : nil),
+          relationCount: members.count,
           evidence: evidence.sorted(), notes: notes, relationIndices: members))
     }
     edges.sort { ($0.source, $0.target, $0.kind) < ($1.source, $1.target, $1.kind) }
@@ -92,4 +95,7 @@ extension ActorGraph {
     let actors = ids.sorted().compactMap { actor($0) }
     return Snapshot(date: date, window: window, actors: actors, edges: edges, vocabulary: vocabulary)
   }
+
+  private func later(_ a: EntenteDate?, _ b: EntenteDate) -> EntenteDate { a.map { $0.startDay >= b.startDay ? $0 : b } ?? b }
+  private func earlier(_ a: EntenteDate?, _ b: EntenteDate) -> EntenteDate { a.map { $0.startDay <= b.startDay ? $0 : b } ?? b }
 }

@@ -66,6 +66,9 @@ public struct SnapshotEdge: Sendable, Hashable {
   public let confidence: Double
   /// `ends` if a merged relation ends in the period, else `begins` if one begins in it, else `holds`.
   public let phase: Phase
+  /// When `phase` is `ends` or `begins`: the date a merged relation ends (the latest
+  /// `until` in the period, or the event's date) or begins (the earliest `since`).
+  public let phaseDate: EntenteDate?
   /// How many relations were merged.
   public let relationCount: Int
   /// The union of the merged relations' evidence, sorted.

@@ -21,6 +21,10 @@ public struct Shift: Sendable {
     public let edge: SnapshotEdge
     /// The weight before, when changed.
     public let weightBefore: Double?
+    /// The phase before, when changed.
+    public var phaseBefore: Phase? = nil
+    /// What happened to the relation, by the rules of `EdgeChange` (added, ended, sign changed, changed).
+    public var outcome: EdgeChange.Kind = .changed
   }
 
   /// One actor's value of one measure in both years.
@@ -62,9 +66,17 @@ public struct Shift: Sendable {
     from = a.date
     to = b.date
     let change = SnapshotChange(from: a, to: b)
-    var rel: [RelationChange] = change.added.map { RelationChange(change: "added", edge: $0, weightBefore: nil) }
-    rel += change.removed.map { RelationChange(change: "removed", edge: $0, weightBefore: nil) }
-    rel += change.changed.map { RelationChange(change: "changed", edge: $0.after, weightBefore: $0.before.weight) }
+    let outcomes = Dictionary(
+      EdgeChange.changes(from: a, to: b).map { (Shift.key($0.edge), $0.kind) }, uniquingKeysWith: { x, _ in x })
+    var rel: [RelationChange] = change.added.map {
+      RelationChange(change: "added", edge: $0, weightBefore: nil, outcome: outcomes[Shift.key($0)] ?? .added)
+    }
+    rel += change.removed.map { RelationChange(change: "removed", edge: $0, weightBefore: nil, outcome: .ended) }
+    rel += change.changed.map {
+      RelationChange(
+        change: "changed", edge: $0.after, weightBefore: $0.before.weight, phaseBefore: $0.before.phase,
+        outcome: outcomes[Shift.key($0.after)] ?? .changed)
+    }
     rel = rel.filter { keep($0.edge.kind) }
     rel.sort { ($0.edge.source, $0.edge.target, $0.edge.kind, $0.change) < ($1.edge.source, $1.edge.target, $1.edge.kind, $1.change) }
     relations = rel

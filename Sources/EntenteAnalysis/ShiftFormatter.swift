@@ -16,10 +16,21 @@ public enum ShiftFormatter {
 
   static func arrow(_ e: SnapshotEdge) -> String { e.kind == "alliance" || e.kind == "tension" || e.kind == "hostility" ? "--" : "->" }
 
+  /// One relation change: `+` added, `-` ended, `~` changed; a phase change in words
+  /// ("holds -> ends (2024-02-22)"), a weight only when it shows a difference.
   static func describe(_ r: Shift.RelationChange) -> String {
-    let mark = r.change == "added" ? "+" : (r.change == "removed" ? "-" : "~")
+    let mark = r.outcome == .added ? "+" : (r.outcome == .ended ? "-" : "~")
     var s = "\(mark) \(r.edge.source) \(arrow(r.edge)) \(r.edge.target) \(r.edge.kind)"
-    if let w = r.weightBefore { s += " (weight \(AnalysisFormatter.short(w)) -> \(AnalysisFormatter.short(r.edge.weight)))" }
+    var parts: [String] = []
+    if r.change == "removed" { parts.append("ended") }
+    if let p = r.phaseBefore, p != r.edge.phase {
+      parts.append("\(p.rawValue) -> \(r.edge.phase.rawValue)" + (r.edge.phaseDate.map { " (\($0))" } ?? ""))
+    }
+    if let w = r.weightBefore, AnalysisFormatter.short(w) != AnalysisFormatter.short(r.edge.weight) {
+      parts.append("weight \(AnalysisFormatter.short(w)) -> \(AnalysisFormatter.short(r.edge.weight))")
+    }
+    if r.outcome == .signChanged { parts.append("the pair's sign flips") }
+    if !parts.isEmpty { s += ": " + parts.joined(separator: ", ") }
     let cites = r.edge.evidence.map(\.citation)
     s += cites.isEmpty ? " [background]" : " [\(cites.joined(separator: ", "))]"
     return s
@@ -50,8 +61,9 @@ public enum ShiftFormatter {
     let item = markdown ? "- " : "  "
     for s in shifts {
       out += markdown ? "## \(s.from) → \(s.to)\n\n" : "== \(s.from) -> \(s.to)\n"
-      let counts = ["added", "removed", "changed"].map { c in s.relations.filter { $0.change == c }.count }
-      out += "Relations: \(counts[0]) added, \(counts[1]) removed, \(counts[2]) changed\n" + (markdown ? "\n" : "")
+      let counts = [EdgeChange.Kind.added, .ended, .signChanged, .changed].map { c in s.relations.filter { $0.outcome == c }.count }
+      out += "Relations: \(counts[0]) added, \(counts[1]) ended, \(counts[2]) sign changed, \(counts[3]) changed\n"
+      out += markdown ? "\n" : ""
       for r in s.relations { out += item + describe(r) + "\n" }
       let (b, a) = (s.before, s.after)
       out += (markdown ? "\n" : "") + "Balance: triangle index \(AnalysisFormatter.short(b.census.balanceIndex)) -> \(AnalysisFormatter.short(a.census.balanceIndex)); "

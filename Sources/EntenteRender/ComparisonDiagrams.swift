@@ -92,8 +92,9 @@ public struct ComparisonDiagrams: Sendable {
       var o = pinned
       o.changes = Self.changes(from: a, to: b)
       o.title = "Changes from \(a.date) to \(b.date)"
-      let removed = a.edges.filter { o.changes[EdgeKey($0)] == .removed }
-      let dot = InfluenceDiagram(graph: graph, options: o).dot(for: b, extraEdges: removed)
+      let keysB = Set(b.edges.map(EdgeKey.init))
+      let gone = a.edges.filter { !keysB.contains(EdgeKey($0)) }
+      let dot = InfluenceDiagram(graph: graph, options: o).dot(for: b, extraEdges: gone)
       diffs.append(Diagram(name: "diff-\(a.date)-\(b.date)", dot: dot, svg: try DiagramRenderer.svg(dot, engine: "nop2", embed: embed)))
     }
     let plain = try perDate.map { d throws(RenderError) in
@@ -102,28 +103,11 @@ public struct ComparisonDiagrams: Sendable {
     return Result(perDate: perDate, diffs: diffs, smallMultiples: try SVGDocument.sideBySide(plain), positions: positions)
   }
 
-  /// How each edge changed from `a` to `b`: added, removed, sign changed (the pair's
-  /// net signed weight flipped), or unchanged.
+  /// How each edge changed from `a` to `b`, by the rules of `EdgeChange`: added,
+  /// ended, sign changed (only for a pair in both whose net sign flips), changed or unchanged.
+  ///
+  /// - Complexity: O(*E* log *E*) in the edges of both.
   public static func changes(from a: Snapshot, to b: Snapshot) -> [EdgeKey: Change] {
-    struct Pair: Hashable { let x: ActorID, y: ActorID }
-    func pair(_ e: SnapshotEdge) -> Pair { e.source < e.target ? Pair(x: e.source, y: e.target) : Pair(x: e.target, y: e.source) }
-    func net(_ s: Snapshot) -> [Pair: Double] {
-      var n: [Pair: Double] = [:]
-      for e in s.edges { n[pair(e), default: 0] += Double(e.sign) * e.weight }
-      return n
-    }
-    let (na, nb) = (net(a), net(b))
-    let keysA = Set(a.edges.map(EdgeKey.init)), keysB = Set(b.edges.map(EdgeKey.init))
-    var out: [EdgeKey: Change] = [:]
-    for e in b.edges {
-      let p = pair(e)
-      if let x = na[p], let y = nb[p], (x > 0) != (y > 0), x != 0, y != 0 {
-        out[EdgeKey(e)] = .signChanged
-      } else {
-        out[EdgeKey(e)] = keysA.contains(EdgeKey(e)) ? .unchanged : .added
-      }
-    }
-    for e in a.edges where !keysB.contains(EdgeKey(e)) { out[EdgeKey(e)] = .removed }
-    return out
+    Dictionary(EdgeChange.changes(from: a, to: b).map { (EdgeKey($0.edge), $0.kind) }, uniquingKeysWith: { x, _ in x })
   }
 }

@@ -32,7 +32,7 @@ public struct DiagramOptions: Sendable {
   public var absent: Absent
   /// Pinned positions in points, by actor; when set, the diagram renders with engine `nop2`.
   public var positions: [ActorID: Point]
-  /// A class per edge key for change diagrams (`added`, `removed`, `sign-changed`, `unchanged`).
+  /// A class per edge key for change diagrams (`added`, `ended`, `sign-changed`, `changed`, `unchanged`).
   public var changes: [EdgeKey: Change]
 
   /// Creates options; the defaults draw membership as edges with a legend.
@@ -88,14 +88,6 @@ public struct EdgeKey: Sendable, Hashable, Comparable {
   public static func < (l: EdgeKey, r: EdgeKey) -> Bool { (l.source, l.target, l.kind) < (r.source, r.target, r.kind) }
 }
 
-/// How an edge changed between two snapshots, for diff diagrams.
-public enum Change: String, Sendable, CaseIterable {
-  /// Only in the later snapshot.
-  case added
-  /// Only in the earlier snapshot.
-  case removed
-  /// The pair's net sign flipped (cooperation became conflict or the reverse).
-  case signChanged = "sign-changed"
-  /// In both, with the same sign.
-  case unchanged
-}
+/// How an edge changed between two snapshots, for diff diagrams: the classes of
+/// `EdgeChange` (added, ended, sign changed, changed, unchanged), which `diff` prints too.
+public typealias Change = EdgeChange.Kind

@@ -2,7 +2,7 @@
 public struct RenderError: Error, Sendable, Equatable, CustomStringConvertible {
   /// What kind of failure.
   public enum Code: String, Sendable, Equatable {
-    case invalidDOT, layoutFailed, renderFailed, tooLargeForDot, graphviz, invalidSVG, invalidRequest
+    case invalidDOT, layoutFailed, renderFailed, tooLargeForDot, graphviz, invalidSVG, invalidRequest, resourceMissing
   }
 
   /// The kind of failure.

@@ -196,7 +196,11 @@ struct CLIRun {
   @Test func diffExplainsTheShifts() throws {
     let r = try CLIRun(["diff", "graphs/seeds.yaml", "--at", "2016", "--at", "2020", "--at", "2024"])
     #expect(r.status == 0, "\(r.stderr)")
-    #expect(r.stdout.hasPrefix("== 2016 -> 2020\nRelations: 8 added, 0 removed, 7 changed\n"))
+    #expect(r.stdout.hasPrefix("== 2016 -> 2020\nRelations: 8 added, 1 ended, 0 sign changed, 6 changed\n"))
+    // Phase changes in words, with the date; an unchanged weight is not printed as a change.
+    #expect(r.stdout.contains("  - ARM -> CSTO membership: holds -> ends (2024-02-22), weight 1.0000 -> 1.6931 [analysis-2024#28]\n"))
+    #expect(r.stdout.contains("  - RUS -> ARM arms_supply: ended [thread-2020#17, thread-2020#18]\n"))
+    #expect(!r.stdout.contains("weight 1.0000 -> 1.0000"))
     #expect(r.stdout.contains("== 2020 -> 2024\n"))
     #expect(r.stdout.contains("  pivot gone: RUS between ARM and AZE\n"))
     #expect(r.stdout.contains("  RUS: 0.1085 -> 0.2003 (+0.0918), rank 4 -> 2\n      +0.0399 from + AZE -- RUS tension [thread-2020#13, thread-2020#14]\n"))

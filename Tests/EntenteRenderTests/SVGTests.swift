@@ -67,7 +67,7 @@ import Testing
     #expect(compared > 20)
     // Russia and Azerbaijan turned from cooperation (arms, mediation) to conflict.
     #expect(set.diffs[1].svg.contains("class=\"edge relation tension negative sign&#45;changed\""))
-    #expect(set.diffs[1].svg.contains("relation arms_supply positive removed"))
+    #expect(set.diffs[1].svg.contains("relation arms_supply positive ended"))
     _ = try parseSVG(set.smallMultiples)
     #expect(set.smallMultiples.components(separatedBy: "class=\"panel\"").count == 4)
   }

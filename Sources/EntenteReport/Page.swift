@@ -1,0 +1,120 @@
+import Entente
+import EntenteAnalysis
+import EntenteRender
+import Foundation
+
+/// The content of a report, written as HTML (here) or Markdown (`Page+Markdown.swift`).
+struct Page {
+  let graph: ActorGraph
+  let snapshots: [Snapshot]
+  let analyses: [SnapshotAnalysis]
+  let shifts: [Shift]
+  let evidence: EvidenceReader?
+  let title: String
+  let assets: ReportAssets
+
+  static func h(_ s: String) -> String { XMLText.escape(s) }
+
+  func name(_ id: String) -> String { graph.actor(ActorID(id))?.name ?? id }
+
+  /// One row of a centrality table.
+  typealias CentralityRow = (rank: Int, actor: String, values: [Double], change: String, reason: String)
+
+  /// Rows of the centrality table of year k: rank, actor, values, rank change and its main reason.
+  func centralityRows(_ k: Int) -> [CentralityRow] {
+    let a = analyses[k]
+    guard let first = a.measures.first?.values else { return [] }
+    let order = a.names.indices.sorted { (first[$0], a.names[$1]) > (first[$1], a.names[$0]) }
+    return order.enumerated().map { rank, i in
+      var change = "", reason = ""
+      if k > 0, let s = shifts[k - 1].actors.first(where: { $0.actor == a.names[i] && $0.measure == Report.measures[0] }) {
+        if let before = s.rankBefore { change = before == rank + 1 ? "=" : (before > rank + 1 ? "▲\(before - rank - 1)" : "▼\(rank + 1 - before)") } else { change = "new" }
+        if let top = s.explanation.first {
+          let e = top.change.edge
+          let cites = e.evidence.map(\.citation).joined(separator: ", ")
+          reason = "\(top.change.change) \(e.source) \(e.kind) \(e.target) (\(String(format: "%+.4f", top.contribution)))" + (cites.isEmpty ? "" : " [\(cites)]")
+        }
+      }
+      return (rank + 1, a.names[i], a.measures.map { $0.values[i] }, change, reason)
+    }
+  }
+
+  func evidenceHTML(_ p: Provenance) -> String {
+    var out = "<span class=\"cite\">\(Page.h(p.citation))</span>"
+    guard let evidence else { return out }
+    switch evidence.read(p) {
+    case .sentence(let s): out += " <q>\(Page.h(s))</q>"
+    case .changed(let s): out += " <q>\(Page.h(s))</q> <strong class=\"warning\">the document changed since extraction</strong>"
+    case .missing(let why): out += " <em class=\"warning\">\(Page.h(why))</em>"
+    }
+    return out
+  }
+
+  /// The whole page: head with the CSS, one section per year, the comparison, the script.
+  func html(diagrams: ComparisonDiagrams.Result, chart: String?) -> String {
+    var out = head()
+    for k in snapshots.indices { out += yearSection(k, svg: diagrams.perDate[k].svg) }
+    out += "<section id=\"compare\">\n<h2>Comparison</h2>\n<h3>The years side by side</h3>\n"
+    out += "<figure class=\"diff\">\(SVGDocument.clean(diagrams.smallMultiples, embed: true))</figure>\n<h3>What changed</h3>\n"
+    for d in diagrams.diffs { out += "<figure class=\"diff\">\(SVGDocument.clean(d.svg, embed: true))</figure>\n" }
+    if let chart { out += "<h3>Alignment over the years</h3>\n<figure class=\"alignment\">\(chart)</figure>\n" }
+    out += "</section>\n</main>\n"
+    out += "<script>\n" + assets.script + "</script>\n</body>\n</html>\n"
+    return out
+  }
+
+  /// The document's head (with the style sheet), title, year selector and kind filter.
+  func head() -> String {
+    let kinds = graph.vocabulary.ids.filter { k in snapshots.contains { !$0.edges(ofKind: k).isEmpty } }
+    let years = snapshots.map { "<a href=\"#\($0.date)\" data-year=\"\($0.date)\" role=\"tab\">\($0.date)</a>" }.joined()
+    let boxes = kinds.map {
+      "<label><input type=\"checkbox\" checked value=\"\(Page.h($0))\"> \(Page.h($0.replacingOccurrences(of: "_", with: " ")))</label> "
+    }.joined()
+    return """
+      <!DOCTYPE html>
+      <html lang="en">
+      <head>
+      <meta charset="utf-8">
+      <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <title>\(Page.h(title))</title>
+      <style>
+      \(assets.styleSheet)</style>
+      </head>
+      <body>
+      <h1>\(Page.h(title))</h1>
+      <nav id="years" aria-label="Year">\(years)</nav>
+      <fieldset id="kinds"><legend>Relation kinds shown</legend>\(boxes)</fieldset>
+      <main>
+
+      """
+  }
+
+  /// The section of year k: diagram, centrality, balance, camps and relations with their sources.
+  func yearSection(_ k: Int, svg: String) -> String {
+    let (s, a) = (snapshots[k], analyses[k])
+    var out = "<section class=\"year\" id=\"y\(s.date)\" data-year=\"\(s.date)\" data-actors=\"\(s.actors.count)\" data-relations=\"\(s.edges.count)\">\n"
+    out += "<h2>\(s.date): \(s.actors.count) actors, \(s.edges.count) relations</h2>\n"
+    out += "<figure class=\"diagram\">\(SVGDocument.clean(svg, embed: true))</figure>\n"
+    out += "<h3>Centrality</h3>\n<table class=\"centrality\"><thead><tr><th>rank</th><th>actor</th>"
+    out += Report.measures.map { "<th>\($0.rawValue)</th>" }.joined() + (k > 0 ? "<th>change</th><th>main reason</th>" : "") + "</tr></thead><tbody>\n"
+    for r in centralityRows(k) {
+      out += "<tr><td class=\"num\">\(r.rank)</td><td>\(Page.h(name(r.actor))) (\(Page.h(r.actor)))</td>"
+      out += r.values.map { "<td class=\"num\">\(String(format: "%.4f", $0))</td>" }.joined()
+      if k > 0 { out += "<td>\(Page.h(r.change))</td><td>\(Page.h(r.reason))</td>" }
+      out += "</tr>\n"
+    }
+    out += "</tbody></table>\n<h3>Balance</h3>\n"
+    let c = a.census
+    out += "<p>\(c.total) triangles (+++ \(c.ppp), ++− \(c.ppn), +−− \(c.pnn), −−− \(c.nnn)); triangle index \(String(format: "%.3f", c.balanceIndex)); walk balance \(String(format: "%.3f", a.walkBalance)); frustration \(a.frustration.frustrated) of \(a.signedEdges).</p>\n"
+    out += "<p>Pivots: " + (a.pivots.isEmpty ? "none" : a.pivots.map { Page.h("\(name($0.pivot.rawValue)) between \(name($0.sides[0].rawValue)) and \(name($0.sides[1].rawValue))") }.joined(separator: "; ")) + ".</p>\n"
+    out += "<p>Unbalanced triangles: " + (a.unbalancedTriangles.isEmpty ? "none" : a.unbalancedTriangles.map { Page.h($0.joined(separator: "–")) }.joined(separator: "; ")) + ".</p>\n"
+    out += "<h3>Camps</h3>\n<ul class=\"camps\">" + a.camps.map { "<li>\(Page.h(name($0.name))): \(Page.h($0.members.map { name($0) }.joined(separator: ", ")))</li>" }.joined() + "</ul>\n"
+    out += "<h3>Relations</h3>\n<table class=\"relations\"><thead><tr><th>source</th><th>kind</th><th>target</th><th>phase</th><th class=\"num\">weight</th><th>sources</th></tr></thead><tbody>\n"
+    for e in s.edges {
+      let sources = e.evidence.isEmpty ? Page.h(e.notes.first ?? "background") : e.evidence.map(evidenceHTML).joined(separator: "<br>")
+      out += "<tr class=\"rel kind-\(Page.h(e.kind))\" data-kind=\"\(Page.h(e.kind))\"><td>\(Page.h(name(e.source.rawValue)))</td><td>\(Page.h(e.kind))</td><td>\(Page.h(name(e.target.rawValue)))</td><td>\(e.phase.rawValue)</td><td class=\"num\">\(String(format: "%.2f", e.weight))</td><td>\(sources)</td></tr>\n"
+    }
+    return out + "</tbody></table>\n</section>\n"
+  }
+}
