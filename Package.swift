@@ -28,7 +28,7 @@ let package = Package(
     .target(
       name: "Entente",
       dependencies: [.product(name: "Yams", package: "Yams")],
-      resources: [.copy("Resources/kinds.yaml")]
+      resources: [.copy("Resources/kinds.yaml"), .copy("Resources/catalogue")]
     ),
     .target(
       name: "EntenteExtraction",
