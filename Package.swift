@@ -29,12 +29,12 @@ let package = Package(
     .target(
       name: "Entente",
       dependencies: [.product(name: "Yams", package: "Yams")],
-      resources: [.copy("Resources/kinds.yaml")]
+      resources: [.copy("Resources/kinds.yaml"), .copy("Resources/catalogue")]
     ),
     .target(
       name: "EntenteExtraction",
       dependencies: ["Entente", .product(name: "Crypto", package: "swift-crypto")],
-      resources: [.copy("Resources/gazetteer.tsv"), .copy("Resources/triggers.tsv"), .copy("Resources/tagger")]
+      resources: [.copy("Resources/triggers.tsv"), .copy("Resources/tagger")]
     ),
     .target(
       name: "EntenteInterchange",

@@ -9,13 +9,25 @@ import Foundation
 ///
 ///     let graph = try GraphFileReader().read(path: "graphs/seeds.yaml")
 ///
+/// Relations and `part_of` may cite any id of the actor catalogue without declaring
+/// it: the catalogue's actor (id, name, kind) joins the graph where it is first cited,
+/// after the declared actors. A declared actor keeps its declared fields.
+///
 /// The format is described in `Guides/GraphFiles.md`.
 public struct GraphFileReader: Sendable {
   private let vocabulary: RelationVocabulary?
+  private let catalogue: ActorCatalogue?
 
-  /// Creates a reader that starts from the standard vocabulary, or from `vocabulary`.
+  /// Creates a reader that starts from the standard vocabulary, or from `vocabulary`, and
+  /// takes undeclared actors from the standard catalogue.
   public init(vocabulary: RelationVocabulary? = nil) {
+    self.init(vocabulary: vocabulary, catalogue: nil)
+  }
+
+  /// Creates a reader that takes undeclared actors from `catalogue` (the standard one when nil).
+  public init(vocabulary: RelationVocabulary?, catalogue: ActorCatalogue?) {
     self.vocabulary = vocabulary
+    self.catalogue = catalogue
   }
 
   /// Reads and validates a graph file and everything it includes.
@@ -101,14 +113,17 @@ public struct GraphFileReader: Sendable {
         do { try graph.add(a.value) } catch { throw error.located(a.fields["id"] ?? a.location, in: f.source.text) }
       }
     }
+    var cited = CatalogueActors(catalogue: catalogue)
     for f in files {
       for a in f.actors {
         for p in a.value.partOf where graph.actor(p) == nil {
+          if cited.add(p, to: &graph) { continue }
           throw EntenteError(.unknownActor, "part_of names unknown actor '\(p)'" + graph.suggestion(for: p))
             .located(a.fields["part_of"] ?? a.location, in: f.source.text)
         }
       }
       for r in f.relations {
+        for id in [r.value.source, r.value.target] where graph.actor(id) == nil { cited.add(id, to: &graph) }
         do { try graph.add(r.value) } catch {
           throw error.located(fieldLocation(for: error, relation: r), in: f.source.text)
         }
@@ -120,5 +135,24 @@ public struct GraphFileReader: Sendable {
   /// The field an error is about, so the caret points at the value at fault.
   private func fieldLocation(for error: EntenteError, relation r: ParsedGraphFile.Located<Relation>) -> SourceLocation {
     error.field.flatMap { r.fields[$0] } ?? r.location
+  }
+}
+
+/// The catalogue's actors that a graph cites without declaring them; the standard
+/// catalogue is read only when an undeclared id turns up.
+private struct CatalogueActors {
+  var catalogue: ActorCatalogue?
+  var loaded = false
+
+  /// Adds the catalogue's actor `id` (id, name, kind) to the graph; false when the catalogue lacks it.
+  @discardableResult
+  mutating func add(_ id: ActorID, to graph: inout ActorGraph) -> Bool {
+    if catalogue == nil && !loaded {
+      loaded = true
+      catalogue = try? ActorCatalogue.standard()
+    }
+    guard let a = catalogue?.actor(id) else { return false }
+    do { try graph.add(Actor(id: a.id, name: a.name, kind: a.kind)) } catch { return false }
+    return true
   }
 }

@@ -3,11 +3,12 @@ import Foundation
 
 /// The words texts use for actors: names, demonyms, metonyms, abbreviations, people.
 ///
-/// The default gazetteer is data (`Resources/gazetteer.tsv`: UN member states, major
-/// organizations, a few regions); a graph file's actors extend it with their aliases,
-/// demonyms, metonyms, abbreviations and spokespeople. Forms match case-insensitively
-/// except abbreviations, which match only as written ("US" but not "us", "ARM" but
-/// not "arm").
+/// The default gazetteer is the package's actor catalogue (`ActorCatalogue.standard()`:
+/// every state, disputed entities, organizations, armed groups and the people who speak
+/// for them); a graph file's actors extend it with their aliases, demonyms, metonyms,
+/// abbreviations and spokespeople. Forms match case-insensitively except abbreviations
+/// and the forms the catalogue marks case-sensitive, which match only as written ("US"
+/// but not "us", "Turkey" but not "turkey").
 public struct Gazetteer: Sendable {
   /// How a form names its actor.
   public enum FormKind: String, Sendable {
@@ -38,15 +39,17 @@ public struct Gazetteer: Sendable {
   /// An empty gazetteer.
   public init() {}
 
-  /// The default gazetteer, extended by a graph's actors when given.
+  /// The default gazetteer (the actor catalogue's words), extended by a graph's actors when given.
   public static func standard(extendedWith graph: ActorGraph? = nil) throws(EntenteError) -> Gazetteer {
-    guard let path = ResourceLocator.path(of: "gazetteer.tsv", module: "EntenteExtraction") else {
-      throw EntenteError(.resourceMissing, "the default gazetteer (gazetteer.tsv) was not found beside the executable; set ENTENTE_RESOURCES")
-    }
-    var g = try Gazetteer(path: path)
+    var g = Gazetteer(catalogue: try ActorCatalogue.standard())
     // The graph's words win over the defaults ("Brussels" for the EU, not Belgium).
     if let graph { for a in graph.actors { g.add(a, preferred: true) } }
     return g
+  }
+
+  /// The words of a catalogue's actors, in catalogue order (the first actor a form names wins).
+  public init(catalogue: ActorCatalogue) {
+    for a in catalogue.actors { add(a, caseSensitive: { catalogue.isCaseSensitive($0, of: a.id) }) }
   }
 
   /// Reads a gazetteer file: id, kind, names, demonyms, metonyms, abbreviations (lists `|`-separated).
@@ -67,13 +70,18 @@ public struct Gazetteer: Sendable {
 
   /// Adds (or extends) an actor's forms; `preferred` forms come first where a word names several actors.
   public mutating func add(_ actor: Actor, preferred: Bool = false) {
+    add(actor, preferred: preferred, caseSensitive: { _ in false })
+  }
+
+  /// Adds an actor's forms; names, demonyms and metonyms for which `caseSensitive` holds match only as written.
+  mutating func add(_ actor: Actor, preferred: Bool = false, caseSensitive: (String) -> Bool) {
     self.preferred = preferred
     defer { self.preferred = false }
     if names[actor.id] == nil { names[actor.id] = actor.name }
     kinds[actor.id] = actor.kind
-    for n in [actor.name] + actor.aliases { insert(n, Form(actor: actor.id, kind: .name, since: nil, until: nil)) }
-    for d in actor.demonyms { insert(d, Form(actor: actor.id, kind: .demonym, since: nil, until: nil)) }
-    for m in actor.metonyms { insert(m, Form(actor: actor.id, kind: .metonym, since: nil, until: nil)) }
+    for n in [actor.name] + actor.aliases { insert(n, Form(actor: actor.id, kind: .name, since: nil, until: nil), exact: caseSensitive(n)) }
+    for d in actor.demonyms { insert(d, Form(actor: actor.id, kind: .demonym, since: nil, until: nil), exact: caseSensitive(d)) }
+    for m in actor.metonyms { insert(m, Form(actor: actor.id, kind: .metonym, since: nil, until: nil), exact: caseSensitive(m)) }
     for a in actor.abbreviations { insert(a, Form(actor: actor.id, kind: .abbreviation, since: nil, until: nil), exact: true) }
     for p in actor.spokespeople {
       let form = Form(actor: actor.id, kind: .person, since: p.since, until: p.until)
@@ -99,16 +107,5 @@ public struct Gazetteer: Sendable {
   }
 
   /// The words of a form: letters, digits and `.` runs; hyphens and spaces separate.
-  static func words(_ s: String) -> [String] {
-    var out: [String] = []
-    var w = ""
-    for c in s {
-      if c.isLetter || c.isNumber || c == "." || c == "'" || c == "’" { w.append(c) } else if !w.isEmpty {
-        out.append(w)
-        w = ""
-      }
-    }
-    if !w.isEmpty { out.append(w) }
-    return out.map { $0.hasSuffix(".") && $0.filter { $0 == "." }.count == 1 ? String($0.dropLast()) : $0 }
-  }
+  static func words(_ s: String) -> [String] { ActorCatalogue.words(s) }
 }

@@ -64,7 +64,7 @@ import Testing
     ("Canada and Norway increased security relations with Finland.", ["CAN support FIN 2022", "NOR support FIN 2022"]),
     ("Ankara endorsed Baku's position.", ["TUR support AZE 2022"]),
     // Mediation.
-    ("Qatar mediated between Israel and Hamas.", ["QAT mediation ISR 2022"]),
+    ("Qatar mediated between Israel and Hamas.", ["QAT mediation HAMAS 2022", "QAT mediation ISR 2022"]),  // Hamas is in the catalogue
     ("In 2015 Minsk convened Ukrainian and Russian negotiators.", ["BLR mediation RUS 2015", "BLR mediation UKR 2015"]),
     ("Turkey brokered a grain deal for Ukraine and Russia.", []),  // the object is a deal, not an actor
     ("Norway offered mediation to Colombia.", ["NOR mediation COL 2022"]),
@@ -72,7 +72,7 @@ import Testing
     ("Poland criticized Hungary over the vote.", ["POL tension HUN 2022"]),
     ("Lithuania was threatened by Belarus.", ["BLR tension LTU 2022"]),
     ("Georgia condemned Russia and Belarus.", ["GEO tension BLR 2022", "GEO tension RUS 2022"]),
-    ("Serbia defied Brussels and warned Kosovo's allies.", ["SRB tension EU 2022"]),
+    ("Serbia defied Brussels and warned Kosovo's allies.", ["SRB tension EU 2022", "SRB tension XKX 2022"]),  // Kosovo (XKX) is in the catalogue
     ("Erdogan criticized Macron in 2020.", ["TUR tension FRA 2020"]),
     ("Pashinyan accused Moscow of inaction.", ["ARM tension RUS 2022"]),
     // Sanctions.
@@ -118,7 +118,7 @@ import Testing
     ("Unlike in 2016, Turkey backed Azerbaijan.", ["TUR support AZE 2022"]),
     ("Ukraine attacked Russian refineries in April 2024.", ["UKR hostility RUS 2024"]),
     // People speak for their state in their term.
-    ("Lavrov criticized Blinken's remarks.", []),  // Blinken is not in the graph's actors
+    ("Lavrov criticized Blinken's remarks.", ["RUS tension USA 2022"]),  // Blinken: the catalogue's secretary of state in 2022
     ("Zelensky condemned Lukashenko.", ["UKR tension BLR 2022"]),
     ("Putin threatened Tokayev in 2022.", ["RUS tension KAZ 2022"]),
     // "Both" takes the two actors just named.

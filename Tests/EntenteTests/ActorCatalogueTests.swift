@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+@testable import Entente
+
+@Suite struct ActorCatalogueTests {
+
+  @Test func everyISOCodeAndTheHistoricalOnesAreThere() throws {
+    let c = try ActorCatalogue.standard()
+    let states = c.actors.filter { $0.kind == .state }
+    #expect(states.count >= 195)
+    #expect(c.actors.filter { !c.datasetNames(of: $0.id).isEmpty }.count == 249)
+    #expect(c.actors.filter { $0.kind == .organization }.count >= 50)
+    #expect(c.actors.filter { $0.kind == .group }.count >= 50)
+    #expect(c.actors.reduce(0) { $0 + $1.spokespeople.count } >= 400)
+    #expect(c.roles.count == 13)
+    for id in ["SUN", "YUG", "XKX", "TWN", "PSE", "ESH", "KARABAKH", "DNR", "LNR", "ABKHAZIA", "SOUTH_OSSETIA", "TRANSNISTRIA", "NORTHERN_CYPRUS", "SOMALILAND"] {
+      #expect(c.actor(ActorID(id)) != nil, "missing \(id)")
+    }
+  }
+
+  @Test func theDevCorpusIdsAreAllKnown() throws {
+    let c = try ActorCatalogue.standard()
+    let ids = """
+      ADF AES ALBA ARAB_LEAGUE AU AZAWAD BRICS CELAC CSTO DNR DONBAS_SEPARATISTS ECOWAS EU FDLR GCC GNA GNC HAMAS
+      HEZBOLLAH HOR HOUTHIS ICJ IMF ISIL JAISH_E_MOHAMMED JANJAWEED JEM KARABAKH LNA LNR M23 NATO OAS OPEC PFLP_GC PKK SCO
+      SHANGHAI_FIVE SLM SUN SYRIAN_OPPOSITION TPLF TWIRWANEHO UN VEN_NATIONAL_ASSEMBLY WAGNER XKX YPG YUG
+      OSCE MINSK CIS EAEU G7 G20 SADC IGAD EAC OIC ASEAN QUAD AUKUS MERCOSUR IAEA ICC WTO WORLD_BANK RSF JNIM AL_SHABAAB TALIBAN SDF PIJ
+      """.split(whereSeparator: \.isWhitespace)
+    for id in ids { #expect(c.actor(ActorID(String(id))) != nil, "missing \(id)") }
+    #expect(c.actor("HAMAS")?.kind == .group)
+    #expect(c.actor("ECOWAS")?.kind == .organization)
+    #expect(c.actor("MINSK")?.partOf == ["OSCE"])
+  }
+
+  @Test func namesDemonymsMetonymsAndAbbreviationsFindTheirActor() throws {
+    let c = try ActorCatalogue.standard()
+    let cases: [(String, ActorID)] = [
+      ("United States", "USA"), ("America", "USA"), ("U.S.", "USA"), ("US", "USA"), ("the Pentagon", "USA"),
+      ("Foggy Bottom", "USA"), ("White House", "USA"), ("Kremlin", "RUS"), ("Élysée", "FRA"), ("Elysee", "FRA"),
+      ("Downing Street", "GBR"), ("Whitehall", "GBR"), ("Zhongnanhai", "CHN"), ("Beijing", "CHN"), ("Tehran", "IRN"),
+      ("DRC", "COD"), ("DR Congo", "COD"), ("Congo-Kinshasa", "COD"), ("Congo", "COD"), ("Congo-Brazzaville", "COG"),
+      ("Republic of the Congo", "COG"), ("Burkinabe", "BFA"), ("Nigerien", "NER"), ("Nigerian", "NGA"),
+      ("Dominican", "DOM"), ("Kosovar", "XKX"), ("Soviet", "SUN"), ("Republic of China", "TWN"), ("Artsakh", "KARABAKH"),
+      ("Alliance of Sahel States", "AES"), ("Arab League", "ARAB_LEAGUE"), ("Ansarallah", "HOUTHIS"), ("Daesh", "ISIL"),
+      ("Africa Corps", "WAGNER"), ("UN Security Council", "UN"), ("Türkiye", "TUR"),
+    ]
+    for (form, id) in cases { #expect(c.actors(named: form).first == id, "\(form)") }
+  }
+
+  @Test func commonWordsMatchOnlyAsWritten() throws {
+    let c = try ActorCatalogue.standard()
+    #expect(c.actors(named: "Turkey") == ["TUR"])
+    #expect(c.actors(named: "turkey").isEmpty)
+    #expect(c.actors(named: "chad").isEmpty)
+    #expect(c.actors(named: "Jordan") == ["JOR"])
+    #expect(c.actors(named: "us").isEmpty)
+    #expect(c.isCaseSensitive("Georgia", of: "GEO"))
+  }
+
+  @Test func peopleNameTheirStateOnlyWhileInOffice() throws {
+    let c = try ActorCatalogue.standard()
+    #expect(c.actors(named: "Putin", at: date("2023-05")) == ["RUS"])
+    #expect(c.actors(named: "Vladimir Putin", at: date("2015")) == ["RUS"])
+    #expect(c.actors(named: "Lavrov", at: date("2020")) == ["RUS"])
+    // Tillerson left the State Department in March 2018.
+    #expect(c.actors(named: "Tillerson", at: date("2017-06")) == ["USA"])
+    #expect(c.actors(named: "Tillerson", at: date("2019")).isEmpty)
+    // Without a date a person names their actor whatever the year.
+    #expect(c.actors(named: "Tillerson") == ["USA"])
+    // Von der Leyen spoke for Germany, then for the EU.
+    #expect(c.actors(named: "von der Leyen", at: date("2016")) == ["DEU"])
+    #expect(c.actors(named: "von der Leyen", at: date("2022")) == ["EU"])
+  }
+
+  @Test func rolePhrasesNameTheStateOfTheirAdjectiveOrPossessor() throws {
+    let c = try ActorCatalogue.standard()
+    #expect(c.actor(ofRolePhrase: "the Russian foreign minister") == "RUS")
+    #expect(c.actor(ofRolePhrase: "Brazil's president") == "BRA")
+    #expect(c.actor(ofRolePhrase: "the president of Brazil") == "BRA")
+    #expect(c.actor(ofRolePhrase: "Chinese officials") == "CHN")
+    #expect(c.actor(ofRolePhrase: "the Iranian government") == "IRN")
+    #expect(c.actor(ofRolePhrase: "a State Department spokesperson") == "USA")
+    #expect(c.actor(ofRolePhrase: "the Foreign Ministry") == nil)
+    #expect(c.actor(ofRolePhrase: "the Russian harvest") == nil)
+    #expect(c.role("top diplomat")?.role == "foreign minister")
+  }
+
+  @Test func datasetNamesKeepTheISONames() throws {
+    let c = try ActorCatalogue.standard()
+    #expect(c.actor(forDatasetName: "Congo") == "COG")
+    #expect(c.actor(forDatasetName: "korea, republic of") == "KOR")
+    #expect(c.datasetNames(of: "RUS").first == "Russian Federation")
+  }
+
+  @Test func malformedRowsAreReportedAtTheirLine() throws {
+    let dir = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    try "# header\nAAA\tstate\tAlpha\nBBB\tplanet\tBeta\n".write(toFile: dir + "/states.tsv", atomically: true, encoding: .utf8)
+    let kind = #expect(throws: EntenteError.self) { try ActorCatalogue(directory: dir) }
+    #expect(kind?.location?.line == 3)
+    #expect(kind?.message.contains("planet") == true)
+    try "AAA\tstate\tAlpha\n".write(toFile: dir + "/states.tsv", atomically: true, encoding: .utf8)
+    try "ZZZ\tZed\t\tpresident\t2010\t\n".write(toFile: dir + "/people.tsv", atomically: true, encoding: .utf8)
+    let person = #expect(throws: EntenteError.self) { try ActorCatalogue(directory: dir) }
+    #expect(person?.code == .unknownActor)
+    #expect(person?.location?.line == 1)
+  }
+}
