@@ -56,7 +56,7 @@ public struct SnapshotAnalysis: Sendable {
       unbalancedTriangles = []
       pivots = []
     }
-    let poleNodes = poles.compactMap { p in index.names.firstIndex(of: p).map { (p, $0) } }
+    let poleNodes = poles.compactMap { p in index.node(of: ActorID(p)).map { (p, $0) } }
     self.poles = poleNodes.map(\.0)
     alignment = poleNodes.isEmpty ? [] : Alignment.with(poles: poleNodes.map(\.1), in: s)
   }
