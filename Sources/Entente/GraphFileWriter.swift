@@ -145,26 +145,20 @@ enum Y {
     {
       return text
     }
-    var out = "\""
-    for u in text.unicodeScalars {
+    return TextEscaping.quoted(text) { u, out in
       switch u {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
       case "\t": out += "\\t"
       case "\r": out += "\\r"
       default:
         if u.value < 0x20 || u.value == 0x7F || (0x80...0x9F).contains(u.value) || u.value == 0x2028 || u.value == 0x2029
           || u.value == 0xFEFF
         {
-          let hex = String(u.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+          TextEscaping.appendUnicodeEscape(u, to: &out)
         } else {
           out.unicodeScalars.append(u)
         }
       }
     }
-    return out + "\""
   }
 
   /// A path: plain when it holds only letters, digits and `._/-` and does not start with `-`, else quoted.

@@ -66,7 +66,7 @@ public enum AnalysisFormatter {
     out += "\n" + lines.map { markdown ? "- " + $0 : $0 }.joined(separator: "\n") + "\n"
     if !a.camps.isEmpty {
       out += (markdown ? "\n**Camps**\n\n" : "\nCamps:\n")
-      for camp in a.camps { out += (markdown ? "- " : "  ") + "\(camp.name): \(camp.members.joined(separator: " "))\n" }
+      for camp in a.camps { out += (markdown ? "- " : "  ") + "\(camp.name): \(camp.members.map(\.rawValue).joined(separator: " "))\n" }
     }
     out += (markdown ? "\n**Pivots** (positive ties to both sides of a hostile pair)\n\n" : "\nPivots (positive ties to both sides of a hostile pair):\n")
     if a.pivots.isEmpty { out += (markdown ? "- none\n" : "  none\n") }
@@ -108,7 +108,7 @@ public enum AnalysisFormatter {
     out += "  ],\n  \"balance\": {\"ppp\": \(c.ppp), \"ppn\": \(c.ppn), \"pnn\": \(c.pnn), \"nnn\": \(c.nnn), "
     out += "\"triangle_index\": \(n(c.balanceIndex)), \"walk\": \(n(a.walkBalance)), "
     out += "\"frustration\": \(a.frustration.frustrated), \"frustration_lower_bound\": \(a.frustration.lowerBound), \"exact\": \(a.frustration.isExact)},\n"
-    out += "  \"camps\": [" + a.camps.map { "{\"name\": \(q($0.name)), \"members\": [" + $0.members.map(q).joined(separator: ", ") + "]}" }.joined(separator: ", ") + "],\n"
+    out += "  \"camps\": [" + a.camps.map { "{\"name\": \(q($0.name.rawValue)), \"members\": [" + $0.members.map { q($0.rawValue) }.joined(separator: ", ") + "]}" }.joined(separator: ", ") + "],\n"
     out += "  \"pivots\": [" + a.pivots.map { "{\"pivot\": \(q($0.pivot.rawValue)), \"sides\": [\(q($0.sides[0].rawValue)), \(q($0.sides[1].rawValue))]}" }.joined(separator: ", ") + "],\n"
     out += "  \"unbalanced_triangles\": [" + a.unbalancedTriangles.map { "[" + $0.map(q).joined(separator: ", ") + "]" }.joined(separator: ", ") + "]\n}\n"
     return out

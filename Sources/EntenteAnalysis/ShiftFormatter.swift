@@ -41,7 +41,10 @@ public enum ShiftFormatter {
   static func campMoves(_ b: SnapshotAnalysis, _ a: SnapshotAnalysis) -> [String] {
     func mates(_ x: SnapshotAnalysis) -> [String: Set<String>] {
       var out: [String: Set<String>] = [:]
-      for c in x.camps { for m in c.members { out[m] = Set(c.members).subtracting([m]) } }
+      for c in x.camps {
+        let members = c.members.map(\.rawValue)
+        for m in members { out[m] = Set(members).subtracting([m]) }
+      }
       return out
     }
     let (mb, ma) = (mates(b), mates(a))

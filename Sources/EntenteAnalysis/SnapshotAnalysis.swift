@@ -56,7 +56,7 @@ public struct SnapshotAnalysis: Sendable {
       unbalancedTriangles = []
       pivots = []
     }
-    let poleNodes = poles.compactMap { p in index.names.firstIndex(of: p).map { (p, $0) } }
+    let poleNodes = poles.compactMap { p in index.node(of: ActorID(p)).map { (p, $0) } }
     self.poles = poleNodes.map(\.0)
     alignment = poleNodes.isEmpty ? [] : Alignment.with(poles: poleNodes.map(\.1), in: s)
   }
@@ -64,18 +64,21 @@ public struct SnapshotAnalysis: Sendable {
   /// The camps: the two sides of each connected component of the signed projection
   /// (the partition with least frustration), each named after its member with the
   /// most positive ties, largest camp first. Isolated actors are in no camp.
-  public var camps: [(name: String, members: [String])] {
+  public var camps: [Camp] {
     var groups: [[Int]: [Int]] = [:]
     for u in names.indices where frustration.components.indices.contains(u) && frustration.components[u] >= 0 {
       groups[[frustration.components[u], frustration.camps[u]], default: []].append(u)
     }
-    return groups.values.map { members -> (String, [String]) in
+    let named = groups.values.map { members -> (String, [String]) in
       let leader = members.max { a, b in
         let (pa, pb) = (positiveTies[a], positiveTies[b])
         return pa != pb ? pa < pb : names[a] > names[b]
       } ?? members[0]
       return (names[leader], members.map { names[$0] }.sorted())
-    }.sorted { ($1.1.count, $0.0) < ($0.1.count, $1.0) }
+    }
+    return named.sorted { ($1.1.count, $0.0) < ($0.1.count, $1.0) }.map { leader, members in
+      Camp(name: ActorID(leader), members: members.map { ActorID($0) })
+    }
   }
 }
 
@@ -96,6 +99,14 @@ extension SnapshotAnalysis {
     ///
     /// - Complexity: O(1).
     public subscript(actor: ActorID) -> Double? { positions[actor].map { values[$0] } }
+  }
+
+  /// A camp: one side of a connected component of the signed projection.
+  public struct Camp: Sendable, Equatable {
+    /// The member with the most positive ties, after whom the camp is named.
+    public let name: ActorID
+    /// The members, sorted by id.
+    public let members: [ActorID]
   }
 
   /// An actor with positive ties to both sides of a hostile pair (see `Pivot`).

@@ -1,3 +1,5 @@
+import Entente
+
 /// A Graphviz DOT document, built in Swift and written out deterministically.
 ///
 /// Every id and every attribute value is written as a quoted string with its
@@ -165,17 +167,9 @@ public enum DOTEscape {
   /// Graphviz doubled: distinct ids stay distinct (an id is a key; the label
   /// carries the text shown), and no id can end the string early.
   public static func id(_ s: String) -> String {
-    var out = "\""
-    for u in s.unicodeScalars {
-      switch u {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      default: out.unicodeScalars.append(u.value < 0x20 ? " " : u)
-      }
+    TextEscaping.quoted(s) { u, out in
+      if u == "\r" { out += "\\r" } else { out.unicodeScalars.append(u.value < 0x20 ? " " : u) }
     }
-    return out + "\""
   }
 
   /// Text for an `escString` attribute (label, tooltip, URL, id, class) as a quoted DOT
@@ -183,18 +177,13 @@ public enum DOTEscape {
   /// newlines as `\n` line breaks, `&` as `&amp;` (Graphviz would otherwise decode
   /// entities such as `&lt;` in labels), other control characters as spaces.
   public static func text(_ s: String) -> String {
-    var out = "\""
-    for u in s.unicodeScalars {
+    TextEscaping.quoted(s) { u, out in
       switch u {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
       case "\r": break
       case "&": out += "&amp;"
       default: out.unicodeScalars.append(u.value < 0x20 || u.value == 0x7F ? " " : u)
       }
     }
-    return out + "\""
   }
 
   /// A number as a quoted string with at most 4 decimals and no trailing zeros.

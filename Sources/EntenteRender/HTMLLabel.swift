@@ -1,3 +1,5 @@
+import Entente
+
 /// An HTML-like Graphviz label, built from escaped text so that no name can break it.
 ///
 ///     let cell = HTMLLabel.text("<script> & co") + .lineBreak
@@ -10,19 +12,9 @@ public struct HTMLLabel: Sendable, Equatable {
 
   /// Text, with `&`, `<`, `>`, `"` and `'` escaped.
   public static func text(_ s: String) -> HTMLLabel {
-    var out = ""
-    for u in s.unicodeScalars {
-      switch u {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      case "\n": out += "<BR/>"
-      default: out.unicodeScalars.append(u.value < 0x20 || u.value == 0x7F ? " " : u)
-      }
-    }
-    return HTMLLabel(markup: out)
+    HTMLLabel(markup: TextEscaping.entities(s) { u, out in
+      if u == "\n" { out += "<BR/>" } else { out.unicodeScalars.append(u.value < 0x20 || u.value == 0x7F ? " " : u) }
+    })
   }
 
   /// A line break.

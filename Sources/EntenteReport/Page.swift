@@ -109,7 +109,7 @@ struct Page {
     out += "<p>\(c.total) triangles (+++ \(c.ppp), ++− \(c.ppn), +−− \(c.pnn), −−− \(c.nnn)); triangle index \(String(format: "%.3f", c.balanceIndex)); walk balance \(String(format: "%.3f", a.walkBalance)); frustration \(a.frustration.frustrated) of \(a.signedEdges).</p>\n"
     out += "<p>Pivots: " + (a.pivots.isEmpty ? "none" : a.pivots.map { Page.h("\(name($0.pivot.rawValue)) between \(name($0.sides[0].rawValue)) and \(name($0.sides[1].rawValue))") }.joined(separator: "; ")) + ".</p>\n"
     out += "<p>Unbalanced triangles: " + (a.unbalancedTriangles.isEmpty ? "none" : a.unbalancedTriangles.map { Page.h($0.joined(separator: "–")) }.joined(separator: "; ")) + ".</p>\n"
-    out += "<h3>Camps</h3>\n<ul class=\"camps\">" + a.camps.map { "<li>\(Page.h(name($0.name))): \(Page.h($0.members.map { name($0) }.joined(separator: ", ")))</li>" }.joined() + "</ul>\n"
+    out += "<h3>Camps</h3>\n<ul class=\"camps\">" + a.camps.map { "<li>\(Page.h(name($0.name.rawValue))): \(Page.h($0.members.map { name($0.rawValue) }.joined(separator: ", ")))</li>" }.joined() + "</ul>\n"
     out += "<h3>Relations</h3>\n<table class=\"relations\"><thead><tr><th>source</th><th>kind</th><th>target</th><th>phase</th><th class=\"num\">weight</th><th>sources</th></tr></thead><tbody>\n"
     for e in s.edges {
       let sources = e.evidence.isEmpty ? Page.h(e.notes.first ?? "background") : e.evidence.map(evidenceHTML).joined(separator: "<br>")

@@ -4,15 +4,8 @@ package enum XMLText {
   /// `s` escaped for XML content or a quoted attribute; newlines and tabs kept as
   /// character references when `references` is set (attribute values), else as they are.
   package static func escape(_ s: String, references: Bool = false) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    for u in s.unicodeScalars {
+    TextEscaping.entities(s) { u, out in
       switch u {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
       case "\n": out += references ? "&#10;" : "\n"
       case "\t": out += references ? "&#9;" : "\t"
       default:
@@ -20,6 +13,5 @@ package enum XMLText {
         out.unicodeScalars.append(invalid ? " " : u)
       }
     }
-    return out
   }
 }

@@ -1,11 +1,11 @@
 import Foundation
 
 /// Writes files whole or not at all: to a temporary file beside the target, then renamed into place.
-public enum AtomicFile {
+package enum AtomicFile {
   /// Writes `data` to `path` atomically.
   ///
   /// - Throws: `EntenteError` `.writeFailed` naming the path and the reason.
-  public static func write(_ data: Data, to path: String) throws(EntenteError) {
+  package static func write(_ data: Data, to path: String) throws(EntenteError) {
     let url = URL(fileURLWithPath: path)
     let dir = url.deletingLastPathComponent()
     let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
@@ -24,7 +24,7 @@ public enum AtomicFile {
   }
 
   /// Writes `text` as UTF-8 to `path` atomically.
-  public static func write(_ text: String, to path: String) throws(EntenteError) {
+  package static func write(_ text: String, to path: String) throws(EntenteError) {
     try write(Data(text.utf8), to: path)
   }
 }
