@@ -26,6 +26,9 @@ public struct DOTGraph: Sendable, Equatable {
   public var nodes: [DOTNode]
   /// Edges.
   public var edges: [DOTEdge]
+  /// A legend drawn with the graph (not part of `text`): under an SVG as a graph of
+  /// its own, in other formats as rows of the graph's label.
+  public var legend: DiagramLegend?
 
   /// Creates an empty graph.
   public init(
@@ -40,6 +43,7 @@ public struct DOTGraph: Sendable, Equatable {
     self.clusters = []
     self.nodes = []
     self.edges = []
+    self.legend = nil
   }
 
   /// The DOT text: statements in the order they were added, attributes sorted by name.

@@ -17,9 +17,33 @@ public enum DiagramRenderer {
   ///   - embed: for SVG, leave out the prolog and DOCTYPE and scale with the container.
   /// - Throws: `RenderError` with Graphviz's message.
   public static func render(_ graph: DOTGraph, engine: String, format: Format, embed: Bool = false) throws(RenderError) -> Data {
+    var main = graph
+    main.legend = nil
+    guard let legend = graph.legend, !legend.entries.isEmpty else { return try plain(main, engine: engine, format: format, embed: embed) }
+    guard format == .svg else {
+      // Without SVG's stacking, the legend goes into the label, under the title.
+      var rows: [[HTMLLabel]] = []
+      if case .html(let title)? = main.attributes["label"] { rows.append([title]) }
+      main.attributes["label"] = .html(HTMLLabel.table(rows + legend.htmlRows, border: 0, cellPadding: 1))
+      main.attributes["labelloc"] = .text("t")
+      main.attributes["labeljust"] = .text("l")
+      return try plain(main, engine: engine, format: format, embed: embed)
+    }
+    let top = raised(String(decoding: try GraphvizRenderer.shared.render(dot: main.text, engine: engine, format: "svg"), as: UTF8.self))
+    let width = try SVGDocument.size(of: top, part: "the diagram").width
+    let bottom = String(
+      decoding: try GraphvizRenderer.shared.render(dot: legend.dot(width: width).text, engine: "nop2", format: "svg"), as: UTF8.self)
+    let stacked = try SVGDocument.stacked([top, bottom], id: (main.attributes["id"].flatMap { if case .text(let s) = $0 { s } else { nil } } ?? "diagram") + "-figure")
+    return Data(SVGDocument.clean(stacked, embed: embed).utf8)
+  }
+
+  /// Relations that end (in a year) or ended (in a diff) are drawn over the nodes.
+  private static func raised(_ svg: String) -> String { SVGDocument.raisingEdges(svg, classes: ["ends", "ended"]) }
+
+  private static func plain(_ graph: DOTGraph, engine: String, format: Format, embed: Bool) throws(RenderError) -> Data {
     let data = try GraphvizRenderer.shared.render(dot: graph.text, engine: engine, format: format.rawValue)
     guard format == .svg else { return data }
-    return Data(SVGDocument.clean(String(decoding: data, as: UTF8.self), embed: embed).utf8)
+    return Data(SVGDocument.clean(raised(String(decoding: data, as: UTF8.self)), embed: embed).utf8)
   }
 
   /// The cleaned SVG of a diagram as text.
