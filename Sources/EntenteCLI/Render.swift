@@ -101,7 +101,7 @@ struct Render: ParsableCommand {
         if sizeBy == "degree" { options.nodeSizes = degrees(s) }
         if options.title == nil { options.title = "\(s.date)" }
         let dot = InfluenceDiagram(graph: g, options: options).dot(for: s)
-        let fmt = format ?? DiagramRenderer.Format(rawValue: (output as NSString).pathExtension.lowercased()) ?? .svg
+        let fmt = try format ?? DiagramRenderer.Format(path: output)
         let data = try DiagramRenderer.render(dot, engine: engine, format: fmt, embed: embed)
         if output == "-" { FileHandle.standardOutput.write(data) } else { try write(data, to: output) }
       }

@@ -6,6 +6,25 @@ public enum DiagramRenderer {
   /// An output format.
   public enum Format: String, Sendable, CaseIterable {
     case svg, png, pdf, dot
+
+    /// The format a file name asks for by its extension (any case); `-` (standard
+    /// output) and a name without extension are SVG.
+    ///
+    /// - Throws: `.invalidRequest` naming the extension and the known ones, so that
+    ///   `-o x.jpg` is refused rather than written as SVG under a JPEG name.
+    public init(path: String) throws(RenderError) {
+      let ext = (path as NSString).pathExtension.lowercased()
+      if path == "-" || ext.isEmpty {
+        self = .svg
+        return
+      }
+      guard let f = Format(rawValue: ext) else {
+        let known = Format.allCases.map { "." + $0.rawValue }.joined(separator: ", ")
+        throw RenderError(
+          .invalidRequest, "cannot write '\(path)': unknown extension '.\(ext)'; use one of \(known), or give --format")
+      }
+      self = f
+    }
   }
 
   /// Renders a diagram.
