@@ -61,6 +61,9 @@ struct Render: ParsableCommand {
   @Option(help: "A title above the diagram.")
   var title: String?
 
+  @Option(help: "Fit a page column this many pixels wide (e.g. 680): fonts and nodes grow so labels are at least 11 px there.")
+  var width: Double?
+
   @Flag(help: "SVG for embedding: no XML prolog or DOCTYPE, width follows the container.")
   var embed = false
 
@@ -73,6 +76,7 @@ struct Render: ParsableCommand {
       throw ValidationError("unknown engine '\(engine)'; use neato, fdp, sfdp, circo, dot, twopi or auto")
     }
     guard ["none", "degree"].contains(sizeBy) else { throw ValidationError("--size-by takes degree or none") }
+    if let width { guard width >= 200 else { throw ValidationError("--width must be at least 200 pixels") } }
     guard (0...100).contains(window) else { throw ValidationError("--window must be from 0 to 100 years") }
     if let compare {
       let parts = compare.split(separator: ",").map(String.init)
@@ -85,6 +89,7 @@ struct Render: ParsableCommand {
   func run() throws {
     let g = try loadGraph(graph)
     var options = DiagramOptions(title: title, membership: membership, legend: !noLegend, absent: absent)
+    options.width = width
     do {
       if let compare {
         let dates = try compare.split(separator: ",").map { try parseDate(String($0), option: "--compare") }

@@ -33,6 +33,8 @@ public struct DiagramLegend: Sendable, Equatable {
   public var entries: [Entry]
   /// A prefix for the legend's element ids, unique per diagram.
   public var idPrefix: String
+  /// A factor on the legend's font and sizes (a diagram fitted to a narrow column has larger fonts).
+  public var scale: Double = 1
 
   /// Creates a legend.
   public init(entries: [Entry], idPrefix: String) {
@@ -56,36 +58,41 @@ public struct DiagramLegend: Sendable, Equatable {
         "id": .text(idPrefix + "legend"), "class": .text("legend"), "bgcolor": .text("white"), "pad": .number(0.1),
         "splines": .text("line"), "outputorder": .text("edgesfirst"),
       ],
-      nodeDefaults: ["fontname": .text(DiagramStyle.font), "fontsize": .number(Self.fontSize), "label": .text("")],
+      nodeDefaults: ["fontname": .text(DiagramStyle.font), "fontsize": .number(Self.fontSize * scale), "label": .text("")],
       edgeDefaults: ["arrowsize": .number(0.8)])
-    let columns = max(1, min(entries.count, Int(width / Self.columnWidth)))
+    let (rowHeight, columnWidth, sampleWidth) = (Self.rowHeight * scale, Self.columnWidth * scale, Self.sampleWidth * scale)
+    // Graphviz pads the legend by 0.1 inch on each side.
+    let columns = max(1, min(entries.count, Int((width - 16) / columnWidth)))
     let rows = (entries.count + columns - 1) / columns
     for (i, entry) in entries.enumerated() {
       let (column, row) = (i / max(rows, 1), i % max(rows, 1))
-      let x = Double(column) * Self.columnWidth
-      let y = Double(rows - row) * Self.rowHeight
+      let x = Double(column) * columnWidth
+      let y = Double(rows - row) * rowHeight
       let id = "\(idPrefix)legend-\(i)"
       switch entry.sample {
       case .edge(let attrs):
         let ends: DOTAttributes = ["shape": .text("point"), "width": .number(0.01), "style": .text("invis")]
         g.nodes.append(DOTNode(id: id + "-a", attributes: pinned(ends, x, y)))
-        g.nodes.append(DOTNode(id: id + "-b", attributes: pinned(ends, x + Self.sampleWidth, y)))
+        g.nodes.append(DOTNode(id: id + "-b", attributes: pinned(ends, x + sampleWidth, y)))
         var a = attrs
+        if case .number(let w)? = a["penwidth"] { a["penwidth"] = .number(w * scale.squareRoot()) }
         a["id"] = .text(id)
         a["class"] = .text("legend-sample")
         g.edges.append(DOTEdge(from: id + "-a", to: id + "-b", attributes: a))
       case .node(let attrs):
         var a = attrs
-        for (k, v) in ["width": DOTValue.number(0.45), "height": .number(0.24), "fixedsize": .text("true")] { a[k] = v }
+        for (k, v) in ["width": DOTValue.number(0.45 * scale), "height": .number(0.24 * scale), "fixedsize": .text("true")] {
+          a[k] = v
+        }
         a["id"] = .text(id)
-        g.nodes.append(DOTNode(id: id, attributes: pinned(a, x + Self.sampleWidth / 2, y)))
+        g.nodes.append(DOTNode(id: id, attributes: pinned(a, x + sampleWidth / 2, y)))
       }
-      let textWidth = Self.columnWidth - Self.sampleWidth - 14
+      let textWidth = columnWidth - sampleWidth - 14 * scale
       let text: DOTAttributes = [
-        "shape": .text("plaintext"), "label": .html(HTMLLabel.text(entry.text).leftAligned(width: textWidth)),
+        "shape": .text("plaintext"), "label": .html(HTMLLabel.text(entry.text).leftAligned(width: textWidth, height: 14 * scale)),
         "id": .text(id + "-text"), "margin": .text("0"),
       ]
-      g.nodes.append(DOTNode(id: id + "-text", attributes: pinned(text, x + Self.sampleWidth + 8 + textWidth / 2, y)))
+      g.nodes.append(DOTNode(id: id + "-text", attributes: pinned(text, x + sampleWidth + 8 * scale + textWidth / 2, y)))
     }
     return g
   }

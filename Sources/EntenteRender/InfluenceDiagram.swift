@@ -53,7 +53,9 @@ public struct InfluenceDiagram: Sendable {
     (g.edges, kindsShown) = edges(of: snapshot, extraEdges: extraEdges, clustered: clustered)
 
     if let title = options.title {
-      g.attributes["label"] = .html(HTMLLabel.table([[HTMLLabel.text(title).bold().font(size: 14)]], border: 0, cellPadding: 1))
+      g.attributes["label"] = .text(title)
+      g.attributes["fontname"] = .text(DiagramStyle.font + "-Bold")
+      g.attributes["fontsize"] = .number(14)
       g.attributes["labelloc"] = .text("t")
       g.attributes["labeljust"] = .text("l")
     }
@@ -61,6 +63,7 @@ public struct InfluenceDiagram: Sendable {
       let ending = snapshot.edges.contains { $0.phase == .ends }
       g.legend = legend(kinds: kindsShown, snapshot: snapshot, actorKinds: Set(actors.map(\.actor.kind)), ending: ending)
     }
+    g.targetWidth = options.width
     return g
   }
 }
