@@ -32,7 +32,7 @@ struct Page {
         if let top = s.explanation.first {
           let e = top.change.edge
           let cites = e.evidence.map(\.citation).joined(separator: ", ")
-          reason = "\(top.change.change) \(e.source) \(e.kind) \(e.target) (\(String(format: "%+.4f", top.contribution)))" + (cites.isEmpty ? "" : " [\(cites)]")
+          reason = "\(top.change.outcome.rawValue) \(e.source) \(e.kind) \(e.target) (\(String(format: "%+.4f", top.contribution)))" + (cites.isEmpty ? "" : " [\(cites)]")
         }
       }
       return (rank + 1, a.names[i], a.measures.map { $0.values[i] }, change, reason)
