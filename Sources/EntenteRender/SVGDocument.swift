@@ -147,7 +147,10 @@ public enum SVGDocument {
     var height = 0.0
     var body = ""
     for (i, p) in parts.enumerated() {
-      let n = try nested(p.svg, x: x, y: 24, part: "part \(i + 1) ('\(p.caption)')")
+      // Each panel's ids get the panel's prefix, so the dates' diagrams keep unique ids side by side.
+      let unique = p.svg.replacingOccurrences(of: " id=\"", with: " id=\"p\(i + 1)-")
+        .replacingOccurrences(of: "xlink:href=\"#", with: "xlink:href=\"#p\(i + 1)-")
+      let n = try nested(unique, x: x, y: 24, part: "part \(i + 1) ('\(p.caption)')")
       body += "<g class=\"panel\" id=\"panel-\(i + 1)\">\n<text x=\"\(fmt(x + n.width / 2))\" y=\"16\" text-anchor=\"middle\" font-family=\"Helvetica,sans-Serif\" font-size=\"16\" font-weight=\"bold\">\(xmlEscape(p.caption))</text>\n"
       body += n.svg + "\n</g>\n"
       x += n.width + gap
