@@ -60,7 +60,13 @@ struct Page {
       let counts = Dictionary(grouping: EdgeChange.changes(from: a, to: b), by: \.kind).mapValues(\.count)
       let label = "Changes from \(a.date) to \(b.date): \(counts[.added] ?? 0) relations added, \(counts[.ended] ?? 0) ended, "
         + "\(counts[.signChanged] ?? 0) with the pair's sign flipped"
-      out += "<figure class=\"diff\">\(figure(d.svg, prefix: "\(d.name)-", label: label))</figure>\n"
+      out += "<h4>From \(a.date) to \(b.date)</h4>\n<ul class=\"narrative\">"
+      for sentence in ChangeNarrative(graph: graph, from: a, to: b).sentences {
+        let cites = sentence.citations.isEmpty ? "" : " <span class=\"cite\">[\(Page.h(sentence.citations.joined(separator: ", ")))]</span>"
+        out += "<li>\(Page.h(sentence.text))\(cites)</li>"
+      }
+      out += "</ul>\n<figure class=\"diff\">\(figure(d.svg, prefix: "\(d.name)-", label: label))"
+      out += "<figcaption>\(Page.h(label)). Black: added; brown dashed: ended; double line: the pair's sign flipped.</figcaption></figure>\n"
     }
     if let chart { out += "<h3>Alignment over the years</h3>\n<figure class=\"alignment\">\(chart)</figure>\n" }
     out += "</section>\n</main>\n"

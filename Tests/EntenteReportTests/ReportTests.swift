@@ -49,6 +49,12 @@ enum ReportFixture {
     #expect(Set(ids).count == ids.count, "repeated ids: \(Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.prefix(5))")
     #expect(r.html.contains("role=\"img\" aria-label=\"Influence diagram of 2024: 19 actors, 31 relations\""))
     #expect(r.html.contains("<div class=\"table-scroll\"><table class=\"centrality\">"))
+    // What changed, in sentences built from the same classification as the diagrams.
+    #expect(r.html.contains("<li>Armenia&#39;s membership of CSTO ends (2024-02-22). <span class=\"cite\">[analysis-2024#28]</span></li>")
+      || r.html.contains("<li>Armenia's membership of CSTO ends (2024-02-22). <span class=\"cite\">[analysis-2024#28]</span></li>"))
+    #expect(r.markdown.contains("- North Korea begins supplying Russia with arms. [analysis-2024#11]\n"))
+    #expect(r.markdown.contains("- Russia stops supplying Armenia with arms. [thread-2020#17, thread-2020#18]\n"))
+    #expect(r.html.contains("<figcaption>"))
   }
 
   @Test func theReportIsByteIdenticalAcrossRuns() throws {
