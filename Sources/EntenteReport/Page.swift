@@ -55,7 +55,8 @@ struct Page {
     var out = head()
     for k in snapshots.indices { out += yearSection(k, svg: diagrams.perDate[k].svg) }
     out += "<section id=\"compare\">\n<h2>Comparison</h2>\n<h3>The years side by side</h3>\n"
-    out += "<figure class=\"diff\">\(figure(diagrams.smallMultiples, prefix: "years-", label: "The years side by side"))</figure>\n<h3>What changed</h3>\n"
+    out += "<figure class=\"diff\">\(figure(diagrams.smallMultiples, prefix: "years-", label: "The years side by side"))"
+    out += "<figcaption>Every actor is in the same place in each year, so what moves is the relations.</figcaption></figure>\n<h3>What changed</h3>\n"
     for (d, (a, b)) in zip(diagrams.diffs, zip(snapshots, snapshots.dropFirst())) {
       let counts = Dictionary(grouping: EdgeChange.changes(from: a, to: b), by: \.kind).mapValues(\.count)
       let label = "Changes from \(a.date) to \(b.date): \(counts[.added] ?? 0) relations added, \(counts[.ended] ?? 0) ended, "
@@ -117,7 +118,9 @@ struct Page {
     var out = "<section class=\"year\" id=\"y\(s.date)\" data-year=\"\(s.date)\" data-actors=\"\(s.actors.count)\" data-relations=\"\(s.edges.count)\">\n"
     out += "<h2>\(s.date): \(s.actors.count) actors, \(s.edges.count) relations</h2>\n"
     let label = "Influence diagram of \(s.date): \(s.actors.count) actors, \(s.edges.count) relations"
-    out += "<figure class=\"diagram\">\(figure(svg, prefix: "y\(s.date)-", label: label))</figure>\n"
+    out += "<figure class=\"diagram\">\(figure(svg, prefix: "y\(s.date)-", label: label))"
+    out += "<figcaption>\(Page.h(label)). Colour, line and arrowhead give the kind of relation (legend under the diagram); "
+    out += "a faded, dated line ends in this period; pale dashed actors take part in other years only.</figcaption></figure>\n"
     out += "<h3>Centrality</h3>\n<div class=\"table-scroll\"><table class=\"centrality\"><thead><tr><th>rank</th><th>actor</th>"
     out += Report.measures.map { "<th>\($0.rawValue)</th>" }.joined() + (k > 0 ? "<th>change</th><th>main reason</th>" : "") + "</tr></thead><tbody>\n"
     for r in centralityRows(k) {
