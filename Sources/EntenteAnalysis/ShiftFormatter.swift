@@ -131,8 +131,9 @@ public enum ShiftFormatter {
     let q = JSONText.string
     func n(_ x: Double) -> String { x.isFinite ? AnalysisFormatter.exact(x) : "null" }
     func rel(_ r: Shift.RelationChange) -> String {
-      "{\"change\": \(q(r.change)), \"source\": \(q(r.edge.source.rawValue)), \"target\": \(q(r.edge.target.rawValue)), \"kind\": \(q(r.edge.kind)), "
+      "{\"change\": \(q(r.change)), \"outcome\": \(q(r.outcome.rawValue)), \"source\": \(q(r.edge.source.rawValue)), \"target\": \(q(r.edge.target.rawValue)), \"kind\": \(q(r.edge.kind)), "
         + "\"weight\": \(n(r.edge.weight))" + (r.weightBefore.map { ", \"weight_before\": \(n($0))" } ?? "")
+        + (r.phaseBefore.map { ", \"phase_before\": \(q($0.rawValue)), \"phase\": \(q(r.edge.phase.rawValue))" } ?? "")
         + ", \"evidence\": [" + r.edge.evidence.map { q($0.citation) }.joined(separator: ", ") + "]}"
     }
     var parts: [String] = []

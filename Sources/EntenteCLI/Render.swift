@@ -71,6 +71,9 @@ struct Render: ParsableCommand {
   @Option(help: "A title above the diagram.")
   var title: String?
 
+  @Option(help: "Fit a page column this many pixels wide (e.g. 680): fonts and nodes grow so labels are at least 11 px there.")
+  var width: Double?
+
   @Flag(help: "SVG for embedding: no XML prolog or DOCTYPE, width follows the container.")
   var embed = false
 
@@ -79,6 +82,7 @@ struct Render: ParsableCommand {
 
   func validate() throws {
     guard (date == nil) != (compare == nil) else { throw ValidationError("give either --at DATE or --compare DATES") }
+    if let width { guard width >= 200 else { throw ValidationError("--width must be at least 200 pixels") } }
     guard (0...100).contains(window) else { throw ValidationError("--window must be from 0 to 100 years") }
     if let compare, compare.count < 2 {
       throw ValidationError("--compare needs at least two dates, e.g. 2016,2020,2024")
@@ -87,7 +91,8 @@ struct Render: ParsableCommand {
 
   func run() throws {
     let g = try GraphFileReader().read(path: graph)
-    let options = DiagramOptions(title: title, membership: membership, legend: !noLegend, absent: absent)
+    var options = DiagramOptions(title: title, membership: membership, legend: !noLegend, absent: absent)
+    options.width = width
     if let compare {
       try renderComparison(g, dates: compare, options: options)
     } else if let date {
@@ -112,7 +117,7 @@ struct Render: ParsableCommand {
     options.nodeSizes = sizeBy.sizes(in: s)
     if options.title == nil { options.title = "\(s.date)" }
     let dot = InfluenceDiagram(graph: g, options: options).dot(for: s)
-    let format = format ?? DiagramRenderer.Format(rawValue: (output as NSString).pathExtension.lowercased()) ?? .svg
+    let format = try format ?? DiagramRenderer.Format(path: output)
     try emit(
       try DiagramRenderer.render(dot, engine: engine.rawValue, format: format, embed: embed),
       to: output == "-" ? nil : output)

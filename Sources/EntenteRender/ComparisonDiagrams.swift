@@ -71,20 +71,24 @@ public struct ComparisonDiagrams: Sendable {
     layoutOptions.legend = false
     layoutOptions.title = nil
     let unionSnapshot = snapshots[0]
-    let unionDOT = InfluenceDiagram(graph: graph, options: layoutOptions)
+    var unionDOT = InfluenceDiagram(graph: graph, options: layoutOptions)
       .dot(for: unionSnapshot, extraEdges: unionEdges.values.sorted { EdgeKey($0) < EdgeKey($1) })
-    let byNode = try DiagramRenderer.positions(of: unionDOT, engine: engine)
+    // Fitted to a column: the fonts that make the union's labels 11 px there serve every date.
+    let scale = try options.width.map { px throws(RenderError) in try DiagramRenderer.fontScale(fitting: unionDOT, engine: engine, width: px) } ?? 1
+    unionDOT.targetWidth = nil
+    let byNode = try DiagramRenderer.positions(of: unionDOT.scalingFonts(by: scale), engine: engine)
     var positions: [ActorID: Point] = [:]
     for a in universe { if let p = byNode[InfluenceDiagram.nodeID(a.id)] { positions[a.id] = p } }
 
     var pinned = options
     pinned.universe = universe
     pinned.positions = positions
+    pinned.width = nil
     var perDate: [Diagram] = []
     for s in snapshots {
       var o = pinned
       o.title = (options.title.map { $0 + " — " } ?? "") + "\(s.date)"
-      let dot = InfluenceDiagram(graph: graph, options: o).dot(for: s)
+      let dot = InfluenceDiagram(graph: graph, options: o).dot(for: s).scalingFonts(by: scale)
       perDate.append(Diagram(name: "influence-\(s.date)", dot: dot, svg: try DiagramRenderer.svg(dot, engine: "nop2", embed: embed)))
     }
     var diffs: [Diagram] = []
@@ -94,7 +98,7 @@ public struct ComparisonDiagrams: Sendable {
       o.title = "Changes from \(a.date) to \(b.date)"
       let keysB = Set(b.edges.map(EdgeKey.init))
       let gone = a.edges.filter { !keysB.contains(EdgeKey($0)) }
-      let dot = InfluenceDiagram(graph: graph, options: o).dot(for: b, extraEdges: gone)
+      let dot = InfluenceDiagram(graph: graph, options: o).dot(for: b, extraEdges: gone).scalingFonts(by: scale)
       diffs.append(Diagram(name: "diff-\(a.date)-\(b.date)", dot: dot, svg: try DiagramRenderer.svg(dot, engine: "nop2", embed: embed)))
     }
     let plain = try perDate.map { d throws(RenderError) in

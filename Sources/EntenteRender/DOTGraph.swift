@@ -28,6 +28,12 @@ public struct DOTGraph: Sendable, Equatable {
   public var nodes: [DOTNode]
   /// Edges.
   public var edges: [DOTEdge]
+  /// A legend drawn with the graph (not part of `text`): under an SVG as a graph of
+  /// its own, in other formats as rows of the graph's label.
+  public var legend: DiagramLegend?
+  /// The width in CSS pixels the rendered SVG is meant for: rendering scales every font
+  /// (`scalingFonts(by:)`) until the smallest is at least 11 px there. Not part of `text`.
+  public var targetWidth: Double?
 
   /// Creates an empty graph.
   public init(
@@ -42,7 +48,52 @@ public struct DOTGraph: Sendable, Equatable {
     self.clusters = []
     self.nodes = []
     self.edges = []
+    self.legend = nil
+    self.targetWidth = nil
   }
+
+  /// The graph with every font size (and the legend's) multiplied by `factor`, pen widths
+  /// by its square root, and the edges' preferred length (`len`) divided by it: Graphviz sizes
+  /// nodes to their labels, so nodes grow, and the drawing grows less than its labels.
+  public func scalingFonts(by factor: Double) -> DOTGraph {
+    func scaled(_ a: DOTAttributes) -> DOTAttributes {
+      var out = a
+      if case .number(let x)? = a["fontsize"] { out["fontsize"] = .number(x * factor) }
+      // Arrowheads grow with the pen; the square root keeps lines from turning into bars.
+      if case .number(let x)? = a["penwidth"] { out["penwidth"] = .number(x * factor.squareRoot()) }
+      return out
+    }
+    var g = self
+    g.attributes = scaled(attributes)
+    g.nodeDefaults = scaled(nodeDefaults)
+    if g.nodeDefaults["fontsize"] == nil { g.nodeDefaults["fontsize"] = .number(14 * factor) }
+    g.edgeDefaults = scaled(edgeDefaults)
+    if case .number(let len)? = edgeDefaults["len"] { g.edgeDefaults["len"] = .number(len / factor) }
+    if g.edgeDefaults["fontsize"] == nil { g.edgeDefaults["fontsize"] = .number(14 * factor) }
+    g.nodes = nodes.map { DOTNode(id: $0.id, attributes: scaled($0.attributes)) }
+    g.edges = edges.map { DOTEdge(from: $0.from, to: $0.to, attributes: scaled($0.attributes)) }
+    g.clusters = clusters.map { c in
+      DOTCluster(id: c.id, attributes: scaled(c.attributes), nodes: c.nodes.map { DOTNode(id: $0.id, attributes: scaled($0.attributes)) })
+    }
+    g.legend?.scale *= factor
+    return g
+  }
+
+  /// The smallest font of any text the graph shows (node labels, edge labels, its own
+  /// label, the legend), in points; Graphviz's default is 14.
+  var smallestFont: Double {
+    func size(_ a: DOTAttributes, _ fallback: Double) -> Double {
+      if case .number(let x)? = a["fontsize"] { return x }
+      return fallback
+    }
+    let node = size(nodeDefaults, 14), edge = size(edgeDefaults, 14)
+    var sizes = [node] + nodes.map { size($0.attributes, node) } + clusters.flatMap { $0.nodes.map { size($0.attributes, node) } }
+    sizes += edges.filter { $0.attributes["label"] != nil }.map { size($0.attributes, edge) }
+    if attributes["label"] != nil { sizes.append(size(attributes, 14)) }
+    if let legend, !legend.entries.isEmpty { sizes.append(DiagramLegend.fontSize * legend.scale) }
+    return sizes.min() ?? 14
+  }
+
 
   /// The DOT text: statements in the order they were added, attributes sorted by name.
   ///

@@ -32,6 +32,9 @@ public struct DiagramOptions: Sendable {
   public var absent: Absent
   /// Pinned positions in points, by actor; when set, the diagram renders with engine `nop2`.
   public var positions: [ActorID: Point]
+  /// The width in CSS pixels the SVG will be shown at (a page column, e.g. 680): fonts,
+  /// and with them nodes, grow until the smallest label is at least 11 px at that width.
+  public var width: Double? = nil
   /// A class per edge key for change diagrams (`added`, `ended`, `sign-changed`, `changed`, `unchanged`).
   public var changes: [EdgeKey: Change]
 

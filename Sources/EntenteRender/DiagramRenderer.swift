@@ -6,6 +6,25 @@ public enum DiagramRenderer {
   /// An output format.
   public enum Format: String, Sendable, CaseIterable {
     case svg, png, pdf, dot
+
+    /// The format a file name asks for by its extension (any case); `-` (standard
+    /// output) and a name without extension are SVG.
+    ///
+    /// - Throws: `.invalidRequest` naming the extension and the known ones, so that
+    ///   `-o x.jpg` is refused rather than written as SVG under a JPEG name.
+    public init(path: String) throws(RenderError) {
+      let ext = (path as NSString).pathExtension.lowercased()
+      if path == "-" || ext.isEmpty {
+        self = .svg
+        return
+      }
+      guard let f = Format(rawValue: ext) else {
+        let known = Format.allCases.map { "." + $0.rawValue }.joined(separator: ", ")
+        throw RenderError(
+          .invalidRequest, "cannot write '\(path)': unknown extension '.\(ext)'; use one of \(known), or give --format")
+      }
+      self = f
+    }
   }
 
   /// Renders a diagram.
@@ -17,9 +36,72 @@ public enum DiagramRenderer {
   ///   - embed: for SVG, leave out the prolog and DOCTYPE and scale with the container.
   /// - Throws: `RenderError` with Graphviz's message.
   public static func render(_ graph: DOTGraph, engine: String, format: Format, embed: Bool = false) throws(RenderError) -> Data {
+    var main = graph
+    if let px = graph.targetWidth { main = main.scalingFonts(by: try fontScale(fitting: graph, engine: engine, width: px)) }
+    let legend = main.legend
+    main.legend = nil
+    main.targetWidth = nil
+    guard let legend, !legend.entries.isEmpty else { return try plain(main, engine: engine, format: format, embed: embed) }
+    guard format == .svg else {
+      // Without SVG's stacking, the legend goes into the label, under the title.
+      var rows: [[HTMLLabel]] = []
+      if case .text(let title)? = main.attributes["label"] {
+        let size: Double = if case .number(let x)? = main.attributes["fontsize"] { x } else { 14 }
+        rows.append([HTMLLabel.text(title).bold().font(size: size)])
+      }
+      main.attributes["label"] = .html(HTMLLabel.table(rows + legend.htmlRows, border: 0, cellPadding: 1))
+      main.attributes["labelloc"] = .text("t")
+      main.attributes["labeljust"] = .text("l")
+      return try plain(main, engine: engine, format: format, embed: embed)
+    }
+    let top = raised(String(decoding: try GraphvizRenderer.shared.render(dot: main.text, engine: engine, format: "svg"), as: UTF8.self))
+    let width = try SVGDocument.size(of: top, part: "the diagram").width
+    let bottom = String(
+      decoding: try GraphvizRenderer.shared.render(dot: legend.dot(width: width).text, engine: "nop2", format: "svg"), as: UTF8.self)
+    let stacked = try SVGDocument.stacked([top, bottom], id: (main.attributes["id"].flatMap { if case .text(let s) = $0 { s } else { nil } } ?? "diagram") + "-figure")
+    return Data(SVGDocument.clean(stacked, embed: embed).utf8)
+  }
+
+  /// The factor on every font that makes the smallest label at least 11 CSS pixels when
+  /// the SVG is shown `width` pixels wide: lays the graph out, measures, grows the fonts
+  /// (nodes grow with their labels) and repeats, at most ten times.
+  ///
+  /// - Complexity: up to ten layouts.
+  public static func fontScale(fitting graph: DOTGraph, engine: String, width: Double) throws(RenderError) -> Double {
+    guard width > 0 else { throw RenderError(.invalidRequest, "the target width must be positive, not \(width)") }
+    var base = graph
+    (base.legend, base.targetWidth) = (nil, nil)
+    var scale = 1.0
+    var previous: (scale: Double, points: Double)?
+    for _ in 0..<10 {
+      let g = graph.scalingFonts(by: scale)
+      var main = base.scalingFonts(by: scale)
+      main.legend = nil
+      let svg = String(decoding: try GraphvizRenderer.shared.render(dot: main.text, engine: engine, format: "svg"), as: UTF8.self)
+      let points = try SVGDocument.size(of: svg, part: "the diagram").width
+      let pixels = g.smallestFont * width / points
+      if pixels >= 11.2 { return scale }
+      // The drawing grows about linearly with the fonts (points ≈ a + b·scale); with two
+      // measurements, solve smallest·width / (a + b·scale) = 11.2 for the next scale.
+      var next = scale * 11.2 / pixels * 1.04
+      if let p = previous, scale != p.scale {
+        let b = (points - p.points) / (scale - p.scale), a = points - b * scale
+        let denominator = g.smallestFont / scale * width - 11.2 * b
+        if denominator > 0 { next = min(scale * 2, max(scale * 1.02, 11.2 * a / denominator * 1.02)) }
+      }
+      previous = (scale, points)
+      scale = next
+    }
+    return scale
+  }
+
+  /// Relations that end (in a year) or ended (in a diff) are drawn over the nodes.
+  private static func raised(_ svg: String) -> String { SVGDocument.raisingEdges(svg, classes: ["ends", "ended"]) }
+
+  private static func plain(_ graph: DOTGraph, engine: String, format: Format, embed: Bool) throws(RenderError) -> Data {
     let data = try GraphvizRenderer.shared.render(dot: graph.text, engine: engine, format: format.rawValue)
     guard format == .svg else { return data }
-    return Data(SVGDocument.clean(String(decoding: data, as: UTF8.self), embed: embed).utf8)
+    return Data(SVGDocument.clean(raised(String(decoding: data, as: UTF8.self)), embed: embed).utf8)
   }
 
   /// The cleaned SVG of a diagram as text.

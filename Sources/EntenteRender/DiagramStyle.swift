@@ -1,4 +1,5 @@
 import Entente
+import Foundation
 
 /// The one table of how an influence diagram looks: fonts, defaults, the faded
 /// look of absent actors, phase labels, membership boxes, and each `Change`.
@@ -37,8 +38,27 @@ enum DiagramStyle {
     "fontcolor": .text("#9e9e9e"),
   ]
 
-  /// The label of a relation that begins or ends in the period.
-  static let phaseLabel: DOTAttributes = ["fontcolor": .text("#616161"), "fontsize": .number(8)]
+  /// The label of a relation that begins or ends in the period, or of a change.
+  static let phaseLabel: DOTAttributes = ["fontcolor": .text("#424242"), "fontsize": .number(10)]
+
+  /// How a kind's edges are drawn at weight `weight`: its colour, dash pattern and
+  /// arrowhead, bold kinds and material conflict (sanction, hostility) heavy, so that
+  /// tension and hostility differ in grey print by width as well as by colour.
+  static func kindLook(_ kind: RelationKind?, weight: Double = 1) -> DOTAttributes {
+    let style = kind?.style ?? EdgeStyle()
+    let heavy = style.line == "bold" || (kind.map { $0.sign < 0 && $0.quadClass == .materialConflict } ?? false)
+    let line = style.line == "bold" ? "bold" : (heavy ? style.line + ",bold" : style.line)
+    let base = heavy ? 2.0 : 1.0
+    return [
+      "color": .text(style.color), "style": .text(line), "arrowhead": .text(style.arrow),
+      "dir": .text(kind?.direction == .undirected ? "none" : "forward"),
+      "penwidth": .number(min(base + 3, base + log(max(1, weight)) * 1.5)),
+    ]
+  }
+
+  /// A relation that ends in the period, in a year's diagram: its kind's look, faded
+  /// (half opaque), drawn over the nodes, and labelled `ends DATE`.
+  static let endingOpacity = "99"
 
   /// The box around an organization's members.
   static let cluster: DOTAttributes = [
@@ -62,12 +82,6 @@ enum DiagramStyle {
     /// A label on the edge, if any.
     let label: String?
 
-    /// The colour the legend's text sample is drawn in.
-    var legendColor: String { String(color.prefix { $0 != ":" }) }
-
-    /// The legend's text sample of the line.
-    var sample: String { color.contains(":") ? "═══" : DiagramStyle.lineSample(line == "solid" && penwidth >= 2.5 ? "bold" : line) }
-
     /// The attributes it sets on an edge.
     var edgeAttributes: DOTAttributes {
       ["color": .text(color), "style": .text(line), "penwidth": .number(penwidth)]
@@ -76,12 +90,12 @@ enum DiagramStyle {
 
   /// The changes in legend order, each with its look.
   static let changes: [(Change, ChangeLook)] = [
-    (.added, ChangeLook(color: "#000000", line: "solid", penwidth: 3.2, text: "added: begins (black, thick)", label: nil)),
+    (.added, ChangeLook(color: "#000000", line: "solid", penwidth: 3.2, text: "added (black, thick)", label: nil)),
     (.ended, ChangeLook(color: "#6d4c41", line: "dashed", penwidth: 2.6, text: "ended (brown, dashed)", label: "ended")),
     (
       .signChanged,
       ChangeLook(
-        color: "#000000:#ffffff:#000000", line: "solid", penwidth: 1.4, text: "sign of the pair flipped (double line)",
+        color: "#000000:#ffffff:#000000", line: "solid", penwidth: 1.4, text: "pair's sign flipped (double line)",
         label: nil)
     ),
     (.changed, ChangeLook(color: "#9e9e9e", line: "solid", penwidth: 1.6, text: "weight or phase changed (grey)", label: nil)),

@@ -46,6 +46,16 @@ public struct HTMLLabel: Sendable, Equatable {
     return HTMLLabel(markup: out + "</TABLE>")
   }
 
+  /// The label alone in a borderless cell `width` points wide, left-aligned: a node with
+  /// this label shows its text starting at the node's left edge.
+  public func leftAligned(width: Double, height: Double = 14) -> HTMLLabel {
+    let w = HTMLLabel.attribute(String(Int(width.rounded())))
+    let h = HTMLLabel.attribute(String(Int(height.rounded())))
+    return HTMLLabel(
+      markup: "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR><TD WIDTH=" + w
+        + " FIXEDSIZE=\"TRUE\" HEIGHT=" + h + " ALIGN=\"LEFT\">" + markup + "</TD></TR></TABLE>")
+  }
+
   /// Two labels one after the other.
   public static func + (lhs: HTMLLabel, rhs: HTMLLabel) -> HTMLLabel { HTMLLabel(markup: lhs.markup + rhs.markup) }
 

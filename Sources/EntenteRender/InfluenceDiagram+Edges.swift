@@ -22,32 +22,38 @@ extension InfluenceDiagram {
     return (out, kindsShown)
   }
 
-  /// An edge's attributes: its kind's look, a width from its weight, its change's look,
-  /// a phase label, and an id, classes, tooltip and link.
+  /// An edge's attributes: its kind's look and a width from its weight; in a diff its
+  /// change's look, in a year's diagram its phase (an ending relation faded and labelled);
+  /// and an id, classes, tooltip and link.
   func edgeAttributes(_ e: SnapshotEdge, in snapshot: Snapshot) -> DOTAttributes {
     let key = EdgeKey(e)
     let kind = snapshot.vocabulary[e.kind] ?? graph.vocabulary[e.kind]
-    let style = kind?.style ?? EdgeStyle()
     let change = options.changes[key]
-    var attrs: DOTAttributes = [
-      "id": .text(Self.edgeID(key)), "color": .text(style.color), "style": .text(style.line == "bold" ? "bold" : style.line),
-      "arrowhead": .text(style.arrow), "dir": .text(kind?.direction == .undirected ? "none" : "forward"),
-      "penwidth": .number(min(4, 1 + log(max(1, e.weight)) * 1.5)),
-      "class": .text("relation \(e.kind) \(e.sign > 0 ? "positive" : "negative")" + (change.map { " " + $0.rawValue } ?? "")),
-      "tooltip": .text(tooltip(e, kind: kind, date: snapshot.date)), "URL": .text("#" + Self.edgeID(key)),
-    ]
-    if e.phase != .holds, change == nil {
-      // A relation that begins or ends in the period says so on the edge.
-      attrs["label"] = .text(e.phase.rawValue)
-      DiagramStyle.merge(&attrs, DiagramStyle.phaseLabel)
+    var attrs = DiagramStyle.kindLook(kind, weight: e.weight)
+    var classes = "relation \(e.kind) \(e.sign > 0 ? "positive" : "negative")"
+    if let change {
+      classes += " " + change.rawValue
+    } else if e.phase != .holds {
+      classes += " " + e.phase.rawValue
     }
-    if style.line == "bold" { attrs["penwidth"] = .number(min(5, 2 + log(max(1, e.weight)) * 1.5)) }
+    DiagramStyle.merge(
+      &attrs,
+      [
+        "id": .text(Self.edgeID(key)), "class": .text(classes),
+        "tooltip": .text(tooltip(e, kind: kind, date: snapshot.date)), "URL": .text("#" + Self.edgeID(key)),
+      ])
+    let date = e.phaseDate.map { " \($0)" } ?? ""
     if let change, let look = DiagramStyle.look(change) {
       DiagramStyle.merge(&attrs, look.edgeAttributes)
       if let label = look.label {
-        attrs["label"] = .text(label + (e.phase == .ends ? e.phaseDate.map { " \($0)" } ?? "" : ""))
+        attrs["label"] = .text(label + (e.phase == .ends ? date : ""))
         DiagramStyle.merge(&attrs, DiagramStyle.phaseLabel)
       }
+    } else if e.phase != .holds {
+      // A relation that begins or ends in the period says so, with its date, on the edge.
+      attrs["label"] = .text(e.phase.rawValue + date)
+      DiagramStyle.merge(&attrs, DiagramStyle.phaseLabel)
+      if e.phase == .ends, case .text(let c)? = attrs["color"] { attrs["color"] = .text(c + DiagramStyle.endingOpacity) }
     }
     return attrs
   }

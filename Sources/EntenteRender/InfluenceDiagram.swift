@@ -52,16 +52,18 @@ public struct InfluenceDiagram: Sendable {
     let kindsShown: [String]
     (g.edges, kindsShown) = edges(of: snapshot, extraEdges: extraEdges, clustered: clustered)
 
-    if options.legend || options.title != nil {
-      var rows: [[HTMLLabel]] = []
-      if let title = options.title { rows.append([HTMLLabel.text(title).bold().font(size: 14)]) }
-      if options.legend {
-        rows += legendRows(kinds: kindsShown, snapshot: snapshot, actorKinds: Set(actors.map(\.actor.kind)))
-      }
-      g.attributes["label"] = .html(HTMLLabel.table(rows, border: 0, cellPadding: 1))
-      g.attributes["labelloc"] = .text("b")
+    if let title = options.title {
+      g.attributes["label"] = .text(title)
+      g.attributes["fontname"] = .text(DiagramStyle.font + "-Bold")
+      g.attributes["fontsize"] = .number(14)
+      g.attributes["labelloc"] = .text("t")
       g.attributes["labeljust"] = .text("l")
     }
+    if options.legend {
+      let ending = snapshot.edges.contains { $0.phase == .ends }
+      g.legend = legend(kinds: kindsShown, snapshot: snapshot, actorKinds: Set(actors.map(\.actor.kind)), ending: ending)
+    }
+    g.targetWidth = options.width
     return g
   }
 }

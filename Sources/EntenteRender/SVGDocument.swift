@@ -50,33 +50,113 @@ public enum SVGDocument {
     return String(after[..<end])
   }
 
-  /// Puts several SVGs side by side in one SVG, each under a caption.
+  /// The SVG with the edge groups whose class contains one of `classes` moved after
+  /// every node (to the end of the graph's group), so those edges are drawn on top and
+  /// never run hidden behind a third actor (`outputorder=edgesfirst` draws the rest first).
   ///
-  /// Each part must be a cleaned, non-embedded Graphviz SVG (with `width`,
-  /// `height` in points and a `viewBox`).
+  /// - Complexity: O(*n*·*k*) in the SVG's length and the edges moved.
+  static func raisingEdges(_ svg: String, classes: [String]) -> String {
+    var out = svg
+    var raised: [String] = []
+    var searchFrom = out.startIndex
+    while let open = out.range(of: "<g id=\"", range: searchFrom..<out.endIndex) {
+      guard let tagEnd = out[open.upperBound...].firstIndex(of: ">") else { break }
+      let tag = out[open.lowerBound..<tagEnd]
+      let cls = attribute("class", in: tag)?.split(separator: " ") ?? []
+      guard cls.first == "edge", cls.contains(where: { classes.contains(String($0)) }) else {
+        searchFrom = tagEnd
+        continue
+      }
+      // The group's end: the "</g>" that closes it, counting nested groups.
+      var depth = 0
+      var i = open.lowerBound
+      var end: String.Index?
+      while i < out.endIndex {
+        if out[i...].hasPrefix("<g") { depth += 1 } else if out[i...].hasPrefix("</g>") {
+          depth -= 1
+          if depth == 0 { end = out.index(i, offsetBy: 4) }
+        }
+        if end != nil { break }
+        i = out.index(after: i)
+      }
+      guard var stop = end else { break }
+      if stop < out.endIndex, out[stop] == "\n" { stop = out.index(after: stop) }
+      raised.append(String(out[open.lowerBound..<stop]))
+      out.removeSubrange(open.lowerBound..<stop)
+      searchFrom = open.lowerBound
+    }
+    guard !raised.isEmpty, let close = out.range(of: "</g>\n</svg>", options: .backwards) else { return out }
+    out.insert(contentsOf: raised.joined(), at: close.lowerBound)
+    return out
+  }
+
+  /// The width and height in points of a Graphviz SVG (its root's `width` and `height`).
+  static func size(of svg: String, part: String) throws(RenderError) -> (width: Double, height: Double) {
+    guard let start = svg.range(of: "<svg"), let close = svg[start.lowerBound...].range(of: ">"),
+      let w = attribute("width", in: svg[start.lowerBound..<close.upperBound]).flatMap(points),
+      let h = attribute("height", in: svg[start.lowerBound..<close.upperBound]).flatMap(points)
+    else { throw RenderError(.invalidSVG, "\(part) is not an SVG with width and height") }
+    return (w, h)
+  }
+
+  /// A Graphviz SVG as a nested `svg` element at (`x`, `y`) of a parent whose user unit
+  /// is the point: its `width` and `height` lose their `pt`, so it is drawn at exactly
+  /// its size in the parent's coordinates (with `pt` a browser would scale it by 4/3
+  /// and clip it).
+  static func nested(_ svg: String, x: Double, y: Double, part: String) throws(RenderError) -> (svg: String, width: Double, height: Double) {
+    let (w, h) = try size(of: svg, part: part)
+    guard let start = svg.range(of: "<svg"), let close = svg[start.lowerBound...].range(of: ">") else {
+      throw RenderError(.invalidSVG, "\(part) is not an SVG")
+    }
+    var tag = String(svg[start.lowerBound..<close.upperBound])
+    for name in ["width", "height"] {
+      if let v = attribute(name, in: Substring(tag)) { tag = tag.replacingOccurrences(of: " \(name)=\"\(v)\"", with: "") }
+    }
+    tag = "<svg x=\"\(fmt(x))\" y=\"\(fmt(y))\" width=\"\(fmt(w))\" height=\"\(fmt(h))\"" + tag.dropFirst(4)
+    let inner = removingComments(tag + svg[close.upperBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
+    return (inner, w, h)
+  }
+
+  /// A root `svg` element of the given size in points, holding `body`.
+  static func root(width: Double, height: Double, id: String, body: String) -> String {
+    """
+    <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+    <svg width="\(fmt(width))pt" height="\(fmt(height))pt" viewBox="0.00 0.00 \(fmt(width)) \(fmt(height))" id="\(xmlEscape(id))" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
+    \(body)</svg>
+
+    """
+  }
+
+  /// Several Graphviz SVGs one under the other in one SVG (a diagram and its legend).
+  public static func stacked(_ parts: [String], id: String) throws(RenderError) -> String {
+    var (y, width, body) = (0.0, 0.0, "")
+    for (i, p) in parts.enumerated() {
+      let n = try nested(p, x: 0, y: y, part: "part \(i + 1)")
+      body += n.svg + "\n"
+      y += n.height
+      width = max(width, n.width)
+    }
+    return root(width: width, height: y, id: id, body: body)
+  }
+
+  /// Puts several SVGs side by side in one SVG, each under a caption, each at its real size.
+  ///
+  /// Each part must be a cleaned, non-embedded SVG with `width` and `height` in points.
   public static func sideBySide(_ parts: [(caption: String, svg: String)], gap: Double = 24) throws(RenderError) -> String {
     var x = 0.0
     var height = 0.0
     var body = ""
     for (i, p) in parts.enumerated() {
-      guard let start = p.svg.range(of: "<svg"), let close = p.svg[start.lowerBound...].range(of: ">"),
-        let w = attribute("width", in: p.svg[start.lowerBound..<close.upperBound]).flatMap(points),
-        let h = attribute("height", in: p.svg[start.lowerBound..<close.upperBound]).flatMap(points)
-      else { throw RenderError(.invalidSVG, "part \(i + 1) ('\(p.caption)') is not an SVG with width and height") }
-      var inner = String(p.svg[start.lowerBound...])
-      inner = inner.replacingOccurrences(of: "<svg ", with: "<svg x=\"\(fmt(x))\" y=\"24\" ", options: [], range: inner.startIndex..<inner.index(inner.startIndex, offsetBy: 5))
-      body += "<g class=\"panel\" id=\"panel-\(i + 1)\">\n<text x=\"\(fmt(x + w / 2))\" y=\"16\" text-anchor=\"middle\" font-family=\"Helvetica,sans-Serif\" font-size=\"16\" font-weight=\"bold\">\(xmlEscape(p.caption))</text>\n"
-      body += inner.trimmingCharacters(in: .whitespacesAndNewlines) + "\n</g>\n"
-      x += w + gap
-      height = max(height, h + 24)
+      // Each panel's ids get the panel's prefix, so the dates' diagrams keep unique ids side by side.
+      let unique = p.svg.replacingOccurrences(of: " id=\"", with: " id=\"p\(i + 1)-")
+        .replacingOccurrences(of: "xlink:href=\"#", with: "xlink:href=\"#p\(i + 1)-")
+      let n = try nested(unique, x: x, y: 24, part: "part \(i + 1) ('\(p.caption)')")
+      body += "<g class=\"panel\" id=\"panel-\(i + 1)\">\n<text x=\"\(fmt(x + n.width / 2))\" y=\"16\" text-anchor=\"middle\" font-family=\"Helvetica,sans-Serif\" font-size=\"16\" font-weight=\"bold\">\(xmlEscape(p.caption))</text>\n"
+      body += n.svg + "\n</g>\n"
+      x += n.width + gap
+      height = max(height, n.height + 24)
     }
-    let width = max(0, x - gap)
-    return """
-      <?xml version="1.0" encoding="UTF-8" standalone="no"?>
-      <svg width="\(fmt(width))pt" height="\(fmt(height))pt" viewBox="0.00 0.00 \(fmt(width)) \(fmt(height))" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
-      \(body)</svg>
-
-      """
+    return root(width: max(0, x - gap), height: height, id: "small-multiples", body: body)
   }
 
   static func points(_ s: String) -> Double? { Double(s.hasSuffix("pt") ? String(s.dropLast(2)) : s) }

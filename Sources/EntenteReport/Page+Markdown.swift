@@ -26,7 +26,13 @@ extension Page {
       out += "\n"
     }
     out += "## Comparison\n\n"
-    for (a, b) in zip(snapshots, snapshots.dropFirst()) { out += "![Changes from \(a.date) to \(b.date)](diff-\(a.date)-\(b.date).svg)\n\n" }
+    for (a, b) in zip(snapshots, snapshots.dropFirst()) {
+      out += "### From \(a.date) to \(b.date)\n\n"
+      for sentence in ChangeNarrative(graph: graph, from: a, to: b).sentences {
+        out += "- \(cell(sentence.text))" + (sentence.citations.isEmpty ? "" : " [\(sentence.citations.joined(separator: ", "))]") + "\n"
+      }
+      out += "\n![Changes from \(a.date) to \(b.date)](diff-\(a.date)-\(b.date).svg)\n\n"
+    }
     out += "![The years side by side](small-multiples.svg)\n\n"
     if chart { out += "![Alignment over the years](alignment.svg)\n" }
     return out

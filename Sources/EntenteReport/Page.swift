@@ -32,7 +32,7 @@ struct Page {
         if let top = s.explanation.first {
           let e = top.change.edge
           let cites = e.evidence.map(\.citation).joined(separator: ", ")
-          reason = "\(top.change.change) \(e.source) \(e.kind) \(e.target) (\(String(format: "%+.4f", top.contribution)))" + (cites.isEmpty ? "" : " [\(cites)]")
+          reason = "\(top.change.outcome.rawValue) \(e.source) \(e.kind) \(e.target) (\(String(format: "%+.4f", top.contribution)))" + (cites.isEmpty ? "" : " [\(cites)]")
         }
       }
       return (rank + 1, a.names[i], a.measures.map { $0.values[i] }, change, reason)
@@ -55,12 +55,34 @@ struct Page {
     var out = head()
     for k in snapshots.indices { out += yearSection(k, svg: diagrams.perDate[k].svg) }
     out += "<section id=\"compare\">\n<h2>Comparison</h2>\n<h3>The years side by side</h3>\n"
-    out += "<figure class=\"diff\">\(SVGDocument.clean(diagrams.smallMultiples, embed: true))</figure>\n<h3>What changed</h3>\n"
-    for d in diagrams.diffs { out += "<figure class=\"diff\">\(SVGDocument.clean(d.svg, embed: true))</figure>\n" }
+    out += "<figure class=\"diff\">\(figure(diagrams.smallMultiples, prefix: "years-", label: "The years side by side"))"
+    out += "<figcaption>Every actor is in the same place in each year, so what moves is the relations.</figcaption></figure>\n<h3>What changed</h3>\n"
+    for (d, (a, b)) in zip(diagrams.diffs, zip(snapshots, snapshots.dropFirst())) {
+      let counts = Dictionary(grouping: EdgeChange.changes(from: a, to: b), by: \.kind).mapValues(\.count)
+      let label = "Changes from \(a.date) to \(b.date): \(counts[.added] ?? 0) relations added, \(counts[.ended] ?? 0) ended, "
+        + "\(counts[.signChanged] ?? 0) with the pair's sign flipped"
+      out += "<h4>From \(a.date) to \(b.date)</h4>\n<ul class=\"narrative\">"
+      for sentence in ChangeNarrative(graph: graph, from: a, to: b).sentences {
+        let cites = sentence.citations.isEmpty ? "" : " <span class=\"cite\">[\(Page.h(sentence.citations.joined(separator: ", ")))]</span>"
+        out += "<li>\(Page.h(sentence.text))\(cites)</li>"
+      }
+      out += "</ul>\n<figure class=\"diff\">\(figure(d.svg, prefix: "\(d.name)-", label: label))"
+      out += "<figcaption>\(Page.h(label)). Black: added; brown dashed: ended; double line: the pair's sign flipped.</figcaption></figure>\n"
+    }
     if let chart { out += "<h3>Alignment over the years</h3>\n<figure class=\"alignment\">\(chart)</figure>\n" }
     out += "</section>\n</main>\n"
     out += "<script>\n" + assets.script + "</script>\n</body>\n</html>\n"
     return out
+  }
+
+  /// An SVG for the page: embedded (scales with the page), every id and link inside it
+  /// prefixed so ids stay unique across the page, and an image role with an accessible name.
+  func figure(_ svg: String, prefix: String, label: String) -> String {
+    var s = SVGDocument.clean(svg, embed: true)
+      .replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)")
+      .replacingOccurrences(of: "xlink:href=\"#", with: "xlink:href=\"#\(prefix)")
+    if let close = s.firstIndex(of: ">") { s.insert(contentsOf: " role=\"img\" aria-label=\"\(Page.h(label))\"", at: close) }
+    return s
   }
 
   /// The document's head (with the style sheet), title, year selector and kind filter.
@@ -95,8 +117,11 @@ struct Page {
     let (s, a) = (snapshots[k], analyses[k])
     var out = "<section class=\"year\" id=\"y\(s.date)\" data-year=\"\(s.date)\" data-actors=\"\(s.actors.count)\" data-relations=\"\(s.edges.count)\">\n"
     out += "<h2>\(s.date): \(s.actors.count) actors, \(s.edges.count) relations</h2>\n"
-    out += "<figure class=\"diagram\">\(SVGDocument.clean(svg, embed: true))</figure>\n"
-    out += "<h3>Centrality</h3>\n<table class=\"centrality\"><thead><tr><th>rank</th><th>actor</th>"
+    let label = "Influence diagram of \(s.date): \(s.actors.count) actors, \(s.edges.count) relations"
+    out += "<figure class=\"diagram\">\(figure(svg, prefix: "y\(s.date)-", label: label))"
+    out += "<figcaption>\(Page.h(label)). Colour, line and arrowhead give the kind of relation (legend under the diagram); "
+    out += "a faded, dated line ends in this period; pale dashed actors take part in other years only.</figcaption></figure>\n"
+    out += "<h3>Centrality</h3>\n<div class=\"table-scroll\"><table class=\"centrality\"><thead><tr><th>rank</th><th>actor</th>"
     out += Report.measures.map { "<th>\($0.rawValue)</th>" }.joined() + (k > 0 ? "<th>change</th><th>main reason</th>" : "") + "</tr></thead><tbody>\n"
     for r in centralityRows(k) {
       out += "<tr><td class=\"num\">\(r.rank)</td><td>\(Page.h(name(r.actor))) (\(Page.h(r.actor)))</td>"
@@ -104,17 +129,17 @@ struct Page {
       if k > 0 { out += "<td>\(Page.h(r.change))</td><td>\(Page.h(r.reason))</td>" }
       out += "</tr>\n"
     }
-    out += "</tbody></table>\n<h3>Balance</h3>\n"
+    out += "</tbody></table></div>\n<h3>Balance</h3>\n"
     let c = a.census
     out += "<p>\(c.total) triangles (+++ \(c.ppp), ++− \(c.ppn), +−− \(c.pnn), −−− \(c.nnn)); triangle index \(String(format: "%.3f", c.balanceIndex)); walk balance \(String(format: "%.3f", a.walkBalance)); frustration \(a.frustration.frustrated) of \(a.signedEdges).</p>\n"
     out += "<p>Pivots: " + (a.pivots.isEmpty ? "none" : a.pivots.map { Page.h("\(name($0.pivot.rawValue)) between \(name($0.sides[0].rawValue)) and \(name($0.sides[1].rawValue))") }.joined(separator: "; ")) + ".</p>\n"
     out += "<p>Unbalanced triangles: " + (a.unbalancedTriangles.isEmpty ? "none" : a.unbalancedTriangles.map { Page.h($0.joined(separator: "–")) }.joined(separator: "; ")) + ".</p>\n"
     out += "<h3>Camps</h3>\n<ul class=\"camps\">" + a.camps.map { "<li>\(Page.h(name($0.name.rawValue))): \(Page.h($0.members.map { name($0.rawValue) }.joined(separator: ", ")))</li>" }.joined() + "</ul>\n"
-    out += "<h3>Relations</h3>\n<table class=\"relations\"><thead><tr><th>source</th><th>kind</th><th>target</th><th>phase</th><th class=\"num\">weight</th><th>sources</th></tr></thead><tbody>\n"
+    out += "<h3>Relations</h3>\n<div class=\"table-scroll\"><table class=\"relations\"><thead><tr><th>source</th><th>kind</th><th>target</th><th>phase</th><th class=\"num\">weight</th><th>sources</th></tr></thead><tbody>\n"
     for e in s.edges {
       let sources = e.evidence.isEmpty ? Page.h(e.notes.first ?? "background") : e.evidence.map(evidenceHTML).joined(separator: "<br>")
       out += "<tr class=\"rel kind-\(Page.h(e.kind))\" data-kind=\"\(Page.h(e.kind))\"><td>\(Page.h(name(e.source.rawValue)))</td><td>\(Page.h(e.kind))</td><td>\(Page.h(name(e.target.rawValue)))</td><td>\(e.phase.rawValue)</td><td class=\"num\">\(String(format: "%.2f", e.weight))</td><td>\(sources)</td></tr>\n"
     }
-    return out + "</tbody></table>\n</section>\n"
+    return out + "</tbody></table></div>\n</section>\n"
   }
 }

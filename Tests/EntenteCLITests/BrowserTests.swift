@@ -72,4 +72,49 @@ struct BrowserTests {
     #expect(!dom.contains("pwned</title>"))
     #expect(dom.contains("&lt;script&gt;document.title='pwned'&lt;/script&gt;"))
   }
+
+  /// Chromium's measure of an SVG shown in a `width`-pixel column: how many drawn elements
+  /// lie outside the root's box, and the smallest text in CSS pixels.
+  func measure(svgFile: String, width: Int, in dir: String) throws -> (outside: Int, elements: Int, smallestText: Double) {
+    var svg = try String(contentsOfFile: svgFile, encoding: .utf8)
+    if svg.hasPrefix("<?xml"), let start = svg.range(of: "<svg") { svg = String(svg[start.lowerBound...]) }
+    let page = """
+      <html><body style="margin:0"><div id="c" style="width:\(width)px">\(svg)</div><pre id="out"></pre><script>
+      var svg = document.querySelector('#c > svg'); svg.style.width = '100%'; svg.style.height = 'auto';
+      var root = svg.getBoundingClientRect(), scale = root.width / svg.viewBox.baseVal.width, out = 0, n = 0, small = 1e9;
+      svg.querySelectorAll('text,path,polygon,ellipse,polyline').forEach(function (e) {
+        var r = e.getBoundingClientRect(); if (r.width === 0 && r.height === 0) { return; } n++;
+        if (r.left < root.left - 1 || r.top < root.top - 1 || r.right > root.right + 1 || r.bottom > root.bottom + 1) { out++; }
+        if (e.tagName === 'text') {
+          var m = e.getScreenCTM(); var size = parseFloat(e.getAttribute('font-size') || '14') * (m ? m.a : scale);
+          small = Math.min(small, size);
+        }
+      });
+      document.getElementById('out').textContent = 'MEASURED ' + out + ' ' + n + ' ' + small.toFixed(2) + ' END';
+      </script></body></html>
+      """
+    let html = dir + "/measure-\(UUID().uuidString).html"
+    try page.write(toFile: html, atomically: true, encoding: .utf8)
+    let dom = try Chromium.run(["--window-size=\(width + 20),900", "--dump-dom", "file://" + html])
+    let found = try #require(dom.range(of: "MEASURED ").map { dom[$0.upperBound...].prefix { $0 != "E" } })
+    let parts = found.split(separator: " ").compactMap { Double($0) }
+    try #require(parts.count == 3, "\(found)")
+    return (Int(parts[0]), Int(parts[1]), parts[2])
+  }
+
+  @Test func everyDrawnElementIsInsideItsSVGAndAColumnWidthKeepsLabelsReadable() throws {
+    let dir = try folder()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let r = try CLIRun(["render", "graphs/seeds.yaml", "--compare", "2016,2020,2024", "-o", dir + "/cmp"])
+    #expect(r.status == 0, "\(r.stderr)")
+    for name in ["influence-2024", "diff-2020-2024", "small-multiples"] {
+      let m = try measure(svgFile: "\(dir)/cmp/\(name).svg", width: 1400, in: dir)
+      #expect(m.elements > 100 && m.outside == 0, "\(name): \(m.outside) of \(m.elements) elements outside the SVG")
+    }
+    let w = try CLIRun(["render", "graphs/seeds.yaml", "--at", "2024", "--embed", "--width", "680", "-o", dir + "/w.svg"])
+    #expect(w.status == 0, "\(w.stderr)")
+    let m = try measure(svgFile: dir + "/w.svg", width: 680, in: dir)
+    #expect(m.outside == 0)
+    #expect(m.smallestText >= 11, "the smallest label is \(m.smallestText) px in a 680 px column")
+  }
 }

@@ -124,6 +124,15 @@ struct CLIRun {
     #expect(Array(data.prefix(magic[format]?.count ?? 0)) == magic[format])
   }
 
+  @Test func anUnknownOutputExtensionIsRefusedWithTheKnownOnes() throws {
+    let dir = try folder()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let r = try CLIRun(["render", "graphs/seeds.yaml", "--at", "2020", "-o", "\(dir)/d.jpg"])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("unknown extension '.jpg'; use one of .svg, .png, .pdf, .dot"), "\(r.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: "\(dir)/d.jpg"))
+  }
+
   @Test func comparisonWritesOneSVGPerDateDiffsAndSmallMultiples() throws {
     let dir = try temporaryFolder("entente-cli")
     defer { try? FileManager.default.removeItem(atPath: dir) }

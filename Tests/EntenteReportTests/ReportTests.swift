@@ -32,6 +32,26 @@ enum ReportFixture {
     for (name, svg) in r.svgs { #expect((try? XMLDocument(data: Data(svg.utf8), options: [])) != nil, "\(name)") }
   }
 
+  @Test func thePageReadsWithoutScriptAndKeepsIdsUnique() throws {
+    let g = try ReportFixture.seeds()
+    let r = try Report.build(graph: g, dates: try ReportFixture.dates(["2016", "2020", "2024"]))
+    // Sections are hidden only once the script has marked the page.
+    #expect(r.html.contains("html.js section.year { display: none; }"))
+    #expect(!r.html.contains("\nsection.year { display: none; }"))
+    #expect(r.html.contains("@media print"))
+    let ids = r.html.components(separatedBy: " id=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+    #expect(ids.count > 500)
+    #expect(Set(ids).count == ids.count, "repeated ids: \(Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.prefix(5))")
+    #expect(r.html.contains("role=\"img\" aria-label=\"Influence diagram of 2024: 19 actors, 31 relations\""))
+    #expect(r.html.contains("<div class=\"table-scroll\"><table class=\"centrality\">"))
+    // What changed, in sentences built from the same classification as the diagrams.
+    #expect(r.html.contains("<li>Armenia&#39;s membership of CSTO ends (2024-02-22). <span class=\"cite\">[analysis-2024#28]</span></li>")
+      || r.html.contains("<li>Armenia's membership of CSTO ends (2024-02-22). <span class=\"cite\">[analysis-2024#28]</span></li>"))
+    #expect(r.markdown.contains("- North Korea begins supplying Russia with arms. [analysis-2024#11]\n"))
+    #expect(r.markdown.contains("- Russia stops supplying Armenia with arms. [thread-2020#17, thread-2020#18]\n"))
+    #expect(r.html.contains("<figcaption>"))
+  }
+
   @Test(.tags(.slow)) func theReportIsByteIdenticalAcrossRuns() throws {
     let g = try ReportFixture.seeds()
     let d = try ReportFixture.dates(["2016", "2024"])

@@ -1,4 +1,6 @@
 (function () {
+  // Without this script every year shows, one after the other; with it, years become tabs.
+  document.documentElement.classList.add('js');
   var years = Array.prototype.map.call(document.querySelectorAll('#years a'), function (a) { return a.getAttribute('data-year'); });
   function show() {
     var y = decodeURIComponent(location.hash.replace('#', ''));
