@@ -103,7 +103,7 @@ struct BrowserTests {
   }
 
   @Test func everyDrawnElementIsInsideItsSVGAndAColumnWidthKeepsLabelsReadable() throws {
-    let dir = try folder()
+    let dir = try temporaryFolder("entente-browser")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let r = try CLIRun(["render", "graphs/seeds.yaml", "--compare", "2016,2020,2024", "-o", dir + "/cmp"])
     #expect(r.status == 0, "\(r.stderr)")

@@ -125,7 +125,7 @@ struct CLIRun {
   }
 
   @Test func anUnknownOutputExtensionIsRefusedWithTheKnownOnes() throws {
-    let dir = try folder()
+    let dir = try temporaryFolder("entente-cli")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let r = try CLIRun(["render", "graphs/seeds.yaml", "--at", "2020", "-o", "\(dir)/d.jpg"])
     #expect(r.status == 1)

@@ -1,3 +1,4 @@
+import EntenteTestSupport
 import Entente
 import Foundation
 import Testing
@@ -19,7 +20,7 @@ import Testing
   }
 
   @Test func aDiagramFittedTo680PixelsHasNoLabelUnder11Pixels() throws {
-    let g = try RenderRepo.seedGraph()
+    let g = try Repo.seedGraph()
     var options = DiagramOptions()
     options.width = 680
     let dot = InfluenceDiagram(graph: g, options: options).dot(for: g.snapshot(at: try RenderRepo.date("2024")))
@@ -34,7 +35,7 @@ import Testing
   }
 
   @Test func smallMultiplesPlaceEachPanelInsideTheFrameAtItsRealSize() throws {
-    let g = try RenderRepo.seedGraph()
+    let g = try Repo.seedGraph()
     let set = try ComparisonDiagrams(graph: g, dates: try ["2016", "2020", "2024"].map(RenderRepo.date)).render()
     let (w, h) = try Self.viewBox(set.smallMultiples)
     let panels = elements(try parseSVG(set.smallMultiples)).filter { name($0) == "g" && attr($0, "class") == "panel" }
@@ -51,7 +52,7 @@ import Testing
   }
 
   @Test func theLegendDrawsTheDiagramsOwnArrowheadsAndDashes() throws {
-    let g = try RenderRepo.seedGraph()
+    let g = try Repo.seedGraph()
     let dot = InfluenceDiagram(graph: g, options: DiagramOptions(title: "Title")).dot(for: g.snapshot(at: try RenderRepo.date("2024")))
     let legend = try #require(dot.legend)
     let samples = legend.entries.compactMap { e -> DOTAttributes? in if case .edge(let a) = e.sample { a } else { nil } }

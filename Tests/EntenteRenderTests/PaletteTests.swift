@@ -1,3 +1,4 @@
+import EntenteTestSupport
 import Foundation
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 /// tritanopia (Machado et al. 2009), by drawing or by colour.
 @Suite struct PaletteTests {
   @Test func everyKindAndChangeCanBeToldApart() throws {
-    let script = RenderRepo.root + "/scripts/palette-check.py"
+    let script = Repo.path("scripts/palette-check.py")
     guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else {
       print("skipped: /usr/bin/python3 is not installed, so \(script) cannot run")
       return
