@@ -30,7 +30,8 @@ import Testing
     ("compelled", .verb, "compel"), ("patrolling", .verb, "patrol"), ("released", .verb, "release"), ("acquired", .verb, "acquire"),
     ("howitzers", .noun, "howitzer"), ("militias", .noun, "militia"), ("taxes", .noun, "tax"), ("countries", .noun, "country"),
     ("crisis", .noun, "crisis"), ("happier", .adjective, "happy"), ("hotter", .adjective, "hot"), ("eager", .adjective, "eager"),
-    ("May", .properNoun, "May"),
+    ("May", .properNoun, "May"), ("froze", .verb, "freeze"), ("overran", .verb, "overrun"), ("spread", .verb, "spread"),
+    ("withdrew", .verb, "withdraw"),
   ])
   func rulesAloneHandleUnknownWords(word: String, tag: UniversalTag, lemma: String) {
     #expect(Lemmatizer().lemma(of: word, tag: tag) == lemma)

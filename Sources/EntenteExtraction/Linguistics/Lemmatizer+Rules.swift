@@ -3,7 +3,7 @@ extension Lemmatizer {
   /// among the candidates one that `known` accepts as a lemma of the word's class (VERB
   /// for verbs and auxiliaries, NOUN, ADJ).
   ///
-  /// Verbs: `-ies`/`-ied` → `-y` ("supplies" → "supply"); `-s`/`-es` after a sibilant
+  /// Verbs: a table of irregular forms ("froze" → "freeze"); `-ies`/`-ied` → `-y` ("supplies" → "supply"); `-s`/`-es` after a sibilant
   /// ("ambushes" → "ambush"); `-ed`/`-ing` stripped, a doubled consonant undoubled
   /// ("stopped" → "stop") and a silent `e` restored after `v`, `u`, `z`, `c`, a
   /// consonant + `at`/`ar`/`ir`/`ur`/`or`/`l`, a vowel + `s`, a consonant + `g`
@@ -71,7 +71,24 @@ extension Lemmatizer {
     return wantsE(stem) ? withE : plain
   }
 
+  /// Irregular verb forms the treebank lacks, and base forms ending in `-ed` (from the
+  /// usual tables of English irregular verbs).
+  static let irregularVerbs: [String: String] = [
+    "froze": "freeze", "frozen": "freeze", "overran": "overrun", "overrun": "overrun", "bound": "bind", "forbade": "forbid",
+    "forgave": "forgive", "lent": "lend", "shook": "shake", "slew": "slay", "sank": "sink", "sunk": "sink", "strove": "strive",
+    "swore": "swear", "sworn": "swear", "undertook": "undertake", "upheld": "uphold", "wove": "weave", "wound": "wind",
+    "sped": "speed", "stung": "sting", "stank": "stink", "stricken": "strike", "slid": "slide", "spun": "spin", "strode": "stride",
+    "tore": "tear", "torn": "tear", "spread": "spread", "shed": "shed", "bred": "breed", "bled": "bleed", "fled": "flee",
+    "fed": "feed", "led": "lead", "wed": "wed", "embed": "embed", "shred": "shred", "overthrew": "overthrow",
+    "overthrown": "overthrow", "withheld": "withhold", "withstood": "withstand", "outran": "outrun", "foresaw": "foresee",
+    "foreseen": "foresee", "mistook": "mistake", "mistaken": "mistake", "rebuilt": "rebuild", "reread": "reread", "retook": "retake",
+    "retaken": "retake", "shot": "shoot", "fought": "fight", "struck": "strike", "withdrew": "withdraw", "withdrawn": "withdraw",
+    "sought": "seek", "bought": "buy", "sold": "sell", "sent": "send", "hid": "hide", "hidden": "hide", "stole": "steal",
+    "stolen": "steal", "swept": "sweep", "threw": "throw", "thrown": "throw", "arose": "arise", "arisen": "arise",
+  ]
+
   private static func verbLemma(_ w: [Unicode.Scalar], _ word: String, _ known: (String) -> Bool) -> String {
+    if let l = irregularVerbs[word] { return l }
     if known(word) { return word }
     let s = w[...]
     if word.hasSuffix("ied") || word.hasSuffix("ies"), w.count > 4 { return string(s.dropLast(3)) + "y" }

@@ -9,8 +9,9 @@ package enum TaggerFeatures {
   /// The number of features every position has.
   package static let count = 25
 
-  /// The tag number standing for "before the sentence" one and two words back.
+  /// The tag number standing for "before the sentence" one word back.
   package static let startTag: UInt8 = 17
+  /// The tag number standing for "before the sentence" two words back.
   package static let startTag2: UInt8 = 18
 
   /// Writes the features of word `i` of the sentence into `out[0..<count]`.

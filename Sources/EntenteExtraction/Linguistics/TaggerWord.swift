@@ -7,13 +7,21 @@
 /// collapsed: "Iran" `Xx`, "U.S." `X.X.`, "F-16" `X-d`). Curly apostrophes and quotes
 /// are read as straight ones, so "didn’t" is "didn't". Only ASCII letters are folded.
 package struct TaggerWord: Sendable, Equatable {
+  /// The word as written (curly quotes straightened).
   package var exact: UInt64
+  /// Lower-cased, digits as `0`.
   package var lower: UInt64
+  /// The last byte of the lower-cased word.
   package var suffix1: UInt64
+  /// The last two bytes.
   package var suffix2: UInt64
+  /// The last three bytes.
   package var suffix3: UInt64
+  /// The last four bytes.
   package var suffix4: UInt64
+  /// The first byte, lower-cased.
   package var prefix1: UInt64
+  /// The collapsed shape (`Xx`, `X.X.`, `d`).
   package var shape: UInt64
 
   /// A padding word before or after the sentence (`position` -2, -1, +1, +2).
