@@ -56,6 +56,8 @@ import Testing
     #expect(c.actors(named: "Jordan") == ["JOR"])
     #expect(c.actors(named: "us").isEmpty)
     #expect(c.isCaseSensitive("Georgia", of: "GEO"))
+    #expect(c.actors(named: "The Hague") == ["NLD"])
+    #expect(c.actors(named: "Hague", at: date("2012")) == ["GBR"])  // William Hague, foreign secretary
   }
 
   @Test func peopleNameTheirStateOnlyWhileInOffice() throws {
