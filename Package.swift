@@ -43,7 +43,7 @@ let package = Package(
     .target(
       name: "EntenteEvents",
       dependencies: ["Entente"],
-      resources: [.copy("Resources/cameo_kinds.tsv"), .copy("Resources/countries.tsv")]
+      resources: [.copy("Resources/cameo_kinds.tsv")]
     ),
     .target(
       name: "EntenteAnalysis",

@@ -73,24 +73,26 @@ public struct ActorCatalogue: Sendable {
   public func isCaseSensitive(_ form: String, of actor: ActorID) -> Bool { exact[actor]?.contains(form) ?? false }
 
   /// The actors a form names (name, alias, demonym, metonym, abbreviation or person),
-  /// the preferred first; a leading "the" is not part of a name ("the Pentagon"). People
-  /// count only while in office at `date` when one is given.
+  /// the preferred first; a leading "the" counts only where it is part of the name ("The
+  /// Hague", but "the Pentagon"). People count only while in office at `date` when one is given.
   ///
-  /// - Complexity: O(*k*) for a form of *k* characters.
+  /// - Complexity: O(*k*) for a form of *k* characters, plus the actor's own forms when a date is given.
   public func actors(named form: String, at date: EntenteDate? = nil) -> [ActorID] {
-    if form.hasPrefix("the ") || form.hasPrefix("The ") { return actors(named: String(form.dropFirst(4)), at: date) }
-    let found = (byForm[Self.key(form, exact: true)] ?? []) + (byForm[Self.key(form, exact: false)] ?? [])
+    let whole = lookup(form, at: date)
+    guard whole.isEmpty, form.hasPrefix("the ") || form.hasPrefix("The ") else { return whole }
+    return lookup(String(form.dropFirst(4)), at: date)
+  }
+
+  private func lookup(_ form: String, at date: EntenteDate?) -> [ActorID] {
+    let k = Self.key(form, exact: false)
     var out: [ActorID] = []
-    for id in found where !out.contains(id) {
-      guard let date, let a = actor(id) else {
-        out.append(id)
+    for id in (byForm[Self.key(form, exact: true)] ?? []) + (byForm[k] ?? []) where !out.contains(id) {
+      if let date, let a = actor(id), !isNamed(a, key: k),
+        !a.spokespeople.contains(where: { p in p.speaks(at: date) && ([p.name] + p.aliases).contains { Self.key($0, exact: false) == k } })
+      {
         continue
       }
-      let people = a.spokespeople.filter { p in ([p.name] + p.aliases).contains { Self.key($0, exact: false) == Self.key(form, exact: false) } }
-      let named = ([a.name] + a.aliases + a.demonyms + a.metonyms + a.abbreviations).contains {
-        Self.key($0, exact: false) == Self.key(form, exact: false)
-      }
-      if named || people.contains(where: { $0.speaks(at: date) }) { out.append(id) }
+      out.append(id)
     }
     return out
   }
@@ -107,7 +109,8 @@ public struct ActorCatalogue: Sendable {
     guard words.count >= 2 else { return nil }
     func named(_ w: ArraySlice<String>) -> ActorID? {
       let text = w.joined(separator: " ")
-      for id in actors(named: text) where actor(id).map({ !isPersonOnly(text, of: $0) }) ?? false { return id }
+      let k = Self.key(text, exact: false)
+      for id in actors(named: text) where actor(id).map({ isNamed($0, key: k) }) ?? false { return id }
       return nil
     }
     for split in 1..<words.count {
@@ -142,9 +145,9 @@ public struct ActorCatalogue: Sendable {
 
   // MARK: Reading
 
-  private func isPersonOnly(_ form: String, of a: Actor) -> Bool {
-    let k = Self.key(form, exact: false)
-    return !([a.name] + a.aliases + a.demonyms + a.metonyms + a.abbreviations).contains { Self.key($0, exact: false) == k }
+  /// Whether a form key names the actor itself (not one of its people).
+  private func isNamed(_ a: Actor, key k: String) -> Bool {
+    ([a.name] + a.aliases + a.demonyms + a.metonyms + a.abbreviations).contains { Self.key($0, exact: false) == k }
   }
 
   private mutating func addActor(_ f: [Cell], at location: SourceLocation) throws(EntenteError) {

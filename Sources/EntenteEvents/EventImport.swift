@@ -71,7 +71,8 @@ public struct EventImport: Sendable {
   /// How relations are dated.
   public let period: Period
   let cameo: CameoMap
-  let countries: CountryTable
+  /// Country names and codes: the actor catalogue's dataset names (ISO short name first).
+  let catalogue: ActorCatalogue
   let vocabulary: RelationVocabulary
   /// Bytes read at a time (tests use tiny chunks to cut lines anywhere).
   var chunkSize = 8 << 20
@@ -82,7 +83,7 @@ public struct EventImport: Sendable {
     self.period = period
     vocabulary = try RelationVocabulary.standard()
     if let cameo { self.cameo = cameo } else { self.cameo = try CameoMap.standard(vocabulary: vocabulary) }
-    countries = try CountryTable.standard()
+    catalogue = try ActorCatalogue.standard()
   }
 
   /// One aggregate.
@@ -115,7 +116,7 @@ public struct EventImport: Sendable {
 
   /// The result of an import.
   public struct Result: Sendable {
-    /// The relations as a graph (actors named from the country table or the file).
+    /// The relations as a graph (actors named by their ISO short name from the actor catalogue, or from the file).
     public let graph: ActorGraph
     /// What was read, kept and skipped.
     public let summary: Summary
@@ -260,7 +261,7 @@ public struct EventImport: Sendable {
       state.skip("not between two countries")
       return
     }
-    guard let c1 = countries.code(forName: n1), let c2 = countries.code(forName: n2) else {
+    guard let c1 = catalogue.actor(forDatasetName: n1)?.rawValue, let c2 = catalogue.actor(forDatasetName: n2)?.rawValue else {
       state.skip("unknown country name")
       return
     }
@@ -278,8 +279,8 @@ public struct EventImport: Sendable {
       return
     }
     let goldstein = Double(text("Intensity")) ?? 0
-    let a1 = actor(forCode: c1, name: countries.name(of: c1) ?? n1, &state)
-    let a2 = actor(forCode: c2, name: countries.name(of: c2) ?? n2, &state)
+    let a1 = actor(forCode: c1, name: isoName(c1) ?? n1, &state)
+    let a2 = actor(forCode: c2, name: isoName(c2) ?? n2, &state)
     add(a1, a2, kind, y * 10_000 + m * 100 + d, mentions: 1, goldstein: goldstein, &state)
   }
 
@@ -313,9 +314,12 @@ public struct EventImport: Sendable {
     state.actorIDs[key] = i
     state.actorSlots[slot] = Int32(i + 1)
     state.actors.append(code)
-    state.actorNames.append(countries.name(of: code) ?? (fileName.isEmpty ? code : fileName.capitalized))
+    state.actorNames.append(isoName(code) ?? (fileName.isEmpty ? code : fileName.capitalized))
     return i
   }
+
+  /// The ISO short name of a code that event datasets use (the catalogue's first dataset name).
+  private func isoName(_ code: String) -> String? { catalogue.datasetNames(of: ActorID(code)).first }
 
   private func actor(forCode code: String, name: String, _ state: inout State) -> Int {
     let key = code.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
@@ -342,7 +346,7 @@ public struct EventImport: Sendable {
   private func finish(_ state: State) -> Result {
     var graph = ActorGraph(vocabulary: vocabulary)
     for (i, code) in state.actors.enumerated() {
-      let kind: Actor.Kind = countries.name(of: code) != nil ? .state : .region
+      let kind: Actor.Kind = isoName(code) != nil ? .state : .region
       let id = ActorID(code)
       guard id.isWellFormed else { continue }
       try? graph.add(Actor(id: id, name: state.actorNames[i], kind: kind))

@@ -4,7 +4,9 @@ extension InterchangeTable {
   /// The table as a validated graph. Node ids that are not Entente ids are made into
   /// ones (upper-cased, other characters as `_`, the original kept as an alias); edges
   /// without a kind take `defaultKind`, without a time `defaultDate`; evidence citations
-  /// go into the note (the documents they cite are not part of these formats).
+  /// go into the note (the documents they cite are not part of these formats). An actor
+  /// that only edges name takes its name and kind from the actor catalogue when its id is
+  /// a catalogue id, else it is a state named by its id.
   ///
   /// - Throws: `EntenteError` naming the edge that lacks a kind or a time, or has an
   ///   unknown kind or a bad date.
@@ -34,9 +36,22 @@ extension InterchangeTable {
       try g.add(Actor(id: id, name: name.isEmpty ? raw : name, kind: k, aliases: id.rawValue == raw ? [] : [raw]))
     }
     for n in nodes { try add(n.id, name: n.name, kind: n.kind) }
+    // Actors that only edges name: the catalogue's name and kind when the id is a catalogue id
+    // (an edge list "MLI,ECOWAS,membership" needs no nodes file), else a state named by its id.
+    var catalogue: ActorCatalogue?
+    var catalogueRead = false
+    func addEdgeEnd(_ raw: String) throws(EntenteError) {
+      guard !seen.contains(actorID(raw)) else { return }
+      if !catalogueRead {
+        catalogueRead = true
+        catalogue = try? ActorCatalogue.standard()
+      }
+      let known = ActorID(raw).isWellFormed ? catalogue?.actor(ActorID(raw)) : nil
+      try add(raw, name: known?.name ?? raw, kind: known?.kind.rawValue ?? "state")
+    }
     for (i, e) in edges.enumerated() {
-      try add(e.source, name: e.source, kind: "state")
-      try add(e.target, name: e.target, kind: "state")
+      try addEdgeEnd(e.source)
+      try addEdgeEnd(e.target)
       let kind = e.kind.isEmpty ? defaultKind : e.kind
       guard let kind else {
         throw EntenteError(.missingField, "edge \(i + 1) (\(e.source) -> \(e.target)) has no kind; give one with --kind")

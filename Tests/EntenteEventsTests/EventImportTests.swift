@@ -102,6 +102,26 @@ enum EventFixture {
     #expect(r.graph.relations.map(\.time) == [.event(try EntenteDate(parsing: "2015"))])
   }
 
+  @Test func icewsCountryNamesFollowISONotRunningText() throws {
+    // In datasets "Congo" is the Republic of the Congo (ISO); the catalogue's running-text
+    // reading (the DRC) must not leak into event import.
+    let dir = try EventFixture.folder()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let header = "Event ID\tEvent Date\tSource Name\tSource Sectors\tSource Country\tEvent Text\tCAMEO Code\tIntensity\tTarget Name\tTarget Sectors\tTarget Country\tStory ID"
+    let rows = [
+      "1\t2019-03-01\tA\tGov\tCongo\tSign\t057\t8\tB\tGov\tDemocratic Republic of Congo\t1",
+      "2\t2019-03-02\tA\tGov\tTaiwan\tThreaten\t138\t-7\tB\tGov\tChina\t2",
+      "3\t2019-03-02\tA\tGov\tKosovo\tThreaten\t138\t-7\tB\tGov\tSerbia\t3",
+    ]
+    try ([header] + rows).joined(separator: "\n").write(toFile: dir + "/c.tab", atomically: true, encoding: .utf8)
+    let r = try EventImport(format: .icews).run(path: dir + "/c.tab")
+    #expect(r.graph.relations.contains { $0.source == "COG" && $0.target == "COD" })
+    #expect(r.graph.actor("COG")?.name == "Congo")
+    #expect(r.graph.actor("COD")?.name == "Congo, The Democratic Republic of the")
+    #expect(r.graph.actor("TWN")?.name == "Taiwan, Province of China")
+    #expect(r.summary.skipped == ["unknown country name": 1])  // Kosovo has no ISO 3166-1 name
+  }
+
   @Test func icewsNamesBecomeActorIDs() throws {
     let dir = try temporaryFolder("entente-events")
     defer { try? FileManager.default.removeItem(atPath: dir) }

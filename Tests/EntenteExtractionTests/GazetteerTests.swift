@@ -24,6 +24,8 @@ import Testing
     ("Foggy Bottom and Zhongnanhai traded notes via the Élysée.", ["USA", "CHN", "FRA"]),
     ("Kosovar and Serbian officials met in Pristina.", ["XKX", "SRB", "XKX"]),
     ("Dominican and Nigerien ministers met Nigerian ones.", ["DOM", "NER", "NGA"]),
+    ("The National Security Council briefed the Security Council.", ["USA", "UN"]),
+    ("The Emirates and Libyan Government of National Unity officials met.", ["ARE", "GNA"]),
   ])
   func catalogueFormsNeedNoGraph(text: String, expected: [String]) throws {
     #expect(try actors(text) == expected)

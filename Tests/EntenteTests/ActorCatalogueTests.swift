@@ -57,6 +57,8 @@ import Testing
     #expect(c.actors(named: "Jordan") == ["JOR"])
     #expect(c.actors(named: "us").isEmpty)
     #expect(c.isCaseSensitive("Georgia", of: "GEO"))
+    #expect(c.actors(named: "The Hague") == ["NLD"])
+    #expect(c.actors(named: "Hague", at: date("2012")) == ["GBR"])  // William Hague, foreign secretary
   }
 
   @Test func peopleNameTheirStateOnlyWhileInOffice() throws {
@@ -92,6 +94,35 @@ import Testing
     #expect(c.actor(forDatasetName: "Congo") == "COG")
     #expect(c.actor(forDatasetName: "korea, republic of") == "KOR")
     #expect(c.datasetNames(of: "RUS").first == "Russian Federation")
+  }
+
+  @Test func theDataIsConsistent() throws {
+    let c = try ActorCatalogue.standard()
+    for a in c.actors {
+      for p in a.partOf { #expect(c.actor(p) != nil, "\(a.id) is part of unknown \(p)") }
+    }
+    // Only documented forms name two actors: the first listed wins.
+    var owners: [String: Set<ActorID>] = [:]
+    for a in c.actors {
+      for f in [a.name] + a.aliases + a.demonyms + a.metonyms {
+        owners[ActorCatalogue.key(f, exact: c.isCaseSensitive(f, of: a.id)), default: []].insert(a.id)
+      }
+      for f in a.abbreviations { owners[ActorCatalogue.key(f, exact: true), default: []].insert(a.id) }
+    }
+    #expect(owners.filter { $0.value.count > 1 }.keys.sorted() == ["brussels"])
+    // A person's name never speaks for two actors at once.
+    var terms: [String: [(ActorID, Spokesperson)]] = [:]
+    for a in c.actors {
+      for p in a.spokespeople { for f in [p.name] + p.aliases { terms[ActorCatalogue.key(f, exact: false), default: []].append((a.id, p)) } }
+    }
+    for (form, held) in terms {
+      for (i, x) in held.enumerated() {
+        for y in held[(i + 1)...] where x.0 != y.0 {
+          let overlap = (x.1.since?.startDay ?? .min) < (y.1.until?.startDay ?? .max) && (y.1.since?.startDay ?? .min) < (x.1.until?.startDay ?? .max)
+          #expect(!overlap, "'\(form)' speaks for \(x.0) and \(y.0) at once")
+        }
+      }
+    }
   }
 
   @Test func malformedRowsAreReportedAtTheirLine() throws {
