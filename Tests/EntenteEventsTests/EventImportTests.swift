@@ -105,7 +105,7 @@ enum EventFixture {
   @Test func icewsCountryNamesFollowISONotRunningText() throws {
     // In datasets "Congo" is the Republic of the Congo (ISO); the catalogue's running-text
     // reading (the DRC) must not leak into event import.
-    let dir = try EventFixture.folder()
+    let dir = try temporaryFolder("entente-events")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let header = "Event ID\tEvent Date\tSource Name\tSource Sectors\tSource Country\tEvent Text\tCAMEO Code\tIntensity\tTarget Name\tTarget Sectors\tTarget Country\tStory ID"
     let rows = [

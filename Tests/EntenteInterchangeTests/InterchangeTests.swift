@@ -89,11 +89,11 @@ enum Seeds {
   }
 
   @Test func edgeListsWithoutNodesTakeCatalogueNamesAndKinds() throws {
-    let dir = try Seeds.folder()
+    let dir = try temporaryFolder("entente-interchange")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     try "source,target,kind,since\nMLI,ECOWAS,membership,1975\nMLI,Timbuktu Cell,hostility,2012\n"
       .write(toFile: dir + "/edges.csv", atomically: true, encoding: .utf8)
-    let g = try InterchangeReader.read(path: dir + "/edges.csv", format: .csv).graph()
+    let g = try InterchangeFormat.csv.read(path: dir + "/edges.csv").graph()
     #expect(g.actor("ECOWAS") == Actor(id: "ECOWAS", name: "Economic Community of West African States", kind: .organization))
     #expect(g.actor("MLI")?.name == "Mali")
     #expect(g.actor("TIMBUKTU_CELL")?.kind == .state)
