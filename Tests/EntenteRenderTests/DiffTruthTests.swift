@@ -1,3 +1,4 @@
+import EntenteTestSupport
 import Entente
 import Foundation
 import Testing
@@ -53,7 +54,7 @@ import Testing
   }
 
   @Test func seedComparisonShowsArmeniaLeavingAndRussianArmsEnding() throws {
-    let g = try RenderRepo.seedGraph()
+    let g = try Repo.seedGraph()
     let set = try ComparisonDiagrams(graph: g, dates: try ["2016", "2020", "2024"].map(RenderRepo.date)).render()
     let diff = try #require(set.diffs.first { $0.name == "diff-2020-2024" })
     #expect(try Self.classes(of: "rel-ARM-CSTO-membership", in: diff.svg).contains("ended"))

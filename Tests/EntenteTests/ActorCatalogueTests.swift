@@ -1,3 +1,4 @@
+import EntenteTestSupport
 import Foundation
 import Testing
 
