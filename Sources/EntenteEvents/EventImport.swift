@@ -9,7 +9,8 @@ import Foundation
 /// Σ mentions × max(|Goldstein|, 1) / 10 (ICEWS events count one mention each, with
 /// their intensity as Goldstein score), with the counts in its note. Rows without two
 /// country codes, within one country, or with an uncoded event are counted and skipped;
-/// malformed rows (wrong column count, bad code, bad date, invalid UTF-8) are counted
+/// malformed rows (wrong column count, bad code, bad date, a Goldstein score or intensity
+/// that is not a number from -10 to 10, invalid UTF-8) are counted
 /// with their line numbers, and the import goes on.
 ///
 ///     var importer = try EventImport(format: .gdelt2)
@@ -231,7 +232,11 @@ public struct EventImport: Sendable {
       state.skip("CAMEO code without a kind")
       return
     }
-    let goldstein = ByteField.double(b, s[Self.gGoldstein], e[Self.gGoldstein], maxLength: 32) ?? 0
+    let (gs, ge) = (s[Self.gGoldstein], e[Self.gGoldstein])
+    guard let goldstein = Self.score(ByteField.double(b, gs, ge, maxLength: 32), empty: ge == gs) else {
+      state.malformed("Goldstein score not a number from -10 to 10")
+      return
+    }
     let mentions = max(1, ByteField.int(b, s[Self.gMentions], e[Self.gMentions], maxLength: 12, signed: false) ?? 1)
     let a1 = actor(k1, b, c1s, c1e, nameStart: s[Self.gName1], nameEnd: e[Self.gName1], &state)
     let a2 = actor(k2, b, c2s, c2e, nameStart: s[Self.gName2], nameEnd: e[Self.gName2], &state)
@@ -277,7 +282,11 @@ public struct EventImport: Sendable {
       state.skip("CAMEO code without a kind")
       return
     }
-    let goldstein = Double(text("Intensity")) ?? 0
+    let intensity = text("Intensity")
+    guard let goldstein = Self.score(Double(intensity), empty: intensity.isEmpty) else {
+      state.malformed("Intensity not a number from -10 to 10")
+      return
+    }
     let a1 = actor(forCode: c1, name: countries.name(of: c1) ?? n1, &state)
     let a2 = actor(forCode: c2, name: countries.name(of: c2) ?? n2, &state)
     add(a1, a2, kind, y * 10_000 + m * 100 + d, mentions: 1, goldstein: goldstein, &state)
@@ -367,6 +376,15 @@ public struct EventImport: Sendable {
   }
 
   // MARK: Byte parsing
+
+  /// A Goldstein score or ICEWS intensity: 0 for an empty field, the parsed value when
+  /// it lies on the published scale -10...10, else `nil` (malformed: NaN, infinities and
+  /// values such as 1e20 would poison their whole relation).
+  static func score(_ parsed: Double?, empty: Bool) -> Double? {
+    if empty { return 0 }
+    guard let parsed, parsed.isFinite, abs(parsed) <= 10 else { return nil }
+    return parsed
+  }
 
   static func pack(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> UInt32? {
     guard e - s == 3 else { return nil }

@@ -125,6 +125,31 @@ enum EventFixture {
     #expect(throws: EntenteError.self) { try EventImport(format: .icews).run(path: dir + "/bad.tab") }
   }
 
+  /// Issue #14, items 1 and 12: a Goldstein score of NaN wiped out its pair-month, and one
+  /// of 1e20 reached the writers as a weight beyond `Int`; both are malformed rows now.
+  @Test func goldsteinOffTheScaleIsMalformedAndSparesItsRelation() throws {
+    let dir = try temporaryFolder("entente-events")
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let rows = [
+      EventFixture.gdelt("20201113", "AZE", "ARM", "190", goldstein: "-10", mentions: "1"),
+      EventFixture.gdelt("20201114", "AZE", "ARM", "190", goldstein: "-5", mentions: "1"),
+      EventFixture.gdelt("20201115", "AZE", "ARM", "190", goldstein: "nan"),
+      EventFixture.gdelt("20201116", "AZE", "ARM", "190", goldstein: "99999999999999999999999"),
+      EventFixture.gdelt("20201116", "AZE", "ARM", "190", goldstein: "-inf"),
+    ]
+    try rows.joined(separator: "\n").write(toFile: dir + "/g.csv", atomically: true, encoding: .utf8)
+    let r = try EventImport(format: .gdelt2).run(path: dir + "/g.csv")
+    #expect(r.summary.kept == 2)
+    #expect(r.summary.malformed == ["Goldstein score not a number from -10 to 10": 3])
+    #expect(EventFixture.note(r, "AZE", "ARM", "hostility") == "2 events, 2 mentions, mean Goldstein -7.50 (GDELT 2.0)")
+    let header = "Event Date\tSource Country\tCAMEO Code\tIntensity\tTarget Country"
+    let icews = [header, "2018-06-01\tRussian Federation\t138\t-7\tUkraine", "2018-06-02\tRussian Federation\t138\tnan\tUkraine"]
+    try icews.joined(separator: "\n").write(toFile: dir + "/i.tab", atomically: true, encoding: .utf8)
+    let i = try EventImport(format: .icews).run(path: dir + "/i.tab")
+    #expect(i.summary.malformed == ["Intensity not a number from -10 to 10": 1])
+    #expect(EventFixture.note(i, "RUS", "UKR", "tension") == "1 events, 1 mentions, mean Goldstein -7.00 (ICEWS)")
+  }
+
   @Test func emptyAndMissingFiles() throws {
     let dir = try temporaryFolder("entente-events")
     defer { try? FileManager.default.removeItem(atPath: dir) }
