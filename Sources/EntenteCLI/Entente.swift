@@ -83,5 +83,5 @@ func emit(files: [(name: String, text: String)], into folder: String) throws {
   do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
     throw EntenteError(.writeFailed, "cannot create folder '\(folder)'")
   }
-  for f in files { try emit(f.text, to: (folder as NSString).appendingPathComponent(f.name)) }
+  for f in files { try emit(f.text, to: PathText.join(folder, f.name)) }
 }

@@ -41,7 +41,7 @@ struct Export: ParsableCommand {
 
   func run() throws {
     let g = try GraphFileReader().read(path: graph)
-    let name = (graph as NSString).lastPathComponent
+    let name = PathText.lastComponent(graph)
     let table =
       date.map { g.snapshot(at: $0) }.map { InterchangeTable(snapshot: $0, title: "\(name) at \($0.date)") }
       ?? InterchangeTable(graph: g, title: name)

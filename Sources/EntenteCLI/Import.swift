@@ -57,7 +57,7 @@ struct Import: ParsableCommand {
   var output: String
 
   func run() throws {
-    let name = (file as NSString).lastPathComponent
+    let name = PathText.lastComponent(file)
     if let interchange = InterchangeFormat(rawValue: format.rawValue) {
       let g = try interchange.read(path: file).graph(defaultKind: kind, defaultDate: date)
       try AtomicFile.write(

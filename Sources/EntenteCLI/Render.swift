@@ -112,7 +112,7 @@ struct Render: ParsableCommand {
     options.nodeSizes = sizeBy.sizes(in: s)
     if options.title == nil { options.title = "\(s.date)" }
     let dot = InfluenceDiagram(graph: g, options: options).dot(for: s)
-    let format = format ?? DiagramRenderer.Format(rawValue: (output as NSString).pathExtension.lowercased()) ?? .svg
+    let format = format ?? DiagramRenderer.Format(rawValue: PathText.fileExtension(output).lowercased()) ?? .svg
     try emit(
       try DiagramRenderer.render(dot, engine: engine.rawValue, format: format, embed: embed),
       to: output == "-" ? nil : output)
