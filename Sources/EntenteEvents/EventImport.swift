@@ -87,11 +87,28 @@ public struct EventImport: Sendable {
   }
 
   /// One aggregate.
+  ///
+  /// Counts saturate at `Int.max` instead of trapping: a file may claim 999,999,999,999
+  /// mentions per row (the column's 12-digit cap), and enough such rows overflow a sum.
   struct Tally {
     var events = 0
     var mentions = 0
     var goldstein = 0.0
     var weight = 0.0
+
+    /// Adds one event of `mentions` mentions and Goldstein score `goldstein` (-10...10).
+    mutating func count(mentions m: Int, goldstein g: Double) {
+      events = Self.saturating(events, 1)
+      mentions = Self.saturating(mentions, m)
+      goldstein += g
+      weight += Double(m) * max(abs(g), 1) / 10
+    }
+
+    /// `a + b`, or `Int.max` / `Int.min` where the sum would overflow.
+    static func saturating(_ a: Int, _ b: Int) -> Int {
+      let (sum, overflow) = a.addingReportingOverflow(b)
+      return overflow ? (b > 0 ? Int.max : Int.min) : sum
+    }
   }
 
   /// Mutable state of one run.
@@ -339,12 +356,7 @@ public struct EventImport: Sendable {
   private func add(_ a1: Int, _ a2: Int, _ kind: Int, _ date: Int, mentions: Int, goldstein: Double, _ state: inout State) {
     let periodKey = period == .month ? date / 100 : date / 10_000
     let key = UInt64(a1) << 44 | UInt64(a2) << 24 | UInt64(kind) << 20 | UInt64(periodKey & 0xFFFFF)
-    var t = state.tallies[key] ?? Tally()
-    t.events += 1
-    t.mentions += mentions
-    t.goldstein += goldstein
-    t.weight += Double(mentions) * max(abs(goldstein), 1) / 10
-    state.tallies[key] = t
+    state.tallies[key, default: Tally()].count(mentions: mentions, goldstein: goldstein)
     state.summary.kept += 1
   }
 

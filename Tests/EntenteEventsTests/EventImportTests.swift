@@ -150,6 +150,22 @@ enum EventFixture {
     #expect(EventFixture.note(i, "RUS", "UKR", "tension") == "1 events, 1 mentions, mean Goldstein -7.00 (ICEWS)")
   }
 
+  /// Issue #14, item 4: summing NumMentions of 999,999,999,999 overflowed `Int` and trapped.
+  @Test func mentionCountsSaturateInsteadOfTrapping() throws {
+    var t = EventImport.Tally()
+    t.mentions = Int.max - 10
+    t.count(mentions: 999_999_999_999, goldstein: -10)
+    #expect(t.mentions == Int.max && t.events == 1)
+    #expect(EventImport.Tally.saturating(Int.min + 1, -5) == Int.min)
+    #expect(EventImport.Tally.saturating(40, 2) == 42)
+    let dir = try temporaryFolder("entente-events")
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let rows = (0..<3).map { _ in EventFixture.gdelt("20201113", "AZE", "ARM", "190", mentions: "999999999999") }
+    try rows.joined(separator: "\n").write(toFile: dir + "/m.csv", atomically: true, encoding: .utf8)
+    let r = try EventImport(format: .gdelt2).run(path: dir + "/m.csv")
+    #expect(EventFixture.note(r, "AZE", "ARM", "hostility") == "3 events, 2999999999997 mentions, mean Goldstein -10.00 (GDELT 2.0)")
+  }
+
   @Test func emptyAndMissingFiles() throws {
     let dir = try temporaryFolder("entente-events")
     defer { try? FileManager.default.removeItem(atPath: dir) }
