@@ -144,7 +144,8 @@ public struct EventImport: Sendable {
   /// - Parameters:
   ///   - path: the event file.
   ///   - progress: called now and then with (bytes read, file size).
-  /// - Throws: `EntenteError` when the file cannot be read, or an ICEWS header lacks a needed column.
+  /// - Throws: `EntenteError` when the file cannot be read, an ICEWS header lacks a needed
+  ///   column, or no row at all is well-formed (the file has another layout).
   /// - Complexity: O(*n*) in the file's size; memory O(chunk + aggregates).
   public func run(path: String, progress: ((Int, Int) -> Void)? = nil) throws(EntenteError) -> Result {
     let size = ChunkedLineReader.size(of: path)
@@ -156,7 +157,29 @@ public struct EventImport: Sendable {
       if !lines.isEmpty { try parseLines(lines, &state, path: path) }
       progress?(read, size)
     }
+    try checkLayout(state.summary, path: path)
     return finish(state)
+  }
+
+  /// What a row of the layout holds, for the error when no row has it.
+  var layout: String {
+    switch format {
+    case .gdelt1: return "GDELT 1.0 rows have 57 or 58 tab-separated columns (SQLDATE in column 2, Actor1CountryCode in 8, Actor2CountryCode in 18, EventCode in 27, GoldsteinScale in 31, NumMentions in 32)"
+    case .gdelt2: return "GDELT 2.0 rows have 61 tab-separated columns (SQLDATE in column 2, Actor1CountryCode in 8, Actor2CountryCode in 18, EventCode in 27, GoldsteinScale in 31, NumMentions in 32)"
+    case .icews: return "ICEWS rows have as many tab-separated columns as the header, with Event Date, Source Country, CAMEO Code, Intensity and Target Country"
+    }
+  }
+
+  /// Refuses a file none of whose rows is well-formed: it is almost surely another
+  /// layout (a wrong `--format`), and an empty graph would hide that.
+  private func checkLayout(_ summary: Summary, path: String) throws(EntenteError) {
+    let malformed = summary.malformed.values.reduce(0, +)
+    guard summary.rows > 0, malformed == summary.rows, let first = summary.examples.first else { return }
+    throw EntenteError(
+      .invalidValue,
+      "none of the \(summary.rows) rows of '\(path)' is a \(format.rawValue) row (line \(first.line): \(first.reason)); "
+        + "\(layout); check --format",
+      at: SourceLocation(file: path, line: first.line, column: 1))
   }
 
   private func parseLines(_ b: UnsafeBufferPointer<UInt8>, _ state: inout State, path: String) throws(EntenteError) {

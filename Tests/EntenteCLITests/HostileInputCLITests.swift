@@ -26,4 +26,18 @@ import Testing
     #expect(s.status == 0, "\(s.stderr)")
     #expect(FileManager.default.fileExists(atPath: dir + "/s"))
   }
+
+  /// Item 12: a `--format` that does not fit the file exited 0 and overwrote `-o` with an empty graph.
+  @Test func aWrongEventFormatIsAnErrorAndWritesNothing() throws {
+    let dir = try temporaryFolder("entente-cli")
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let row = (0..<58).map { $0 == 1 ? "20201113" : ($0 == 7 ? "AZE" : ($0 == 17 ? "ARM" : ($0 == 26 ? "190" : ""))) }.joined(separator: "\t")
+    try [row, row].joined(separator: "\n").write(toFile: dir + "/events.csv", atomically: true, encoding: .utf8)
+    try "keep me\n".write(toFile: dir + "/out.yaml", atomically: true, encoding: .utf8)
+    let r = try CLIRun(["import", "events.csv", "--format", "gdelt2", "-o", "out.yaml"], in: dir)
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("events.csv:1:1: error: none of the 2 rows"))
+    #expect(r.stderr.contains("61 tab-separated columns"))
+    #expect(try String(contentsOfFile: dir + "/out.yaml", encoding: .utf8) == "keep me\n")
+  }
 }

@@ -166,6 +166,20 @@ enum EventFixture {
     #expect(EventFixture.note(r, "AZE", "ARM", "hostility") == "3 events, 2999999999997 mentions, mean Goldstein -10.00 (GDELT 2.0)")
   }
 
+  /// Issue #14, item 12: a `--format` that does not match the file made every row malformed
+  /// and an empty graph; it is an error naming the expected columns now.
+  @Test func aFileWithNoRowOfTheFormatIsAnError() throws {
+    let dir = try temporaryFolder("entente-events")
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let rows = (0..<4).map { _ in EventFixture.gdelt("20201113", "AZE", "ARM", "190", columns: 58) }
+    try rows.joined(separator: "\n").write(toFile: dir + "/g1.csv", atomically: true, encoding: .utf8)
+    let e = #expect(throws: EntenteError.self) { try EventImport(format: .gdelt2).run(path: dir + "/g1.csv") }
+    #expect(e?.location?.line == 1)
+    #expect(e?.message.contains("none of the 4 rows") == true)
+    #expect(e?.message.contains("GDELT 2.0 rows have 61 tab-separated columns") == true)
+    #expect(try EventImport(format: .gdelt1).run(path: dir + "/g1.csv").summary.kept == 4)
+  }
+
   @Test func emptyAndMissingFiles() throws {
     let dir = try temporaryFolder("entente-events")
     defer { try? FileManager.default.removeItem(atPath: dir) }
