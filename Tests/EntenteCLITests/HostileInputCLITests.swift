@@ -40,4 +40,37 @@ import Testing
     #expect(r.stderr.contains("61 tab-separated columns"))
     #expect(try String(contentsOfFile: dir + "/out.yaml", encoding: .utf8) == "keep me\n")
   }
+
+  /// Item 9: `-o` onto the input, onto a FIFO, `-o -`, and a full standard output.
+  @Test func outputsNeverReplaceInputsOrSpecialFiles() throws {
+    let dir = try temporaryFolder("entente-cli")
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let graph = "entente: 1\nactors:\n  - {id: AAA, name: First, kind: state}\n  - {id: BBB, name: Second, kind: state}\n"
+      + "relations:\n  - {source: AAA, target: BBB, kind: tension, at: 2020}\n"
+    try graph.write(toFile: dir + "/g.yaml", atomically: true, encoding: .utf8)
+    let same = try CLIRun(["export", "g.yaml", "--format", "json", "-o", "./g.yaml"], in: dir)
+    #expect(same.status == 1)
+    #expect(same.stderr.contains("is the input file"))
+    #expect(try String(contentsOfFile: dir + "/g.yaml", encoding: .utf8) == graph)
+
+    #expect(mkfifo(dir + "/pipe", 0o644) == 0)
+    let fifo = try CLIRun(["snapshot", "g.yaml", "--at", "2020", "-o", "pipe"], in: dir)
+    #expect(fifo.status == 1)
+    #expect(fifo.stderr.contains("is a FIFO"))
+
+    let dash = try CLIRun(["snapshot", "g.yaml", "--at", "2020", "-o", "-"], in: dir)
+    #expect(dash.status == 0)
+    #expect(dash.stdout.contains("AAA"))
+    #expect(!FileManager.default.fileExists(atPath: dir + "/-"))
+
+    let p = Process()
+    p.executableURL = CLIRun.binary
+    p.arguments = ["snapshot", "g.yaml", "--at", "2020"]
+    p.currentDirectoryURL = URL(fileURLWithPath: dir)
+    p.standardOutput = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+    p.standardError = FileHandle.nullDevice
+    try p.run()
+    p.waitUntilExit()
+    #expect(p.terminationStatus == 1)
+  }
 }
