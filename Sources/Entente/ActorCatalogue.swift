@@ -278,7 +278,7 @@ private final class StandardCatalogueCache: Sendable {
             + "Entente_Entente.resources folder next to it, or set ENTENTE_RESOURCES to a folder holding catalogue/"))
       return
     }
-    do { value = .success(try ActorCatalogue(directory: (path as NSString).deletingLastPathComponent)) } catch { value = .failure(error) }
+    do { value = .success(try ActorCatalogue(directory: PathText.folder(of: path))) } catch { value = .failure(error) }
   }
 
   func get() throws(EntenteError) -> ActorCatalogue { try value.get() }

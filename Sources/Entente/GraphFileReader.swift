@@ -64,8 +64,7 @@ public struct GraphFileReader: Sendable {
 
   private func resolve(_ include: String, relativeTo file: String) -> String {
     if include.hasPrefix("/") { return include }
-    let dir = (file as NSString).deletingLastPathComponent
-    return dir.isEmpty ? include : dir + "/" + include
+    return PathText.join(PathText.folder(of: file), include)
   }
 
   private func collect(
@@ -74,7 +73,7 @@ public struct GraphFileReader: Sendable {
   ) throws(EntenteError) {
     let key = canonical(path)
     if let i = stack.firstIndex(of: key) {
-      let cycle = (stack[i...] + [key]).map { ($0 as NSString).lastPathComponent }.joined(separator: " -> ")
+      let cycle = (stack[i...] + [key]).map { PathText.lastComponent($0) }.joined(separator: " -> ")
       throw EntenteError(.includeCycle, "include cycle: \(cycle); remove one of these includes", at: from?.location)
     }
     guard !visited.contains(key) else { return }

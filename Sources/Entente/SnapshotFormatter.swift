@@ -22,8 +22,7 @@ public enum SnapshotFormatter {
   }
 
   static func number(_ x: Double) -> String {
-    let r = (x * 1000).rounded() / 1000
-    return r == r.rounded() ? String(Int(r)) : String(format: "%.3f", r).replacingOccurrences(of: "0+$", with: "", options: .regularExpression)
+    NumberText.decimal(x, places: 3)
   }
 
   static func arrow(_ e: SnapshotEdge, _ s: Snapshot) -> String {

@@ -45,19 +45,12 @@ struct SourceText {
     }
     let bytes = [UInt8](data)
     if let nul = bytes.firstIndex(of: 0) {
-      let (line, column) = SourceText.lineColumn(of: nul, in: bytes)
+      let (line, column) = UTF8Bytes.lineColumn(of: nul, in: bytes)
       throw EntenteError(
         .notText, "'\(path)' is a binary file (a NUL byte at byte \(nul)); a graph file is UTF-8 YAML text",
         at: .init(file: path, line: line, column: column))
     }
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-      let bad = SourceText.firstInvalidUTF8(bytes)
-      let (line, column) = SourceText.lineColumn(of: bad, in: bytes)
-      throw EntenteError(
-        .notText,
-        "invalid UTF-8 at byte \(bad) (0x\(String(bytes[bad], radix: 16))); save the file as UTF-8",
-        at: .init(file: path, line: line, column: column))
-    }
+    let text = try UTF8Bytes.text(bytes, path: path)
     self.text = text
   }
 
@@ -70,36 +63,6 @@ struct SourceText {
     }
     if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoSuchFileError { return "no such file" }
     return ns.localizedDescription
-  }
-
-  /// The 1-based line and column (in Unicode scalars, counting bytes on an invalid line) of a byte offset.
-  static func lineColumn(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
-    var line = 1
-    var lineStart = 0
-    for i in 0..<min(offset, bytes.count) where bytes[i] == 10 {
-      line += 1
-      lineStart = i + 1
-    }
-    // Count scalars: every byte that is not a UTF-8 continuation byte starts one.
-    var column = 1
-    for i in lineStart..<min(offset, bytes.count) where bytes[i] & 0xC0 != 0x80 { column += 1 }
-    return (line, column)
-  }
-
-  static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
-    var i = 0
-    while i < bytes.count {
-      let b = bytes[i]
-      let n: Int
-      if b < 0x80 { n = 1 } else if b >= 0xC2 && b <= 0xDF { n = 2 } else if b >= 0xE0 && b <= 0xEF { n = 3 } else if b >= 0xF0
-        && b <= 0xF4
-      { n = 4 } else { return i }
-      guard i + n <= bytes.count else { return i }
-      let prefix = Array(bytes[i..<(i + n)])
-      if String(validating: prefix, as: UTF8.self) == nil { return i }
-      i += n
-    }
-    return bytes.count
   }
 
   func location(_ mark: Mark?) -> SourceLocation {

@@ -36,9 +36,8 @@ public enum AnalysisFormatter {
     return out
   }
 
-  static func csvField(_ s: String) -> String {
-    s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-  }
+  /// A text cell, guarded against formula injection and quoted when needed (`CSVCell`).
+  static func csvField(_ s: String) -> String { CSVCell.field(s) }
 
   static func rows(_ a: SnapshotAnalysis) -> [Int] {
     // By the first measure, highest first, then by id.

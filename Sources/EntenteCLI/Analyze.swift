@@ -56,6 +56,6 @@ struct Analyze: ParsableCommand {
         index: GraphIndex(s), measures: measures.measures, keep: keep, poles: try common.poles.list(in: g))
       title = "\(s.date)" + (common.kinds.isAll ? "" : " (\(common.kinds) relations)")
     }
-    try emit(AnalysisFormatter.format(analysis, as: common.format, title: title), to: common.output)
+    try emit(AnalysisFormatter.format(analysis, as: common.format, title: title), to: common.output, inputs: [graph])
   }
 }

@@ -30,6 +30,11 @@ struct EntenteCommand: ParsableCommand {
     } catch {
       exit(withError: fail(error))
     }
+    // Output printed with print() is buffered: a full disk or a closed pipe shows up here.
+    if fflush(nil) != 0 {
+      FileHandle.standardError.write(Data("entente: error: cannot write to standard output: \(String(cString: strerror(errno)))\n".utf8))
+      Self.exit(withError: ExitCode(1))
+    }
   }
 }
 
@@ -68,20 +73,26 @@ func checkOption<T>(_ option: String? = nil, _ body: () throws(EntenteError) -> 
   do { return try body() } catch { throw ValidationError((option.map { $0 + ": " } ?? "") + error.message) }
 }
 
-/// Writes output to a file atomically, or to standard output.
-func emit(_ text: String, to path: String?) throws {
-  try emit(Data(text.utf8), to: path)
+/// Writes output to a file atomically, or to standard output (no path, or `-`); never over one of `inputs`.
+func emit(_ text: String, to path: String?, inputs: [String] = []) throws {
+  try emit(Data(text.utf8), to: path, inputs: inputs)
 }
 
-/// Writes bytes to a file atomically, or to standard output.
-func emit(_ data: Data, to path: String?) throws {
-  if let path { try AtomicFile.write(data, to: path) } else { FileHandle.standardOutput.write(data) }
+/// Writes bytes to a file atomically, or to standard output (no path, or `-`); never over one of `inputs`.
+func emit(_ data: Data, to path: String?, inputs: [String] = []) throws {
+  if let path, path != "-" {
+    try AtomicFile.write(data, to: path, inputs: inputs)
+  } else {
+    do { try FileHandle.standardOutput.write(contentsOf: data) } catch {
+      throw EntenteError(.writeFailed, "cannot write to standard output: \(error.localizedDescription)")
+    }
+  }
 }
 
-/// Creates `folder` if needed and writes each file into it atomically, in order.
-func emit(files: [(name: String, text: String)], into folder: String) throws {
+/// Creates `folder` if needed and writes each file into it atomically, in order; never over one of `inputs`.
+func emit(files: [(name: String, text: String)], into folder: String, inputs: [String] = []) throws {
   do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
     throw EntenteError(.writeFailed, "cannot create folder '\(folder)'")
   }
-  for f in files { try emit(f.text, to: (folder as NSString).appendingPathComponent(f.name)) }
+  for f in files { try emit(f.text, to: PathText.join(folder, f.name), inputs: inputs) }
 }

@@ -41,18 +41,18 @@ struct Export: ParsableCommand {
 
   func run() throws {
     let g = try GraphFileReader().read(path: graph)
-    let name = (graph as NSString).lastPathComponent
+    let name = PathText.lastComponent(graph)
     let table =
       date.map { g.snapshot(at: $0) }.map { InterchangeTable(snapshot: $0, title: "\(name) at \($0.date)") }
       ?? InterchangeTable(graph: g, title: name)
     let file = output == "-" ? nil : output
     switch format {
-    case .graphml: try emit(GraphML.write(table), to: file)
-    case .gexf: try emit(GEXF.write(table), to: file)
-    case .json: try emit(NodeLinkJSON.write(table), to: file)
+    case .graphml: try emit(GraphML.write(table), to: file, inputs: [graph])
+    case .gexf: try emit(GEXF.write(table), to: file, inputs: [graph])
+    case .json: try emit(NodeLinkJSON.write(table), to: file, inputs: [graph])
     case .csv:
       let (nodes, edges) = InterchangeCSV.write(table)
-      try emit(files: [("nodes.csv", nodes), ("edges.csv", edges)], into: output)
+      try emit(files: [("nodes.csv", nodes), ("edges.csv", edges)], into: output, inputs: [graph])
     }
   }
 }

@@ -19,6 +19,9 @@ struct DocumentOptions: ParsableArguments {
   @Option(help: "A graph file whose actors (aliases, spokespeople...) extend the default gazetteer.")
   var graph: String?
 
+  /// Every file these options name: the documents, the manifest and the --graph file.
+  var files: [String] { documents + [manifest, graph].compactMap { $0 } }
+
   /// The documents, the gazetteer (the default one extended by --graph) and the --graph file.
   func load() throws -> (docs: [DocumentSource], gazetteer: Gazetteer, curated: ExtractedGraph.Include?) {
     let curated = try graph.map { ExtractedGraph.Include(graph: try GraphFileReader().read(path: $0), path: $0) }
@@ -54,11 +57,11 @@ struct Extract: ParsableCommand {
     let extractor = try RelationExtractor(gazetteer: gazetteer)
     let found = docs.flatMap { extractor.extract($0) }
     switch format {
-    case .tsv: try emit(ExtractedGraph.tsv(found), to: output)
+    case .tsv: try emit(ExtractedGraph.tsv(found), to: output, inputs: input.files)
     case .yaml:
       let graph = try ExtractedGraph(
         documents: docs, relations: found, gazetteer: gazetteer, including: curated, outputPath: output)
-      try emit(graph.yaml, to: output)
+      try emit(graph.yaml, to: output, inputs: input.files)
     }
   }
 }

@@ -57,12 +57,12 @@ struct Import: ParsableCommand {
   var output: String
 
   func run() throws {
-    let name = (file as NSString).lastPathComponent
+    let name = PathText.lastComponent(file)
     if let interchange = InterchangeFormat(rawValue: format.rawValue) {
       let g = try interchange.read(path: file).graph(defaultKind: kind, defaultDate: date)
       try AtomicFile.write(
         GraphFileWriter(header: "Imported from \(name) (\(format.rawValue)) by entente import.").yaml(for: g),
-        to: output)
+        to: output, inputs: [file])
       report("\(g.actors.count) actors, \(g.relations.count) relations\nwrote \(output)\n")
     } else if let eventFormat = EventImport.Format(rawValue: format.rawValue) {
       let cameo = try cameoMap.map { (p) throws(EntenteError) in
@@ -73,7 +73,7 @@ struct Import: ParsableCommand {
       }
       let header =
         "Imported from \(name) (\(format.rawValue), by \(period.rawValue)) by entente import.\n" + result.summary.report
-      try AtomicFile.write(GraphFileWriter(header: header).yaml(for: result.graph), to: output)
+      try AtomicFile.write(GraphFileWriter(header: header).yaml(for: result.graph), to: output, inputs: [file] + (cameoMap.map { [$0] } ?? []))
       report(result.summary.report + "\nwrote \(output)\n")
     }
   }

@@ -107,7 +107,7 @@ struct Render: ParsableCommand {
     let set = try ComparisonDiagrams(graph: g, dates: dates, engine: engine.rawValue, options: options, window: window)
       .render(embed: embed)
     let files = (set.perDate + set.diffs).map { (name: $0.name + ".svg", text: $0.svg) }
-    try emit(files: files + [("small-multiples.svg", set.smallMultiples)], into: output)
+    try emit(files: files + [("small-multiples.svg", set.smallMultiples)], into: output, inputs: [graph])
     print("wrote \(files.count + 1) SVGs to \(output)")
   }
 
@@ -120,6 +120,6 @@ struct Render: ParsableCommand {
     let format = try format ?? DiagramRenderer.Format(path: output)
     try emit(
       try DiagramRenderer.render(dot, engine: engine.rawValue, format: format, embed: embed),
-      to: output == "-" ? nil : output)
+      to: output == "-" ? nil : output, inputs: [graph])
   }
 }

@@ -46,11 +46,11 @@ struct ReportCommand: ParsableCommand {
     let poleList = try poles.list(in: g)
     let reader = EvidenceReader(graph: g, folder: docs, graphPath: graph)
     let title =
-      "Entente report: \((graph as NSString).lastPathComponent), \(dates.map(\.description).joined(separator: ", "))"
+      "Entente report: \(PathText.lastComponent(graph)), \(dates.map(\.description).joined(separator: ", "))"
     let report = try Report.build(
       graph: g, dates: dates, poles: poleList, evidence: reader.isEmpty ? nil : reader, title: title)
     let files = [("index.html", report.html), ("report.md", report.markdown)] + report.svgs.map { ($0.name, $0.svg) }
-    try emit(files: files, into: output)
+    try emit(files: files, into: output, inputs: [graph])
     print("wrote \(output)/index.html, \(output)/report.md and \(report.svgs.count) SVGs")
   }
 }

@@ -9,7 +9,8 @@ import Foundation
 /// Σ mentions × max(|Goldstein|, 1) / 10 (ICEWS events count one mention each, with
 /// their intensity as Goldstein score), with the counts in its note. Rows without two
 /// country codes, within one country, or with an uncoded event are counted and skipped;
-/// malformed rows (wrong column count, bad code, bad date, invalid UTF-8) are counted
+/// malformed rows (wrong column count, bad code, bad date, a Goldstein score or intensity
+/// that is not a number from -10 to 10, invalid UTF-8) are counted
 /// with their line numbers, and the import goes on.
 ///
 ///     var importer = try EventImport(format: .gdelt2)
@@ -87,11 +88,28 @@ public struct EventImport: Sendable {
   }
 
   /// One aggregate.
+  ///
+  /// Counts saturate at `Int.max` instead of trapping: a file may claim 999,999,999,999
+  /// mentions per row (the column's 12-digit cap), and enough such rows overflow a sum.
   struct Tally {
     var events = 0
     var mentions = 0
     var goldstein = 0.0
     var weight = 0.0
+
+    /// Adds one event of `mentions` mentions and Goldstein score `goldstein` (-10...10).
+    mutating func count(mentions m: Int, goldstein g: Double) {
+      events = Self.saturating(events, 1)
+      mentions = Self.saturating(mentions, m)
+      goldstein += g
+      weight += Double(m) * max(abs(g), 1) / 10
+    }
+
+    /// `a + b`, or `Int.max` / `Int.min` where the sum would overflow.
+    static func saturating(_ a: Int, _ b: Int) -> Int {
+      let (sum, overflow) = a.addingReportingOverflow(b)
+      return overflow ? (b > 0 ? Int.max : Int.min) : sum
+    }
   }
 
   /// Mutable state of one run.
@@ -127,7 +145,8 @@ public struct EventImport: Sendable {
   /// - Parameters:
   ///   - path: the event file.
   ///   - progress: called now and then with (bytes read, file size).
-  /// - Throws: `EntenteError` when the file cannot be read, or an ICEWS header lacks a needed column.
+  /// - Throws: `EntenteError` when the file cannot be read, an ICEWS header lacks a needed
+  ///   column, or no row at all is well-formed (the file has another layout).
   /// - Complexity: O(*n*) in the file's size; memory O(chunk + aggregates).
   public func run(path: String, progress: ((Int, Int) -> Void)? = nil) throws(EntenteError) -> Result {
     let size = ChunkedLineReader.size(of: path)
@@ -139,7 +158,29 @@ public struct EventImport: Sendable {
       if !lines.isEmpty { try parseLines(lines, &state, path: path) }
       progress?(read, size)
     }
+    try checkLayout(state.summary, path: path)
     return finish(state)
+  }
+
+  /// What a row of the layout holds, for the error when no row has it.
+  var layout: String {
+    switch format {
+    case .gdelt1: return "GDELT 1.0 rows have 57 or 58 tab-separated columns (SQLDATE in column 2, Actor1CountryCode in 8, Actor2CountryCode in 18, EventCode in 27, GoldsteinScale in 31, NumMentions in 32)"
+    case .gdelt2: return "GDELT 2.0 rows have 61 tab-separated columns (SQLDATE in column 2, Actor1CountryCode in 8, Actor2CountryCode in 18, EventCode in 27, GoldsteinScale in 31, NumMentions in 32)"
+    case .icews: return "ICEWS rows have as many tab-separated columns as the header, with Event Date, Source Country, CAMEO Code, Intensity and Target Country"
+    }
+  }
+
+  /// Refuses a file none of whose rows is well-formed: it is almost surely another
+  /// layout (a wrong `--format`), and an empty graph would hide that.
+  private func checkLayout(_ summary: Summary, path: String) throws(EntenteError) {
+    let malformed = summary.malformed.values.reduce(0, +)
+    guard summary.rows > 0, malformed == summary.rows, let first = summary.examples.first else { return }
+    throw EntenteError(
+      .invalidValue,
+      "none of the \(summary.rows) rows of '\(path)' is a \(format.rawValue) row (line \(first.line): \(first.reason)); "
+        + "\(layout); check --format",
+      at: SourceLocation(file: path, line: first.line, column: 1))
   }
 
   private func parseLines(_ b: UnsafeBufferPointer<UInt8>, _ state: inout State, path: String) throws(EntenteError) {
@@ -232,7 +273,11 @@ public struct EventImport: Sendable {
       state.skip("CAMEO code without a kind")
       return
     }
-    let goldstein = ByteField.double(b, s[Self.gGoldstein], e[Self.gGoldstein], maxLength: 32) ?? 0
+    let (gs, ge) = (s[Self.gGoldstein], e[Self.gGoldstein])
+    guard let goldstein = Self.score(ByteField.double(b, gs, ge, maxLength: 32), empty: ge == gs) else {
+      state.malformed("Goldstein score not a number from -10 to 10")
+      return
+    }
     let mentions = max(1, ByteField.int(b, s[Self.gMentions], e[Self.gMentions], maxLength: 12, signed: false) ?? 1)
     let a1 = actor(k1, b, c1s, c1e, nameStart: s[Self.gName1], nameEnd: e[Self.gName1], &state)
     let a2 = actor(k2, b, c2s, c2e, nameStart: s[Self.gName2], nameEnd: e[Self.gName2], &state)
@@ -278,7 +323,11 @@ public struct EventImport: Sendable {
       state.skip("CAMEO code without a kind")
       return
     }
-    let goldstein = Double(text("Intensity")) ?? 0
+    let intensity = text("Intensity")
+    guard let goldstein = Self.score(Double(intensity), empty: intensity.isEmpty) else {
+      state.malformed("Intensity not a number from -10 to 10")
+      return
+    }
     let a1 = actor(forCode: c1, name: isoName(c1) ?? n1, &state)
     let a2 = actor(forCode: c2, name: isoName(c2) ?? n2, &state)
     add(a1, a2, kind, y * 10_000 + m * 100 + d, mentions: 1, goldstein: goldstein, &state)
@@ -334,12 +383,7 @@ public struct EventImport: Sendable {
   private func add(_ a1: Int, _ a2: Int, _ kind: Int, _ date: Int, mentions: Int, goldstein: Double, _ state: inout State) {
     let periodKey = period == .month ? date / 100 : date / 10_000
     let key = UInt64(a1) << 44 | UInt64(a2) << 24 | UInt64(kind) << 20 | UInt64(periodKey & 0xFFFFF)
-    var t = state.tallies[key] ?? Tally()
-    t.events += 1
-    t.mentions += mentions
-    t.goldstein += goldstein
-    t.weight += Double(mentions) * max(abs(goldstein), 1) / 10
-    state.tallies[key] = t
+    state.tallies[key, default: Tally()].count(mentions: mentions, goldstein: goldstein)
     state.summary.kept += 1
   }
 
@@ -371,6 +415,15 @@ public struct EventImport: Sendable {
   }
 
   // MARK: Byte parsing
+
+  /// A Goldstein score or ICEWS intensity: 0 for an empty field, the parsed value when
+  /// it lies on the published scale -10...10, else `nil` (malformed: NaN, infinities and
+  /// values such as 1e20 would poison their whole relation).
+  static func score(_ parsed: Double?, empty: Bool) -> Double? {
+    if empty { return 0 }
+    guard let parsed, parsed.isFinite, abs(parsed) <= 10 else { return nil }
+    return parsed
+  }
 
   static func pack(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> UInt32? {
     guard e - s == 3 else { return nil }

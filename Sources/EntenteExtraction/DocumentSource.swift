@@ -54,7 +54,7 @@ public struct DocumentSource: Sendable {
       guard let full = String(data: data, encoding: .utf8) else {
         throw EntenteError(.notText, "'\(path)' is not UTF-8 text; save it as UTF-8")
       }
-      let name = (path as NSString).lastPathComponent
+      let name = PathText.lastComponent(path)
       let front = FrontMatter(full)
       var frontDate: EntenteDate? = nil
       var frontTitle: String? = nil
@@ -69,7 +69,7 @@ public struct DocumentSource: Sendable {
           .missingField,
           "'\(path)' has no date; list it in a manifest (--manifest FILE: file<TAB>date<TAB>title), give it YAML front matter with 'date: 2020-10', or pass --date")
       }
-      var id = (name as NSString).deletingPathExtension
+      var id = PathText.baseName(name)
       while ids.contains(id) { id += "_" }
       ids.insert(id)
       out.append(DocumentSource(document: Document(id: id, path: path, date: when, title: dated[name]?.1 ?? frontTitle), text: text, offset: offset))

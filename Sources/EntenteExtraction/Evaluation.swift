@@ -204,7 +204,7 @@ public struct Evaluation: Sendable {
     let matcher = ActorMatcher(gazetteer: gazetteer)
     var out: [String: Set<ActorID>] = [:]
     for d in documents {
-      let file = ((d.document.path ?? d.document.id) as NSString).lastPathComponent
+      let file = PathText.lastComponent(d.document.path ?? d.document.id)
       out[file, default: []].formUnion(matcher.mentions(in: d.text, at: d.document.date).map(\.actor))
     }
     return out

@@ -55,7 +55,7 @@ public struct ExtractedGraph: Sendable {
     including include: Include? = nil,
     outputPath: String? = nil
   ) throws(EntenteError) {
-    let outputDir = outputPath.map { ($0 as NSString).deletingLastPathComponent } ?? ""
+    let outputDir = outputPath.map { PathText.folder(of: $0) } ?? ""
     var header = "Relations extracted by entente extract; review before relying on them."
     if let include { header += "\nActors from \(include.path) (included) and the default gazetteer." }
     self.header = header

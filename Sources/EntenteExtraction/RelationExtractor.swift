@@ -122,7 +122,7 @@ public struct RelationExtractor: Sendable {
   ///   O(*m*) per trigger for *m* actors named in its sentence.
   public func extract(_ doc: DocumentSource) -> [CandidateRelation] {
     var text = doc.text
-    let file = ((doc.document.path ?? doc.document.id) as NSString).lastPathComponent
+    let file = PathText.lastComponent(doc.document.path ?? doc.document.id)
     return text.withUTF8 { p in
       var out: [CandidateRelation] = []
       var context = Context()

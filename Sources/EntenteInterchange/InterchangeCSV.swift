@@ -2,11 +2,13 @@ import Entente
 import Foundation
 
 /// CSV as spreadsheets and pandas take it: a nodes file (`id,name,kind`) and an edges file.
+///
+/// Cells a spreadsheet would run as formulas (`=`, `+`, `-`, `@`, tab or carriage return
+/// first, plain numbers excepted) are written with a single quote in front, and reading
+/// removes that quote again, so Entente reads back exactly what it wrote (`CSVCell`).
 public enum InterchangeCSV {
-  /// A field, quoted when it holds a comma, a quote or a line break.
-  static func csvField(_ s: String) -> String {
-    s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-  }
+  /// A field, guarded against formula injection and quoted when needed (`CSVCell`).
+  static func csvField(_ s: String) -> String { CSVCell.field(s) }
 
   /// CSV: the nodes file (`id,name,kind`) and the edges file.
   public static func write(_ t: InterchangeTable) -> (nodes: String, edges: String) {
@@ -68,7 +70,7 @@ public enum InterchangeCSV {
     }
     let edgeList = er.dropFirst().filter { $0.count > 1 }.map { r -> InterchangeTable.Edge in
       var a: [String: String] = [:]
-      for (i, h) in header.enumerated() where i < r.count { a[h] = r[i] }
+      for (i, h) in header.enumerated() where i < r.count { a[h] = CSVCell.restored(r[i]) }
       return InterchangeTable.Edge(a["source"] ?? "", a["target"] ?? "", a)
     }
     var nodeList: [InterchangeTable.Node] = []
@@ -77,7 +79,7 @@ public enum InterchangeCSV {
       if let h = nr.first {
         for r in nr.dropFirst() where r.count == h.count {
           var a: [String: String] = [:]
-          for (i, k) in h.enumerated() { a[k] = r[i] }
+          for (i, k) in h.enumerated() { a[k] = CSVCell.restored(r[i]) }
           nodeList.append(.init(id: a["id"] ?? "", name: a["name"] ?? a["id"] ?? "", kind: a["kind"] ?? ""))
         }
       }

@@ -26,7 +26,7 @@ public enum InterchangeFormat: String, Sendable, CaseIterable {
     case .gexf: return try GEXF.read(data, path: path)
     case .json: return try NodeLinkJSON.read(data, path: path)
     case .csv:
-      let nodesPath = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("nodes.csv")
+      let nodesPath = PathText.join(PathText.folder(of: path), "nodes.csv")
       return try InterchangeCSV.read(edges: data, nodes: FileManager.default.contents(atPath: nodesPath), path: path)
     }
   }

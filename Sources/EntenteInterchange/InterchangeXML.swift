@@ -89,7 +89,11 @@ enum InterchangeXML {
   }
 
   /// Reads GraphML or GEXF bytes; `path` is used in messages.
+  ///
+  /// The bytes must be UTF-8: FoundationXML traps on a name that is not (issue #14), so
+  /// they are checked first and a bad byte is reported with its line and column.
   static func read(_ data: Data, path: String, gexf: Bool) throws(EntenteError) -> InterchangeTable {
+    _ = try UTF8Bytes.text([UInt8](data), path: path, saveAs: "UTF-8 (\(gexf ? "GEXF" : "GraphML") is read as UTF-8 only)")
     let parser = XMLParser(data: data)
     let collector = XMLCollector(gexf: gexf)
     collector.parser = parser

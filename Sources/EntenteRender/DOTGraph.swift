@@ -240,10 +240,6 @@ public enum DOTEscape {
   /// A number as a quoted string with at most 4 decimals and no trailing zeros.
   public static func number(_ x: Double) -> String {
     guard x.isFinite else { return "\"0\"" }
-    let scaled = (x * 10_000).rounded() / 10_000
-    if scaled == scaled.rounded(), abs(scaled) < 1e15 { return "\"\(Int(scaled))\"" }
-    var s = String(scaled)
-    if s.contains("e") { s = String(Int(scaled.rounded())) }
-    return "\"" + s + "\""
+    return "\"" + NumberText.decimal(x, places: 4) + "\""
   }
 }

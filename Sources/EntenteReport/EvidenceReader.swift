@@ -22,8 +22,8 @@ public struct EvidenceReader: Sendable {
   public init(graph: ActorGraph, folder: String?, graphPath: String) {
     for d in graph.documents {
       guard let path = d.path else { continue }
-      let candidates = [folder.map { ($0 as NSString).appendingPathComponent((path as NSString).lastPathComponent) },
-                        ((graphPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent(path)].compactMap { $0 }
+      let candidates = [folder.map { PathText.join($0, PathText.lastComponent(path)) },
+                        PathText.join(PathText.folder(of: graphPath), path)].compactMap { $0 }
       for c in candidates {
         if let text = try? String(contentsOfFile: c, encoding: .utf8) {
           // Sentences are numbered after YAML front matter, as extraction reads them.

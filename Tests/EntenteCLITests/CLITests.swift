@@ -15,11 +15,12 @@ struct CLIRun {
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
   }
 
-  init(_ arguments: [String]) throws {
+  /// Runs `entente arguments` in `folder` (the repository root unless given).
+  init(_ arguments: [String], in folder: String = Repo.root) throws {
     let p = Process()
     p.executableURL = CLIRun.binary
     p.arguments = arguments
-    p.currentDirectoryURL = URL(fileURLWithPath: Repo.root)
+    p.currentDirectoryURL = URL(fileURLWithPath: folder)
     let out = Pipe(), err = Pipe()
     p.standardOutput = out
     p.standardError = err

@@ -145,6 +145,61 @@ enum EventFixture {
     #expect(throws: EntenteError.self) { try EventImport(format: .icews).run(path: dir + "/bad.tab") }
   }
 
+  /// Issue #14, items 1 and 12: a Goldstein score of NaN wiped out its pair-month, and one
+  /// of 1e20 reached the writers as a weight beyond `Int`; both are malformed rows now.
+  @Test func goldsteinOffTheScaleIsMalformedAndSparesItsRelation() throws {
+    let dir = try temporaryFolder("entente-events")
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let rows = [
+      EventFixture.gdelt("20201113", "AZE", "ARM", "190", goldstein: "-10", mentions: "1"),
+      EventFixture.gdelt("20201114", "AZE", "ARM", "190", goldstein: "-5", mentions: "1"),
+      EventFixture.gdelt("20201115", "AZE", "ARM", "190", goldstein: "nan"),
+      EventFixture.gdelt("20201116", "AZE", "ARM", "190", goldstein: "99999999999999999999999"),
+      EventFixture.gdelt("20201116", "AZE", "ARM", "190", goldstein: "-inf"),
+    ]
+    try rows.joined(separator: "\n").write(toFile: dir + "/g.csv", atomically: true, encoding: .utf8)
+    let r = try EventImport(format: .gdelt2).run(path: dir + "/g.csv")
+    #expect(r.summary.kept == 2)
+    #expect(r.summary.malformed == ["Goldstein score not a number from -10 to 10": 3])
+    #expect(EventFixture.note(r, "AZE", "ARM", "hostility") == "2 events, 2 mentions, mean Goldstein -7.50 (GDELT 2.0)")
+    let header = "Event Date\tSource Country\tCAMEO Code\tIntensity\tTarget Country"
+    let icews = [header, "2018-06-01\tRussian Federation\t138\t-7\tUkraine", "2018-06-02\tRussian Federation\t138\tnan\tUkraine"]
+    try icews.joined(separator: "\n").write(toFile: dir + "/i.tab", atomically: true, encoding: .utf8)
+    let i = try EventImport(format: .icews).run(path: dir + "/i.tab")
+    #expect(i.summary.malformed == ["Intensity not a number from -10 to 10": 1])
+    #expect(EventFixture.note(i, "RUS", "UKR", "tension") == "1 events, 1 mentions, mean Goldstein -7.00 (ICEWS)")
+  }
+
+  /// Issue #14, item 4: summing NumMentions of 999,999,999,999 overflowed `Int` and trapped.
+  @Test func mentionCountsSaturateInsteadOfTrapping() throws {
+    var t = EventImport.Tally()
+    t.mentions = Int.max - 10
+    t.count(mentions: 999_999_999_999, goldstein: -10)
+    #expect(t.mentions == Int.max && t.events == 1)
+    #expect(EventImport.Tally.saturating(Int.min + 1, -5) == Int.min)
+    #expect(EventImport.Tally.saturating(40, 2) == 42)
+    let dir = try temporaryFolder("entente-events")
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let rows = (0..<3).map { _ in EventFixture.gdelt("20201113", "AZE", "ARM", "190", mentions: "999999999999") }
+    try rows.joined(separator: "\n").write(toFile: dir + "/m.csv", atomically: true, encoding: .utf8)
+    let r = try EventImport(format: .gdelt2).run(path: dir + "/m.csv")
+    #expect(EventFixture.note(r, "AZE", "ARM", "hostility") == "3 events, 2999999999997 mentions, mean Goldstein -10.00 (GDELT 2.0)")
+  }
+
+  /// Issue #14, item 12: a `--format` that does not match the file made every row malformed
+  /// and an empty graph; it is an error naming the expected columns now.
+  @Test func aFileWithNoRowOfTheFormatIsAnError() throws {
+    let dir = try temporaryFolder("entente-events")
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let rows = (0..<4).map { _ in EventFixture.gdelt("20201113", "AZE", "ARM", "190", columns: 58) }
+    try rows.joined(separator: "\n").write(toFile: dir + "/g1.csv", atomically: true, encoding: .utf8)
+    let e = #expect(throws: EntenteError.self) { try EventImport(format: .gdelt2).run(path: dir + "/g1.csv") }
+    #expect(e?.location?.line == 1)
+    #expect(e?.message.contains("none of the 4 rows") == true)
+    #expect(e?.message.contains("GDELT 2.0 rows have 61 tab-separated columns") == true)
+    #expect(try EventImport(format: .gdelt1).run(path: dir + "/g1.csv").summary.kept == 4)
+  }
+
   @Test func emptyAndMissingFiles() throws {
     let dir = try temporaryFolder("entente-events")
     defer { try? FileManager.default.removeItem(atPath: dir) }

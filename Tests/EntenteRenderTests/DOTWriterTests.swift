@@ -16,6 +16,13 @@ import Testing
     #expect(DOTEscape.number(0.123456) == "\"0.1235\"")
   }
 
+  /// Issue #14, item 1: a weight of 1e20 trapped in `Int(_: Double)`.
+  @Test func numbersBeyondIntAreWrittenInPlainDigits() {
+    #expect(DOTEscape.number(1e20) == "\"100000000000000000000\"")
+    #expect(DOTEscape.number(-9.3e18) == "\"-9300000000000000000\"")
+    #expect(DOTEscape.number(.infinity) == "\"0\"")
+  }
+
   @Test func writesDeterministicallyWithSortedAttributes() {
     var g = DOTGraph(name: "g", attributes: ["rankdir": .text("LR"), "bgcolor": .text("white")])
     g.nodes.append(DOTNode(id: "b", attributes: ["label": .text("B"), "color": .text("red")]))
