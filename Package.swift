@@ -33,7 +33,7 @@ let package = Package(
     .target(
       name: "EntenteExtraction",
       dependencies: ["Entente", .product(name: "Crypto", package: "swift-crypto")],
-      resources: [.copy("Resources/gazetteer.tsv"), .copy("Resources/triggers.tsv")]
+      resources: [.copy("Resources/gazetteer.tsv"), .copy("Resources/patterns.tsv")]
     ),
     .target(
       name: "EntenteInterchange",
