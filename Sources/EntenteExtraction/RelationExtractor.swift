@@ -32,8 +32,9 @@ public struct RelationExtractor: Sendable {
 
   /// Words the roles look for by id.
   struct Words: Sendable {
-    let by, between, among, of, and, or, `as`, well, to, even, the, both, including, such, with, a, an: Int32
+    let by, between, among, of, and, or, `as`, well, to, even, the, both, including, such, with, a, an, `for`: Int32
     let ongoing: Set<Int32>
+    let negativePrefixes: Set<Int32>
     let particles: Set<Int32>
     init(_ l: inout Lexicon) {
       by = l.intern("by")
@@ -52,8 +53,10 @@ public struct RelationExtractor: Sendable {
       such = l.intern("such")
       with = l.intern("with")
       a = l.intern("a")
+      `for` = l.intern("for")
       an = l.intern("an")
       ongoing = Set(["continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "begin", "begins", "began", "start", "starts", "started", "resume", "resumed", "resumes"].map { l.intern($0) })
+      negativePrefixes = Set(["anti", "pro", "non"].map { l.intern($0) })
       particles = Set(["down", "up", "off", "out"].map { l.intern($0) })
     }
   }
@@ -90,8 +93,16 @@ public struct RelationExtractor: Sendable {
       var sentence = TokenizedSentence()
       var mentions: [ActorMatcher.Mention] = []
       var years: [(Int, Int)] = []
+      // The last year the previous sentence of the paragraph wrote: a past-tense sentence
+      // with no year of its own carries on the event just dated ("In 2015 X attacked Y. Z
+      // backed it.").
+      var carried: Int? = nil
+      var previousEnd = 0
       for (number, span) in splitter.spans(p).enumerated() {
+        if Self.paragraphBreak(p, previousEnd, span.bytes.lowerBound) { carried = nil }
+        previousEnd = span.bytes.upperBound
         sentence.scan(p, span.bytes, lower: lower, exact: exact)
+        defer { carried = sentence.tokens.last(where: { $0.year != 0 }).map { Int($0.year) } }
         let t = sentence.tokens
         mentions.removeAll(keepingCapacity: true)
         matcher.mentions(t, at: doc.document.date, into: &mentions)
@@ -105,6 +116,7 @@ public struct RelationExtractor: Sendable {
         defer { history.record(mentions, topic: topic, kinds: matcher.actorKinds) }
         guard pattern, !mentions.isEmpty || anaphor else { continue }
         var all = mentions
+        dropModifiers(t, &all)
         if anaphor {
           coreference.resolve(t, &all, history: history, kinds: matcher.actorKinds, classes: classes) { isPrepositional($0, t, $1) }
         }
@@ -112,6 +124,7 @@ public struct RelationExtractor: Sendable {
         time.years(t, classes, into: &years)
         var roles = SentenceRoles(x: self, p: p, t: t, mentions: all, questions: sentence.questionClauses)
         roles.lastOrganization = history.organization
+        roles.carriedYear = carried
         let found = Self.mostSpecific(roles.relations(years: years, date: doc.document.date))
         guard !found.isEmpty else { continue }
         let shifted = (span.characters.lowerBound + doc.offset)..<(span.characters.upperBound + doc.offset)
@@ -128,6 +141,16 @@ public struct RelationExtractor: Sendable {
     }
   }
 
+  /// Whether the bytes between two sentences hold an empty line.
+  static func paragraphBreak(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+    var newlines = 0
+    for i in from..<to where p[i] == 0x0A {
+      newlines += 1
+      if newlines >= 2 { return true }
+    }
+    return false
+  }
+
   /// Within one sentence, the more specific of two kinds for the same pair: arms supply or
   /// trade over support, hostility over tension (the verbal side of a fight).
   static func mostSpecific(_ found: [Found]) -> [Found] {
@@ -140,6 +163,23 @@ public struct RelationExtractor: Sendable {
       default: return true
       }
     }
+  }
+
+  /// Drops mentions that only modify: a demonym right before another actor ("Lebanese
+  /// Hezbollah" is Hezbollah), and an actor after "anti-", "pro-" or "non-" ("anti-LNA
+  /// forces" are not the LNA).
+  func dropModifiers(_ t: [Token], _ mentions: inout [ActorMatcher.Mention]) {
+    guard !mentions.isEmpty else { return }
+    var keep = [Bool](repeating: true, count: mentions.count)
+    for (i, m) in mentions.enumerated() {
+      let s = m.tokens.lowerBound
+      if s > 0, t[s].gap & Gap.joined != 0, words.negativePrefixes.contains(t[s - 1].lower) { keep[i] = false }
+      if m.form == .demonym, i + 1 < mentions.count, mentions[i + 1].tokens.lowerBound == m.tokens.upperBound, t[m.tokens.upperBound].gap == 0, mentions[i + 1].form != .demonym, !m.possessive {
+        keep[i] = false
+      }
+    }
+    guard keep.contains(false) else { return }
+    mentions = zip(mentions, keep).filter(\.1).map(\.0)
   }
 
   /// Whether mention `m` is the object of a preposition other than "of" ("in Syria").

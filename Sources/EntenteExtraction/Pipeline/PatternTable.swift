@@ -15,7 +15,8 @@ import Foundation
 ///   modifies), `thing` (the actor adjective on the pattern's thing: "Iranian drones"),
 ///   `appos` (the actor an apposition describes: "Turkey, a NATO member"), `nmod` (a name
 ///   between a possessive and the noun: "its CSTO membership"), `lastorg` (the last
-///   organization the document named: "the co-chairs"),
+///   organization the document named: "the co-chairs"), `list` (a list after the
+///   pattern, across a colon or dash: "comprising ten countries – A, B and C"),
 ///   `between` (all actors after "between"/"among"), `pair` (the other actors
 ///   coordinated with the agent: "A and B clashed"), or a preposition (`to`, `from`, `on`...);
 /// - `thing`: a noun class (`@name` lines) one of whose nouns must stand in the
@@ -26,7 +27,7 @@ import Foundation
 public struct PatternTable: Sendable {
   /// An argument role.
   public enum Role: Sendable, Hashable {
-    case subject, object, by, possessor, modifier, head, thing, between, pair, appositive, nameModifier, lastOrganization
+    case subject, object, by, possessor, modifier, head, thing, between, pair, appositive, nameModifier, lastOrganization, list
     case preposition(String)
 
     init(_ s: String) {
@@ -43,6 +44,7 @@ public struct PatternTable: Sendable {
       case "appos": self = .appositive
       case "nmod": self = .nameModifier
       case "lastorg": self = .lastOrganization
+      case "list": self = .list
       default: self = .preposition(s)
       }
     }

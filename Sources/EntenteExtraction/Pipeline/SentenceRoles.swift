@@ -27,6 +27,8 @@ struct SentenceRoles {
   let questions: [Int32]
   /// The last organization the document named before this sentence (role `lastorg`).
   var lastOrganization: Int32? = nil
+  /// The year the paragraph's previous sentences last wrote, for past-tense patterns with none.
+  var carriedYear: Int? = nil
   /// Token → mention index, -1 for none.
   var mentionAt: [Int]
   /// Mentions already taken as objects: not subjects of later verbs.
@@ -132,6 +134,8 @@ struct SentenceRoles {
           // Participles after a noun with no auxiliary and no "by" ("the weapons supplied") are read by the passive rule only.
         case .noun:
           if noun == false { continue }
+          // "the U.S.-Azerbaijan Economic Partnership Commission": part of a name.
+          if t[k].capital && k > 0 && !(k == 1 && mentionAt[0] >= 0) { continue }
           if s.form != .base && s.form != .plural && !s.form.contains(.base) && !s.form.contains(.plural) { continue }
         case .adj:
           break
@@ -223,11 +227,17 @@ struct SentenceRoles {
       }
       return a >= 0 ? chainBackward(a) : []
     }
+    // "accuse Rwanda of supporting": the accused acts.
+    if r >= 0, t[r].lower == x.words.of || t[r].lower == x.words.`for`, r + 1 < t.count, r + 1 == start {
+      if let m = mentions.indices.last(where: { mentions[$0].tokens.upperBound <= r && r - mentions[$0].tokens.upperBound <= 2 }) { return chainBackward(m) }
+    }
     for m in mentions.indices.reversed() {
       let mt = mentions[m].tokens
       guard mt.upperBound <= start else { continue }
       guard t[mt.lowerBound].clause == clause else { break }
       if consumed[m] { continue }
+      // "their resolve to support": a possessive pronoun owns a noun, it is no subject.
+      if mentions[m].possessive && x.classes.is(t[mt.lowerBound].lower, WordClasses.possessivePronoun) { continue }
       if relative[mt.lowerBound] >= 0 && relative[mt.lowerBound] != inRelative { continue }
       if isPrepositional(m) { continue }
       // "Iran-backed Houthis", "Iranian-made drones": a modifier, not the actor acting.
@@ -252,6 +262,19 @@ struct SentenceRoles {
     while j > 0, k - j <= 4, t[j].gap & Gap.comma == 0 { j -= 1 }
     guard j > 0, t[j].gap & Gap.comma != 0, x.classes.is(t[j].lower, WordClasses.determiner), mentionAt[j - 1] >= 0 else { return [] }
     return [mentionAt[j - 1]]
+  }
+
+  /// A list after the pattern ("comprising ten countries – A, B and C", "consisting of
+  /// six states: A, B"): the first actor within eight words, across a colon or dash, with
+  /// those coordinated with it.
+  func list(after end: Int) -> [Int] {
+    var k = end + 1
+    while k < t.count, k - end <= 8 {
+      if mentionAt[k] >= 0 { return chainForward(mentionAt[k]) }
+      if x.classes.is(t[k].lower, WordClasses.relative | WordClasses.clauseBreak | WordClasses.be) { return [] }
+      k += 1
+    }
+    return []
   }
 
   /// The name right before a noun that a possessive precedes: "its CSTO membership".
@@ -302,6 +325,8 @@ struct SentenceRoles {
           }
           let cj = x.classes[t[j].lower]
           if cj & WordClasses.preposition != 0 && t[j].lower != x.words.of { break }
+          // "equivalent to 8% of U.S. production": a quantity, not an actor.
+          if p[t[j].bytes.lowerBound] >= 48 && p[t[j].bytes.lowerBound] <= 57 { break }
           if cj & (WordClasses.relative | WordClasses.be | WordClasses.modal) != 0 { break }
           j += 1
         }
@@ -399,6 +424,7 @@ struct SentenceRoles {
     // Patterns sharing a head word: the first (data order) whose roles fill wins, so more
     // specific lines (with a thing class) come first in the file.
     var done = Set<Int>()
+    var lastSubject: (clause: Int32, mentions: [Int])? = nil
     for o in occurrences {
       if done.contains(o.head) { continue }
       let pat = x.index.patterns[o.pattern]
@@ -440,6 +466,8 @@ struct SentenceRoles {
         switch r {
         case .subject:
           if passive { return prepositional(x.words.by, after: o.end, clause: clause, limit: 4) }
+          // "seized X and annexed Y": a coordinated verb keeps the previous verb's subject.
+          if o.pos == .verb, start > 0, t[start - 1].lower == x.words.and, let last = lastSubject, last.clause == clause { return last.mentions }
           if o.pos == .noun {
             // A noun's clause subject: the noun must be an object of its verb.
             var s = o.head - 1
@@ -466,6 +494,7 @@ struct SentenceRoles {
         case .thing: return thingActor(thingClass, from: start - 6, to: o.end + 9)
         case .between: return between(after: o.end, clause: clause)
         case .appositive: return appositive(of: o.head)
+        case .list: return list(after: o.end)
         case .lastOrganization: return lastOrganization != nil ? [-1] : []
         case .nameModifier: return nameModifier(of: o.head)
         case .pair: return []
@@ -511,7 +540,8 @@ struct SentenceRoles {
           pairwise = true
         }
       }
-      let when = x.time.date(at: o.head, t, years: years, document: date)
+      var when = x.time.date(at: o.head, t, years: years, document: date)
+      if years.isEmpty, let y = carriedYear, o.group?.past ?? false, y != date.year, let d = try? EntenteDate(year: y) { when = d }
       if pairwise {
         let ids = unique(agents)
         guard ids.count >= 2 else { continue }
@@ -519,10 +549,13 @@ struct SentenceRoles {
         done.insert(o.head)
         continue
       }
+      if o.pos == .verb && !passive && !agents.isEmpty, pat.agent.first == .subject { lastSubject = (clause, agents) }
       guard !agents.isEmpty, !patients.isEmpty else { continue }
       if consumes { for m in patients where m >= 0 { consumed[m] = true } }
       if passive { for m in agents where m >= 0 { consumed[m] = true } }
-      let sources = unique(agents), targets = unique(patients)
+      let allowed = x.vocabulary[pat.kind]?.targetKinds ?? []
+      let sources = unique(agents)
+      let targets = unique(patients).filter { a in allowed.isEmpty || x.matcher.actorKinds[Int(a)].map(allowed.contains) ?? true }
       for s in sources { for o in targets where o != s { found.append(.init(source: s, kind: pat.kind, target: o, date: when, phase: phase, confidence: confidence)) } }
       done.insert(o.head)
     }

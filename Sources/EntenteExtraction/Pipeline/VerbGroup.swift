@@ -72,7 +72,11 @@ struct VerbGroup: Sendable, Equatable {
         }
         if pc & WordClasses.negatingGovernor != 0 { g.negated = true }
         if pc & WordClasses.hedgingGovernor != 0 { g.hedged = true }
-        break
+        if pc & (WordClasses.negatingGovernor | WordClasses.hedgingGovernor) != 0 { break }
+        // Another governor ("was not obliged to", "helped to"): its own group counts too.
+        g.start = p
+        j = p - 1
+        continue
       } else if t[j].negative {
         g.negated = true
       } else {
@@ -80,6 +84,14 @@ struct VerbGroup: Sendable, Equatable {
       }
       g.start = j
       j -= 1
+    }
+    // "deny they support", "rejected claims that Iran supplied": a denied clause.
+    var d = g.start - 1
+    var n = 0
+    while d >= 0, n < 4, t[d + 1].gap & Gap.comma == 0 {
+      if c.is(t[d].lower, WordClasses.negatingGovernor) && !c.is(t[d].lower, WordClasses.ending) { g.negated = true }
+      d -= 1
+      n += 1
     }
     if g.ongoing { g.hedged = false }
     if form.contains(.participle) && !form.contains(.gerund) {
