@@ -152,13 +152,14 @@ public struct RelationExtractor: Sendable {
   }
 
   /// Within one sentence, the more specific of two kinds for the same pair: arms supply or
-  /// trade over support, hostility over tension (the verbal side of a fight).
+  /// trade over a support given as a thing ("sent military aid to": one act, not two),
+  /// hostility over tension (the verbal side of a fight).
   static func mostSpecific(_ found: [Found]) -> [Found] {
     guard found.count > 1 else { return found }
     func pair(_ f: Found) -> (Int32, Int32) { (min(f.source, f.target), max(f.source, f.target)) }
     return found.filter { f in
       switch f.kind {
-      case "support": return !found.contains { ($0.kind == "arms_supply" || $0.kind == "trade") && $0.source == f.source && $0.target == f.target }
+      case "support": return !f.viaThing || !found.contains { ($0.kind == "arms_supply" || $0.kind == "trade") && $0.source == f.source && $0.target == f.target }
       case "tension": return !found.contains { $0.kind == "hostility" && pair($0) == pair(f) }
       default: return true
       }
@@ -203,5 +204,7 @@ public struct RelationExtractor: Sendable {
     let date: EntenteDate
     let phase: Phase
     let confidence: Double
+    /// Whether the pattern needed a thing class ("provided support to").
+    var viaThing = false
   }
 }

@@ -103,8 +103,8 @@ struct Coreference: Sendable {
         let recent = history.recent.filter { a in !mentions.contains { $0.actor == a } }
         if recent.count >= 2 {
           let n = recent.count
-          added.append(.init(actor: recent[n - 2], form: .name, tokens: k..<(k + 1), possessive: false))
-          added.append(.init(actor: recent[n - 1], form: .name, tokens: (k + 1)..<(k + 1), possessive: false))
+          added.append(.init(actor: recent[n - 2], form: .name, tokens: k..<(k + 1), possessive: false, pairPart: true))
+          added.append(.init(actor: recent[n - 1], form: .name, tokens: (k + 1)..<(k + 1), possessive: false, pairPart: true))
         }
         k += 1
         continue
@@ -131,8 +131,8 @@ struct Coreference: Sendable {
           let recent = history.recent.filter { a in !mentions.contains { $0.actor == a } }
           guard recent.count >= 2 else { continue }
           let start = d
-          added.append(.init(actor: recent[recent.count - 2], form: .name, tokens: start..<k, possessive: false))
-          added.append(.init(actor: recent[recent.count - 1], form: .name, tokens: k..<(k + 1), possessive: t[k].possessive))
+          added.append(.init(actor: recent[recent.count - 2], form: .name, tokens: start..<k, possessive: false, pairPart: true))
+          added.append(.init(actor: recent[recent.count - 1], form: .name, tokens: k..<(k + 1), possessive: t[k].possessive, pairPart: true))
           continue
         }
       } else if t[k].capital && k > 0 {

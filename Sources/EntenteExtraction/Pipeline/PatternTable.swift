@@ -16,7 +16,9 @@ import Foundation
 ///   `appos` (the actor an apposition describes: "Turkey, a NATO member"), `nmod` (a name
 ///   between a possessive and the noun: "its CSTO membership"), `lastorg` (the last
 ///   organization the document named: "the co-chairs"), `list` (a list after the
-///   pattern, across a colon or dash: "comprising ten countries – A, B and C"),
+///   pattern, across a colon or dash: "comprising ten countries – A, B and C"), `next`
+///   (the actors after the comma that closes the pattern's phrase: "Under the mediation
+///   of X, A and B agreed"),
 ///   `between` (all actors after "between"/"among"), `pair` (the other actors
 ///   coordinated with the agent: "A and B clashed"), or a preposition (`to`, `from`, `on`...);
 /// - `thing`: a noun class (`@name` lines) one of whose nouns must stand in the
@@ -27,7 +29,7 @@ import Foundation
 public struct PatternTable: Sendable {
   /// An argument role.
   public enum Role: Sendable, Hashable {
-    case subject, object, by, possessor, modifier, head, thing, between, pair, appositive, nameModifier, lastOrganization, list
+    case subject, object, by, possessor, modifier, head, thing, between, pair, appositive, nameModifier, lastOrganization, list, next
     case preposition(String)
 
     init(_ s: String) {
@@ -45,6 +47,7 @@ public struct PatternTable: Sendable {
       case "nmod": self = .nameModifier
       case "lastorg": self = .lastOrganization
       case "list": self = .list
+      case "next": self = .next
       default: self = .preposition(s)
       }
     }

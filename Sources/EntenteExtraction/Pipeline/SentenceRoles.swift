@@ -176,6 +176,7 @@ struct SentenceRoles {
 
   /// Whether mentions a and b (a before b) are joined by nothing but coordination.
   func coordinated(_ a: Int, _ b: Int) -> Bool {
+    if mentions[a].pairPart && mentions[b].pairPart { return true }
     let from = mentions[a].tokens.upperBound, to = mentions[b].tokens.lowerBound
     guard from <= to, to - from <= 3 else { return false }
     if from == to { return mentions[b].tokens.isEmpty || mentions[a].tokens.isEmpty || (to < t.count && t[to].gap & (Gap.comma | Gap.joined) != 0) }
@@ -237,7 +238,8 @@ struct SentenceRoles {
       guard t[mt.lowerBound].clause == clause else { break }
       if consumed[m] { continue }
       // "their resolve to support": a possessive pronoun owns a noun, it is no subject.
-      if mentions[m].possessive && x.classes.is(t[mt.lowerBound].lower, WordClasses.possessivePronoun) { continue }
+      if mentions[m].possessive && x.classes.is(t[mt.lowerBound].lower, WordClasses.possessivePronoun),
+        !(mt.lowerBound == 0 || t[mt.lowerBound].gap & Gap.comma != 0 || t[mt.lowerBound - 1].lower == x.words.and) { continue }
       if relative[mt.lowerBound] >= 0 && relative[mt.lowerBound] != inRelative { continue }
       if isPrepositional(m) { continue }
       // "Iran-backed Houthis", "Iranian-made drones": a modifier, not the actor acting.
@@ -287,11 +289,14 @@ struct SentenceRoles {
   }
 
   /// The direct object after token `end`.
-  func object(after end: Int, clause: Int32) -> [Int] {
+  func object(after end: Int, clause: Int32, head: Int) -> [Int] {
+    // "Armenia, which France backs,": the antecedent is the object.
+    let r = relative[head]
+    if r >= 0, r + 1 < head, mentionAt[r + 1] >= 0, r > 0, mentionAt[r - 1] >= 0 { return [mentionAt[r - 1]] }
     var k = end + 1
     var words = 0
     while k < t.count, t[k].clause == clause, words <= 4 {
-      if t[k].gap & Gap.comma != 0 && words > 0 { return [] }
+      if t[k].gap & Gap.comma != 0 { return [] }
       if mentionAt[k] >= 0 {
         let m = mentionAt[k]
         let after = mentions[m].tokens.upperBound
@@ -427,6 +432,8 @@ struct SentenceRoles {
     var lastSubject: (clause: Int32, mentions: [Int])? = nil
     for o in occurrences {
       if done.contains(o.head) { continue }
+      // A word inside a longer pattern ("aid" in "military aid") belongs to that pattern.
+      if occurrences.contains(where: { $0.end > $0.head && $0.head < o.head && o.head <= $0.end }) { continue }
       let pat = x.index.patterns[o.pattern]
       let clause = t[o.head].clause
       if questions.contains(clause) || conditional[o.head] { continue }
@@ -477,7 +484,7 @@ struct SentenceRoles {
           return subject(before: start, clause: clause, inRelative: inRelative)
         case .object:
           if passive { return subject(before: start, clause: clause, inRelative: inRelative) }
-          return object(after: o.end, clause: clause)
+          return object(after: o.end, clause: clause, head: o.head)
         case .by: return prepositional(x.words.by, after: o.end, clause: clause, limit: 4)
         case .possessor: return possessor(of: o.head)
         case .modifier:
@@ -487,7 +494,8 @@ struct SentenceRoles {
           var j = o.head + 1
           while j < t.count, j - o.head <= 3 {
             if mentionAt[j] >= 0 { return chainForward(mentionAt[j]) }
-            if x.classes.is(t[j].lower, WordClasses.preposition | WordClasses.relative) || t[j].gap & Gap.comma != 0 { break }
+            if x.classes.is(t[j].lower, WordClasses.preposition | WordClasses.relative | WordClasses.be | WordClasses.modal) || t[j].gap & Gap.comma != 0 { break }
+            if x.index.isHead(t[j].lower) && j > o.head + 1 { break }
             j += 1
           }
           return []
@@ -495,6 +503,13 @@ struct SentenceRoles {
         case .between: return between(after: o.end, clause: clause)
         case .appositive: return appositive(of: o.head)
         case .list: return list(after: o.end)
+        case .next:
+          var j = o.end + 1
+          while j < t.count, j - o.end <= 8 {
+            if mentionAt[j] >= 0, t[j].gap & Gap.comma != 0 { return chainForward(mentionAt[j]) }
+            j += 1
+          }
+          return []
         case .lastOrganization: return lastOrganization != nil ? [-1] : []
         case .nameModifier: return nameModifier(of: o.head)
         case .pair: return []
@@ -523,7 +538,8 @@ struct SentenceRoles {
         patients = role(r)
         if !patients.isEmpty {
           switch r {
-          case .object, .preposition, .by, .between: consumes = !(passive && r == .object)
+          case .object, .preposition, .by, .between: consumes = !(passive && r == .object) && !(r == .object && relative[o.head] >= 0)
+          case .next: agents.removeAll { patients.contains($0) }
           default: break
           }
           if case .between = r, undirected, agents.isEmpty || pat.agent.contains(.between) {
@@ -556,7 +572,7 @@ struct SentenceRoles {
       let allowed = x.vocabulary[pat.kind]?.targetKinds ?? []
       let sources = unique(agents)
       let targets = unique(patients).filter { a in allowed.isEmpty || x.matcher.actorKinds[Int(a)].map(allowed.contains) ?? true }
-      for s in sources { for o in targets where o != s { found.append(.init(source: s, kind: pat.kind, target: o, date: when, phase: phase, confidence: confidence)) } }
+      for s in sources { for o in targets where o != s { found.append(.init(source: s, kind: pat.kind, target: o, date: when, phase: phase, confidence: confidence, viaThing: thingClass >= 0)) } }
       done.insert(o.head)
     }
     return found
