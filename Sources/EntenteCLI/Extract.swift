@@ -17,6 +17,19 @@ struct DocumentOptions: ParsableArguments {
   @Option(help: "A graph file whose actors (aliases, spokespeople...) extend the default gazetteer.")
   var graph: String?
 
+  @Option(help: "A pattern file whose lines extend the built-in event patterns (the format of patterns.tsv; repeatable).")
+  var lexicon: [String] = []
+
+  /// The extractor: the default patterns and those of every --lexicon file.
+  func extractor(_ gazetteer: Gazetteer) throws -> RelationExtractor {
+    do {
+      let vocabulary = try RelationVocabulary.standard()
+      var table = try PatternTable.standard(vocabulary: vocabulary)
+      for file in lexicon { try table.read(path: file, vocabulary: vocabulary) }
+      return try RelationExtractor(gazetteer: gazetteer, patterns: table)
+    } catch { throw fail(error) }
+  }
+
   func load() throws -> (docs: [DocumentSource], gazetteer: Gazetteer, graph: ActorGraph?) {
     let g = try graph.map { try loadGraph($0) }
     let when = try date.map { try parseDate($0, option: "--date") }
@@ -44,6 +57,13 @@ struct Extract: ParsableCommand {
       Examples:
         entente extract ../shared/seeds/*.txt --manifest ../shared/seeds/manifest.tsv --graph graphs/actors.yaml -o graphs/extracted/seeds.yaml
         entente extract notes.md --date 2024-07 --format tsv
+        entente extract notes.md --date 2024-07 --lexicon my-patterns.tsv
+
+      A --lexicon file has the lines of the built-in patterns.tsv (see the README):
+      kind, lemmas, pos, agent role, patient role, thing class, phase, tab-separated,
+      and '@class<TAB>lemma lemma ...' noun classes, for example
+        trade<TAB>ship<TAB>verb<TAB>subj<TAB>to<TAB>produce<TAB>holds
+        @produce<TAB>turnip beet
       """)
 
   @OptionGroup var input: DocumentOptions
@@ -56,8 +76,7 @@ struct Extract: ParsableCommand {
 
   func run() throws {
     let (docs, gazetteer, graph) = try input.load()
-    let extractor: RelationExtractor
-    do { extractor = try RelationExtractor(gazetteer: gazetteer) } catch { throw fail(error) }
+    let extractor = try input.extractor(gazetteer)
     let found = docs.map { extractor.extract($0) }
     switch format {
     case .tsv:
@@ -139,8 +158,8 @@ struct Eval: ParsableCommand {
     let extractor: RelationExtractor
     do {
       rows = try Evaluation.readGold(path: gold, vocabulary: vocabulary, gazetteer: gazetteer)
-      extractor = try RelationExtractor(gazetteer: gazetteer)
     } catch { throw fail(error) }
+    extractor = try input.extractor(gazetteer)
     let found = docs.flatMap { extractor.extract($0) }
     let e = Evaluation(gold: rows, predicted: found)
     let texts = Dictionary(uniqueKeysWithValues: docs.map { ($0.document.id, SentenceSplitter().split($0.text)) })
