@@ -124,6 +124,7 @@ public struct RelationExtractor: Sendable {
         time.years(t, classes, into: &years)
         var roles = SentenceRoles(x: self, p: p, t: t, mentions: all, questions: sentence.questionClauses)
         roles.lastOrganization = history.organization
+        roles.previousTopic = history.sentences.last?.topic
         roles.carriedYear = carried
         let found = Self.mostSpecific(roles.relations(years: years, date: doc.document.date))
         guard !found.isEmpty else { continue }

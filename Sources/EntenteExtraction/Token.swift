@@ -31,6 +31,8 @@ enum Gap {
   static let joined: UInt8 = 2
   /// A full stop inside the sentence's span, a quote or a bracket.
   static let other: UInt8 = 4
+  /// A sign that coordinates: `+`, `&` or `/` ("ARM + AZ", "US/French").
+  static let plus: UInt8 = 8
 }
 
 /// The words of one sentence and what the extractor needs of its punctuation.
@@ -85,6 +87,8 @@ struct TokenizedSentence {
             gap |= (i == lastWordEnd && i + 1 < end && p[i + 1] != 0x20) ? Gap.joined : Gap.comma
           case 0x22, 0x28, 0x29, 0x5B, 0x5D:
             gap |= Gap.other
+          case 0x2B, 0x26, 0x2F:  // + & /
+            gap |= Gap.plus
           default: break
           }
           i += 1

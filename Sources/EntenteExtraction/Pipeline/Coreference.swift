@@ -26,7 +26,7 @@ struct Coreference: Sendable {
 
   /// Anaphor heads by word id: what they want and whether they need "the" before them.
   private var want: [Int32: (Want, Bool)] = [:]
-  let the: Int32, two: Int32, both: Int32
+  let the: Int32, two: Int32, both: Int32, a: Int32, an: Int32
   private let possessives: Set<Int32>
 
   static let heads: [(Want, Bool, String)] = [
@@ -50,6 +50,8 @@ struct Coreference: Sendable {
     the = lexicon.intern("the")
     two = lexicon.intern("two")
     both = lexicon.intern("both")
+    a = lexicon.intern("a")
+    an = lexicon.intern("an")
     possessives = Set(["its", "their", "his", "her"].map { lexicon.intern($0) })
   }
 
@@ -99,8 +101,8 @@ struct Coreference: Sendable {
       }
       // "to both", "with both": the last two actors named.
       if t[k].lower == both, k > 0, classes.is(t[k - 1].lower, WordClasses.preposition), k + 1 == t.count || t[k + 1].gap != 0 || classes.is(t[k + 1].lower, WordClasses.preposition | WordClasses.coordinator) {
-        // The last two named before this sentence that it does not name itself.
-        let recent = history.recent.filter { a in !mentions.contains { $0.actor == a } }
+        // The last two named before, other than those this sentence names before "both".
+        let recent = history.recent.filter { a in !mentions.contains { $0.actor == a && $0.tokens.upperBound <= k } }
         if recent.count >= 2 {
           let n = recent.count
           added.append(.init(actor: recent[n - 2], form: .name, tokens: k..<(k + 1), possessive: false, pairPart: true))
@@ -173,7 +175,10 @@ struct Coreference: Sendable {
           // relative clause makes it the subject ("with Armenia, which ... its").
           actor = mentions.indices.last(where: { i in
             let end = mentions[i].tokens.upperBound
-            guard end <= k, fits(mentions[i].actor) else { return false }
+            guard end <= k, fits(mentions[i].actor), mentions[i].form != .demonym else { return false }
+            // ", a NATO member,": an apposition describes, it is not referred back to.
+            let before = mentions[i].tokens.lowerBound - 1
+            if before >= 0, t[before].lower == a || t[before].lower == an, t[before].gap & Gap.comma != 0 { return false }
             let relative = end < t.count && classes.is(t[end].lower, WordClasses.relative) && t[end].lower != 0
             return relative || !isPrepositional(i, mentions)
           }).map { mentions[$0].actor }

@@ -27,6 +27,8 @@ struct SentenceRoles {
   let questions: [Int32]
   /// The last organization the document named before this sentence (role `lastorg`).
   var lastOrganization: Int32? = nil
+  /// The topic of the previous sentence (for pair targets with no agent).
+  var previousTopic: Int32? = nil
   /// The year the paragraph's previous sentences last wrote, for past-tense patterns with none.
   var carriedYear: Int? = nil
   /// Token → mention index, -1 for none.
@@ -117,7 +119,7 @@ struct SentenceRoles {
   /// The pattern occurrences of the sentence, left to right.
   func occurrences() -> [Occurrence] {
     var out: [Occurrence] = []
-    for k in t.indices where x.index.isHead(t[k].lower) {
+    for k in t.indices where x.index.isHead(t[k].lower) && mentionAt[k] < 0 {
       let noun = nounContext(k)
       for s in x.index.starts(t[k].lower) {
         let pat = x.index.patterns[Int(s.pattern)]
@@ -179,7 +181,7 @@ struct SentenceRoles {
     if mentions[a].pairPart && mentions[b].pairPart { return true }
     let from = mentions[a].tokens.upperBound, to = mentions[b].tokens.lowerBound
     guard from <= to, to - from <= 3 else { return false }
-    if from == to { return mentions[b].tokens.isEmpty || mentions[a].tokens.isEmpty || (to < t.count && t[to].gap & (Gap.comma | Gap.joined) != 0) }
+    if from == to { return mentions[b].tokens.isEmpty || mentions[a].tokens.isEmpty || (to < t.count && t[to].gap & (Gap.comma | Gap.joined | Gap.plus) != 0) }
     return t[from..<to].allSatisfy { w in
       w.lower == x.words.and || w.lower == x.words.or || w.lower == x.words.as || w.lower == x.words.well || w.lower == x.words.the || w.lower == x.words.both
     }
@@ -241,7 +243,8 @@ struct SentenceRoles {
       if mentions[m].possessive && x.classes.is(t[mt.lowerBound].lower, WordClasses.possessivePronoun),
         !(mt.lowerBound == 0 || t[mt.lowerBound].gap & Gap.comma != 0 || t[mt.lowerBound - 1].lower == x.words.and) { continue }
       if relative[mt.lowerBound] >= 0 && relative[mt.lowerBound] != inRelative { continue }
-      if isPrepositional(m) { continue }
+      // A possessor inside a prepositional phrase still acts ("by Azerbaijan's annexation ... using").
+      if isPrepositional(m) && !mentions[m].possessive { continue }
       // "Iran-backed Houthis", "Iranian-made drones": a modifier, not the actor acting.
       if mt.upperBound < t.count, t[mt.upperBound].gap & Gap.joined != 0, mentionAt[mt.upperBound] < 0 { continue }
       // ", a NATO member,": an apposition describes the subject, it is not one.
@@ -262,8 +265,10 @@ struct SentenceRoles {
   func appositive(of k: Int) -> [Int] {
     var j = k
     while j > 0, k - j <= 4, t[j].gap & Gap.comma == 0 { j -= 1 }
-    guard j > 0, t[j].gap & Gap.comma != 0, x.classes.is(t[j].lower, WordClasses.determiner), mentionAt[j - 1] >= 0 else { return [] }
-    return [mentionAt[j - 1]]
+    guard j > 0, t[j].gap & Gap.comma != 0, x.classes.is(t[j].lower, WordClasses.determiner) else { return [] }
+    // The actor ending the phrase before the comma ("using Turkish weapons, a NATO member").
+    for d in stride(from: j - 1, through: max(0, j - 2), by: -1) where mentionAt[d] >= 0 { return [mentionAt[d]] }
+    return []
   }
 
   /// A list after the pattern ("comprising ten countries – A, B and C", "consisting of
@@ -295,7 +300,16 @@ struct SentenceRoles {
     if r >= 0, r + 1 < head, mentionAt[r + 1] >= 0, r > 0, mentionAt[r - 1] >= 0 { return [mentionAt[r - 1]] }
     var k = end + 1
     var words = 0
-    while k < t.count, t[k].clause == clause, words <= 4 {
+    while k < t.count, words <= 4 {
+      // A bracketed aside is skipped: "X's backing (and Y's doubts) gives Z".
+      if t[k].clause != clause {
+        guard t[k].gap & Gap.other != 0 else { return [] }
+        var j = k
+        while j < t.count, t[j].clause != clause, j - k < 12 { j += 1 }
+        guard j < t.count, t[j].clause == clause else { return [] }
+        k = j
+        continue
+      }
       if t[k].gap & Gap.comma != 0 { return [] }
       if mentionAt[k] >= 0 {
         let m = mentionAt[k]
@@ -566,6 +580,11 @@ struct SentenceRoles {
         continue
       }
       if o.pos == .verb && !passive && !agents.isEmpty, pat.agent.first == .subject { lastSubject = (clause, agents) }
+      // "arms transfers to both": with no agent named, the previous sentence's topic.
+      if agents.isEmpty, patients.count >= 2, patients.allSatisfy({ $0 >= 0 && mentions[$0].pairPart }), previousTopic != nil {
+        agents = [-2]
+        confidence = 0.6
+      }
       guard !agents.isEmpty, !patients.isEmpty else { continue }
       if consumes { for m in patients where m >= 0 { consumed[m] = true } }
       if passive { for m in agents where m >= 0 { consumed[m] = true } }
@@ -581,7 +600,7 @@ struct SentenceRoles {
   func unique(_ ms: [Int]) -> [Int32] {
     var out: [Int32] = []
     for m in ms {
-      guard let a = m >= 0 ? mentions[m].actor : lastOrganization, !out.contains(a) else { continue }
+      guard let a = m >= 0 ? mentions[m].actor : m == -1 ? lastOrganization : previousTopic, !out.contains(a) else { continue }
       out.append(a)
     }
     return out
