@@ -172,6 +172,16 @@ public struct RelationExtractor: Sendable {
   /// forces" are not the LNA).
   func dropModifiers(_ t: [Token], _ mentions: inout [ActorMatcher.Mention]) {
     guard !mentions.isEmpty else { return }
+    // Most sentences have nothing to drop: look before allocating.
+    var any = false
+    for (i, m) in mentions.enumerated() {
+      let s = m.tokens.lowerBound
+      if (s > 0 && t[s].gap & Gap.joined != 0) || (m.form == .demonym && i + 1 < mentions.count && mentions[i + 1].tokens.lowerBound == m.tokens.upperBound) {
+        any = true
+        break
+      }
+    }
+    guard any else { return }
     var keep = [Bool](repeating: true, count: mentions.count)
     for (i, m) in mentions.enumerated() {
       let s = m.tokens.lowerBound

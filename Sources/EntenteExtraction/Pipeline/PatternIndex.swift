@@ -21,6 +21,9 @@ struct PatternIndex: Sendable {
   let classNames: [String]
   /// Word ids of the prepositions the patterns' roles name.
   let prepositions: [String: Int32]
+  /// Per pattern, the word id of each agent and patient role that is a preposition (else 0).
+  let agentWords: [[Int32]]
+  let patientWords: [[Int32]]
 
   /// Compiles `table`, interning the forms of its lemmas into `lexicon`.
   init(_ table: PatternTable, into lexicon: inout Lexicon) {
@@ -41,6 +44,9 @@ struct PatternIndex: Sendable {
       for r in p.agent + p.patient { if case .preposition(let w) = r { preps[w] = lexicon.intern(w) } }
     }
     prepositions = preps
+    func ids(_ roles: [PatternTable.Role]) -> [Int32] { roles.map { if case .preposition(let w) = $0 { return preps[w] ?? 0 } else { return 0 } } }
+    agentWords = table.patterns.map { ids($0.agent) }
+    patientWords = table.patterns.map { ids($0.patient) }
     var bits: [Int32: UInt32] = [:]
     for (n, name) in classNames.enumerated() {
       for lemma in table.classes[name] ?? [] {

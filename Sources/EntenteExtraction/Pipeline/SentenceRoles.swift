@@ -483,7 +483,7 @@ struct SentenceRoles {
         let to = o.pos == .noun ? o.end + 5 : o.end + 9
         if !hasThing(thingClass, from: from, to: to) && !hasThing(thingClass, from: o.head, to: o.head + 1) { continue }
       }
-      func role(_ r: PatternTable.Role) -> [Int] {
+      func role(_ r: PatternTable.Role, word: Int32) -> [Int] {
         switch r {
         case .subject:
           if passive { return prepositional(x.words.by, after: o.end, clause: clause, limit: 4) }
@@ -527,21 +527,20 @@ struct SentenceRoles {
         case .lastOrganization: return lastOrganization != nil ? [-1] : []
         case .nameModifier: return nameModifier(of: o.head)
         case .pair: return []
-        case .preposition(let word):
-          guard let id = x.index.prepositions[word] else { return [] }
-          return prepositional(id, after: o.end, clause: clause)
+        case .preposition:
+          return word > 0 ? prepositional(word, after: o.end, clause: clause) : []
         }
       }
       let undirected = x.vocabulary[pat.kind]?.direction == .undirected
       var agents: [Int] = []
-      for r in pat.agent {
-        agents = role(r)
+      for (n, r) in pat.agent.enumerated() {
+        agents = role(r, word: x.index.agentWords[o.pattern][n])
         if !agents.isEmpty { break }
       }
       var patients: [Int] = []
       var pairwise = false
       var consumes = false
-      for r in pat.patient {
+      for (n, r) in pat.patient.enumerated() {
         if case .pair = r {
           if agents.count >= 2 {
             pairwise = true
@@ -549,7 +548,7 @@ struct SentenceRoles {
           }
           continue
         }
-        patients = role(r)
+        patients = role(r, word: x.index.patientWords[o.pattern][n])
         if !patients.isEmpty {
           switch r {
           case .object, .preposition, .by, .between: consumes = !(passive && r == .object) && !(r == .object && relative[o.head] >= 0)
