@@ -87,6 +87,7 @@ public struct RelationExtractor: Sendable {
   public func extract(_ doc: DocumentSource) -> [CandidateRelation] {
     var text = doc.text
     let file = ((doc.document.path ?? doc.document.id) as NSString).lastPathComponent
+    let box = Box(self)
     return text.withUTF8 { p in
       var out: [CandidateRelation] = []
       var history = Coreference.History()
@@ -122,7 +123,7 @@ public struct RelationExtractor: Sendable {
         }
         guard !all.isEmpty else { continue }
         time.years(t, classes, into: &years)
-        var roles = SentenceRoles(x: self, p: p, t: t, mentions: all, questions: sentence.questionClauses)
+        let roles = SentenceRoles(x: box, p: p, t: t, mentions: all, questions: sentence.questionClauses)
         roles.lastOrganization = history.organization
         roles.previousTopic = history.sentences.last?.topic
         roles.carriedYear = carried
@@ -199,6 +200,12 @@ public struct RelationExtractor: Sendable {
     var k = mentions[m].tokens.lowerBound - 1
     while k >= 0, classes.is(t[k].lower, WordClasses.determiner), t[k].lower != 0 { k -= 1 }
     return k >= 0 && classes.is(t[k].lower, WordClasses.preposition) && t[k].lower != words.of
+  }
+
+  /// The extractor behind a reference, for the per-sentence stages.
+  final class Box: Sendable {
+    let x: RelationExtractor
+    init(_ x: RelationExtractor) { self.x = x }
   }
 
   struct Key: Hashable {

@@ -19,8 +19,11 @@ import Entente
 /// - **between**: all actors after "between"/"among" within three words of the pattern;
 /// - **thing**: the actor adjective on a noun of the pattern's class ("Iranian drones").
 /// Logical roles: in a passive the subject is the patient and the by-agent the agent.
-struct SentenceRoles {
-  let x: RelationExtractor
+final class SentenceRoles {
+  /// The extractor's tables, behind one reference so that copying the roles (closures,
+  /// mutation) retains one object, not every table.
+  let box: RelationExtractor.Box
+  @inline(__always) var x: RelationExtractor { box.x }
   let p: UnsafeBufferPointer<UInt8>
   let t: [Token]
   let mentions: [ActorMatcher.Mention]
@@ -40,8 +43,8 @@ struct SentenceRoles {
   /// Tokens inside a relative clause (", which ... ,"), by the clause's first token (-1: none).
   var relative: [Int]
 
-  init(x: RelationExtractor, p: UnsafeBufferPointer<UInt8>, t: [Token], mentions: [ActorMatcher.Mention], questions: [Int32]) {
-    self.x = x
+  init(x: RelationExtractor.Box, p: UnsafeBufferPointer<UInt8>, t: [Token], mentions: [ActorMatcher.Mention], questions: [Int32]) {
+    self.box = x
     self.p = p
     self.t = t
     self.mentions = mentions
@@ -51,11 +54,12 @@ struct SentenceRoles {
     consumed = [Bool](repeating: false, count: mentions.count)
     conditional = [Bool](repeating: false, count: t.count)
     relative = [Int](repeating: -1, count: t.count)
-    let c = x.classes
+    let c = x.x.classes
+    let words = x.x.words
     var k = 0
     while k < t.count {
       let w = t[k].lower
-      if c.is(w, WordClasses.conditional), !(k > 0 && (t[k - 1].lower == x.words.even || t[k - 1].lower == x.words.as)) {
+      if c.is(w, WordClasses.conditional), !(k > 0 && (t[k - 1].lower == words.even || t[k - 1].lower == words.as)) {
         var j = k
         repeat {
           conditional[j] = true
@@ -437,7 +441,7 @@ struct SentenceRoles {
   // MARK: Relations
 
   /// The relations of the sentence.
-  mutating func relations(years: [(Int, Int)], date: EntenteDate) -> [RelationExtractor.Found] {
+  func relations(years: [(Int, Int)], date: EntenteDate) -> [RelationExtractor.Found] {
     var found: [RelationExtractor.Found] = []
     let occurrences = occurrences()
     // Patterns sharing a head word: the first (data order) whose roles fill wins, so more
