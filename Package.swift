@@ -34,7 +34,7 @@ let package = Package(
     .target(
       name: "EntenteExtraction",
       dependencies: ["Entente", .product(name: "Crypto", package: "swift-crypto")],
-      resources: [.copy("Resources/triggers.tsv"), .copy("Resources/tagger")]
+      resources: [.copy("Resources/patterns.tsv"), .copy("Resources/tagger")]
     ),
     .target(
       name: "EntenteInterchange",

@@ -20,7 +20,18 @@ struct DocumentOptions: ParsableArguments {
   var graph: String?
 
   /// Every file these options name: the documents, the manifest and the --graph file.
-  var files: [String] { documents + [manifest, graph].compactMap { $0 } }
+  var files: [String] { documents + lexicon + [manifest, graph].compactMap { $0 } }
+
+  @Option(help: "A pattern file whose lines extend the built-in event patterns (the format of patterns.tsv; repeatable).")
+  var lexicon: [String] = []
+
+  /// The extractor: the default patterns and those of every --lexicon file.
+  func extractor(_ gazetteer: Gazetteer) throws(EntenteError) -> RelationExtractor {
+    let vocabulary = try RelationVocabulary.standard()
+    var table = try PatternTable.standard(vocabulary: vocabulary)
+    for file in lexicon { try table.read(path: file, vocabulary: vocabulary) }
+    return try RelationExtractor(gazetteer: gazetteer, patterns: table)
+  }
 
   /// The documents, the gazetteer (the default one extended by --graph) and the --graph file.
   func load() throws -> (docs: [DocumentSource], gazetteer: Gazetteer, curated: ExtractedGraph.Include?) {
@@ -42,6 +53,13 @@ struct Extract: ParsableCommand {
       Examples:
         entente extract ../shared/seeds/*.txt --manifest ../shared/seeds/manifest.tsv --graph graphs/actors.yaml -o graphs/extracted/seeds.yaml
         entente extract notes.md --date 2024-07 --format tsv
+        entente extract notes.md --date 2024-07 --lexicon my-patterns.tsv
+
+      A --lexicon file has the lines of the built-in patterns.tsv (see Guides/Extraction.md):
+      kind, lemmas, pos, agent role, patient role, thing class, phase, tab-separated,
+      and '@class<TAB>lemma lemma ...' noun classes, for example
+        trade<TAB>ship<TAB>verb<TAB>subj<TAB>to<TAB>produce<TAB>holds
+        @produce<TAB>turnip beet
       """)
 
   @OptionGroup var input: DocumentOptions
@@ -54,7 +72,7 @@ struct Extract: ParsableCommand {
 
   func run() throws {
     let (docs, gazetteer, curated) = try input.load()
-    let extractor = try RelationExtractor(gazetteer: gazetteer)
+    let extractor = try input.extractor(gazetteer)
     let found = docs.flatMap { extractor.extract($0) }
     switch format {
     case .tsv: try emit(ExtractedGraph.tsv(found), to: output, inputs: input.files)
@@ -113,7 +131,7 @@ struct Eval: ParsableCommand {
         "\(gold):\(u.lines[0]):1: unknown actor id '\(u.id)' (\(u.lines.count == 1 ? "1 row" : "\(u.lines.count) rows")); its core rows count as misses"
       )
     }
-    let extractor = try RelationExtractor(gazetteer: gazetteer)
+    let extractor = try input.extractor(gazetteer)
     let evaluation = Evaluation(
       gold: rows, predicted: docs.flatMap { extractor.extract($0) },
       options: .init(neutralKinds: Set(neutral), ignoreYear: noYear),

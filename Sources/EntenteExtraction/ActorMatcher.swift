@@ -23,6 +23,8 @@ public struct ActorMatcher: Sendable {
     var form: Gazetteer.FormKind
     var tokens: Range<Int>
     var possessive: Bool
+    /// One of the two mentions a pair anaphor stands for ("both sides", "the two countries").
+    var pairPart = false
   }
 
   /// Word ids of the case-folding and exact forms.

@@ -16,7 +16,9 @@ public struct DocumentSource: Sendable {
 
   /// Reads documents and dates them: from a manifest (`file date title [kind]`, tab-
   /// separated, `#` comments, as `../shared/seeds/manifest.tsv`), from YAML front matter
-  /// (`date:` and `title:` between `---` lines), or from `date` for all of them.
+  /// (`date:` and `title:` between `---` lines), from leading header lines
+  /// (`Date: 2024-03-05`, `Source:`, `Title:`...; see `DocumentHeader`), or from `date`
+  /// for all of them.
   ///
   /// - Throws: `EntenteError` for an unreadable, binary or non-UTF-8 file, and for a
   ///   document with no date, saying how to give one.
@@ -62,8 +64,19 @@ public struct DocumentSource: Sendable {
         if key == "date" { frontDate = try EntenteDate(parsing: value) }
         if key == "title" { frontTitle = value }
       }
-      let text = front.block == nil ? full : String(front.body)
-      let offset = full[..<front.bodyStart].unicodeScalars.count
+      var text = front.block == nil ? full : String(front.body)
+      var offset = full[..<front.bodyStart].unicodeScalars.count
+      // Leading "Key: value" lines are metadata, not sentences.
+      let header: DocumentHeader
+      do { header = try DocumentHeader(Substring(text)) } catch { throw EntenteError(error.code, "'\(path)': \(error.message)") }
+      if header.length > 0 {
+        let scalars = text.unicodeScalars
+        let start = scalars.index(scalars.startIndex, offsetBy: header.length)
+        text = String(scalars[start...])
+        offset += header.length
+        frontDate = frontDate ?? header.date
+        frontTitle = frontTitle ?? header.title
+      }
       guard let when = dated[name]?.0 ?? frontDate ?? date else {
         throw EntenteError(
           .missingField,

@@ -17,6 +17,22 @@ struct Token {
   var negative: Bool
   /// The year it writes (four digits, 1900-2100), else 0.
   var year: Int16
+  /// What stands between the previous word and this one (`Gap` bits).
+  var gap: UInt8 = 0
+  /// Whether it starts with a capital letter (ASCII).
+  var capital: Bool = false
+}
+
+/// Bits of `Token.gap`: the punctuation between a word and the one before it.
+enum Gap {
+  /// A comma, or a dash standing apart (" — ", " - ").
+  static let comma: UInt8 = 1
+  /// A hyphen or en dash joining the two words with no space ("Iran-backed", "Iran–Israel").
+  static let joined: UInt8 = 2
+  /// A full stop inside the sentence's span, a quote or a bracket.
+  static let other: UInt8 = 4
+  /// A sign that coordinates: `+`, `&` or `/` ("ARM + AZ", "US/French").
+  static let plus: UInt8 = 8
 }
 
 /// The words of one sentence and what the extractor needs of its punctuation.
@@ -44,6 +60,8 @@ struct TokenizedSentence {
     var i = range.lowerBound
     let end = range.upperBound
     var scalar = 0  // scalars before byte i, from the sentence's start
+    var gap: UInt8 = 0
+    var lastWordEnd = -1
     while i < end {
       let b = p[i]
       if b < 0x80 {
@@ -64,6 +82,13 @@ struct TokenizedSentence {
             if !questionClauses.contains(current) { questionClauses.append(current) }
           case 0x2C:  // ,
             if firstComma == Int.max { firstComma = scalar }
+            gap |= Gap.comma
+          case 0x2D:  // -
+            gap |= (i == lastWordEnd && i + 1 < end && p[i + 1] != 0x20) ? Gap.joined : Gap.comma
+          case 0x22, 0x28, 0x29, 0x5B, 0x5D:
+            gap |= Gap.other
+          case 0x2B, 0x26, 0x2F:  // + & /
+            gap |= Gap.plus
           default: break
           }
           i += 1
@@ -73,6 +98,13 @@ struct TokenizedSentence {
       } else {
         let (c, n) = CharacterClass.decode(p, i)
         if !CharacterClass.isLetter(c) {
+          if c == "–" || c == "‑" {
+            gap |= (i == lastWordEnd && i + n < end && p[i + n] != 0x20) ? Gap.joined : Gap.comma
+          } else if c == "—" {
+            gap |= Gap.comma
+          } else if c == "“" || c == "”" {
+            gap |= Gap.other
+          }
           i += n
           scalar += 1
           continue
@@ -145,8 +177,10 @@ struct TokenizedSentence {
         tokens.append(
           Token(
             bytes: r, characters: startScalar..<(startScalar + wordLength), lower: lower.id(p, r, ascii: ascii), exact: exact.id(p, r, ascii: ascii),
-            clause: current, possessive: possessive, negative: negative, year: year))
+            clause: current, possessive: possessive, negative: negative, year: year, gap: gap, capital: p[start] >= 65 && p[start] <= 90))
+        gap = 0
       }
+      lastWordEnd = j
       i = j
       scalar = startScalar + length
     }

@@ -29,7 +29,7 @@ import Testing
     ("Baku won the war using Israeli drones.", ["ISR arms_supply AZE 2022"]),
     ("Paris sent military aid to Kyiv.", ["FRA arms_supply UKR 2022"]),
     ("Germany provides military aid to Moldova.", ["DEU arms_supply MDA 2022"]),
-    ("Paris sent tanks to Kyiv.", []),  // no trigger: nothing guessed
+    ("Paris sent tanks to Kyiv.", ["FRA arms_supply UKR 2022"]),  // equipment nouns are a class, not a list of phrases
     ("India sold arms to Armenia, a CSTO member.", ["ARM membership CSTO 2022", "IND arms_supply ARM 2022"]),
     // Supplying "with": the thing given names the kind.
     ("Russia supplied Armenia with weapons for years.", ["RUS arms_supply ARM 2022"]),
@@ -140,19 +140,18 @@ import Testing
     #expect(Self.run("Turkey’s envoy backed Armenia.") == ["TUR support ARM 2022"])
   }
 
-  @Test func aTriggerWordMayBeAnyWord() throws {
-    let dir = try temporaryFolder("entente-triggers")
-    defer { try? FileManager.default.removeItem(atPath: dir) }
+  @Test func aLexiconFileAddsPatternsWithoutRebuilding() throws {
     let vocabulary = try RelationVocabulary.standard()
-    try "# test\narms_supply\tsvo\tsold * to\tholds\n".write(toFile: dir + "/t.tsv", atomically: true, encoding: .utf8)
-    let table = try TriggerTable(path: dir + "/t.tsv", vocabulary: vocabulary)
-    #expect(table.triggers.map(\.words) == [["sold", "*", "to"]])
-    let e = try RelationExtractor(gazetteer: try Gazetteer.standard(), triggers: table)
+    var table = PatternTable()
+    try table.read(text: "@produce\tturnip beet\ntrade\tship\tverb\tsubj\tto\tproduce\tholds\n", name: "mine.tsv", vocabulary: vocabulary)
+    #expect(table.patterns.map(\.lemmas) == [["ship"]])
+    let e = try RelationExtractor(gazetteer: try Gazetteer.standard(), patterns: table)
     let doc = { (text: String) in DocumentSource(document: Document(id: "t", date: try! EntenteDate(parsing: "2021")), text: text, offset: 0) }
-    #expect(e.extract(doc("Serbia sold rifles to Armenia.")).map { "\($0.source) \($0.target)" } == ["SRB ARM"])
-    #expect(e.extract(doc("Serbia sold to Armenia.")).isEmpty)  // "*" needs a word
-    try "arms_supply\tsvo\t* to\tholds\n".write(toFile: dir + "/bad.tsv", atomically: true, encoding: .utf8)
-    #expect(throws: EntenteError.self) { try TriggerTable(path: dir + "/bad.tsv", vocabulary: vocabulary) }
+    #expect(e.extract(doc("Serbia shipped turnips to Armenia.")).map { "\($0.source) \($0.kind) \($0.target)" } == ["SRB trade ARM"])
+    #expect(e.extract(doc("Serbia shipped rifles to Armenia.")).isEmpty)  // not of the class
+    #expect(throws: EntenteError.self) { try table.read(text: "trade\tship\tverb\tsubj\tto\tfruit\tholds\n", name: "bad.tsv", vocabulary: vocabulary) }
+    #expect(throws: EntenteError.self) { try table.read(text: "trade\tship\tadverb\tsubj\tto\n", name: "bad.tsv", vocabulary: vocabulary) }
+    #expect(throws: EntenteError.self) { try table.read(text: "friendship\tship\tverb\tsubj\tto\n", name: "bad.tsv", vocabulary: vocabulary) }
   }
 
   @Test func thereAreAtLeastSixtyCases() { #expect(Self.cases.count >= 60) }

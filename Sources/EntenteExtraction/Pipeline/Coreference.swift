@@ -1,0 +1,209 @@
+import Entente
+
+/// Resolves pronouns, definite descriptions and bare titles to actors named before.
+///
+/// The rule (one salience order for every anaphor):
+/// 1. Pronouns (`it`, `its`, `they`, `their`, `them`, `he`, `she`, `his`, `her`) look first
+///    in their own sentence: the leftmost compatible actor before them that is not the
+///    object of a preposition (the clause's subject).
+/// 2. Then the topics of the preceding sentences, nearest first (up to three back): a
+///    sentence's topic is its first actor not inside a prepositional phrase. Descriptions
+///    ("the country", "the bloc") start here: within their own sentence they name someone
+///    else ("Russia attacked the country").
+/// 3. Then the other actors of the last two sentences, latest first.
+/// A candidate must be compatible: `it`/`its` a state, organization or group; `they`/
+/// `their` a group, organization or state; "the country", "the kingdom", "the island",
+/// "the junta"... a state; "the bloc", "the alliance", "the organization" an organization;
+/// "the group", "the militia", "the rebels" a group (then an organization); `he`, `she`
+/// and bare titles ("the president", "the foreign minister") the actor of the last person
+/// named. "The latter" and "the former" take the second and first of the last two actors
+/// named; "both sides", "the two countries" the last two. No compatible antecedent: nothing.
+struct Coreference: Sendable {
+  /// What an anaphor may refer to.
+  enum Want: UInt8, Sendable {
+    case thing, plural, state, organization, group, person, latter, former, pair
+  }
+
+  /// Anaphor heads by word id: what they want and whether they need "the" before them.
+  private var want: [Int32: (Want, Bool)] = [:]
+  let the: Int32, two: Int32, both: Int32, a: Int32, an: Int32
+  private let possessives: Set<Int32>
+
+  static let heads: [(Want, Bool, String)] = [
+    (.thing, false, "it its"),
+    (.plural, false, "they them their"),
+    (.person, false, "he she his her him"),
+    (.state, true, "country nation kingdom republic island emirate regime junta government state"),
+    (.organization, true, "bloc alliance organization organisation union league body grouping"),
+    (.group, true, "group militia rebels movement insurgents militants faction"),
+    (.person, true, "president minister chancellor premier king emir leader"),
+    (.latter, true, "latter"),
+    (.former, true, "former"),
+  ]
+  static let pairHeads = "sides countries nations states parties neighbours neighbors governments"
+
+  init(_ lexicon: inout Lexicon) {
+    for (w, needsThe, words) in Self.heads {
+      for word in words.split(separator: " ") { want[lexicon.intern(String(word))] = (w, needsThe) }
+    }
+    for word in Self.pairHeads.split(separator: " ") { want[lexicon.intern(String(word))] = (.pair, true) }
+    the = lexicon.intern("the")
+    two = lexicon.intern("two")
+    both = lexicon.intern("both")
+    a = lexicon.intern("a")
+    an = lexicon.intern("an")
+    possessives = Set(["its", "their", "his", "her"].map { lexicon.intern($0) })
+  }
+
+  /// Whether word `id` may head an anaphor (a cheap pre-filter).
+  @inline(__always) func mayRefer(_ id: Int32) -> Bool { want[id] != nil || id == both }
+
+  /// What the document has named so far, for the salience order.
+  struct History {
+    /// Per sentence (latest last, at most four): the topic and all actors in order.
+    var sentences: [(topic: Int32?, actors: [Int32])] = []
+    /// The last person named and the actor the person speaks for.
+    var person: Int32?
+    /// The last organization named.
+    var organization: Int32?
+    /// The last four distinct actors named, latest last.
+    var recent: [Int32] = []
+
+    mutating func record(_ mentions: [ActorMatcher.Mention], topic: Int32?, kinds: [Actor.Kind?]) {
+      sentences.append((topic, mentions.map(\.actor)))
+      if sentences.count > 4 { sentences.removeFirst() }
+      for m in mentions {
+        if m.form == .person { person = m.actor }
+        if kinds[Int(m.actor)] == .organization { organization = m.actor }
+        recent.removeAll { $0 == m.actor }
+        recent.append(m.actor)
+        if recent.count > 4 { recent.removeFirst() }
+      }
+    }
+  }
+
+  /// Adds a mention for every anaphor of the sentence that resolves, keeping `mentions`
+  /// in token order.
+  ///
+  /// - Complexity: O(*w* + *m*) for *w* words and *m* mentions.
+  func resolve(
+    _ t: [Token], _ mentions: inout [ActorMatcher.Mention], history: History, kinds: [Actor.Kind?], classes: WordClasses,
+    _ isPrepositional: (Int, [ActorMatcher.Mention]) -> Bool
+  ) {
+    var added: [ActorMatcher.Mention] = []
+    var k = 0
+    var m = 0
+    while k < t.count {
+      while m < mentions.count && mentions[m].tokens.upperBound <= k { m += 1 }
+      if m < mentions.count && mentions[m].tokens.contains(k) {
+        k = mentions[m].tokens.upperBound
+        continue
+      }
+      // "to both", "with both": the last two actors named.
+      if t[k].lower == both, k > 0, classes.is(t[k - 1].lower, WordClasses.preposition), k + 1 == t.count || t[k + 1].gap != 0 || classes.is(t[k + 1].lower, WordClasses.preposition | WordClasses.coordinator) {
+        // The last two named before, other than those this sentence names before "both".
+        let recent = history.recent.filter { a in !mentions.contains { $0.actor == a && $0.tokens.upperBound <= k } }
+        if recent.count >= 2 {
+          let n = recent.count
+          added.append(.init(actor: recent[n - 2], form: .name, tokens: k..<(k + 1), possessive: false, pairPart: true))
+          added.append(.init(actor: recent[n - 1], form: .name, tokens: (k + 1)..<(k + 1), possessive: false, pairPart: true))
+        }
+        k += 1
+        continue
+      }
+      guard let (w, needsThe) = want[t[k].lower] else {
+        k += 1
+        continue
+      }
+      defer { k += 1 }
+      if needsThe {
+        // "the [up to two words] head", "both sides", "the two countries".
+        var d = k - 1
+        var between = 0
+        while d >= 0, t[d].lower != the, t[d].lower != both, between < 2, !classes.is(t[d].lower, WordClasses.preposition | WordClasses.be), !t[d].capital || t[d].lower == two {
+          d -= 1
+          between += 1
+        }
+        guard d >= 0, t[d].lower == the || (t[d].lower == both && w == .pair) else { continue }
+        if w == .pair && !(t[d].lower == both || (d + 1 < k && t[d + 1].lower == two)) { continue }
+        // "the government of X", "the state of": the phrase names its own actor.
+        if k + 1 < t.count, classes.is(t[k + 1].lower, WordClasses.preposition), w != .pair, w != .latter, w != .former, w != .person { continue }
+        // "the country's" keeps going; "the president" needs a person named before.
+        if w == .pair {
+          let recent = history.recent.filter { a in !mentions.contains { $0.actor == a } }
+          guard recent.count >= 2 else { continue }
+          let start = d
+          added.append(.init(actor: recent[recent.count - 2], form: .name, tokens: start..<k, possessive: false, pairPart: true))
+          added.append(.init(actor: recent[recent.count - 1], form: .name, tokens: k..<(k + 1), possessive: t[k].possessive, pairPart: true))
+          continue
+        }
+      } else if t[k].capital && k > 0 {
+        continue  // "It" mid-sentence is a title or a name, not a pronoun.
+      }
+      // "it is/was + adjective/that": an expletive, not an actor.
+      if w == .thing, !possessives.contains(t[k].lower), k + 1 < t.count, classes.is(t[k + 1].lower, WordClasses.be), k + 2 < t.count, !classes.is(t[k + 2].lower, WordClasses.adverb) {
+        if k + 2 < t.count && t[k + 2].lower == 0 { continue }
+      }
+      var recentAll = Array(history.recent.suffix(2))
+      for x in mentions where x.tokens.upperBound <= k {
+        recentAll.removeAll { $0 == x.actor }
+        recentAll.append(x.actor)
+      }
+      if recentAll.count > 2 { recentAll.removeFirst(recentAll.count - 2) }
+      var actor: Int32?
+      switch w {
+      case .latter: actor = recentAll.count == 2 ? recentAll[1] : nil
+      case .former: actor = recentAll.count == 2 ? recentAll[0] : nil
+      case .person:
+        if needsThe || true {
+          actor = mentions.last(where: { $0.tokens.upperBound <= k && $0.form == .person })?.actor ?? history.person
+        }
+      default:
+        func fits(_ a: Int32) -> Bool {
+          guard let kind = kinds[Int(a)] else { return false }
+          switch w {
+          case .thing: return kind == .state || kind == .organization || kind == .group
+          case .plural: return kind == .group || kind == .organization || kind == .state
+          case .state: return kind == .state
+          case .organization: return kind == .organization
+          case .group: return kind == .group || kind == .organization
+          default: return false
+          }
+        }
+        if !needsThe {
+          // The nearest subject-like actor before: not a prepositional object, unless a
+          // relative clause makes it the subject ("with Armenia, which ... its").
+          actor = mentions.indices.last(where: { i in
+            let end = mentions[i].tokens.upperBound
+            guard end <= k, fits(mentions[i].actor), mentions[i].form != .demonym else { return false }
+            // ", a NATO member,": an apposition describes, it is not referred back to.
+            let before = mentions[i].tokens.lowerBound - 1
+            if before >= 0, t[before].lower == a || t[before].lower == an, t[before].gap & Gap.comma != 0 { return false }
+            let relative = end < t.count && classes.is(t[end].lower, WordClasses.relative) && t[end].lower != 0
+            return relative || !isPrepositional(i, mentions)
+          }).map { mentions[$0].actor }
+        }
+        if actor == nil {
+          // The group before organizations for "the group"; states for plural pronouns only after groups.
+          actor = history.sentences.reversed().prefix(3).lazy.compactMap(\.topic).first(where: fits)
+        }
+        if actor == nil {
+          for s in history.sentences.reversed().prefix(2) {
+            if let a = s.actors.reversed().first(where: fits) {
+              actor = a
+              break
+            }
+          }
+        }
+        if needsThe, let a = actor, mentions.contains(where: { $0.actor == a && $0.tokens.upperBound <= k }) {
+          actor = nil  // "Russia attacked the country": someone else.
+        }
+      }
+      guard let actor else { continue }
+      added.append(.init(actor: actor, form: .name, tokens: k..<(k + 1), possessive: t[k].possessive || possessives.contains(t[k].lower)))
+    }
+    guard !added.isEmpty else { return }
+    mentions += added
+    mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+  }
+}

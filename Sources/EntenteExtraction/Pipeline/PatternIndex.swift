@@ -1,0 +1,89 @@
+/// A `PatternTable` compiled to the word ids of a `Lexicon`: every inflected form of every
+/// head lemma points at its patterns, so finding the patterns a sentence may hold is one
+/// array lookup per word.
+struct PatternIndex: Sendable {
+  /// A pattern that a word form may start, with the forms that word is of that lemma.
+  struct Start: Sendable {
+    let pattern: Int32
+    let form: WordForm
+  }
+
+  let patterns: [PatternTable.Pattern]
+  /// Starts of word `id`: `starts[first[id]..<first[id + 1]]`.
+  private var starts: [Start] = []
+  private var first: [Int32] = []
+  /// The word ids of the forms of each pattern's following lemmas.
+  let follow: [[[Int32]]]
+  /// The id of each pattern's thing class (-1: none).
+  let thingClass: [Int]
+  /// Noun-class bits by word id (bit n: class n).
+  private var classBits: [UInt32] = []
+  let classNames: [String]
+  /// Word ids of the prepositions the patterns' roles name.
+  let prepositions: [String: Int32]
+  /// Per pattern, the word id of each agent and patient role that is a preposition (else 0).
+  let agentWords: [[Int32]]
+  let patientWords: [[Int32]]
+
+  /// Compiles `table`, interning the forms of its lemmas into `lexicon`.
+  init(_ table: PatternTable, into lexicon: inout Lexicon) {
+    patterns = table.patterns
+    let classNames = table.classes.keys.sorted()
+    self.classNames = classNames
+    var byID: [Int32: [Start]] = [:]
+    var follow: [[[Int32]]] = []
+    for (k, p) in table.patterns.enumerated() {
+      let forms = p.pos == .verb || p.pos == .compound ? Inflection.verbForms(p.lemmas[0]) : p.pos == .noun ? Inflection.nounForms(p.lemmas[0]) : [(p.lemmas[0], WordForm.base)]
+      for (word, form) in forms where p.pos != .compound || form.contains(.participle) || form.contains(.gerund) {
+        byID[lexicon.intern(word), default: []].append(Start(pattern: Int32(k), form: form))
+      }
+      follow.append(p.lemmas.dropFirst().map { lemma in Set((Inflection.verbForms(lemma) + Inflection.nounForms(lemma)).map { lexicon.intern($0.0) }).sorted() })
+    }
+    var preps: [String: Int32] = [:]
+    for p in table.patterns {
+      for r in p.agent + p.patient { if case .preposition(let w) = r { preps[w] = lexicon.intern(w) } }
+    }
+    prepositions = preps
+    func ids(_ roles: [PatternTable.Role]) -> [Int32] { roles.map { if case .preposition(let w) = $0 { return preps[w] ?? 0 } else { return 0 } } }
+    agentWords = table.patterns.map { ids($0.agent) }
+    patientWords = table.patterns.map { ids($0.patient) }
+    var bits: [Int32: UInt32] = [:]
+    for (n, name) in classNames.enumerated() {
+      for lemma in table.classes[name] ?? [] {
+        for (word, _) in Inflection.nounForms(lemma) { bits[lexicon.intern(word), default: 0] |= 1 << UInt32(n % 32) }
+      }
+    }
+    self.follow = follow
+    thingClass = table.patterns.map { p in p.thing.flatMap { classNames.firstIndex(of: $0) } ?? -1 }
+    var classBits = [UInt32](repeating: 0, count: lexicon.count)
+    for (id, b) in bits { classBits[Int(id)] = b }
+    self.classBits = classBits
+    for id in 0..<lexicon.count {
+      first.append(Int32(starts.count))
+      starts += byID[Int32(id)] ?? []
+    }
+    first.append(Int32(starts.count))
+  }
+
+  /// Whether word `id` is a form of some pattern's head lemma.
+  @inline(__always) func isHead(_ id: Int32) -> Bool {
+    Int(id) + 1 < first.count && first[Int(id)] != first[Int(id) + 1]
+  }
+
+  /// The patterns word `id` may start.
+  @inline(__always) func starts(_ id: Int32) -> ArraySlice<Start> {
+    guard Int(id) + 1 < first.count else { return [] }
+    return starts[Int(first[Int(id)])..<Int(first[Int(id) + 1])]
+  }
+
+  /// Whether word `id` is a noun of class `n`.
+  @inline(__always) func isClass(_ id: Int32, _ n: Int) -> Bool {
+    n >= 0 && Int(id) < classBits.count && classBits[Int(id)] & (1 << UInt32(n % 32)) != 0
+  }
+
+  /// Whether word `id` is a noun of any class.
+  @inline(__always) func isAnyClass(_ id: Int32) -> Bool { Int(id) < classBits.count && classBits[Int(id)] != 0 }
+
+  /// The index of noun class `name`, or -1.
+  func classIndex(_ name: String) -> Int { classNames.firstIndex(of: name) ?? -1 }
+}

@@ -1,0 +1,139 @@
+import Entente
+import Foundation
+
+/// Event patterns as data (`Resources/patterns.tsv`, and any `--lexicon` file): each
+/// relation kind is a family of patterns over lemmas, argument roles and noun classes.
+///
+/// A pattern line is `kind <TAB> lemmas <TAB> pos <TAB> agent <TAB> patient <TAB> thing <TAB> phase`:
+/// - `lemmas`: the head lemma, then words that must follow it within the next three
+///   words, in order, by lemma ("cut tie" matches "cut diplomatic ties");
+/// - `pos`: `verb`, `noun`, `adj` or `compound` (a participle joined by a hyphen to the
+///   actor before it: "Iran-backed");
+/// - `agent`, `patient`: roles tried in order, `|`-separated: `subj` and `obj` (logical:
+///   a passive swaps them), `by`, `poss` (a possessive or actor adjective right before
+///   a noun), `mod` (the actor joined by a hyphen), `head` (the actor a compound
+///   modifies), `thing` (the actor adjective on the pattern's thing: "Iranian drones"),
+///   `appos` (the actor an apposition describes: "Turkey, a NATO member"), `nmod` (a name
+///   between a possessive and the noun: "its CSTO membership"), `lastorg` (the last
+///   organization the document named: "the co-chairs"), `list` (a list after the
+///   pattern, across a colon or dash: "comprising ten countries – A, B and C"), `next`
+///   (the actors after the comma that closes the pattern's phrase: "Under the mediation
+///   of X, A and B agreed"),
+///   `between` (all actors after "between"/"among"), `pair` (the other actors
+///   coordinated with the agent: "A and B clashed"), or a preposition (`to`, `from`, `on`...);
+/// - `thing`: a noun class (`@name` lines) one of whose nouns must stand in the
+///   pattern's phrase, or `-`;
+/// - `phase`: `holds`, `begins` or `ends`.
+///
+/// A noun class line is `@name <TAB> lemma lemma ...`.
+public struct PatternTable: Sendable {
+  /// An argument role.
+  public enum Role: Sendable, Hashable {
+    case subject, object, by, possessor, modifier, head, thing, between, pair, appositive, nameModifier, lastOrganization, list, next
+    case preposition(String)
+
+    init(_ s: String) {
+      switch s {
+      case "subj": self = .subject
+      case "obj": self = .object
+      case "by": self = .by
+      case "poss": self = .possessor
+      case "mod": self = .modifier
+      case "head": self = .head
+      case "thing": self = .thing
+      case "between": self = .between
+      case "pair": self = .pair
+      case "appos": self = .appositive
+      case "nmod": self = .nameModifier
+      case "lastorg": self = .lastOrganization
+      case "list": self = .list
+      case "next": self = .next
+      default: self = .preposition(s)
+      }
+    }
+  }
+
+  /// One pattern.
+  public struct Pattern: Sendable, Hashable {
+    public let kind: String
+    /// The head lemma, then the lemmas that must follow it.
+    public let lemmas: [String]
+    let pos: PatternPOS
+    public let agent: [Role]
+    public let patient: [Role]
+    /// The noun class that must be present, if any.
+    public let thing: String?
+    public let phase: Phase
+    /// Where the pattern was read (file:line), for messages.
+    public let origin: String
+  }
+
+  /// The patterns, in file order (built-in first, then added files).
+  public private(set) var patterns: [Pattern] = []
+  /// Noun classes: name → lemmas.
+  public private(set) var classes: [String: [String]] = [:]
+
+  /// An empty table.
+  public init() {}
+
+  /// The default table.
+  public static func standard(vocabulary: RelationVocabulary) throws(EntenteError) -> PatternTable {
+    guard let path = ResourceLocator.path(of: "patterns.tsv", module: "EntenteExtraction") else {
+      throw EntenteError(.resourceMissing, "the pattern table (patterns.tsv) was not found beside the executable; set ENTENTE_RESOURCES")
+    }
+    var t = PatternTable()
+    try t.read(path: path, vocabulary: vocabulary)
+    return t
+  }
+
+  /// Adds the patterns and noun classes of a file (a `--lexicon` file has the same format).
+  ///
+  /// - Throws: `EntenteError` at the line of an unknown kind, POS, phase or noun class.
+  public mutating func read(path: String, vocabulary: RelationVocabulary) throws(EntenteError) {
+    guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+      throw EntenteError(.fileUnreadable, "cannot read the pattern file '\(path)'")
+    }
+    try read(text: text, name: path, vocabulary: vocabulary)
+  }
+
+  /// Adds the lines of `text` (named `name` in messages).
+  public mutating func read(text: String, name: String, vocabulary: RelationVocabulary) throws(EntenteError) {
+    var pending: [(Pattern, Int)] = []
+    for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let line = raw.trimmingCharacters(in: .whitespaces)
+      guard !line.isEmpty, !line.hasPrefix("#") else { continue }
+      let f = raw.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+      let at = SourceLocation(file: name, line: i + 1, column: 1)
+      if f[0].hasPrefix("@") {
+        guard f.count >= 2, f[0].count > 1 else { throw EntenteError(.invalidValue, "expected '@class<TAB>lemma lemma ...'", at: at) }
+        classes[String(f[0].dropFirst()), default: []] += f[1].lowercased().split(separator: " ").map(String.init)
+        continue
+      }
+      guard f.count >= 5 else {
+        throw EntenteError(.invalidValue, "expected 'kind<TAB>lemmas<TAB>pos<TAB>agent<TAB>patient[<TAB>thing<TAB>phase]', found \(f.count) columns", at: at)
+      }
+      guard vocabulary[f[0]] != nil else {
+        throw EntenteError(.unknownKind, "unknown relation kind '\(f[0])'; known: \(vocabulary.ids.joined(separator: ", "))", at: at)
+      }
+      guard let pos = PatternPOS(rawValue: f[2]) else {
+        throw EntenteError(.invalidValue, "unknown part of speech '\(f[2])'; expected verb, noun, adj or compound", at: at)
+      }
+      let lemmas = f[1].lowercased().split(separator: " ").map(String.init)
+      guard !lemmas.isEmpty, !f[3].isEmpty, !f[4].isEmpty else { throw EntenteError(.invalidValue, "a pattern needs lemmas, an agent and a patient role", at: at) }
+      let thing = f.count > 5 && f[5] != "-" && !f[5].isEmpty ? f[5] : nil
+      var phase = Phase.holds
+      if f.count > 6, !f[6].isEmpty {
+        guard let p = Phase(rawValue: f[6]) else { throw EntenteError(.invalidValue, "unknown phase '\(f[6])'; expected holds, begins or ends", at: at) }
+        phase = p
+      }
+      let roles = { (s: String) in s.split(separator: "|").map { Role(String($0)) } }
+      pending.append((Pattern(kind: f[0], lemmas: lemmas, pos: pos, agent: roles(f[3]), patient: roles(f[4]), thing: thing, phase: phase, origin: "\(name):\(i + 1)"), i + 1))
+    }
+    for (p, line) in pending {
+      if let thing = p.thing, classes[thing] == nil {
+        throw EntenteError(.invalidValue, "unknown noun class '\(thing)'; define it with a line '@\(thing)<TAB>lemma lemma ...'", at: SourceLocation(file: name, line: line, column: 1))
+      }
+      patterns.append(p)
+    }
+  }
+}

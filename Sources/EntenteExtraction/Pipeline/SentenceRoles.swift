@@ -1,0 +1,611 @@
+import Entente
+
+/// Finds the pattern occurrences of one sentence and fills their argument roles.
+///
+/// Roles, all within the pattern's clause and each with the actors coordinated with it
+/// ("A, B and C"):
+/// - **subject**: after a relative pronoun ("X, which backs Y"), its antecedent; else the
+///   nearest actor before the verb group that is not already an object, not the object
+///   of a preposition other than "of", and not inside a relative clause the verb is not in;
+/// - **object**: the first actor after the verb group with no preposition or comma before it
+///   (at most four words on);
+/// - **prepositional objects** (`to`, `from`, `on`...): the first actor at most four words
+///   after the preposition, found after the pattern before the clause ends;
+/// - **by-agent**: the prepositional object of `by`;
+/// - **possessor**: a possessive, or an actor adjective or name, right before a noun (two
+///   adjectives may stand between: "Russia's full-scale invasion");
+/// - **modifier / head**: "Iran-backed Houthis": the actor joined by a hyphen, and the
+///   actor the compound describes;
+/// - **between**: all actors after "between"/"among" within three words of the pattern;
+/// - **thing**: the actor adjective on a noun of the pattern's class ("Iranian drones").
+/// Logical roles: in a passive the subject is the patient and the by-agent the agent.
+final class SentenceRoles {
+  /// The extractor's tables, behind one reference so that copying the roles (closures,
+  /// mutation) retains one object, not every table.
+  let box: RelationExtractor.Box
+  @inline(__always) var x: RelationExtractor { box.x }
+  let p: UnsafeBufferPointer<UInt8>
+  let t: [Token]
+  let mentions: [ActorMatcher.Mention]
+  let questions: [Int32]
+  /// The last organization the document named before this sentence (role `lastorg`).
+  var lastOrganization: Int32? = nil
+  /// The topic of the previous sentence (for pair targets with no agent).
+  var previousTopic: Int32? = nil
+  /// The year the paragraph's previous sentences last wrote, for past-tense patterns with none.
+  var carriedYear: Int? = nil
+  /// Token → mention index, -1 for none.
+  var mentionAt: [Int]
+  /// Mentions already taken as objects: not subjects of later verbs.
+  var consumed: [Bool]
+  /// Tokens inside an `if`/`unless`/`whether` clause.
+  var conditional: [Bool]
+  /// Tokens inside a relative clause (", which ... ,"), by the clause's first token (-1: none).
+  var relative: [Int]
+
+  init(x: RelationExtractor.Box, p: UnsafeBufferPointer<UInt8>, t: [Token], mentions: [ActorMatcher.Mention], questions: [Int32]) {
+    self.box = x
+    self.p = p
+    self.t = t
+    self.mentions = mentions
+    self.questions = questions
+    mentionAt = [Int](repeating: -1, count: t.count)
+    for (i, m) in mentions.enumerated() { for k in m.tokens where mentionAt[k] < 0 { mentionAt[k] = i } }
+    consumed = [Bool](repeating: false, count: mentions.count)
+    conditional = [Bool](repeating: false, count: t.count)
+    relative = [Int](repeating: -1, count: t.count)
+    let c = x.x.classes
+    let words = x.x.words
+    var k = 0
+    while k < t.count {
+      let w = t[k].lower
+      if c.is(w, WordClasses.conditional), !(k > 0 && (t[k - 1].lower == words.even || t[k - 1].lower == words.as)) {
+        var j = k
+        repeat {
+          conditional[j] = true
+          j += 1
+        } while j < t.count && t[j].gap & Gap.comma == 0 && t[j].clause == t[k].clause
+        k = j
+        continue
+      }
+      // ", which ... ,": a relative clause set off by commas.
+      if c.is(w, WordClasses.relative), t[k].gap & Gap.comma != 0 || (k > 0 && mentionAt[k - 1] >= 0) {
+        var j = k
+        repeat {
+          relative[j] = k
+          j += 1
+        } while j < t.count && t[j].gap & Gap.comma == 0 && t[j].clause == t[k].clause
+        k = j
+        continue
+      }
+      k += 1
+    }
+  }
+
+  /// A pattern found at a word.
+  struct Occurrence {
+    let pattern: Int
+    let head: Int
+    /// The last word of the pattern (its following lemmas).
+    let end: Int
+    let pos: PatternPOS
+    var group: VerbGroup?
+  }
+
+  func isAdverb(_ k: Int) -> Bool {
+    let w = t[k].lower
+    if x.classes.is(w, WordClasses.adverb) { return true }
+    guard w == 0 else { return false }
+    let r = t[k].bytes
+    return r.count > 4 && p[r.upperBound - 1] == 0x79 && p[r.upperBound - 2] == 0x6C  // "...ly"
+  }
+
+  /// Whether the word before `k` makes it a noun ("the attack", "Russia's support", "Iranian drones").
+  func nounContext(_ k: Int) -> Bool? {
+    guard k > 0, t[k].gap & Gap.comma == 0 else { return nil }
+    let prev = t[k - 1]
+    let c = x.classes[prev.lower]
+    if mentionAt[k - 1] >= 0 {
+      let m = mentions[mentionAt[k - 1]]
+      if m.possessive || m.form == .demonym { return true }
+      if t[k].gap & Gap.joined != 0 { return true }
+      return nil
+    }
+    if prev.possessive { return true }
+    if c & (WordClasses.determiner | WordClasses.possessivePronoun) != 0 && prev.lower != x.words.both { return true }
+    if c & (WordClasses.modal | WordClasses.infinitive | WordClasses.do | WordClasses.relative) != 0 { return false }
+    if c & WordClasses.pronoun != 0 { return false }
+    if prev.year != 0 { return true }
+    if c & WordClasses.preposition != 0 { return true }
+    return nil
+  }
+
+  /// The pattern occurrences of the sentence, left to right.
+  func occurrences() -> [Occurrence] {
+    var out: [Occurrence] = []
+    for k in t.indices where x.index.isHead(t[k].lower) && mentionAt[k] < 0 {
+      let noun = nounContext(k)
+      for s in x.index.starts(t[k].lower) {
+        let pat = x.index.patterns[Int(s.pattern)]
+        switch pat.pos {
+        case .verb:
+          if s.form == .base || s.form == .third || s.form == [.base] {
+            if noun == true { continue }
+            // "attacks on", "support for": a noun before a preposition, unless a subject stands right before.
+            if noun == nil, k + 1 < t.count, x.classes.is(t[k + 1].lower, WordClasses.preposition), t[k + 1].lower != x.words.by, !(k > 0 && mentionAt[k - 1] >= 0) { continue }
+          }
+          if s.form == .gerund && noun == true && !(k > 0 && t[k].gap & Gap.joined != 0) { continue }
+          // "Iran-backed": a compound, not a verb.
+          if t[k].gap & Gap.joined != 0 { continue }
+          // Participles after a noun with no auxiliary and no "by" ("the weapons supplied") are read by the passive rule only.
+        case .noun:
+          if noun == false { continue }
+          // "the U.S.-Azerbaijan Economic Partnership Commission": part of a name.
+          if t[k].capital && k > 0 && !(k == 1 && mentionAt[0] >= 0) { continue }
+          if s.form != .base && s.form != .plural && !s.form.contains(.base) && !s.form.contains(.plural) { continue }
+        case .adj:
+          break
+        case .compound:
+          guard k > 0, t[k].gap & Gap.joined != 0, mentionAt[k - 1] >= 0 else { continue }
+        }
+        // Following lemmas, in order, each within three words.
+        var end = k
+        var ok = true
+        for f in x.index.follow[Int(s.pattern)] {
+          var found = -1
+          var j = end + 1
+          while j < min(t.count, end + 4) {
+            if f.contains(t[j].lower) {
+              found = j
+              break
+            }
+            j += 1
+          }
+          guard found >= 0 else {
+            ok = false
+            break
+          }
+          end = found
+        }
+        guard ok else { continue }
+        var o = Occurrence(pattern: Int(s.pattern), head: k, end: end, pos: pat.pos, group: nil)
+        if pat.pos == .verb {
+          o.group = VerbGroup.analyze(k, form: s.form, t, x.classes, isAdverb: isAdverb, by: x.words.by, ongoingWords: x.words.ongoing)
+        }
+        out.append(o)
+      }
+    }
+    return out
+  }
+
+  // MARK: Roles
+
+  /// Whether mentions a and b (a before b) are joined by nothing but coordination.
+  func coordinated(_ a: Int, _ b: Int) -> Bool {
+    if mentions[a].pairPart && mentions[b].pairPart { return true }
+    let from = mentions[a].tokens.upperBound, to = mentions[b].tokens.lowerBound
+    guard from <= to, to - from <= 3 else { return false }
+    if from == to { return mentions[b].tokens.isEmpty || mentions[a].tokens.isEmpty || (to < t.count && t[to].gap & (Gap.comma | Gap.joined | Gap.plus) != 0) }
+    return t[from..<to].allSatisfy { w in
+      w.lower == x.words.and || w.lower == x.words.or || w.lower == x.words.as || w.lower == x.words.well || w.lower == x.words.the || w.lower == x.words.both
+    }
+  }
+
+  /// `first` with the mentions coordinated after it.
+  func chainForward(_ first: Int) -> [Int] {
+    var chain = [first]
+    var m = first + 1
+    while m < mentions.count, chain.count < RelationExtractor.maximumChain {
+      if mentions[m].tokens.lowerBound < mentions[chain.last!].tokens.upperBound {
+        m += 1
+        continue
+      }
+      guard coordinated(chain.last!, m) else { break }
+      chain.append(m)
+      m += 1
+    }
+    return chain
+  }
+
+  /// `last` with the mentions coordinated before it.
+  func chainBackward(_ last: Int) -> [Int] {
+    var chain = [last]
+    var m = last - 1
+    while m >= 0, chain.count < RelationExtractor.maximumChain {
+      guard !consumed[m], coordinated(m, chain[0]) else { break }
+      chain.insert(m, at: 0)
+      m -= 1
+    }
+    return chain
+  }
+
+  func isPrepositional(_ m: Int) -> Bool { x.isPrepositional(m, t, mentions) }
+
+  /// The subject before token `start` (the verb group's first word).
+  func subject(before start: Int, clause: Int32, inRelative: Int) -> [Int] {
+    // "X, which/who backs Y": the antecedent.
+    var r = start - 1
+    while r >= 0, isAdverb(r) { r -= 1 }
+    if r >= 0, x.classes.is(t[r].lower, WordClasses.relative), t[r].lower != 0 {
+      var a = -1
+      for m in mentions.indices.reversed() where mentions[m].tokens.upperBound <= r && r - mentions[m].tokens.upperBound <= 3 {
+        a = m
+        break
+      }
+      return a >= 0 ? chainBackward(a) : []
+    }
+    // "accuse Rwanda of supporting": the accused acts.
+    if r >= 0, t[r].lower == x.words.of || t[r].lower == x.words.`for`, r + 1 < t.count, r + 1 == start {
+      if let m = mentions.indices.last(where: { mentions[$0].tokens.upperBound <= r && r - mentions[$0].tokens.upperBound <= 2 }) { return chainBackward(m) }
+    }
+    for m in mentions.indices.reversed() {
+      let mt = mentions[m].tokens
+      guard mt.upperBound <= start else { continue }
+      guard t[mt.lowerBound].clause == clause else { break }
+      if consumed[m] { continue }
+      // "their resolve to support": a possessive pronoun owns a noun, it is no subject.
+      if mentions[m].possessive && x.classes.is(t[mt.lowerBound].lower, WordClasses.possessivePronoun),
+        !(mt.lowerBound == 0 || t[mt.lowerBound].gap & Gap.comma != 0 || t[mt.lowerBound - 1].lower == x.words.and) { continue }
+      if relative[mt.lowerBound] >= 0 && relative[mt.lowerBound] != inRelative { continue }
+      // A possessor inside a prepositional phrase still acts ("by Azerbaijan's annexation ... using").
+      if isPrepositional(m) && !mentions[m].possessive { continue }
+      // "Iran-backed Houthis", "Iranian-made drones": a modifier, not the actor acting.
+      if mt.upperBound < t.count, t[mt.upperBound].gap & Gap.joined != 0, mentionAt[mt.upperBound] < 0 { continue }
+      // ", a NATO member,": an apposition describes the subject, it is not one.
+      if isApposition(m) { continue }
+      return chainBackward(m)
+    }
+    return []
+  }
+
+  /// Whether mention `m` stands in an indefinite apposition (", a NATO member").
+  func isApposition(_ m: Int) -> Bool {
+    let k = mentions[m].tokens.lowerBound - 1
+    return k >= 0 && (t[k].lower == x.words.a || t[k].lower == x.words.an) && t[k].gap & Gap.comma != 0
+  }
+
+  /// The actor an apposition describes: "Turkey, a NATO member": the actor before the comma
+  /// that opens the noun phrase of the noun at `k`.
+  func appositive(of k: Int) -> [Int] {
+    var j = k
+    while j > 0, k - j <= 4, t[j].gap & Gap.comma == 0 { j -= 1 }
+    guard j > 0, t[j].gap & Gap.comma != 0, x.classes.is(t[j].lower, WordClasses.determiner) else { return [] }
+    // The actor ending the phrase before the comma ("using Turkish weapons, a NATO member").
+    for d in stride(from: j - 1, through: max(0, j - 2), by: -1) where mentionAt[d] >= 0 { return [mentionAt[d]] }
+    return []
+  }
+
+  /// A list after the pattern ("comprising ten countries – A, B and C", "consisting of
+  /// six states: A, B"): the first actor within eight words, across a colon or dash, with
+  /// those coordinated with it.
+  func list(after end: Int) -> [Int] {
+    var k = end + 1
+    while k < t.count, k - end <= 8 {
+      if mentionAt[k] >= 0 { return chainForward(mentionAt[k]) }
+      if x.classes.is(t[k].lower, WordClasses.relative | WordClasses.clauseBreak | WordClasses.be) { return [] }
+      k += 1
+    }
+    return []
+  }
+
+  /// The name right before a noun that a possessive precedes: "its CSTO membership".
+  func nameModifier(of k: Int) -> [Int] {
+    guard k > 1, mentionAt[k - 1] >= 0 else { return [] }
+    let m = mentionAt[k - 1]
+    let before = mentions[m].tokens.lowerBound - 1
+    guard !mentions[m].possessive, before >= 0, mentionAt[before] >= 0, mentions[mentionAt[before]].possessive else { return [] }
+    return [m]
+  }
+
+  /// The direct object after token `end`.
+  func object(after end: Int, clause: Int32, head: Int) -> [Int] {
+    // "Armenia, which France backs,": the antecedent is the object.
+    let r = relative[head]
+    if r >= 0, r + 1 < head, mentionAt[r + 1] >= 0, r > 0, mentionAt[r - 1] >= 0 { return [mentionAt[r - 1]] }
+    var k = end + 1
+    var words = 0
+    while k < t.count, words <= 4 {
+      // A bracketed aside is skipped: "X's backing (and Y's doubts) gives Z".
+      if t[k].clause != clause {
+        guard t[k].gap & Gap.other != 0 else { return [] }
+        var j = k
+        while j < t.count, t[j].clause != clause, j - k < 12 { j += 1 }
+        guard j < t.count, t[j].clause == clause else { return [] }
+        k = j
+        continue
+      }
+      if t[k].gap & Gap.comma != 0 { return [] }
+      if mentionAt[k] >= 0 {
+        let m = mentionAt[k]
+        let after = mentions[m].tokens.upperBound
+        if mentions[m].form == .demonym, after < t.count, t[after].gap & Gap.joined != 0, x.classes.is(t[after].lower, WordClasses.origin) { return [] }
+        return chainForward(m)
+      }
+      let c = x.classes[t[k].lower]
+      if c & (WordClasses.preposition | WordClasses.relative | WordClasses.clauseBreak | WordClasses.be | WordClasses.modal) != 0 && t[k].lower != x.words.both { return [] }
+      if x.index.isHead(t[k].lower) && words > 0 { return [] }
+      if t[k].lower == x.words.and { return [] }
+      words += 1
+      k += 1
+    }
+    return []
+  }
+
+  /// The actors after preposition `prep` following token `end`, before the clause ends.
+  func prepositional(_ prep: Int32, after end: Int, clause: Int32, limit: Int = 14) -> [Int] {
+    var k = end + 1
+    while k < t.count, t[k].clause == clause, k - end <= limit {
+      let c = x.classes[t[k].lower]
+      if c & (WordClasses.relative | WordClasses.clauseBreak) != 0 && t[k].gap & Gap.comma != 0 { return [] }
+      if t[k].lower == prep {
+        var j = k + 1
+        while j < t.count, j - k <= 4, t[j].clause == clause {
+          if mentionAt[j] >= 0 {
+            let m = mentionAt[j]
+            let after = mentions[m].tokens.upperBound
+            if mentions[m].form == .demonym, after < t.count, t[after].gap & Gap.joined != 0, x.classes.is(t[after].lower, WordClasses.origin) { break }
+            return chainForward(m)
+          }
+          let cj = x.classes[t[j].lower]
+          if cj & WordClasses.preposition != 0 && t[j].lower != x.words.of { break }
+          // "equivalent to 8% of U.S. production": a quantity, not an actor.
+          if p[t[j].bytes.lowerBound] >= 48 && p[t[j].bytes.lowerBound] <= 57 { break }
+          if cj & (WordClasses.relative | WordClasses.be | WordClasses.modal) != 0 { break }
+          j += 1
+        }
+      }
+      k += 1
+    }
+    return []
+  }
+
+  /// The possessor or actor adjective right before the noun at `k`.
+  func possessor(of k: Int) -> [Int] {
+    var j = k - 1
+    var skipped = 0
+    while j >= 0, skipped <= 2 {
+      if mentionAt[j] >= 0 {
+        let m = mentionAt[j]
+        let mm = mentions[m]
+        guard mm.tokens.upperBound == j + 1 else { return [] }
+        if mm.possessive || mm.form == .demonym || skipped == 0 {
+          if skipped == 0 && !mm.possessive && mm.form != .demonym && t[j + 1].gap & Gap.comma != 0 { return [] }
+          // "its CSTO membership": the possessive before the name owns the noun.
+          let before = mm.tokens.lowerBound - 1
+          if !mm.possessive, before >= 0, mentionAt[before] >= 0, mentions[mentionAt[before]].possessive { return chainBackward(mentionAt[before]) }
+          return chainBackward(m)
+        }
+        return []
+      }
+      let c = x.classes[t[j].lower]
+      if t[j + 1].gap & Gap.comma != 0 { return [] }
+      if c & (WordClasses.preposition | WordClasses.relative | WordClasses.be | WordClasses.modal | WordClasses.coordinator) != 0 { return [] }
+      if c & WordClasses.determiner != 0 { return [] }
+      if x.index.isHead(t[j].lower) && !isAdverb(j) && t[j].lower != 0 {
+        // "military and economic support": only adjectives stand between.
+        if x.classes[t[j].lower] == 0 { return [] }
+      }
+      skipped += 1
+      j -= 1
+    }
+    return []
+  }
+
+  /// The actors after "between"/"among" within three words after `end`.
+  func between(after end: Int, clause: Int32) -> [Int] {
+    var k = end + 1
+    while k < t.count, k - end <= 4, t[k].clause == clause {
+      if t[k].lower == x.words.between || t[k].lower == x.words.among {
+        var j = k + 1
+        while j < t.count, j - k <= 3 {
+          if mentionAt[j] >= 0 { return chainForward(mentionAt[j]) }
+          if x.classes.is(t[j].lower, WordClasses.preposition) { break }
+          j += 1
+        }
+        return []
+      }
+      if mentionAt[k] >= 0 { return [] }
+      k += 1
+    }
+    return []
+  }
+
+  /// The actor adjective on a noun of class `n` near the pattern ("Iranian drones").
+  func thingActor(_ n: Int, from: Int, to: Int) -> [Int] {
+    var k = max(0, from)
+    while k < min(t.count, to) {
+      if n >= 0 ? x.index.isClass(t[k].lower, n) : x.index.isAnyClass(t[k].lower), k > 0 {
+        var j = k - 1
+        var skipped = 0
+        while j >= 0, skipped <= 1, mentionAt[j] < 0, t[j + 1].gap & Gap.comma == 0, x.classes[t[j].lower] == 0 {
+          j -= 1
+          skipped += 1
+        }
+        if j >= 0, mentionAt[j] >= 0, mentions[mentionAt[j]].form == .demonym, t[j + 1].gap & Gap.comma == 0 { return chainBackward(mentionAt[j]) }
+      }
+      k += 1
+    }
+    return []
+  }
+
+  /// Whether a noun of class `n` stands in `from..<to`.
+  func hasThing(_ n: Int, from: Int, to: Int) -> Bool {
+    var k = max(0, from)
+    while k < min(t.count, to) {
+      if x.index.isClass(t[k].lower, n) { return true }
+      k += 1
+    }
+    return false
+  }
+
+  // MARK: Relations
+
+  /// The relations of the sentence.
+  func relations(years: [(Int, Int)], date: EntenteDate) -> [RelationExtractor.Found] {
+    var found: [RelationExtractor.Found] = []
+    let occurrences = occurrences()
+    // Patterns sharing a head word: the first (data order) whose roles fill wins, so more
+    // specific lines (with a thing class) come first in the file.
+    var done = Set<Int>()
+    var lastSubject: (clause: Int32, mentions: [Int])? = nil
+    for o in occurrences {
+      if done.contains(o.head) { continue }
+      // A word inside a longer pattern ("aid" in "military aid") belongs to that pattern.
+      if occurrences.contains(where: { $0.end > $0.head && $0.head < o.head && o.head <= $0.end }) { continue }
+      let pat = x.index.patterns[o.pattern]
+      let clause = t[o.head].clause
+      if questions.contains(clause) || conditional[o.head] { continue }
+      var phase = pat.phase
+      var confidence = 0.85
+      // Modality and negation.
+      if let g = o.group {
+        if g.negated || g.hedged { continue }
+        if g.ends { phase = .ends }
+      } else {
+        var j = o.head - 1
+        var n = 0
+        var stop = false
+        while j >= 0, n < 4, !stop {
+          if mentionAt[j] >= 0 && n > 0 { break }
+          let c = x.classes[t[j].lower]
+          if c & (WordClasses.modal) != 0 && !(t[j].capital && j > 0) { stop = true; confidence = -1 }
+          if c & (WordClasses.negation | WordClasses.hedgingGovernor | WordClasses.negatingGovernor) != 0 || t[j].negative { stop = true; confidence = -1 }
+          if c & WordClasses.ending != 0 { phase = .ends }
+          if t[j + 1].gap & Gap.comma != 0 { break }
+          j -= 1
+          n += 1
+        }
+        if confidence < 0 { continue }
+      }
+      let passive = o.group?.passive ?? false
+      let start = o.group?.start ?? o.head
+      let inRelative = relative[o.head]
+      // The thing the pattern needs.
+      let thingClass = x.index.thingClass[o.pattern]
+      if thingClass >= 0 {
+        let from = passive || o.pos == .noun ? start - 6 : o.end + 1
+        let to = o.pos == .noun ? o.end + 5 : o.end + 9
+        if !hasThing(thingClass, from: from, to: to) && !hasThing(thingClass, from: o.head, to: o.head + 1) { continue }
+      }
+      func role(_ r: PatternTable.Role, word: Int32) -> [Int] {
+        switch r {
+        case .subject:
+          if passive { return prepositional(x.words.by, after: o.end, clause: clause, limit: 4) }
+          // "seized X and annexed Y": a coordinated verb keeps the previous verb's subject.
+          if o.pos == .verb, start > 0, t[start - 1].lower == x.words.and, let last = lastSubject, last.clause == clause { return last.mentions }
+          if o.pos == .noun {
+            // A noun's clause subject: the noun must be an object of its verb.
+            var s = o.head - 1
+            while s >= 0, x.classes.is(t[s].lower, WordClasses.determiner) || (t[s].lower == 0 && mentionAt[s] < 0) || isAdverb(s) { s -= 1 }
+            return subject(before: s + 1, clause: clause, inRelative: inRelative)
+          }
+          return subject(before: start, clause: clause, inRelative: inRelative)
+        case .object:
+          if passive { return subject(before: start, clause: clause, inRelative: inRelative) }
+          return object(after: o.end, clause: clause, head: o.head)
+        case .by: return prepositional(x.words.by, after: o.end, clause: clause, limit: 4)
+        case .possessor: return possessor(of: o.head)
+        case .modifier:
+          guard o.head > 0, mentionAt[o.head - 1] >= 0 else { return [] }
+          return chainBackward(mentionAt[o.head - 1])
+        case .head:
+          var j = o.head + 1
+          while j < t.count, j - o.head <= 3 {
+            if mentionAt[j] >= 0 { return chainForward(mentionAt[j]) }
+            if x.classes.is(t[j].lower, WordClasses.preposition | WordClasses.relative | WordClasses.be | WordClasses.modal) || t[j].gap & Gap.comma != 0 { break }
+            if x.index.isHead(t[j].lower) && j > o.head + 1 { break }
+            j += 1
+          }
+          return []
+        case .thing: return thingActor(thingClass, from: start - 6, to: o.end + 9)
+        case .between: return between(after: o.end, clause: clause)
+        case .appositive: return appositive(of: o.head)
+        case .list: return list(after: o.end)
+        case .next:
+          var j = o.end + 1
+          while j < t.count, j - o.end <= 8 {
+            if mentionAt[j] >= 0, t[j].gap & Gap.comma != 0 { return chainForward(mentionAt[j]) }
+            j += 1
+          }
+          return []
+        case .lastOrganization: return lastOrganization != nil ? [-1] : []
+        case .nameModifier: return nameModifier(of: o.head)
+        case .pair: return []
+        case .preposition:
+          return word > 0 ? prepositional(word, after: o.end, clause: clause) : []
+        }
+      }
+      let undirected = x.vocabulary[pat.kind]?.direction == .undirected
+      var agents: [Int] = []
+      for (n, r) in pat.agent.enumerated() {
+        agents = role(r, word: x.index.agentWords[o.pattern][n])
+        if !agents.isEmpty { break }
+      }
+      var patients: [Int] = []
+      var pairwise = false
+      var consumes = false
+      for (n, r) in pat.patient.enumerated() {
+        if case .pair = r {
+          if agents.count >= 2 {
+            pairwise = true
+            break
+          }
+          continue
+        }
+        patients = role(r, word: x.index.patientWords[o.pattern][n])
+        if !patients.isEmpty {
+          switch r {
+          case .object, .preposition, .by, .between: consumes = !(passive && r == .object) && !(r == .object && relative[o.head] >= 0)
+          case .next: agents.removeAll { patients.contains($0) }
+          default: break
+          }
+          if case .between = r, undirected, agents.isEmpty || pat.agent.contains(.between) {
+            pairwise = true
+            agents = patients
+          }
+          break
+        }
+      }
+      if agents.isEmpty, undirected, pat.agent.contains(.between) {
+        let b = between(after: o.end, clause: clause)
+        if b.count >= 2 {
+          agents = b
+          pairwise = true
+        }
+      }
+      var when = x.time.date(at: o.head, t, years: years, document: date)
+      if years.isEmpty, let y = carriedYear, o.group?.past ?? false, y != date.year, let d = try? EntenteDate(year: y) { when = d }
+      if pairwise {
+        let ids = unique(agents)
+        guard ids.count >= 2 else { continue }
+        for a in 0..<ids.count { for b in (a + 1)..<ids.count { found.append(.init(source: ids[a], kind: pat.kind, target: ids[b], date: when, phase: phase, confidence: 0.8)) } }
+        done.insert(o.head)
+        continue
+      }
+      if o.pos == .verb && !passive && !agents.isEmpty, pat.agent.first == .subject { lastSubject = (clause, agents) }
+      // "arms transfers to both": with no agent named, the previous sentence's topic.
+      if agents.isEmpty, patients.count >= 2, patients.allSatisfy({ $0 >= 0 && mentions[$0].pairPart }), previousTopic != nil {
+        agents = [-2]
+        confidence = 0.6
+      }
+      guard !agents.isEmpty, !patients.isEmpty else { continue }
+      if consumes { for m in patients where m >= 0 { consumed[m] = true } }
+      if passive { for m in agents where m >= 0 { consumed[m] = true } }
+      let allowed = x.vocabulary[pat.kind]?.targetKinds ?? []
+      let sources = unique(agents)
+      let targets = unique(patients).filter { a in allowed.isEmpty || x.matcher.actorKinds[Int(a)].map(allowed.contains) ?? true }
+      for s in sources { for o in targets where o != s { found.append(.init(source: s, kind: pat.kind, target: o, date: when, phase: phase, confidence: confidence, viaThing: thingClass >= 0)) } }
+      done.insert(o.head)
+    }
+    return found
+  }
+
+  func unique(_ ms: [Int]) -> [Int32] {
+    var out: [Int32] = []
+    for m in ms {
+      guard let a = m >= 0 ? mentions[m].actor : m == -1 ? lastOrganization : previousTopic, !out.contains(a) else { continue }
+      out.append(a)
+    }
+    return out
+  }
+}

@@ -1,0 +1,57 @@
+import Entente
+
+/// Dates a pattern from the years written in its sentence.
+///
+/// Rules: the year nearest the pattern within its clause, else within the sentence (not a
+/// year compared with: "unlike in 2016"); of a range ("from 2014 to 2022", "between 2014
+/// and 2016") the first year; "last year", "the previous year", "a year earlier" are the
+/// document's year minus one and "this year" the document's year; a month alone ("in
+/// March") is in the document's year. With no year at all, the document's date.
+struct TimeResolver: Sendable {
+  let last: Int32, previous: Int32, year: Int32, this: Int32, earlier: Int32, from: Int32, between: Int32, to: Int32, and: Int32, until: Int32
+
+  init(_ lexicon: inout Lexicon) {
+    last = lexicon.intern("last")
+    previous = lexicon.intern("previous")
+    year = lexicon.intern("year")
+    this = lexicon.intern("this")
+    earlier = lexicon.intern("earlier")
+    from = lexicon.intern("from")
+    between = lexicon.intern("between")
+    to = lexicon.intern("to")
+    and = lexicon.intern("and")
+    until = lexicon.intern("until")
+  }
+
+  /// The years of a sentence: (token, year), skipping compared ones.
+  func years(_ t: [Token], _ c: WordClasses, into out: inout [(Int, Int)]) {
+    out.removeAll(keepingCapacity: true)
+    for (i, w) in t.enumerated() where w.year != 0 {
+      if t[max(0, i - 2)..<i].contains(where: { c.is($0.lower, WordClasses.comparison) }) { continue }
+      // Ranges: "from 2014 to 2022" is dated by its start.
+      if i >= 2, t[i - 1].lower == to || t[i - 1].lower == and || t[i - 1].lower == until, t[i - 2].year != 0, i >= 3, t[i - 3].lower == from || t[i - 3].lower == between { continue }
+      out.append((i, Int(w.year)))
+    }
+    // Relative years.
+    for i in t.indices.dropFirst() where t[i].lower == year {
+      let before = t[i - 1].lower
+      if before == last || before == previous { out.append((i, -1)) }
+      if before == this { out.append((i, 0)) }
+    }
+  }
+
+  /// The date of a pattern at token `k`.
+  func date(at k: Int, _ t: [Token], years: [(Int, Int)], document: EntenteDate) -> EntenteDate {
+    guard !years.isEmpty else { return document }
+    let clause = t[k].clause
+    var best: (Int, Int)? = nil
+    for y in years where t[y.0].clause == clause {
+      if best == nil || abs(y.0 - k) < abs(best!.0 - k) { best = y }
+    }
+    if best == nil { best = years.min { abs($0.0 - k) < abs($1.0 - k) } }
+    guard let (_, y) = best else { return document }
+    if y <= 0 { return (try? EntenteDate(year: document.year + y)) ?? document }
+    if y == document.year { return document }
+    return (try? EntenteDate(year: y)) ?? document
+  }
+}

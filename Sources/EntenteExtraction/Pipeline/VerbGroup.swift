@@ -1,0 +1,106 @@
+/// The verb group around a pattern's verb: the auxiliaries, modals, negations and
+/// governing verbs before it, read for voice, tense, modality and negation.
+///
+/// Rules: a participle after a form of *be*, or followed by *by*, is passive. A modal
+/// (`would`, `could`, `may`, `might`, `will`...) in the group makes it hedged, except
+/// "May" with a capital inside a sentence (the month). An infinitive takes its governor
+/// into account: "threatened to strike", "plans to buy" are hedged (the threat itself is
+/// a pattern of its own, so its conditions do not cancel it), "refused to sell" and
+/// "denied supplying" are negated, "continues to arm" and "will continue to arm" are
+/// ongoing (a modal before `continue` does not hedge). "Stopped supplying" ends.
+struct VerbGroup: Sendable, Equatable {
+  /// The first word of the group (where the subject is looked for).
+  var start: Int
+  var passive = false
+  var negated = false
+  var hedged = false
+  var ongoing = false
+  /// Past tense or perfect.
+  var past = false
+  /// Governed by a verb that ends it ("stopped supplying").
+  var ends = false
+
+  /// Analyzes the group of the verb at token `k`, read as `form`.
+  ///
+  /// - Complexity: O(*g*) for a group of *g* words.
+  static func analyze(_ k: Int, form: WordForm, _ t: [Token], _ c: WordClasses, isAdverb: (Int) -> Bool, by: Int32, ongoingWords: Set<Int32>) -> VerbGroup {
+    var g = VerbGroup(start: k)
+    var sawBe = false, sawHave = false
+    var ignoreModal = false
+    var j = k - 1
+    if form.contains(.gerund) {
+      var p = j
+      while p >= 0, isAdverb(p) { p -= 1 }
+      if p >= 0 {
+        let pc = c[t[p].lower]
+        if pc & WordClasses.negatingGovernor != 0 { g.negated = true }
+        if pc & WordClasses.hedgingGovernor != 0 { g.hedged = true }
+        if pc & WordClasses.ending != 0 { g.ends = true }
+        if ongoingWords.contains(t[p].lower) { g.ongoing = true }
+      }
+    }
+    while j >= 0 {
+      let w = t[j].lower
+      let cls = c[w]
+      if t[j + 1].gap & (Gap.comma | Gap.other) != 0 { break }
+      if isAdverb(j) {
+        j -= 1
+        continue
+      }
+      if t[j].negative { g.negated = true }
+      if cls & WordClasses.negation != 0 {
+        g.negated = true
+      } else if cls & WordClasses.be != 0 {
+        sawBe = true
+      } else if cls & WordClasses.have != 0 {
+        sawHave = true
+      } else if cls & WordClasses.do != 0 {
+        if cls & WordClasses.do != 0 && !t[j].negative { g.past = g.past || t[j].lower != 0 }
+      } else if cls & WordClasses.modal != 0 {
+        if !(t[j].capital && j > 0) && !ignoreModal { g.hedged = true }
+      } else if cls & WordClasses.infinitive != 0 {
+        var p = j - 1
+        while p >= 0, isAdverb(p) { p -= 1 }
+        guard p >= 0 else { break }
+        let pc = c[t[p].lower]
+        if ongoingWords.contains(t[p].lower) {
+          g.ongoing = true
+          ignoreModal = true
+          g.start = p
+          j = p - 1
+          continue
+        }
+        if pc & WordClasses.negatingGovernor != 0 { g.negated = true }
+        if pc & WordClasses.hedgingGovernor != 0 { g.hedged = true }
+        if pc & (WordClasses.negatingGovernor | WordClasses.hedgingGovernor) != 0 { break }
+        // Another governor ("was not obliged to", "helped to"): its own group counts too.
+        g.start = p
+        j = p - 1
+        continue
+      } else if t[j].negative {
+        g.negated = true
+      } else {
+        break
+      }
+      g.start = j
+      j -= 1
+    }
+    // "deny they support", "rejected claims that Iran supplied": a denied clause.
+    var d = g.start - 1
+    var n = 0
+    while d >= 0, n < 4, t[d + 1].gap & Gap.comma == 0 {
+      if c.is(t[d].lower, WordClasses.negatingGovernor) && !c.is(t[d].lower, WordClasses.ending) { g.negated = true }
+      d -= 1
+      n += 1
+    }
+    if g.ongoing { g.hedged = false }
+    if form.contains(.participle) && !form.contains(.gerund) {
+      var n = k + 1
+      while n < t.count, isAdverb(n) { n += 1 }
+      let byFollows = n < t.count && t[n].lower == by && t[n].gap & Gap.comma == 0
+      if sawBe || byFollows { g.passive = true }
+    }
+    g.past = form.contains(.past) || sawHave || (form.contains(.participle) && sawBe)
+    return g
+  }
+}
