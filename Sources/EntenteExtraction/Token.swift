@@ -85,7 +85,7 @@ struct TokenizedSentence {
             gap |= Gap.comma
           case 0x2D:  // -
             gap |= (i == lastWordEnd && i + 1 < end && p[i + 1] != 0x20) ? Gap.joined : Gap.comma
-          case 0x22, 0x28, 0x29, 0x5B, 0x5D:
+          case 0x22, 0x5B, 0x5D:  // " [ ] (brackets open and close clauses above)
             gap |= Gap.other
           case 0x2B, 0x26, 0x2F:  // + & /
             gap |= Gap.plus
