@@ -78,11 +78,15 @@ let package = Package(
     ),
     .executableTarget(
       name: "EntenteTrainTagger",
-      dependencies: ["Entente", "EntenteExtraction", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+      dependencies: [
+        "Entente", "EntenteExtraction", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
     ),
     .executableTarget(
       name: "EntenteBenchmarks",
-      dependencies: ["Entente", "EntenteAnalysis", "EntenteEvents", "EntenteExtraction", "EntenteRender", "EntenteReport"]
+      dependencies: [
+        "Entente", "EntenteAnalysis", "EntenteEvents", "EntenteExtraction", "EntenteRender", "EntenteReport",
+      ]
     ),
     // Shared by every test target: the repository and ../shared, temporary folders, the
     // cached seed graph, golden files, hostile names, the `slow` tag.

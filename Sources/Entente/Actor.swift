@@ -65,7 +65,9 @@ public struct Spokesperson: Sendable, Hashable, Codable {
   public var until: EntenteDate?
 
   /// Creates a spokesperson.
-  public init(name: String, aliases: [String] = [], role: String? = nil, since: EntenteDate? = nil, until: EntenteDate? = nil) {
+  public init(
+    name: String, aliases: [String] = [], role: String? = nil, since: EntenteDate? = nil, until: EntenteDate? = nil
+  ) {
     self.name = name
     self.aliases = aliases
     self.role = role

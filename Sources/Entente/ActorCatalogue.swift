@@ -74,7 +74,9 @@ public struct ActorCatalogue: Sendable {
 
   /// The actors a form names (name, alias, demonym, metonym, abbreviation or person),
   /// the preferred first; a leading "the" counts only where it is part of the name ("The
-  /// Hague", but "the Pentagon"). People count only while in office at `date` when one is given.
+  /// Hague", but "the Pentagon").
+  ///
+  /// People count only while in office at `date` when one is given.
   ///
   /// - Complexity: O(*k*) for a form of *k* characters, plus the actor's own forms when a date is given.
   public func actors(named form: String, at date: EntenteDate? = nil) -> [ActorID] {
@@ -88,7 +90,9 @@ public struct ActorCatalogue: Sendable {
     var out: [ActorID] = []
     for id in (byForm[Self.key(form, exact: true)] ?? []) + (byForm[k] ?? []) where !out.contains(id) {
       if let date, let a = actor(id), !isNamed(a, key: k),
-        !a.spokespeople.contains(where: { p in p.speaks(at: date) && ([p.name] + p.aliases).contains { Self.key($0, exact: false) == k } })
+        !a.spokespeople.contains(where: { p in
+          p.speaks(at: date) && ([p.name] + p.aliases).contains { Self.key($0, exact: false) == k }
+        })
       {
         continue
       }
@@ -99,7 +103,9 @@ public struct ActorCatalogue: Sendable {
 
   /// The actor a role phrase without a person's name stands for: "the Russian foreign
   /// minister", "Brazil's president", "the president of Brazil", "Chinese officials",
-  /// "a State Department spokesperson". `nil` when the phrase names no actor (a bare
+  /// "a State Department spokesperson".
+  ///
+  /// `nil` when the phrase names no actor (a bare
   /// "the Foreign Ministry" needs the state from context).
   ///
   /// - Complexity: O(*w*²) for a phrase of *w* words.
@@ -114,7 +120,8 @@ public struct ActorCatalogue: Sendable {
       return nil
     }
     for split in 1..<words.count {
-      let head = words[..<split], tail = words[split...]
+      let head = words[..<split]
+      let tail = words[split...]
       // "the president of Brazil"
       if let ofAt = head.lastIndex(where: { $0.lowercased() == "of" }), ofAt == split - 1,
         roleByForm[Self.key(head.dropLast().joined(separator: " "), exact: false)] != nil, let id = named(tail)
@@ -157,10 +164,13 @@ public struct ActorCatalogue: Sendable {
     }
     guard let kind = Actor.Kind(rawValue: f[1].value) else {
       throw EntenteError(
-        .invalidValue, "unknown kind '\(f[1].value)'; expected \(Actor.Kind.allCases.map(\.rawValue).joined(separator: ", "))",
+        .invalidValue,
+        "unknown kind '\(f[1].value)'; expected \(Actor.Kind.allCases.map(\.rawValue).joined(separator: ", "))",
         at: f[1].location)
     }
-    guard positions[id] == nil else { throw EntenteError(.duplicateID, "actor '\(id)' is listed twice in the catalogue", at: location) }
+    guard positions[id] == nil else {
+      throw EntenteError(.duplicateID, "actor '\(id)' is listed twice in the catalogue", at: location)
+    }
     func cell(_ i: Int) -> [String] { f.count > i ? Self.list(f[i].value) : [] }
     var marked: Set<String> = []
     func strip(_ forms: [String]) -> [String] {
@@ -173,26 +183,34 @@ public struct ActorCatalogue: Sendable {
     let name = strip([f[2].value]).first ?? f[2].value
     let actor = Actor(
       id: id, name: name, kind: kind, aliases: strip(cell(3)), demonyms: strip(cell(4)), metonyms: strip(cell(5)),
-      abbreviations: cell(6), partOf: cell(7).map { ActorID($0) }, note: f.count > 9 && !f[9].value.isEmpty ? f[9].value : nil)
+      abbreviations: cell(6), partOf: cell(7).map { ActorID($0) },
+      note: f.count > 9 && !f[9].value.isEmpty ? f[9].value : nil)
     positions[id] = actors.count
     actors.append(actor)
     if !marked.isEmpty { exact[id] = marked }
     datasetNames[id] = cell(8)
     for n in cell(8) where byDatasetName[n.lowercased()] == nil { byDatasetName[n.lowercased()] = id }
-    for form in [name] + actor.aliases + actor.demonyms + actor.metonyms { index(form, id, exact: marked.contains(form)) }
+    for form in [name] + actor.aliases + actor.demonyms + actor.metonyms {
+      index(form, id, exact: marked.contains(form))
+    }
     for form in actor.abbreviations { index(form, id, exact: true) }
   }
 
   private mutating func addPerson(_ f: [Cell], at location: SourceLocation) throws(EntenteError) {
     let id = ActorID(f[0].value)
     guard let i = positions[id] else {
-      throw EntenteError(.unknownActor, "person '\(f[1].value)' speaks for '\(id)', which the catalogue does not list", at: f[0].location)
+      throw EntenteError(
+        .unknownActor, "person '\(f[1].value)' speaks for '\(id)', which the catalogue does not list", at: f[0].location
+      )
     }
     func date(_ k: Int) throws(EntenteError) -> EntenteDate? {
       guard f.count > k, !f[k].value.isEmpty else { return nil }
-      do { return try EntenteDate(parsing: f[k].value) } catch { throw EntenteError(error.code, error.message, at: f[k].location) }
+      do { return try EntenteDate(parsing: f[k].value) } catch {
+        throw EntenteError(error.code, error.message, at: f[k].location)
+      }
     }
-    let person = Spokesperson(name: f[1].value, aliases: Self.list(f[2].value), role: f[3].value, since: try date(4), until: try date(5))
+    let person = Spokesperson(
+      name: f[1].value, aliases: Self.list(f[2].value), role: f[3].value, since: try date(4), until: try date(5))
     if let s = person.since, let u = person.until, u.startDay <= s.startDay {
       throw EntenteError(.invalidInterval, "'\(person.name)': until \(u) is not after from \(s)", at: f[5].location)
     }
@@ -216,6 +234,7 @@ public struct ActorCatalogue: Sendable {
   }
 
   /// The words of a form: letters, digits, `.` and apostrophes; other characters separate.
+  ///
   /// A trailing period is dropped unless the word is an initialism (`U.S.`).
   package static func words(_ s: String) -> [String] {
     var out: [String] = []
@@ -232,7 +251,9 @@ public struct ActorCatalogue: Sendable {
     return out.map { $0.hasSuffix(".") && $0.filter { $0 == "." }.count == 1 ? String($0.dropLast()) : $0 }
   }
 
-  static func list(_ s: String) -> [String] { s.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+  static func list(_ s: String) -> [String] {
+    s.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+  }
 
   struct Cell {
     var value: String
@@ -251,12 +272,18 @@ public struct ActorCatalogue: Sendable {
       var cells: [Cell] = []
       var column = 1
       for piece in line.split(separator: "\t", omittingEmptySubsequences: false) {
-        cells.append(Cell(value: piece.trimmingCharacters(in: .whitespaces), location: SourceLocation(file: path, line: i + 1, column: column)))
+        cells.append(
+          Cell(
+            value: piece.trimmingCharacters(in: .whitespaces),
+            location: SourceLocation(file: path, line: i + 1, column: column)))
         column += piece.unicodeScalars.count + 1
       }
       let at = SourceLocation(file: path, line: i + 1, column: 1)
       guard cells.count >= columns, !cells[0].value.isEmpty else {
-        throw EntenteError(.invalidValue, "expected at least \(columns) tab-separated columns, found \(cells.count); see the header of the file", at: at)
+        throw EntenteError(
+          .invalidValue,
+          "expected at least \(columns) tab-separated columns, found \(cells.count); see the header of the file", at: at
+        )
       }
       out.append((at, cells))
     }

@@ -10,14 +10,17 @@ extension ActorGraph {
         .unknownKind,
         "unknown relation kind '\(r.kind)'; "
           + (near.isEmpty ? "" : "did you mean \(near.joined(separator: " or "))? ")
-          + "known kinds: \(vocabulary.ids.joined(separator: ", ")), or define it under 'kinds:'").about("kind")
+          + "known kinds: \(vocabulary.ids.joined(separator: ", ")), or define it under 'kinds:'"
+      ).about("kind")
     }
     guard r.source != r.target else {
-      throw EntenteError(.invalidValue, "a relation of '\(r.source)' with itself; source and target must differ").about("target")
+      throw EntenteError(.invalidValue, "a relation of '\(r.source)' with itself; source and target must differ").about(
+        "target")
     }
     if !kind.targetKinds.isEmpty, let target = actor(r.target), !kind.targetKinds.contains(target.kind) {
       let wanted = kind.targetKinds.map(\.rawValue).joined(separator: " or ")
-      var message = "\(kind.id) runs from \(kind.id == "membership" ? "member" : "source") to \(wanted), but "
+      var message =
+        "\(kind.id) runs from \(kind.id == "membership" ? "member" : "source") to \(wanted), but "
         + "target '\(r.target)' is a \(target.kind.rawValue)"
       if let source = actor(r.source), kind.targetKinds.contains(source.kind) {
         message += "; swap source and target (source: \(r.target), target: \(r.source))"
@@ -27,13 +30,17 @@ extension ActorGraph {
     if case .interval(let since, let until?) = r.time, until.startDay <= since.startDay {
       throw EntenteError(
         .invalidInterval,
-        "'until: \(until)' is not after 'since: \(since)'; an interval holds from the start of since up to the start of until, so until must come later").about("time")
+        "'until: \(until)' is not after 'since: \(since)'; an interval holds from the start of since up to the start of until, so until must come later"
+      ).about("time")
     }
     guard r.weight > 0, r.weight.isFinite else {
-      throw EntenteError(.invalidValue, "weight \(r.weight) is not a positive number; write a weight above 0 (1 is the default)").about("weight")
+      throw EntenteError(
+        .invalidValue, "weight \(r.weight) is not a positive number; write a weight above 0 (1 is the default)"
+      ).about("weight")
     }
     guard (0...1).contains(r.confidence) else {
-      throw EntenteError(.invalidValue, "confidence \(r.confidence) is outside 0...1; write a confidence from 0 to 1").about("confidence")
+      throw EntenteError(.invalidValue, "confidence \(r.confidence) is outside 0...1; write a confidence from 0 to 1")
+        .about("confidence")
     }
     for (i, p) in r.evidence.enumerated() {
       guard document(p.document) != nil else {
@@ -41,7 +48,8 @@ extension ActorGraph {
         throw EntenteError(
           .unknownDocument,
           "evidence cites unknown document '\(p.document)'; "
-            + (near.isEmpty ? "list it under 'documents:'" : "did you mean \(near.joined(separator: " or "))?")).about("evidence.\(i)")
+            + (near.isEmpty ? "list it under 'documents:'" : "did you mean \(near.joined(separator: " or "))?")
+        ).about("evidence.\(i)")
       }
     }
   }
@@ -52,9 +60,11 @@ extension ActorGraph {
       $0.name.caseInsensitiveEquals(id.rawValue) || $0.aliases.contains { $0.caseInsensitiveEquals(id.rawValue) }
         || $0.abbreviations.contains(id.rawValue)
     }.map(\.id.rawValue)
-    let near = byName + NearestNames.nearest(to: id.rawValue, among: actors.map(\.id.rawValue)).filter {
-      !byName.contains($0)
-    }
+    let near =
+      byName
+      + NearestNames.nearest(to: id.rawValue, among: actors.map(\.id.rawValue)).filter {
+        !byName.contains($0)
+      }
     return near.isEmpty
       ? "; define it under 'actors:' (ISO alpha-3 for states, upper-case names for organizations)"
       : "; did you mean \(near.prefix(3).joined(separator: " or "))?"

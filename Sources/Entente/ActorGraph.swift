@@ -81,7 +81,8 @@ public struct ActorGraph: Sendable, Equatable {
     guard actor.id.isWellFormed else {
       throw EntenteError(
         .invalidValue,
-        "actor id '\(actor.id)' is not valid; use upper-case letters, digits, '_' or '-' starting with a letter (ISO alpha-3 for states, e.g. ARM)")
+        "actor id '\(actor.id)' is not valid; use upper-case letters, digits, '_' or '-' starting with a letter (ISO alpha-3 for states, e.g. ARM)"
+      )
     }
     guard actorPositions[actor.id] == nil else {
       throw EntenteError(.duplicateID, "actor '\(actor.id)' is defined twice; keep one definition and merge its names")

@@ -50,7 +50,9 @@ public struct EdgeChange: Sendable, Hashable {
     struct Key: Hashable { let s: ActorID, t: ActorID, k: String }
     struct Pair: Hashable { let x: ActorID, y: ActorID }
     func key(_ e: SnapshotEdge) -> Key { Key(s: e.source, t: e.target, k: e.kind) }
-    func pair(_ e: SnapshotEdge) -> Pair { e.source < e.target ? Pair(x: e.source, y: e.target) : Pair(x: e.target, y: e.source) }
+    func pair(_ e: SnapshotEdge) -> Pair {
+      e.source < e.target ? Pair(x: e.source, y: e.target) : Pair(x: e.target, y: e.source)
+    }
     func net(_ s: Snapshot) -> [Pair: Double] {
       var n: [Pair: Double] = [:]
       for e in s.edges { n[pair(e), default: 0] += Double(e.sign) * e.weight }
@@ -77,7 +79,11 @@ public struct EdgeChange: Sendable, Hashable {
       }
       out.append(EdgeChange(kind: kind, edge: e, before: old, after: e))
     }
-    for e in a.edges where !keysB.contains(key(e)) { out.append(EdgeChange(kind: .ended, edge: e, before: e, after: nil)) }
-    return out.sorted { (key($0.edge).s, key($0.edge).t, key($0.edge).k) < (key($1.edge).s, key($1.edge).t, key($1.edge).k) }
+    for e in a.edges where !keysB.contains(key(e)) {
+      out.append(EdgeChange(kind: .ended, edge: e, before: e, after: nil))
+    }
+    return out.sorted {
+      (key($0.edge).s, key($0.edge).t, key($0.edge).k) < (key($1.edge).s, key($1.edge).t, key($1.edge).k)
+    }
   }
 }

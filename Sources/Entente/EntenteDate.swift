@@ -14,7 +14,9 @@
 public struct EntenteDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
   /// How much of a date was stated.
   public enum Precision: Int, Sendable, Hashable, Codable, Comparable {
-    case year = 0, month = 1, day = 2
+    case year = 0
+    case month = 1
+    case day = 2
 
     /// Orders precisions from coarse (year) to fine (day).
     public static func < (lhs: Precision, rhs: Precision) -> Bool { lhs.rawValue < rhs.rawValue }

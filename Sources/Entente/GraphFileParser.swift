@@ -42,20 +42,26 @@ enum GraphFileParser {
     var file = ParsedGraphFile(source: source)
     let top = try source.mapping(root, allowed: topFields, what: "a graph file")
     guard let version = top.first(where: { $0.key.string == "entente" }) else {
-      throw source.error(.missingField, "a graph file starts with 'entente: \(formatVersion)' (the format version)", at: root)
+      throw source.error(
+        .missingField, "a graph file starts with 'entente: \(formatVersion)' (the format version)", at: root)
     }
     let v = try source.int(version.value, "entente", range: 0...Int.max)
     guard v == formatVersion else {
-      throw source.error(.invalidValue, "format version \(v) is not supported; this Entente reads 'entente: \(formatVersion)'", at: version.value)
+      throw source.error(
+        .invalidValue, "format version \(v) is not supported; this Entente reads 'entente: \(formatVersion)'",
+        at: version.value)
     }
     for (key, value) in top {
       switch key.string {
       case "include":
         for item in try source.sequence(value, what: "'include'") {
-          file.includes.append(.init(value: try source.nonEmptyString(item, "include"), location: source.location(item.mark)))
+          file.includes.append(
+            .init(value: try source.nonEmptyString(item, "include"), location: source.location(item.mark)))
         }
       case "documents":
-        for item in try source.sequence(value, what: "'documents'") { file.documents.append(try parseDocument(item, in: source)) }
+        for item in try source.sequence(value, what: "'documents'") {
+          file.documents.append(try parseDocument(item, in: source))
+        }
       case "kinds":
         for item in try source.sequence(value, what: "'kinds'") {
           let (k, loc) = try parseKind(item, in: source)
@@ -64,16 +70,22 @@ enum GraphFileParser {
       case "styles":
         try parseStyles(value, in: source, into: &file)
       case "actors":
-        for item in try source.sequence(value, what: "'actors'") { file.actors.append(try parseActor(item, in: source)) }
+        for item in try source.sequence(value, what: "'actors'") {
+          file.actors.append(try parseActor(item, in: source))
+        }
       case "relations":
-        for item in try source.sequence(value, what: "'relations'") { file.relations.append(try parseRelation(item, in: source)) }
+        for item in try source.sequence(value, what: "'relations'") {
+          file.relations.append(try parseRelation(item, in: source))
+        }
       default: break
       }
     }
     return file
   }
 
-  static func required(_ pairs: [(key: Node, value: Node)], _ field: String, in source: SourceText, at node: Node, what: String)
+  static func required(
+    _ pairs: [(key: Node, value: Node)], _ field: String, in source: SourceText, at node: Node, what: String
+  )
     throws(EntenteError) -> Node
   {
     guard let v = pairs.first(where: { $0.key.string == field })?.value else {
@@ -99,19 +111,25 @@ enum GraphFileParser {
     let idNode = try required(m, "id", in: s, at: node, what: "a relation kind")
     let id = try s.nonEmptyString(idNode, "id")
     guard id.utf8.allSatisfy({ (97...122).contains($0) || (48...57).contains($0) || $0 == 95 }) else {
-      throw s.error(.invalidValue, "kind id '\(id.prefix(40))' must be lower-case letters, digits and '_' (like arms_supply)", at: idNode)
+      throw s.error(
+        .invalidValue, "kind id '\(id.prefix(40))' must be lower-case letters, digits and '_' (like arms_supply)",
+        at: idNode)
     }
     let signNode = try required(m, "sign", in: s, at: node, what: "kind '\(id)'")
     let sign = try s.int(signNode, "sign", range: -1...1)
     guard sign != 0 else { throw s.error(.invalidValue, "sign must be 1 (cooperation) or -1 (conflict)", at: signNode) }
-    let direction = try s.enumValue(try required(m, "direction", in: s, at: node, what: "kind '\(id)'"), "direction", RelationKind.Direction.self)
-    let quad = try s.enumValue(try required(m, "quad", in: s, at: node, what: "kind '\(id)'"), "quad", RelationKind.QuadClass.self)
+    let direction = try s.enumValue(
+      try required(m, "direction", in: s, at: node, what: "kind '\(id)'"), "direction", RelationKind.Direction.self)
+    let quad = try s.enumValue(
+      try required(m, "quad", in: s, at: node, what: "kind '\(id)'"), "quad", RelationKind.QuadClass.self)
     var kind = RelationKind(id: id, sign: sign, direction: direction, quadClass: quad)
     for (k, v) in m {
       switch k.string {
       case "targets":
         var ks: [Actor.Kind] = []
-        for item in try s.sequence(v, what: "'targets'") { ks.append(try s.enumValue(item, "actor kind", Actor.Kind.self)) }
+        for item in try s.sequence(v, what: "'targets'") {
+          ks.append(try s.enumValue(item, "actor kind", Actor.Kind.self))
+        }
         kind.targetKinds = ks
       case "summary": kind.summary = try s.string(v, "summary")
       case "style": kind.style = try parseEdgeStyle(v, base: kind.style, in: s)
@@ -134,7 +152,10 @@ enum GraphFileParser {
         style.line = value
       default:
         guard value.utf8.allSatisfy({ (97...122).contains($0) }) else {
-          throw s.error(.invalidValue, "arrow '\(value.prefix(40))' must be a Graphviz arrowhead name such as normal, vee, tee, dot, empty, none", at: sv)
+          throw s.error(
+            .invalidValue,
+            "arrow '\(value.prefix(40))' must be a Graphviz arrowhead name such as normal, vee, tee, dot, empty, none",
+            at: sv)
         }
         style.arrow = value
       }
@@ -160,15 +181,20 @@ enum GraphFileParser {
       for (name, style) in entries {
         let key = try s.nonEmptyString(name, "style name")
         if k.string == "kinds" {
-          file.kindStyles.append(.init(value: (key, try parseEdgeStyle(style, base: EdgeStyle(), in: s)), location: s.location(name.mark)))
+          file.kindStyles.append(
+            .init(value: (key, try parseEdgeStyle(style, base: EdgeStyle(), in: s)), location: s.location(name.mark)))
         } else {
           let kind = try s.enumValue(name, "actor kind", Actor.Kind.self)
           var ns = NodeStyle.standard(for: kind)
           for (sk, sv) in try s.mapping(style, allowed: nodeStyleFields, what: "a node style") {
             let value = try s.nonEmptyString(sv, sk.string ?? "")
-            if sk.string == "fill" { ns.fill = try color(value, at: sv, in: s) } else {
+            if sk.string == "fill" {
+              ns.fill = try color(value, at: sv, in: s)
+            } else {
               guard value.utf8.allSatisfy({ (97...122).contains($0) || (48...57).contains($0) || $0 == 95 }) else {
-                throw s.error(.invalidValue, "shape '\(value.prefix(40))' must be a Graphviz shape name such as box, ellipse, hexagon", at: sv)
+                throw s.error(
+                  .invalidValue,
+                  "shape '\(value.prefix(40))' must be a Graphviz shape name such as box, ellipse, hexagon", at: sv)
               }
               ns.shape = value
             }
@@ -186,7 +212,8 @@ enum GraphFileParser {
     let name = try s.nonEmptyString(try required(m, "name", in: s, at: node, what: "actor '\(id)'"), "name")
     let kind = try s.enumValue(try required(m, "kind", in: s, at: node, what: "actor '\(id)'"), "kind", Actor.Kind.self)
     var a = Actor(id: id, name: name, kind: kind)
-    var located = ParsedGraphFile.Located(value: a, location: s.location(node.mark), fields: ["id": s.location(idNode.mark)])
+    var located = ParsedGraphFile.Located(
+      value: a, location: s.location(node.mark), fields: ["id": s.location(idNode.mark)])
     for (k, v) in m {
       switch k.string {
       case "aliases": a.aliases = try s.strings(v, "aliases")
@@ -198,7 +225,9 @@ enum GraphFileParser {
         a.partOf = try s.strings(v, "part_of").map { ActorID($0) }
         located.fields["part_of"] = s.location(v.mark)
       case "spokespeople":
-        for item in try s.sequence(v, what: "'spokespeople'") { a.spokespeople.append(try parseSpokesperson(item, in: s)) }
+        for item in try s.sequence(v, what: "'spokespeople'") {
+          a.spokespeople.append(try parseSpokesperson(item, in: s))
+        }
       default: break
       }
     }
@@ -208,7 +237,8 @@ enum GraphFileParser {
 
   static func parseSpokesperson(_ node: Node, in s: SourceText) throws(EntenteError) -> Spokesperson {
     let m = try s.mapping(node, allowed: spokespersonFields, what: "a spokesperson")
-    var p = Spokesperson(name: try s.nonEmptyString(try required(m, "name", in: s, at: node, what: "a spokesperson"), "name"))
+    var p = Spokesperson(
+      name: try s.nonEmptyString(try required(m, "name", in: s, at: node, what: "a spokesperson"), "name"))
     for (k, v) in m {
       switch k.string {
       case "aliases": p.aliases = try s.strings(v, "aliases")
@@ -242,21 +272,27 @@ enum GraphFileParser {
     let time: RelationTime
     switch (at, since) {
     case (let a?, nil):
-      if let until { throw s.error(.invalidInterval, "'until' goes with 'since', not with 'at'; an event has one date", at: until) }
+      if let until {
+        throw s.error(.invalidInterval, "'until' goes with 'since', not with 'at'; an event has one date", at: until)
+      }
       time = .event(try s.date(a, "at"))
       fields["time"] = s.location(a.mark)
     case (nil, let b?):
-      time = .interval(since: try s.date(b, "since"), until: try until.map { (u) throws(EntenteError) in try s.date(u, "until") })
+      time = .interval(
+        since: try s.date(b, "since"), until: try until.map { (u) throws(EntenteError) in try s.date(u, "until") })
       fields["time"] = s.location((until ?? b).mark)
     case (.some, .some):
-      throw s.error(.invalidInterval, "a relation has either 'at' (an event) or 'since'/'until' (an interval), not both", at: since)
+      throw s.error(
+        .invalidInterval, "a relation has either 'at' (an event) or 'since'/'until' (an interval), not both", at: since)
     case (nil, nil):
       throw s.error(
-        .missingField, "a relation needs a time: 'at: 2020' for an event, or 'since: 2002' (and 'until:') for a standing relation",
+        .missingField,
+        "a relation needs a time: 'at: 2020' for an event, or 'since: 2002' (and 'until:') for a standing relation",
         at: node)
     }
     var r = Relation(
-      source: ActorID(try s.nonEmptyString(srcNode, "source")), target: ActorID(try s.nonEmptyString(tgtNode, "target")),
+      source: ActorID(try s.nonEmptyString(srcNode, "source")),
+      target: ActorID(try s.nonEmptyString(tgtNode, "target")),
       kind: try s.nonEmptyString(kindNode, "kind"), time: time)
     for (k, v) in m {
       switch k.string {
@@ -282,7 +318,8 @@ enum GraphFileParser {
   static func parseEvidence(_ node: Node, in s: SourceText) throws(EntenteError) -> Provenance {
     let m = try s.mapping(node, allowed: evidenceFields, what: "an evidence entry")
     let doc = try s.nonEmptyString(try required(m, "doc", in: s, at: node, what: "an evidence entry"), "doc")
-    let sentence = try s.int(try required(m, "sentence", in: s, at: node, what: "an evidence entry"), "sentence", range: 0...Int(Int32.max))
+    let sentence = try s.int(
+      try required(m, "sentence", in: s, at: node, what: "an evidence entry"), "sentence", range: 0...Int(Int32.max))
     var p = Provenance(document: doc, sentence: sentence)
     for (k, v) in m {
       switch k.string {
@@ -290,7 +327,9 @@ enum GraphFileParser {
         let text = try s.string(v, "chars")
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, let lo = Int(parts[0]), let hi = Int(parts[1]), lo >= 0, hi > lo else {
-          throw s.error(.invalidValue, "chars '\(text.prefix(40))' must be START-END with 0 <= START < END (character offsets)", at: v)
+          throw s.error(
+            .invalidValue, "chars '\(text.prefix(40))' must be START-END with 0 <= START < END (character offsets)",
+            at: v)
         }
         p.characters = lo..<hi
       case "sha256":

@@ -79,7 +79,8 @@ public struct GraphFileReader: Sendable {
     guard !visited.contains(key) else { return }
     if let from, !FileManager.default.fileExists(atPath: path) {
       throw EntenteError(
-        .fileUnreadable, "included file '\(from.value)' does not exist (looked for \(path)); includes are relative to the including file",
+        .fileUnreadable,
+        "included file '\(from.value)' does not exist (looked for \(path)); includes are relative to the including file",
         at: from.location)
     }
     visited.insert(key)
@@ -105,7 +106,9 @@ public struct GraphFileReader: Sendable {
       }
       for st in f.kindStyles {
         let (kind, style) = st.value
-        do { try graph.setEdgeStyle(style, forKind: kind) } catch { throw error.located(st.location, in: f.source.text) }
+        do { try graph.setEdgeStyle(style, forKind: kind) } catch {
+          throw error.located(st.location, in: f.source.text)
+        }
       }
       for st in f.nodeStyles { graph.setNodeStyle(st.value.1, for: st.value.0) }
       for a in f.actors {

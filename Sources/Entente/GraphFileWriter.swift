@@ -52,7 +52,10 @@ public struct GraphFileWriter: Sendable {
         if !k.targetKinds.isEmpty { fields.append(("targets", Y.list(k.targetKinds.map(\.rawValue)))) }
         if !k.summary.isEmpty { fields.append(("summary", Y.s(k.summary))) }
         fields.append(
-          ("style", Y.flow([("color", Y.s(k.style.color)), ("line", Y.s(k.style.line)), ("arrow", Y.s(k.style.arrow))])))
+          (
+            "style",
+            Y.flow([("color", Y.s(k.style.color)), ("line", Y.s(k.style.line)), ("arrow", Y.s(k.style.arrow))])
+          ))
         out += "  - " + Y.flow(fields) + "\n"
       }
     }
@@ -62,12 +65,16 @@ public struct GraphFileWriter: Sendable {
       if !restyled.isEmpty {
         out += "  kinds:\n"
         for k in restyled {
-          out += "    \(Y.s(k.id)): " + Y.flow([("color", Y.s(k.style.color)), ("line", Y.s(k.style.line)), ("arrow", Y.s(k.style.arrow))]) + "\n"
+          out +=
+            "    \(Y.s(k.id)): "
+            + Y.flow([("color", Y.s(k.style.color)), ("line", Y.s(k.style.line)), ("arrow", Y.s(k.style.arrow))]) + "\n"
         }
       }
       if !nodeStyles.isEmpty {
         out += "  actors:\n"
-        for (k, st) in nodeStyles { out += "    \(k.rawValue): " + Y.flow([("shape", Y.s(st.shape)), ("fill", Y.s(st.fill))]) + "\n" }
+        for (k, st) in nodeStyles {
+          out += "    \(k.rawValue): " + Y.flow([("shape", Y.s(st.shape)), ("fill", Y.s(st.fill))]) + "\n"
+        }
       }
     }
     if !graph.actors.isEmpty {
@@ -118,14 +125,16 @@ public struct GraphFileWriter: Sendable {
     if let n = r.note { fields.append(("note", Y.s(n))) }
     if !r.evidence.isEmpty {
       fields.append(
-        ("evidence",
-         Y.list(
-          r.evidence.map { p in
-            var f = [("doc", Y.s(p.document)), ("sentence", "\(p.sentence)")]
-            if let c = p.characters { f.append(("chars", "\(c.lowerBound)-\(c.upperBound)")) }
-            if let h = p.sha256 { f.append(("sha256", h)) }
-            return Y.flow(f)
-          })))
+        (
+          "evidence",
+          Y.list(
+            r.evidence.map { p in
+              var f = [("doc", Y.s(p.document)), ("sentence", "\(p.sentence)")]
+              if let c = p.characters { f.append(("chars", "\(c.lowerBound)-\(c.upperBound)")) }
+              if let h = p.sha256 { f.append(("sha256", h)) }
+              return Y.flow(f)
+            })
+        ))
     }
     return Y.flow(fields)
   }
@@ -140,7 +149,9 @@ enum Y {
     let bytes = Array(text.utf8)
     let startsWithLetter = bytes.first.map { (65...90).contains($0) || (97...122).contains($0) } ?? false
     if startsWithLetter && bytes.count <= 80 && !reserved.contains(text.lowercased())
-      && bytes.allSatisfy({ (65...90).contains($0) || (97...122).contains($0) || (48...57).contains($0) || $0 == 95 || $0 == 45 })
+      && bytes.allSatisfy({
+        (65...90).contains($0) || (97...122).contains($0) || (48...57).contains($0) || $0 == 95 || $0 == 45
+      })
       && bytes.last != 45
     {
       return text
@@ -150,7 +161,8 @@ enum Y {
       case "\t": out += "\\t"
       case "\r": out += "\\r"
       default:
-        if u.value < 0x20 || u.value == 0x7F || (0x80...0x9F).contains(u.value) || u.value == 0x2028 || u.value == 0x2029
+        if u.value < 0x20 || u.value == 0x7F || (0x80...0x9F).contains(u.value) || u.value == 0x2028
+          || u.value == 0x2029
           || u.value == 0xFEFF
         {
           TextEscaping.appendUnicodeEscape(u, to: &out)
@@ -163,8 +175,11 @@ enum Y {
 
   /// A path: plain when it holds only letters, digits and `._/-` and does not start with `-`, else quoted.
   static func path(_ text: String) -> String {
-    let plain = !text.isEmpty && !text.hasPrefix("-")
-      && text.utf8.allSatisfy { (65...90).contains($0) || (97...122).contains($0) || (48...57).contains($0) || "._/-".utf8.contains($0) }
+    let plain =
+      !text.isEmpty && !text.hasPrefix("-")
+      && text.utf8.allSatisfy {
+        (65...90).contains($0) || (97...122).contains($0) || (48...57).contains($0) || "._/-".utf8.contains($0)
+      }
     return plain ? text : s(text)
   }
 

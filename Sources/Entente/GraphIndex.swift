@@ -106,7 +106,8 @@ public struct GraphIndex: Sendable, Equatable {
     let edges = snapshot.edges
     self.init(
       names: snapshot.actors.map(\.id.rawValue), kindNames: kindNames,
-      sources: edges.map { position[$0.source.rawValue] ?? 0 }, targets: edges.map { position[$0.target.rawValue] ?? 0 },
+      sources: edges.map { position[$0.source.rawValue] ?? 0 },
+      targets: edges.map { position[$0.target.rawValue] ?? 0 },
       weights: edges.map(\.weight), signs: edges.map { Int8($0.sign) }, kinds: edges.map { kindIDs[$0.kind] ?? 0 },
       directed: edges.map { snapshot.vocabulary[$0.kind]?.direction != .undirected }, positions: position)
   }
@@ -146,7 +147,8 @@ public struct GraphIndex: Sendable, Equatable {
     var out = CSRFill<Int32>(rows: n, filler: 0)
     var into = CSRFill<Int32>(rows: n, filler: 0)
     for e in 0..<m {
-      let s = Int(sources[e]), t = Int(targets[e])
+      let s = Int(sources[e])
+      let t = Int(targets[e])
       out.count(row: s)
       into.count(row: t)
       if !directed[e] {
@@ -157,7 +159,9 @@ public struct GraphIndex: Sendable, Equatable {
     out.allocate()
     into.allocate()
     for e in 0..<m {
-      let s = sources[e], t = targets[e], id = Int32(e)
+      let s = sources[e]
+      let t = targets[e]
+      let id = Int32(e)
       out.place(row: Int(s), column: t, payload: id)
       into.place(row: Int(t), column: s, payload: id)
       if !directed[e] {

@@ -40,7 +40,8 @@ public struct SnapshotChange: Sendable, Equatable {
       guard let old = before[Key(s: e.source, t: e.target, k: e.kind)] else { return nil }
       return old.phase != e.phase || abs(old.weight - e.weight) > 1e-9 ? (old, e) : nil
     }
-    let ia = Set(a.actors.map(\.id)), ib = Set(b.actors.map(\.id))
+    let ia = Set(a.actors.map(\.id))
+    let ib = Set(b.actors.map(\.id))
     actorsAdded = ib.subtracting(ia).sorted()
     actorsRemoved = ia.subtracting(ib).sorted()
   }

@@ -39,16 +39,23 @@ public enum SnapshotFormatter {
     for s in snapshots {
       let positive = s.edges.filter { $0.sign > 0 }.count
       out += "== \(s.date)\(s.window > 0 ? " (events from \(s.window) years before)" : ""): "
-      out += "\(s.actors.count) actors, \(s.edges.count) relations (\(positive) cooperative, \(s.edges.count - positive) conflictual)\n"
+      out +=
+        "\(s.actors.count) actors, \(s.edges.count) relations (\(positive) cooperative, \(s.edges.count - positive) conflictual)\n"
       var rows: [[String]] = [["source", "", "target", "kind", "phase", "weight", "evidence"]]
       for e in s.edges {
-        rows.append([e.source.rawValue, arrow(e, s), e.target.rawValue, e.kind, e.phase.rawValue, number(e.weight), citations(e)])
+        rows.append([
+          e.source.rawValue, arrow(e, s), e.target.rawValue, e.kind, e.phase.rawValue, number(e.weight), citations(e),
+        ])
       }
       out += table(rows)
       if let p = previous {
         let c = SnapshotChange(from: p, to: s)
-        out += "\nChanges from \(p.date) to \(s.date): \(c.added.count) added, \(c.removed.count) removed, \(c.changed.count) changed\n"
-        for e in c.added { out += "  + \(e.source) \(arrow(e, s)) \(e.target) \(e.kind)\(e.phase == .holds ? "" : " (\(e.phase.rawValue))")\n" }
+        out +=
+          "\nChanges from \(p.date) to \(s.date): \(c.added.count) added, \(c.removed.count) removed, \(c.changed.count) changed\n"
+        for e in c.added {
+          out +=
+            "  + \(e.source) \(arrow(e, s)) \(e.target) \(e.kind)\(e.phase == .holds ? "" : " (\(e.phase.rawValue))")\n"
+        }
         for e in c.removed { out += "  - \(e.source) \(arrow(e, p)) \(e.target) \(e.kind)\n" }
         for (b, a) in c.changed {
           out += "  ~ \(a.source) \(arrow(a, s)) \(a.target) \(a.kind): "
@@ -58,7 +65,9 @@ public enum SnapshotFormatter {
           out += parts.joined(separator: ", ") + "\n"
         }
         if !c.actorsAdded.isEmpty { out += "  actors in: \(c.actorsAdded.map(\.rawValue).joined(separator: " "))\n" }
-        if !c.actorsRemoved.isEmpty { out += "  actors out: \(c.actorsRemoved.map(\.rawValue).joined(separator: " "))\n" }
+        if !c.actorsRemoved.isEmpty {
+          out += "  actors out: \(c.actorsRemoved.map(\.rawValue).joined(separator: " "))\n"
+        }
       }
       out += "\n"
       previous = s
@@ -88,19 +97,23 @@ public enum SnapshotFormatter {
     return out
   }
 
-
   static func json(_ snapshots: [Snapshot]) -> String {
     func q(_ s: String) -> String { JSONText.string(s) }
     var out = "[\n"
     for (si, s) in snapshots.enumerated() {
       out += "  {\n    \"at\": \(q(s.date.description)),\n    \"window\": \(s.window),\n"
-      out += "    \"actors\": [" + s.actors.map { "{\"id\": \(q($0.id.rawValue)), \"name\": \(q($0.name)), \"kind\": \(q($0.kind.rawValue))}" }.joined(separator: ", ") + "],\n"
+      out +=
+        "    \"actors\": ["
+        + s.actors.map { "{\"id\": \(q($0.id.rawValue)), \"name\": \(q($0.name)), \"kind\": \(q($0.kind.rawValue))}" }
+        .joined(separator: ", ") + "],\n"
       out += "    \"relations\": [\n"
       for (i, e) in s.edges.enumerated() {
-        out += "      {\"source\": \(q(e.source.rawValue)), \"target\": \(q(e.target.rawValue)), \"kind\": \(q(e.kind)), "
+        out +=
+          "      {\"source\": \(q(e.source.rawValue)), \"target\": \(q(e.target.rawValue)), \"kind\": \(q(e.kind)), "
         out += "\"sign\": \(e.sign), \"weight\": \(number(e.weight)), \"confidence\": \(number(e.confidence)), "
         out += "\"phase\": \(q(e.phase.rawValue)), \"relations\": \(e.relationCount), \"evidence\": ["
-        out += e.evidence.map { "{\"doc\": \(q($0.document)), \"sentence\": \($0.sentence)}" }.joined(separator: ", ") + "]}"
+        out +=
+          e.evidence.map { "{\"doc\": \(q($0.document)), \"sentence\": \($0.sentence)}" }.joined(separator: ", ") + "]}"
         out += i == s.edges.count - 1 ? "\n" : ",\n"
       }
       out += "    ]\n  }" + (si == snapshots.count - 1 ? "\n" : ",\n")
@@ -111,15 +124,21 @@ public enum SnapshotFormatter {
   static func yaml(_ snapshots: [Snapshot]) -> String {
     var out = ""
     for s in snapshots {
-      out += "- at: \(s.date)\n  window: \(s.window)\n  actors: [\(s.actors.map { Y.s($0.id.rawValue) }.joined(separator: ", "))]\n"
+      out +=
+        "- at: \(s.date)\n  window: \(s.window)\n  actors: [\(s.actors.map { Y.s($0.id.rawValue) }.joined(separator: ", "))]\n"
       out += "  relations:\n"
       for e in s.edges {
         var f = [
-          ("source", Y.s(e.source.rawValue)), ("target", Y.s(e.target.rawValue)), ("kind", Y.s(e.kind)), ("sign", "\(e.sign)"),
+          ("source", Y.s(e.source.rawValue)), ("target", Y.s(e.target.rawValue)), ("kind", Y.s(e.kind)),
+          ("sign", "\(e.sign)"),
           ("weight", number(e.weight)), ("confidence", number(e.confidence)), ("phase", e.phase.rawValue),
         ]
         if !e.evidence.isEmpty {
-          f.append(("evidence", Y.list(e.evidence.map { Y.flow([("doc", Y.s($0.document)), ("sentence", "\($0.sentence)")]) })))
+          f.append(
+            (
+              "evidence",
+              Y.list(e.evidence.map { Y.flow([("doc", Y.s($0.document)), ("sentence", "\($0.sentence)")]) })
+            ))
         }
         out += "    - " + Y.flow(f) + "\n"
       }

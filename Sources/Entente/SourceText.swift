@@ -27,13 +27,15 @@ struct SourceText {
       }
       if let size = attributes[.size] as? NSNumber, size.intValue > SourceText.maximumBytes {
         throw EntenteError(
-          .fileUnreadable, "'\(path)' is \(size.intValue) bytes; graph files are read up to \(SourceText.maximumBytes) bytes")
+          .fileUnreadable,
+          "'\(path)' is \(size.intValue) bytes; graph files are read up to \(SourceText.maximumBytes) bytes")
       }
       data = try Data(contentsOf: URL(fileURLWithPath: path))
     } catch let e as EntenteError {
       throw e
     } catch {
-      throw EntenteError(.fileUnreadable, "cannot read '\(path)': \(SourceText.reason(error)); check the path and its permissions")
+      throw EntenteError(
+        .fileUnreadable, "cannot read '\(path)': \(SourceText.reason(error)); check the path and its permissions")
     }
     try self.init(data: data, path: path)
   }
@@ -41,7 +43,9 @@ struct SourceText {
   init(data: Data, path: String) throws(EntenteError) {
     self.path = path
     guard !data.isEmpty else {
-      throw EntenteError(.notText, "'\(path)' is empty; a graph file needs at least 'entente: 1'", at: .init(file: path, line: 1, column: 1))
+      throw EntenteError(
+        .notText, "'\(path)' is empty; a graph file needs at least 'entente: 1'",
+        at: .init(file: path, line: 1, column: 1))
     }
     let bytes = [UInt8](data)
     if let nul = bytes.firstIndex(of: 0) {
@@ -117,12 +121,16 @@ struct SourceText {
     }
   }
 
-  /// The longest line accepted: 1 MiB. Longer lines are refused before parsing,
+  /// The longest line accepted: 1 MiB.
+  ///
+  /// Longer lines are refused before parsing,
   /// which would take seconds on a 50 MB scalar only to refuse it afterwards.
   static let maximumLine = 1 << 20
 
   /// Refuses, in one linear pass before parsing, lines longer than `maximumLine`
-  /// and nesting deeper than `maximumDepth`. The depth is bounded from above:
+  /// and nesting deeper than `maximumDepth`.
+  ///
+  /// The depth is bounded from above:
   /// open flow brackets, plus block indentation levels, plus leading `- ` and
   /// `? ` indicators on the line.
   private func prescan() throws(EntenteError) {
@@ -138,7 +146,8 @@ struct SourceText {
     var previous: UInt8 = 10
     func tooDeep(_ column: Int) -> EntenteError {
       EntenteError(
-        .tooDeep, "YAML nested deeper than \(SourceText.maximumDepth) levels; a graph file needs only a few (lists of mappings)",
+        .tooDeep,
+        "YAML nested deeper than \(SourceText.maximumDepth) levels; a graph file needs only a few (lists of mappings)",
         at: .init(file: path, line: line, column: max(1, column)))
     }
     /// Enters the line's block level once its indentation is known.
@@ -164,7 +173,8 @@ struct SourceText {
       }
       if column > SourceText.maximumLine {
         throw EntenteError(
-          .invalidValue, "line \(line) is longer than \(SourceText.maximumLine) bytes; graph files keep values under \(SourceText.maximumScalar) bytes",
+          .invalidValue,
+          "line \(line) is longer than \(SourceText.maximumLine) bytes; graph files keep values under \(SourceText.maximumScalar) bytes",
           at: .init(file: path, line: line, column: 1))
       }
       if inComment { continue }
@@ -202,9 +212,13 @@ struct SourceText {
 
   // MARK: Typed access
 
-  func mapping(_ node: Node, allowed: [String], what: String = "this") throws(EntenteError) -> [(key: Node, value: Node)] {
+  func mapping(_ node: Node, allowed: [String], what: String = "this") throws(EntenteError) -> [(
+    key: Node, value: Node
+  )] {
     guard case .mapping(let m) = node else {
-      throw error(.wrongType, "expected a mapping of \(allowed.joined(separator: ", ")) for \(what), found \(node.kindName)", at: node)
+      throw error(
+        .wrongType, "expected a mapping of \(allowed.joined(separator: ", ")) for \(what), found \(node.kindName)",
+        at: node)
     }
     var seen: Set<String> = []
     var pairs: [(key: Node, value: Node)] = []
@@ -240,7 +254,8 @@ struct SourceText {
     }
     guard s.string.utf8.count <= SourceText.maximumScalar else {
       throw error(
-        .invalidValue, "'\(field)' is \(s.string.utf8.count) bytes long; values are at most \(SourceText.maximumScalar) bytes",
+        .invalidValue,
+        "'\(field)' is \(s.string.utf8.count) bytes long; values are at most \(SourceText.maximumScalar) bytes",
         at: node)
     }
     return s.string
@@ -264,7 +279,10 @@ struct SourceText {
   func int(_ node: Node, _ field: String, range: ClosedRange<Int>) throws(EntenteError) -> Int {
     let s = try string(node, field)
     guard let v = Int(s), range.contains(v) else {
-      throw error(.invalidValue, "'\(field)' must be a whole number from \(range.lowerBound) to \(range.upperBound), found '\(s.prefix(40))'", at: node)
+      throw error(
+        .invalidValue,
+        "'\(field)' must be a whole number from \(range.lowerBound) to \(range.upperBound), found '\(s.prefix(40))'",
+        at: node)
     }
     return v
   }
@@ -284,7 +302,8 @@ struct SourceText {
     }
   }
 
-  func enumValue<E: RawRepresentable & CaseIterable>(_ node: Node, _ field: String, _ type: E.Type) throws(EntenteError) -> E
+  func enumValue<E: RawRepresentable & CaseIterable>(_ node: Node, _ field: String, _ type: E.Type) throws(EntenteError)
+    -> E
   where E.RawValue == String {
     let s = try string(node, field)
     guard let v = E(rawValue: s) else {

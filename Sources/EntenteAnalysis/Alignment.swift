@@ -21,7 +21,8 @@ public enum Alignment {
           continue
         }
         let d = Double(poleSign[u])
-        var votes = 0.0, m = 0
+        var votes = 0.0
+        var m = 0
         for a in g.offsets[u]..<g.offsets[u + 1] {
           let c = Int(g.neighbors[a])
           guard c != p, poleSign[c] != 0 else { continue }

@@ -17,7 +17,9 @@ public enum AnalysisFormatter {
   /// Numbers for tables: 4 decimals.
   static func short(_ x: Double) -> String { x.isFinite ? String(format: "%.4f", x) : "n/a" }
 
-  /// Formats an analysis. `title` heads tables and Markdown (for example the date).
+  /// Formats an analysis.
+  ///
+  /// `title` heads tables and Markdown (for example the date).
   public static func format(_ a: SnapshotAnalysis, as format: Format, title: String) -> String {
     switch format {
     case .csv: return csv(a)
@@ -60,14 +62,20 @@ public enum AnalysisFormatter {
     let f = a.frustration
     let lines = [
       "Balance: \(c.total) triangles (+++ \(c.ppp), ++- \(c.ppn), +-- \(c.pnn), --- \(c.nnn)); triangle index \(short(c.balanceIndex)); walk balance \(short(a.walkBalance))",
-      "Frustration: \(f.frustrated) of \(a.signedEdges) signed ties" + (f.isExact ? " (exact)" : " (heuristic; at least \(f.lowerBound))"),
+      "Frustration: \(f.frustrated) of \(a.signedEdges) signed ties"
+        + (f.isExact ? " (exact)" : " (heuristic; at least \(f.lowerBound))"),
     ]
     out += "\n" + lines.map { markdown ? "- " + $0 : $0 }.joined(separator: "\n") + "\n"
     if !a.camps.isEmpty {
       out += (markdown ? "\n**Camps**\n\n" : "\nCamps:\n")
-      for camp in a.camps { out += (markdown ? "- " : "  ") + "\(camp.name): \(camp.members.map(\.rawValue).joined(separator: " "))\n" }
+      for camp in a.camps {
+        out += (markdown ? "- " : "  ") + "\(camp.name): \(camp.members.map(\.rawValue).joined(separator: " "))\n"
+      }
     }
-    out += (markdown ? "\n**Pivots** (positive ties to both sides of a hostile pair)\n\n" : "\nPivots (positive ties to both sides of a hostile pair):\n")
+    out +=
+      (markdown
+        ? "\n**Pivots** (positive ties to both sides of a hostile pair)\n\n"
+        : "\nPivots (positive ties to both sides of a hostile pair):\n")
     if a.pivots.isEmpty { out += (markdown ? "- none\n" : "  none\n") }
     for p in a.pivots { out += (markdown ? "- " : "  ") + "\(p.pivot) between \(p.sides[0]) and \(p.sides[1])\n" }
     out += (markdown ? "\n**Unbalanced triangles**\n\n" : "\nUnbalanced triangles:\n")
@@ -80,14 +88,20 @@ public enum AnalysisFormatter {
     guard let first = rows.first else { return "" }
     if markdown {
       var out = "| " + first.joined(separator: " | ") + " |\n|" + first.map { _ in " --- |" }.joined() + "\n"
-      for r in rows.dropFirst() { out += "| " + r.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n" }
+      for r in rows.dropFirst() {
+        out += "| " + r.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n"
+      }
       return out
     }
     var widths = [Int](repeating: 0, count: first.count)
     for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }
     return rows.map { r in
-      r.enumerated().map { i, c in i < 2 ? c.padding(toLength: widths[i], withPad: " ", startingAt: 0) : String(repeating: " ", count: widths[i] - c.count) + c }
-        .joined(separator: "  ")
+      r.enumerated().map { i, c in
+        i < 2
+          ? c.padding(toLength: widths[i], withPad: " ", startingAt: 0)
+          : String(repeating: " ", count: widths[i] - c.count) + c
+      }
+      .joined(separator: "  ")
     }.joined(separator: "\n") + "\n"
   }
 
@@ -99,17 +113,31 @@ public enum AnalysisFormatter {
     for (k, i) in order.enumerated() {
       var fields = ["\"id\": \(q(a.names[i]))"] + a.measures.map { "\(q($0.measure.rawValue)): \(n($0.values[i]))" }
       if !a.poles.isEmpty {
-        fields.append("\"alignment\": {" + a.poles.enumerated().map { "\(q($1)): \(n(a.alignment[i][$0]))" }.joined(separator: ", ") + "}")
+        fields.append(
+          "\"alignment\": {" + a.poles.enumerated().map { "\(q($1)): \(n(a.alignment[i][$0]))" }.joined(separator: ", ")
+            + "}")
       }
       out += "    {" + fields.joined(separator: ", ") + "}" + (k == order.count - 1 ? "\n" : ",\n")
     }
     let c = a.census
     out += "  ],\n  \"balance\": {\"ppp\": \(c.ppp), \"ppn\": \(c.ppn), \"pnn\": \(c.pnn), \"nnn\": \(c.nnn), "
     out += "\"triangle_index\": \(n(c.balanceIndex)), \"walk\": \(n(a.walkBalance)), "
-    out += "\"frustration\": \(a.frustration.frustrated), \"frustration_lower_bound\": \(a.frustration.lowerBound), \"exact\": \(a.frustration.isExact)},\n"
-    out += "  \"camps\": [" + a.camps.map { "{\"name\": \(q($0.name.rawValue)), \"members\": [" + $0.members.map { q($0.rawValue) }.joined(separator: ", ") + "]}" }.joined(separator: ", ") + "],\n"
-    out += "  \"pivots\": [" + a.pivots.map { "{\"pivot\": \(q($0.pivot.rawValue)), \"sides\": [\(q($0.sides[0].rawValue)), \(q($0.sides[1].rawValue))]}" }.joined(separator: ", ") + "],\n"
-    out += "  \"unbalanced_triangles\": [" + a.unbalancedTriangles.map { "[" + $0.map(q).joined(separator: ", ") + "]" }.joined(separator: ", ") + "]\n}\n"
+    out +=
+      "\"frustration\": \(a.frustration.frustrated), \"frustration_lower_bound\": \(a.frustration.lowerBound), \"exact\": \(a.frustration.isExact)},\n"
+    out +=
+      "  \"camps\": ["
+      + a.camps.map {
+        "{\"name\": \(q($0.name.rawValue)), \"members\": [" + $0.members.map { q($0.rawValue) }.joined(separator: ", ")
+          + "]}"
+      }.joined(separator: ", ") + "],\n"
+    out +=
+      "  \"pivots\": ["
+      + a.pivots.map {
+        "{\"pivot\": \(q($0.pivot.rawValue)), \"sides\": [\(q($0.sides[0].rawValue)), \(q($0.sides[1].rawValue))]}"
+      }.joined(separator: ", ") + "],\n"
+    out +=
+      "  \"unbalanced_triangles\": ["
+      + a.unbalancedTriangles.map { "[" + $0.map(q).joined(separator: ", ") + "]" }.joined(separator: ", ") + "]\n}\n"
     return out
   }
 }

@@ -52,7 +52,9 @@ public struct AnalysisGraph: Sendable, Equatable {
   /// - Complexity: O(*V* + *E* log *d*), *d* the largest degree.
   public init(_ index: GraphIndex, keep: (String) -> Bool = { _ in true }) {
     let keepKind = index.kindNames.map(keep)
-    var sources: [Int32] = [], targets: [Int32] = [], weights: [Double] = []
+    var sources: [Int32] = []
+    var targets: [Int32] = []
+    var weights: [Double] = []
     sources.reserveCapacity(index.outNeighbors.count)
     for u in 0..<index.nodeCount {
       for (v, e) in index.outArcs(of: u) where v != u && keepKind[Int(index.edgeKinds[e])] {
@@ -91,7 +93,8 @@ public struct AnalysisGraph: Sendable, Equatable {
     let n = names.count
     // Counting sort by source, then sort and merge each node's targets.
     var offsets = [0]
-    var outT: [Int32] = [], outW: [Double] = []
+    var outT: [Int32] = []
+    var outW: [Double] = []
     do {
       // Scratch of the counting sort, freed before the in-adjacency is built.
       var bySource = CSRFill<Double>(rows: n, filler: 0)
@@ -100,7 +103,9 @@ public struct AnalysisGraph: Sendable, Equatable {
       for i in 0..<sources.count where sources[i] != targets[i] {
         bySource.place(row: Int(sources[i]), column: targets[i], payload: absolute ? abs(weights[i]) : weights[i])
       }
-      let count = bySource.offsets, t0 = bySource.columns, w0 = bySource.payloads
+      let count = bySource.offsets
+      let t0 = bySource.columns
+      let w0 = bySource.payloads
       offsets.reserveCapacity(n + 1)
       outT.reserveCapacity(t0.count)
       outW.reserveCapacity(t0.count)
@@ -143,14 +148,20 @@ public struct AnalysisGraph: Sendable, Equatable {
   /// The undirected projection: an arc both ways wherever there was one either way,
   /// weighted by the sum of the two directions' weights.
   public func undirected() -> AnalysisGraph {
-    var s: [Int32] = [], t: [Int32] = [], w: [Double] = []
+    var s: [Int32] = []
+    var t: [Int32] = []
+    var w: [Double] = []
     s.reserveCapacity(2 * arcCount)
     t.reserveCapacity(2 * arcCount)
     w.reserveCapacity(2 * arcCount)
     for u in 0..<nodeCount {
       for a in outOffsets[u]..<outOffsets[u + 1] {
-        s.append(Int32(u)); t.append(outTargets[a]); w.append(outWeights[a])
-        s.append(outTargets[a]); t.append(Int32(u)); w.append(outWeights[a])
+        s.append(Int32(u))
+        t.append(outTargets[a])
+        w.append(outWeights[a])
+        s.append(outTargets[a])
+        t.append(Int32(u))
+        w.append(outWeights[a])
       }
     }
     return AnalysisGraph(names: names, sources: s, targets: t, weights: w)

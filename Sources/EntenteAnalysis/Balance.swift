@@ -82,29 +82,36 @@ public enum Balance {
 
   /// Estrada's walk-based balance: Σ exp(λᵢ(*A*)) / Σ exp(λᵢ(|*A*|)), *A* the signed
   /// adjacency matrix (isolated nodes included), as signnet's
-  /// `balance_score(method = "walk")`. 1 for a balanced graph.
+  /// `balance_score(method = "walk")`.
+  ///
+  /// 1 for a balanced graph.
   ///
   /// - Complexity: O(*V*³) (eigenvalues by Householder tridiagonalization and implicit QL).
   public static func walkBalance(_ g: SignedGraph) -> Double {
     let n = g.nodeCount
     guard n > 0 else { return 1 }
-    var signed = [Double](repeating: 0, count: n * n), absolute = signed
+    var signed = [Double](repeating: 0, count: n * n)
+    var absolute = signed
     for u in 0..<n {
       for a in g.offsets[u]..<g.offsets[u + 1] {
         signed[u * n + Int(g.neighbors[a])] = Double(g.signs[a])
         absolute[u * n + Int(g.neighbors[a])] = 1
       }
     }
-    let ls = SymmetricEigen.eigenvalues(&signed, n: n), la = SymmetricEigen.eigenvalues(&absolute, n: n)
+    let ls = SymmetricEigen.eigenvalues(&signed, n: n)
+    let la = SymmetricEigen.eigenvalues(&absolute, n: n)
     // Shift by the largest eigenvalue of |A| (which bounds those of A) so exp cannot overflow.
     let shift = la.max() ?? 0
-    let num = ls.reduce(0) { $0 + exp($1 - shift) }, den = la.reduce(0) { $0 + exp($1 - shift) }
+    let num = ls.reduce(0) { $0 + exp($1 - shift) }
+    let den = la.reduce(0) { $0 + exp($1 - shift) }
     return num / den
   }
 
   /// The PN index of each node (Everett and Borgatti 2014): (*I* − *A* / (2*n* − 2))⁻¹ **1**
   /// with *A* = *P* − 2*N*, *P* and *N* the positive and negative adjacency matrices; as
-  /// signnet's `pn_index(mode = "all")`. Isolated nodes score 1. The one singular case,
+  /// signnet's `pn_index(mode = "all")`.
+  ///
+  /// Isolated nodes score 1. The one singular case,
   /// two nodes joined by a negative edge (the system is x₀ + x₁ = 1 twice), gets the
   /// symmetric solution ½ each.
   ///

@@ -23,19 +23,23 @@ struct BrandesScratch {
 
   /// Hop-counted pass: breadth-first search, then dependencies accumulated along in-arcs.
   mutating func bfs(_ g: AnalysisGraph, from s: Int, into acc: inout [Double]) {
-    var head = 0, tail = 0
-    queue[tail] = Int32(s); tail += 1
+    var head = 0
+    var tail = 0
+    queue[tail] = Int32(s)
+    tail += 1
     hops[s] = 0
     sigma[s] = 1
     while head < tail {
-      let v = Int(queue[head]); head += 1
+      let v = Int(queue[head])
+      head += 1
       let d = hops[v] + 1
       let sv = sigma[v]
       for a in g.outOffsets[v]..<g.outOffsets[v + 1] {
         let w = Int(g.outTargets[a])
         if hops[w] < 0 {
           hops[w] = d
-          queue[tail] = Int32(w); tail += 1
+          queue[tail] = Int32(w)
+          tail += 1
         }
         if hops[w] == d { sigma[w] += sv }
       }
@@ -119,7 +123,9 @@ struct BrandesScratch {
       if (heap[i].0, heap[i].1) < (heap[p].0, heap[p].1) {
         heap.swapAt(i, p)
         i = p
-      } else { break }
+      } else {
+        break
+      }
     }
   }
 
@@ -130,7 +136,8 @@ struct BrandesScratch {
       heap[0] = last
       var i = 0
       while true {
-        let l = 2 * i + 1, r = l + 1
+        let l = 2 * i + 1
+        let r = l + 1
         var m = i
         if l < heap.count && (heap[l].0, heap[l].1) < (heap[m].0, heap[m].1) { m = l }
         if r < heap.count && (heap[r].0, heap[r].1) < (heap[m].0, heap[m].1) { m = r }

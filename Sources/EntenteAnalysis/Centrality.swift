@@ -40,12 +40,16 @@ public enum Centrality {
 
   /// Betweenness centrality by Brandes' algorithm (Brandes 2001), as NetworkX's
   /// `betweenness_centrality`: path counts by hop (or, with `weighted`, with arc
-  /// weights as distances, Dijkstra), normalized by 1 / ((*n* − 1)(*n* − 2)). Pass an
+  /// weights as distances, Dijkstra), normalized by 1 / ((*n* − 1)(*n* − 2)).
+  ///
+  /// Pass an
   /// undirected graph (`undirected()`) for the undirected measure. Sources are shared
   /// among `threads` workers.
   ///
   /// - Complexity: O(*V*·*E*) hop-counted, O(*V*·*E* + *V*² log *V*) weighted; memory O(*V* + *E*) per worker.
-  public static func betweenness(_ g: AnalysisGraph, weighted: Bool = false, normalized: Bool = true, threads: Int = 0) -> [Double] {
+  public static func betweenness(_ g: AnalysisGraph, weighted: Bool = false, normalized: Bool = true, threads: Int = 0)
+    -> [Double]
+  {
     let n = g.nodeCount
     guard n > 0 else { return [] }
     let workers = max(1, min(threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount, n))
@@ -83,29 +87,37 @@ public enum Centrality {
 
   /// Both closeness and harmonic centrality from one breadth-first search per node
   /// along in-arcs, shared among the workers.
-  public static func closenessAndHarmonic(_ g: AnalysisGraph, threads: Int = 0) -> (closeness: [Double], harmonic: [Double]) {
+  public static func closenessAndHarmonic(_ g: AnalysisGraph, threads: Int = 0) -> (
+    closeness: [Double], harmonic: [Double]
+  ) {
     let n = g.nodeCount
     guard n > 0 else { return ([], []) }
     let workers = max(1, min(threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount, n))
-    let closeness = Partials(count: 1, length: n), harmonic = Partials(count: 1, length: n)
+    let closeness = Partials(count: 1, length: n)
+    let harmonic = Partials(count: 1, length: n)
     DispatchQueue.concurrentPerform(iterations: workers) { w in
       var dist = [Int32](repeating: -1, count: n)
       var queue = [Int32](repeating: 0, count: n)
       var u = w
       while u < n {
-        var head = 0, tail = 0
-        queue[tail] = Int32(u); tail += 1
+        var head = 0
+        var tail = 0
+        queue[tail] = Int32(u)
+        tail += 1
         dist[u] = 0
-        var total = 0, reached = 1
+        var total = 0
+        var reached = 1
         var h = 0.0
         while head < tail {
-          let x = Int(queue[head]); head += 1
+          let x = Int(queue[head])
+          head += 1
           let d = dist[x] + 1
           for a in g.inOffsets[x]..<g.inOffsets[x + 1] {
             let y = Int(g.inSources[a])
             if dist[y] < 0 {
               dist[y] = d
-              queue[tail] = Int32(y); tail += 1
+              queue[tail] = Int32(y)
+              tail += 1
               total += Int(d)
               reached += 1
               h += 1 / Double(d)
@@ -128,11 +140,15 @@ public enum Centrality {
 
   /// Eigenvector centrality as NetworkX's `eigenvector_centrality`: power iteration on
   /// *A*ᵀ + *I* from the uniform vector, L2-normalized each step, stopping when the
-  /// L1 change is below *n*·`tolerance`. With `weighted`, arc weights enter *A*.
+  /// L1 change is below *n*·`tolerance`.
+  ///
+  /// With `weighted`, arc weights enter *A*.
   ///
   /// - Returns: the vector, or `nil` when it does not converge within `maxIterations`.
   /// - Complexity: O(*k*·(*V* + *E*)) for *k* iterations.
-  public static func eigenvector(_ g: AnalysisGraph, weighted: Bool = false, maxIterations: Int = 1000, tolerance: Double = 1e-6) -> [Double]? {
+  public static func eigenvector(
+    _ g: AnalysisGraph, weighted: Bool = false, maxIterations: Int = 1000, tolerance: Double = 1e-6
+  ) -> [Double]? {
     let n = g.nodeCount
     guard n > 0 else { return [] }
     var x = [Double](repeating: 1 / Double(n), count: n)
@@ -140,7 +156,9 @@ public enum Centrality {
       let last = x
       for v in 0..<n {
         var s = last[v]
-        for a in g.inOffsets[v]..<g.inOffsets[v + 1] { s += last[Int(g.inSources[a])] * (weighted ? g.inWeights[a] : 1) }
+        for a in g.inOffsets[v]..<g.inOffsets[v + 1] {
+          s += last[Int(g.inSources[a])] * (weighted ? g.inWeights[a] : 1)
+        }
         x[v] = s
       }
       var norm = 0.0
@@ -163,7 +181,9 @@ public enum Centrality {
   ///
   /// - Returns: the ranks, or `nil` when they do not converge within `maxIterations`.
   /// - Complexity: O(*k*·(*V* + *E*)) for *k* iterations.
-  public static func pageRank(_ g: AnalysisGraph, alpha: Double = 0.85, maxIterations: Int = 100, tolerance: Double = 1e-6) -> [Double]? {
+  public static func pageRank(
+    _ g: AnalysisGraph, alpha: Double = 0.85, maxIterations: Int = 100, tolerance: Double = 1e-6
+  ) -> [Double]? {
     let n = g.nodeCount
     guard n > 0 else { return [] }
     var outSum = [Double](repeating: 0, count: n)

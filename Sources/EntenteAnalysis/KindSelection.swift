@@ -47,7 +47,9 @@ public struct KindSelection: Sendable, Equatable, CustomStringConvertible {
   /// Whether every kind is selected.
   public var isAll: Bool { choice == .all }
 
-  /// The test of a kind id. Signs come from `vocabulary`; without one (edge lists), every kind counts as
+  /// The test of a kind id.
+  ///
+  /// Signs come from `vocabulary`; without one (edge lists), every kind counts as
   /// cooperative and none as conflictual.
   ///
   /// - Throws: `EntenteError.unknownKind` for a listed kind `vocabulary` lacks, naming the kinds it has.

@@ -1,8 +1,14 @@
 /// A per-actor measure `entente analyze` can compute, named as in its CSV header.
 public enum Measure: String, Sendable, CaseIterable {
-  case degree, inDegree = "in_degree", outDegree = "out_degree", strength
-  case positiveDegree = "positive_degree", negativeDegree = "negative_degree"
-  case betweenness, betweennessWeighted = "betweenness_weighted", closeness, harmonic, eigenvector, pagerank
+  case degree
+  case inDegree = "in_degree"
+  case outDegree = "out_degree"
+  case strength
+  case positiveDegree = "positive_degree"
+  case negativeDegree = "negative_degree"
+  case betweenness
+  case betweennessWeighted = "betweenness_weighted"
+  case closeness, harmonic, eigenvector, pagerank
   case pn
 
   /// What the measure says, in a line.

@@ -26,5 +26,7 @@ public struct Pivot: Sendable, Hashable, Comparable {
   }
 
   /// Orders pivots by pivot node, then by the hostile pair.
-  public static func < (l: Pivot, r: Pivot) -> Bool { (l.pivot, l.sides[0], l.sides[1]) < (r.pivot, r.sides[0], r.sides[1]) }
+  public static func < (l: Pivot, r: Pivot) -> Bool {
+    (l.pivot, l.sides[0], l.sides[1]) < (r.pivot, r.sides[0], r.sides[1])
+  }
 }

@@ -5,7 +5,9 @@ import Foundation
 public enum ShiftFormatter {
   /// Formats consecutive shifts; `top` limits the actors listed per measure and the
   /// explanations per actor in tables (CSV and JSON list everything).
-  public static func format(_ shifts: [Shift], measures: [Measure], as format: AnalysisFormatter.Format, top: Int = 8) -> String {
+  public static func format(_ shifts: [Shift], measures: [Measure], as format: AnalysisFormatter.Format, top: Int = 8)
+    -> String
+  {
     switch format {
     case .csv: return csv(shifts)
     case .json: return json(shifts)
@@ -14,7 +16,9 @@ public enum ShiftFormatter {
     }
   }
 
-  static func arrow(_ e: SnapshotEdge) -> String { e.kind == "alliance" || e.kind == "tension" || e.kind == "hostility" ? "--" : "->" }
+  static func arrow(_ e: SnapshotEdge) -> String {
+    e.kind == "alliance" || e.kind == "tension" || e.kind == "hostility" ? "--" : "->"
+  }
 
   /// One relation change: `+` added, `-` ended, `~` changed; a phase change in words
   /// ("holds -> ends (2024-02-22)"), a weight only when it shows a difference.
@@ -51,9 +55,11 @@ public enum ShiftFormatter {
     let both = Set(mb.keys).intersection(ma.keys)
     var lines: [String] = []
     for x in both.sorted() {
-      let before = (mb[x] ?? []).intersection(both), after = (ma[x] ?? []).intersection(both)
+      let before = (mb[x] ?? []).intersection(both)
+      let after = (ma[x] ?? []).intersection(both)
       guard !before.isEmpty, before.intersection(after).count * 2 < before.count else { continue }
-      let was = before.sorted().prefix(6).joined(separator: " "), now = (ma[x] ?? []).sorted().prefix(6).joined(separator: " ")
+      let was = before.sorted().prefix(6).joined(separator: " ")
+      let now = (ma[x] ?? []).sorted().prefix(6).joined(separator: " ")
       lines.append("\(x): was with \(was.isEmpty ? "no one" : was); now with \(now.isEmpty ? "no one" : now)")
     }
     return lines
@@ -64,12 +70,16 @@ public enum ShiftFormatter {
     let item = markdown ? "- " : "  "
     for s in shifts {
       out += markdown ? "## \(s.from) → \(s.to)\n\n" : "== \(s.from) -> \(s.to)\n"
-      let counts = [EdgeChange.Kind.added, .ended, .signChanged, .changed].map { c in s.relations.filter { $0.outcome == c }.count }
+      let counts = [EdgeChange.Kind.added, .ended, .signChanged, .changed].map { c in
+        s.relations.filter { $0.outcome == c }.count
+      }
       out += "Relations: \(counts[0]) added, \(counts[1]) ended, \(counts[2]) sign changed, \(counts[3]) changed\n"
       out += markdown ? "\n" : ""
       for r in s.relations { out += item + describe(r) + "\n" }
       let (b, a) = (s.before, s.after)
-      out += (markdown ? "\n" : "") + "Balance: triangle index \(AnalysisFormatter.short(b.census.balanceIndex)) -> \(AnalysisFormatter.short(a.census.balanceIndex)); "
+      out +=
+        (markdown ? "\n" : "")
+        + "Balance: triangle index \(AnalysisFormatter.short(b.census.balanceIndex)) -> \(AnalysisFormatter.short(a.census.balanceIndex)); "
       out += "walk \(AnalysisFormatter.short(b.walkBalance)) -> \(AnalysisFormatter.short(a.walkBalance)); "
       out += "frustration \(b.frustration.frustrated) -> \(a.frustration.frustrated); "
       out += "unbalanced triangles \(b.unbalancedTriangles.count) -> \(a.unbalancedTriangles.count)\n"
@@ -89,7 +99,9 @@ public enum ShiftFormatter {
           for (i, name) in a.names.enumerated() {
             guard let j = b.names.firstIndex(of: name) else { continue }
             let (x, y) = (b.alignment[j][kb], a.alignment[i][k])
-            if abs(x - y) >= 0.25 { lines.append("\(name) with \(pole): \(String(format: "%+.2f", x)) -> \(String(format: "%+.2f", y))") }
+            if abs(x - y) >= 0.25 {
+              lines.append("\(name) with \(pole): \(String(format: "%+.2f", x)) -> \(String(format: "%+.2f", y))")
+            }
           }
         }
         if !lines.isEmpty {
@@ -103,7 +115,9 @@ public enum ShiftFormatter {
         out += (markdown ? "\n### " : "\nShifts in ") + m.rawValue + (markdown ? "\n\n" : " (largest first):\n")
         for x in list.prefix(top) {
           let rank = "rank \(x.rankBefore.map(String.init) ?? "-") -> \(x.rankAfter.map(String.init) ?? "-")"
-          out += item + "\(x.actor): \(AnalysisFormatter.short(x.before)) -> \(AnalysisFormatter.short(x.after)) (\(String(format: "%+.4f", x.delta))), \(rank)\n"
+          out +=
+            item
+            + "\(x.actor): \(AnalysisFormatter.short(x.before)) -> \(AnalysisFormatter.short(x.after)) (\(String(format: "%+.4f", x.delta))), \(rank)\n"
           for (c, v) in x.explanation.prefix(3) {
             out += (markdown ? "    - " : "      ") + "\(String(format: "%+.4f", v)) from \(describe(c))\n"
           }
@@ -118,9 +132,12 @@ public enum ShiftFormatter {
     var out = "from,to,actor,measure,before,after,change,rank_before,rank_after,explanation\n"
     for s in shifts {
       for x in s.actors {
-        let why = x.explanation.map { "\(describe($0.change)) \(AnalysisFormatter.exact($0.contribution))" }.joined(separator: "; ")
-        out += "\(s.from),\(s.to),\(AnalysisFormatter.csvField(x.actor)),\(x.measure.rawValue),\(AnalysisFormatter.exact(x.before)),"
-        out += "\(AnalysisFormatter.exact(x.after)),\(AnalysisFormatter.exact(x.delta)),\(x.rankBefore.map(String.init) ?? ""),"
+        let why = x.explanation.map { "\(describe($0.change)) \(AnalysisFormatter.exact($0.contribution))" }.joined(
+          separator: "; ")
+        out +=
+          "\(s.from),\(s.to),\(AnalysisFormatter.csvField(x.actor)),\(x.measure.rawValue),\(AnalysisFormatter.exact(x.before)),"
+        out +=
+          "\(AnalysisFormatter.exact(x.after)),\(AnalysisFormatter.exact(x.delta)),\(x.rankBefore.map(String.init) ?? ""),"
         out += "\(x.rankAfter.map(String.init) ?? ""),\(AnalysisFormatter.csvField(why))\n"
       }
     }
@@ -138,13 +155,19 @@ public enum ShiftFormatter {
     }
     var parts: [String] = []
     for s in shifts {
-      var o = "  {\"from\": \(q(s.from.description)), \"to\": \(q(s.to.description)),\n   \"relations\": [" + s.relations.map(rel).joined(separator: ", ") + "],\n"
-      o += "   \"balance\": {\"triangle_index\": [\(n(s.before.census.balanceIndex)), \(n(s.after.census.balanceIndex))], \"walk\": [\(n(s.before.walkBalance)), \(n(s.after.walkBalance))], \"frustration\": [\(s.before.frustration.frustrated), \(s.after.frustration.frustrated)]},\n"
-      o += "   \"actors\": [\n" + s.actors.map { x in
-        "    {\"actor\": \(q(x.actor)), \"measure\": \(q(x.measure.rawValue)), \"before\": \(n(x.before)), \"after\": \(n(x.after)), "
-          + "\"rank_before\": \(x.rankBefore.map(String.init) ?? "null"), \"rank_after\": \(x.rankAfter.map(String.init) ?? "null"), \"explanation\": ["
-          + x.explanation.map { "{\"contribution\": \(n($0.contribution)), \"relation\": \(rel($0.change))}" }.joined(separator: ", ") + "]}"
-      }.joined(separator: ",\n") + "\n   ]}"
+      var o =
+        "  {\"from\": \(q(s.from.description)), \"to\": \(q(s.to.description)),\n   \"relations\": ["
+        + s.relations.map(rel).joined(separator: ", ") + "],\n"
+      o +=
+        "   \"balance\": {\"triangle_index\": [\(n(s.before.census.balanceIndex)), \(n(s.after.census.balanceIndex))], \"walk\": [\(n(s.before.walkBalance)), \(n(s.after.walkBalance))], \"frustration\": [\(s.before.frustration.frustrated), \(s.after.frustration.frustrated)]},\n"
+      o +=
+        "   \"actors\": [\n"
+        + s.actors.map { x in
+          "    {\"actor\": \(q(x.actor)), \"measure\": \(q(x.measure.rawValue)), \"before\": \(n(x.before)), \"after\": \(n(x.after)), "
+            + "\"rank_before\": \(x.rankBefore.map(String.init) ?? "null"), \"rank_after\": \(x.rankAfter.map(String.init) ?? "null"), \"explanation\": ["
+            + x.explanation.map { "{\"contribution\": \(n($0.contribution)), \"relation\": \(rel($0.change))}" }.joined(
+              separator: ", ") + "]}"
+        }.joined(separator: ",\n") + "\n   ]}"
       parts.append(o)
     }
     return "[\n" + parts.joined(separator: ",\n") + "\n]\n"

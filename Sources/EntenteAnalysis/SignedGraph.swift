@@ -42,7 +42,8 @@ public struct SignedGraph: Sendable, Equatable {
     var arcs: [(Int32, Int32, Int8)] = []
     arcs.reserveCapacity(2 * net.count)
     for (key, x) in net where x != 0 {
-      let u = Int32(key >> 32), v = Int32(key & 0xFFFF_FFFF)
+      let u = Int32(key >> 32)
+      let v = Int32(key & 0xFFFF_FFFF)
       let s: Int8 = x > 0 ? 1 : -1
       arcs.append((u, v, s))
       arcs.append((v, u, s))
@@ -76,7 +77,9 @@ public struct SignedGraph: Sendable, Equatable {
       guard let data = FileManager.default.contents(atPath: p), let text = String(data: data, encoding: .utf8) else {
         throw EntenteError(.fileUnreadable, "cannot read '\(p)' as UTF-8 text")
       }
-      return text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+      return text.split(separator: "\n", omittingEmptySubsequences: false).map {
+        $0.hasSuffix("\r") ? $0.dropLast() : $0
+      }
     }
     var names: [String] = []
     var ids: [String: Int32] = [:]
@@ -104,7 +107,8 @@ public struct SignedGraph: Sendable, Equatable {
   ///
   /// - Complexity: O(log *d*).
   public func sign(_ u: Int, _ v: Int) -> Int {
-    var lo = offsets[u], hi = offsets[u + 1]
+    var lo = offsets[u]
+    var hi = offsets[u + 1]
     let t = Int32(v)
     while lo < hi {
       let mid = (lo + hi) / 2

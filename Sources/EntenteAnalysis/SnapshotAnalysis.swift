@@ -29,10 +29,15 @@ public struct SnapshotAnalysis: Sendable {
   /// Positive ties per node in the signed projection.
   public let positiveTies: [Int]
 
-  /// Analyses an index. `keep` selects relation kinds; `poles` are actor ids (unknown ones are ignored).
+  /// Analyses an index.
+  ///
+  /// `keep` selects relation kinds; `poles` are actor ids (unknown ones are ignored).
   ///
   /// - Complexity: dominated by betweenness, O(*V*·*E*), and the balance eigenvalues, O(*V*³).
-  public init(index: GraphIndex, measures: [Measure], keep: (String) -> Bool = { _ in true }, poles: [String] = [], signed: Bool = true) {
+  public init(
+    index: GraphIndex, measures: [Measure], keep: (String) -> Bool = { _ in true }, poles: [String] = [],
+    signed: Bool = true
+  ) {
     let g = AnalysisGraph(index, keep: keep)
     let s = SignedGraph(index, keep: keep)
     names = index.names
@@ -63,17 +68,20 @@ public struct SnapshotAnalysis: Sendable {
 
   /// The camps: the two sides of each connected component of the signed projection
   /// (the partition with least frustration), each named after its member with the
-  /// most positive ties, largest camp first. Isolated actors are in no camp.
+  /// most positive ties, largest camp first.
+  ///
+  /// Isolated actors are in no camp.
   public var camps: [Camp] {
     var groups: [[Int]: [Int]] = [:]
     for u in names.indices where frustration.components.indices.contains(u) && frustration.components[u] >= 0 {
       groups[[frustration.components[u], frustration.camps[u]], default: []].append(u)
     }
     let named = groups.values.map { members -> (String, [String]) in
-      let leader = members.max { a, b in
-        let (pa, pb) = (positiveTies[a], positiveTies[b])
-        return pa != pb ? pa < pb : names[a] > names[b]
-      } ?? members[0]
+      let leader =
+        members.max { a, b in
+          let (pa, pb) = (positiveTies[a], positiveTies[b])
+          return pa != pb ? pa < pb : names[a] > names[b]
+        } ?? members[0]
       return (names[leader], members.map { names[$0] }.sorted())
     }
     return named.sorted { ($1.1.count, $0.0) < ($0.1.count, $1.0) }.map { leader, members in

@@ -8,7 +8,8 @@ enum SymmetricEigen {
   /// - Complexity: O(*n*³).
   static func eigenvalues(_ a: inout [Double], n: Int) -> [Double] {
     guard n > 0 else { return [] }
-    var d = [Double](repeating: 0, count: n), e = [Double](repeating: 0, count: n)
+    var d = [Double](repeating: 0, count: n)
+    var e = [Double](repeating: 0, count: n)
     a.withUnsafeMutableBufferPointer { m in
       d.withUnsafeMutableBufferPointer { d in
         e.withUnsafeMutableBufferPointer { e in
@@ -21,10 +22,14 @@ enum SymmetricEigen {
   }
 
   /// Householder reduction (tred1): diagonal into `d`, subdiagonal into `e[1...]`.
-  private static func tridiagonalize(_ a: UnsafeMutableBufferPointer<Double>, _ n: Int, _ d: UnsafeMutableBufferPointer<Double>, _ e: UnsafeMutableBufferPointer<Double>) {
+  private static func tridiagonalize(
+    _ a: UnsafeMutableBufferPointer<Double>, _ n: Int, _ d: UnsafeMutableBufferPointer<Double>,
+    _ e: UnsafeMutableBufferPointer<Double>
+  ) {
     for i in stride(from: n - 1, to: 0, by: -1) {
       let l = i - 1
-      var h = 0.0, scale = 0.0
+      var h = 0.0
+      var scale = 0.0
       if l > 0 {
         for k in 0...l { scale += abs(a[i * n + k]) }
         if scale == 0 {
@@ -84,7 +89,9 @@ enum SymmetricEigen {
         var g = (d[l + 1] - d[l]) / (2 * e[l])
         var r = (g * g + 1).squareRoot()
         g = d[m] - d[l] + e[l] / (g + (g >= 0 ? abs(r) : -abs(r)))
-        var s = 1.0, c = 1.0, p = 0.0
+        var s = 1.0
+        var c = 1.0
+        var p = 0.0
         var i = m - 1
         var underflow = false
         while i >= l {

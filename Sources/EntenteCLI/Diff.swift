@@ -47,6 +47,8 @@ struct Diff: ParsableCommand {
     let shifts = zip(snapshots, snapshots.dropFirst()).map {
       Shift(from: $0, to: $1, measures: measures.measures, keep: keep, poles: poles)
     }
-    try emit(ShiftFormatter.format(shifts, measures: measures.measures, as: common.format, top: top), to: common.output, inputs: [graph])
+    try emit(
+      ShiftFormatter.format(shifts, measures: measures.measures, as: common.format, top: top), to: common.output,
+      inputs: [graph])
   }
 }

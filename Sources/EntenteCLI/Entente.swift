@@ -21,7 +21,9 @@ struct EntenteCommand: ParsableCommand {
     ]
   )
 
-  /// Parses and runs a subcommand. Library errors are printed by `fail`; usage errors and help by the
+  /// Parses and runs a subcommand.
+  ///
+  /// Library errors are printed by `fail`; usage errors and help by the
   /// argument parser.
   static func main() {
     do {
@@ -32,14 +34,17 @@ struct EntenteCommand: ParsableCommand {
     }
     // Output printed with print() is buffered: a full disk or a closed pipe shows up here.
     if fflush(nil) != 0 {
-      FileHandle.standardError.write(Data("entente: error: cannot write to standard output: \(String(cString: strerror(errno)))\n".utf8))
+      FileHandle.standardError.write(
+        Data("entente: error: cannot write to standard output: \(String(cString: strerror(errno)))\n".utf8))
       Self.exit(withError: ExitCode(1))
     }
   }
 }
 
 /// Prints a library error the way compilers do and turns it into exit code 1; any other error (a usage
-/// error, an exit code, a request for help) passes through to the argument parser. The only place that
+/// error, an exit code, a request for help) passes through to the argument parser.
+///
+/// The only place that
 /// prints errors.
 func fail(_ error: any Error) -> any Error {
   let message: String

@@ -22,7 +22,8 @@ struct DocumentOptions: ParsableArguments {
   /// Every file these options name: the documents, the manifest and the --graph file.
   var files: [String] { documents + lexicon + [manifest, graph].compactMap { $0 } }
 
-  @Option(help: "A pattern file whose lines extend the built-in event patterns (the format of patterns.tsv; repeatable).")
+  @Option(
+    help: "A pattern file whose lines extend the built-in event patterns (the format of patterns.tsv; repeatable).")
   var lexicon: [String] = []
 
   /// The extractor: the default patterns and those of every --lexicon file.

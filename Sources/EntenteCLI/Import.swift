@@ -73,7 +73,9 @@ struct Import: ParsableCommand {
       }
       let header =
         "Imported from \(name) (\(format.rawValue), by \(period.rawValue)) by entente import.\n" + result.summary.report
-      try AtomicFile.write(GraphFileWriter(header: header).yaml(for: result.graph), to: output, inputs: [file] + (cameoMap.map { [$0] } ?? []))
+      try AtomicFile.write(
+        GraphFileWriter(header: header).yaml(for: result.graph), to: output,
+        inputs: [file] + (cameoMap.map { [$0] } ?? []))
       report(result.summary.report + "\nwrote \(output)\n")
     }
   }

@@ -71,7 +71,9 @@ struct Render: ParsableCommand {
   @Option(help: "A title above the diagram.")
   var title: String?
 
-  @Option(help: "Fit a page column this many pixels wide (e.g. 680): fonts and nodes grow so labels are at least 11 px there.")
+  @Option(
+    help: "Fit a page column this many pixels wide (e.g. 680): fonts and nodes grow so labels are at least 11 px there."
+  )
   var width: Double?
 
   @Flag(help: "SVG for embedding: no XML prolog or DOCTYPE, width follows the container.")

@@ -40,6 +40,8 @@ struct SnapshotCommand: ParsableCommand {
 
   func run() throws {
     let g = try GraphFileReader().read(path: graph)
-    try emit(SnapshotFormatter.format(dates.map { g.snapshot(at: $0, window: window) }, as: format), to: output, inputs: [graph])
+    try emit(
+      SnapshotFormatter.format(dates.map { g.snapshot(at: $0, window: window) }, as: format), to: output,
+      inputs: [graph])
   }
 }

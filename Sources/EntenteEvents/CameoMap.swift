@@ -29,11 +29,13 @@ public struct CameoMap: Sendable {
       let f = l.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       guard f.count >= 2, (2...4).contains(f[0].count), f[0].allSatisfy(\.isASCII), f[0].allSatisfy(\.isNumber) else {
         throw EntenteError(
-          .invalidValue, "expected 'CODE<TAB>KIND' with a CAMEO code of 2 to 4 digits", at: SourceLocation(file: path, line: i + 1, column: 1))
+          .invalidValue, "expected 'CODE<TAB>KIND' with a CAMEO code of 2 to 4 digits",
+          at: SourceLocation(file: path, line: i + 1, column: 1))
       }
       guard f[1] == "-" || vocabulary[f[1]] != nil else {
         throw EntenteError(
-          .unknownKind, "unknown relation kind '\(f[1])'; known: \(vocabulary.ids.joined(separator: ", ")), or - for none",
+          .unknownKind,
+          "unknown relation kind '\(f[1])'; known: \(vocabulary.ids.joined(separator: ", ")), or - for none",
           at: SourceLocation(file: path, line: i + 1, column: f[0].count + 2))
       }
       entries.append((f[0], f[1]))
@@ -44,7 +46,9 @@ public struct CameoMap: Sendable {
     for (prefix, kind) in entries.sorted(by: { $0.0.count < $1.0.count }) {
       var k: UInt8 = 0
       if kind != "-" {
-        if let i = kinds.firstIndex(of: kind) { k = UInt8(i + 1) } else {
+        if let i = kinds.firstIndex(of: kind) {
+          k = UInt8(i + 1)
+        } else {
           kinds.append(kind)
           k = UInt8(kinds.count)
         }
@@ -62,7 +66,10 @@ public struct CameoMap: Sendable {
   /// The default table shipped with Entente.
   public static func standard(vocabulary: RelationVocabulary) throws(EntenteError) -> CameoMap {
     guard let path = ResourceLocator.path(of: "cameo_kinds.tsv", module: "EntenteEvents") else {
-      throw EntenteError(.resourceMissing, "the default CAMEO table (cameo_kinds.tsv) was not found beside the executable; set ENTENTE_RESOURCES or pass --cameo-map")
+      throw EntenteError(
+        .resourceMissing,
+        "the default CAMEO table (cameo_kinds.tsv) was not found beside the executable; set ENTENTE_RESOURCES or pass --cameo-map"
+      )
     }
     return try CameoMap(path: path, vocabulary: vocabulary)
   }

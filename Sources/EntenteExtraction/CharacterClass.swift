@@ -20,7 +20,8 @@ enum CharacterClass {
   @inline(__always) static func decode(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
     let b0 = UInt32(p[i])
     if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
-    let value: UInt32, length: Int
+    let value: UInt32
+    let length: Int
     if b0 < 0xE0 {
       value = (b0 & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F)
       length = 2

@@ -11,8 +11,14 @@ import Foundation
 /// read unchanged, so its sentence numbering stays as before.
 struct DocumentHeader: Sendable, Equatable {
   /// The keys a header line may have (lower-cased).
-  static let keys: Set<String> = ["source", "date", "title", "url", "author", "authors", "published", "updated", "byline", "link", "outlet", "publisher", "language", "section", "dateline"]
-  static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+  static let keys: Set<String> = [
+    "source", "date", "title", "url", "author", "authors", "published", "updated", "byline", "link", "outlet",
+    "publisher", "language", "section", "dateline",
+  ]
+  static let months = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+  ]
 
   /// The header's length in Unicode scalars (where the text starts).
   var length = 0
@@ -35,7 +41,10 @@ struct DocumentHeader: Sendable, Equatable {
       if key == "date" || key == "published" && date == nil {
         guard let d = Self.parseDate(value) else {
           if key == "published" { break }
-          throw EntenteError(.invalidDate, "the header line 'Date: \(value)' holds no date; write 2024-03-05, 2024-03, 2024, 5 March 2024 or March 5, 2024")
+          throw EntenteError(
+            .invalidDate,
+            "the header line 'Date: \(value)' holds no date; write 2024-03-05, 2024-03, 2024, 5 March 2024 or March 5, 2024"
+          )
         }
         date = d
       }
@@ -52,7 +61,8 @@ struct DocumentHeader: Sendable, Equatable {
     if let d = try? EntenteDate(parsing: iso.trimmingCharacters(in: .whitespaces)) { return d }
     let words = value.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
     guard let year = words.compactMap({ Int($0) }).first(where: { $0 >= 1000 && $0 <= 2999 }) else { return nil }
-    let month = words.lazy.compactMap { w in months.firstIndex { $0 == w || (w.count >= 3 && $0.hasPrefix(w)) } }.first.map { $0 + 1 }
+    let month = words.lazy.compactMap { w in months.firstIndex { $0 == w || (w.count >= 3 && $0.hasPrefix(w)) } }.first
+      .map { $0 + 1 }
     let day = month == nil ? nil : words.compactMap { Int($0) }.first { $0 >= 1 && $0 <= 31 }
     return try? EntenteDate(year: year, month: month, day: day)
   }

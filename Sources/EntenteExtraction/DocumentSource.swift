@@ -22,10 +22,13 @@ public struct DocumentSource: Sendable {
   ///
   /// - Throws: `EntenteError` for an unreadable, binary or non-UTF-8 file, and for a
   ///   document with no date, saying how to give one.
-  public static func load(paths: [String], manifest: String? = nil, date: EntenteDate? = nil) throws(EntenteError) -> [DocumentSource] {
+  public static func load(paths: [String], manifest: String? = nil, date: EntenteDate? = nil) throws(EntenteError)
+    -> [DocumentSource]
+  {
     var dated: [String: (EntenteDate, String?)] = [:]
     if let manifest {
-      guard let data = FileManager.default.contents(atPath: manifest), let text = String(data: data, encoding: .utf8) else {
+      guard let data = FileManager.default.contents(atPath: manifest), let text = String(data: data, encoding: .utf8)
+      else {
         throw EntenteError(.fileUnreadable, "cannot read the manifest '\(manifest)'")
       }
       // Splitting on newline characters takes "\r\n" (one Character) and "\r" as line ends too.
@@ -33,7 +36,9 @@ public struct DocumentSource: Sendable {
       where !line.hasPrefix("#") && !line.isEmpty {
         let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
         guard f.count >= 2 else {
-          throw EntenteError(.invalidValue, "expected 'file<TAB>date<TAB>title'", at: SourceLocation(file: manifest, line: i + 1, column: 1))
+          throw EntenteError(
+            .invalidValue, "expected 'file<TAB>date<TAB>title'",
+            at: SourceLocation(file: manifest, line: i + 1, column: 1))
         }
         do { dated[f[0]] = (try EntenteDate(parsing: f[1]), f.count > 2 ? f[2] : nil) } catch {
           throw error.located(SourceLocation(file: manifest, line: i + 1, column: f[0].count + 2), in: text)
@@ -46,13 +51,17 @@ public struct DocumentSource: Sendable {
       let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
       guard size <= DocumentSource.maximumBytes else {
         throw EntenteError(
-          .invalidValue, "'\(path)' is \(size) bytes; documents are read up to \(DocumentSource.maximumBytes) bytes (16 MiB): split it into parts")
+          .invalidValue,
+          "'\(path)' is \(size) bytes; documents are read up to \(DocumentSource.maximumBytes) bytes (16 MiB): split it into parts"
+        )
       }
       guard let data = FileManager.default.contents(atPath: path) else {
         throw EntenteError(.fileUnreadable, "cannot read '\(path)'")
       }
       // memchr, not Data's byte iterator (which took longer than the extraction).
-      if data.withUnsafeBytes({ $0.baseAddress.map { memchr($0, 0, data.count) != nil } ?? false }) { throw EntenteError(.notText, "'\(path)' is a binary file; documents are UTF-8 text or Markdown") }
+      if data.withUnsafeBytes({ $0.baseAddress.map { memchr($0, 0, data.count) != nil } ?? false }) {
+        throw EntenteError(.notText, "'\(path)' is a binary file; documents are UTF-8 text or Markdown")
+      }
       guard let full = String(data: data, encoding: .utf8) else {
         throw EntenteError(.notText, "'\(path)' is not UTF-8 text; save it as UTF-8")
       }
@@ -68,7 +77,9 @@ public struct DocumentSource: Sendable {
       var offset = full[..<front.bodyStart].unicodeScalars.count
       // Leading "Key: value" lines are metadata, not sentences.
       let header: DocumentHeader
-      do { header = try DocumentHeader(Substring(text)) } catch { throw EntenteError(error.code, "'\(path)': \(error.message)") }
+      do { header = try DocumentHeader(Substring(text)) } catch {
+        throw EntenteError(error.code, "'\(path)': \(error.message)")
+      }
       if header.length > 0 {
         let scalars = text.unicodeScalars
         let start = scalars.index(scalars.startIndex, offsetBy: header.length)
@@ -80,12 +91,16 @@ public struct DocumentSource: Sendable {
       guard let when = dated[name]?.0 ?? frontDate ?? date else {
         throw EntenteError(
           .missingField,
-          "'\(path)' has no date; list it in a manifest (--manifest FILE: file<TAB>date<TAB>title), give it YAML front matter with 'date: 2020-10', or pass --date")
+          "'\(path)' has no date; list it in a manifest (--manifest FILE: file<TAB>date<TAB>title), give it YAML front matter with 'date: 2020-10', or pass --date"
+        )
       }
       var id = PathText.baseName(name)
       while ids.contains(id) { id += "_" }
       ids.insert(id)
-      out.append(DocumentSource(document: Document(id: id, path: path, date: when, title: dated[name]?.1 ?? frontTitle), text: text, offset: offset))
+      out.append(
+        DocumentSource(
+          document: Document(id: id, path: path, date: when, title: dated[name]?.1 ?? frontTitle), text: text,
+          offset: offset))
     }
     return out
   }

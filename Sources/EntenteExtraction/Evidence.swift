@@ -29,6 +29,7 @@ public enum Evidence {
 
   /// The provenance entry of `sentence` in the document `document`.
   public static func provenance(_ sentence: Sentence, document: String) -> Provenance {
-    Provenance(document: document, sentence: sentence.index, characters: sentence.characters, sha256: sha256(sentence.text))
+    Provenance(
+      document: document, sentence: sentence.index, characters: sentence.characters, sha256: sha256(sentence.text))
   }
 }

@@ -57,14 +57,20 @@ public struct Gazetteer: Sendable {
     guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
       throw EntenteError(.fileUnreadable, "cannot read the gazetteer '\(path)'")
     }
-    for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.hasPrefix("#") && !line.isEmpty {
+    for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    where !line.hasPrefix("#") && !line.isEmpty {
       let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       guard f.count >= 3, let kind = Actor.Kind(rawValue: f[1]) else {
-        throw EntenteError(.invalidValue, "expected 'id<TAB>kind<TAB>names<TAB>demonyms<TAB>metonyms<TAB>abbreviations'", at: SourceLocation(file: path, line: i + 1, column: 1))
+        throw EntenteError(
+          .invalidValue, "expected 'id<TAB>kind<TAB>names<TAB>demonyms<TAB>metonyms<TAB>abbreviations'",
+          at: SourceLocation(file: path, line: i + 1, column: 1))
       }
       func list(_ k: Int) -> [String] { f.count > k ? f[k].split(separator: "|").map(String.init) : [] }
       let names = list(2)
-      add(Actor(id: ActorID(f[0]), name: names.first ?? f[0], kind: kind, aliases: Array(names.dropFirst()), demonyms: list(3), metonyms: list(4), abbreviations: list(5)))
+      add(
+        Actor(
+          id: ActorID(f[0]), name: names.first ?? f[0], kind: kind, aliases: Array(names.dropFirst()),
+          demonyms: list(3), metonyms: list(4), abbreviations: list(5)))
     }
   }
 
@@ -79,10 +85,18 @@ public struct Gazetteer: Sendable {
     defer { self.preferred = false }
     if names[actor.id] == nil { names[actor.id] = actor.name }
     kinds[actor.id] = actor.kind
-    for n in [actor.name] + actor.aliases { insert(n, Form(actor: actor.id, kind: .name, since: nil, until: nil), exact: caseSensitive(n)) }
-    for d in actor.demonyms { insert(d, Form(actor: actor.id, kind: .demonym, since: nil, until: nil), exact: caseSensitive(d)) }
-    for m in actor.metonyms { insert(m, Form(actor: actor.id, kind: .metonym, since: nil, until: nil), exact: caseSensitive(m)) }
-    for a in actor.abbreviations { insert(a, Form(actor: actor.id, kind: .abbreviation, since: nil, until: nil), exact: true) }
+    for n in [actor.name] + actor.aliases {
+      insert(n, Form(actor: actor.id, kind: .name, since: nil, until: nil), exact: caseSensitive(n))
+    }
+    for d in actor.demonyms {
+      insert(d, Form(actor: actor.id, kind: .demonym, since: nil, until: nil), exact: caseSensitive(d))
+    }
+    for m in actor.metonyms {
+      insert(m, Form(actor: actor.id, kind: .metonym, since: nil, until: nil), exact: caseSensitive(m))
+    }
+    for a in actor.abbreviations {
+      insert(a, Form(actor: actor.id, kind: .abbreviation, since: nil, until: nil), exact: true)
+    }
     for p in actor.spokespeople {
       let form = Form(actor: actor.id, kind: .person, since: p.since, until: p.until)
       insert(p.name, form)

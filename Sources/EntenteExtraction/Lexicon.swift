@@ -75,7 +75,8 @@ struct Lexicon: Sendable {
       let id = table[slot]
       if id == 0 { return 0 }
       if hashes[Int(id)] == h {
-        let s = starts[Int(id)], e = starts[Int(id) + 1]
+        let s = starts[Int(id)]
+        let e = starts[Int(id) + 1]
         if e - s == w.count {
           var same = true
           for k in 0..<w.count where arena[s + k] != Self.fold(w[k]) {
@@ -96,7 +97,8 @@ struct Lexicon: Sendable {
       let id = table[slot]
       if id == 0 { return 0 }
       if hashes[Int(id)] == h {
-        let s = starts[Int(id)], e = starts[Int(id) + 1]
+        let s = starts[Int(id)]
+        let e = starts[Int(id) + 1]
         if e - s == w.count && arena[s..<e].elementsEqual(w) { return id }
       }
       slot = (slot + 1) & mask

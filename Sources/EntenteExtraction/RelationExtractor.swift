@@ -55,7 +55,11 @@ public struct RelationExtractor: Sendable {
       a = l.intern("a")
       `for` = l.intern("for")
       an = l.intern("an")
-      ongoing = Set(["continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "begin", "begins", "began", "start", "starts", "started", "resume", "resumed", "resumes"].map { l.intern($0) })
+      ongoing = Set(
+        [
+          "continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "begin", "begins", "began",
+          "start", "starts", "started", "resume", "resumed", "resumes",
+        ].map { l.intern($0) })
       negativePrefixes = Set(["anti", "pro", "non"].map { l.intern($0) })
       particles = Set(["down", "up", "off", "out"].map { l.intern($0) })
     }
@@ -108,7 +112,8 @@ public struct RelationExtractor: Sendable {
         mentions.removeAll(keepingCapacity: true)
         matcher.mentions(t, at: doc.document.date, into: &mentions)
         // Pre-filter: a pattern word, and an actor or an anaphor.
-        var pattern = false, anaphor = false
+        var pattern = false
+        var anaphor = false
         for w in t {
           if index.isHead(w.lower) { pattern = true }
           if coreference.mayRefer(w.lower) { anaphor = true }
@@ -119,7 +124,9 @@ public struct RelationExtractor: Sendable {
         var all = mentions
         dropModifiers(t, &all)
         if anaphor {
-          coreference.resolve(t, &all, history: history, kinds: matcher.actorKinds, classes: classes) { isPrepositional($0, t, $1) }
+          coreference.resolve(t, &all, history: history, kinds: matcher.actorKinds, classes: classes) {
+            isPrepositional($0, t, $1)
+          }
         }
         guard !all.isEmpty else { continue }
         time.years(t, classes, into: &years)
@@ -130,12 +137,18 @@ public struct RelationExtractor: Sendable {
         let found = Self.mostSpecific(roles.relations(years: years, date: doc.document.date))
         guard !found.isEmpty else { continue }
         let shifted = (span.characters.lowerBound + doc.offset)..<(span.characters.upperBound + doc.offset)
-        let evidence = Provenance(document: doc.document.id, sentence: number, characters: shifted, sha256: Evidence.sha256(UnsafeBufferPointer(rebasing: p[span.bytes])))
+        let evidence = Provenance(
+          document: doc.document.id, sentence: number, characters: shifted,
+          sha256: Evidence.sha256(UnsafeBufferPointer(rebasing: p[span.bytes])))
         var seen = Set<Key>()
-        for f in found where f.source != f.target && seen.insert(Key(source: f.source, kind: f.kind, target: f.target, date: f.date)).inserted {
+        for f in found
+        where f.source != f.target
+          && seen.insert(Key(source: f.source, kind: f.kind, target: f.target, date: f.date)).inserted
+        {
           out.append(
             CandidateRelation(
-              document: doc.document.id, file: file, source: matcher.actors[Int(f.source)], target: matcher.actors[Int(f.target)], kind: f.kind, date: f.date, phase: f.phase,
+              document: doc.document.id, file: file, source: matcher.actors[Int(f.source)],
+              target: matcher.actors[Int(f.target)], kind: f.kind, date: f.date, phase: f.phase,
               confidence: f.confidence, evidence: evidence))
         }
       }
@@ -161,7 +174,11 @@ public struct RelationExtractor: Sendable {
     func pair(_ f: Found) -> (Int32, Int32) { (min(f.source, f.target), max(f.source, f.target)) }
     return found.filter { f in
       switch f.kind {
-      case "support": return !f.viaThing || !found.contains { ($0.kind == "arms_supply" || $0.kind == "trade") && $0.source == f.source && $0.target == f.target }
+      case "support":
+        return !f.viaThing
+          || !found.contains {
+            ($0.kind == "arms_supply" || $0.kind == "trade") && $0.source == f.source && $0.target == f.target
+          }
       case "tension": return !found.contains { $0.kind == "hostility" && pair($0) == pair(f) }
       default: return true
       }
@@ -177,7 +194,9 @@ public struct RelationExtractor: Sendable {
     var any = false
     for (i, m) in mentions.enumerated() {
       let s = m.tokens.lowerBound
-      if (s > 0 && t[s].gap & Gap.joined != 0) || (m.form == .demonym && i + 1 < mentions.count && mentions[i + 1].tokens.lowerBound == m.tokens.upperBound) {
+      if (s > 0 && t[s].gap & Gap.joined != 0)
+        || (m.form == .demonym && i + 1 < mentions.count && mentions[i + 1].tokens.lowerBound == m.tokens.upperBound)
+      {
         any = true
         break
       }
@@ -187,7 +206,9 @@ public struct RelationExtractor: Sendable {
     for (i, m) in mentions.enumerated() {
       let s = m.tokens.lowerBound
       if s > 0, t[s].gap & Gap.joined != 0, words.negativePrefixes.contains(t[s - 1].lower) { keep[i] = false }
-      if m.form == .demonym, i + 1 < mentions.count, mentions[i + 1].tokens.lowerBound == m.tokens.upperBound, t[m.tokens.upperBound].gap == 0, mentions[i + 1].form != .demonym, !m.possessive {
+      if m.form == .demonym, i + 1 < mentions.count, mentions[i + 1].tokens.lowerBound == m.tokens.upperBound,
+        t[m.tokens.upperBound].gap == 0, mentions[i + 1].form != .demonym, !m.possessive
+      {
         keep[i] = false
       }
     }

@@ -18,8 +18,10 @@
 public struct SentenceSplitter: Sendable {
   /// Words that end with a period without ending a sentence, lower-cased, without the period.
   public var abbreviations: Set<String> = [
-    "i.e", "e.g", "est", "dr", "mr", "mrs", "ms", "st", "vs", "etc", "u.s", "u.k", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "no", "approx", "cf", "al", "gen", "col", "lt", "sgt", "prof", "rev", "jr", "sr",
+    "i.e", "e.g", "est", "dr", "mr", "mrs", "ms", "st", "vs", "etc", "u.s", "u.k", "jan", "feb", "mar", "apr", "jun",
+    "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "no", "approx", "cf", "al", "gen", "col", "lt", "sgt", "prof", "rev",
+    "jr", "sr",
   ]
 
   /// The longest sentence: 5,000 Unicode scalars; longer runs are cut at whitespace.
@@ -35,7 +37,9 @@ public struct SentenceSplitter: Sendable {
     var text = text
     return text.withUTF8 { p in
       spans(p).enumerated().map { i, s in
-        Sentence(index: i, characters: s.characters, bytes: s.bytes, text: String(decoding: UnsafeBufferPointer(rebasing: p[s.bytes]), as: UTF8.self))
+        Sentence(
+          index: i, characters: s.characters, bytes: s.bytes,
+          text: String(decoding: UnsafeBufferPointer(rebasing: p[s.bytes]), as: UTF8.self))
       }
     }
   }
@@ -70,7 +74,8 @@ public struct SentenceSplitter: Sendable {
       return cursor.scalar
     }
     func emit(_ start: Int, _ end: Int) {
-      var s = start, e = end
+      var s = start
+      var e = end
       while s < e {
         let (c, n) = CharacterClass.decode(p, s)
         guard CharacterClass.isWhitespace(c) else { break }
@@ -82,10 +87,12 @@ public struct SentenceSplitter: Sendable {
         e = b
       }
       guard s < e, Self.hasLetterOrDigit(p, s, e) else { return }
-      let c0 = scalarOffset(s), c1 = scalarOffset(e)
+      let c0 = scalarOffset(s)
+      let c1 = scalarOffset(e)
       // A run-on "sentence" is cut at whitespace so no sentence exceeds the bound.
       if c1 - c0 > Self.maximumLength {
-        var cut = s, count = 0
+        var cut = s
+        var count = 0
         while count < Self.maximumLength {
           cut += CharacterClass.decode(p, cut).1
           count += 1
@@ -147,7 +154,9 @@ public struct SentenceSplitter: Sendable {
   static let closers: Set<Unicode.Scalar> = [".", "”", "’", "\"", "'", ")", "]"]
   static let openers: Set<Unicode.Scalar> = ["“", "\"", "‘", "(", "["]
 
-  private func splitLine(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ longestAbbreviation: Int, _ emit: (Int, Int) -> Void) {
+  private func splitLine(
+    _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ longestAbbreviation: Int, _ emit: (Int, Int) -> Void
+  ) {
     var i = start
     while i < end {
       let (c, n) = CharacterClass.decode(p, i)
@@ -199,7 +208,9 @@ public struct SentenceSplitter: Sendable {
       var m = k
       while m < contentEnd && (p[m] == 0x20 || p[m] == 0x09) { m += 1 }
       let next = CharacterClass.decode(p, m).0
-      let startsSentence = CharacterClass.isUppercase(next) || CharacterClass.isDigit(next) || Self.openers.contains(next) || Self.bullets.contains(next)
+      let startsSentence =
+        CharacterClass.isUppercase(next) || CharacterClass.isDigit(next) || Self.openers.contains(next)
+        || Self.bullets.contains(next)
       if startsSentence && !(b == 0x2E && isAbbreviation(p, sentenceStart, j, longestAbbreviation)) {
         emit(sentenceStart, k)
         sentenceStart = m
@@ -216,7 +227,9 @@ public struct SentenceSplitter: Sendable {
     var i = k
     while i < end && p[i] == 0x20 { i += 1 }
     guard i < end else { return false }
-    var digits1 = 0, digits2 = 0, slash = false
+    var digits1 = 0
+    var digits2 = 0
+    var slash = false
     while i < end {
       if p[i] >= 0x30 && p[i] <= 0x39 {
         if slash { digits2 += 1 } else { digits1 += 1 }
@@ -231,7 +244,9 @@ public struct SentenceSplitter: Sendable {
   }
 
   /// Whether the word ending at the period at byte `dot` is an abbreviation or a single letter.
-  private func isAbbreviation(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ dot: Int, _ longestAbbreviation: Int) -> Bool {
+  private func isAbbreviation(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ dot: Int, _ longestAbbreviation: Int)
+    -> Bool
+  {
     var w = dot
     var ascii = true
     while w > from {
@@ -250,7 +265,9 @@ public struct SentenceSplitter: Sendable {
       // ASCII words: no string unless the word could be a listed abbreviation.
       if word.count == 1 { return true }
       // Initialisms such as U.S or U.N: single letters separated by periods.
-      if word.count >= 3 && word.count % 2 == 1 && word.indices.allSatisfy({ ($0 % 2 == 1) == (word[$0] == 0x2E) }) { return true }
+      if word.count >= 3 && word.count % 2 == 1 && word.indices.allSatisfy({ ($0 % 2 == 1) == (word[$0] == 0x2E) }) {
+        return true
+      }
       guard word.count <= longestAbbreviation else { return false }
       let lower = String(unsafeUninitializedCapacity: word.count) { out in
         for k in word.indices { out[k] = word[k] >= 65 && word[k] <= 90 ? word[k] | 0x20 : word[k] }

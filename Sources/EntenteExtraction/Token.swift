@@ -55,7 +55,8 @@ struct TokenizedSentence {
     tokens.empty()
     questionClauses.empty()
     firstComma = Int.max
-    var current: Int32 = 0, next: Int32 = 1
+    var current: Int32 = 0
+    var next: Int32 = 1
     var outer: [Int32] = []
     var i = range.lowerBound
     let end = range.upperBound
@@ -111,7 +112,8 @@ struct TokenizedSentence {
         }
       }
       // A word: letters, digits, "." and apostrophes.
-      let start = i, startScalar = scalar
+      let start = i
+      let startScalar = scalar
       var dots = 0
       var ascii = true
       var j = i
@@ -169,15 +171,19 @@ struct TokenizedSentence {
         }
         var negative = false
         if ascii {
-          negative = wordEnd - start >= 3 && p[wordEnd - 1] | 0x20 == 0x74 && p[wordEnd - 2] == 0x27 && p[wordEnd - 3] | 0x20 == 0x6E
+          negative =
+            wordEnd - start >= 3 && p[wordEnd - 1] | 0x20 == 0x74 && p[wordEnd - 2] == 0x27
+            && p[wordEnd - 3] | 0x20 == 0x6E
         } else {
           let word = String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self).lowercased()
           negative = word.hasSuffix("n't") || word.hasSuffix("n’t")
         }
         tokens.append(
           Token(
-            bytes: r, characters: startScalar..<(startScalar + wordLength), lower: lower.id(p, r, ascii: ascii), exact: exact.id(p, r, ascii: ascii),
-            clause: current, possessive: possessive, negative: negative, year: year, gap: gap, capital: p[start] >= 65 && p[start] <= 90))
+            bytes: r, characters: startScalar..<(startScalar + wordLength), lower: lower.id(p, r, ascii: ascii),
+            exact: exact.id(p, r, ascii: ascii),
+            clause: current, possessive: possessive, negative: negative, year: year, gap: gap,
+            capital: p[start] >= 65 && p[start] <= 90))
         gap = 0
       }
       lastWordEnd = j

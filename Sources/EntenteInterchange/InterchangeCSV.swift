@@ -16,10 +16,12 @@ public enum InterchangeCSV {
     for n in t.nodes { nodes += [n.id, n.name, n.kind].map(csvField).joined(separator: ",") + "\n" }
     var edges = "source,target,kind,sign,weight,confidence,directed,at,since,until,phase,note,evidence\n"
     for e in t.edges {
-      edges += [
-        e.source, e.target, e.kind, "\(e.sign)", InterchangeText.number(e.weight), InterchangeText.number(e.confidence), e.directed ? "true" : "false", e.at ?? "",
-        e.since ?? "", e.until ?? "", e.phase, e.note ?? "", e.evidence,
-      ].map(csvField).joined(separator: ",") + "\n"
+      edges +=
+        [
+          e.source, e.target, e.kind, "\(e.sign)", InterchangeText.number(e.weight),
+          InterchangeText.number(e.confidence), e.directed ? "true" : "false", e.at ?? "",
+          e.since ?? "", e.until ?? "", e.phase, e.note ?? "", e.evidence,
+        ].map(csvField).joined(separator: ",") + "\n"
     }
     return (nodes, edges)
   }
@@ -38,8 +40,12 @@ public enum InterchangeCSV {
           if next < text.endIndex && text[next] == "\"" {
             field.append("\"")
             i = next
-          } else { quoted = false }
-        } else { field.append(c) }
+          } else {
+            quoted = false
+          }
+        } else {
+          field.append(c)
+        }
       } else if c == "\"" {
         quoted = true
       } else if c == "," {
@@ -63,10 +69,14 @@ public enum InterchangeCSV {
   }
 
   static func read(edges: Data, nodes: Data?, path: String) throws(EntenteError) -> InterchangeTable {
-    guard let text = String(data: edges, encoding: .utf8) else { throw EntenteError(.notText, "'\(path)' is not UTF-8 text") }
+    guard let text = String(data: edges, encoding: .utf8) else {
+      throw EntenteError(.notText, "'\(path)' is not UTF-8 text")
+    }
     let er = rows(text)
     guard let header = er.first, header.contains("source"), header.contains("target") else {
-      throw EntenteError(.invalidValue, "'\(path)' needs a header with source and target columns", at: SourceLocation(file: path, line: 1, column: 1))
+      throw EntenteError(
+        .invalidValue, "'\(path)' needs a header with source and target columns",
+        at: SourceLocation(file: path, line: 1, column: 1))
     }
     let edgeList = er.dropFirst().filter { $0.count > 1 }.map { r -> InterchangeTable.Edge in
       var a: [String: String] = [:]

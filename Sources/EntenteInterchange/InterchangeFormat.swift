@@ -2,7 +2,9 @@ import Entente
 import Foundation
 
 /// An interchange format: GraphML, GEXF 1.3 (dynamic, with spells), node-link JSON (as
-/// NetworkX's `node_link_data`) or CSV. Each has its reader and its writer in its own
+/// NetworkX's `node_link_data`) or CSV.
+///
+/// Each has its reader and its writer in its own
 /// type (`GraphML`, `GEXF`, `NodeLinkJSON`, `InterchangeCSV`); output is deterministic.
 public enum InterchangeFormat: String, Sendable, CaseIterable {
   /// GraphML (`GraphML`).

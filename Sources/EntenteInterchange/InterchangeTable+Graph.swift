@@ -1,7 +1,9 @@
 import Entente
 
 extension InterchangeTable {
-  /// The table as a validated graph. Node ids that are not Entente ids are made into
+  /// The table as a validated graph.
+  ///
+  /// Node ids that are not Entente ids are made into
   /// ones (upper-cased, other characters as `_`, the original kept as an alias); edges
   /// without a kind take `defaultKind`, without a time `defaultDate`; evidence citations
   /// go into the note (the documents they cite are not part of these formats). An actor
@@ -15,9 +17,11 @@ extension InterchangeTable {
     var ids: [String: ActorID] = [:]
     func actorID(_ raw: String) -> ActorID {
       if let id = ids[raw] { return id }
-      var s = String(raw.uppercased().unicodeScalars.map { c -> Character in
-        (c.value >= 65 && c.value <= 90) || (c.value >= 48 && c.value <= 57) || c == "_" || c == "-" ? Character(c) : "_"
-      })
+      var s = String(
+        raw.uppercased().unicodeScalars.map { c -> Character in
+          (c.value >= 65 && c.value <= 90) || (c.value >= 48 && c.value <= 57) || c == "_" || c == "-"
+            ? Character(c) : "_"
+        })
       if s.isEmpty || !(s.first?.isLetter ?? false) { s = "N" + s }
       var id = ActorID(String(s.prefix(64)))
       var n = 2
@@ -54,14 +58,17 @@ extension InterchangeTable {
       try addEdgeEnd(e.target)
       let kind = e.kind.isEmpty ? defaultKind : e.kind
       guard let kind else {
-        throw EntenteError(.missingField, "edge \(i + 1) (\(e.source) -> \(e.target)) has no kind; give one with --kind")
+        throw EntenteError(
+          .missingField, "edge \(i + 1) (\(e.source) -> \(e.target)) has no kind; give one with --kind")
       }
       var dated: RelationTime? = defaultDate.map { .event($0) }
       do throws(EntenteError) {
         if let at = e.at {
           dated = .event(try EntenteDate(parsing: at))
         } else if let since = e.since {
-          dated = .interval(since: try EntenteDate(parsing: since), until: try e.until.map { (u) throws(EntenteError) in try EntenteDate(parsing: u) })
+          dated = .interval(
+            since: try EntenteDate(parsing: since),
+            until: try e.until.map { (u) throws(EntenteError) in try EntenteDate(parsing: u) })
         }
       } catch {
         throw EntenteError(error.code, "edge \(i + 1) (\(e.source) -> \(e.target)): \(error.message)")
@@ -72,9 +79,12 @@ extension InterchangeTable {
       var note = e.note
       if !e.evidence.isEmpty { note = (note.map { $0 + "; " } ?? "") + "sources: " + e.evidence }
       let r = Relation(
-        source: actorID(e.source), target: actorID(e.target), kind: kind, time: time, phase: Phase(rawValue: e.phase) ?? .holds,
+        source: actorID(e.source), target: actorID(e.target), kind: kind, time: time,
+        phase: Phase(rawValue: e.phase) ?? .holds,
         weight: e.weight > 0 ? e.weight : 1, confidence: (0...1).contains(e.confidence) ? e.confidence : 1, note: note)
-      do { try g.add(r) } catch { throw EntenteError(error.code, "edge \(i + 1) (\(e.source) -> \(e.target)): \(error.message)") }
+      do { try g.add(r) } catch {
+        throw EntenteError(error.code, "edge \(i + 1) (\(e.source) -> \(e.target)): \(error.message)")
+      }
     }
     return g
   }

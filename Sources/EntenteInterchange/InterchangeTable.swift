@@ -58,7 +58,8 @@ public struct InterchangeTable: Sendable, Equatable {
     nodes = s.actors.map { Node(id: $0.id.rawValue, name: $0.name, kind: $0.kind.rawValue) }
     edges = s.edges.map { e in
       Edge(
-        source: e.source.rawValue, target: e.target.rawValue, kind: e.kind, sign: e.sign, weight: e.weight, confidence: e.confidence,
+        source: e.source.rawValue, target: e.target.rawValue, kind: e.kind, sign: e.sign, weight: e.weight,
+        confidence: e.confidence,
         directed: s.vocabulary[e.kind]?.direction != .undirected, at: s.date.description, since: nil, until: nil,
         phase: e.phase.rawValue, note: e.notes.first, evidence: e.evidence.map(\.citation).joined(separator: " "))
     }
@@ -70,8 +71,10 @@ public struct InterchangeTable: Sendable, Equatable {
     nodes = g.actors.map { Node(id: $0.id.rawValue, name: $0.name, kind: $0.kind.rawValue) }
     edges = g.relations.map { r in
       var e = Edge(
-        source: r.source.rawValue, target: r.target.rawValue, kind: r.kind, sign: g.vocabulary[r.kind]?.sign ?? 1, weight: r.weight,
-        confidence: r.confidence, directed: g.vocabulary[r.kind]?.direction != .undirected, at: nil, since: nil, until: nil,
+        source: r.source.rawValue, target: r.target.rawValue, kind: r.kind, sign: g.vocabulary[r.kind]?.sign ?? 1,
+        weight: r.weight,
+        confidence: r.confidence, directed: g.vocabulary[r.kind]?.direction != .undirected, at: nil, since: nil,
+        until: nil,
         phase: r.phase.rawValue, note: r.note, evidence: r.evidence.map(\.citation).joined(separator: " "))
       switch r.time {
       case .event(let d): e.at = d.description

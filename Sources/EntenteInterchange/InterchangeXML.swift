@@ -2,7 +2,7 @@ import Entente
 import Foundation
 
 #if canImport(FoundationXML)
-  import FoundationXML
+import FoundationXML
 #endif
 
 /// The XML reader GraphML and GEXF share: one pass of `XMLParser` collecting nodes and
@@ -34,7 +34,10 @@ enum InterchangeXML {
 
     func parser(_ parser: XMLParser, parseErrorOccurred error: any Error) { fault(error.localizedDescription) }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes a: [String: String] = [:]) {
+    func parser(
+      _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+      attributes a: [String: String] = [:]
+    ) {
       stack.append(name)
       for (k, v) in a where v.contains("<") || k.contains("<") { fault("'<' inside the attribute \(k) of <\(name)>") }
       switch name {
@@ -93,15 +96,20 @@ enum InterchangeXML {
   /// The bytes must be UTF-8: FoundationXML traps on a name that is not (issue #14), so
   /// they are checked first and a bad byte is reported with its line and column.
   static func read(_ data: Data, path: String, gexf: Bool) throws(EntenteError) -> InterchangeTable {
-    _ = try UTF8Bytes.text([UInt8](data), path: path, saveAs: "UTF-8 (\(gexf ? "GEXF" : "GraphML") is read as UTF-8 only)")
+    _ = try UTF8Bytes.text(
+      [UInt8](data), path: path, saveAs: "UTF-8 (\(gexf ? "GEXF" : "GraphML") is read as UTF-8 only)")
     let parser = XMLParser(data: data)
     let collector = XMLCollector(gexf: gexf)
     collector.parser = parser
     parser.delegate = collector
     let ok = parser.parse()
     if collector.problem == nil && !ok { collector.fault(parser.parserError?.localizedDescription ?? "parse error") }
-    if collector.problem == nil && !collector.stack.isEmpty { collector.fault("<\(collector.stack.last ?? "")> is never closed") }
-    if collector.problem == nil && collector.nodes.isEmpty && collector.edges.isEmpty && !collector.stack.isEmpty { collector.fault("no graph") }
+    if collector.problem == nil && !collector.stack.isEmpty {
+      collector.fault("<\(collector.stack.last ?? "")> is never closed")
+    }
+    if collector.problem == nil && collector.nodes.isEmpty && collector.edges.isEmpty && !collector.stack.isEmpty {
+      collector.fault("no graph")
+    }
     if let (message, line, column) = collector.problem {
       throw EntenteError(
         .invalidValue, "not well-formed \(gexf ? "GEXF" : "GraphML"): \(message)",

@@ -6,8 +6,10 @@ public enum NodeLinkJSON {
   /// Node-link JSON as NetworkX's `node_link_data(G)` writes a MultiDiGraph (edges under "edges").
   public static func write(_ t: InterchangeTable) -> String {
     let q = JSONText.string
-    var out = "{\n  \"directed\": true,\n  \"multigraph\": true,\n  \"graph\": {\"title\": \(q(t.title))},\n  \"nodes\": [\n"
-    out += t.nodes.map { "    {\"id\": \(q($0.id)), \"name\": \(q($0.name)), \"kind\": \(q($0.kind))}" }.joined(separator: ",\n")
+    var out =
+      "{\n  \"directed\": true,\n  \"multigraph\": true,\n  \"graph\": {\"title\": \(q(t.title))},\n  \"nodes\": [\n"
+    out += t.nodes.map { "    {\"id\": \(q($0.id)), \"name\": \(q($0.name)), \"kind\": \(q($0.kind))}" }.joined(
+      separator: ",\n")
     out += "\n  ],\n  \"edges\": [\n"
     var keys: [String: Int] = [:]
     out += t.edges.map { e in
@@ -15,10 +17,14 @@ public enum NodeLinkJSON {
       let key = keys[pair, default: 0]
       keys[pair] = key + 1
       var f = [
-        "\"source\": \(q(e.source))", "\"target\": \(q(e.target))", "\"key\": \(key)", "\"kind\": \(q(e.kind))", "\"sign\": \(e.sign)",
-        "\"weight\": \(InterchangeText.number(e.weight))", "\"confidence\": \(InterchangeText.number(e.confidence))", "\"directed\": \(e.directed)",
+        "\"source\": \(q(e.source))", "\"target\": \(q(e.target))", "\"key\": \(key)", "\"kind\": \(q(e.kind))",
+        "\"sign\": \(e.sign)",
+        "\"weight\": \(InterchangeText.number(e.weight))", "\"confidence\": \(InterchangeText.number(e.confidence))",
+        "\"directed\": \(e.directed)",
       ]
-      for (k, v) in [("at", e.at), ("since", e.since), ("until", e.until)] { if let v { f.append("\"\(k)\": \(q(v))") } }
+      for (k, v) in [("at", e.at), ("since", e.since), ("until", e.until)] {
+        if let v { f.append("\"\(k)\": \(q(v))") }
+      }
       f.append("\"phase\": \(q(e.phase))")
       if let n = e.note { f.append("\"note\": \(q(n))") }
       if !e.evidence.isEmpty { f.append("\"evidence\": \(q(e.evidence))") }
@@ -40,12 +46,17 @@ public enum NodeLinkJSON {
     let rawNodes = root["nodes"] as? [[String: Any]] ?? []
     let rawEdges = (root["edges"] ?? root["links"]) as? [[String: Any]] ?? []
     let nodes = rawNodes.map { n in
-      InterchangeTable.Node(id: string(n["id"]) ?? "", name: string(n["name"]) ?? string(n["id"]) ?? "", kind: string(n["kind"]) ?? "")
+      InterchangeTable.Node(
+        id: string(n["id"]) ?? "", name: string(n["name"]) ?? string(n["id"]) ?? "", kind: string(n["kind"]) ?? "")
     }
     let edges = rawEdges.map { e -> InterchangeTable.Edge in
       var a: [String: String] = [:]
       for (k, v) in e {
-        if let b = v as? Bool, !(v is Int && !(v is Bool)) { a[k] = b ? "true" : "false" } else if let s = string(v) { a[k] = s }
+        if let b = v as? Bool, !(v is Int && !(v is Bool)) {
+          a[k] = b ? "true" : "false"
+        } else if let s = string(v) {
+          a[k] = s
+        }
       }
       if let d = e["directed"] as? Bool { a["directed"] = d ? "true" : "false" }
       return InterchangeTable.Edge(string(e["source"]) ?? "", string(e["target"]) ?? "", a)

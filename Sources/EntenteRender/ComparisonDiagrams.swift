@@ -46,7 +46,10 @@ public struct ComparisonDiagrams: Sendable {
   }
 
   /// Creates a comparison.
-  public init(graph: ActorGraph, dates: [EntenteDate], engine: String = "neato", options: DiagramOptions = DiagramOptions(), window: Int = 0) {
+  public init(
+    graph: ActorGraph, dates: [EntenteDate], engine: String = "neato", options: DiagramOptions = DiagramOptions(),
+    window: Int = 0
+  ) {
     self.graph = graph
     self.dates = dates
     self.engine = engine
@@ -74,7 +77,10 @@ public struct ComparisonDiagrams: Sendable {
     var unionDOT = InfluenceDiagram(graph: graph, options: layoutOptions)
       .dot(for: unionSnapshot, extraEdges: unionEdges.values.sorted { EdgeKey($0) < EdgeKey($1) })
     // Fitted to a column: the fonts that make the union's labels 11 px there serve every date.
-    let scale = try options.width.map { px throws(RenderError) in try DiagramRenderer.fontScale(fitting: unionDOT, engine: engine, width: px) } ?? 1
+    let scale =
+      try options.width.map { px throws(RenderError) in
+        try DiagramRenderer.fontScale(fitting: unionDOT, engine: engine, width: px)
+      } ?? 1
     unionDOT.targetWidth = nil
     let byNode = try DiagramRenderer.positions(of: unionDOT.scalingFonts(by: scale), engine: engine)
     var positions: [ActorID: Point] = [:]
@@ -89,7 +95,8 @@ public struct ComparisonDiagrams: Sendable {
       var o = pinned
       o.title = (options.title.map { $0 + " — " } ?? "") + "\(s.date)"
       let dot = InfluenceDiagram(graph: graph, options: o).dot(for: s).scalingFonts(by: scale)
-      perDate.append(Diagram(name: "influence-\(s.date)", dot: dot, svg: try DiagramRenderer.svg(dot, engine: "nop2", embed: embed)))
+      perDate.append(
+        Diagram(name: "influence-\(s.date)", dot: dot, svg: try DiagramRenderer.svg(dot, engine: "nop2", embed: embed)))
     }
     var diffs: [Diagram] = []
     for (a, b) in zip(snapshots, snapshots.dropFirst()) {
@@ -99,12 +106,18 @@ public struct ComparisonDiagrams: Sendable {
       let keysB = Set(b.edges.map(EdgeKey.init))
       let gone = a.edges.filter { !keysB.contains(EdgeKey($0)) }
       let dot = InfluenceDiagram(graph: graph, options: o).dot(for: b, extraEdges: gone).scalingFonts(by: scale)
-      diffs.append(Diagram(name: "diff-\(a.date)-\(b.date)", dot: dot, svg: try DiagramRenderer.svg(dot, engine: "nop2", embed: embed)))
+      diffs.append(
+        Diagram(
+          name: "diff-\(a.date)-\(b.date)", dot: dot, svg: try DiagramRenderer.svg(dot, engine: "nop2", embed: embed)))
     }
     let plain = try perDate.map { d throws(RenderError) in
-      (caption: String(d.name.dropFirst("influence-".count)), svg: embed ? try DiagramRenderer.svg(d.dot, engine: "nop2") : d.svg)
+      (
+        caption: String(d.name.dropFirst("influence-".count)),
+        svg: embed ? try DiagramRenderer.svg(d.dot, engine: "nop2") : d.svg
+      )
     }
-    return Result(perDate: perDate, diffs: diffs, smallMultiples: try SVGDocument.sideBySide(plain), positions: positions)
+    return Result(
+      perDate: perDate, diffs: diffs, smallMultiples: try SVGDocument.sideBySide(plain), positions: positions)
   }
 
   /// How each edge changed from `a` to `b`, by the rules of `EdgeChange`: added,

@@ -14,7 +14,9 @@ import Entente
 public struct DOTGraph: Sendable, Equatable {
   /// The graph's name.
   public var name: String
-  /// `digraph` when true, `graph` otherwise. Entente writes digraphs and sets `dir=` per edge.
+  /// `digraph` when true, `graph` otherwise.
+  ///
+  /// Entente writes digraphs and sets `dir=` per edge.
   public var directed: Bool
   /// Graph attributes.
   public var attributes: DOTAttributes
@@ -32,7 +34,9 @@ public struct DOTGraph: Sendable, Equatable {
   /// its own, in other formats as rows of the graph's label.
   public var legend: DiagramLegend?
   /// The width in CSS pixels the rendered SVG is meant for: rendering scales every font
-  /// (`scalingFonts(by:)`) until the smallest is at least 11 px there. Not part of `text`.
+  /// (`scalingFonts(by:)`) until the smallest is at least 11 px there.
+  ///
+  /// Not part of `text`.
   public var targetWidth: Double?
 
   /// Creates an empty graph.
@@ -73,7 +77,9 @@ public struct DOTGraph: Sendable, Equatable {
     g.nodes = nodes.map { DOTNode(id: $0.id, attributes: scaled($0.attributes)) }
     g.edges = edges.map { DOTEdge(from: $0.from, to: $0.to, attributes: scaled($0.attributes)) }
     g.clusters = clusters.map { c in
-      DOTCluster(id: c.id, attributes: scaled(c.attributes), nodes: c.nodes.map { DOTNode(id: $0.id, attributes: scaled($0.attributes)) })
+      DOTCluster(
+        id: c.id, attributes: scaled(c.attributes),
+        nodes: c.nodes.map { DOTNode(id: $0.id, attributes: scaled($0.attributes)) })
     }
     g.legend?.scale *= factor
     return g
@@ -86,14 +92,15 @@ public struct DOTGraph: Sendable, Equatable {
       if case .number(let x)? = a["fontsize"] { return x }
       return fallback
     }
-    let node = size(nodeDefaults, 14), edge = size(edgeDefaults, 14)
-    var sizes = [node] + nodes.map { size($0.attributes, node) } + clusters.flatMap { $0.nodes.map { size($0.attributes, node) } }
+    let node = size(nodeDefaults, 14)
+    let edge = size(edgeDefaults, 14)
+    var sizes =
+      [node] + nodes.map { size($0.attributes, node) } + clusters.flatMap { $0.nodes.map { size($0.attributes, node) } }
     sizes += edges.filter { $0.attributes["label"] != nil }.map { size($0.attributes, edge) }
     if attributes["label"] != nil { sizes.append(size(attributes, 14)) }
     if let legend, !legend.entries.isEmpty { sizes.append(DiagramLegend.fontSize * legend.scale) }
     return sizes.min() ?? 14
   }
-
 
   /// The DOT text: statements in the order they were added, attributes sorted by name.
   ///
@@ -206,7 +213,9 @@ public struct DOTAttributes: Sendable, Equatable, ExpressibleByDictionaryLiteral
 
   var list: String {
     guard !values.isEmpty else { return "" }
-    return " [" + values.keys.sorted().map { DOTEscape.id($0) + "=" + (values[$0]?.written ?? "\"\"") }.joined(separator: ", ") + "]"
+    return " ["
+      + values.keys.sorted().map { DOTEscape.id($0) + "=" + (values[$0]?.written ?? "\"\"") }.joined(separator: ", ")
+      + "]"
   }
 }
 

@@ -58,9 +58,13 @@ public struct DiagramLegend: Sendable, Equatable {
         "id": .text(idPrefix + "legend"), "class": .text("legend"), "bgcolor": .text("white"), "pad": .number(0.1),
         "splines": .text("line"), "outputorder": .text("edgesfirst"),
       ],
-      nodeDefaults: ["fontname": .text(DiagramStyle.font), "fontsize": .number(Self.fontSize * scale), "label": .text("")],
+      nodeDefaults: [
+        "fontname": .text(DiagramStyle.font), "fontsize": .number(Self.fontSize * scale), "label": .text(""),
+      ],
       edgeDefaults: ["arrowsize": .number(0.8)])
-    let (rowHeight, columnWidth, sampleWidth) = (Self.rowHeight * scale, Self.columnWidth * scale, Self.sampleWidth * scale)
+    let (rowHeight, columnWidth, sampleWidth) = (
+      Self.rowHeight * scale, Self.columnWidth * scale, Self.sampleWidth * scale
+    )
     // Graphviz pads the legend by 0.1 inch on each side.
     let columns = max(1, min(entries.count, Int((width - 16) / columnWidth)))
     let rows = (entries.count + columns - 1) / columns
@@ -81,7 +85,9 @@ public struct DiagramLegend: Sendable, Equatable {
         g.edges.append(DOTEdge(from: id + "-a", to: id + "-b", attributes: a))
       case .node(let attrs):
         var a = attrs
-        for (k, v) in ["width": DOTValue.number(0.45 * scale), "height": .number(0.24 * scale), "fixedsize": .text("true")] {
+        for (k, v) in [
+          "width": DOTValue.number(0.45 * scale), "height": .number(0.24 * scale), "fixedsize": .text("true"),
+        ] {
           a[k] = v
         }
         a["id"] = .text(id)
@@ -89,10 +95,12 @@ public struct DiagramLegend: Sendable, Equatable {
       }
       let textWidth = columnWidth - sampleWidth - 14 * scale
       let text: DOTAttributes = [
-        "shape": .text("plaintext"), "label": .html(HTMLLabel.text(entry.text).leftAligned(width: textWidth, height: 14 * scale)),
+        "shape": .text("plaintext"),
+        "label": .html(HTMLLabel.text(entry.text).leftAligned(width: textWidth, height: 14 * scale)),
         "id": .text(id + "-text"), "margin": .text("0"),
       ]
-      g.nodes.append(DOTNode(id: id + "-text", attributes: pinned(text, x + sampleWidth + 8 * scale + textWidth / 2, y)))
+      g.nodes.append(
+        DOTNode(id: id + "-text", attributes: pinned(text, x + sampleWidth + 8 * scale + textWidth / 2, y)))
     }
     return g
   }

@@ -67,7 +67,9 @@ enum DiagramStyle {
   ]
 
   /// The look of one change class in a diff diagram: what it sets on the edge (the
-  /// kind keeps only its arrowhead), and how the legend names it. The five differ in
+  /// kind keeps only its arrowhead), and how the legend names it.
+  ///
+  /// The five differ in
   /// drawing as well as colour (thick, double, dashed, thin), none uses a kind's colour,
   /// and `scripts/palette-check.py` checks them in grey and with colour-vision deficiencies.
   struct ChangeLook {
@@ -91,14 +93,19 @@ enum DiagramStyle {
   /// The changes in legend order, each with its look.
   static let changes: [(Change, ChangeLook)] = [
     (.added, ChangeLook(color: "#000000", line: "solid", penwidth: 3.2, text: "added (black, thick)", label: nil)),
-    (.ended, ChangeLook(color: "#6d4c41", line: "dashed", penwidth: 2.6, text: "ended (brown, dashed)", label: "ended")),
+    (
+      .ended, ChangeLook(color: "#6d4c41", line: "dashed", penwidth: 2.6, text: "ended (brown, dashed)", label: "ended")
+    ),
     (
       .signChanged,
       ChangeLook(
         color: "#000000:#ffffff:#000000", line: "solid", penwidth: 1.4, text: "pair's sign flipped (double line)",
         label: nil)
     ),
-    (.changed, ChangeLook(color: "#9e9e9e", line: "solid", penwidth: 1.6, text: "weight or phase changed (grey)", label: nil)),
+    (
+      .changed,
+      ChangeLook(color: "#9e9e9e", line: "solid", penwidth: 1.6, text: "weight or phase changed (grey)", label: nil)
+    ),
     (.unchanged, ChangeLook(color: "#d9d9d9", line: "solid", penwidth: 1, text: "unchanged (light grey)", label: nil)),
   ]
 

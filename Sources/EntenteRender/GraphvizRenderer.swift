@@ -80,19 +80,23 @@ public final class GraphvizRenderer: Sendable {
       throw error
     }
     defer { agclose(graph) }
-    let nodes = Int(agnnodes(graph)), edges = Int(agnedges(graph))
+    let nodes = Int(agnnodes(graph))
+    let edges = Int(agnedges(graph))
     let chosen = LayoutEngine(rawValue: engine)?.resolved(nodes: nodes).rawValue ?? engine
     if chosen == "dot" && (nodes > maximumDotNodes || edges > maximumDotEdges) {
       throw RenderError(
         .tooLargeForDot,
-        "the dot engine needs minutes on \(nodes) nodes and \(edges) edges (it is refused above \(maximumDotNodes) nodes or \(maximumDotEdges) edges); use sfdp, or auto")
+        "the dot engine needs minutes on \(nodes) nodes and \(edges) edges (it is refused above \(maximumDotNodes) nodes or \(maximumDotEdges) edges); use sfdp, or auto"
+      )
     }
     guard chosen.withCString({ gvLayout(gvc, graph, $0) }) == 0 else {
-      throw RenderError(.layoutFailed, GraphvizMessages.errors(or: "Graphviz could not lay out the graph with engine '\(chosen)'"))
+      throw RenderError(
+        .layoutFailed, GraphvizMessages.errors(or: "Graphviz could not lay out the graph with engine '\(chosen)'"))
     }
     defer { gvFreeLayout(gvc, graph) }
     if GraphvizMessages.hasErrors {
-      throw RenderError(.layoutFailed, GraphvizMessages.errors(or: "Graphviz reported an error while laying out the graph"))
+      throw RenderError(
+        .layoutFailed, GraphvizMessages.errors(or: "Graphviz reported an error while laying out the graph"))
     }
     var buffer: UnsafeMutablePointer<CChar>? = nil
     var length: UInt32 = 0
@@ -105,7 +109,9 @@ public final class GraphvizRenderer: Sendable {
   }
 }
 
-/// Graphviz's messages during one job. Only touched while `GraphvizRenderer`'s
+/// Graphviz's messages during one job.
+///
+/// Only touched while `GraphvizRenderer`'s
 /// mutex is held, which is what makes the unchecked global safe.
 enum GraphvizMessages {
   nonisolated(unsafe) private static var messages: [String] = []

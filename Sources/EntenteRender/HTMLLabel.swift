@@ -12,9 +12,10 @@ public struct HTMLLabel: Sendable, Equatable {
 
   /// Text, with `&`, `<`, `>`, `"` and `'` escaped.
   public static func text(_ s: String) -> HTMLLabel {
-    HTMLLabel(markup: TextEscaping.entities(s) { u, out in
-      if u == "\n" { out += "<BR/>" } else { out.unicodeScalars.append(u.value < 0x20 || u.value == 0x7F ? " " : u) }
-    })
+    HTMLLabel(
+      markup: TextEscaping.entities(s) { u, out in
+        if u == "\n" { out += "<BR/>" } else { out.unicodeScalars.append(u.value < 0x20 || u.value == 0x7F ? " " : u) }
+      })
   }
 
   /// A line break.
@@ -32,7 +33,9 @@ public struct HTMLLabel: Sendable, Equatable {
   }
 
   /// A table of cells, row by row; a row with fewer cells than the widest spans its last cell.
-  public static func table(_ rows: [[HTMLLabel]], border: Int = 0, cellPadding: Int = 2, align: String = "LEFT") -> HTMLLabel {
+  public static func table(_ rows: [[HTMLLabel]], border: Int = 0, cellPadding: Int = 2, align: String = "LEFT")
+    -> HTMLLabel
+  {
     var out = "<TABLE BORDER=\"\(border)\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"\(cellPadding)\">"
     let columns = rows.map(\.count).max() ?? 0
     for row in rows {

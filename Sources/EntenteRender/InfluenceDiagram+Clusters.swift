@@ -5,7 +5,9 @@ extension InfluenceDiagram {
   /// its own node (which names it, so the organization is drawn once) and its members;
   /// an actor in several organizations is drawn in the one with most members, and its
   /// other memberships stay edges, as do memberships that end in the period (a departing
-  /// member is drawn outside). Clustered nodes are taken out of `nodes`.
+  /// member is drawn outside).
+  ///
+  /// Clustered nodes are taken out of `nodes`.
   ///
   /// - Returns: the clusters, and each clustered actor's organization.
   /// - Complexity: O(*M* log *M*) in the membership edges.
@@ -23,7 +25,8 @@ extension InfluenceDiagram {
       attrs["label"] = .text("")
       attrs["tooltip"] = .text("members of \(graph.actor(org)?.name ?? org.rawValue)")
       var cluster = DOTCluster(id: org.rawValue, attributes: attrs)
-      for m in (byOrg[org] ?? []).map(\.source).sorted() where clustered[m] == nil && nodes[m] != nil && byOrg[m] == nil {
+      for m in (byOrg[org] ?? []).map(\.source).sorted() where clustered[m] == nil && nodes[m] != nil && byOrg[m] == nil
+      {
         clustered[m] = org
         if let n = nodes.removeValue(forKey: m) { cluster.nodes.append(n) }
       }

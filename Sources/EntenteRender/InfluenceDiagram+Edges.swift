@@ -17,7 +17,8 @@ extension InfluenceDiagram {
     for e in drawn {
       if options.membership == .clusters, e.kind == "membership", clustered[e.source] == e.target { continue }
       if !kindsShown.contains(e.kind) { kindsShown.append(e.kind) }
-      out.append(DOTEdge(from: Self.nodeID(e.source), to: Self.nodeID(e.target), attributes: edgeAttributes(e, in: snapshot)))
+      out.append(
+        DOTEdge(from: Self.nodeID(e.source), to: Self.nodeID(e.target), attributes: edgeAttributes(e, in: snapshot)))
     }
     return (out, kindsShown)
   }
@@ -53,7 +54,9 @@ extension InfluenceDiagram {
       // A relation that begins or ends in the period says so, with its date, on the edge.
       attrs["label"] = .text(e.phase.rawValue + date)
       DiagramStyle.merge(&attrs, DiagramStyle.phaseLabel)
-      if e.phase == .ends, case .text(let c)? = attrs["color"] { attrs["color"] = .text(c + DiagramStyle.endingOpacity) }
+      if e.phase == .ends, case .text(let c)? = attrs["color"] {
+        attrs["color"] = .text(c + DiagramStyle.endingOpacity)
+      }
     }
     return attrs
   }

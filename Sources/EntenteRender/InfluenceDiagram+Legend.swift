@@ -5,13 +5,19 @@ extension InfluenceDiagram {
   /// in the period, each actor shape, and each change class, all from `DiagramStyle`.
   func legend(kinds: [String], snapshot: Snapshot, actorKinds: Set<Actor.Kind>, ending: Bool) -> DiagramLegend {
     var entries: [DiagramLegend.Entry] = []
-    let ordered = snapshot.vocabulary.ids.filter { kinds.contains($0) } + kinds.filter { snapshot.vocabulary[$0] == nil }
+    let ordered =
+      snapshot.vocabulary.ids.filter { kinds.contains($0) } + kinds.filter { snapshot.vocabulary[$0] == nil }
     let diff = !options.changes.isEmpty
     for id in ordered {
       let k = snapshot.vocabulary[id] ?? graph.vocabulary[id]
       var look = DiagramStyle.kindLook(k)
       // In a diff the change sets colour and line; the kind keeps its arrowhead.
-      if diff { look = ["color": .text("#616161"), "arrowhead": look["arrowhead"] ?? .text("normal"), "dir": look["dir"] ?? .text("forward")] }
+      if diff {
+        look = [
+          "color": .text("#616161"), "arrowhead": look["arrowhead"] ?? .text("normal"),
+          "dir": look["dir"] ?? .text("forward"),
+        ]
+      }
       let sign = k.map { $0.sign > 0 ? " (+)" : " (−)" } ?? ""
       entries.append(.init(sample: .edge(look), text: id.replacingOccurrences(of: "_", with: " ") + sign))
     }

@@ -61,7 +61,8 @@ public struct InfluenceDiagram: Sendable {
     }
     if options.legend {
       let ending = snapshot.edges.contains { $0.phase == .ends }
-      g.legend = legend(kinds: kindsShown, snapshot: snapshot, actorKinds: Set(actors.map(\.actor.kind)), ending: ending)
+      g.legend = legend(
+        kinds: kindsShown, snapshot: snapshot, actorKinds: Set(actors.map(\.actor.kind)), ending: ending)
     }
     g.targetWidth = options.width
     return g

@@ -23,7 +23,8 @@ public enum SVGDocument {
         var tag = String(out[..<open.upperBound])
         tag = tag.replacingOccurrences(of: "width=\"\(width)\"", with: "width=\"100%\"")
         tag = tag.replacingOccurrences(of: " height=\"\(height)\"", with: "")
-        tag = tag.replacingOccurrences(of: "<svg ", with: "<svg style=\"max-width: \(width); height: auto\" preserveAspectRatio=\"xMidYMid meet\" ")
+        tag = tag.replacingOccurrences(
+          of: "<svg ", with: "<svg style=\"max-width: \(width); height: auto\" preserveAspectRatio=\"xMidYMid meet\" ")
         out = tag + out[open.upperBound...]
       }
     }
@@ -72,7 +73,9 @@ public enum SVGDocument {
       var i = open.lowerBound
       var end: String.Index?
       while i < out.endIndex {
-        if out[i...].hasPrefix("<g") { depth += 1 } else if out[i...].hasPrefix("</g>") {
+        if out[i...].hasPrefix("<g") {
+          depth += 1
+        } else if out[i...].hasPrefix("</g>") {
           depth -= 1
           if depth == 0 { end = out.index(i, offsetBy: 4) }
         }
@@ -103,14 +106,18 @@ public enum SVGDocument {
   /// is the point: its `width` and `height` lose their `pt`, so it is drawn at exactly
   /// its size in the parent's coordinates (with `pt` a browser would scale it by 4/3
   /// and clip it).
-  static func nested(_ svg: String, x: Double, y: Double, part: String) throws(RenderError) -> (svg: String, width: Double, height: Double) {
+  static func nested(_ svg: String, x: Double, y: Double, part: String) throws(RenderError) -> (
+    svg: String, width: Double, height: Double
+  ) {
     let (w, h) = try size(of: svg, part: part)
     guard let start = svg.range(of: "<svg"), let close = svg[start.lowerBound...].range(of: ">") else {
       throw RenderError(.invalidSVG, "\(part) is not an SVG")
     }
     var tag = String(svg[start.lowerBound..<close.upperBound])
     for name in ["width", "height"] {
-      if let v = attribute(name, in: Substring(tag)) { tag = tag.replacingOccurrences(of: " \(name)=\"\(v)\"", with: "") }
+      if let v = attribute(name, in: Substring(tag)) {
+        tag = tag.replacingOccurrences(of: " \(name)=\"\(v)\"", with: "")
+      }
     }
     tag = "<svg x=\"\(fmt(x))\" y=\"\(fmt(y))\" width=\"\(fmt(w))\" height=\"\(fmt(h))\"" + tag.dropFirst(4)
     let inner = removingComments(tag + svg[close.upperBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -142,7 +149,9 @@ public enum SVGDocument {
   /// Puts several SVGs side by side in one SVG, each under a caption, each at its real size.
   ///
   /// Each part must be a cleaned, non-embedded SVG with `width` and `height` in points.
-  public static func sideBySide(_ parts: [(caption: String, svg: String)], gap: Double = 24) throws(RenderError) -> String {
+  public static func sideBySide(_ parts: [(caption: String, svg: String)], gap: Double = 24) throws(RenderError)
+    -> String
+  {
     var x = 0.0
     var height = 0.0
     var body = ""
@@ -151,7 +160,8 @@ public enum SVGDocument {
       let unique = p.svg.replacingOccurrences(of: " id=\"", with: " id=\"p\(i + 1)-")
         .replacingOccurrences(of: "xlink:href=\"#", with: "xlink:href=\"#p\(i + 1)-")
       let n = try nested(unique, x: x, y: 24, part: "part \(i + 1) ('\(p.caption)')")
-      body += "<g class=\"panel\" id=\"panel-\(i + 1)\">\n<text x=\"\(fmt(x + n.width / 2))\" y=\"16\" text-anchor=\"middle\" font-family=\"Helvetica,sans-Serif\" font-size=\"16\" font-weight=\"bold\">\(xmlEscape(p.caption))</text>\n"
+      body +=
+        "<g class=\"panel\" id=\"panel-\(i + 1)\">\n<text x=\"\(fmt(x + n.width / 2))\" y=\"16\" text-anchor=\"middle\" font-family=\"Helvetica,sans-Serif\" font-size=\"16\" font-weight=\"bold\">\(xmlEscape(p.caption))</text>\n"
       body += n.svg + "\n</g>\n"
       x += n.width + gap
       height = max(height, n.height + 24)

@@ -36,7 +36,8 @@ struct ChangeNarrative {
         case .added: text = Self.added(e.kind, name(e.source), name(e.target)) + when
         default:
           let now = to.edges(between: e.source, and: e.target).reduce(0.0) { $0 + Double($1.sign) * $1.weight }
-          text = "Relations between \(name(e.source)) and \(name(e.target)) turn "
+          text =
+            "Relations between \(name(e.source)) and \(name(e.target)) turn "
             + (now < 0 ? "from cooperation to conflict" : "from conflict to cooperation")
         }
         out.append(Sentence(text: text + ".", citations: e.evidence.map(\.citation)))

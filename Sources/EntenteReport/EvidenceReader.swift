@@ -22,8 +22,10 @@ public struct EvidenceReader: Sendable {
   public init(graph: ActorGraph, folder: String?, graphPath: String) {
     for d in graph.documents {
       guard let path = d.path else { continue }
-      let candidates = [folder.map { PathText.join($0, PathText.lastComponent(path)) },
-                        PathText.join(PathText.folder(of: graphPath), path)].compactMap { $0 }
+      let candidates = [
+        folder.map { PathText.join($0, PathText.lastComponent(path)) },
+        PathText.join(PathText.folder(of: graphPath), path),
+      ].compactMap { $0 }
       for c in candidates {
         if let text = try? String(contentsOfFile: c, encoding: .utf8) {
           // Sentences are numbered after YAML front matter, as extraction reads them.
@@ -40,7 +42,9 @@ public struct EvidenceReader: Sendable {
   /// The cited sentence.
   public func read(_ p: Provenance) -> Reading {
     guard let list = sentences[p.document] else { return .missing("document \(p.document) not found") }
-    guard let s = list.first(where: { $0.index == p.sentence }) else { return .missing("sentence \(p.sentence) not in \(p.document)") }
+    guard let s = list.first(where: { $0.index == p.sentence }) else {
+      return .missing("sentence \(p.sentence) not in \(p.document)")
+    }
     if let hash = p.sha256, hash != Evidence.sha256(s.text) { return .changed(s.text) }
     return .sentence(s.text)
   }

@@ -5,23 +5,38 @@ import Foundation
 extension Page {
   /// The Markdown page: per year the diagram, centrality, balance, pivots and relations; then the comparison.
   func markdown(chart: Bool) -> String {
-    func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+    func cell(_ s: String) -> String {
+      s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
     var out = "# \(cell(title))\n\n"
     for (k, s) in snapshots.enumerated() {
       let a = analyses[k]
-      out += "## \(s.date)\n\n\(s.actors.count) actors, \(s.edges.count) relations.\n\n![Influence diagram \(s.date)](influence-\(s.date).svg)\n\n"
-      out += "### Centrality\n\n| rank | actor | " + Report.measures.map(\.rawValue).joined(separator: " | ") + (k > 0 ? " | change | main reason |" : " |") + "\n"
+      out +=
+        "## \(s.date)\n\n\(s.actors.count) actors, \(s.edges.count) relations.\n\n![Influence diagram \(s.date)](influence-\(s.date).svg)\n\n"
+      out +=
+        "### Centrality\n\n| rank | actor | " + Report.measures.map(\.rawValue).joined(separator: " | ")
+        + (k > 0 ? " | change | main reason |" : " |") + "\n"
       out += "|" + String(repeating: " --- |", count: 2 + Report.measures.count + (k > 0 ? 2 : 0)) + "\n"
       for r in centralityRows(k) {
-        out += "| \(r.rank) | \(cell(name(r.actor))) | " + r.values.map { String(format: "%.4f", $0) }.joined(separator: " | ")
+        out +=
+          "| \(r.rank) | \(cell(name(r.actor))) | "
+          + r.values.map { String(format: "%.4f", $0) }.joined(separator: " | ")
         out += (k > 0 ? " | \(cell(r.change)) | \(cell(r.reason)) |" : " |") + "\n"
       }
       let c = a.census
-      out += "\n### Balance\n\n\(c.total) triangles (+++ \(c.ppp), ++− \(c.ppn), +−− \(c.pnn), −−− \(c.nnn)); triangle index \(String(format: "%.3f", c.balanceIndex)); walk balance \(String(format: "%.3f", a.walkBalance)); frustration \(a.frustration.frustrated) of \(a.signedEdges).\n\n"
-      out += "Pivots: " + (a.pivots.isEmpty ? "none" : a.pivots.map { "\(cell(name($0.pivot.rawValue))) between \(cell(name($0.sides[0].rawValue))) and \(cell(name($0.sides[1].rawValue)))" }.joined(separator: "; ")) + ".\n\n"
+      out +=
+        "\n### Balance\n\n\(c.total) triangles (+++ \(c.ppp), ++− \(c.ppn), +−− \(c.pnn), −−− \(c.nnn)); triangle index \(String(format: "%.3f", c.balanceIndex)); walk balance \(String(format: "%.3f", a.walkBalance)); frustration \(a.frustration.frustrated) of \(a.signedEdges).\n\n"
+      out +=
+        "Pivots: "
+        + (a.pivots.isEmpty
+          ? "none"
+          : a.pivots.map {
+            "\(cell(name($0.pivot.rawValue))) between \(cell(name($0.sides[0].rawValue))) and \(cell(name($0.sides[1].rawValue)))"
+          }.joined(separator: "; ")) + ".\n\n"
       out += "### Relations\n\n| source | kind | target | phase | sources |\n| --- | --- | --- | --- | --- |\n"
       for e in s.edges {
-        out += "| \(cell(name(e.source.rawValue))) | \(e.kind) | \(cell(name(e.target.rawValue))) | \(e.phase.rawValue) | \(cell(e.evidence.isEmpty ? "background" : e.evidence.map(\.citation).joined(separator: ", "))) |\n"
+        out +=
+          "| \(cell(name(e.source.rawValue))) | \(e.kind) | \(cell(name(e.target.rawValue))) | \(e.phase.rawValue) | \(cell(e.evidence.isEmpty ? "background" : e.evidence.map(\.citation).joined(separator: ", "))) |\n"
       }
       out += "\n"
     }
@@ -29,7 +44,9 @@ extension Page {
     for (a, b) in zip(snapshots, snapshots.dropFirst()) {
       out += "### From \(a.date) to \(b.date)\n\n"
       for sentence in ChangeNarrative(graph: graph, from: a, to: b).sentences {
-        out += "- \(cell(sentence.text))" + (sentence.citations.isEmpty ? "" : " [\(sentence.citations.joined(separator: ", "))]") + "\n"
+        out +=
+          "- \(cell(sentence.text))"
+          + (sentence.citations.isEmpty ? "" : " [\(sentence.citations.joined(separator: ", "))]") + "\n"
       }
       out += "\n![Changes from \(a.date) to \(b.date)](diff-\(a.date)-\(b.date).svg)\n\n"
     }

@@ -26,13 +26,22 @@ struct Page {
     guard let first = a.measures.first?.values else { return [] }
     let order = a.names.indices.sorted { (first[$0], a.names[$1]) > (first[$1], a.names[$0]) }
     return order.enumerated().map { rank, i in
-      var change = "", reason = ""
-      if k > 0, let s = shifts[k - 1].actors.first(where: { $0.actor == a.names[i] && $0.measure == Report.measures[0] }) {
-        if let before = s.rankBefore { change = before == rank + 1 ? "=" : (before > rank + 1 ? "▲\(before - rank - 1)" : "▼\(rank + 1 - before)") } else { change = "new" }
+      var change = ""
+      var reason = ""
+      if k > 0,
+        let s = shifts[k - 1].actors.first(where: { $0.actor == a.names[i] && $0.measure == Report.measures[0] })
+      {
+        if let before = s.rankBefore {
+          change = before == rank + 1 ? "=" : (before > rank + 1 ? "▲\(before - rank - 1)" : "▼\(rank + 1 - before)")
+        } else {
+          change = "new"
+        }
         if let top = s.explanation.first {
           let e = top.change.edge
           let cites = e.evidence.map(\.citation).joined(separator: ", ")
-          reason = "\(top.change.outcome.rawValue) \(e.source) \(e.kind) \(e.target) (\(String(format: "%+.4f", top.contribution)))" + (cites.isEmpty ? "" : " [\(cites)]")
+          reason =
+            "\(top.change.outcome.rawValue) \(e.source) \(e.kind) \(e.target) (\(String(format: "%+.4f", top.contribution)))"
+            + (cites.isEmpty ? "" : " [\(cites)]")
         }
       }
       return (rank + 1, a.names[i], a.measures.map { $0.values[i] }, change, reason)
@@ -44,7 +53,8 @@ struct Page {
     guard let evidence else { return out }
     switch evidence.read(p) {
     case .sentence(let s): out += " <q>\(Page.h(s))</q>"
-    case .changed(let s): out += " <q>\(Page.h(s))</q> <strong class=\"warning\">the document changed since extraction</strong>"
+    case .changed(let s):
+      out += " <q>\(Page.h(s))</q> <strong class=\"warning\">the document changed since extraction</strong>"
     case .missing(let why): out += " <em class=\"warning\">\(Page.h(why))</em>"
     }
     return out
@@ -55,19 +65,25 @@ struct Page {
     var out = head()
     for k in snapshots.indices { out += yearSection(k, svg: diagrams.perDate[k].svg) }
     out += "<section id=\"compare\">\n<h2>Comparison</h2>\n<h3>The years side by side</h3>\n"
-    out += "<figure class=\"diff\">\(figure(diagrams.smallMultiples, prefix: "years-", label: "The years side by side"))"
-    out += "<figcaption>Every actor is in the same place in each year, so what moves is the relations.</figcaption></figure>\n<h3>What changed</h3>\n"
+    out +=
+      "<figure class=\"diff\">\(figure(diagrams.smallMultiples, prefix: "years-", label: "The years side by side"))"
+    out +=
+      "<figcaption>Every actor is in the same place in each year, so what moves is the relations.</figcaption></figure>\n<h3>What changed</h3>\n"
     for (d, (a, b)) in zip(diagrams.diffs, zip(snapshots, snapshots.dropFirst())) {
       let counts = Dictionary(grouping: EdgeChange.changes(from: a, to: b), by: \.kind).mapValues(\.count)
-      let label = "Changes from \(a.date) to \(b.date): \(counts[.added] ?? 0) relations added, \(counts[.ended] ?? 0) ended, "
+      let label =
+        "Changes from \(a.date) to \(b.date): \(counts[.added] ?? 0) relations added, \(counts[.ended] ?? 0) ended, "
         + "\(counts[.signChanged] ?? 0) with the pair's sign flipped"
       out += "<h4>From \(a.date) to \(b.date)</h4>\n<ul class=\"narrative\">"
       for sentence in ChangeNarrative(graph: graph, from: a, to: b).sentences {
-        let cites = sentence.citations.isEmpty ? "" : " <span class=\"cite\">[\(Page.h(sentence.citations.joined(separator: ", ")))]</span>"
+        let cites =
+          sentence.citations.isEmpty
+          ? "" : " <span class=\"cite\">[\(Page.h(sentence.citations.joined(separator: ", ")))]</span>"
         out += "<li>\(Page.h(sentence.text))\(cites)</li>"
       }
       out += "</ul>\n<figure class=\"diff\">\(figure(d.svg, prefix: "\(d.name)-", label: label))"
-      out += "<figcaption>\(Page.h(label)). Black: added; brown dashed: ended; double line: the pair's sign flipped.</figcaption></figure>\n"
+      out +=
+        "<figcaption>\(Page.h(label)). Black: added; brown dashed: ended; double line: the pair's sign flipped.</figcaption></figure>\n"
     }
     if let chart { out += "<h3>Alignment over the years</h3>\n<figure class=\"alignment\">\(chart)</figure>\n" }
     out += "</section>\n</main>\n"
@@ -81,14 +97,17 @@ struct Page {
     var s = SVGDocument.clean(svg, embed: true)
       .replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)")
       .replacingOccurrences(of: "xlink:href=\"#", with: "xlink:href=\"#\(prefix)")
-    if let close = s.firstIndex(of: ">") { s.insert(contentsOf: " role=\"img\" aria-label=\"\(Page.h(label))\"", at: close) }
+    if let close = s.firstIndex(of: ">") {
+      s.insert(contentsOf: " role=\"img\" aria-label=\"\(Page.h(label))\"", at: close)
+    }
     return s
   }
 
   /// The document's head (with the style sheet), title, year selector and kind filter.
   func head() -> String {
     let kinds = graph.vocabulary.ids.filter { k in snapshots.contains { !$0.edges(ofKind: k).isEmpty } }
-    let years = snapshots.map { "<a href=\"#\($0.date)\" data-year=\"\($0.date)\" role=\"tab\">\($0.date)</a>" }.joined()
+    let years = snapshots.map { "<a href=\"#\($0.date)\" data-year=\"\($0.date)\" role=\"tab\">\($0.date)</a>" }
+      .joined()
     let boxes = kinds.map {
       "<label><input type=\"checkbox\" checked value=\"\(Page.h($0))\"> \(Page.h($0.replacingOccurrences(of: "_", with: " ")))</label> "
     }.joined()
@@ -115,14 +134,20 @@ struct Page {
   /// The section of year k: diagram, centrality, balance, camps and relations with their sources.
   func yearSection(_ k: Int, svg: String) -> String {
     let (s, a) = (snapshots[k], analyses[k])
-    var out = "<section class=\"year\" id=\"y\(s.date)\" data-year=\"\(s.date)\" data-actors=\"\(s.actors.count)\" data-relations=\"\(s.edges.count)\">\n"
+    var out =
+      "<section class=\"year\" id=\"y\(s.date)\" data-year=\"\(s.date)\" data-actors=\"\(s.actors.count)\" data-relations=\"\(s.edges.count)\">\n"
     out += "<h2>\(s.date): \(s.actors.count) actors, \(s.edges.count) relations</h2>\n"
     let label = "Influence diagram of \(s.date): \(s.actors.count) actors, \(s.edges.count) relations"
     out += "<figure class=\"diagram\">\(figure(svg, prefix: "y\(s.date)-", label: label))"
-    out += "<figcaption>\(Page.h(label)). Colour, line and arrowhead give the kind of relation (legend under the diagram); "
-    out += "a faded, dated line ends in this period; pale dashed actors take part in other years only.</figcaption></figure>\n"
-    out += "<h3>Centrality</h3>\n<div class=\"table-scroll\"><table class=\"centrality\"><thead><tr><th>rank</th><th>actor</th>"
-    out += Report.measures.map { "<th>\($0.rawValue)</th>" }.joined() + (k > 0 ? "<th>change</th><th>main reason</th>" : "") + "</tr></thead><tbody>\n"
+    out +=
+      "<figcaption>\(Page.h(label)). Colour, line and arrowhead give the kind of relation (legend under the diagram); "
+    out +=
+      "a faded, dated line ends in this period; pale dashed actors take part in other years only.</figcaption></figure>\n"
+    out +=
+      "<h3>Centrality</h3>\n<div class=\"table-scroll\"><table class=\"centrality\"><thead><tr><th>rank</th><th>actor</th>"
+    out +=
+      Report.measures.map { "<th>\($0.rawValue)</th>" }.joined() + (k > 0 ? "<th>change</th><th>main reason</th>" : "")
+      + "</tr></thead><tbody>\n"
     for r in centralityRows(k) {
       out += "<tr><td class=\"num\">\(r.rank)</td><td>\(Page.h(name(r.actor))) (\(Page.h(r.actor)))</td>"
       out += r.values.map { "<td class=\"num\">\(String(format: "%.4f", $0))</td>" }.joined()
@@ -131,14 +156,32 @@ struct Page {
     }
     out += "</tbody></table></div>\n<h3>Balance</h3>\n"
     let c = a.census
-    out += "<p>\(c.total) triangles (+++ \(c.ppp), ++− \(c.ppn), +−− \(c.pnn), −−− \(c.nnn)); triangle index \(String(format: "%.3f", c.balanceIndex)); walk balance \(String(format: "%.3f", a.walkBalance)); frustration \(a.frustration.frustrated) of \(a.signedEdges).</p>\n"
-    out += "<p>Pivots: " + (a.pivots.isEmpty ? "none" : a.pivots.map { Page.h("\(name($0.pivot.rawValue)) between \(name($0.sides[0].rawValue)) and \(name($0.sides[1].rawValue))") }.joined(separator: "; ")) + ".</p>\n"
-    out += "<p>Unbalanced triangles: " + (a.unbalancedTriangles.isEmpty ? "none" : a.unbalancedTriangles.map { Page.h($0.joined(separator: "–")) }.joined(separator: "; ")) + ".</p>\n"
-    out += "<h3>Camps</h3>\n<ul class=\"camps\">" + a.camps.map { "<li>\(Page.h(name($0.name.rawValue))): \(Page.h($0.members.map { name($0.rawValue) }.joined(separator: ", ")))</li>" }.joined() + "</ul>\n"
-    out += "<h3>Relations</h3>\n<div class=\"table-scroll\"><table class=\"relations\"><thead><tr><th>source</th><th>kind</th><th>target</th><th>phase</th><th class=\"num\">weight</th><th>sources</th></tr></thead><tbody>\n"
+    out +=
+      "<p>\(c.total) triangles (+++ \(c.ppp), ++− \(c.ppn), +−− \(c.pnn), −−− \(c.nnn)); triangle index \(String(format: "%.3f", c.balanceIndex)); walk balance \(String(format: "%.3f", a.walkBalance)); frustration \(a.frustration.frustrated) of \(a.signedEdges).</p>\n"
+    out +=
+      "<p>Pivots: "
+      + (a.pivots.isEmpty
+        ? "none"
+        : a.pivots.map {
+          Page.h("\(name($0.pivot.rawValue)) between \(name($0.sides[0].rawValue)) and \(name($0.sides[1].rawValue))")
+        }.joined(separator: "; ")) + ".</p>\n"
+    out +=
+      "<p>Unbalanced triangles: "
+      + (a.unbalancedTriangles.isEmpty
+        ? "none" : a.unbalancedTriangles.map { Page.h($0.joined(separator: "–")) }.joined(separator: "; ")) + ".</p>\n"
+    out +=
+      "<h3>Camps</h3>\n<ul class=\"camps\">"
+      + a.camps.map {
+        "<li>\(Page.h(name($0.name.rawValue))): \(Page.h($0.members.map { name($0.rawValue) }.joined(separator: ", ")))</li>"
+      }.joined() + "</ul>\n"
+    out +=
+      "<h3>Relations</h3>\n<div class=\"table-scroll\"><table class=\"relations\"><thead><tr><th>source</th><th>kind</th><th>target</th><th>phase</th><th class=\"num\">weight</th><th>sources</th></tr></thead><tbody>\n"
     for e in s.edges {
-      let sources = e.evidence.isEmpty ? Page.h(e.notes.first ?? "background") : e.evidence.map(evidenceHTML).joined(separator: "<br>")
-      out += "<tr class=\"rel kind-\(Page.h(e.kind))\" data-kind=\"\(Page.h(e.kind))\"><td>\(Page.h(name(e.source.rawValue)))</td><td>\(Page.h(e.kind))</td><td>\(Page.h(name(e.target.rawValue)))</td><td>\(e.phase.rawValue)</td><td class=\"num\">\(String(format: "%.2f", e.weight))</td><td>\(sources)</td></tr>\n"
+      let sources =
+        e.evidence.isEmpty
+        ? Page.h(e.notes.first ?? "background") : e.evidence.map(evidenceHTML).joined(separator: "<br>")
+      out +=
+        "<tr class=\"rel kind-\(Page.h(e.kind))\" data-kind=\"\(Page.h(e.kind))\"><td>\(Page.h(name(e.source.rawValue)))</td><td>\(Page.h(e.kind))</td><td>\(Page.h(name(e.target.rawValue)))</td><td>\(e.phase.rawValue)</td><td class=\"num\">\(String(format: "%.2f", e.weight))</td><td>\(sources)</td></tr>\n"
     }
     return out + "</tbody></table></div>\n</section>\n"
   }

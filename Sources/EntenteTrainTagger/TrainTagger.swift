@@ -54,7 +54,9 @@ struct TrainTagger: ParsableCommand {
     let bytes = model.encoded()
     let modelPath = output + "/perceptron.bin"
     try AtomicFile.write(Data(bytes), to: modelPath)
-    print("wrote \(modelPath): \(model.keys.count) features, \(model.pairTags.count) weights, \(model.dictionaryWords.count) dictionary words, \(bytes.count) bytes")
+    print(
+      "wrote \(modelPath): \(model.keys.count) features, \(model.pairTags.count) weights, \(model.dictionaryWords.count) dictionary words, \(bytes.count) bytes"
+    )
 
     let table = Lemmatizer.table(
       learningFrom: train + dev,
@@ -72,9 +74,13 @@ struct TrainTagger: ParsableCommand {
     for (name, sentences) in [("dev", dev), ("test", test)] {
       let ud = tagger.score(sentences.map(\.example))
       let view = tagger.score(sentences.map { $0.extractionView() })
-      print("\(name): UPOS \(percent(ud)) on \(ud.total) treebank words; \(percent(view)) on \(view.total) words as the extraction scans them")
+      print(
+        "\(name): UPOS \(percent(ud)) on \(ud.total) treebank words; \(percent(view)) on \(view.total) words as the extraction scans them"
+      )
     }
-    var right = 0, total = 0, rightTagged = 0
+    var right = 0
+    var total = 0
+    var rightTagged = 0
     for s in test {
       let tags = tagger.tag(s.forms)
       for i in s.forms.indices where s.tags[i] != .punctuation {
@@ -83,7 +89,9 @@ struct TrainTagger: ParsableCommand {
         if lemmatizer.lemma(of: s.forms[i], tag: tags[i]) == s.lemmas[i] { rightTagged += 1 }
       }
     }
-    print("test: lemmas \(percent((right, total))) with the treebank's tags, \(percent((rightTagged, total))) with the tagger's (\(total) words, no punctuation)")
+    print(
+      "test: lemmas \(percent((right, total))) with the treebank's tags, \(percent((rightTagged, total))) with the tagger's (\(total) words, no punctuation)"
+    )
     print("done in \(clock.now - started)")
   }
 

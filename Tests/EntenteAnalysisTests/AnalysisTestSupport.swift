@@ -32,7 +32,9 @@ enum Fixture {
   static func expected(_ graph: String, _ measure: String) -> [String: Double] {
     let graphs = expected["graphs"] as? [String: Any]
     let g = graphs?[graph] as? [String: Any]
-    let m = (g?["measures"] as? [String: Any])?[measure] as? [String: Any] ?? (measure == "pn_index" ? g?["pn_index"] as? [String: Any] : nil)
+    let m =
+      (g?["measures"] as? [String: Any])?[measure] as? [String: Any]
+      ?? (measure == "pn_index" ? g?["pn_index"] as? [String: Any] : nil)
     return (m ?? [:]).compactMapValues { ($0 as? NSNumber)?.doubleValue }
   }
 }
@@ -42,7 +44,9 @@ func expectClose(
   _ values: [Double], names: [String], _ expected: [String: Double], tolerance: Double = 1e-9, _ label: String,
   sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) {
-  #expect(values.count == expected.count, "\(label): \(values.count) values, \(expected.count) expected", sourceLocation: sourceLocation)
+  #expect(
+    values.count == expected.count, "\(label): \(values.count) values, \(expected.count) expected",
+    sourceLocation: sourceLocation)
   var misses: [String] = []
   for (i, name) in names.enumerated() {
     guard let e = expected[name] else {

@@ -13,7 +13,10 @@ import Testing
   @Test func eigenvaluesOfAPathMatchTheClosedForm() {
     for n in [1, 2, 3, 7, 40] {
       var a = [Double](repeating: 0, count: n * n)
-      for i in 0..<(n - 1) { a[i * n + i + 1] = 1; a[(i + 1) * n + i] = 1 }
+      for i in 0..<(n - 1) {
+        a[i * n + i + 1] = 1
+        a[(i + 1) * n + i] = 1
+      }
       let got = SymmetricEigen.eigenvalues(&a, n: n)
       let want = (1...n).map { 2 * cos(Double($0) * .pi / Double(n + 1)) }.sorted()
       #expect(zip(got, want).allSatisfy { abs($0 - $1) < 1e-12 }, "P\(n)")
@@ -84,10 +87,14 @@ import Testing
 }
 
 /// The 51 networks of interstate relations in ../shared/data/signed-cow against signnet.
-@Suite(.tags(.slow), .disabled(if: Fixture.signedCOW == nil, "../shared/data/signed-cow is absent; signnet comparison skipped"))
+@Suite(
+  .tags(.slow),
+  .disabled(if: Fixture.signedCOW == nil, "../shared/data/signed-cow is absent; signnet comparison skipped"))
 struct SignnetTests {
   static var rows: [[String]] {
-    guard let dir = Fixture.signedCOW, let text = try? String(contentsOfFile: dir + "/reference_balance.tsv", encoding: .utf8) else {
+    guard let dir = Fixture.signedCOW,
+      let text = try? String(contentsOfFile: dir + "/reference_balance.tsv", encoding: .utf8)
+    else {
       return []
     }
     return text.split(separator: "\n").dropFirst().map { $0.split(separator: "\t").map(String.init) }

@@ -31,7 +31,8 @@ import Testing
   @Test(.tags(.slow), arguments: graphs)
   func betweennessEqualsNetworkX(graph: String) throws {
     let g = try Self.analysisGraph(graph)
-    expectClose(Centrality.betweenness(g), names: g.names, Fixture.expected(graph, "betweenness"), "\(graph) betweenness")
+    expectClose(
+      Centrality.betweenness(g), names: g.names, Fixture.expected(graph, "betweenness"), "\(graph) betweenness")
     expectClose(
       Centrality.betweenness(g, weighted: true), names: g.names, Fixture.expected(graph, "betweenness_weighted"),
       "\(graph) weighted betweenness")
@@ -51,14 +52,18 @@ import Testing
   @Test(arguments: graphs)
   func eigenvectorAndPageRankEqualNetworkX(graph: String) throws {
     let g = try Self.analysisGraph(graph)
-    expectClose(try #require(Centrality.eigenvector(g)), names: g.names, Fixture.expected(graph, "eigenvector"), "\(graph) eigenvector")
-    expectClose(try #require(Centrality.pageRank(g)), names: g.names, Fixture.expected(graph, "pagerank"), "\(graph) pagerank")
+    expectClose(
+      try #require(Centrality.eigenvector(g)), names: g.names, Fixture.expected(graph, "eigenvector"),
+      "\(graph) eigenvector")
+    expectClose(
+      try #require(Centrality.pageRank(g)), names: g.names, Fixture.expected(graph, "pagerank"), "\(graph) pagerank")
   }
 
   @Test func theDirectProjectionOfAnEdgeListEqualsTheIndexed() throws {
     let list = try Fixture.edgeList("actors_n1000.tsv")
     #expect(AnalysisGraph(list) == AnalysisGraph(GraphIndex(list)))
-    #expect(AnalysisGraph(list, keep: { $0 == "hostility" }) == AnalysisGraph(GraphIndex(list), keep: { $0 == "hostility" }))
+    #expect(
+      AnalysisGraph(list, keep: { $0 == "hostility" }) == AnalysisGraph(GraphIndex(list), keep: { $0 == "hostility" }))
   }
 
   @Test(.tags(.slow)) func betweennessIsTheSameOnOneThreadAndMany() throws {
@@ -73,6 +78,8 @@ import Testing
   func seedFixturesAreFresh(year: String) throws {
     let fresh = SnapshotFormatter.format([try Fixture.seedSnapshot(year)], as: .tsv)
     let committed = try String(contentsOfFile: Fixture.path("seeds-\(year).tsv"), encoding: .utf8)
-    #expect(fresh == committed, "re-export with entente snapshot graphs/seeds.yaml --at \(year) --format tsv, then rerun networkx_reference.py")
+    #expect(
+      fresh == committed,
+      "re-export with entente snapshot graphs/seeds.yaml --at \(year) --format tsv, then rerun networkx_reference.py")
   }
 }

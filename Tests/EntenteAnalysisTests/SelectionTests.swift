@@ -13,7 +13,8 @@ import Testing
     #expect(cooperative("alliance") && !cooperative("hostility"))
     #expect(conflict("sanction") && !conflict("trade"))
     #expect(listed("trade") && listed("sanction") && !listed("support"))
-    #expect(KindSelection(parsing: "all").isAll && KindSelection(parsing: "trade,sanction").description == "trade,sanction")
+    #expect(
+      KindSelection(parsing: "all").isAll && KindSelection(parsing: "trade,sanction").description == "trade,sanction")
   }
 
   @Test func anUnknownKindIsAnErrorOnlyAgainstAVocabulary() throws {

@@ -6,7 +6,9 @@ import Testing
 
 @Suite struct ShiftTests {
   func shift(_ a: String, _ b: String, poles: [String] = []) throws -> Shift {
-    Shift(from: try Fixture.seedSnapshot(a), to: try Fixture.seedSnapshot(b), measures: [.pagerank, .betweenness, .degree], poles: poles)
+    Shift(
+      from: try Fixture.seedSnapshot(a), to: try Fixture.seedSnapshot(b), measures: [.pagerank, .betweenness, .degree],
+      poles: poles)
   }
 
   @Test func relationChangesCarryTheirSources() throws {
@@ -30,11 +32,14 @@ import Testing
 
   /// Each contribution is the change undone: recompute by hand for the top one.
   @Test func aContributionIsTheValueWithThatChangeUndone() throws {
-    let a = try Fixture.seedSnapshot("2016"), b = try Fixture.seedSnapshot("2020")
+    let a = try Fixture.seedSnapshot("2016")
+    let b = try Fixture.seedSnapshot("2020")
     let s = Shift(from: a, to: b, measures: [.pagerank])
     let rus = try #require(s.actors.first { $0.actor == "RUS" })
     let top = try #require(rus.explanation.first)
-    let undone = b.edges.filter { !($0.source == top.change.edge.source && $0.target == top.change.edge.target && $0.kind == top.change.edge.kind) }
+    let undone = b.edges.filter {
+      !($0.source == top.change.edge.source && $0.target == top.change.edge.target && $0.kind == top.change.edge.kind)
+    }
     let whatIf = Snapshot(date: b.date, window: 0, actors: b.actors, edges: undone, vocabulary: b.vocabulary)
     let g = AnalysisGraph(GraphIndex(whatIf))
     let pr = try #require(Centrality.pageRank(g))
@@ -47,9 +52,11 @@ import Testing
     let before = Set(s.before.pivots.map { "\($0.pivot):\($0.sides.map(\.rawValue).joined(separator: "-"))" })
     let after = Set(s.after.pivots.map { "\($0.pivot):\($0.sides.map(\.rawValue).joined(separator: "-"))" })
     #expect(before.contains("RUS:ARM-AZE") && !after.contains("RUS:ARM-AZE"))
-    let removed = Set(s.relations.filter { $0.change == "removed" }.map { "\($0.edge.source)>\($0.edge.target):\($0.edge.kind)" })
+    let removed = Set(
+      s.relations.filter { $0.change == "removed" }.map { "\($0.edge.source)>\($0.edge.target):\($0.edge.kind)" })
     #expect(removed.isSuperset(of: ["RUS>ARM:arms_supply", "RUS>AZE:arms_supply"]))
-    let i = try #require(s.after.names.firstIndex(of: "AZE")), j = try #require(s.before.names.firstIndex(of: "AZE"))
+    let i = try #require(s.after.names.firstIndex(of: "AZE"))
+    let j = try #require(s.before.names.firstIndex(of: "AZE"))
     #expect(s.before.alignment[j][0] > 0 && s.after.alignment[i][0] == -1)
   }
 }

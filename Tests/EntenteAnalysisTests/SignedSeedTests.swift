@@ -29,7 +29,10 @@ import Testing
     // Russia arms, mediates for and is allied with Armenia, and arms and mediates for
     // Azerbaijan, whose tensions with Russia do not outweigh that in 2020.
     let g = try signed("2020")
-    let (rus, arm, aze) = (try #require(g.names.firstIndex(of: "RUS")), try #require(g.names.firstIndex(of: "ARM")), try #require(g.names.firstIndex(of: "AZE")))
+    let (rus, arm, aze) = (
+      try #require(g.names.firstIndex(of: "RUS")), try #require(g.names.firstIndex(of: "ARM")),
+      try #require(g.names.firstIndex(of: "AZE"))
+    )
     #expect(g.sign(rus, arm) == 1 && g.sign(rus, aze) == 1 && g.sign(arm, aze) == -1)
     #expect(try pivots("2020") == ["MINSK: ARM-AZE", "MINSK: RUS-USA", "RUS: ARM-AZE", "RUS: AZE-KARABAKH"])
   }
@@ -74,7 +77,7 @@ import Testing
   @Test func exactEqualsBruteForceOnRandomSmallGraphs() {
     var state: UInt64 = 42
     func next() -> Int {
-      state = state &* 6364136223846793005 &+ 1442695040888963407
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
       return Int(state >> 33)
     }
     for _ in 0..<40 {
@@ -88,7 +91,9 @@ import Testing
     }
   }
 
-  @Test(.disabled(if: Fixture.signedCOW == nil, "../shared/data/signed-cow is absent; large-network frustration test skipped"))
+  @Test(
+    .disabled(
+      if: Fixture.signedCOW == nil, "../shared/data/signed-cow is absent; large-network frustration test skipped"))
   func heuristicIsBracketedOnLargeNetworks() throws {
     let dir = try #require(Fixture.signedCOW, "../shared/data/signed-cow is absent")
     let g = try SignedGraph.read(edges: dir + "/cow_96-99.tsv", nodes: dir + "/cow_96-99.nodes.tsv")
@@ -134,7 +139,9 @@ import Testing
 
 @Suite struct DegenerateCentralityTests {
   func graph(_ n: Int, _ arcs: [(Int, Int, Double)]) -> AnalysisGraph {
-    AnalysisGraph(names: (0..<n).map { "N\($0)" }, sources: arcs.map { Int32($0.0) }, targets: arcs.map { Int32($0.1) }, weights: arcs.map(\.2))
+    AnalysisGraph(
+      names: (0..<n).map { "N\($0)" }, sources: arcs.map { Int32($0.0) }, targets: arcs.map { Int32($0.1) },
+      weights: arcs.map(\.2))
   }
 
   @Test func emptyAndSingleNodeGraphs() {

@@ -5,7 +5,9 @@ import Testing
 /// The report in a real browser: headless Chromium (Debian's `chromium`; scripts/test
 /// installs it when missing), driven through --dump-dom and --screenshot.
 enum Chromium {
-  static let path: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
+  static let path: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first {
+    FileManager.default.isExecutableFile(atPath: $0)
+  }
 
   static func run(_ arguments: [String]) throws -> String {
     let p = Process()
@@ -29,7 +31,11 @@ enum Chromium {
   }
 }
 
-@Suite(.tags(.slow), .disabled(if: Chromium.path == nil, "chromium is not installed; the browser test of the report is skipped (scripts/test installs it)"))
+@Suite(
+  .tags(.slow),
+  .disabled(
+    if: Chromium.path == nil,
+    "chromium is not installed; the browser test of the report is skipped (scripts/test installs it)"))
 struct BrowserTests {
   @Test func eachFragmentShowsItsYearsDiagramAndTables() throws {
     let dir = try temporaryFolder("entente-browser")
@@ -41,14 +47,20 @@ struct BrowserTests {
       let dom = try Chromium.run(["--dump-dom", "file://\(dir)/index.html#\(year)"])
       let section = try #require(Chromium.shownSection(dom), "no year shown for #\(year)")
       #expect(section.contains("data-year=\"\(year)\""))
-      let shownNodes = section.components(separatedBy: "class=\"node actor ").dropFirst().filter { !$0.hasPrefix("state absent") && !$0.hasPrefix("organization absent") && !$0.hasPrefix("region absent") }
+      let shownNodes = section.components(separatedBy: "class=\"node actor ").dropFirst().filter {
+        !$0.hasPrefix("state absent") && !$0.hasPrefix("organization absent") && !$0.hasPrefix("region absent")
+      }
       #expect(shownNodes.count == actors, "#\(year) actors")
       #expect(section.components(separatedBy: "class=\"edge relation ").count - 1 == relations, "#\(year) relations")
       #expect(dom.contains("<a href=\"#\(year)\" data-year=\"\(year)\" role=\"tab\" aria-selected=\"true\">"))
-      if let table = section.range(of: "<table class=\"centrality\">") { firstRows.append(String(section[table.upperBound...].prefix(400))) }
+      if let table = section.range(of: "<table class=\"centrality\">") {
+        firstRows.append(String(section[table.upperBound...].prefix(400)))
+      }
     }
     #expect(Set(firstRows).count == 3)  // the tables change with the year
-    _ = try Chromium.run(["--window-size=1280,2000", "--screenshot=\(Repo.root)/.build/report-2020.png", "file://\(dir)/index.html#2020"])
+    _ = try Chromium.run([
+      "--window-size=1280,2000", "--screenshot=\(Repo.root)/.build/report-2020.png", "file://\(dir)/index.html#2020",
+    ])
     #expect(FileManager.default.fileExists(atPath: Repo.root + "/.build/report-2020.png"))
   }
 
@@ -75,7 +87,9 @@ struct BrowserTests {
 
   /// Chromium's measure of an SVG shown in a `width`-pixel column: how many drawn elements
   /// lie outside the root's box, and the smallest text in CSS pixels.
-  func measure(svgFile: String, width: Int, in dir: String) throws -> (outside: Int, elements: Int, smallestText: Double) {
+  func measure(svgFile: String, width: Int, in dir: String) throws -> (
+    outside: Int, elements: Int, smallestText: Double
+  ) {
     var svg = try String(contentsOfFile: svgFile, encoding: .utf8)
     if svg.hasPrefix("<?xml"), let start = svg.range(of: "<svg") { svg = String(svg[start.lowerBound...]) }
     let page = """
@@ -111,7 +125,9 @@ struct BrowserTests {
       let m = try measure(svgFile: "\(dir)/cmp/\(name).svg", width: 1400, in: dir)
       #expect(m.elements > 100 && m.outside == 0, "\(name): \(m.outside) of \(m.elements) elements outside the SVG")
     }
-    let w = try CLIRun(["render", "graphs/seeds.yaml", "--at", "2024", "--embed", "--width", "680", "-o", dir + "/w.svg"])
+    let w = try CLIRun([
+      "render", "graphs/seeds.yaml", "--at", "2024", "--embed", "--width", "680", "-o", dir + "/w.svg",
+    ])
     #expect(w.status == 0, "\(w.stderr)")
     let m = try measure(svgFile: dir + "/w.svg", width: 680, in: dir)
     #expect(m.outside == 0)

@@ -31,7 +31,8 @@ import Testing
   @Test func aWrongEventFormatIsAnErrorAndWritesNothing() throws {
     let dir = try temporaryFolder("entente-cli")
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    let row = (0..<58).map { $0 == 1 ? "20201113" : ($0 == 7 ? "AZE" : ($0 == 17 ? "ARM" : ($0 == 26 ? "190" : ""))) }.joined(separator: "\t")
+    let row = (0..<58).map { $0 == 1 ? "20201113" : ($0 == 7 ? "AZE" : ($0 == 17 ? "ARM" : ($0 == 26 ? "190" : ""))) }
+      .joined(separator: "\t")
     try [row, row].joined(separator: "\n").write(toFile: dir + "/events.csv", atomically: true, encoding: .utf8)
     try "keep me\n".write(toFile: dir + "/out.yaml", atomically: true, encoding: .utf8)
     let r = try CLIRun(["import", "events.csv", "--format", "gdelt2", "-o", "out.yaml"], in: dir)
@@ -45,7 +46,8 @@ import Testing
   @Test func outputsNeverReplaceInputsOrSpecialFiles() throws {
     let dir = try temporaryFolder("entente-cli")
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    let graph = "entente: 1\nactors:\n  - {id: AAA, name: First, kind: state}\n  - {id: BBB, name: Second, kind: state}\n"
+    let graph =
+      "entente: 1\nactors:\n  - {id: AAA, name: First, kind: state}\n  - {id: BBB, name: Second, kind: state}\n"
       + "relations:\n  - {source: AAA, target: BBB, kind: tension, at: 2020}\n"
     try graph.write(toFile: dir + "/g.yaml", atomically: true, encoding: .utf8)
     let same = try CLIRun(["export", "g.yaml", "--format", "json", "-o", "./g.yaml"], in: dir)

@@ -12,10 +12,20 @@ enum EventFixture {
 
   /// A GDELT row with `columns` columns: date, the two country codes and names, event
   /// code, Goldstein and mentions where GDELT puts them; other columns empty.
-  static func gdelt(_ date: String, _ c1: String, _ c2: String, _ code: String, goldstein: String = "-10.0", mentions: String = "3", columns: Int = 61) -> String {
+  static func gdelt(
+    _ date: String, _ c1: String, _ c2: String, _ code: String, goldstein: String = "-10.0", mentions: String = "3",
+    columns: Int = 61
+  ) -> String {
     var f = [String](repeating: "", count: columns)
-    f[0] = "1"; f[1] = date; f[6] = c1.isEmpty ? "" : "NAME \(c1)"; f[7] = c1; f[16] = "NAME \(c2)"; f[17] = c2
-    f[26] = code; f[30] = goldstein; f[31] = mentions
+    f[0] = "1"
+    f[1] = date
+    f[6] = c1.isEmpty ? "" : "NAME \(c1)"
+    f[7] = c1
+    f[16] = "NAME \(c2)"
+    f[17] = c2
+    f[26] = code
+    f[30] = goldstein
+    f[31] = mentions
     return f.joined(separator: "\t")
   }
 
@@ -78,10 +88,13 @@ enum EventFixture {
     let r = try importer.run(path: dir + "/e.csv")
     #expect(r.summary.rows == 12)
     #expect(r.summary.kept == 4)
-    #expect(r.summary.malformed == ["40 columns, expected 61": 1, "bad date": 1, "bad CAMEO code": 1, "invalid UTF-8": 1])
+    #expect(
+      r.summary.malformed == ["40 columns, expected 61": 1, "bad date": 1, "bad CAMEO code": 1, "invalid UTF-8": 1])
     #expect(r.summary.examples.map(\.line) == [3, 4, 5, 12])
-    #expect(r.summary.skipped == ["not between two countries": 1, "within one country": 1, "CAMEO code without a kind": 2])
-    #expect(EventFixture.note(r, "AZE", "ARM", "hostility") == "2 events, 7 mentions, mean Goldstein -10.00 (GDELT 2.0)")
+    #expect(
+      r.summary.skipped == ["not between two countries": 1, "within one country": 1, "CAMEO code without a kind": 2])
+    #expect(
+      EventFixture.note(r, "AZE", "ARM", "hostility") == "2 events, 7 mentions, mean Goldstein -10.00 (GDELT 2.0)")
     let arms = try #require(r.graph.relations.first { $0.kind == "arms_supply" })
     #expect(arms.time == .event(try EntenteDate(parsing: "2020-12")))
     #expect(abs(arms.weight - 8.3) < 1e-9)  // 10 mentions × 8.3 / 10
@@ -92,7 +105,8 @@ enum EventFixture {
     let dir = try temporaryFolder("entente-events")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let text = [
-      EventFixture.gdelt("20150218", "USA", "UKR", "0721", columns: 58), EventFixture.gdelt("20150301", "USA", "UKR", "072", columns: 57),
+      EventFixture.gdelt("20150218", "USA", "UKR", "0721", columns: 58),
+      EventFixture.gdelt("20150301", "USA", "UKR", "072", columns: 57),
       EventFixture.gdelt("20150301", "USA", "UKR", "072", columns: 61),
     ].joined(separator: "\n")
     try text.write(toFile: dir + "/g1.tsv", atomically: true, encoding: .utf8)
@@ -107,7 +121,8 @@ enum EventFixture {
     // reading (the DRC) must not leak into event import.
     let dir = try temporaryFolder("entente-events")
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    let header = "Event ID\tEvent Date\tSource Name\tSource Sectors\tSource Country\tEvent Text\tCAMEO Code\tIntensity\tTarget Name\tTarget Sectors\tTarget Country\tStory ID"
+    let header =
+      "Event ID\tEvent Date\tSource Name\tSource Sectors\tSource Country\tEvent Text\tCAMEO Code\tIntensity\tTarget Name\tTarget Sectors\tTarget Country\tStory ID"
     let rows = [
       "1\t2019-03-01\tA\tGov\tCongo\tSign\t057\t8\tB\tGov\tDemocratic Republic of Congo\t1",
       "2\t2019-03-02\tA\tGov\tTaiwan\tThreaten\t138\t-7\tB\tGov\tChina\t2",
@@ -125,7 +140,8 @@ enum EventFixture {
   @Test func icewsNamesBecomeActorIDs() throws {
     let dir = try temporaryFolder("entente-events")
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    let header = "Event ID\tEvent Date\tSource Name\tSource Sectors\tSource Country\tEvent Text\tCAMEO Code\tIntensity\tTarget Name\tTarget Sectors\tTarget Country\tStory ID"
+    let header =
+      "Event ID\tEvent Date\tSource Name\tSource Sectors\tSource Country\tEvent Text\tCAMEO Code\tIntensity\tTarget Name\tTarget Sectors\tTarget Country\tStory ID"
     let rows = [
       "1\t2018-06-01\tPutin\tGov\tRussian Federation\tThreaten\t138\t-7\tUkraine\tGov\tUkraine\t9",
       "2\t2018-06-02\tX\tGov\tRussian Federation\tThreaten\t130\t-4.4\tY\tGov\tUkraine\t9",
@@ -163,7 +179,9 @@ enum EventFixture {
     #expect(r.summary.malformed == ["Goldstein score not a number from -10 to 10": 3])
     #expect(EventFixture.note(r, "AZE", "ARM", "hostility") == "2 events, 2 mentions, mean Goldstein -7.50 (GDELT 2.0)")
     let header = "Event Date\tSource Country\tCAMEO Code\tIntensity\tTarget Country"
-    let icews = [header, "2018-06-01\tRussian Federation\t138\t-7\tUkraine", "2018-06-02\tRussian Federation\t138\tnan\tUkraine"]
+    let icews = [
+      header, "2018-06-01\tRussian Federation\t138\t-7\tUkraine", "2018-06-02\tRussian Federation\t138\tnan\tUkraine",
+    ]
     try icews.joined(separator: "\n").write(toFile: dir + "/i.tab", atomically: true, encoding: .utf8)
     let i = try EventImport(format: .icews).run(path: dir + "/i.tab")
     #expect(i.summary.malformed == ["Intensity not a number from -10 to 10": 1])
@@ -183,7 +201,9 @@ enum EventFixture {
     let rows = (0..<3).map { _ in EventFixture.gdelt("20201113", "AZE", "ARM", "190", mentions: "999999999999") }
     try rows.joined(separator: "\n").write(toFile: dir + "/m.csv", atomically: true, encoding: .utf8)
     let r = try EventImport(format: .gdelt2).run(path: dir + "/m.csv")
-    #expect(EventFixture.note(r, "AZE", "ARM", "hostility") == "3 events, 2999999999997 mentions, mean Goldstein -10.00 (GDELT 2.0)")
+    #expect(
+      EventFixture.note(r, "AZE", "ARM", "hostility")
+        == "3 events, 2999999999997 mentions, mean Goldstein -10.00 (GDELT 2.0)")
   }
 
   /// Issue #14, item 12: a `--format` that does not match the file made every row malformed

@@ -64,7 +64,8 @@ import Testing
     let dir = try temporaryFolder("entente-docs")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     try "Armenia left.".write(toFile: dir + "/a.txt", atomically: true, encoding: .utf8)
-    try "---\ndate: 2020-10\ntitle: \"A post\"\n---\nBaku spoke.".write(toFile: dir + "/b.md", atomically: true, encoding: .utf8)
+    try "---\ndate: 2020-10\ntitle: \"A post\"\n---\nBaku spoke.".write(
+      toFile: dir + "/b.md", atomically: true, encoding: .utf8)
     try "# comment\na.txt\t2016-04\tA text\n".write(toFile: dir + "/manifest.tsv", atomically: true, encoding: .utf8)
     let docs = try DocumentSource.load(paths: [dir + "/a.txt", dir + "/b.md"], manifest: dir + "/manifest.tsv")
     #expect(docs.map(\.document.id) == ["a", "b"])
@@ -83,7 +84,8 @@ import Testing
     #expect(
       throws: EntenteError(
         .missingField,
-        "'\(dir)/x.txt' has no date; list it in a manifest (--manifest FILE: file<TAB>date<TAB>title), give it YAML front matter with 'date: 2020-10', or pass --date")
+        "'\(dir)/x.txt' has no date; list it in a manifest (--manifest FILE: file<TAB>date<TAB>title), give it YAML front matter with 'date: 2020-10', or pass --date"
+      )
     ) { try DocumentSource.load(paths: [dir + "/x.txt"]) }
   }
 

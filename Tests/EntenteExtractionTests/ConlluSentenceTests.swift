@@ -48,7 +48,11 @@ import Testing
   }
 
   @Test func badLinesAreReportedWithTheirLine() {
-    #expect(throws: EntenteError(.invalidValue, "a CoNLL-U word line has 3 columns; expected 10 separated by tabs", at: SourceLocation(file: "x.conllu", line: 2, column: 1))) {
+    #expect(
+      throws: EntenteError(
+        .invalidValue, "a CoNLL-U word line has 3 columns; expected 10 separated by tabs",
+        at: SourceLocation(file: "x.conllu", line: 2, column: 1))
+    ) {
       try ConlluSentence.parse("# c\n1\tWord\tword\n", file: "x.conllu")
     }
     #expect(throws: EntenteError.self) { try ConlluSentence.parse("1\tWord\tword\tNOUNS\t_\t_\t0\troot\t_\t_\n") }

@@ -7,13 +7,15 @@ import Testing
 @Suite struct ExtractedGraphTests {
   static func doc() throws -> DocumentSource {
     DocumentSource(
-      document: Document(id: "note", path: "notes/note.txt", date: try EntenteDate(parsing: "2021-03"), title: "A note"),
+      document: Document(
+        id: "note", path: "notes/note.txt", date: try EntenteDate(parsing: "2021-03"), title: "A note"),
       text: "Chile sold grain to Peru.", offset: 0)
   }
 
   static func candidate() throws -> CandidateRelation {
     CandidateRelation(
-      document: "note", file: "note.txt", source: "CHL", target: "PER", kind: "trade", date: try EntenteDate(parsing: "2021"),
+      document: "note", file: "note.txt", source: "CHL", target: "PER", kind: "trade",
+      date: try EntenteDate(parsing: "2021"),
       phase: .holds, confidence: 1, evidence: Provenance(document: "note", sentence: 0))
   }
 
@@ -31,6 +33,9 @@ import Testing
   }
 
   @Test func tsvHasOneRowPerRelation() throws {
-    #expect(ExtractedGraph.tsv([try Self.candidate()]) == "document\tsource\tkind\ttarget\tyear\tphase\tconfidence\tsentence\nnote.txt\tCHL\ttrade\tPER\t2021\tholds\t1.0\t0\n")
+    #expect(
+      ExtractedGraph.tsv([try Self.candidate()])
+        == "document\tsource\tkind\ttarget\tyear\tphase\tconfidence\tsentence\nnote.txt\tCHL\ttrade\tPER\t2021\tholds\t1.0\t0\n"
+    )
   }
 }

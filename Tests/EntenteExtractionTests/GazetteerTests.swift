@@ -14,7 +14,10 @@ import Testing
   }
 
   @Test(arguments: [
-    ("Mali, Burkina Faso and Niger quit ECOWAS for the Alliance of Sahel States.", ["MLI", "BFA", "NER", "ECOWAS", "AES"]),
+    (
+      "Mali, Burkina Faso and Niger quit ECOWAS for the Alliance of Sahel States.",
+      ["MLI", "BFA", "NER", "ECOWAS", "AES"]
+    ),
     ("M23 fighters advanced on Goma as Kinshasa accused Kigali.", ["M23", "COD", "RWA"]),
     ("Congo and Congo-Brazzaville signed a river accord.", ["COD", "COG"]),
     ("The Houthis fired at ships; Hamas and Hezbollah praised them.", ["HOUTHIS", "HAMAS", "HEZBOLLAH"]),

@@ -12,11 +12,14 @@ import Testing
 
   /// The treebank's own lemmas win over the rules: its noun "supplies" stays "supplies".
   @Test(arguments: [
-    ("sold", UniversalTag.verb, "sell"), ("Sold", .verb, "sell"), ("sanctioned", .verb, "sanction"), ("brokering", .verb, "broker"),
-    ("supplies", .verb, "supply"), ("supplied", .verb, "supply"), ("attacks", .verb, "attack"), ("ambushed", .verb, "ambush"),
+    ("sold", UniversalTag.verb, "sell"), ("Sold", .verb, "sell"), ("sanctioned", .verb, "sanction"),
+    ("brokering", .verb, "broker"),
+    ("supplies", .verb, "supply"), ("supplied", .verb, "supply"), ("attacks", .verb, "attack"),
+    ("ambushed", .verb, "ambush"),
     ("expelled", .verb, "expel"), ("struck", .verb, "strike"), ("fired", .verb, "fire"), ("was", .auxiliary, "be"),
     ("has", .auxiliary, "have"), ("didn't", .auxiliary, "do"), ("didn’t", .auxiliary, "do"), ("tanks", .noun, "tank"),
-    ("supplies", .noun, "supplies"), ("sanctions", .noun, "sanction"), ("talks", .noun, "talk"), ("ceasefires", .noun, "ceasefire"),
+    ("supplies", .noun, "supplies"), ("sanctions", .noun, "sanction"), ("talks", .noun, "talk"),
+    ("ceasefires", .noun, "ceasefire"),
     ("Russians", .properNoun, "Russian"), ("Peru", .properNoun, "Peru"), ("bigger", .adjective, "big"),
   ])
   func shippedLemmas(word: String, tag: UniversalTag, lemma: String) throws {
@@ -25,11 +28,16 @@ import Testing
 
   @Test(arguments: [
     ("sanctioned", UniversalTag.verb, "sanction"), ("brokering", .verb, "broker"), ("supplies", .verb, "supply"),
-    ("attacks", .verb, "attack"), ("ambushed", .verb, "ambush"), ("ambushes", .verb, "ambush"), ("shelled", .verb, "shell"),
-    ("escalated", .verb, "escalate"), ("mediating", .verb, "mediate"), ("stopped", .verb, "stop"), ("agreed", .verb, "agree"),
-    ("compelled", .verb, "compel"), ("patrolling", .verb, "patrol"), ("released", .verb, "release"), ("acquired", .verb, "acquire"),
-    ("howitzers", .noun, "howitzer"), ("militias", .noun, "militia"), ("taxes", .noun, "tax"), ("countries", .noun, "country"),
-    ("crisis", .noun, "crisis"), ("happier", .adjective, "happy"), ("hotter", .adjective, "hot"), ("eager", .adjective, "eager"),
+    ("attacks", .verb, "attack"), ("ambushed", .verb, "ambush"), ("ambushes", .verb, "ambush"),
+    ("shelled", .verb, "shell"),
+    ("escalated", .verb, "escalate"), ("mediating", .verb, "mediate"), ("stopped", .verb, "stop"),
+    ("agreed", .verb, "agree"),
+    ("compelled", .verb, "compel"), ("patrolling", .verb, "patrol"), ("released", .verb, "release"),
+    ("acquired", .verb, "acquire"),
+    ("howitzers", .noun, "howitzer"), ("militias", .noun, "militia"), ("taxes", .noun, "tax"),
+    ("countries", .noun, "country"),
+    ("crisis", .noun, "crisis"), ("happier", .adjective, "happy"), ("hotter", .adjective, "hot"),
+    ("eager", .adjective, "eager"),
     ("May", .properNoun, "May"), ("froze", .verb, "freeze"), ("overran", .verb, "overrun"), ("spread", .verb, "spread"),
     ("withdrew", .verb, "withdraw"),
   ])
@@ -69,7 +77,8 @@ import Testing
     try AtomicFile.write("# c\nwent\tVRB\tgo\n", to: path)
     #expect(
       throws: EntenteError(
-        .invalidValue, "expected 'form<TAB>UPOS<TAB>lemma' or 'lemma<TAB>UPOS' with a UPOS tag such as VERB", at: SourceLocation(file: path, line: 2, column: 1))
+        .invalidValue, "expected 'form<TAB>UPOS<TAB>lemma' or 'lemma<TAB>UPOS' with a UPOS tag such as VERB",
+        at: SourceLocation(file: path, line: 2, column: 1))
     ) { try Lemmatizer(path: path) }
   }
 }

@@ -10,7 +10,8 @@ import Testing
 
   @Test func foldingLexiconFindsWordsInAnyCase() {
     var l = Lexicon(folding: true)
-    let war = l.intern("War"), turkiye = l.intern("Türkiye")
+    let war = l.intern("War")
+    let turkiye = l.intern("Türkiye")
     #expect(war != 0 && turkiye != 0 && war != turkiye)
     #expect(l.intern("war") == war)  // the same word again
     #expect(id(l, "WAR") == war && id(l, "war") == war && id(l, "wAr") == war)

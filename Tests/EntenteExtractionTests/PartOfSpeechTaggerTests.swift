@@ -19,7 +19,10 @@ import Testing
   }
 
   @Test func sanctionsIsANounAfterADeterminerOrVerbAndSanctionedAVerbAfterASubject() throws {
-    #expect(try tags("The new sanctions froze the assets of three banks .") == ["DET", "ADJ", "NOUN", "VERB", "DET", "NOUN", "ADP", "NUM", "NOUN", "PUNCT"])
+    #expect(
+      try tags("The new sanctions froze the assets of three banks .") == [
+        "DET", "ADJ", "NOUN", "VERB", "DET", "NOUN", "ADP", "NUM", "NOUN", "PUNCT",
+      ])
     #expect(try tags("Washington imposed sanctions on Peru") == ["PROPN", "VERB", "NOUN", "ADP", "PROPN"])
     #expect(try tags("Officials said Washington sanctioned two firms .")[3] == "VERB")
   }
@@ -34,10 +37,14 @@ import Testing
     // Universal Dependencies tokens: clitics and hyphens split, punctuation kept.
     #expect(
       try tags("Peru 's army did n't receive the Iran - backed militia 's drones .") == [
-        "PROPN", "PART", "NOUN", "AUX", "PART", "VERB", "DET", "PROPN", "PUNCT", "VERB", "NOUN", "PART", "NOUN", "PUNCT",
+        "PROPN", "PART", "NOUN", "AUX", "PART", "VERB", "DET", "PROPN", "PUNCT", "VERB", "NOUN", "PART", "NOUN",
+        "PUNCT",
       ])
     // The extraction's words: no punctuation, contractions whole, possessives removed.
-    #expect(try tags("Peru army didn't receive the Iran backed militia drones") == ["PROPN", "NOUN", "AUX", "VERB", "DET", "PROPN", "VERB", "NOUN", "NOUN"])
+    #expect(
+      try tags("Peru army didn't receive the Iran backed militia drones") == [
+        "PROPN", "NOUN", "AUX", "VERB", "DET", "PROPN", "VERB", "NOUN", "NOUN",
+      ])
     #expect(try tags("Peru army didn’t receive the Iran backed militia drones")[2] == "AUX")
   }
 
@@ -51,7 +58,8 @@ import Testing
     let tagger = try PartOfSpeechTagger.standard()
     var text = "Brazil sold Türkiye four jets in March"
     let words = text.split(separator: " ")
-    var ranges: [Range<Int>] = [], start = 0
+    var ranges: [Range<Int>] = []
+    var start = 0
     let bytes = Array(text.utf8) + [32]
     for i in bytes.indices where bytes[i] == 32 {
       ranges.append(start..<i)
@@ -72,7 +80,10 @@ import Testing
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(getpid()).bin").path
     defer { try? FileManager.default.removeItem(atPath: path) }
     try AtomicFile.write("not a model", to: path)
-    #expect(throws: EntenteError(.invalidValue, "'\(path)' is not a tagger model (no ENTPOS01 header); retrain it with entente-train-tagger")) {
+    #expect(
+      throws: EntenteError(
+        .invalidValue, "'\(path)' is not a tagger model (no ENTPOS01 header); retrain it with entente-train-tagger")
+    ) {
       try PartOfSpeechTagger(path: path)
     }
   }

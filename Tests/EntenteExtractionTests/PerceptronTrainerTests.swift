@@ -13,7 +13,12 @@ import Testing
     ("They attack at night .", "PRON VERB ADP NOUN PUNCT"),
     ("The attack failed .", "DET NOUN VERB PUNCT"),
     ("Bolivia sold drones to Chile .", "PROPN VERB NOUN ADP PROPN PUNCT"),
-  ].map { (String($0.0).split(separator: " ").map(String.init), $0.1.split(separator: " ").compactMap { UniversalTag(name: $0) }) }
+  ].map {
+    (
+      String($0.0).split(separator: " ").map(String.init),
+      $0.1.split(separator: " ").compactMap { UniversalTag(name: $0) }
+    )
+  }
 
   func train(seed: UInt64 = 7) -> PerceptronModel {
     var t = PerceptronTrainer()
@@ -49,7 +54,8 @@ import Testing
   }
 
   @Test func splitMixIsFixedBySeed() {
-    var a = SplitMix64(seed: 1), b = SplitMix64(seed: 1)
+    var a = SplitMix64(seed: 1)
+    var b = SplitMix64(seed: 1)
     #expect((0..<5).map { _ in a.next() } == (0..<5).map { _ in b.next() })
     var c = SplitMix64(seed: 0)
     #expect(c.next() == 0xE220_A839_7B1D_CDAF)  // the reference value for seed 0
@@ -64,7 +70,10 @@ import Testing
     return FileManager.default.fileExists(atPath: p + "/en_ewt-ud-test.conllu") ? p : nil
   }()
 
-  @Test(.disabled(if: treebank == nil, "../shared/data/ud-english-ewt is absent; the tagger's accuracy on its test file is not measured"))
+  @Test(
+    .disabled(
+      if: treebank == nil,
+      "../shared/data/ud-english-ewt is absent; the tagger's accuracy on its test file is not measured"))
   func uposAccuracyOnTheTreebankTestFileIsAtLeast94Percent() throws {
     let dir = try #require(Self.treebank)
     let test = try ConlluSentence.read(path: dir + "/en_ewt-ud-test.conllu")

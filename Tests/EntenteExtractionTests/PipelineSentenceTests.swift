@@ -7,7 +7,9 @@ import Testing
 /// Sentences written for these tests (none from the seeds or the development corpus),
 /// grouped by the phenomenon each stage of the pipeline handles, each with the exact
 /// relations it must yield ("SOURCE kind TARGET YEAR", sorted; the document is dated
-/// 2022-05). Empty lists are sentences that must yield nothing.
+/// 2022-05).
+///
+/// Empty lists are sentences that must yield nothing.
 @Suite struct PipelineSentenceTests {
   func check(_ c: (String, [String])) {
     #expect(RelationExtractorTests.run(c.0) == c.1, "\(c.0)")
@@ -68,8 +70,14 @@ import Testing
   static let compounds: [(String, [String])] = [
     ("Iran-backed militias attacked Iraq.", []),
     ("The Turkish-backed Azerbaijani army advanced.", ["TUR support AZE 2022"]),
-    ("A Qatar-brokered truce between Israel and Palestine held.", ["ISR hostility PSE 2022", "QAT mediation ISR 2022", "QAT mediation PSE 2022"]),
-    ("An Egypt-mediated deal between Israel and Palestine was signed.", ["EGY mediation ISR 2022", "EGY mediation PSE 2022"]),
+    (
+      "A Qatar-brokered truce between Israel and Palestine held.",
+      ["ISR hostility PSE 2022", "QAT mediation ISR 2022", "QAT mediation PSE 2022"]
+    ),
+    (
+      "An Egypt-mediated deal between Israel and Palestine was signed.",
+      ["EGY mediation ISR 2022", "EGY mediation PSE 2022"]
+    ),
     ("Russian-made tanks entered Georgia.", []),
   ]
 
@@ -78,11 +86,20 @@ import Testing
 
   /// Coordinated subjects and objects each get their own relation.
   static let coordination: [(String, [String])] = [
-    ("Mali, Niger and Burkina Faso left the AU in 2024.", ["BFA membership AU 2024", "MLI membership AU 2024", "NER membership AU 2024"]),
+    (
+      "Mali, Niger and Burkina Faso left the AU in 2024.",
+      ["BFA membership AU 2024", "MLI membership AU 2024", "NER membership AU 2024"]
+    ),
     ("Russia and Belarus attacked Ukraine.", ["BLR hostility UKR 2022", "RUS hostility UKR 2022"]),
-    ("France sold jets to Egypt, Qatar and India.", ["FRA arms_supply EGY 2022", "FRA arms_supply IND 2022", "FRA arms_supply QAT 2022"]),
+    (
+      "France sold jets to Egypt, Qatar and India.",
+      ["FRA arms_supply EGY 2022", "FRA arms_supply IND 2022", "FRA arms_supply QAT 2022"]
+    ),
     ("Sweden and Finland joined NATO.", ["FIN membership NATO 2022", "SWE membership NATO 2022"]),
-    ("Canada, Australia and Japan sanctioned Russia.", ["AUS sanction RUS 2022", "CAN sanction RUS 2022", "JPN sanction RUS 2022"]),
+    (
+      "Canada, Australia and Japan sanctioned Russia.",
+      ["AUS sanction RUS 2022", "CAN sanction RUS 2022", "JPN sanction RUS 2022"]
+    ),
   ]
 
   @Test(arguments: coordination.indices)
@@ -93,7 +110,10 @@ import Testing
     ("Armenia, which France backs, criticized Russia.", ["ARM tension RUS 2022", "FRA support ARM 2022"]),
     ("Serbia, which is backed by Russia, condemned Albania.", ["RUS support SRB 2022", "SRB tension ALB 2022"]),
     ("Lithuania, which China sanctioned, backed Taiwan.", ["CHN sanction LTU 2022", "LTU support TWN 2022"]),
-    ("Qatar, which hosts a large base, mediated between Israel and Palestine.", ["QAT mediation ISR 2022", "QAT mediation PSE 2022"]),
+    (
+      "Qatar, which hosts a large base, mediated between Israel and Palestine.",
+      ["QAT mediation ISR 2022", "QAT mediation PSE 2022"]
+    ),
   ]
 
   @Test(arguments: relativeClauses.indices)
@@ -104,7 +124,10 @@ import Testing
     ("Russia massed troops on the border. It then invaded Ukraine.", ["RUS hostility UKR 2022"]),
     ("Finland applied in 2022. The country joined NATO in 2023.", ["FIN membership NATO 2023"]),
     ("NATO met in Vilnius. The alliance condemned Russia.", ["NATO tension RUS 2022"]),
-    ("Armenia and Azerbaijan fought in 2020. Russia mediated between both sides.", ["ARM hostility AZE 2020", "RUS mediation ARM 2020", "RUS mediation AZE 2020"]),
+    (
+      "Armenia and Azerbaijan fought in 2020. Russia mediated between both sides.",
+      ["ARM hostility AZE 2020", "RUS mediation ARM 2020", "RUS mediation AZE 2020"]
+    ),
     ("Putin spoke in Moscow. He later threatened Ukraine.", ["RUS tension UKR 2022"]),
     ("Saudi Arabia expelled diplomats. The kingdom also sanctioned Canada.", ["SAU sanction CAN 2022"]),
     ("The bloc imposed sanctions on Belarus.", []),
@@ -112,7 +135,10 @@ import Testing
     ("It attacked Ukraine.", []),
     ("Turkey clashed with Russia over the violation of its airspace.", ["TUR hostility RUS 2022"]),
     ("Armenia looked west. Its leaders criticized Russia.", ["ARM tension RUS 2022"]),
-    ("Venezuela and Guyana quarrelled. The two countries agreed to talks mediated by Brazil.", ["BRA mediation GUY 2022", "BRA mediation VEN 2022"]),
+    (
+      "Venezuela and Guyana quarrelled. The two countries agreed to talks mediated by Brazil.",
+      ["BRA mediation GUY 2022", "BRA mediation VEN 2022"]
+    ),
   ]
 
   @Test(arguments: coreference.indices)
@@ -185,8 +211,14 @@ import Testing
     ("Saudi Arabia sent aid to Yemen.", ["SAU support YEM 2022"]),
     ("The United States recognized South Sudan in 2011.", ["USA support SSD 2011"]),
     ("Kuwait hosted talks between Qatar and Bahrain.", ["KWT mediation BHR 2022", "KWT mediation QAT 2022"]),
-    ("Under the mediation of China, Iran and Saudi Arabia restored ties.", ["CHN mediation IRN 2022", "CHN mediation SAU 2022"]),
-    ("Oman brokered a prisoner swap between Iran and the United States.", ["OMN mediation IRN 2022", "OMN mediation USA 2022"]),
+    (
+      "Under the mediation of China, Iran and Saudi Arabia restored ties.",
+      ["CHN mediation IRN 2022", "CHN mediation SAU 2022"]
+    ),
+    (
+      "Oman brokered a prisoner swap between Iran and the United States.",
+      ["OMN mediation IRN 2022", "OMN mediation USA 2022"]
+    ),
   ]
 
   @Test(arguments: supportAndMediation.indices)
@@ -230,7 +262,11 @@ import Testing
   func nothingYield(_ i: Int) { check(Self.nothing[i]) }
 
   @Test func thereAreAtLeastAHundredCasesHere() {
-    let all: [[(String, [String])]] = [Self.inflections, Self.passives, Self.nominalizations, Self.compounds, Self.coordination, Self.relativeClauses, Self.coreference, Self.modes, Self.ends, Self.time, Self.verbalConflict, Self.supportAndMediation, Self.alliance, Self.hostility, Self.nothing]
+    let all: [[(String, [String])]] = [
+      Self.inflections, Self.passives, Self.nominalizations, Self.compounds, Self.coordination, Self.relativeClauses,
+      Self.coreference, Self.modes, Self.ends, Self.time, Self.verbalConflict, Self.supportAndMediation, Self.alliance,
+      Self.hostility, Self.nothing,
+    ]
     #expect(all.map(\.count).reduce(0, +) >= 100)
   }
 }

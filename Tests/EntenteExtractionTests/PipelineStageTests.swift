@@ -21,7 +21,8 @@ import Testing
   }
 
   @Test func headerLinesAreMetadataAndDateTheDocument() throws {
-    let text = "Source: A Wire\nTitle: Two capitals\nDate: 7 June 2021\nURL: https://example.org/x\n\nEgypt backed Sudan."
+    let text =
+      "Source: A Wire\nTitle: Two capitals\nDate: 7 June 2021\nURL: https://example.org/x\n\nEgypt backed Sudan."
     let h = try DocumentHeader(Substring(text))
     #expect(h.date == (try EntenteDate(parsing: "2021-06-07")))
     #expect(h.title == "Two capitals")
@@ -42,12 +43,15 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let text = "Source: A Wire\nDate: 2021-06\n\nEgypt backed Sudan. Chad criticized Libya."
     try text.write(toFile: dir + "/h.txt", atomically: true, encoding: .utf8)
-    try "Egypt backed Sudan. Chad criticized Libya.".write(toFile: dir + "/plain.txt", atomically: true, encoding: .utf8)
-    let docs = try DocumentSource.load(paths: [dir + "/h.txt", dir + "/plain.txt"], date: try EntenteDate(parsing: "2019"))
+    try "Egypt backed Sudan. Chad criticized Libya.".write(
+      toFile: dir + "/plain.txt", atomically: true, encoding: .utf8)
+    let docs = try DocumentSource.load(
+      paths: [dir + "/h.txt", dir + "/plain.txt"], date: try EntenteDate(parsing: "2019"))
     #expect(docs[0].document.date == (try EntenteDate(parsing: "2021-06")))
     #expect(docs[1].document.date == (try EntenteDate(parsing: "2019")))
     let e = try #require(RelationExtractorTests.extractor)
-    let withHeader = e.extract(docs[0]), plain = e.extract(docs[1])
+    let withHeader = e.extract(docs[0])
+    let plain = e.extract(docs[1])
     #expect(withHeader.map(\.evidence.sentence) == [0, 1])
     #expect(plain.map(\.evidence.sentence) == [0, 1])
     // Evidence offsets point into the file, header included.
@@ -59,7 +63,8 @@ import Testing
   @Test func phasesFollowThePatternAndWhatEndsIt() throws {
     let e = try #require(RelationExtractorTests.extractor)
     func phases(_ text: String) -> [String] {
-      let doc = DocumentSource(document: Document(id: "p", date: try! EntenteDate(parsing: "2022")), text: text, offset: 0)
+      let doc = DocumentSource(
+        document: Document(id: "p", date: try! EntenteDate(parsing: "2022")), text: text, offset: 0)
       return e.extract(doc).map { "\($0.kind) \($0.phase.rawValue)" }
     }
     #expect(phases("Finland joined NATO.") == ["membership begins"])
@@ -74,13 +79,17 @@ import Testing
     let vocabulary = try RelationVocabulary.standard()
     var t = PatternTable()
     do {
-      try t.read(text: "# ok\nhostility\tattack\tverb\tsubj\tobj\t-\tholds\nhostility\tattack\tverb\tsubj\n", name: "mine.tsv", vocabulary: vocabulary)
+      try t.read(
+        text: "# ok\nhostility\tattack\tverb\tsubj\tobj\t-\tholds\nhostility\tattack\tverb\tsubj\n", name: "mine.tsv",
+        vocabulary: vocabulary)
       Issue.record("a short line was accepted")
     } catch {
       #expect(error.location?.line == 3)
       #expect(error.message.contains("columns"))
     }
-    #expect(throws: EntenteError.self) { try t.read(text: "hostility\tattack\tverb\tsubj\tobj\t-\tsometimes\n", name: "m", vocabulary: vocabulary) }
+    #expect(throws: EntenteError.self) {
+      try t.read(text: "hostility\tattack\tverb\tsubj\tobj\t-\tsometimes\n", name: "m", vocabulary: vocabulary)
+    }
     #expect(try PatternTable.standard(vocabulary: vocabulary).patterns.count > 200)
   }
 

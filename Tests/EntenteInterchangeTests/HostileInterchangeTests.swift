@@ -18,17 +18,23 @@ import Testing
     #expect(e?.code == .notText)
     #expect(e?.location?.line == 1 && e?.location?.column == 2)
     #expect(e?.message.hasPrefix("invalid UTF-8 at byte 1 (0xff)") == true)
-    try Data("<graphml>\n<graph><node id=\"".utf8 + [0xC3, 0x28] + "\"/></graph></graphml>".utf8).write(to: URL(fileURLWithPath: path))
+    try Data("<graphml>\n<graph><node id=\"".utf8 + [0xC3, 0x28] + "\"/></graph></graphml>".utf8).write(
+      to: URL(fileURLWithPath: path))
     let inValue = #expect(throws: EntenteError.self) { try format.read(path: path) }
     #expect(inValue?.location?.line == 2)
   }
 
   /// Item 6: CSV export wrote formula-leading cells as they were (formula injection).
   @Test func csvCellsThatLookLikeFormulasAreGuardedAndReadBackEqual() throws {
-    let names = ["=HYPERLINK(\"http://x\",\"y\")", "+cmd|' /C calc'!A0", "@SUM(1+1)", "-2+3", "\tTabbed", "'=quoted", "Plain", "-5"]
+    let names = [
+      "=HYPERLINK(\"http://x\",\"y\")", "+cmd|' /C calc'!A0", "@SUM(1+1)", "-2+3", "\tTabbed", "'=quoted", "Plain",
+      "-5",
+    ]
     var g = ActorGraph(vocabulary: try .standard())
     for (i, n) in names.enumerated() { try g.add(Actor(id: ActorID("F\(i)"), name: n, kind: .group)) }
-    try g.add(Relation(source: "F0", target: "F1", kind: "tension", time: .event(try EntenteDate(parsing: "2020")), note: "=1+1"))
+    try g.add(
+      Relation(
+        source: "F0", target: "F1", kind: "tension", time: .event(try EntenteDate(parsing: "2020")), note: "=1+1"))
     let (nodes, edges) = InterchangeCSV.write(InterchangeTable(graph: g, title: ""))
     let cells = nodes.split(separator: "\n").dropFirst().map { String($0.split(separator: ",", maxSplits: 1)[1]) }
     for cell in cells.prefix(6) {

@@ -6,7 +6,7 @@ import Testing
 @testable import EntenteInterchange
 
 #if canImport(FoundationXML)
-  import FoundationXML
+import FoundationXML
 #endif
 
 enum Seeds {
@@ -26,9 +26,15 @@ enum Seeds {
     let table = InterchangeTable(graph: g, title: "seeds")
     let path: String
     switch format {
-    case .graphml: path = dir + "/g.graphml"; try GraphML.write(table).write(toFile: path, atomically: true, encoding: .utf8)
-    case .gexf: path = dir + "/g.gexf"; try GEXF.write(table).write(toFile: path, atomically: true, encoding: .utf8)
-    case .json: path = dir + "/g.json"; try NodeLinkJSON.write(table).write(toFile: path, atomically: true, encoding: .utf8)
+    case .graphml:
+      path = dir + "/g.graphml"
+      try GraphML.write(table).write(toFile: path, atomically: true, encoding: .utf8)
+    case .gexf:
+      path = dir + "/g.gexf"
+      try GEXF.write(table).write(toFile: path, atomically: true, encoding: .utf8)
+    case .json:
+      path = dir + "/g.json"
+      try NodeLinkJSON.write(table).write(toFile: path, atomically: true, encoding: .utf8)
     case .csv:
       let (n, e) = InterchangeCSV.write(table)
       try n.write(toFile: dir + "/nodes.csv", atomically: true, encoding: .utf8)
@@ -38,10 +44,14 @@ enum Seeds {
     let back = try format.read(path: path).graph()
     #expect(back.actors.map(\.id) == g.actors.map(\.id))
     #expect(back.actor("CSTO")?.kind == .organization)
-    for year in ["2016", "2020", "2022", "2024"] { #expect(try Seeds.keys(back, year) == Seeds.keys(g, year), "\(format) \(year)") }
+    for year in ["2016", "2020", "2022", "2024"] {
+      #expect(try Seeds.keys(back, year) == Seeds.keys(g, year), "\(format) \(year)")
+    }
     if format == .gexf {
       // GEXF spells are days: an interval's year or month precision becomes its first day.
-      #expect(back.relations.map { [$0.time.startDay, $0.time.endDay] } == g.relations.map { [$0.time.startDay, $0.time.endDay] })
+      #expect(
+        back.relations.map { [$0.time.startDay, $0.time.endDay] }
+          == g.relations.map { [$0.time.startDay, $0.time.endDay] })
     } else {
       #expect(back.relations.map(\.time) == g.relations.map(\.time))
     }
@@ -51,7 +61,10 @@ enum Seeds {
     var g = ActorGraph(vocabulary: try .standard())
     let names = ["<script>\"&'", "a]]>b", "line\nbreak", "comma, \"quoted\"", "Ереван 🇦🇲"]
     for (i, n) in names.enumerated() { try g.add(Actor(id: ActorID("H\(i)"), name: n, kind: .group)) }
-    try g.add(Relation(source: "H0", target: "H1", kind: "tension", time: .event(try EntenteDate(parsing: "2020")), note: names.joined(separator: " | ")))
+    try g.add(
+      Relation(
+        source: "H0", target: "H1", kind: "tension", time: .event(try EntenteDate(parsing: "2020")),
+        note: names.joined(separator: " | ")))
     let table = InterchangeTable(graph: g, title: names[0])
     for text in [GraphML.write(table), GEXF.write(table)] {
       _ = try XMLDocument(data: Data(text.utf8), options: [])
@@ -77,11 +90,16 @@ enum Seeds {
   @Test func peerFilesWithoutKindsOrDatesNeedDefaults() throws {
     let dir = try temporaryFolder("entente-interchange")
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    let json = #"{"directed": true, "multigraph": false, "graph": {}, "nodes": [{"id": "a b"}, {"id": 2}], "links": [{"source": "a b", "target": 2}]}"#
+    let json =
+      #"{"directed": true, "multigraph": false, "graph": {}, "nodes": [{"id": "a b"}, {"id": 2}], "links": [{"source": "a b", "target": 2}]}"#
     try json.write(toFile: dir + "/p.json", atomically: true, encoding: .utf8)
     let table = try InterchangeFormat.json.read(path: dir + "/p.json")
-    #expect(throws: EntenteError(.missingField, "edge 1 (a b -> 2) has no kind; give one with --kind")) { try table.graph() }
-    #expect(throws: EntenteError(.missingField, "edge 1 (a b -> 2) has no date; give one with --at")) { try table.graph(defaultKind: "support") }
+    #expect(throws: EntenteError(.missingField, "edge 1 (a b -> 2) has no kind; give one with --kind")) {
+      try table.graph()
+    }
+    #expect(throws: EntenteError(.missingField, "edge 1 (a b -> 2) has no date; give one with --at")) {
+      try table.graph(defaultKind: "support")
+    }
     let g = try table.graph(defaultKind: "support", defaultDate: try EntenteDate(parsing: "2020"))
     #expect(g.actors.map(\.id) == ["A_B", "N2"])
     #expect(g.actor("A_B")?.aliases == ["a b"])
@@ -94,7 +112,8 @@ enum Seeds {
     try "source,target,kind,since\nMLI,ECOWAS,membership,1975\nMLI,Timbuktu Cell,hostility,2012\n"
       .write(toFile: dir + "/edges.csv", atomically: true, encoding: .utf8)
     let g = try InterchangeFormat.csv.read(path: dir + "/edges.csv").graph()
-    #expect(g.actor("ECOWAS") == Actor(id: "ECOWAS", name: "Economic Community of West African States", kind: .organization))
+    #expect(
+      g.actor("ECOWAS") == Actor(id: "ECOWAS", name: "Economic Community of West African States", kind: .organization))
     #expect(g.actor("MLI")?.name == "Mali")
     #expect(g.actor("TIMBUKTU_CELL")?.kind == .state)
     #expect(g.relations.count == 2)

@@ -46,7 +46,9 @@ import Testing
     let titles = try nodeTitles(svg)
     #expect(titles.count == HostileNames.all.count)
     #expect(Set(titles).count == titles.count)
-    #expect(titles.contains("node") && titles.contains("2016x") && titles.contains("</svg>") && titles.contains("Quote \"inside\""))
+    #expect(
+      titles.contains("node") && titles.contains("2016x") && titles.contains("</svg>")
+        && titles.contains("Quote \"inside\""))
   }
 
   @Test func seedGraphDOTMatchesItsGoldenFile() throws {
@@ -57,16 +59,21 @@ import Testing
 
   @Test func hostileGraphDOTMatchesItsGoldenFile() throws {
     let g = try HostileNames.graph()
-    let dot = InfluenceDiagram(graph: g, options: DiagramOptions(title: "Hostile <names> & \"quotes\"")).dot(for: g.snapshot(at: try RenderRepo.date("2020")))
+    let dot = InfluenceDiagram(graph: g, options: DiagramOptions(title: "Hostile <names> & \"quotes\"")).dot(
+      for: g.snapshot(at: try RenderRepo.date("2020")))
     try assertGolden(dot.text, at: "Tests/EntenteRenderTests/Golden/hostile-2020.dot")
   }
 
   @Test func membershipCanBeDrawnAsClusters() throws {
     let g = try Repo.seedGraph()
-    let dot = InfluenceDiagram(graph: g, options: DiagramOptions(membership: .clusters)).dot(for: g.snapshot(at: try RenderRepo.date("2016")))
+    let dot = InfluenceDiagram(graph: g, options: DiagramOptions(membership: .clusters)).dot(
+      for: g.snapshot(at: try RenderRepo.date("2016")))
     #expect(dot.clusters.map(\.id) == ["CSTO", "MINSK", "NATO"])
     // The organization's own node heads its box, so it is drawn once.
-    #expect(dot.clusters[0].nodes.map(\.id) == ["actor-CSTO", "actor-ARM", "actor-BLR", "actor-KAZ", "actor-KGZ", "actor-RUS", "actor-TJK"])
+    #expect(
+      dot.clusters[0].nodes.map(\.id) == [
+        "actor-CSTO", "actor-ARM", "actor-BLR", "actor-KAZ", "actor-KGZ", "actor-RUS", "actor-TJK",
+      ])
     #expect(!dot.nodes.contains { $0.id == "actor-CSTO" })
     // Russia sits in the CSTO box; its Minsk Group co-chair seat stays an edge.
     #expect(dot.edges.contains { $0.from == "actor-RUS" && $0.to == "actor-MINSK" })

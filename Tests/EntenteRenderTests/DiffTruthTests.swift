@@ -1,12 +1,12 @@
-import EntenteTestSupport
 import Entente
+import EntenteTestSupport
 import Foundation
 import Testing
 
 @testable import EntenteRender
 
 #if canImport(FoundationXML)
-  import FoundationXML
+import FoundationXML
 #endif
 
 /// Diff diagrams say what happened: relations that begin are added, relations that end
@@ -28,13 +28,23 @@ import Testing
     try g.add(Actor(id: "SEN", name: "Senegal", kind: .state))
     try g.add(Actor(id: "ECOWAS", name: "ECOWAS", kind: .organization))
     let d = { (s: String) throws -> EntenteDate in try EntenteDate(parsing: s) }
-    try g.add(Relation(source: "MLI", target: "ECOWAS", kind: "membership", time: .interval(since: try d("1990"), until: try d("2025-01-29"))))
-    try g.add(Relation(source: "NER", target: "ECOWAS", kind: "membership", time: .interval(since: try d("1990"), until: try d("2025-01-29"))))
-    try g.add(Relation(source: "SEN", target: "ECOWAS", kind: "membership", time: .interval(since: try d("1990"), until: nil)))
+    try g.add(
+      Relation(
+        source: "MLI", target: "ECOWAS", kind: "membership",
+        time: .interval(since: try d("1990"), until: try d("2025-01-29"))))
+    try g.add(
+      Relation(
+        source: "NER", target: "ECOWAS", kind: "membership",
+        time: .interval(since: try d("1990"), until: try d("2025-01-29"))))
+    try g.add(
+      Relation(source: "SEN", target: "ECOWAS", kind: "membership", time: .interval(since: try d("1990"), until: nil)))
     // The organization's backing of Niger in 2023 turns into sanctions in 2025.
     try g.add(Relation(source: "ECOWAS", target: "NER", kind: "support", time: .event(try d("2023"))))
     try g.add(Relation(source: "ECOWAS", target: "NER", kind: "support", time: .event(try d("2025"))))
-    try g.add(Relation(source: "ECOWAS", target: "NER", kind: "sanction", time: .interval(since: try d("2025-03"), until: nil), weight: 3))
+    try g.add(
+      Relation(
+        source: "ECOWAS", target: "NER", kind: "sanction", time: .interval(since: try d("2025-03"), until: nil),
+        weight: 3))
     // Mali's quarrel with the organization in 2025, the year it leaves.
     try g.add(Relation(source: "MLI", target: "ECOWAS", kind: "tension", time: .event(try d("2025")), weight: 2))
     return g
@@ -64,12 +74,16 @@ import Testing
 
   @Test func theLibraryClassifiesLikeTheDiagram() throws {
     let g = try Self.sahel()
-    let changes = EdgeChange.changes(from: g.snapshot(at: try RenderRepo.date("2023")), to: g.snapshot(at: try RenderRepo.date("2025")))
-    let byKey = Dictionary(uniqueKeysWithValues: changes.map { ("\($0.edge.source)-\($0.edge.target)-\($0.edge.kind)", $0.kind) })
+    let changes = EdgeChange.changes(
+      from: g.snapshot(at: try RenderRepo.date("2023")), to: g.snapshot(at: try RenderRepo.date("2025")))
+    let byKey = Dictionary(
+      uniqueKeysWithValues: changes.map { ("\($0.edge.source)-\($0.edge.target)-\($0.edge.kind)", $0.kind) })
     #expect(byKey["MLI-ECOWAS-membership"] == .ended)
     #expect(byKey["ECOWAS-MLI-tension"] == .added || byKey["MLI-ECOWAS-tension"] == .added)
     #expect(byKey["ECOWAS-NER-sanction"] == .added)
     #expect(byKey["ECOWAS-NER-support"] == .signChanged)
-    #expect(changes.first { $0.edge.kind == "membership" && $0.edge.source == "MLI" }?.edge.phaseDate?.description == "2025-01-29")
+    #expect(
+      changes.first { $0.edge.kind == "membership" && $0.edge.source == "MLI" }?.edge.phaseDate?.description
+        == "2025-01-29")
   }
 }

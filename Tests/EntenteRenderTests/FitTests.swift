@@ -1,12 +1,12 @@
-import EntenteTestSupport
 import Entente
+import EntenteTestSupport
 import Foundation
 import Testing
 
 @testable import EntenteRender
 
 #if canImport(FoundationXML)
-  import FoundationXML
+import FoundationXML
 #endif
 
 /// SVGs that fit: nested parts inside their parent's viewBox, labels readable at a column width.
@@ -28,7 +28,9 @@ import Testing
     let root = String(svg.prefix { $0 != ">" })
     #expect(root.contains("width=\"100%\"") && !root.contains(" height="))
     let (w, _) = try Self.viewBox(svg)
-    let sizes = elements(try parseSVG(svg)).filter { name($0) == "text" }.compactMap { attr($0, "font-size").flatMap(Double.init) }
+    let sizes = elements(try parseSVG(svg)).filter { name($0) == "text" }.compactMap {
+      attr($0, "font-size").flatMap(Double.init)
+    }
     #expect(sizes.count > 30)
     let smallest = try #require(sizes.min()) * 680 / w
     #expect(smallest >= 11, "the smallest label is \(smallest) px at 680 px")
@@ -42,8 +44,10 @@ import Testing
     #expect(panels.count == 3)
     for p in panels {
       let inner = try #require((p.children ?? []).compactMap { $0 as? XMLElement }.first { name($0) == "svg" })
-      let x = try #require(attr(inner, "x").flatMap(Double.init)), y = try #require(attr(inner, "y").flatMap(Double.init))
-      let pw = try #require(attr(inner, "width").flatMap(Double.init)), ph = try #require(attr(inner, "height").flatMap(Double.init))
+      let x = try #require(attr(inner, "x").flatMap(Double.init))
+      let y = try #require(attr(inner, "y").flatMap(Double.init))
+      let pw = try #require(attr(inner, "width").flatMap(Double.init))
+      let ph = try #require(attr(inner, "height").flatMap(Double.init))
       #expect(x + pw <= w + 0.01 && y + ph <= h + 0.01, "panel at \(x),\(y) \(pw)x\(ph) outside \(w)x\(h)")
       // Unitless, so a browser does not scale a panel by 4/3 and clip it.
       let vb = try #require(attr(inner, "viewBox")).split(separator: " ").compactMap { Double($0) }
@@ -53,9 +57,11 @@ import Testing
 
   @Test func theLegendDrawsTheDiagramsOwnArrowheadsAndDashes() throws {
     let g = try Repo.seedGraph()
-    let dot = InfluenceDiagram(graph: g, options: DiagramOptions(title: "Title")).dot(for: g.snapshot(at: try RenderRepo.date("2024")))
+    let dot = InfluenceDiagram(graph: g, options: DiagramOptions(title: "Title")).dot(
+      for: g.snapshot(at: try RenderRepo.date("2024")))
     let legend = try #require(dot.legend)
-    let samples = legend.entries.compactMap { e -> DOTAttributes? in if case .edge(let a) = e.sample { a } else { nil } }
+    let samples = legend.entries.compactMap { e -> DOTAttributes? in if case .edge(let a) = e.sample { a } else { nil }
+    }
     let heads = Set(samples.compactMap { a -> String? in if case .text(let s)? = a["arrowhead"] { s } else { nil } })
     #expect(heads.isSuperset(of: ["normal", "empty", "vee", "odiamond", "tee", "none"]))
     let svg = try DiagramRenderer.svg(dot, engine: "neato")
@@ -63,7 +69,8 @@ import Testing
     // The title is on top: above every node's label.
     let texts = elements(try parseSVG(svg)).filter { name($0) == "text" }
     let titleY = try #require(texts.first { $0.stringValue == "Title" }.flatMap { attr($0, "y") }.flatMap(Double.init))
-    let russiaY = try #require(texts.first { $0.stringValue == "Russia" }.flatMap { attr($0, "y") }.flatMap(Double.init))
+    let russiaY = try #require(
+      texts.first { $0.stringValue == "Russia" }.flatMap { attr($0, "y") }.flatMap(Double.init))
     #expect(titleY < russiaY)
   }
 }

@@ -12,7 +12,9 @@ import Testing
     let prefixes = ["svg": "<?xml", "png": "\u{89}PNG", "pdf": "%PDF", "dot": "digraph", "plain": "graph "]
     let head = String(decoding: data.prefix(8), as: UTF8.self)
     #expect(data.count > 20)
-    if format == "png" { #expect(data.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47])) } else {
+    if format == "png" {
+      #expect(data.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
+    } else {
       #expect(head.hasPrefix(prefixes[format] ?? "?"), "\(format): \(head)")
     }
   }
@@ -60,9 +62,12 @@ import Testing
 
   @Test func dotIsRefusedOnLargeGraphsAndAutoPicksAnEngine() throws {
     let big = "digraph g {" + (0..<400).map { "n\($0) -> n\(($0 * 7 + 1) % 400);" }.joined() + "}"
-    #expect(throws: RenderError(
-      .tooLargeForDot,
-      "the dot engine needs minutes on 400 nodes and 400 edges (it is refused above 300 nodes or 3000 edges); use sfdp, or auto")) {
+    #expect(
+      throws: RenderError(
+        .tooLargeForDot,
+        "the dot engine needs minutes on 400 nodes and 400 edges (it is refused above 300 nodes or 3000 edges); use sfdp, or auto"
+      )
+    ) {
       try GraphvizRenderer.shared.render(dot: big, engine: "dot", format: "svg")
     }
     #expect(try GraphvizRenderer.shared.render(dot: big, engine: "auto", format: "plain").count > 1000)
@@ -73,7 +78,9 @@ import Testing
       for i in 0..<16 {
         group.addTask {
           let dot = i % 4 == 0 ? "digraph { broken" : "digraph { a\(i) -> b\(i) }"
-          do { return try GraphvizRenderer.shared.render(dot: dot, engine: "neato", format: "svg").count } catch { return -1 }
+          do { return try GraphvizRenderer.shared.render(dot: dot, engine: "neato", format: "svg").count } catch {
+            return -1
+          }
         }
       }
       var failures = 0

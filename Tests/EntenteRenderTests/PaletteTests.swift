@@ -4,7 +4,9 @@ import Testing
 
 /// The palette check of scripts/palette-check.py: every pair of relation kinds and of
 /// diff changes can be told apart in grey print and with protanopia, deuteranopia and
-/// tritanopia (Machado et al. 2009), by drawing or by colour.
+/// tritanopia (Machado et al.
+///
+/// 2009), by drawing or by colour.
 @Suite struct PaletteTests {
   @Test func everyKindAndChangeCanBeToldApart() throws {
     let script = Repo.path("scripts/palette-check.py")

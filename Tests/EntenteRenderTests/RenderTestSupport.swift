@@ -5,7 +5,7 @@ import Testing
 @testable import EntenteRender
 
 #if canImport(FoundationXML)
-  import FoundationXML
+import FoundationXML
 #endif
 
 enum RenderRepo {

@@ -6,7 +6,7 @@ import Testing
 @testable import EntenteRender
 
 #if canImport(FoundationXML)
-  import FoundationXML
+import FoundationXML
 #endif
 
 @Suite struct SVGTests {
@@ -76,7 +76,8 @@ import Testing
     let g = try Repo.seedGraph()
     var options = DiagramOptions()
     options.absent = .hidden
-    let set = try ComparisonDiagrams(graph: g, dates: try ["2016", "2024"].map(RenderRepo.date), options: options).render()
+    let set = try ComparisonDiagrams(graph: g, dates: try ["2016", "2024"].map(RenderRepo.date), options: options)
+      .render()
     #expect(!set.perDate[0].svg.contains("<title>actor&#45;PRK</title>"))
     #expect(set.perDate[1].svg.contains("<title>actor&#45;PRK</title>"))
   }
@@ -90,6 +91,9 @@ import Testing
     let set = try ComparisonDiagrams(graph: g, dates: try ["2016", "2020", "2024"].map(RenderRepo.date)).render()
     let fresh = try #require((set.perDate + set.diffs).first { $0.name == name })
     let committed = try String(contentsOfFile: Repo.root + "/examples/comparison/\(name).svg", encoding: .utf8)
-    #expect(fresh.svg == committed, "examples/comparison/\(name).svg is stale; rerun: entente render graphs/seeds.yaml --compare 2016,2020,2024 -o examples/comparison")
+    #expect(
+      fresh.svg == committed,
+      "examples/comparison/\(name).svg is stale; rerun: entente render graphs/seeds.yaml --compare 2016,2020,2024 -o examples/comparison"
+    )
   }
 }

@@ -6,7 +6,7 @@ import Testing
 @testable import EntenteReport
 
 #if canImport(FoundationXML)
-  import FoundationXML
+import FoundationXML
 #endif
 
 enum ReportFixture {
@@ -18,17 +18,28 @@ enum ReportFixture {
 @Suite struct ReportTests {
   @Test(.tags(.slow)) func everyYearHasItsSectionDiagramAndTables() throws {
     let g = try ReportFixture.seeds()
-    let r = try Report.build(graph: g, dates: try ReportFixture.dates(["2016", "2020", "2024"]), poles: ["RUS", "USA"])
+    let r = try Report.build(
+      graph: g, dates: try ReportFixture.dates(["2016", "2020", "2024"]), poles: ["RUS", "USA"])
     for (year, actors, relations) in [("2016", 16, 24), ("2020", 16, 32), ("2024", 19, 31)] {
-      #expect(r.html.contains("<section class=\"year\" id=\"y\(year)\" data-year=\"\(year)\" data-actors=\"\(actors)\" data-relations=\"\(relations)\">"))
-      #expect(r.markdown.contains("## \(year)\n\n\(actors) actors, \(relations) relations.\n\n![Influence diagram \(year)](influence-\(year).svg)"))
+      #expect(
+        r.html.contains(
+          "<section class=\"year\" id=\"y\(year)\" data-year=\"\(year)\" data-actors=\"\(actors)\" data-relations=\"\(relations)\">"
+        ))
+      #expect(
+        r.markdown.contains(
+          "## \(year)\n\n\(actors) actors, \(relations) relations.\n\n![Influence diagram \(year)](influence-\(year).svg)"
+        ))
     }
     #expect(r.html.contains("Content-Security-Policy\" content=\"default-src 'none'"))
     #expect(!r.html.contains("http://") || !r.html.contains("src=\"http"))
     #expect(r.html.components(separatedBy: "<table class=\"centrality\">").count == 4)
     #expect(r.html.contains("Russia between Armenia and Azerbaijan"))
     #expect(r.html.contains("<h3>The years side by side</h3>\n<figure class=\"diff\"><svg style=\"max-width: "))
-    #expect(r.svgs.map(\.name) == ["influence-2016.svg", "influence-2020.svg", "influence-2024.svg", "diff-2016-2020.svg", "diff-2020-2024.svg", "small-multiples.svg", "alignment.svg"])
+    #expect(
+      r.svgs.map(\.name) == [
+        "influence-2016.svg", "influence-2020.svg", "influence-2024.svg", "diff-2016-2020.svg", "diff-2020-2024.svg",
+        "small-multiples.svg", "alignment.svg",
+      ])
     for (name, svg) in r.svgs { #expect((try? XMLDocument(data: Data(svg.utf8), options: [])) != nil, "\(name)") }
   }
 
@@ -41,12 +52,18 @@ enum ReportFixture {
     #expect(r.html.contains("@media print"))
     let ids = r.html.components(separatedBy: " id=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
     #expect(ids.count > 500)
-    #expect(Set(ids).count == ids.count, "repeated ids: \(Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.prefix(5))")
+    #expect(
+      Set(ids).count == ids.count,
+      "repeated ids: \(Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.prefix(5))")
     #expect(r.html.contains("role=\"img\" aria-label=\"Influence diagram of 2024: 19 actors, 31 relations\""))
     #expect(r.html.contains("<div class=\"table-scroll\"><table class=\"centrality\">"))
     // What changed, in sentences built from the same classification as the diagrams.
-    #expect(r.html.contains("<li>Armenia&#39;s membership of CSTO ends (2024-02-22). <span class=\"cite\">[analysis-2024#28]</span></li>")
-      || r.html.contains("<li>Armenia's membership of CSTO ends (2024-02-22). <span class=\"cite\">[analysis-2024#28]</span></li>"))
+    #expect(
+      r.html.contains(
+        "<li>Armenia&#39;s membership of CSTO ends (2024-02-22). <span class=\"cite\">[analysis-2024#28]</span></li>")
+        || r.html.contains(
+          "<li>Armenia's membership of CSTO ends (2024-02-22). <span class=\"cite\">[analysis-2024#28]</span></li>")
+    )
     #expect(r.markdown.contains("- North Korea begins supplying Russia with arms. [analysis-2024#11]\n"))
     #expect(r.markdown.contains("- Russia stops supplying Armenia with arms. [thread-2020#17, thread-2020#18]\n"))
     #expect(r.html.contains("<figcaption>"))
@@ -55,7 +72,8 @@ enum ReportFixture {
   @Test(.tags(.slow)) func theReportIsByteIdenticalAcrossRuns() throws {
     let g = try ReportFixture.seeds()
     let d = try ReportFixture.dates(["2016", "2024"])
-    let a = try Report.build(graph: g, dates: d), b = try Report.build(graph: g, dates: d)
+    let a = try Report.build(graph: g, dates: d)
+    let b = try Report.build(graph: g, dates: d)
     #expect(a.html == b.html && a.markdown == b.markdown)
   }
 
@@ -63,7 +81,10 @@ enum ReportFixture {
     var g = ActorGraph(vocabulary: try .standard())
     try g.add(Actor(id: "A", name: "<script>alert(1)</script>", kind: .state))
     try g.add(Actor(id: "B", name: "\"quotes\" & </svg>", kind: .state))
-    try g.add(Relation(source: "A", target: "B", kind: "tension", time: .event(try EntenteDate(parsing: "2020")), note: "<img src=x onerror=alert(2)>"))
+    try g.add(
+      Relation(
+        source: "A", target: "B", kind: "tension", time: .event(try EntenteDate(parsing: "2020")),
+        note: "<img src=x onerror=alert(2)>"))
     try g.add(Relation(source: "A", target: "B", kind: "support", time: .event(try EntenteDate(parsing: "2021"))))
     let r = try Report.build(graph: g, dates: try ReportFixture.dates(["2020", "2021"]))
     #expect(!r.html.contains("<script>alert"))
@@ -90,6 +111,8 @@ enum ReportFixture {
     #expect(reader.read(g.relations[1].evidence[0]) == .sentence("Turkey backed Azerbaijan."))
     #expect(reader.read(g.relations[0].evidence[0]) == .changed("Turkey backed Azerbaijan."))
     let r = try Report.build(graph: g, dates: try ReportFixture.dates(["2020", "2021"]), evidence: reader)
-    #expect(r.html.contains("<q>Turkey backed Azerbaijan.</q> <strong class=\"warning\">the document changed since extraction</strong>"))
+    #expect(
+      r.html.contains(
+        "<q>Turkey backed Azerbaijan.</q> <strong class=\"warning\">the document changed since extraction</strong>"))
   }
 }

@@ -15,7 +15,10 @@ import Testing
     #expect(c.actors.filter { $0.kind == .group }.count >= 50)
     #expect(c.actors.reduce(0) { $0 + $1.spokespeople.count } >= 400)
     #expect(c.roles.count == 13)
-    for id in ["SUN", "YUG", "XKX", "TWN", "PSE", "ESH", "KARABAKH", "DNR", "LNR", "ABKHAZIA", "SOUTH_OSSETIA", "TRANSNISTRIA", "NORTHERN_CYPRUS", "SOMALILAND"] {
+    for id in [
+      "SUN", "YUG", "XKX", "TWN", "PSE", "ESH", "KARABAKH", "DNR", "LNR", "ABKHAZIA", "SOUTH_OSSETIA", "TRANSNISTRIA",
+      "NORTHERN_CYPRUS", "SOMALILAND",
+    ] {
       #expect(c.actor(ActorID(id)) != nil, "missing \(id)")
     }
   }
@@ -42,7 +45,8 @@ import Testing
       ("Downing Street", "GBR"), ("Whitehall", "GBR"), ("Zhongnanhai", "CHN"), ("Beijing", "CHN"), ("Tehran", "IRN"),
       ("DRC", "COD"), ("DR Congo", "COD"), ("Congo-Kinshasa", "COD"), ("Congo", "COD"), ("Congo-Brazzaville", "COG"),
       ("Republic of the Congo", "COG"), ("Burkinabe", "BFA"), ("Nigerien", "NER"), ("Nigerian", "NGA"),
-      ("Dominican", "DOM"), ("Kosovar", "XKX"), ("Soviet", "SUN"), ("Republic of China", "TWN"), ("Artsakh", "KARABAKH"),
+      ("Dominican", "DOM"), ("Kosovar", "XKX"), ("Soviet", "SUN"), ("Republic of China", "TWN"),
+      ("Artsakh", "KARABAKH"),
       ("Alliance of Sahel States", "AES"), ("Arab League", "ARAB_LEAGUE"), ("Ansarallah", "HOUTHIS"), ("Daesh", "ISIL"),
       ("Africa Corps", "WAGNER"), ("UN Security Council", "UN"), ("Türkiye", "TUR"),
     ]
@@ -113,12 +117,16 @@ import Testing
     // A person's name never speaks for two actors at once.
     var terms: [String: [(ActorID, Spokesperson)]] = [:]
     for a in c.actors {
-      for p in a.spokespeople { for f in [p.name] + p.aliases { terms[ActorCatalogue.key(f, exact: false), default: []].append((a.id, p)) } }
+      for p in a.spokespeople {
+        for f in [p.name] + p.aliases { terms[ActorCatalogue.key(f, exact: false), default: []].append((a.id, p)) }
+      }
     }
     for (form, held) in terms {
       for (i, x) in held.enumerated() {
         for y in held[(i + 1)...] where x.0 != y.0 {
-          let overlap = (x.1.since?.startDay ?? .min) < (y.1.until?.startDay ?? .max) && (y.1.since?.startDay ?? .min) < (x.1.until?.startDay ?? .max)
+          let overlap =
+            (x.1.since?.startDay ?? .min) < (y.1.until?.startDay ?? .max)
+            && (y.1.since?.startDay ?? .min) < (x.1.until?.startDay ?? .max)
           #expect(!overlap, "'\(form)' speaks for \(x.0) and \(y.0) at once")
         }
       }
@@ -128,7 +136,8 @@ import Testing
   @Test func malformedRowsAreReportedAtTheirLine() throws {
     let dir = try temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    try "# header\nAAA\tstate\tAlpha\nBBB\tplanet\tBeta\n".write(toFile: dir + "/states.tsv", atomically: true, encoding: .utf8)
+    try "# header\nAAA\tstate\tAlpha\nBBB\tplanet\tBeta\n".write(
+      toFile: dir + "/states.tsv", atomically: true, encoding: .utf8)
     let kind = #expect(throws: EntenteError.self) { try ActorCatalogue(directory: dir) }
     #expect(kind?.location?.line == 3)
     #expect(kind?.message.contains("planet") == true)

@@ -55,9 +55,15 @@ import Testing
   }
 
   @Test(arguments: [
-    ("source\ttarget\n", "<input>:1:1: error: the first line must be the header 'source<TAB>target<TAB>kind<TAB>sign<TAB>weight<TAB>year'"),
+    (
+      "source\ttarget\n",
+      "<input>:1:1: error: the first line must be the header 'source<TAB>target<TAB>kind<TAB>sign<TAB>weight<TAB>year'"
+    ),
     ("A\tB\tk\t1\t1\n", "<input>:2:10: error: 5 fields; expected 6 (source, target, kind, sign, weight, year)"),
-    ("A\tB\tk\t1\t1\t2000\tx\n", "<input>:2:15: error: more than 6 tab-separated fields; expected source, target, kind, sign, weight, year"),
+    (
+      "A\tB\tk\t1\t1\t2000\tx\n",
+      "<input>:2:15: error: more than 6 tab-separated fields; expected source, target, kind, sign, weight, year"
+    ),
     ("A\tB\tk\t0\t1\t2000\n", "<input>:2:7: error: sign must be 1 or -1"),
     ("A\tB\tk\t1\tnan\t2000\n", "<input>:2:9: error: weight must be a finite number"),
     ("A\tB\tk\t1\tabc\t2000\n", "<input>:2:9: error: weight must be a finite number"),
@@ -82,7 +88,8 @@ import Testing
 
   @Test func readsTheBenchGeneratorsFormat() throws {
     // The first lines of ../shared/bench/gen.py's output for N=50, in its exact layout.
-    let text = "source\ttarget\tkind\tsign\tweight\tyear\nS0001\tS0000\talliance\t1\t0.739\t2021\nS0002\tS0001\thostility\t-1\t0.5\t2003\r\n"
+    let text =
+      "source\ttarget\tkind\tsign\tweight\tyear\nS0001\tS0000\talliance\t1\t0.739\t2021\nS0002\tS0001\thostility\t-1\t0.5\t2003\r\n"
     let list = try EdgeList.parse(Data(text.utf8))
     #expect(list.count == 2)
     #expect(list.signs == [1, -1])
@@ -91,7 +98,8 @@ import Testing
 
 @Suite struct GraphIndexTests {
   @Test func buildsOutAndInAdjacencyByCountingSort() throws {
-    let text = EdgeList.header + "\nA\tB\tk\t1\t1\t2000\nA\tC\tk\t1\t2\t2000\nC\tB\tk\t-1\t3\t2000\nA\tB\tj\t1\t4\t2001\n"
+    let text =
+      EdgeList.header + "\nA\tB\tk\t1\t1\t2000\nA\tC\tk\t1\t2\t2000\nC\tB\tk\t-1\t3\t2000\nA\tB\tj\t1\t4\t2001\n"
     let index = GraphIndex(try EdgeList.parse(Data(text.utf8)))
     #expect(index.nodeCount == 3)
     #expect(index.edgeCount == 4)

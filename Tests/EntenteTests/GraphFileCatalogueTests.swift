@@ -48,7 +48,8 @@ import Testing
 
   @Test func idsOutsideTheCatalogueAreStillErrors() {
     let e = #expect(throws: EntenteError.self) {
-      try GraphFileReader().read(text: "entente: 1\nrelations:\n  - {source: MLII, target: NER, kind: alliance, at: 2024}\n")
+      try GraphFileReader().read(
+        text: "entente: 1\nrelations:\n  - {source: MLII, target: NER, kind: alliance, at: 2024}\n")
     }
     #expect(e?.code == .unknownActor)
     #expect(e?.location?.line == 3)
@@ -56,7 +57,8 @@ import Testing
 
   @Test func catalogueKindsStillDecideDirections() {
     let e = #expect(throws: EntenteError.self) {
-      try GraphFileReader().read(text: "entente: 1\nrelations:\n  - {source: ECOWAS, target: MLI, kind: membership, since: 1975}\n")
+      try GraphFileReader().read(
+        text: "entente: 1\nrelations:\n  - {source: ECOWAS, target: MLI, kind: membership, since: 1975}\n")
     }
     #expect(e?.code == .directionMismatch)
   }
@@ -64,7 +66,8 @@ import Testing
   @Test func aGivenCatalogueReplacesTheStandardOne() throws {
     let dir = try temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    try "XAA\tstate\tAlphaland\nXBB\tstate\tBetaland\n".write(toFile: dir + "/states.tsv", atomically: true, encoding: .utf8)
+    try "XAA\tstate\tAlphaland\nXBB\tstate\tBetaland\n".write(
+      toFile: dir + "/states.tsv", atomically: true, encoding: .utf8)
     let reader = GraphFileReader(vocabulary: nil, catalogue: try ActorCatalogue(directory: dir))
     let g = try reader.read(text: "entente: 1\nrelations:\n  - {source: XAA, target: XBB, kind: tension, at: 2024}\n")
     #expect(g.actors.map(\.name) == ["Alphaland", "Betaland"])

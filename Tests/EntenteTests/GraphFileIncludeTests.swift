@@ -19,7 +19,8 @@ import Testing
     try "entente: 1\ninclude: [actors.yaml]\nrelations:\n  - {source: AZE, target: ARM, kind: hostility, at: 2016-04}\n"
       .write(toFile: dir + "/a.yaml", atomically: true, encoding: .utf8)
     try FileManager.default.createDirectory(atPath: dir + "/sub", withIntermediateDirectories: true)
-    try "entente: 1\ninclude: [../actors.yaml, ../a.yaml]\nrelations:\n  - {source: AZE, target: ARM, kind: hostility, at: 2020}\n"
+    try
+      "entente: 1\ninclude: [../actors.yaml, ../a.yaml]\nrelations:\n  - {source: AZE, target: ARM, kind: hostility, at: 2020}\n"
       .write(toFile: dir + "/sub/top.yaml", atomically: true, encoding: .utf8)
     let g = try GraphFileReader().read(path: dir + "/sub/top.yaml")
     #expect(g.actors.map(\.id) == ["ARM", "AZE"])
@@ -41,7 +42,8 @@ import Testing
   @Test func missingIncludeIsNamedWithWhereItLooked() throws {
     let dir = try temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    try "entente: 1\ninclude: [actors.yaml, nowhere.yaml]\n".write(toFile: dir + "/a.yaml", atomically: true, encoding: .utf8)
+    try "entente: 1\ninclude: [actors.yaml, nowhere.yaml]\n".write(
+      toFile: dir + "/a.yaml", atomically: true, encoding: .utf8)
     try actors.write(toFile: dir + "/actors.yaml", atomically: true, encoding: .utf8)
     let error = #expect(throws: EntenteError.self) { try GraphFileReader().read(path: dir + "/a.yaml") }
     #expect(

@@ -29,7 +29,10 @@ import Testing
       Relation(
         source: "A0", target: "A1", kind: "tension", time: .interval(since: date("2020-01"), until: date("2021-06-30")),
         phase: .begins, weight: 0.25, confidence: 0.125, note: names.joined(separator: "\n"),
-        evidence: [Provenance(document: "doc \"1\"", sentence: 3, characters: 10..<20, sha256: String(repeating: "ab", count: 32))]))
+        evidence: [
+          Provenance(
+            document: "doc \"1\"", sentence: 3, characters: 10..<20, sha256: String(repeating: "ab", count: 32))
+        ]))
     let text = GraphFileWriter(header: "hostile\nnames").yaml(for: g)
     let back = try GraphFileReader().read(text: text)
     #expect(back == g)

@@ -26,14 +26,14 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let path = dir + "/huge.yaml"
     try """
-      entente: 1
-      actors:
-        - {id: AAA, name: First, kind: state}
-        - {id: BBB, name: Second, kind: state}
-      relations:
-        - {source: AAA, target: BBB, kind: tension, at: 2020, weight: 1e20}
+    entente: 1
+    actors:
+      - {id: AAA, name: First, kind: state}
+      - {id: BBB, name: Second, kind: state}
+    relations:
+      - {source: AAA, target: BBB, kind: tension, at: 2020, weight: 1e20}
 
-      """.write(toFile: path, atomically: true, encoding: .utf8)
+    """.write(toFile: path, atomically: true, encoding: .utf8)
     let g = try GraphFileReader().read(path: path)
     let s = g.snapshot(at: try EntenteDate(parsing: "2020"))
     for f in SnapshotFormatter.Format.allCases {

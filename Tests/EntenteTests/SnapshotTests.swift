@@ -38,7 +38,9 @@ import Testing
 
   @Test func minskGroupCoChairsIn2016And2020() {
     for s in [y2016, y2020] {
-      for chair in ["FRA", "RUS", "USA"] as [ActorID] { #expect(s.contains(chair, "membership", "MINSK"), "\(chair) \(s.date)") }
+      for chair in ["FRA", "RUS", "USA"] as [ActorID] {
+        #expect(s.contains(chair, "membership", "MINSK"), "\(chair) \(s.date)")
+      }
     }
     #expect(!y2024.contains("RUS", "membership", "MINSK"))
     #expect(y2020.edge("RUS", "membership", "MINSK")?.evidence == [Provenance(document: "thread-2020", sentence: 11)])
@@ -94,7 +96,8 @@ import Testing
 
   @Test func intervalsAreHalfOpenAtTheStartOfUntil() throws {
     let g = try graph([
-      Relation(source: "A", target: "ORG", kind: "membership", time: .interval(since: date("2002"), until: date("2024-02-22")))
+      Relation(
+        source: "A", target: "ORG", kind: "membership", time: .interval(since: date("2002"), until: date("2024-02-22")))
     ])
     #expect(g.snapshot(at: date("2024-02-21")).edges.count == 1)
     #expect(g.snapshot(at: date("2024-02-22")).edges.isEmpty)
@@ -117,8 +120,12 @@ import Testing
   @Test func repeatedRelationsMergeWithTheDocumentedWeight() throws {
     let p = { (i: Int) in Provenance(document: "d", sentence: i) }
     let g = try graph([
-      Relation(source: "B", target: "A", kind: "tension", time: .event(date("2020")), weight: 2, confidence: 0.5, evidence: [p(1), p(2)]),
-      Relation(source: "A", target: "B", kind: "tension", time: .event(date("2020-06")), weight: 1, confidence: 0.5, evidence: [p(2)]),
+      Relation(
+        source: "B", target: "A", kind: "tension", time: .event(date("2020")), weight: 2, confidence: 0.5,
+        evidence: [p(1), p(2)]),
+      Relation(
+        source: "A", target: "B", kind: "tension", time: .event(date("2020-06")), weight: 1, confidence: 0.5,
+        evidence: [p(2)]),
       Relation(source: "A", target: "B", kind: "alliance", time: .event(date("2020"))),
       Relation(source: "A", target: "C", kind: "arms_supply", time: .event(date("2020"))),
       Relation(source: "C", target: "A", kind: "arms_supply", time: .event(date("2020"))),
@@ -137,7 +144,8 @@ import Testing
   @Test func changesBetweenSnapshotsAreAddedRemovedAndChanged() throws {
     let g = try graph([
       Relation(source: "A", target: "B", kind: "hostility", time: .event(date("2016"))),
-      Relation(source: "A", target: "ORG", kind: "membership", time: .interval(since: date("2010"), until: date("2020-06"))),
+      Relation(
+        source: "A", target: "ORG", kind: "membership", time: .interval(since: date("2010"), until: date("2020-06"))),
       Relation(source: "C", target: "B", kind: "support", time: .event(date("2020"))),
     ])
     let c = SnapshotChange(from: g.snapshot(at: date("2016")), to: g.snapshot(at: date("2020")))

@@ -45,8 +45,11 @@ import Testing
   }
 
   @Test func edgeListsCountRowsActorsKindsAndArcs() throws {
-    let list = try EdgeList.parse(Data("source\ttarget\tkind\tsign\tweight\tyear\nA\tB\tsupport\t1\t1\t2020\nB\tC\ttension\t-1\t1\t2020\n".utf8))
-    #expect(EdgeList.Statistics(list).report(title: "l.tsv") == "l.tsv: 2 rows, 3 actors, 2 kinds (support, tension)\nindex: 3 nodes, 2 edges, 2 arcs\n")
+    let list = try EdgeList.parse(
+      Data("source\ttarget\tkind\tsign\tweight\tyear\nA\tB\tsupport\t1\t1\t2020\nB\tC\ttension\t-1\t1\t2020\n".utf8))
+    #expect(
+      EdgeList.Statistics(list).report(title: "l.tsv")
+        == "l.tsv: 2 rows, 3 actors, 2 kinds (support, tension)\nindex: 3 nodes, 2 edges, 2 arcs\n")
   }
 
   @Test func inputKindFollowsTheFileName() {

@@ -6,7 +6,9 @@
 /// nothing is resolved, touched or read.
 package enum PathText {
   /// The folder part of `path`: `"a/b"` for `"a/b/c"`, `"/"` for `"/c"`, `""` for a bare
-  /// name such as `"g"` (the current folder). Trailing slashes are ignored.
+  /// name such as `"g"` (the current folder).
+  ///
+  /// Trailing slashes are ignored.
   package static func folder(of path: String) -> String {
     let p = trimmed(path)
     guard let slash = p.lastIndex(of: "/") else { return "" }

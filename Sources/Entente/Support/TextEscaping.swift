@@ -1,5 +1,7 @@
 /// The escaping the text formats share: backslash quoting (JSON, YAML, DOT) and
-/// character entities (XML, Graphviz HTML labels). Each format passes what it does with
+/// character entities (XML, Graphviz HTML labels).
+///
+/// Each format passes what it does with
 /// the other scalars; the shared ones are handled here once.
 package enum TextEscaping {
   /// `s` in double quotes, with `"`, `\` and a newline escaped by a backslash; every other

@@ -12,12 +12,14 @@ extension ConlluSentence {
   package func extractionView() -> (words: [String], tags: [UniversalTag]) {
     // The sentence's text as printed (multiword tokens as their surface form, spaces
     // where the treebank has them), each character knowing the word it belongs to.
-    var text: [Unicode.Scalar] = [], owner: [Int] = []
+    var text: [Unicode.Scalar] = []
+    var owner: [Int] = []
     var starts: [Int: (last: Int, form: String)] = [:]
     for m in multiwordTokens { starts[m.words.lowerBound] = (m.words.upperBound, m.form) }
     var i = 0
     while i < forms.count {
-      var surface = forms[i], last = i
+      var surface = forms[i]
+      var last = i
       if let m = starts[i], m.last < forms.count {
         surface = m.form
         last = m.last
@@ -53,7 +55,9 @@ extension ConlluSentence {
       defer { word.removeAll() }
       let dots = word.count { $0 == "." }
       while let last = word.last, last == "'" || last == "’" { word.removeLast() }
-      if word.count > 2, word.last == "s", word[word.count - 2] == "'" || word[word.count - 2] == "’" { word.removeLast(2) }
+      if word.count > 2, word.last == "s", word[word.count - 2] == "'" || word[word.count - 2] == "’" {
+        word.removeLast(2)
+      }
       if word.last == ".", dots == 1 || word.count > 2 * dots { word.removeLast() }
       if !word.isEmpty { result.append((String(String.UnicodeScalarView(word)), start)) }
     }

@@ -23,7 +23,8 @@ package struct ConlluSentence: Sendable, Equatable {
 
   package static func == (a: Self, b: Self) -> Bool {
     a.forms == b.forms && a.lemmas == b.lemmas && a.tags == b.tags && a.spaceAfter == b.spaceAfter
-      && a.multiwordTokens.map(\.words) == b.multiwordTokens.map(\.words) && a.multiwordTokens.map(\.form) == b.multiwordTokens.map(\.form)
+      && a.multiwordTokens.map(\.words) == b.multiwordTokens.map(\.words)
+      && a.multiwordTokens.map(\.form) == b.multiwordTokens.map(\.form)
   }
 
   /// Reads every sentence of the CoNLL-U file at `path`.
@@ -64,14 +65,18 @@ package struct ConlluSentence: Sendable, Equatable {
       if id.contains(".") { continue }  // an empty node
       if let dash = id.firstIndex(of: "-") {
         guard let first = Int(id[..<dash]), let last = Int(id[id.index(after: dash)...]), first <= last else {
-          throw EntenteError(.invalidValue, "the multiword token id '\(id)' is not 'N-M'", at: SourceLocation(file: file, line: lineNumber, column: 1))
+          throw EntenteError(
+            .invalidValue, "the multiword token id '\(id)' is not 'N-M'",
+            at: SourceLocation(file: file, line: lineNumber, column: 1))
         }
         current.multiwordTokens.append((words: (first - 1)...(last - 1), form: String(columns[1])))
         continue
       }
       guard let tag = UniversalTag(name: columns[3]) else {
         throw EntenteError(
-          .invalidValue, "unknown UPOS tag '\(columns[3])'; expected one of " + UniversalTag.allCases.map(\.name).joined(separator: ", "),
+          .invalidValue,
+          "unknown UPOS tag '\(columns[3])'; expected one of "
+            + UniversalTag.allCases.map(\.name).joined(separator: ", "),
           at: SourceLocation(file: file, line: lineNumber, column: 1))
       }
       current.forms.append(String(columns[1]))

@@ -31,6 +31,7 @@ extension Lemmatizer {
 
   /// `stem` with a doubled final consonant undoubled, when it has one that English
   /// doubles before a suffix (not `l`, `s`, `f`, `z`).
+  ///
   /// "expell", "compell", "controll", "patroll" undouble too.
   private static func undoubled(_ stem: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar>? {
     guard stem.count >= 3, let last = stem.last, stem[stem.endIndex - 2] == last, isConsonant(last) else { return nil }
@@ -53,7 +54,9 @@ extension Lemmatizer {
     case "g": return isConsonant(before) && before != "n" && before != "g"
     case "l": return isConsonant(before) && before != "l" && before != "r"
     case "t": return before == "a" && (before2.map(isConsonant) == true || before2 == "i" || before2 == "u")
-    case "r": return "aiuo".unicodeScalars.contains(before) && (before2.map(isConsonant) == true || (before == "i" && before2 == "u"))
+    case "r":
+      return "aiuo".unicodeScalars.contains(before)
+        && (before2.map(isConsonant) == true || (before == "i" && before2 == "u"))
     case "k": return before == "a" && before2.map(isConsonant) == true
     default: return false
     }
@@ -62,7 +65,8 @@ extension Lemmatizer {
   /// The lemma of a verb form whose stem (before `-ed`/`-ing`) is `stem`.
   private static func fromStem(_ stem: ArraySlice<Unicode.Scalar>, _ known: (String) -> Bool) -> String? {
     guard stem.count >= 2, hasVowel(stem) else { return nil }
-    let plain = string(stem), withE = plain + "e"
+    let plain = string(stem)
+    let withE = plain + "e"
     let single = undoubled(stem).map(string)
     if known(plain) { return plain }
     if known(withE) { return withE }
@@ -74,16 +78,24 @@ extension Lemmatizer {
   /// Irregular verb forms the treebank lacks, and base forms ending in `-ed` (from the
   /// usual tables of English irregular verbs).
   static let irregularVerbs: [String: String] = [
-    "froze": "freeze", "frozen": "freeze", "overran": "overrun", "overrun": "overrun", "bound": "bind", "forbade": "forbid",
-    "forgave": "forgive", "lent": "lend", "shook": "shake", "slew": "slay", "sank": "sink", "sunk": "sink", "strove": "strive",
+    "froze": "freeze", "frozen": "freeze", "overran": "overrun", "overrun": "overrun", "bound": "bind",
+    "forbade": "forbid",
+    "forgave": "forgive", "lent": "lend", "shook": "shake", "slew": "slay", "sank": "sink", "sunk": "sink",
+    "strove": "strive",
     "swore": "swear", "sworn": "swear", "undertook": "undertake", "upheld": "uphold", "wove": "weave", "wound": "wind",
-    "sped": "speed", "stung": "sting", "stank": "stink", "stricken": "strike", "slid": "slide", "spun": "spin", "strode": "stride",
-    "tore": "tear", "torn": "tear", "spread": "spread", "shed": "shed", "bred": "breed", "bled": "bleed", "fled": "flee",
+    "sped": "speed", "stung": "sting", "stank": "stink", "stricken": "strike", "slid": "slide", "spun": "spin",
+    "strode": "stride",
+    "tore": "tear", "torn": "tear", "spread": "spread", "shed": "shed", "bred": "breed", "bled": "bleed",
+    "fled": "flee",
     "fed": "feed", "led": "lead", "wed": "wed", "embed": "embed", "shred": "shred", "overthrew": "overthrow",
-    "overthrown": "overthrow", "withheld": "withhold", "withstood": "withstand", "outran": "outrun", "foresaw": "foresee",
-    "foreseen": "foresee", "mistook": "mistake", "mistaken": "mistake", "rebuilt": "rebuild", "reread": "reread", "retook": "retake",
-    "retaken": "retake", "shot": "shoot", "fought": "fight", "struck": "strike", "withdrew": "withdraw", "withdrawn": "withdraw",
-    "sought": "seek", "bought": "buy", "sold": "sell", "sent": "send", "hid": "hide", "hidden": "hide", "stole": "steal",
+    "overthrown": "overthrow", "withheld": "withhold", "withstood": "withstand", "outran": "outrun",
+    "foresaw": "foresee",
+    "foreseen": "foresee", "mistook": "mistake", "mistaken": "mistake", "rebuilt": "rebuild", "reread": "reread",
+    "retook": "retake",
+    "retaken": "retake", "shot": "shoot", "fought": "fight", "struck": "strike", "withdrew": "withdraw",
+    "withdrawn": "withdraw",
+    "sought": "seek", "bought": "buy", "sold": "sell", "sent": "send", "hid": "hide", "hidden": "hide",
+    "stole": "steal",
     "stolen": "steal", "swept": "sweep", "threw": "throw", "thrown": "throw", "arose": "arise", "arisen": "arise",
   ]
 
@@ -117,7 +129,8 @@ extension Lemmatizer {
     guard w.count > 3 else { return word }
     if word.hasSuffix("ies"), w.count > 4 { return string(s.dropLast(3)) + "y" }
     if word.hasSuffix("ves") {
-      let f = string(s.dropLast(3)) + "f", fe = f + "e"
+      let f = string(s.dropLast(3)) + "f"
+      let fe = f + "e"
       if known(f) { return f }
       if known(fe) { return fe }
     }

@@ -95,7 +95,8 @@ public struct Lemmatizer: Sendable {
   /// "ca", "they're" → "they", "cannot" → "can"), else `nil`.
   static func contractionHost(_ lower: String) -> String? {
     if lower == "cannot" { return "can" }
-    for clitic in ["n't", "'re", "'ll", "'ve", "'m", "'d", "'s"] where lower.hasSuffix(clitic) && lower.count > clitic.count {
+    for clitic in ["n't", "'re", "'ll", "'ve", "'m", "'d", "'s"]
+    where lower.hasSuffix(clitic) && lower.count > clitic.count {
       return String(lower.dropLast(clitic.count))
     }
     return nil

@@ -4,7 +4,8 @@ extension PartOfSpeechTagger {
   ///
   /// - Complexity: O(*n*) in the sentences' words.
   package func score(_ sentences: [PerceptronTrainer.Example]) -> (right: Int, total: Int) {
-    var right = 0, total = 0
+    var right = 0
+    var total = 0
     for s in sentences {
       for (a, b) in zip(tag(s.words), s.tags) where a == b { right += 1 }
       total += s.tags.count

@@ -99,7 +99,8 @@ public struct PartOfSpeechTagger: Sendable {
     hashed.append(TaggerWord(padding: 2))
     var tags: [UniversalTag] = []
     tags.reserveCapacity(n)
-    var p1 = TaggerFeatures.startTag, p2 = TaggerFeatures.startTag2
+    var p1 = TaggerFeatures.startTag
+    var p2 = TaggerFeatures.startTag2
     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.count) { features in
       withUnsafeTemporaryAllocation(of: Int32.self, capacity: UniversalTag.allCases.count) { scores in
         hashed.withUnsafeBufferPointer { words in

@@ -34,7 +34,10 @@ package struct PerceptronModel: Sendable {
   static let magic = Array("ENTPOS01".utf8)
 
   /// A model from its parts (keys and dictionary words ascending).
-  package init(keys: [UInt64], counts: [UInt8], pairTags: [UInt8], pairWeights: [Int16], dictionaryWords: [UInt64], dictionaryTags: [UInt8]) {
+  package init(
+    keys: [UInt64], counts: [UInt8], pairTags: [UInt8], pairWeights: [Int16], dictionaryWords: [UInt64],
+    dictionaryTags: [UInt8]
+  ) {
     self.keys = keys
     self.counts = counts
     self.pairTags = pairTags
@@ -71,7 +74,8 @@ package struct PerceptronModel: Sendable {
         for j in 0..<n {
           let v = table.value(features[j])
           if v == FeatureTable.absent { continue }
-          let start = Int(v >> 5), end = start + Int(v & 31)
+          let start = Int(v >> 5)
+          let end = start + Int(v & 31)
           for p in start..<end { scores[Int(tags[p])] &+= Int32(weights[p]) }
         }
       }
@@ -106,7 +110,9 @@ package struct PerceptronModel: Sendable {
   /// - Throws: `EntenteError` `.invalidValue` when the bytes are not a model of this format.
   package init(bytes: some ContiguousBytes, file: String) throws(EntenteError) {
     let result: Result<PerceptronModel, EntenteError> = bytes.withUnsafeBytes { b in
-      do throws(EntenteError) { return .success(try PerceptronModel(decoding: b, file: file)) } catch { return .failure(error) }
+      do throws(EntenteError) { return .success(try PerceptronModel(decoding: b, file: file)) } catch {
+        return .failure(error)
+      }
     }
     self = try result.get()
   }
@@ -122,8 +128,13 @@ package struct PerceptronModel: Sendable {
     }
     guard bytes.count >= 24, Array(bytes[0..<8]) == Self.magic else { throw bad("no ENTPOS01 header") }
     func u32(_ at: Int) -> Int { Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self))) }
-    let f = u32(8), p = u32(12), d = u32(16), tags = u32(20)
-    guard tags == UniversalTag.allCases.count else { throw bad("\(tags) tags, expected \(UniversalTag.allCases.count)") }
+    let f = u32(8)
+    let p = u32(12)
+    let d = u32(16)
+    let tags = u32(20)
+    guard tags == UniversalTag.allCases.count else {
+      throw bad("\(tags) tags, expected \(UniversalTag.allCases.count)")
+    }
     let size = 24 + f * 9 + p * 3 + d * 9
     guard bytes.count == size else { throw bad("\(bytes.count) bytes, expected \(size) for its counts") }
     var at = 24
@@ -139,9 +150,9 @@ package struct PerceptronModel: Sendable {
         initialized = n
       }
       #if _endian(big)
-        return out.map { T(littleEndian: $0) }
+      return out.map { T(littleEndian: $0) }
       #else
-        return out
+      return out
       #endif
     }
     let keys = values(f, UInt64.self)
@@ -151,9 +162,13 @@ package struct PerceptronModel: Sendable {
     let words = values(d, UInt64.self)
     let wordTags = values(d, UInt8.self)
     guard counts.reduce(0, { $0 + Int($1) }) == p else { throw bad("the pair counts do not add up to \(p)") }
-    guard counts.allSatisfy({ $0 <= tags }), pairTags.allSatisfy({ Int($0) < tags }), wordTags.allSatisfy({ Int($0) < tags }) else {
+    guard counts.allSatisfy({ $0 <= tags }), pairTags.allSatisfy({ Int($0) < tags }),
+      wordTags.allSatisfy({ Int($0) < tags })
+    else {
       throw bad("a tag number out of range")
     }
-    self.init(keys: keys, counts: counts, pairTags: pairTags, pairWeights: weights, dictionaryWords: words, dictionaryTags: wordTags)
+    self.init(
+      keys: keys, counts: counts, pairTags: pairTags, pairWeights: weights, dictionaryWords: words,
+      dictionaryTags: wordTags)
   }
 }

@@ -26,12 +26,20 @@ package enum TaggerFeatures {
   /// - Complexity: O(1).
   @inline(__always)
   package static func extract(
-    _ words: UnsafeBufferPointer<TaggerWord>, _ i: Int, previous: UInt8, previous2: UInt8, into out: UnsafeMutablePointer<UInt64>
+    _ words: UnsafeBufferPointer<TaggerWord>, _ i: Int, previous: UInt8, previous2: UInt8,
+    into out: UnsafeMutablePointer<UInt64>
   ) {
-    let w = words[i + 2], l1 = words[i + 1], l2 = words[i], r1 = words[i + 3], r2 = words[i + 4]
-    let p1 = UInt64(previous), p2 = UInt64(previous2)
+    let w = words[i + 2]
+    let l1 = words[i + 1]
+    let l2 = words[i]
+    let r1 = words[i + 3]
+    let r2 = words[i + 4]
+    let p1 = UInt64(previous)
+    let p2 = UInt64(previous2)
     @inline(__always) func f(_ t: UInt64, _ a: UInt64) -> UInt64 { TaggerHash.mix(t, a) }
-    @inline(__always) func f(_ t: UInt64, _ a: UInt64, _ b: UInt64) -> UInt64 { TaggerHash.mix(TaggerHash.mix(t, a), b) }
+    @inline(__always) func f(_ t: UInt64, _ a: UInt64, _ b: UInt64) -> UInt64 {
+      TaggerHash.mix(TaggerHash.mix(t, a), b)
+    }
     out[0] = f(1, 0)  // bias
     out[1] = f(2, w.lower)
     out[2] = f(3, w.exact)

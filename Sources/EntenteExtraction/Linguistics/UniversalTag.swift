@@ -61,6 +61,7 @@ public enum UniversalTag: UInt8, Sendable, Hashable, CaseIterable, CustomStringC
   public var isVerbal: Bool { self == .verb || self == .auxiliary }
 
   private static let names = [
-    "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X",
+    "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM",
+    "VERB", "X",
   ]
 }

@@ -87,7 +87,8 @@ struct Coreference: Sendable {
   ///
   /// - Complexity: O(*w* + *m*) for *w* words and *m* mentions.
   func resolve(
-    _ t: [Token], _ mentions: inout [ActorMatcher.Mention], history: History, kinds: [Actor.Kind?], classes: WordClasses,
+    _ t: [Token], _ mentions: inout [ActorMatcher.Mention], history: History, kinds: [Actor.Kind?],
+    classes: WordClasses,
     _ isPrepositional: (Int, [ActorMatcher.Mention]) -> Bool
   ) {
     var added: [ActorMatcher.Mention] = []
@@ -100,13 +101,17 @@ struct Coreference: Sendable {
         continue
       }
       // "to both", "with both": the last two actors named.
-      if t[k].lower == both, k > 0, classes.is(t[k - 1].lower, WordClasses.preposition), k + 1 == t.count || t[k + 1].gap != 0 || classes.is(t[k + 1].lower, WordClasses.preposition | WordClasses.coordinator) {
+      if t[k].lower == both, k > 0, classes.is(t[k - 1].lower, WordClasses.preposition),
+        k + 1 == t.count || t[k + 1].gap != 0
+          || classes.is(t[k + 1].lower, WordClasses.preposition | WordClasses.coordinator)
+      {
         // The last two named before, other than those this sentence names before "both".
         let recent = history.recent.filter { a in !mentions.contains { $0.actor == a && $0.tokens.upperBound <= k } }
         if recent.count >= 2 {
           let n = recent.count
           added.append(.init(actor: recent[n - 2], form: .name, tokens: k..<(k + 1), possessive: false, pairPart: true))
-          added.append(.init(actor: recent[n - 1], form: .name, tokens: (k + 1)..<(k + 1), possessive: false, pairPart: true))
+          added.append(
+            .init(actor: recent[n - 1], form: .name, tokens: (k + 1)..<(k + 1), possessive: false, pairPart: true))
         }
         k += 1
         continue
@@ -120,28 +125,40 @@ struct Coreference: Sendable {
         // "the [up to two words] head", "both sides", "the two countries".
         var d = k - 1
         var between = 0
-        while d >= 0, t[d].lower != the, t[d].lower != both, between < 2, !classes.is(t[d].lower, WordClasses.preposition | WordClasses.be), !t[d].capital || t[d].lower == two {
+        while d >= 0, t[d].lower != the, t[d].lower != both, between < 2,
+          !classes.is(t[d].lower, WordClasses.preposition | WordClasses.be), !t[d].capital || t[d].lower == two
+        {
           d -= 1
           between += 1
         }
         guard d >= 0, t[d].lower == the || (t[d].lower == both && w == .pair) else { continue }
         if w == .pair && !(t[d].lower == both || (d + 1 < k && t[d + 1].lower == two)) { continue }
         // "the government of X", "the state of": the phrase names its own actor.
-        if k + 1 < t.count, classes.is(t[k + 1].lower, WordClasses.preposition), w != .pair, w != .latter, w != .former, w != .person { continue }
+        if k + 1 < t.count, classes.is(t[k + 1].lower, WordClasses.preposition), w != .pair, w != .latter, w != .former,
+          w != .person
+        {
+          continue
+        }
         // "the country's" keeps going; "the president" needs a person named before.
         if w == .pair {
           let recent = history.recent.filter { a in !mentions.contains { $0.actor == a } }
           guard recent.count >= 2 else { continue }
           let start = d
-          added.append(.init(actor: recent[recent.count - 2], form: .name, tokens: start..<k, possessive: false, pairPart: true))
-          added.append(.init(actor: recent[recent.count - 1], form: .name, tokens: k..<(k + 1), possessive: t[k].possessive, pairPart: true))
+          added.append(
+            .init(actor: recent[recent.count - 2], form: .name, tokens: start..<k, possessive: false, pairPart: true))
+          added.append(
+            .init(
+              actor: recent[recent.count - 1], form: .name, tokens: k..<(k + 1), possessive: t[k].possessive,
+              pairPart: true))
           continue
         }
       } else if t[k].capital && k > 0 {
         continue  // "It" mid-sentence is a title or a name, not a pronoun.
       }
       // "it is/was + adjective/that": an expletive, not an actor.
-      if w == .thing, !possessives.contains(t[k].lower), k + 1 < t.count, classes.is(t[k + 1].lower, WordClasses.be), k + 2 < t.count, !classes.is(t[k + 2].lower, WordClasses.adverb) {
+      if w == .thing, !possessives.contains(t[k].lower), k + 1 < t.count, classes.is(t[k + 1].lower, WordClasses.be),
+        k + 2 < t.count, !classes.is(t[k + 2].lower, WordClasses.adverb)
+      {
         if k + 2 < t.count && t[k + 2].lower == 0 { continue }
       }
       var recentAll = Array(history.recent.suffix(2))
@@ -178,7 +195,9 @@ struct Coreference: Sendable {
             guard end <= k, fits(mentions[i].actor), mentions[i].form != .demonym else { return false }
             // ", a NATO member,": an apposition describes, it is not referred back to.
             let before = mentions[i].tokens.lowerBound - 1
-            if before >= 0, t[before].lower == a || t[before].lower == an, t[before].gap & Gap.comma != 0 { return false }
+            if before >= 0, t[before].lower == a || t[before].lower == an, t[before].gap & Gap.comma != 0 {
+              return false
+            }
             let relative = end < t.count && classes.is(t[end].lower, WordClasses.relative) && t[end].lower != 0
             return relative || !isPrepositional(i, mentions)
           }).map { mentions[$0].actor }
@@ -200,7 +219,10 @@ struct Coreference: Sendable {
         }
       }
       guard let actor else { continue }
-      added.append(.init(actor: actor, form: .name, tokens: k..<(k + 1), possessive: t[k].possessive || possessives.contains(t[k].lower)))
+      added.append(
+        .init(
+          actor: actor, form: .name, tokens: k..<(k + 1),
+          possessive: t[k].possessive || possessives.contains(t[k].lower)))
     }
     guard !added.isEmpty else { return }
     mentions += added

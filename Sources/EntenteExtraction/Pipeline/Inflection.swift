@@ -36,36 +36,47 @@ enum PatternPOS: String, Sendable {
 enum Inflection {
   /// Irregular verbs: lemma → (past, participle); a `/` separates variants.
   static let irregular: [String: (String, String)] = [
-    "arise": ("arose", "arisen"), "be": ("was/were", "been"), "beat": ("beat", "beaten"), "become": ("became", "become"),
-    "begin": ("began", "begun"), "break": ("broke", "broken"), "bring": ("brought", "brought"), "build": ("built", "built"),
+    "arise": ("arose", "arisen"), "be": ("was/were", "been"), "beat": ("beat", "beaten"),
+    "become": ("became", "become"),
+    "begin": ("began", "begun"), "break": ("broke", "broken"), "bring": ("brought", "brought"),
+    "build": ("built", "built"),
     "buy": ("bought", "bought"), "choose": ("chose", "chosen"), "come": ("came", "come"), "cut": ("cut", "cut"),
     "deal": ("dealt", "dealt"), "do": ("did", "done"), "draw": ("drew", "drawn"), "drive": ("drove", "driven"),
     "fall": ("fell", "fallen"), "feed": ("fed", "fed"), "fight": ("fought", "fought"), "find": ("found", "found"),
-    "forbid": ("forbade", "forbidden"), "freeze": ("froze", "frozen"), "get": ("got", "got/gotten"), "give": ("gave", "given"),
+    "forbid": ("forbade", "forbidden"), "freeze": ("froze", "frozen"), "get": ("got", "got/gotten"),
+    "give": ("gave", "given"),
     "go": ("went", "gone"), "have": ("had", "had"), "hit": ("hit", "hit"), "hold": ("held", "held"),
     "keep": ("kept", "kept"), "lay": ("laid", "laid"), "lead": ("led", "led"), "leave": ("left", "left"),
     "lend": ("lent", "lent"), "let": ("let", "let"), "lose": ("lost", "lost"), "make": ("made", "made"),
-    "meet": ("met", "met"), "overrun": ("overran", "overrun"), "overthrow": ("overthrew", "overthrown"), "pay": ("paid", "paid"),
+    "meet": ("met", "met"), "overrun": ("overran", "overrun"), "overthrow": ("overthrew", "overthrown"),
+    "pay": ("paid", "paid"),
     "put": ("put", "put"), "quit": ("quit", "quit"), "rise": ("rose", "risen"), "run": ("ran", "run"),
     "say": ("said", "said"), "see": ("saw", "seen"), "seek": ("sought", "sought"), "sell": ("sold", "sold"),
     "send": ("sent", "sent"), "set": ("set", "set"), "shoot": ("shot", "shot"), "shut": ("shut", "shut"),
     "sink": ("sank", "sunk"), "speak": ("spoke", "spoken"), "spend": ("spent", "spent"), "split": ("split", "split"),
-    "stand": ("stood", "stood"), "steal": ("stole", "stolen"), "strike": ("struck", "struck/stricken"), "swear": ("swore", "sworn"),
+    "stand": ("stood", "stood"), "steal": ("stole", "stolen"), "strike": ("struck", "struck/stricken"),
+    "swear": ("swore", "sworn"),
     "take": ("took", "taken"), "tell": ("told", "told"), "think": ("thought", "thought"), "throw": ("threw", "thrown"),
-    "undertake": ("undertook", "undertaken"), "upset": ("upset", "upset"), "wage": ("waged", "waged"), "win": ("won", "won"),
-    "withdraw": ("withdrew", "withdrawn"), "withhold": ("withheld", "withheld"), "write": ("wrote", "written"), "forsake": ("forsook", "forsaken"),
-    "shake": ("shook", "shaken"), "bind": ("bound", "bound"), "foresee": ("foresaw", "foreseen"), "overtake": ("overtook", "overtaken"),
+    "undertake": ("undertook", "undertaken"), "upset": ("upset", "upset"), "wage": ("waged", "waged"),
+    "win": ("won", "won"),
+    "withdraw": ("withdrew", "withdrawn"), "withhold": ("withheld", "withheld"), "write": ("wrote", "written"),
+    "forsake": ("forsook", "forsaken"),
+    "shake": ("shook", "shaken"), "bind": ("bound", "bound"), "foresee": ("foresaw", "foreseen"),
+    "overtake": ("overtook", "overtaken"),
   ]
 
   /// Verbs that double their last consonant before -ed and -ing ("ban", "banned").
   static let doubling: Set<String> = [
     "ban", "bar", "ship", "admit", "expel", "control", "commit", "plan", "stop", "drop", "patrol", "equip", "rebel",
-    "transfer", "submit", "permit", "compel", "occur", "refer", "prefer", "confer", "embargo", "regret", "rob", "grab", "trap",
+    "transfer", "submit", "permit", "compel", "occur", "refer", "prefer", "confer", "embargo", "regret", "rob", "grab",
+    "trap",
     "spar", "scrap", "cancel", "label", "fuel", "signal", "model", "quarrel", "pin", "tap",
   ]
 
   /// Nouns with irregular plurals.
-  static let irregularPlural: [String: String] = ["crisis": "crises", "man": "men", "analysis": "analyses", "basis": "bases", "thesis": "theses", "ally": "allies"]
+  static let irregularPlural: [String: String] = [
+    "crisis": "crises", "man": "men", "analysis": "analyses", "basis": "bases", "thesis": "theses", "ally": "allies",
+  ]
 
   /// The forms of verb `lemma` with what each one is.
   ///
@@ -82,8 +93,12 @@ enum Inflection {
     if lemma == "be" {
       out += [("is", .third), ("are", .base), ("am", .base), ("being", .gerund)]
     }
-    if lemma == "have" { out = [("have", .base), ("has", .third), ("had", [.past, .participle]), ("having", .gerund)] }
-    if lemma == "do" { out = [("do", .base), ("does", .third), ("did", .past), ("done", .participle), ("doing", .gerund)] }
+    if lemma == "have" {
+      out = [("have", .base), ("has", .third), ("had", [.past, .participle]), ("having", .gerund)]
+    }
+    if lemma == "do" {
+      out = [("do", .base), ("does", .third), ("did", .past), ("done", .participle), ("doing", .gerund)]
+    }
     return out
   }
 

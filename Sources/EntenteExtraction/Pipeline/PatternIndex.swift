@@ -33,18 +33,26 @@ struct PatternIndex: Sendable {
     var byID: [Int32: [Start]] = [:]
     var follow: [[[Int32]]] = []
     for (k, p) in table.patterns.enumerated() {
-      let forms = p.pos == .verb || p.pos == .compound ? Inflection.verbForms(p.lemmas[0]) : p.pos == .noun ? Inflection.nounForms(p.lemmas[0]) : [(p.lemmas[0], WordForm.base)]
+      let forms =
+        p.pos == .verb || p.pos == .compound
+        ? Inflection.verbForms(p.lemmas[0])
+        : p.pos == .noun ? Inflection.nounForms(p.lemmas[0]) : [(p.lemmas[0], WordForm.base)]
       for (word, form) in forms where p.pos != .compound || form.contains(.participle) || form.contains(.gerund) {
         byID[lexicon.intern(word), default: []].append(Start(pattern: Int32(k), form: form))
       }
-      follow.append(p.lemmas.dropFirst().map { lemma in Set((Inflection.verbForms(lemma) + Inflection.nounForms(lemma)).map { lexicon.intern($0.0) }).sorted() })
+      follow.append(
+        p.lemmas.dropFirst().map { lemma in
+          Set((Inflection.verbForms(lemma) + Inflection.nounForms(lemma)).map { lexicon.intern($0.0) }).sorted()
+        })
     }
     var preps: [String: Int32] = [:]
     for p in table.patterns {
       for r in p.agent + p.patient { if case .preposition(let w) = r { preps[w] = lexicon.intern(w) } }
     }
     prepositions = preps
-    func ids(_ roles: [PatternTable.Role]) -> [Int32] { roles.map { if case .preposition(let w) = $0 { return preps[w] ?? 0 } else { return 0 } } }
+    func ids(_ roles: [PatternTable.Role]) -> [Int32] {
+      roles.map { if case .preposition(let w) = $0 { return preps[w] ?? 0 } else { return 0 } }
+    }
     agentWords = table.patterns.map { ids($0.agent) }
     patientWords = table.patterns.map { ids($0.patient) }
     var bits: [Int32: UInt32] = [:]

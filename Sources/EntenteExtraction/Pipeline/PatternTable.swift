@@ -29,7 +29,8 @@ import Foundation
 public struct PatternTable: Sendable {
   /// An argument role.
   public enum Role: Sendable, Hashable {
-    case subject, object, by, possessor, modifier, head, thing, between, pair, appositive, nameModifier, lastOrganization, list, next
+    case subject, object, by, possessor, modifier, head, thing, between, pair, appositive, nameModifier,
+      lastOrganization, list, next
     case preposition(String)
 
     init(_ s: String) {
@@ -79,7 +80,8 @@ public struct PatternTable: Sendable {
   /// The default table.
   public static func standard(vocabulary: RelationVocabulary) throws(EntenteError) -> PatternTable {
     guard let path = ResourceLocator.path(of: "patterns.tsv", module: "EntenteExtraction") else {
-      throw EntenteError(.resourceMissing, "the pattern table (patterns.tsv) was not found beside the executable; set ENTENTE_RESOURCES")
+      throw EntenteError(
+        .resourceMissing, "the pattern table (patterns.tsv) was not found beside the executable; set ENTENTE_RESOURCES")
     }
     var t = PatternTable()
     try t.read(path: path, vocabulary: vocabulary)
@@ -102,36 +104,56 @@ public struct PatternTable: Sendable {
     for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let line = raw.trimmingCharacters(in: .whitespaces)
       guard !line.isEmpty, !line.hasPrefix("#") else { continue }
-      let f = raw.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+      let f = raw.split(separator: "\t", omittingEmptySubsequences: false).map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
       let at = SourceLocation(file: name, line: i + 1, column: 1)
       if f[0].hasPrefix("@") {
-        guard f.count >= 2, f[0].count > 1 else { throw EntenteError(.invalidValue, "expected '@class<TAB>lemma lemma ...'", at: at) }
+        guard f.count >= 2, f[0].count > 1 else {
+          throw EntenteError(.invalidValue, "expected '@class<TAB>lemma lemma ...'", at: at)
+        }
         classes[String(f[0].dropFirst()), default: []] += f[1].lowercased().split(separator: " ").map(String.init)
         continue
       }
       guard f.count >= 5 else {
-        throw EntenteError(.invalidValue, "expected 'kind<TAB>lemmas<TAB>pos<TAB>agent<TAB>patient[<TAB>thing<TAB>phase]', found \(f.count) columns", at: at)
+        throw EntenteError(
+          .invalidValue,
+          "expected 'kind<TAB>lemmas<TAB>pos<TAB>agent<TAB>patient[<TAB>thing<TAB>phase]', found \(f.count) columns",
+          at: at)
       }
       guard vocabulary[f[0]] != nil else {
-        throw EntenteError(.unknownKind, "unknown relation kind '\(f[0])'; known: \(vocabulary.ids.joined(separator: ", "))", at: at)
+        throw EntenteError(
+          .unknownKind, "unknown relation kind '\(f[0])'; known: \(vocabulary.ids.joined(separator: ", "))", at: at)
       }
       guard let pos = PatternPOS(rawValue: f[2]) else {
-        throw EntenteError(.invalidValue, "unknown part of speech '\(f[2])'; expected verb, noun, adj or compound", at: at)
+        throw EntenteError(
+          .invalidValue, "unknown part of speech '\(f[2])'; expected verb, noun, adj or compound", at: at)
       }
       let lemmas = f[1].lowercased().split(separator: " ").map(String.init)
-      guard !lemmas.isEmpty, !f[3].isEmpty, !f[4].isEmpty else { throw EntenteError(.invalidValue, "a pattern needs lemmas, an agent and a patient role", at: at) }
+      guard !lemmas.isEmpty, !f[3].isEmpty, !f[4].isEmpty else {
+        throw EntenteError(.invalidValue, "a pattern needs lemmas, an agent and a patient role", at: at)
+      }
       let thing = f.count > 5 && f[5] != "-" && !f[5].isEmpty ? f[5] : nil
       var phase = Phase.holds
       if f.count > 6, !f[6].isEmpty {
-        guard let p = Phase(rawValue: f[6]) else { throw EntenteError(.invalidValue, "unknown phase '\(f[6])'; expected holds, begins or ends", at: at) }
+        guard let p = Phase(rawValue: f[6]) else {
+          throw EntenteError(.invalidValue, "unknown phase '\(f[6])'; expected holds, begins or ends", at: at)
+        }
         phase = p
       }
       let roles = { (s: String) in s.split(separator: "|").map { Role(String($0)) } }
-      pending.append((Pattern(kind: f[0], lemmas: lemmas, pos: pos, agent: roles(f[3]), patient: roles(f[4]), thing: thing, phase: phase, origin: "\(name):\(i + 1)"), i + 1))
+      pending.append(
+        (
+          Pattern(
+            kind: f[0], lemmas: lemmas, pos: pos, agent: roles(f[3]), patient: roles(f[4]), thing: thing, phase: phase,
+            origin: "\(name):\(i + 1)"), i + 1
+        ))
     }
     for (p, line) in pending {
       if let thing = p.thing, classes[thing] == nil {
-        throw EntenteError(.invalidValue, "unknown noun class '\(thing)'; define it with a line '@\(thing)<TAB>lemma lemma ...'", at: SourceLocation(file: name, line: line, column: 1))
+        throw EntenteError(
+          .invalidValue, "unknown noun class '\(thing)'; define it with a line '@\(thing)<TAB>lemma lemma ...'",
+          at: SourceLocation(file: name, line: line, column: 1))
       }
       patterns.append(p)
     }

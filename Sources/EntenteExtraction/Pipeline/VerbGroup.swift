@@ -23,9 +23,13 @@ struct VerbGroup: Sendable, Equatable {
   /// Analyzes the group of the verb at token `k`, read as `form`.
   ///
   /// - Complexity: O(*g*) for a group of *g* words.
-  static func analyze(_ k: Int, form: WordForm, _ t: [Token], _ c: WordClasses, isAdverb: (Int) -> Bool, by: Int32, ongoingWords: Set<Int32>) -> VerbGroup {
+  static func analyze(
+    _ k: Int, form: WordForm, _ t: [Token], _ c: WordClasses, isAdverb: (Int) -> Bool, by: Int32,
+    ongoingWords: Set<Int32>
+  ) -> VerbGroup {
     var g = VerbGroup(start: k)
-    var sawBe = false, sawHave = false
+    var sawBe = false
+    var sawHave = false
     var ignoreModal = false
     var j = k - 1
     if form.contains(.gerund) {

@@ -32,7 +32,10 @@ struct WordClasses: Sendable {
   static let possessivePronoun: UInt32 = 1 << 21
 
   static let lists: [(UInt32, String)] = [
-    (determiner, "the a an this these those some any all several many most each every another other such its their his her our your whose both either"),
+    (
+      determiner,
+      "the a an this these those some any all several many most each every another other such its their his her our your whose both either"
+    ),
     (
       preposition,
       "to from with on against of for by in at into onto over under between among amongst across through during after before since until within without near toward towards upon via amid despite including like about around beyond outside inside along throughout per behind alongside"
@@ -50,16 +53,28 @@ struct WordClasses: Sendable {
       adverb,
       "also reportedly allegedly already still openly repeatedly further jointly formally officially publicly then later subsequently once previously recently actively directly largely heavily again even just now first ever continuously increasingly militarily politically economically secretly covertly overtly indirectly strongly sharply swiftly immediately eventually finally initially briefly only mostly mainly widely partly fully effectively unilaterally so too thus since long"
     ),
-    (hedgingGovernor, "threaten plan intend seek want propose consider promise vow pledge aim prepare try attempt hope expect agree wish threatens threatened threatening plans planned planning intends intended seeks sought wants wanted proposes proposed considers considered considering promises promised vows vowed pledges pledged aims aimed prepares prepared tries tried attempts attempted hopes hoped expects expected agrees agreed wishes wished likely set ready willing able poised possibility possible risk prospect danger potential"),
-    (negatingGovernor, "refuse refuses refused refusing deny denies denied denying decline declines declined fail fails failed failing reject rejects rejected avoid avoided"),
-    (ending, "lift lifts lifted lifting stop stops stopped stopping end ends ended ending suspend suspends suspended suspending halt halts halted halting cease ceased withdraw withdrew withdrawn withdrawing ease eased easing remove removed removing terminate terminated revoke revoked cancel cancelled canceled scrap scrapped abandon abandoned quit quitting leave left leaving exit exited freeze froze frozen drop dropped"),
+    (
+      hedgingGovernor,
+      "threaten plan intend seek want propose consider promise vow pledge aim prepare try attempt hope expect agree wish threatens threatened threatening plans planned planning intends intended seeks sought wants wanted proposes proposed considers considered considering promises promised vows vowed pledges pledged aims aimed prepares prepared tries tried attempts attempted hopes hoped expects expected agrees agreed wishes wished likely set ready willing able poised possibility possible risk prospect danger potential"
+    ),
+    (
+      negatingGovernor,
+      "refuse refuses refused refusing deny denies denied denying decline declines declined fail fails failed failing reject rejects rejected avoid avoided"
+    ),
+    (
+      ending,
+      "lift lifts lifted lifting stop stops stopped stopping end ends ended ending suspend suspends suspended suspending halt halts halted halting cease ceased withdraw withdrew withdrawn withdrawing ease eased easing remove removed removing terminate terminated revoke revoked cancel cancelled canceled scrap scrapped abandon abandoned quit quitting leave left leaving exit exited freeze froze frozen drop dropped"
+    ),
     (conditional, "if unless whether"),
     (comparison, "unlike than"),
     (month, "january february march april may june july august september october november december"),
     (origin, "made built produced designed manufactured supplied provided owned flagged registered based born"),
     (infinitive, "to"),
     (particle, "used seen held"),
-    (clauseBreak, "while whereas although though because when where after before since as said says according but however"),
+    (
+      clauseBreak,
+      "while whereas although though because when where after before since as said says according but however"
+    ),
   ]
 
   private let mask: [UInt32]
