@@ -20,12 +20,15 @@ extension ActorGraph {
   /// - Parameters:
   ///   - date: the period.
   ///   - window: years before the period in which events still count; 0 or more.
+  /// - Returns: the snapshot's actors and merged edges.
   /// - Complexity: O(*R* log *R*), where *R* is the number of relations.
   public func snapshot(at date: EntenteDate, window: Int = 0) -> Snapshot {
     let start = date.startDay
     let end = date.endDay
-    let windowStart = window > 0
-      ? GregorianCalendar.daysFromCivil(year: max(1, date.year - window), month: date.month ?? 1, day: date.day ?? 1) : start
+    let windowStart =
+      window > 0
+      ? GregorianCalendar.daysFromCivil(year: max(1, date.year - window), month: date.month ?? 1, day: date.day ?? 1)
+      : start
 
     struct Key: Hashable {
       let source: ActorID, target: ActorID, kind: String
@@ -71,7 +74,9 @@ extension ActorGraph {
           if r.phase == .ends { (ends, endDate) = (true, later(endDate, d)) }
           if r.phase == .begins { (begins, beginDate) = (true, earlier(beginDate, d)) }
         case .interval(let since, let until):
-          if let until, until.startDay >= start, until.startDay < end { (ends, endDate) = (true, later(endDate, until)) }
+          if let until, until.startDay >= start, until.startDay < end {
+            (ends, endDate) = (true, later(endDate, until))
+          }
           if since.startDay >= start, since.startDay < end { (begins, beginDate) = (true, earlier(beginDate, since)) }
           if r.phase == .ends { ends = true }
           if r.phase == .begins { begins = true }
@@ -96,6 +101,10 @@ extension ActorGraph {
     return Snapshot(date: date, window: window, actors: actors, edges: edges, vocabulary: vocabulary)
   }
 
-  private func later(_ a: EntenteDate?, _ b: EntenteDate) -> EntenteDate { a.map { $0.startDay >= b.startDay ? $0 : b } ?? b }
-  private func earlier(_ a: EntenteDate?, _ b: EntenteDate) -> EntenteDate { a.map { $0.startDay <= b.startDay ? $0 : b } ?? b }
+  private func later(_ a: EntenteDate?, _ b: EntenteDate) -> EntenteDate {
+    a.map { $0.startDay >= b.startDay ? $0 : b } ?? b
+  }
+  private func earlier(_ a: EntenteDate?, _ b: EntenteDate) -> EntenteDate {
+    a.map { $0.startDay <= b.startDay ? $0 : b } ?? b
+  }
 }

@@ -50,7 +50,9 @@ public struct EdgeList: Sendable, Equatable {
     guard weight.isFinite else { throw EntenteError(.invalidEdgeList, "weight \(weight) is not a finite number") }
     guard (1...9999).contains(year) else { throw EntenteError(.invalidEdgeList, "year \(year) is outside 1...9999") }
     let k: UInt16
-    if let existing = kindIDs[kind] { k = existing } else {
+    if let existing = kindIDs[kind] {
+      k = existing
+    } else {
       guard kindNames.count < Int(UInt16.max) else { throw EntenteError(.invalidEdgeList, "more than 65,535 kinds") }
       k = UInt16(kindNames.count)
       kindIDs[kind] = k
@@ -104,10 +106,9 @@ public struct EdgeList: Sendable, Equatable {
     let size = ChunkedLineReader.size(of: path)
     if size > 0 { list.reserve(rows: size / 24) }
     var state = ParseState()
-    try ChunkedLineReader.read(path: path, chunkSize: chunkSize, failure: { unreadable(path, $0) }) {
-      (lines, _) throws(EntenteError) in
-      try list.parse(lines, path: path, state: &state)
-    }
+    try ChunkedLineReader.read(
+      path: path, chunkSize: chunkSize, failure: { unreadable(path, $0) },
+      { (lines, _) throws(EntenteError) in try list.parse(lines, path: path, state: &state) })
     guard state.headerSeen else {
       throw EntenteError(
         .invalidEdgeList, "the first line must be the header 'source<TAB>target<TAB>kind<TAB>sign<TAB>weight<TAB>year'",
@@ -154,7 +155,9 @@ public struct EdgeList: Sendable, Equatable {
   }
 
   /// Parses complete lines (the last may lack its newline only at the end of input).
-  private mutating func parse(_ b: UnsafeBufferPointer<UInt8>, path: String, state: inout ParseState) throws(EntenteError) {
+  private mutating func parse(_ b: UnsafeBufferPointer<UInt8>, path: String, state: inout ParseState)
+    throws(EntenteError)
+  {
     let n = b.count
     var line = state.line
     var pos = 0
@@ -194,7 +197,10 @@ public struct EdgeList: Sendable, Equatable {
       var i = pos
       while i < contentEnd {
         if b[i] == 9 {
-          guard f < 5 else { throw fail("more than 6 tab-separated fields; expected source, target, kind, sign, weight, year", i - pos + 1) }
+          guard f < 5 else {
+            throw fail(
+              "more than 6 tab-separated fields; expected source, target, kind, sign, weight, year", i - pos + 1)
+          }
           fieldEnd[f] = i
           f += 1
           fieldStart[f] = i + 1
@@ -215,10 +221,13 @@ public struct EdgeList: Sendable, Equatable {
         }
         return s
       }
-      guard let sign = ByteField.int(b, fieldStart[3], fieldEnd[3], maxLength: 9, signed: true), sign == 1 || sign == -1 else {
+      guard let sign = ByteField.int(b, fieldStart[3], fieldEnd[3], maxLength: 9, signed: true), sign == 1 || sign == -1
+      else {
         throw fail("sign must be 1 or -1", fieldStart[3] - pos + 1)
       }
-      guard let year = ByteField.int(b, fieldStart[5], fieldEnd[5], maxLength: 9, signed: true), (1...9999).contains(year) else {
+      guard let year = ByteField.int(b, fieldStart[5], fieldEnd[5], maxLength: 9, signed: true),
+        (1...9999).contains(year)
+      else {
         throw fail("year must be a whole number from 1 to 9999", fieldStart[5] - pos + 1)
       }
       guard let weight = ByteField.double(b, fieldStart[4], fieldEnd[4], maxLength: 64), weight.isFinite else {

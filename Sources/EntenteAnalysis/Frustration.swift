@@ -32,7 +32,8 @@ public struct Frustration: Sendable, Equatable {
     let n = g.nodeCount
     var camps = [Int](repeating: 0, count: n)
     var component = [Int](repeating: -1, count: n)
-    var frustrated = 0, lower = 0
+    var frustrated = 0
+    var lower = 0
     var exact = true
     for start in 0..<n where component[start] < 0 {
       var members = [start]
@@ -76,11 +77,13 @@ public struct Frustration: Sendable, Equatable {
 
   /// Each member's (member index, sign) neighbours within the component.
   static func componentAdjacency(_ g: SignedGraph, _ members: [Int]) -> [[(Int, Int)]] {
-    var local = [Int: Int]()
+    var local: [Int: Int] = [:]
     for (i, u) in members.enumerated() { local[u] = i }
     var adjacency: [[(Int, Int)]] = Array(repeating: [], count: members.count)
     for (i, u) in members.enumerated() {
-      for a in g.offsets[u]..<g.offsets[u + 1] { if let j = local[Int(g.neighbors[a])] { adjacency[i].append((j, Int(g.signs[a]))) } }
+      for a in g.offsets[u]..<g.offsets[u + 1] {
+        if let j = local[Int(g.neighbors[a])] { adjacency[i].append((j, Int(g.signs[a]))) }
+      }
     }
     return adjacency
   }
@@ -92,7 +95,8 @@ public struct Frustration: Sendable, Equatable {
     var camp = [Int](repeating: 0, count: k)
     var cost = 0
     for i in 0..<k { for (j, s) in adjacency[i] where j > i && (s < 0) { cost += 1 } }  // all in one camp
-    var best = cost, bestCamp = camp
+    var best = cost
+    var bestCamp = camp
     let total = 1 << (k - 1)
     if total > 1 {
       for step in 1..<total {
@@ -144,7 +148,8 @@ public struct Frustration: Sendable, Equatable {
     var queue = [0]
     var qi = 0
     while qi < queue.count {
-      let i = queue[qi]; qi += 1
+      let i = queue[qi]
+      qi += 1
       for (j, s) in adjacency[i] where bfs[j] < 0 {
         bfs[j] = s > 0 ? bfs[i] : 1 - bfs[i]
         queue.append(j)
@@ -153,12 +158,14 @@ public struct Frustration: Sendable, Equatable {
     starts.append(bfs.map { max(0, $0) })
     var state: UInt64 = 0x9E37_79B9_7F4A_7C15
     for _ in 0..<8 {
-      starts.append((0..<k).map { _ in
-        state = state &* 6364136223846793005 &+ 1442695040888963407
-        return Int(state >> 63)
-      })
+      starts.append(
+        (0..<k).map { _ in
+          state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+          return Int(state >> 63)
+        })
     }
-    var best: [Int] = starts[0], bestCost = Int.max
+    var best: [Int] = starts[0]
+    var bestCost = Int.max
     for var c in starts {
       improve(&c)
       let f = cost(c)
@@ -181,7 +188,7 @@ public struct Frustration: Sendable, Equatable {
       guard inComponent.contains(u), [s1, s2, s3].filter({ $0 < 0 }).count % 2 == 1 else { return }
       let edges = [key(u, v), key(v, w), key(u, w)]
       guard edges.allSatisfy({ !used.contains($0) }) else { return }
-      edges.forEach { used.insert($0) }
+      for e in edges { used.insert(e) }
       packed += 1
     }
     return packed

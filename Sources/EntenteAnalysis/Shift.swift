@@ -56,13 +56,18 @@ public struct Shift: Sendable {
   /// Compares snapshot `a` with snapshot `b`.
   ///
   /// - Parameters:
+  ///   - a: the earlier snapshot.
+  ///   - b: the later snapshot.
   ///   - measures: the measures to compare and explain.
   ///   - keep: relation kinds to analyse.
   ///   - poles: actor ids for alignment.
   ///   - explainLimit: above this many relation changes, explanations cover incident
   ///     changes only (each counterfactual recomputes the measures).
   /// - Complexity: O(*c*·*M*) for *c* relation changes and *M* the cost of the measures.
-  public init(from a: Snapshot, to b: Snapshot, measures: [Measure], keep: @escaping (String) -> Bool = { _ in true }, poles: [String] = [], explainLimit: Int = 400) {
+  public init(
+    from a: Snapshot, to b: Snapshot, measures: [Measure], keep: @escaping (String) -> Bool = { _ in true },
+    poles: [String] = [], explainLimit: Int = 400
+  ) {
     from = a.date
     to = b.date
     let change = SnapshotChange(from: a, to: b)
@@ -78,7 +83,11 @@ public struct Shift: Sendable {
         outcome: outcomes[Shift.key($0.after)] ?? .changed)
     }
     rel = rel.filter { keep($0.edge.kind) }
-    rel.sort { ($0.edge.source, $0.edge.target, $0.edge.kind, $0.change) < ($1.edge.source, $1.edge.target, $1.edge.kind, $1.change) }
+    rel.sort {
+      ($0.edge.source, $0.edge.target, $0.edge.kind, $0.change) < (
+        $1.edge.source, $1.edge.target, $1.edge.kind, $1.change
+      )
+    }
     relations = rel
     before = SnapshotAnalysis(index: GraphIndex(a), measures: measures, keep: keep, poles: poles)
     after = SnapshotAnalysis(index: GraphIndex(b), measures: measures, keep: keep, poles: poles)
@@ -99,7 +108,9 @@ public struct Shift: Sendable {
         let s = Snapshot(date: b.date, window: b.window, actors: actors, edges: edges, vocabulary: b.vocabulary)
         let an = SnapshotAnalysis(index: GraphIndex(s), measures: measures, keep: keep, signed: false)
         var values: [String: [Measure: Double]] = [:]
-        for (i, n) in an.names.enumerated() { for m in an.measures { values[n, default: [:]][m.measure] = m.values[i] } }
+        for (i, n) in an.names.enumerated() {
+          for m in an.measures { values[n, default: [:]][m.measure] = m.values[i] }
+        }
         whatIf.append(values)
       }
     }
@@ -128,9 +139,13 @@ public struct Shift: Sendable {
           }
           if abs(contribution) > 1e-12 { explanation.append((r, contribution)) }
         }
-        explanation.sort { (abs($0.1), $1.0.edge.source, $1.0.edge.target) > (abs($1.1), $0.0.edge.source, $0.0.edge.target) }
+        explanation.sort {
+          (abs($0.1), $1.0.edge.source, $1.0.edge.target) > (abs($1.1), $0.0.edge.source, $0.0.edge.target)
+        }
         shifts.append(
-          ActorShift(actor: actor, measure: m, before: va, after: vb, rankBefore: ra[actor]?.1, rankAfter: rb[actor]?.1, explanation: explanation))
+          ActorShift(
+            actor: actor, measure: m, before: va, after: vb, rankBefore: ra[actor]?.1, rankAfter: rb[actor]?.1,
+            explanation: explanation))
       }
     }
     shifts.sort { ($0.measure.rawValue, abs($1.delta), $0.actor) < ($1.measure.rawValue, abs($0.delta), $1.actor) }

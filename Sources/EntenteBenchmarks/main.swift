@@ -2,8 +2,8 @@ import Entente
 import EntenteAnalysis
 import EntenteEvents
 import EntenteExtraction
-import EntenteReport
 import EntenteRender
+import EntenteReport
 import Foundation
 
 // entente-bench: speed and memory of Entente's library, measured outside `swift test`.
@@ -76,7 +76,9 @@ func edgeListBenchmark(path: String, repeats: Int) {
   let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
   var readTimes: [Double] = []
   var indexTimes: [Double] = []
-  var rows = 0, nodes = 0, arcs = 0
+  var rows = 0
+  var nodes = 0
+  var arcs = 0
   for _ in 0..<repeats {
     let t0 = now()
     let list: EdgeList
@@ -90,10 +92,14 @@ func edgeListBenchmark(path: String, repeats: Int) {
     nodes = index.nodeCount
     arcs = index.outNeighbors.count
   }
-  let read = median(readTimes), build = median(indexTimes)
+  let read = median(readTimes)
+  let build = median(indexTimes)
   print("file: \(path) (\(String(format: "%.1f", Double(size) / 1_048_576)) MiB)")
   print("rows: \(rows), nodes: \(nodes), arcs: \(arcs), runs: \(repeats)")
-  print(String(format: "read TSV:        %8.3f s  (%.2f M rows/s, %.0f MiB/s)", read, Double(rows) / read / 1e6, Double(size) / read / 1_048_576))
+  print(
+    String(
+      format: "read TSV:        %8.3f s  (%.2f M rows/s, %.0f MiB/s)", read, Double(rows) / read / 1e6,
+      Double(size) / read / 1_048_576))
   print(String(format: "build CSR index: %8.3f s", build))
   print(String(format: "read + index:    %8.3f s", read + build))
   print(String(format: "peak resident:   %8.1f MiB (file %.1f MiB)", peakResidentMB(), Double(size) / 1_048_576))
@@ -130,12 +136,19 @@ func renderBenchmark(path: String, date: String, renders: Int, spawns: Int, spli
   let after = residentMB()
   print("graph: \(path) at \(date): \(dot.nodes.count) nodes, \(dot.edges.count) edges")
   print(String(format: "in-process SVG (neato): median %.2f ms over %d renders", median(times) * 1000, renders))
-  print(String(format: "resident memory: %.1f MiB before, %.1f MiB after %d renders (growth %.2f MiB)", before, after, renders, after - before))
+  print(
+    String(
+      format: "resident memory: %.1f MiB before, %.1f MiB after %d renders (growth %.2f MiB)", before, after, renders,
+      after - before))
 
   let dotFile = NSTemporaryDirectory() + "entente-bench-\(getpid()).gv"
   defer { try? FileManager.default.removeItem(atPath: dotFile) }
   do { try text.write(toFile: dotFile, atomically: true, encoding: .utf8) } catch { fail("cannot write \(dotFile)") }
-  guard let neato = ["/usr/bin/neato", "/usr/local/bin/neato"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+  guard
+    let neato = ["/usr/bin/neato", "/usr/local/bin/neato"].first(where: {
+      FileManager.default.isExecutableFile(atPath: $0)
+    })
+  else {
     print("spawned neato: not installed (apt-get install graphviz), no ratio")
     return
   }
@@ -166,7 +179,9 @@ func analysisBenchmark(path: String, skip: Set<String>, threads: Int) {
   let (graph, load) = timed { () -> AnalysisGraph in
     do throws(EntenteError) { return AnalysisGraph(try EdgeList.read(path: path)) } catch { fail(error.description) }
   }
-  print("file: \(path) (\(String(format: "%.1f", Double(size) / 1_048_576)) MiB): \(graph.nodeCount) nodes, \(graph.arcCount) collapsed edges")
+  print(
+    "file: \(path) (\(String(format: "%.1f", Double(size) / 1_048_576)) MiB): \(graph.nodeCount) nodes, \(graph.arcCount) collapsed edges"
+  )
   print(String(format: "load (read, index, collapse): %8.3f s", load))
   let (_, pr) = timed { Centrality.pageRank(graph) }
   print(String(format: "pagerank:                     %8.3f s", pr))
@@ -174,7 +189,10 @@ func analysisBenchmark(path: String, skip: Set<String>, threads: Int) {
   print(String(format: "eigenvector (weighted):       %8.3f s", ev))
   if !skip.contains("betweenness") {
     let (_, bt) = timed { Centrality.betweenness(graph, threads: threads) }
-    print(String(format: "betweenness (exact, %d threads): %6.3f s", threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount, bt))
+    print(
+      String(
+        format: "betweenness (exact, %d threads): %6.3f s",
+        threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount, bt))
   }
   if !skip.contains("closeness") {
     let (_, cl) = timed { Centrality.closenessAndHarmonic(graph, threads: threads) }
@@ -200,10 +218,13 @@ case "edgelist":
   if let i = args.firstIndex(of: "--repeat"), i + 1 < args.count, let n = Int(args[i + 1]), n > 0 { repeats = n }
   edgeListBenchmark(path: path, repeats: repeats)
 case "render":
-  guard let path = args.first else { fail("usage: entente-bench render GRAPH.yaml [--at DATE] [--renders N] [--spawns N]") }
+  guard let path = args.first else {
+    fail("usage: entente-bench render GRAPH.yaml [--at DATE] [--renders N] [--spawns N]")
+  }
   renderBenchmark(
     path: path, date: option("--at", "2020"), renders: Int(option("--renders", "1000")) ?? 1000,
-    spawns: Int(option("--spawns", "50")) ?? 50, splines: args.contains("--splines") ? option("--splines", "true") : nil)
+    spawns: Int(option("--spawns", "50")) ?? 50, splines: args.contains("--splines") ? option("--splines", "true") : nil
+  )
 case "import":
   guard let path = args.first else { fail("usage: entente-bench import FILE [--format gdelt1|gdelt2|icews]") }
   let format = EventImport.Format(rawValue: option("--format", "gdelt2")) ?? .gdelt2
@@ -211,8 +232,10 @@ case "import":
   do {
     let result = try EventImport(format: format).run(path: path)
     let t = now() - t0
-    print(String(format: "entente: %d rows in %.2f s (%.2f M rows/s), %d relations, peak RSS %.0f MiB",
-      result.summary.rows, t, Double(result.summary.rows) / t / 1e6, result.summary.relations, peakResidentMB()))
+    print(
+      String(
+        format: "entente: %d rows in %.2f s (%.2f M rows/s), %d relations, peak RSS %.0f MiB",
+        result.summary.rows, t, Double(result.summary.rows) / t / 1e6, result.summary.relations, peakResidentMB()))
     print(result.summary.report)
   } catch { fail(error.description) }
 case "extract":
@@ -225,16 +248,20 @@ case "extract":
       if let t = try? String(contentsOfFile: seedDir + "/" + n, encoding: .utf8) { paragraphs.append(t) }
     }
   }
-  let states = ["Armenia", "Azerbaijan", "Georgia", "Turkey", "Iran", "Russia", "Ukraine", "Kazakhstan", "China", "India", "France", "Poland"]
+  let states = [
+    "Armenia", "Azerbaijan", "Georgia", "Turkey", "Iran", "Russia", "Ukraine", "Kazakhstan", "China", "India", "France",
+    "Poland",
+  ]
   let templates = [
     "%1 sold weapons to %2 in 2019.", "%1 and %2 clashes resumed in 2016.", "%1 criticized %2 over the border talks.",
-    "The %1 mediation between %2 and %3 stalled.", "%1 was threatened by %2 last week.", "%1, a NATO member, backed %2.",
+    "The %1 mediation between %2 and %3 stalled.", "%1 was threatened by %2 last week.",
+    "%1, a NATO member, backed %2.",
     "%1 has grown reliant on %2 drones and shells.", "Will %1 attack %2?", "%1 did not condemn %2.",
     "Officials in %1 met their counterparts; nothing was agreed.",
   ]
   var state: UInt64 = 7
   func pick() -> String {
-    state = state &* 6364136223846793005 &+ 1442695040888963407
+    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
     return states[Int(state >> 33) % states.count]
   }
   var own = ""
@@ -249,7 +276,8 @@ case "extract":
   let dir = keep ? option("--corpus", "") : NSTemporaryDirectory() + "entente-corpus-\(getpid())"
   try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
   defer { if !keep { try? FileManager.default.removeItem(atPath: dir) } }
-  var written = 0, files: [String] = []
+  var written = 0
+  var files: [String] = []
   while written < megabytes << 20 {
     for p in paragraphs where written < megabytes << 20 {
       let path = dir + "/doc\(files.count).txt"
@@ -273,24 +301,33 @@ case "extract":
       var w = 0
       for doc in sentences { for s in doc { w += ActorMatcher.words(s.text).count } }
       let s3 = now()
-      print(String(format: "stages: split %.2f s, mentions %.2f s (%d), words %.2f s (%d)", s1 - s0, s2 - s1, m, s3 - s2, w))
+      print(
+        String(format: "stages: split %.2f s, mentions %.2f s (%d), words %.2f s (%d)", s1 - s0, s2 - s1, m, s3 - s2, w)
+      )
     }
     // Each repeat reads the files and extracts from them; wall time and the process's
     // CPU time (user + system) are both reported, the median of the repeats.
     let repeats = max(1, Int(option("--repeat", "3")) ?? 3)
-    var walls: [Double] = [], cpus: [Double] = []
+    var walls: [Double] = []
+    var cpus: [Double] = []
     var found = 0
     for _ in 0..<repeats {
-      let t0 = now(), c0 = cpuSeconds()
+      let t0 = now()
+      let c0 = cpuSeconds()
       let docs = try DocumentSource.load(paths: files, date: try EntenteDate(parsing: "2024"))
       found = 0
       for d in docs { found += extractor.extract(d).count }
       walls.append(now() - t0)
       cpus.append(cpuSeconds() - c0)
     }
-    let t = walls.sorted()[repeats / 2], c = cpus.sorted()[repeats / 2]
-    print(String(format: "extract: %d documents, %.1f MB; median of %d: %.2f s wall (%.1f MB/s), %.2f s CPU on one core (%.1f MB/s); best %.1f MB/s; %d relations; peak RSS %.0f MiB",
-      files.count, Double(written) / 1e6, repeats, t, Double(written) / 1e6 / t, c, Double(written) / 1e6 / c, Double(written) / 1e6 / walls.min()!, found, peakResidentMB()))
+    let t = walls.sorted()[repeats / 2]
+    let c = cpus.sorted()[repeats / 2]
+    print(
+      String(
+        format:
+          "extract: %d documents, %.1f MB; median of %d: %.2f s wall (%.1f MB/s), %.2f s CPU on one core (%.1f MB/s); best %.1f MB/s; %d relations; peak RSS %.0f MiB",
+        files.count, Double(written) / 1e6, repeats, t, Double(written) / 1e6 / t, c, Double(written) / 1e6 / c,
+        Double(written) / 1e6 / (walls.min() ?? t), found, peakResidentMB()))
   } catch { fail(error.description) }
 case "report":
   guard let path = args.first else { fail("usage: entente-bench report GRAPH.yaml [--runs N]") }
@@ -305,10 +342,15 @@ case "report":
       times.append(now() - t0)
       outputs.append(r.html + r.markdown)
     }
-    print(String(format: "report: median %.3f s over %d builds; byte-identical: %@", median(times), times.count, Set(outputs).count == 1 ? "yes" : "no"))
+    print(
+      String(
+        format: "report: median %.3f s over %d builds; byte-identical: %@", median(times), times.count,
+        Set(outputs).count == 1 ? "yes" : "no"))
   } catch let e as EntenteError { fail(e.description) } catch { fail("\(error)") }
 case "analysis":
-  guard let path = args.first else { fail("usage: entente-bench analysis FILE.tsv [--skip betweenness,closeness] [--threads N]") }
+  guard let path = args.first else {
+    fail("usage: entente-bench analysis FILE.tsv [--skip betweenness,closeness] [--threads N]")
+  }
   analysisBenchmark(
     path: path, skip: Set(option("--skip", "").split(separator: ",").map(String.init)),
     threads: Int(option("--threads", "0")) ?? 0)

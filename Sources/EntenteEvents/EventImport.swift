@@ -61,7 +61,9 @@ public struct EventImport: Sendable {
       for (k, v) in skipped.sorted(by: { $0.key < $1.key }) { s += "; skipped (\(k)): \(v)" }
       for (k, v) in malformed.sorted(by: { $0.key < $1.key }) { s += "; malformed (\(k)): \(v)" }
       if !examples.isEmpty {
-        s += "\nfirst malformed rows: " + examples.prefix(10).map { "line \($0.line): \($0.reason)" }.joined(separator: "; ")
+        s +=
+          "\nfirst malformed rows: "
+          + examples.prefix(10).map { "line \($0.line): \($0.reason)" }.joined(separator: "; ")
       }
       return s
     }
@@ -145,6 +147,7 @@ public struct EventImport: Sendable {
   /// - Parameters:
   ///   - path: the event file.
   ///   - progress: called now and then with (bytes read, file size).
+  /// - Returns: the graph of aggregated relations and a summary of the rows read and skipped.
   /// - Throws: `EntenteError` when the file cannot be read, an ICEWS header lacks a needed
   ///   column, or no row at all is well-formed (the file has another layout).
   /// - Complexity: O(*n*) in the file's size; memory O(chunk + aggregates).
@@ -153,11 +156,11 @@ public struct EventImport: Sendable {
     var state = State()
     try ChunkedLineReader.read(
       path: path, chunkSize: max(16, chunkSize),
-      failure: { EntenteError(.fileUnreadable, "cannot read '\(path)': \($0.reason)") }
-    ) { (lines, read) throws(EntenteError) in
-      if !lines.isEmpty { try parseLines(lines, &state, path: path) }
-      progress?(read, size)
-    }
+      failure: { EntenteError(.fileUnreadable, "cannot read '\(path)': \($0.reason)") },
+      { (lines, read) throws(EntenteError) in
+        if !lines.isEmpty { try parseLines(lines, &state, path: path) }
+        progress?(read, size)
+      })
     try checkLayout(state.summary, path: path)
     return finish(state)
   }
@@ -165,9 +168,15 @@ public struct EventImport: Sendable {
   /// What a row of the layout holds, for the error when no row has it.
   var layout: String {
     switch format {
-    case .gdelt1: return "GDELT 1.0 rows have 57 or 58 tab-separated columns (SQLDATE in column 2, Actor1CountryCode in 8, Actor2CountryCode in 18, EventCode in 27, GoldsteinScale in 31, NumMentions in 32)"
-    case .gdelt2: return "GDELT 2.0 rows have 61 tab-separated columns (SQLDATE in column 2, Actor1CountryCode in 8, Actor2CountryCode in 18, EventCode in 27, GoldsteinScale in 31, NumMentions in 32)"
-    case .icews: return "ICEWS rows have as many tab-separated columns as the header, with Event Date, Source Country, CAMEO Code, Intensity and Target Country"
+    case .gdelt1:
+      return
+        "GDELT 1.0 rows have 57 or 58 tab-separated columns (SQLDATE in column 2, Actor1CountryCode in 8, Actor2CountryCode in 18, EventCode in 27, GoldsteinScale in 31, NumMentions in 32)"
+    case .gdelt2:
+      return
+        "GDELT 2.0 rows have 61 tab-separated columns (SQLDATE in column 2, Actor1CountryCode in 8, Actor2CountryCode in 18, EventCode in 27, GoldsteinScale in 31, NumMentions in 32)"
+    case .icews:
+      return
+        "ICEWS rows have as many tab-separated columns as the header, with Event Date, Source Country, CAMEO Code, Intensity and Target Country"
     }
   }
 
@@ -244,9 +253,13 @@ public struct EventImport: Sendable {
   }
 
   // GDELT columns (0-based) shared by 1.0 and 2.0.
-  static let gDate = 1, gName1 = 6, gCountry1 = 7, gName2 = 16, gCountry2 = 17, gEvent = 26, gGoldstein = 30, gMentions = 31
+  static let gDate = 1, gName1 = 6, gCountry1 = 7, gName2 = 16, gCountry2 = 17, gEvent = 26, gGoldstein = 30,
+    gMentions = 31
 
-  private func gdeltRow(_ b: UnsafeBufferPointer<UInt8>, _ s: UnsafeMutableBufferPointer<Int>, _ e: UnsafeMutableBufferPointer<Int>, _ state: inout State) {
+  private func gdeltRow(
+    _ b: UnsafeBufferPointer<UInt8>, _ s: UnsafeMutableBufferPointer<Int>, _ e: UnsafeMutableBufferPointer<Int>,
+    _ state: inout State
+  ) {
     guard let date = Self.yyyymmdd(b, s[Self.gDate], e[Self.gDate]) else {
       state.malformed("bad date")
       return
@@ -284,7 +297,10 @@ public struct EventImport: Sendable {
     add(a1, a2, kind, date, mentions: mentions, goldstein: goldstein, &state)
   }
 
-  private func icewsRow(_ b: UnsafeBufferPointer<UInt8>, _ s: UnsafeMutableBufferPointer<Int>, _ e: UnsafeMutableBufferPointer<Int>, _ columns: Int, _ state: inout State) {
+  private func icewsRow(
+    _ b: UnsafeBufferPointer<UInt8>, _ s: UnsafeMutableBufferPointer<Int>, _ e: UnsafeMutableBufferPointer<Int>,
+    _ columns: Int, _ state: inout State
+  ) {
     guard let cols = state.icewsColumns, columns == cols["#count"] else {
       state.malformed("\(columns) columns, expected \(state.icewsColumns?["#count"] ?? 0)")
       return
@@ -306,7 +322,8 @@ public struct EventImport: Sendable {
       state.skip("not between two countries")
       return
     }
-    guard let c1 = catalogue.actor(forDatasetName: n1)?.rawValue, let c2 = catalogue.actor(forDatasetName: n2)?.rawValue else {
+    guard let c1 = catalogue.actor(forDatasetName: n1)?.rawValue, let c2 = catalogue.actor(forDatasetName: n2)?.rawValue
+    else {
       state.skip("unknown country name")
       return
     }
@@ -333,19 +350,28 @@ public struct EventImport: Sendable {
     add(a1, a2, kind, y * 10_000 + m * 100 + d, mentions: 1, goldstein: goldstein, &state)
   }
 
-  private func icewsHeader(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, path: String) throws(EntenteError) -> [String: Int] {
-    let header = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self).split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+  private func icewsHeader(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, path: String) throws(EntenteError)
+    -> [String: Int]
+  {
+    let header = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self).split(
+      separator: "\t", omittingEmptySubsequences: false
+    ).map(String.init)
     var cols: [String: Int] = ["#count": header.count]
     for (i, h) in header.enumerated() { cols[h] = i }
-    for needed in ["Event Date", "Source Country", "CAMEO Code", "Intensity", "Target Country"] where cols[needed] == nil {
+    for needed in ["Event Date", "Source Country", "CAMEO Code", "Intensity", "Target Country"]
+    where cols[needed] == nil {
       throw EntenteError(
-        .invalidValue, "the ICEWS header has no '\(needed)' column; expected the Dataverse layout (Event ID, Event Date, Source Name, ...)",
+        .invalidValue,
+        "the ICEWS header has no '\(needed)' column; expected the Dataverse layout (Event ID, Event Date, Source Name, ...)",
         at: SourceLocation(file: path, line: 1, column: 1))
     }
     return cols
   }
 
-  private func actor(_ key: UInt32, _ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, nameStart: Int, nameEnd: Int, _ state: inout State) -> Int {
+  private func actor(
+    _ key: UInt32, _ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, nameStart: Int, nameEnd: Int,
+    _ state: inout State
+  ) -> Int {
     var slot = 0
     for i in s..<e {
       let c = Int(b[i])
@@ -380,7 +406,9 @@ public struct EventImport: Sendable {
     return i
   }
 
-  private func add(_ a1: Int, _ a2: Int, _ kind: Int, _ date: Int, mentions: Int, goldstein: Double, _ state: inout State) {
+  private func add(
+    _ a1: Int, _ a2: Int, _ kind: Int, _ date: Int, mentions: Int, goldstein: Double, _ state: inout State
+  ) {
     let periodKey = period == .month ? date / 100 : date / 10_000
     let key = UInt64(a1) << 44 | UInt64(a2) << 24 | UInt64(kind) << 20 | UInt64(periodKey & 0xFFFFF)
     state.tallies[key, default: Tally()].count(mentions: mentions, goldstein: goldstein)
@@ -398,7 +426,10 @@ public struct EventImport: Sendable {
     var summary = state.summary
     var relations: [(Int, String, String, String, Tally)] = []
     for (key, t) in state.tallies {
-      let a1 = Int(key >> 44), a2 = Int((key >> 24) & 0xFFFFF), kind = Int((key >> 20) & 0xF), p = Int(key & 0xFFFFF)
+      let a1 = Int(key >> 44)
+      let a2 = Int((key >> 24) & 0xFFFFF)
+      let kind = Int((key >> 20) & 0xF)
+      let p = Int(key & 0xFFFFF)
       relations.append((p, state.actors[a1], state.actors[a2], cameo.kinds[kind], t))
     }
     relations.sort { ($0.0, $0.1, $0.2, $0.3) < ($1.0, $1.1, $1.2, $1.3) }
@@ -406,8 +437,11 @@ public struct EventImport: Sendable {
     for (p, s, t, kind, tally) in relations {
       let date = period == .month ? (try? EntenteDate(year: p / 100, month: p % 100)) : (try? EntenteDate(year: p))
       guard let date else { continue }
-      let note = "\(tally.events) events, \(tally.mentions) mentions, mean Goldstein \(String(format: "%.2f", tally.goldstein / Double(tally.events))) (\(source))"
-      let r = Relation(source: ActorID(s), target: ActorID(t), kind: kind, time: .event(date), weight: (tally.weight * 1000).rounded() / 1000, note: note)
+      let note =
+        "\(tally.events) events, \(tally.mentions) mentions, mean Goldstein \(String(format: "%.2f", tally.goldstein / Double(tally.events))) (\(source))"
+      let r = Relation(
+        source: ActorID(s), target: ActorID(t), kind: kind, time: .event(date),
+        weight: (tally.weight * 1000).rounded() / 1000, note: note)
       do { try graph.add(r) } catch { summary.skipped["not an actor id or kind", default: 0] += tally.events }
     }
     summary.relations = graph.relations.count

@@ -84,7 +84,9 @@ public struct ActorMatcher: Sendable {
           }
         }
       }
-      entries[Int(node)] += forms.map { Entry(actor: actorIndex($0.actor), kind: $0.kind, since: $0.since, until: $0.until) }
+      entries[Int(node)] += forms.map {
+        Entry(actor: actorIndex($0.actor), kind: $0.kind, since: $0.since, until: $0.until)
+      }
     }
     rootLower = [Int32](repeating: -1, count: lower.count)
     rootExact = [Int32](repeating: -1, count: exact.count)
@@ -96,7 +98,9 @@ public struct ActorMatcher: Sendable {
     self.depth = depth
   }
 
-  @inline(__always) static func edge(_ node: Int32, _ word: Int32) -> Int64 { Int64(node) << 32 | Int64(UInt32(bitPattern: word)) }
+  @inline(__always) static func edge(_ node: Int32, _ word: Int32) -> Int64 {
+    Int64(node) << 32 | Int64(UInt32(bitPattern: word))
+  }
 
   /// A word of a sentence with its scalar range.
   public struct Word: Sendable, Hashable {
@@ -118,7 +122,11 @@ public struct ActorMatcher: Sendable {
     return text.withUTF8 { p in
       var s = TokenizedSentence()
       s.scan(p, 0..<p.count, lower: Lexicon(folding: true), exact: Lexicon(folding: false))
-      return s.tokens.map { Word(text: String(decoding: UnsafeBufferPointer(rebasing: p[$0.bytes]), as: UTF8.self), characters: $0.characters, possessive: $0.possessive) }
+      return s.tokens.map {
+        Word(
+          text: String(decoding: UnsafeBufferPointer(rebasing: p[$0.bytes]), as: UTF8.self), characters: $0.characters,
+          possessive: $0.possessive)
+      }
     }
   }
 
@@ -135,7 +143,9 @@ public struct ActorMatcher: Sendable {
       mentions(s.tokens, at: date, into: &found)
       return found.map { m in
         ActorMention(
-          actor: actors[Int(m.actor)], form: m.form, characters: s.tokens[m.tokens.lowerBound].characters.lowerBound..<s.tokens[m.tokens.upperBound - 1].characters.upperBound,
+          actor: actors[Int(m.actor)], form: m.form,
+          characters: s.tokens[m.tokens.lowerBound].characters
+            .lowerBound..<s.tokens[m.tokens.upperBound - 1].characters.upperBound,
           words: m.tokens, possessive: m.possessive)
       }
     }
@@ -151,7 +161,8 @@ public struct ActorMatcher: Sendable {
         i += 1
         continue
       }
-      let matched = withUnsafeTemporaryAllocation(of: (exact: Int32, lower: Int32).self, capacity: depth) { path -> Int in
+      let matched = withUnsafeTemporaryAllocation(of: (exact: Int32, lower: Int32).self, capacity: depth) {
+        path -> Int in
         var node = first
         var n = 0
         while node.exact >= 0 || node.lower >= 0 {
@@ -165,7 +176,8 @@ public struct ActorMatcher: Sendable {
         for length in stride(from: n, through: 1, by: -1) {
           let (x, l) = path[length - 1]
           guard let e = entry(x, date) ?? entry(l, date) else { continue }
-          out.append(Mention(actor: e.actor, form: e.kind, tokens: i..<(i + length), possessive: t[i + length - 1].possessive))
+          out.append(
+            Mention(actor: e.actor, form: e.kind, tokens: i..<(i + length), possessive: t[i + length - 1].possessive))
           return length
         }
         return 0
@@ -174,7 +186,9 @@ public struct ActorMatcher: Sendable {
     }
   }
 
-  @inline(__always) private func root(_ r: [Int32], _ id: Int32) -> Int32 { id > 0 && Int(id) < r.count ? r[Int(id)] : -1 }
+  @inline(__always) private func root(_ r: [Int32], _ id: Int32) -> Int32 {
+    id > 0 && Int(id) < r.count ? r[Int(id)] : -1
+  }
 
   @inline(__always) private func child(_ node: Int32, _ id: Int32) -> Int32 {
     node >= 0 && id > 0 ? edges[Self.edge(node, id)] ?? -1 : -1
@@ -183,7 +197,10 @@ public struct ActorMatcher: Sendable {
   /// The first entry of a node that speaks at `date`.
   private func entry(_ node: Int32, _ date: EntenteDate?) -> Entry? {
     guard node >= 0 else { return nil }
-    for e in entries[Int(node)] where e.kind != .person || date == nil || speaks(e, at: date!) { return e }
+    for e in entries[Int(node)] {
+      guard e.kind == .person, let date else { return e }
+      if speaks(e, at: date) { return e }
+    }
     return nil
   }
 

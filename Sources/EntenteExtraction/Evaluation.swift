@@ -145,10 +145,17 @@ public struct Evaluation: Sendable {
 
   static let symmetric: Set<String> = ["alliance", "hostility", "tension"]
 
-  /// Reads a gold file, checking actor ids and kinds. Lines may end in LF or CRLF.
+  /// Reads a gold file, checking actor ids and kinds.
   ///
-  /// - Parameter allowUnknown: keep rows whose actor ids the gazetteer lacks, listing the ids in
-  ///   `GoldRow.unknownActors`, instead of failing.
+  /// Lines may end in LF or CRLF.
+  ///
+  /// - Parameters:
+  ///   - path: the gold file.
+  ///   - vocabulary: the relation kinds rows may name.
+  ///   - gazetteer: the actors rows may name.
+  ///   - allowUnknown: keep rows whose actor ids the gazetteer lacks, listing the ids in
+  ///     `GoldRow.unknownActors`, instead of failing.
+  /// - Returns: the rows, in file order.
   /// - Throws: `EntenteError` at the line of a malformed row, an unknown kind, or an unknown actor id unless
   ///   `allowUnknown`.
   public static func readGold(
@@ -213,6 +220,9 @@ public struct Evaluation: Sendable {
   /// Scores `predicted` against `gold` and classifies the errors.
   ///
   /// - Parameters:
+  ///   - gold: the gold rows.
+  ///   - predicted: the extracted candidates.
+  ///   - options: neutral kinds and year matching.
   ///   - mentioned: the actors each document names, by file (`mentions(in:gazetteer:)`); a gold row naming an
   ///     actor outside its document's set is a `missingActor` miss. Files not in it are not checked.
   ///   - dropped: candidates the extractor dropped as negated or hedged, when it reports them; nil when it does

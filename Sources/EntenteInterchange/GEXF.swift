@@ -9,28 +9,39 @@ public enum GEXF {
     var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n"
     out += "  <meta><creator>Entente</creator><description>\(InterchangeText.xml(t.title))</description></meta>\n"
     out += "  <graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\">\n"
-    out += "    <attributes class=\"node\" mode=\"static\">\n      <attribute id=\"kind\" title=\"kind\" type=\"string\"/>\n    </attributes>\n"
+    out +=
+      "    <attributes class=\"node\" mode=\"static\">\n      <attribute id=\"kind\" title=\"kind\" type=\"string\"/>\n    </attributes>\n"
     out += "    <attributes class=\"edge\" mode=\"static\">\n"
-    for (k, type) in [("kind", "string"), ("sign", "integer"), ("confidence", "double"), ("directed", "boolean"), ("phase", "string"), ("note", "string"), ("evidence", "string")] {
+    for (k, type) in [
+      ("kind", "string"), ("sign", "integer"), ("confidence", "double"), ("directed", "boolean"), ("phase", "string"),
+      ("note", "string"), ("evidence", "string"),
+    ] {
       out += "      <attribute id=\"\(k)\" title=\"\(k)\" type=\"\(type)\"/>\n"
     }
     out += "    </attributes>\n    <nodes>\n"
     for n in t.nodes {
-      out += "      <node id=\"\(InterchangeText.xml(n.id))\" label=\"\(InterchangeText.xml(n.name))\"><attvalues><attvalue for=\"kind\" value=\"\(InterchangeText.xml(n.kind))\"/></attvalues></node>\n"
+      out +=
+        "      <node id=\"\(InterchangeText.xml(n.id))\" label=\"\(InterchangeText.xml(n.name))\"><attvalues><attvalue for=\"kind\" value=\"\(InterchangeText.xml(n.kind))\"/></attvalues></node>\n"
     }
     out += "    </nodes>\n    <edges>\n"
     for (i, e) in t.edges.enumerated() {
-      out += "      <edge id=\"\(i)\" source=\"\(InterchangeText.xml(e.source))\" target=\"\(InterchangeText.xml(e.target))\" weight=\"\(InterchangeText.number(e.weight))\"><attvalues>"
-      var values = [("kind", e.kind), ("sign", "\(e.sign)"), ("confidence", InterchangeText.number(e.confidence)), ("directed", e.directed ? "true" : "false"), ("phase", e.phase)]
+      out +=
+        "      <edge id=\"\(i)\" source=\"\(InterchangeText.xml(e.source))\" target=\"\(InterchangeText.xml(e.target))\" weight=\"\(InterchangeText.number(e.weight))\"><attvalues>"
+      var values = [
+        ("kind", e.kind), ("sign", "\(e.sign)"), ("confidence", InterchangeText.number(e.confidence)),
+        ("directed", e.directed ? "true" : "false"), ("phase", e.phase),
+      ]
       if let n = e.note { values.append(("note", n)) }
       if !e.evidence.isEmpty { values.append(("evidence", e.evidence)) }
-      out += values.map { "<attvalue for=\"\($0.0)\" value=\"\(InterchangeText.xml($0.1))\"/>" }.joined() + "</attvalues>"
+      out +=
+        values.map { "<attvalue for=\"\($0.0)\" value=\"\(InterchangeText.xml($0.1))\"/>" }.joined() + "</attvalues>"
       var spell = ""
       if let at = e.at.flatMap({ try? EntenteDate(parsing: $0) }) {
         spell = "<spell start=\"\(day(at.startDay))\" end=\"\(lastDay(at))\"/>"
       } else if let since = e.since.flatMap({ try? EntenteDate(parsing: $0) }) {
         let until = e.until.flatMap { try? EntenteDate(parsing: $0) }
-        spell = "<spell start=\"\(day(since.startDay))\"" + (until.map { " end=\"\(day($0.startDay - 1))\"" } ?? "") + "/>"
+        spell =
+          "<spell start=\"\(day(since.startDay))\"" + (until.map { " end=\"\(day($0.startDay - 1))\"" } ?? "") + "/>"
       }
       if !spell.isEmpty { out += "<spells>\(spell)</spells>" }
       out += "</edge>\n"
@@ -38,7 +49,9 @@ public enum GEXF {
     return out + "    </edges>\n  </graph>\n</gexf>\n"
   }
 
-  /// Reads GEXF bytes; `path` is used in messages. A spell covering one whole year or
+  /// Reads GEXF bytes; `path` is used in messages.
+  ///
+  /// A spell covering one whole year or
   /// month becomes that period, any other spell an interval.
   static func read(_ data: Data, path: String) throws(EntenteError) -> InterchangeTable {
     try InterchangeXML.read(data, path: path, gexf: true)
@@ -62,11 +75,15 @@ public enum GEXF {
     return String(format: "%04d-%02d-%02d", y, m, d)
   }
 
-  /// `2016-01-01`..`2016-12-31` is `2016`; `2016-04-01`..`2016-04-30` is `2016-04`.
+  /// The period a whole year or month spans: `2016-01-01` to `2016-12-31` is `2016`, `2016-04-01` to `2016-04-30` is `2016-04`.
   static func period(_ start: String, _ end: String?) -> String? {
-    guard let end, let s = try? EntenteDate(parsing: start), let e = try? EntenteDate(parsing: end), s.day == 1 else { return nil }
+    guard let end, let s = try? EntenteDate(parsing: start), let e = try? EntenteDate(parsing: end), s.day == 1 else {
+      return nil
+    }
     if s.month == 1, let y = try? EntenteDate(year: s.year), y.endDay - 1 == e.startDay { return y.description }
-    if let m = s.month, let p = try? EntenteDate(year: s.year, month: m), p.endDay - 1 == e.startDay { return p.description }
+    if let m = s.month, let p = try? EntenteDate(year: s.year, month: m), p.endDay - 1 == e.startDay {
+      return p.description
+    }
     return nil
   }
 

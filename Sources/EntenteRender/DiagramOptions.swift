@@ -20,7 +20,7 @@ public struct DiagramOptions: Sendable {
 
   /// A caption above the diagram.
   public var title: String?
-  /// A measure per actor that sets node size (larger value, larger node), e.g. degree.
+  /// A measure per actor that sets node size (larger value, larger node), such as degree.
   public var nodeSizes: [ActorID: Double]
   /// How membership is drawn.
   public var membership: Membership
@@ -32,7 +32,7 @@ public struct DiagramOptions: Sendable {
   public var absent: Absent
   /// Pinned positions in points, by actor; when set, the diagram renders with engine `nop2`.
   public var positions: [ActorID: Point]
-  /// The width in CSS pixels the SVG will be shown at (a page column, e.g. 680): fonts,
+  /// The width in CSS pixels the SVG will be shown at (a page column, such as 680): fonts,
   /// and with them nodes, grow until the smallest label is at least 11 px at that width.
   public var width: Double? = nil
   /// A class per edge key for change diagrams (`added`, `ended`, `sign-changed`, `changed`, `unchanged`).

@@ -34,14 +34,21 @@ public enum DiagramRenderer {
   ///   - engine: a layout engine; a diagram with pinned positions should use `nop2`.
   ///   - format: the output format; `dot` is DOT with the computed positions.
   ///   - embed: for SVG, leave out the prolog and DOCTYPE and scale with the container.
+  /// - Returns: the rendered bytes.
   /// - Throws: `RenderError` with Graphviz's message.
-  public static func render(_ graph: DOTGraph, engine: String, format: Format, embed: Bool = false) throws(RenderError) -> Data {
+  public static func render(_ graph: DOTGraph, engine: String, format: Format, embed: Bool = false) throws(RenderError)
+    -> Data
+  {
     var main = graph
-    if let px = graph.targetWidth { main = main.scalingFonts(by: try fontScale(fitting: graph, engine: engine, width: px)) }
+    if let px = graph.targetWidth {
+      main = main.scalingFonts(by: try fontScale(fitting: graph, engine: engine, width: px))
+    }
     let legend = main.legend
     main.legend = nil
     main.targetWidth = nil
-    guard let legend, !legend.entries.isEmpty else { return try plain(main, engine: engine, format: format, embed: embed) }
+    guard let legend, !legend.entries.isEmpty else {
+      return try plain(main, engine: engine, format: format, embed: embed)
+    }
     guard format == .svg else {
       // Without SVG's stacking, the legend goes into the label, under the title.
       var rows: [[HTMLLabel]] = []
@@ -54,11 +61,16 @@ public enum DiagramRenderer {
       main.attributes["labeljust"] = .text("l")
       return try plain(main, engine: engine, format: format, embed: embed)
     }
-    let top = raised(String(decoding: try GraphvizRenderer.shared.render(dot: main.text, engine: engine, format: "svg"), as: UTF8.self))
+    let top = raised(
+      String(decoding: try GraphvizRenderer.shared.render(dot: main.text, engine: engine, format: "svg"), as: UTF8.self)
+    )
     let width = try SVGDocument.size(of: top, part: "the diagram").width
     let bottom = String(
-      decoding: try GraphvizRenderer.shared.render(dot: legend.dot(width: width).text, engine: "nop2", format: "svg"), as: UTF8.self)
-    let stacked = try SVGDocument.stacked([top, bottom], id: (main.attributes["id"].flatMap { if case .text(let s) = $0 { s } else { nil } } ?? "diagram") + "-figure")
+      decoding: try GraphvizRenderer.shared.render(dot: legend.dot(width: width).text, engine: "nop2", format: "svg"),
+      as: UTF8.self)
+    let stacked = try SVGDocument.stacked(
+      [top, bottom],
+      id: (main.attributes["id"].flatMap { if case .text(let s) = $0 { s } else { nil } } ?? "diagram") + "-figure")
     return Data(SVGDocument.clean(stacked, embed: embed).utf8)
   }
 
@@ -77,7 +89,8 @@ public enum DiagramRenderer {
       let g = graph.scalingFonts(by: scale)
       var main = base.scalingFonts(by: scale)
       main.legend = nil
-      let svg = String(decoding: try GraphvizRenderer.shared.render(dot: main.text, engine: engine, format: "svg"), as: UTF8.self)
+      let svg = String(
+        decoding: try GraphvizRenderer.shared.render(dot: main.text, engine: engine, format: "svg"), as: UTF8.self)
       let points = try SVGDocument.size(of: svg, part: "the diagram").width
       let pixels = g.smallestFont * width / points
       if pixels >= 11.2 { return scale }
@@ -85,7 +98,8 @@ public enum DiagramRenderer {
       // measurements, solve smallest·width / (a + b·scale) = 11.2 for the next scale.
       var next = scale * 11.2 / pixels * 1.04
       if let p = previous, scale != p.scale {
-        let b = (points - p.points) / (scale - p.scale), a = points - b * scale
+        let b = (points - p.points) / (scale - p.scale)
+        let a = points - b * scale
         let denominator = g.smallestFont / scale * width - 11.2 * b
         if denominator > 0 { next = min(scale * 2, max(scale * 1.02, 11.2 * a / denominator * 1.02)) }
       }
@@ -98,7 +112,8 @@ public enum DiagramRenderer {
   /// Relations that end (in a year) or ended (in a diff) are drawn over the nodes.
   private static func raised(_ svg: String) -> String { SVGDocument.raisingEdges(svg, classes: ["ends", "ended"]) }
 
-  private static func plain(_ graph: DOTGraph, engine: String, format: Format, embed: Bool) throws(RenderError) -> Data {
+  private static func plain(_ graph: DOTGraph, engine: String, format: Format, embed: Bool) throws(RenderError) -> Data
+  {
     let data = try GraphvizRenderer.shared.render(dot: graph.text, engine: engine, format: format.rawValue)
     guard format == .svg else { return data }
     return Data(SVGDocument.clean(raised(String(decoding: data, as: UTF8.self)), embed: embed).utf8)
@@ -113,7 +128,8 @@ public enum DiagramRenderer {
   ///
   /// - Complexity: that of the engine; the parse of Graphviz's `plain` output is linear.
   public static func positions(of graph: DOTGraph, engine: String) throws(RenderError) -> [String: Point] {
-    let plain = String(decoding: try GraphvizRenderer.shared.render(dot: graph.text, engine: engine, format: "plain"), as: UTF8.self)
+    let plain = String(
+      decoding: try GraphvizRenderer.shared.render(dot: graph.text, engine: engine, format: "plain"), as: UTF8.self)
     var out: [String: Point] = [:]
     for line in plain.split(separator: "\n") where line.hasPrefix("node ") {
       let tokens = PlainFormat.tokens(line)

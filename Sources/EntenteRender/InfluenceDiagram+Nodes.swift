@@ -26,7 +26,11 @@ extension InfluenceDiagram {
   /// One node per actor, by id: shape and fill from the actor's kind, size from
   /// `nodeSizes`, faded or invisible when absent, pinned when positions are given.
   ///
-  /// - Parameter diff: whether this is a diff diagram (absent actors are drawn plainly there).
+  /// - Parameters:
+  ///   - actors: the actors to draw.
+  ///   - snapshot: the snapshot drawn.
+  ///   - diff: whether this is a diff diagram (absent actors are drawn plainly there).
+  /// - Returns: the nodes by actor id.
   func nodes(_ actors: [DrawnActor], snapshot: Snapshot, diff: Bool) -> [ActorID: DOTNode] {
     let nonePresent = snapshot.actors.isEmpty
     let (minSize, maxSize) = (options.nodeSizes.values.min() ?? 0, options.nodeSizes.values.max() ?? 0)

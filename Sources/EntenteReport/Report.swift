@@ -26,8 +26,12 @@ public struct Report: Sendable {
   ///   - poles: actor ids for alignment (unknown ones are ignored).
   ///   - evidence: reads cited sentences from the documents, when given.
   ///   - title: the page's title.
+  /// - Returns: the HTML page, the Markdown and the SVGs.
   /// - Throws: `RenderError` from Graphviz, or `.resourceMissing` without the page's CSS and script.
-  public static func build(graph: ActorGraph, dates: [EntenteDate], poles: [String] = [], evidence: EvidenceReader? = nil, title: String = "Entente report") throws(RenderError) -> Report {
+  public static func build(
+    graph: ActorGraph, dates: [EntenteDate], poles: [String] = [], evidence: EvidenceReader? = nil,
+    title: String = "Entente report"
+  ) throws(RenderError) -> Report {
     let assets = try ReportAssets.standard()
     let snapshots = dates.map { graph.snapshot(at: $0) }
     // One layout: the page embeds the same SVGs the Markdown shows as files.

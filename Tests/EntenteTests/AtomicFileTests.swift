@@ -38,11 +38,14 @@ import Testing
     let dir = try temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: dir) }
     try "precious".write(toFile: dir + "/victim", atomically: false, encoding: .utf8)
-    try FileManager.default.createSymbolicLink(atPath: dir + "/.out.txt.tmp-\(getpid())", withDestinationPath: dir + "/victim")
+    try FileManager.default.createSymbolicLink(
+      atPath: dir + "/.out.txt.tmp-\(getpid())", withDestinationPath: dir + "/victim")
     try AtomicFile.write("new", to: dir + "/out.txt")
     #expect(try String(contentsOfFile: dir + "/victim", encoding: .utf8) == "precious")
     #expect(try String(contentsOfFile: dir + "/out.txt", encoding: .utf8) == "new")
-    let left = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.contains(".tmp-") && $0 != ".out.txt.tmp-\(getpid())" }
+    let left = try FileManager.default.contentsOfDirectory(atPath: dir).filter {
+      $0.contains(".tmp-") && $0 != ".out.txt.tmp-\(getpid())"
+    }
     #expect(left.isEmpty)
   }
 
@@ -70,7 +73,8 @@ import Testing
     try FileManager.default.createDirectory(atPath: dir + "/d", withIntermediateDirectories: true)
     let folder = #expect(throws: EntenteError.self) { try AtomicFile.write("x", to: dir + "/d") }
     #expect(folder?.message.contains("is a folder") == true)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["d", "pipe"])  // no temporary file left
+    // no temporary file left
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["d", "pipe"])
   }
 
   @Test func anInputIsNeverTheOutput() throws {

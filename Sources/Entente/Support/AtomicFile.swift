@@ -1,11 +1,11 @@
 import Foundation
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Musl)
-  import Musl
+import Musl
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 /// Writes files whole or not at all: to a temporary file beside the target, then renamed into place.
@@ -24,6 +24,8 @@ package enum AtomicFile {
   /// Writes `data` to `path` atomically.
   ///
   /// - Parameters:
+  ///   - data: the bytes to write.
+  ///   - path: the target.
   ///   - inputs: the files the run reads; writing over one of them is refused.
   /// - Throws: `EntenteError` `.writeFailed` naming the path and the reason.
   package static func write(_ data: Data, to path: String, inputs: [String] = []) throws(EntenteError) {
@@ -89,12 +91,15 @@ package enum AtomicFile {
       default: what = "not a regular file"
       }
       throw EntenteError(
-        .writeFailed, "'\(path)' is \(what); outputs are written as regular files only: give the path of a file to (re)place")
+        .writeFailed,
+        "'\(path)' is \(what); outputs are written as regular files only: give the path of a file to (re)place")
     }
     if let target = realPath(path) {
       for input in inputs where realPath(input) == target {
         throw EntenteError(
-          .writeFailed, "'\(path)' is the input file '\(input)'; writing it would replace what is being read: give another output path")
+          .writeFailed,
+          "'\(path)' is the input file '\(input)'; writing it would replace what is being read: give another output path"
+        )
       }
     }
     return st.st_mode & 0o7777
@@ -112,10 +117,10 @@ package enum AtomicFile {
 @inline(__always)
 private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
   #if canImport(Darwin)
-    return Darwin.write(fd, buffer, count)
+  return Darwin.write(fd, buffer, count)
   #elseif canImport(Musl)
-    return Musl.write(fd, buffer, count)
+  return Musl.write(fd, buffer, count)
   #else
-    return Glibc.write(fd, buffer, count)
+  return Glibc.write(fd, buffer, count)
   #endif
 }

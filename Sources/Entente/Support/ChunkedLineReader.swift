@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// Streams a file in chunks of whole lines through one reused buffer, so memory stays
@@ -38,8 +38,10 @@ package enum ChunkedLineReader {
   /// but not yet given (possibly none) and the number of bytes read in all.
   ///
   /// - Parameters:
+  ///   - path: the file.
   ///   - chunkSize: bytes read at a time (at least 1; tests use tiny ones to cut lines anywhere).
   ///   - failure: turns an `open` or `read` failure into the caller's error.
+  ///   - body: takes the lines and the bytes read so far.
   /// - Throws: what `failure` makes of a system error, or what `body` throws.
   /// - Complexity: O(*n*) in the file's size; memory O(chunk + longest line).
   package static func read(

@@ -5,14 +5,20 @@
 package enum UTF8Bytes {
   /// `bytes` as a string, or a `.notText` error located at the first byte that is not UTF-8.
   ///
-  /// - Parameter saveAs: what the user should save the file as, for the message (`"UTF-8"`).
+  /// - Parameters:
+  ///   - bytes: the file's bytes.
+  ///   - path: the file, for the message.
+  ///   - saveAs: what the user should save the file as, for the message (`"UTF-8"`).
+  /// - Returns: the decoded text.
+  /// - Throws: `EntenteError` `.notText` with the line and column of the first bad byte.
   /// - Complexity: O(*n*).
   package static func text(_ bytes: [UInt8], path: String, saveAs: String = "UTF-8") throws(EntenteError) -> String {
     if let text = String(validating: bytes, as: UTF8.self) { return text }
     let bad = firstInvalid(bytes)
     let (line, column) = lineColumn(of: bad, in: bytes)
     throw EntenteError(
-      .notText, "invalid UTF-8 at byte \(bad) (0x\(String(bytes[min(bad, bytes.count - 1)], radix: 16))); save the file as \(saveAs)",
+      .notText,
+      "invalid UTF-8 at byte \(bad) (0x\(String(bytes[min(bad, bytes.count - 1)], radix: 16))); save the file as \(saveAs)",
       at: .init(file: path, line: line, column: column))
   }
 

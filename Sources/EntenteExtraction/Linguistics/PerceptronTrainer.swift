@@ -35,8 +35,11 @@ package struct PerceptronTrainer: Sendable {
   ///   - dictionarySource: the sentences whose word counts make the tag dictionary.
   ///   - progress: called after each iteration with its number (from 1) and the share of
   ///     training words it tagged right.
+  /// - Returns: the averaged, quantized model.
   /// - Complexity: O(*i*·*n*·*f*) for *i* iterations over *n* words of *f* features.
-  package func train(_ examples: [Example], dictionarySource: [Example], progress: (Int, Double) -> Void = { _, _ in }) -> PerceptronModel {
+  package func train(_ examples: [Example], dictionarySource: [Example], progress: (Int, Double) -> Void = { _, _ in })
+    -> PerceptronModel
+  {
     var hasher = WordHasher()
     let dictionary = tagDictionary(dictionarySource.map { (hasher.hash($0.words), $0.tags) })
     var state = State(dictionary: dictionary)
@@ -69,8 +72,11 @@ package struct PerceptronTrainer: Sendable {
     var dictionary: [UInt64: UInt8] = [:]
     for (w, counts) in seen {
       let n = counts.reduce(0, +)
-      guard let top = counts.indices.max(by: { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) }) else { continue }
-      if n >= dictionaryMinimumCount && Double(counts[top]) / Double(n) >= dictionaryMinimumShare { dictionary[w] = UInt8(top) }
+      guard let top = counts.indices.max(by: { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) })
+      else { continue }
+      if n >= dictionaryMinimumCount && Double(counts[top]) / Double(n) >= dictionaryMinimumShare {
+        dictionary[w] = UInt8(top)
+      }
     }
     return dictionary
   }

@@ -40,10 +40,15 @@ final class SentenceRoles {
   var consumed: [Bool]
   /// Tokens inside an `if`/`unless`/`whether` clause.
   var conditional: [Bool]
-  /// Tokens inside a relative clause (", which ... ,"), by the clause's first token (-1: none).
+  /// Tokens inside a relative clause (", which ...
+  ///
+  /// ,"), by the clause's first token (-1: none).
   var relative: [Int]
 
-  init(x: RelationExtractor.Box, p: UnsafeBufferPointer<UInt8>, t: [Token], mentions: [ActorMatcher.Mention], questions: [Int32]) {
+  init(
+    x: RelationExtractor.Box, p: UnsafeBufferPointer<UInt8>, t: [Token], mentions: [ActorMatcher.Mention],
+    questions: [Int32]
+  ) {
     self.box = x
     self.p = p
     self.t = t
@@ -132,12 +137,16 @@ final class SentenceRoles {
           if s.form == .base || s.form == .third || s.form == [.base] {
             if noun == true { continue }
             // "attacks on", "support for": a noun before a preposition, unless a subject stands right before.
-            if noun == nil, k + 1 < t.count, x.classes.is(t[k + 1].lower, WordClasses.preposition), t[k + 1].lower != x.words.by, !(k > 0 && mentionAt[k - 1] >= 0) { continue }
+            if noun == nil, k + 1 < t.count, x.classes.is(t[k + 1].lower, WordClasses.preposition),
+              t[k + 1].lower != x.words.by, !(k > 0 && mentionAt[k - 1] >= 0)
+            {
+              continue
+            }
           }
           if s.form == .gerund && noun == true && !(k > 0 && t[k].gap & Gap.joined != 0) { continue }
           // "Iran-backed": a compound, not a verb.
           if t[k].gap & Gap.joined != 0 { continue }
-          // Participles after a noun with no auxiliary and no "by" ("the weapons supplied") are read by the passive rule only.
+        // Participles after a noun with no auxiliary and no "by" ("the weapons supplied") are read by the passive rule only.
         case .noun:
           if noun == false { continue }
           // "the U.S.-Azerbaijan Economic Partnership Commission": part of a name.
@@ -170,7 +179,8 @@ final class SentenceRoles {
         guard ok else { continue }
         var o = Occurrence(pattern: Int(s.pattern), head: k, end: end, pos: pat.pos, group: nil)
         if pat.pos == .verb {
-          o.group = VerbGroup.analyze(k, form: s.form, t, x.classes, isAdverb: isAdverb, by: x.words.by, ongoingWords: x.words.ongoing)
+          o.group = VerbGroup.analyze(
+            k, form: s.form, t, x.classes, isAdverb: isAdverb, by: x.words.by, ongoingWords: x.words.ongoing)
         }
         out.append(o)
       }
@@ -183,11 +193,16 @@ final class SentenceRoles {
   /// Whether mentions a and b (a before b) are joined by nothing but coordination.
   func coordinated(_ a: Int, _ b: Int) -> Bool {
     if mentions[a].pairPart && mentions[b].pairPart { return true }
-    let from = mentions[a].tokens.upperBound, to = mentions[b].tokens.lowerBound
+    let from = mentions[a].tokens.upperBound
+    let to = mentions[b].tokens.lowerBound
     guard from <= to, to - from <= 3 else { return false }
-    if from == to { return mentions[b].tokens.isEmpty || mentions[a].tokens.isEmpty || (to < t.count && t[to].gap & (Gap.comma | Gap.joined | Gap.plus) != 0) }
+    if from == to {
+      return mentions[b].tokens.isEmpty || mentions[a].tokens.isEmpty
+        || (to < t.count && t[to].gap & (Gap.comma | Gap.joined | Gap.plus) != 0)
+    }
     return t[from..<to].allSatisfy { w in
-      w.lower == x.words.and || w.lower == x.words.or || w.lower == x.words.as || w.lower == x.words.well || w.lower == x.words.the || w.lower == x.words.both
+      w.lower == x.words.and || w.lower == x.words.or || w.lower == x.words.as || w.lower == x.words.well
+        || w.lower == x.words.the || w.lower == x.words.both
     }
   }
 
@@ -196,11 +211,12 @@ final class SentenceRoles {
     var chain = [first]
     var m = first + 1
     while m < mentions.count, chain.count < RelationExtractor.maximumChain {
-      if mentions[m].tokens.lowerBound < mentions[chain.last!].tokens.upperBound {
+      let last = chain[chain.count - 1]
+      if mentions[m].tokens.lowerBound < mentions[last].tokens.upperBound {
         m += 1
         continue
       }
-      guard coordinated(chain.last!, m) else { break }
+      guard coordinated(last, m) else { break }
       chain.append(m)
       m += 1
     }
@@ -228,7 +244,8 @@ final class SentenceRoles {
     while r >= 0, isAdverb(r) { r -= 1 }
     if r >= 0, x.classes.is(t[r].lower, WordClasses.relative), t[r].lower != 0 {
       var a = -1
-      for m in mentions.indices.reversed() where mentions[m].tokens.upperBound <= r && r - mentions[m].tokens.upperBound <= 3 {
+      for m in mentions.indices.reversed()
+      where mentions[m].tokens.upperBound <= r && r - mentions[m].tokens.upperBound <= 3 {
         a = m
         break
       }
@@ -236,7 +253,11 @@ final class SentenceRoles {
     }
     // "accuse Rwanda of supporting": the accused acts.
     if r >= 0, t[r].lower == x.words.of || t[r].lower == x.words.`for`, r + 1 < t.count, r + 1 == start {
-      if let m = mentions.indices.last(where: { mentions[$0].tokens.upperBound <= r && r - mentions[$0].tokens.upperBound <= 2 }) { return chainBackward(m) }
+      if let m = mentions.indices.last(where: {
+        mentions[$0].tokens.upperBound <= r && r - mentions[$0].tokens.upperBound <= 2
+      }) {
+        return chainBackward(m)
+      }
     }
     for m in mentions.indices.reversed() {
       let mt = mentions[m].tokens
@@ -245,7 +266,10 @@ final class SentenceRoles {
       if consumed[m] { continue }
       // "their resolve to support": a possessive pronoun owns a noun, it is no subject.
       if mentions[m].possessive && x.classes.is(t[mt.lowerBound].lower, WordClasses.possessivePronoun),
-        !(mt.lowerBound == 0 || t[mt.lowerBound].gap & Gap.comma != 0 || t[mt.lowerBound - 1].lower == x.words.and) { continue }
+        !(mt.lowerBound == 0 || t[mt.lowerBound].gap & Gap.comma != 0 || t[mt.lowerBound - 1].lower == x.words.and)
+      {
+        continue
+      }
       if relative[mt.lowerBound] >= 0 && relative[mt.lowerBound] != inRelative { continue }
       // A possessor inside a prepositional phrase still acts ("by Azerbaijan's annexation ... using").
       if isPrepositional(m) && !mentions[m].possessive { continue }
@@ -293,7 +317,9 @@ final class SentenceRoles {
     guard k > 1, mentionAt[k - 1] >= 0 else { return [] }
     let m = mentionAt[k - 1]
     let before = mentions[m].tokens.lowerBound - 1
-    guard !mentions[m].possessive, before >= 0, mentionAt[before] >= 0, mentions[mentionAt[before]].possessive else { return [] }
+    guard !mentions[m].possessive, before >= 0, mentionAt[before] >= 0, mentions[mentionAt[before]].possessive else {
+      return []
+    }
     return [m]
   }
 
@@ -318,11 +344,20 @@ final class SentenceRoles {
       if mentionAt[k] >= 0 {
         let m = mentionAt[k]
         let after = mentions[m].tokens.upperBound
-        if mentions[m].form == .demonym, after < t.count, t[after].gap & Gap.joined != 0, x.classes.is(t[after].lower, WordClasses.origin) { return [] }
+        if mentions[m].form == .demonym, after < t.count, t[after].gap & Gap.joined != 0,
+          x.classes.is(t[after].lower, WordClasses.origin)
+        {
+          return []
+        }
         return chainForward(m)
       }
       let c = x.classes[t[k].lower]
-      if c & (WordClasses.preposition | WordClasses.relative | WordClasses.clauseBreak | WordClasses.be | WordClasses.modal) != 0 && t[k].lower != x.words.both { return [] }
+      if c
+        & (WordClasses.preposition | WordClasses.relative | WordClasses.clauseBreak | WordClasses.be | WordClasses.modal)
+        != 0 && t[k].lower != x.words.both
+      {
+        return []
+      }
       if x.index.isHead(t[k].lower) && words > 0 { return [] }
       if t[k].lower == x.words.and { return [] }
       words += 1
@@ -343,7 +378,11 @@ final class SentenceRoles {
           if mentionAt[j] >= 0 {
             let m = mentionAt[j]
             let after = mentions[m].tokens.upperBound
-            if mentions[m].form == .demonym, after < t.count, t[after].gap & Gap.joined != 0, x.classes.is(t[after].lower, WordClasses.origin) { break }
+            if mentions[m].form == .demonym, after < t.count, t[after].gap & Gap.joined != 0,
+              x.classes.is(t[after].lower, WordClasses.origin)
+            {
+              break
+            }
             return chainForward(m)
           }
           let cj = x.classes[t[j].lower]
@@ -372,14 +411,21 @@ final class SentenceRoles {
           if skipped == 0 && !mm.possessive && mm.form != .demonym && t[j + 1].gap & Gap.comma != 0 { return [] }
           // "its CSTO membership": the possessive before the name owns the noun.
           let before = mm.tokens.lowerBound - 1
-          if !mm.possessive, before >= 0, mentionAt[before] >= 0, mentions[mentionAt[before]].possessive { return chainBackward(mentionAt[before]) }
+          if !mm.possessive, before >= 0, mentionAt[before] >= 0, mentions[mentionAt[before]].possessive {
+            return chainBackward(mentionAt[before])
+          }
           return chainBackward(m)
         }
         return []
       }
       let c = x.classes[t[j].lower]
       if t[j + 1].gap & Gap.comma != 0 { return [] }
-      if c & (WordClasses.preposition | WordClasses.relative | WordClasses.be | WordClasses.modal | WordClasses.coordinator) != 0 { return [] }
+      if c
+        & (WordClasses.preposition | WordClasses.relative | WordClasses.be | WordClasses.modal | WordClasses.coordinator)
+        != 0
+      {
+        return []
+      }
       if c & WordClasses.determiner != 0 { return [] }
       if x.index.isHead(t[j].lower) && !isAdverb(j) && t[j].lower != 0 {
         // "military and economic support": only adjectives stand between.
@@ -421,7 +467,9 @@ final class SentenceRoles {
           j -= 1
           skipped += 1
         }
-        if j >= 0, mentionAt[j] >= 0, mentions[mentionAt[j]].form == .demonym, t[j + 1].gap & Gap.comma == 0 { return chainBackward(mentionAt[j]) }
+        if j >= 0, mentionAt[j] >= 0, mentions[mentionAt[j]].form == .demonym, t[j + 1].gap & Gap.comma == 0 {
+          return chainBackward(mentionAt[j])
+        }
       }
       k += 1
     }
@@ -468,8 +516,16 @@ final class SentenceRoles {
         while j >= 0, n < 4, !stop {
           if mentionAt[j] >= 0 && n > 0 { break }
           let c = x.classes[t[j].lower]
-          if c & (WordClasses.modal) != 0 && !(t[j].capital && j > 0) { stop = true; confidence = -1 }
-          if c & (WordClasses.negation | WordClasses.hedgingGovernor | WordClasses.negatingGovernor) != 0 || t[j].negative { stop = true; confidence = -1 }
+          if c & (WordClasses.modal) != 0 && !(t[j].capital && j > 0) {
+            stop = true
+            confidence = -1
+          }
+          if c & (WordClasses.negation | WordClasses.hedgingGovernor | WordClasses.negatingGovernor) != 0
+            || t[j].negative
+          {
+            stop = true
+            confidence = -1
+          }
           if c & WordClasses.ending != 0 { phase = .ends }
           if t[j + 1].gap & Gap.comma != 0 { break }
           j -= 1
@@ -492,11 +548,16 @@ final class SentenceRoles {
         case .subject:
           if passive { return prepositional(x.words.by, after: o.end, clause: clause, limit: 4) }
           // "seized X and annexed Y": a coordinated verb keeps the previous verb's subject.
-          if o.pos == .verb, start > 0, t[start - 1].lower == x.words.and, let last = lastSubject, last.clause == clause { return last.mentions }
+          if o.pos == .verb, start > 0, t[start - 1].lower == x.words.and, let last = lastSubject, last.clause == clause
+          {
+            return last.mentions
+          }
           if o.pos == .noun {
             // A noun's clause subject: the noun must be an object of its verb.
             var s = o.head - 1
-            while s >= 0, x.classes.is(t[s].lower, WordClasses.determiner) || (t[s].lower == 0 && mentionAt[s] < 0) || isAdverb(s) { s -= 1 }
+            while s >= 0,
+              x.classes.is(t[s].lower, WordClasses.determiner) || (t[s].lower == 0 && mentionAt[s] < 0) || isAdverb(s)
+            { s -= 1 }
             return subject(before: s + 1, clause: clause, inRelative: inRelative)
           }
           return subject(before: start, clause: clause, inRelative: inRelative)
@@ -512,7 +573,12 @@ final class SentenceRoles {
           var j = o.head + 1
           while j < t.count, j - o.head <= 3 {
             if mentionAt[j] >= 0 { return chainForward(mentionAt[j]) }
-            if x.classes.is(t[j].lower, WordClasses.preposition | WordClasses.relative | WordClasses.be | WordClasses.modal) || t[j].gap & Gap.comma != 0 { break }
+            if x.classes.is(
+              t[j].lower, WordClasses.preposition | WordClasses.relative | WordClasses.be | WordClasses.modal)
+              || t[j].gap & Gap.comma != 0
+            {
+              break
+            }
             if x.index.isHead(t[j].lower) && j > o.head + 1 { break }
             j += 1
           }
@@ -555,7 +621,8 @@ final class SentenceRoles {
         patients = role(r, word: x.index.patientWords[o.pattern][n])
         if !patients.isEmpty {
           switch r {
-          case .object, .preposition, .by, .between: consumes = !(passive && r == .object) && !(r == .object && relative[o.head] >= 0)
+          case .object, .preposition, .by, .between:
+            consumes = !(passive && r == .object) && !(r == .object && relative[o.head] >= 0)
           case .next: agents.removeAll { patients.contains($0) }
           default: break
           }
@@ -574,17 +641,26 @@ final class SentenceRoles {
         }
       }
       var when = x.time.date(at: o.head, t, years: years, document: date)
-      if years.isEmpty, let y = carriedYear, o.group?.past ?? false, y != date.year, let d = try? EntenteDate(year: y) { when = d }
+      if years.isEmpty, let y = carriedYear, o.group?.past ?? false, y != date.year, let d = try? EntenteDate(year: y) {
+        when = d
+      }
       if pairwise {
         let ids = unique(agents)
         guard ids.count >= 2 else { continue }
-        for a in 0..<ids.count { for b in (a + 1)..<ids.count { found.append(.init(source: ids[a], kind: pat.kind, target: ids[b], date: when, phase: phase, confidence: 0.8)) } }
+        for a in 0..<ids.count {
+          for b in (a + 1)..<ids.count {
+            found.append(
+              .init(source: ids[a], kind: pat.kind, target: ids[b], date: when, phase: phase, confidence: 0.8))
+          }
+        }
         done.insert(o.head)
         continue
       }
       if o.pos == .verb && !passive && !agents.isEmpty, pat.agent.first == .subject { lastSubject = (clause, agents) }
       // "arms transfers to both": with no agent named, the previous sentence's topic.
-      if agents.isEmpty, patients.count >= 2, patients.allSatisfy({ $0 >= 0 && mentions[$0].pairPart }), previousTopic != nil {
+      if agents.isEmpty, patients.count >= 2, patients.allSatisfy({ $0 >= 0 && mentions[$0].pairPart }),
+        previousTopic != nil
+      {
         agents = [-2]
         confidence = 0.6
       }
@@ -593,8 +669,17 @@ final class SentenceRoles {
       if passive { for m in agents where m >= 0 { consumed[m] = true } }
       let allowed = x.vocabulary[pat.kind]?.targetKinds ?? []
       let sources = unique(agents)
-      let targets = unique(patients).filter { a in allowed.isEmpty || x.matcher.actorKinds[Int(a)].map(allowed.contains) ?? true }
-      for s in sources { for o in targets where o != s { found.append(.init(source: s, kind: pat.kind, target: o, date: when, phase: phase, confidence: confidence, viaThing: thingClass >= 0)) } }
+      let targets = unique(patients).filter { a in
+        allowed.isEmpty || x.matcher.actorKinds[Int(a)].map(allowed.contains) ?? true
+      }
+      for s in sources {
+        for o in targets where o != s {
+          found.append(
+            .init(
+              source: s, kind: pat.kind, target: o, date: when, phase: phase, confidence: confidence,
+              viaThing: thingClass >= 0))
+        }
+      }
       done.insert(o.head)
     }
     return found
@@ -603,7 +688,9 @@ final class SentenceRoles {
   func unique(_ ms: [Int]) -> [Int32] {
     var out: [Int32] = []
     for m in ms {
-      guard let a = m >= 0 ? mentions[m].actor : m == -1 ? lastOrganization : previousTopic, !out.contains(a) else { continue }
+      guard let a = m >= 0 ? mentions[m].actor : m == -1 ? lastOrganization : previousTopic, !out.contains(a) else {
+        continue
+      }
       out.append(a)
     }
     return out

@@ -8,7 +8,8 @@ import Entente
 /// document's year minus one and "this year" the document's year; a month alone ("in
 /// March") is in the document's year. With no year at all, the document's date.
 struct TimeResolver: Sendable {
-  let last: Int32, previous: Int32, year: Int32, this: Int32, earlier: Int32, from: Int32, between: Int32, to: Int32, and: Int32, until: Int32
+  let last: Int32, previous: Int32, year: Int32, this: Int32, earlier: Int32, from: Int32, between: Int32, to: Int32,
+    and: Int32, until: Int32
 
   init(_ lexicon: inout Lexicon) {
     last = lexicon.intern("last")
@@ -29,7 +30,11 @@ struct TimeResolver: Sendable {
     for (i, w) in t.enumerated() where w.year != 0 {
       if t[max(0, i - 2)..<i].contains(where: { c.is($0.lower, WordClasses.comparison) }) { continue }
       // Ranges: "from 2014 to 2022" is dated by its start.
-      if i >= 2, t[i - 1].lower == to || t[i - 1].lower == and || t[i - 1].lower == until, t[i - 2].year != 0, i >= 3, t[i - 3].lower == from || t[i - 3].lower == between { continue }
+      if i >= 2, t[i - 1].lower == to || t[i - 1].lower == and || t[i - 1].lower == until, t[i - 2].year != 0, i >= 3,
+        t[i - 3].lower == from || t[i - 3].lower == between
+      {
+        continue
+      }
       out.append((i, Int(w.year)))
     }
     // Relative years.
@@ -46,7 +51,8 @@ struct TimeResolver: Sendable {
     let clause = t[k].clause
     var best: (Int, Int)? = nil
     for y in years where t[y.0].clause == clause {
-      if best == nil || abs(y.0 - k) < abs(best!.0 - k) { best = y }
+      if let b = best, abs(y.0 - k) >= abs(b.0 - k) { continue }
+      best = y
     }
     if best == nil { best = years.min { abs($0.0 - k) < abs($1.0 - k) } }
     guard let (_, y) = best else { return document }
