@@ -9,7 +9,7 @@ import Foundation
 /// matter does; it may be written `2024-03-05`, `2024-03`, `2024`, `5 March 2024`,
 /// `March 5, 2024` or `March 2024`. A document that does not start with a header line is
 /// read unchanged, so its sentence numbering stays as before.
-struct DocumentHeader: Sendable, Equatable {
+package struct DocumentHeader: Sendable, Equatable {
   /// The keys a header line may have (lower-cased).
   static let keys: Set<String> = [
     "source", "date", "title", "url", "author", "authors", "published", "updated", "byline", "link", "outlet",
@@ -19,6 +19,18 @@ struct DocumentHeader: Sendable, Equatable {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december",
   ]
+
+  /// The text whose sentences extraction numbers: `text` without its header.
+  ///
+  /// `text` is what follows any front matter. A header whose `Date:` cannot be read is
+  /// kept, as extraction would refuse that document anyway.
+  ///
+  /// - Complexity: O(*h*) for a header of *h* characters.
+  package static func body(of text: String) -> String {
+    guard let header = try? DocumentHeader(Substring(text)), header.length > 0 else { return text }
+    let scalars = text.unicodeScalars
+    return String(scalars[scalars.index(scalars.startIndex, offsetBy: header.length)...])
+  }
 
   /// The header's length in Unicode scalars (where the text starts).
   var length = 0

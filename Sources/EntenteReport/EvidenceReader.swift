@@ -28,8 +28,8 @@ public struct EvidenceReader: Sendable {
       ].compactMap { $0 }
       for c in candidates {
         if let text = try? String(contentsOfFile: c, encoding: .utf8) {
-          // Sentences are numbered after YAML front matter, as extraction reads them.
-          sentences[d.id] = SentenceSplitter().split(String(FrontMatter(text).body))
+          // Sentences are numbered after YAML front matter and header lines, as extraction reads them.
+          sentences[d.id] = SentenceSplitter().split(DocumentHeader.body(of: String(FrontMatter(text).body)))
           break
         }
       }

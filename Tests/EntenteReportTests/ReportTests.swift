@@ -1,4 +1,5 @@
 import Entente
+import EntenteExtraction
 import EntenteTestSupport
 import Foundation
 import Testing
@@ -114,5 +115,27 @@ enum ReportFixture {
     #expect(
       r.html.contains(
         "<q>Turkey backed Azerbaijan.</q> <strong class=\"warning\">the document changed since extraction</strong>"))
+  }
+
+  @Test func evidenceSkipsHeaderLinesAsExtractionDoes() throws {
+    let dir = try temporaryFolder("entente-report")
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let text = "Source: a wire service\nDate: 2021-03-04\n\nIntro here. Turkey backed Azerbaijan."
+    try text.write(toFile: dir + "/d.txt", atomically: true, encoding: .utf8)
+    // Extraction numbers the sentences after the header lines.
+    let source = try #require(try DocumentSource.load(paths: [dir + "/d.txt"], manifest: nil, date: nil).first)
+    let found = try RelationExtractor(gazetteer: try Gazetteer.standard()).extract(source)
+    let cited = try #require(found.first { $0.source == "TUR" && $0.target == "AZE" })
+    #expect(cited.evidence.sentence == 1)
+    let yaml = """
+      entente: 1
+      documents: [{id: d, path: d.txt, date: 2021}]
+      relations:
+        - {source: TUR, target: AZE, kind: support, at: 2021, evidence: [{doc: d, sentence: \(cited.evidence.sentence)}]}
+      """
+    try yaml.write(toFile: dir + "/g.yaml", atomically: true, encoding: .utf8)
+    let g = try GraphFileReader().read(path: dir + "/g.yaml")
+    let reader = EvidenceReader(graph: g, folder: nil, graphPath: dir + "/g.yaml")
+    #expect(reader.read(g.relations[0].evidence[0]) == .sentence("Turkey backed Azerbaijan."))
   }
 }
