@@ -29,6 +29,7 @@ public struct EdgeChange: Sendable, Hashable {
     /// The same in both.
     case unchanged
 
+    /// Orders kinds as they are declared (added first, unchanged last).
     public static func < (l: Kind, r: Kind) -> Bool {
       (allCases.firstIndex(of: l) ?? 0) < (allCases.firstIndex(of: r) ?? 0)
     }

@@ -22,6 +22,8 @@ import Foundation
 public struct Evaluation: Sendable {
   /// A gold row.
   public struct GoldRow: Sendable, Hashable {
+    /// The document's file name, the relation (source, kind, target, year, phase), whether it is
+    /// core (counted for recall), and its line in the gold file.
     public let file: String, source: ActorID, kind: String, target: ActorID, year: Int, phase: String, core: Bool,
       line: Int
     /// The row's actor ids the gazetteer lacks (read with `allowUnknown`); such a core row is always a miss.
@@ -76,6 +78,7 @@ public struct Evaluation: Sendable {
     /// A prediction with no gold row near it (false positives only).
     case notInGold = "not in gold"
 
+    /// Orders classes as they are declared, the order the summary prints them in.
     public static func < (a: ErrorClass, b: ErrorClass) -> Bool {
       allCases.firstIndex(of: a) ?? 0 < allCases.firstIndex(of: b) ?? 0
     }
@@ -107,11 +110,16 @@ public struct Evaluation: Sendable {
 
   /// Precision, recall and F1 of one kind (or all).
   public struct Score: Sendable, Equatable {
+    /// Predictions that match a gold row, predictions that match none, core gold rows,
+    /// and core gold rows found.
     public var truePositives = 0, falsePositives = 0, coreTotal = 0, coreFound = 0
+    /// True positives over all predictions (0 when there are none).
     public var precision: Double {
       truePositives + falsePositives == 0 ? 0 : Double(truePositives) / Double(truePositives + falsePositives)
     }
+    /// Core rows found over core rows (0 when there are none).
     public var recall: Double { coreTotal == 0 ? 0 : Double(coreFound) / Double(coreTotal) }
+    /// The harmonic mean of precision and recall.
     public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
   }
 

@@ -56,14 +56,18 @@ public struct PatternTable: Sendable {
 
   /// One pattern.
   public struct Pattern: Sendable, Hashable {
+    /// The relation kind the pattern proposes.
     public let kind: String
     /// The head lemma, then the lemmas that must follow it.
     public let lemmas: [String]
     let pos: PatternPOS
+    /// The roles that may hold the relation's source (the first that is filled wins).
     public let agent: [Role]
+    /// The roles that may hold the relation's target.
     public let patient: [Role]
     /// The noun class that must be present, if any.
     public let thing: String?
+    /// The phase the pattern states (`holds`, `begins` or `ends`).
     public let phase: Phase
     /// Where the pattern was read (file:line), for messages.
     public let origin: String
