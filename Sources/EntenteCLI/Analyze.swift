@@ -14,9 +14,12 @@ struct Analyze: ParsableCommand {
 
       Examples:
         entente analyze graphs/seeds.yaml --at 2020
-        entente analyze graphs/seeds.yaml --at 2024 --poles RUS,USA,CHN,TUR --format md
-        entente analyze graphs/seeds.yaml --at 2020 --kinds conflict --measures degree,betweenness
-        entente analyze actors_n1000.tsv --measures pagerank,betweenness,closeness --format csv
+        entente analyze graphs/seeds.yaml --at 2024 --poles RUS,USA,CHN,TUR \\
+            --format md
+        entente analyze graphs/seeds.yaml --at 2020 --kinds conflict \\
+            --measures degree,betweenness
+        entente analyze actors_n1000.tsv --measures pagerank,betweenness,closeness \\
+            --format csv
       """)
 
   /// Edge lists above this many actors are analysed without the signed measures (balance costs O(V^3)).

@@ -15,7 +15,8 @@ struct Diff: ParsableCommand {
       Examples:
         entente diff graphs/seeds.yaml --at 2016 --at 2020 --at 2024
         entente diff graphs/seeds.yaml --at 2020 --at 2024 --poles RUS,USA --format md
-        entente diff graphs/seeds.yaml --at 2016 --at 2024 --measures betweenness --format csv
+        entente diff graphs/seeds.yaml --at 2016 --at 2024 --measures betweenness \\
+            --format csv
       """)
 
   @Argument(help: "A graph file (YAML).")

@@ -16,7 +16,8 @@ struct Export: ParsableCommand {
 
       Examples:
         entente export graphs/seeds.yaml --format gexf -o out/seeds.gexf
-        entente export graphs/seeds.yaml --at 2020 --format graphml -o out/2020.graphml
+        entente export graphs/seeds.yaml --at 2020 --format graphml \\
+            -o out/2020.graphml
         entente export graphs/seeds.yaml --at 2024 --format json -o out/2024.json
         entente export graphs/seeds.yaml --format csv -o out/seeds-csv/
       """)

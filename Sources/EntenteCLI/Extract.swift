@@ -52,7 +52,9 @@ struct Extract: ParsableCommand {
       target, year (the gold format's first five columns), then phase, confidence and sentence.
 
       Examples:
-        entente extract ../shared/seeds/*.txt --manifest ../shared/seeds/manifest.tsv --graph graphs/actors.yaml -o graphs/extracted/seeds.yaml
+        entente extract ../shared/seeds/*.txt \\
+            --manifest ../shared/seeds/manifest.tsv --graph graphs/actors.yaml \\
+            -o graphs/extracted/seeds.yaml
         entente extract notes.md --date 2024-07 --format tsv
         entente extract notes.md --date 2024-07 --lexicon my-patterns.tsv
 
@@ -100,8 +102,11 @@ struct Eval: ParsableCommand {
       and the false positives, with their sentences and classes.
 
       Examples:
-        entente eval --gold ../shared/gold/seeds.tsv --manifest ../shared/seeds/manifest.tsv --graph graphs/actors.yaml ../shared/seeds/*.txt
-        entente eval --allow-unknown --gold ../shared/dev/gold.tsv --manifest ../shared/dev/manifest.tsv ../shared/dev/docs/*.txt
+        entente eval --gold ../shared/gold/seeds.tsv \\
+            --manifest ../shared/seeds/manifest.tsv --graph graphs/actors.yaml \\
+            ../shared/seeds/*.txt
+        entente eval --allow-unknown --gold ../shared/dev/gold.tsv \\
+            --manifest ../shared/dev/manifest.tsv ../shared/dev/docs/*.txt
       """)
 
   @Option(help: "The gold file.")

@@ -27,11 +27,15 @@ struct Import: ParsableCommand {
       bar when standard error is a terminal.
 
       Examples:
-        entente import 20201113.export.CSV --format gdelt2 -o graphs/gdelt-2020-11.yaml
-        entente import events.2018.tab --format icews --period year -o graphs/icews-2018.yaml
-        entente import 20150218.export.CSV --format gdelt1 --cameo-map my-cameo.tsv -o out.yaml
+        entente import 20201113.export.CSV --format gdelt2 \\
+            -o graphs/gdelt-2020-11.yaml
+        entente import events.2018.tab --format icews --period year \\
+            -o graphs/icews-2018.yaml
+        entente import 20150218.export.CSV --format gdelt1 --cameo-map my-cameo.tsv \\
+            -o out.yaml
         entente import from-networkx.graphml --format graphml -o graphs/back.yaml
-        entente import edges.csv --format csv --kind support --at 2020 -o graphs/from-csv.yaml
+        entente import edges.csv --format csv --kind support --at 2020 \\
+            -o graphs/from-csv.yaml
       """)
 
   @Argument(help: "The event file.")

@@ -29,7 +29,8 @@ struct Render: ParsableCommand {
       Examples:
         entente render graphs/seeds.yaml --at 2020 -o out/2020.svg
         entente render graphs/seeds.yaml --at 2020 -o out/2020.png --size-by degree
-        entente render graphs/seeds.yaml --at 2024 --membership clusters --engine fdp -o out/2024.svg
+        entente render graphs/seeds.yaml --at 2024 --membership clusters \\
+            --engine fdp -o out/2024.svg
         entente render graphs/seeds.yaml --compare 2016,2020,2024 -o out/
         entente render graphs/seeds.yaml --at 2020 --format dot -o - --embed
       """)

@@ -18,7 +18,8 @@ struct ReportCommand: ParsableCommand {
 
       Examples:
         entente report graphs/seeds.yaml --at 2016 --at 2020 --at 2024 -o out/report
-        entente report graphs/seeds.yaml --at 2016 --at 2024 --poles RUS,USA,CHN,TUR --docs ../shared/seeds -o out/report
+        entente report graphs/seeds.yaml --at 2016 --at 2024 \\
+            --poles RUS,USA,CHN,TUR --docs ../shared/seeds -o out/report
       """)
 
   @Argument(help: "A graph file (YAML).")

@@ -15,7 +15,8 @@ struct SnapshotCommand: ParsableCommand {
       Examples:
         entente snapshot graphs/seeds.yaml --at 2020
         entente snapshot graphs/seeds.yaml --at 2016 --at 2020 --at 2024
-        entente snapshot graphs/seeds.yaml --at 2020-10 --format json -o out/2020-10.json
+        entente snapshot graphs/seeds.yaml --at 2020-10 --format json \\
+            -o out/2020-10.json
       """)
 
   @Argument(help: "A graph file (YAML).")
