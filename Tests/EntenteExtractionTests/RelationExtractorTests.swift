@@ -110,6 +110,12 @@ import Testing
       "The OSCE Minsk Group was chaired by three states. French and Russian co-chairs met.",
       ["FRA membership MINSK 2022", "RUS membership MINSK 2022"]
     ),
+    // Co-chairs as the abbreviation "CC" after actor adjectives: members of the last organization named.
+    (
+      "The OSCE Minsk Group sent envoys. The Russian CC arrived before the US/French CCs did.",
+      ["FRA membership MINSK 2022", "RUS membership MINSK 2022", "USA membership MINSK 2022"]
+    ),
+    ("The U.S.-Azerbaijan Economic Partnership Commission met in Baku.", []),  // a capitalized name, not a pattern
     // Negation: nothing.
     ("Kazakhstan has not sold weapons to Russia.", []),
     ("Armenia never criticized Russia openly.", []),

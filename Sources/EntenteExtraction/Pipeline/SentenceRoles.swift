@@ -149,8 +149,12 @@ final class SentenceRoles {
         // Participles after a noun with no auxiliary and no "by" ("the weapons supplied") are read by the passive rule only.
         case .noun:
           if noun == false { continue }
-          // "the U.S.-Azerbaijan Economic Partnership Commission": part of a name.
-          if t[k].capital && k > 0 && !(k == 1 && mentionAt[0] >= 0) { continue }
+          // "the U.S.-Azerbaijan Economic Partnership Commission": part of a name; but an actor
+          // adjective right before makes a capitalized noun a common one ("the French CCs").
+          let afterDemonym =
+            k > 0 && mentionAt[k - 1] >= 0 && mentions[mentionAt[k - 1]].form == .demonym
+            && t[k].gap & Gap.joined == 0
+          if t[k].capital && k > 0 && !(k == 1 && mentionAt[0] >= 0) && !afterDemonym { continue }
           if s.form != .base && s.form != .plural && !s.form.contains(.base) && !s.form.contains(.plural) { continue }
         case .adj:
           break
