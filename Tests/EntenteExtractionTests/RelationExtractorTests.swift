@@ -67,6 +67,9 @@ import Testing
     // Support.
     ("Britain backed Ukraine from the start.", ["GBR support UKR 2022"]),
     ("Iran's backing of Syria never wavered.", ["IRN support SYR 2022"]),
+    // A bracketed aside between a support noun and its clause's verb is skipped.
+    ("Qatar's backing (and some luck) gave Somalia a chance.", ["QAT support SOM 2022"]),
+    ("Egypt's backing (for two years) gives Sudan time.", ["EGY support SDN 2022"]),
     ("Canada and Norway increased security relations with Finland.", ["CAN support FIN 2022", "NOR support FIN 2022"]),
     ("Ankara endorsed Baku's position.", ["TUR support AZE 2022"]),
     // Mediation.

@@ -335,9 +335,10 @@ final class SentenceRoles {
     var k = end + 1
     var words = 0
     while k < t.count, words <= 4 {
-      // A bracketed aside is skipped: "X's backing (and Y's doubts) gives Z".
+      // A bracketed aside is skipped: "X's backing (and Y's doubts) gives Z". Only a closing
+      // bracket returns to an earlier clause (a semicolon or colon opens a new one for good), so
+      // a clause that comes back within a few words was a bracket; the gap flags do not mark brackets.
       if t[k].clause != clause {
-        guard t[k].gap & Gap.other != 0 else { return [] }
         var j = k
         while j < t.count, t[j].clause != clause, j - k < 12 { j += 1 }
         guard j < t.count, t[j].clause == clause else { return [] }
