@@ -104,6 +104,14 @@ import Testing
     ("The Russian invasion of Ukraine began in 2022.", ["RUS hostility UKR 2022"]),
     ("Turkey shot down a Russian jet in 2015.", ["TUR hostility RUS 2015"]),
     ("Iraq attacked Kuwait, and annexed it in 1990.", ["IRQ hostility KWT 1990"]),
+    // Hostilities that name no side are the document's last hostility pair.
+    (
+      "Eritrea and Ethiopia fought a war in 1998. Sudan watched as the hostilities went on into 2000.",
+      ["ERI hostility ETH 1998", "ERI hostility ETH 2000"]
+    ),
+    // In a note, a "+" after a noun starts another phrase: the later "with" is not the conflict's.
+    ("Athens weighed its conflict + energy costs, plus busy with Cyprus.", []),
+    ("Athens weighed its conflict with Ankara.", ["GRC hostility TUR 2022"]),
     // Membership: joined, withdrew, appositions, co-chairs.
     ("Finland joined NATO in 2023.", ["FIN membership NATO 2023"]),
     ("Sweden, a NATO member, hosted the summit.", ["SWE membership NATO 2022"]),

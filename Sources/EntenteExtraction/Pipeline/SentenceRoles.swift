@@ -30,6 +30,8 @@ final class SentenceRoles {
   let questions: [Int32]
   /// The last organization the document named before this sentence (role `lastorg`).
   var lastOrganization: Int32? = nil
+  /// The two sides of the document's last relation of each kind (role `lastpair`).
+  var lastPairs: [String: (Int32, Int32)] = [:]
   /// The topic of the previous sentence (for pair targets with no agent).
   var previousTopic: Int32? = nil
   /// The year the paragraph's previous sentences last wrote, for past-tense patterns with none.
@@ -372,9 +374,13 @@ final class SentenceRoles {
   }
 
   /// The actors after preposition `prep` following token `end`, before the clause ends.
-  func prepositional(_ prep: Int32, after end: Int, clause: Int32, limit: Int = 14) -> [Int] {
+  ///
+  /// For a noun (`noun`), the search also ends at a "+" that starts another phrase of a note
+  /// ("the X conflict + its energy leverage, distracted with Y": Y is not the conflict's side).
+  func prepositional(_ prep: Int32, after end: Int, clause: Int32, limit: Int = 14, noun: Bool = false) -> [Int] {
     var k = end + 1
     while k < t.count, t[k].clause == clause, k - end <= limit {
+      if noun && t[k].gap & Gap.plus != 0 && mentionAt[k] < 0 { return [] }
       let c = x.classes[t[k].lower]
       if c & (WordClasses.relative | WordClasses.clauseBreak) != 0 && t[k].gap & Gap.comma != 0 { return [] }
       if t[k].lower == prep {
@@ -600,10 +606,11 @@ final class SentenceRoles {
           }
           return []
         case .lastOrganization: return lastOrganization != nil ? [-1] : []
+        case .lastPair: return lastPairs[pat.kind] == nil ? [] : [-3]
         case .nameModifier: return nameModifier(of: o.head)
         case .pair: return []
         case .preposition:
-          return word > 0 ? prepositional(word, after: o.end, clause: clause) : []
+          return word > 0 ? prepositional(word, after: o.end, clause: clause, noun: o.pos == .noun) : []
         }
       }
       let undirected = x.vocabulary[pat.kind]?.direction == .undirected
@@ -623,7 +630,8 @@ final class SentenceRoles {
           }
           continue
         }
-        patients = role(r, word: x.index.patientWords[o.pattern][n])
+        // As patient, `lastpair` is the other side of the pair.
+        patients = role(r, word: x.index.patientWords[o.pattern][n]).map { $0 == -3 ? -4 : $0 }
         if !patients.isEmpty {
           switch r {
           case .object, .preposition, .by, .between:
@@ -650,7 +658,7 @@ final class SentenceRoles {
         when = d
       }
       if pairwise {
-        let ids = unique(agents)
+        let ids = unique(agents, kind: pat.kind)
         guard ids.count >= 2 else { continue }
         for a in 0..<ids.count {
           for b in (a + 1)..<ids.count {
@@ -673,8 +681,8 @@ final class SentenceRoles {
       if consumes { for m in patients where m >= 0 { consumed[m] = true } }
       if passive { for m in agents where m >= 0 { consumed[m] = true } }
       let allowed = x.vocabulary[pat.kind]?.targetKinds ?? []
-      let sources = unique(agents)
-      let targets = unique(patients).filter { a in
+      let sources = unique(agents, kind: pat.kind)
+      let targets = unique(patients, kind: pat.kind).filter { a in
         allowed.isEmpty || x.matcher.actorKinds[Int(a)].map(allowed.contains) ?? true
       }
       for s in sources {
@@ -690,10 +698,12 @@ final class SentenceRoles {
     return found
   }
 
-  func unique(_ ms: [Int]) -> [Int32] {
+  func unique(_ ms: [Int], kind: String) -> [Int32] {
     var out: [Int32] = []
     for m in ms {
-      guard let a = m >= 0 ? mentions[m].actor : m == -1 ? lastOrganization : previousTopic, !out.contains(a) else {
+      let carried: Int32? =
+        m == -1 ? lastOrganization : m == -2 ? previousTopic : m == -3 ? lastPairs[kind]?.0 : lastPairs[kind]?.1
+      guard let a = m >= 0 ? mentions[m].actor : carried, !out.contains(a) else {
         continue
       }
       out.append(a)
