@@ -102,6 +102,7 @@ public struct RelationExtractor: Sendable {
       // with no year of its own carries on the event just dated ("In 2015 X attacked Y. Z
       // backed it.").
       var carried: Int? = nil
+      var lastPairs: [String: (Int32, Int32)] = [:]
       var previousEnd = 0
       for (number, span) in splitter.spans(p).enumerated() {
         if Self.paragraphBreak(p, previousEnd, span.bytes.lowerBound) { carried = nil }
@@ -133,9 +134,11 @@ public struct RelationExtractor: Sendable {
         let roles = SentenceRoles(x: box, p: p, t: t, mentions: all, questions: sentence.questionClauses)
         roles.lastOrganization = history.organization
         roles.previousTopic = history.sentences.last?.topic
+        roles.lastPairs = lastPairs
         roles.carriedYear = carried
         let found = Self.mostSpecific(roles.relations(years: years, date: doc.document.date))
         guard !found.isEmpty else { continue }
+        for f in found where f.source != f.target { lastPairs[f.kind] = (f.source, f.target) }
         let shifted = (span.characters.lowerBound + doc.offset)..<(span.characters.upperBound + doc.offset)
         let evidence = Provenance(
           document: doc.document.id, sentence: number, characters: shifted,

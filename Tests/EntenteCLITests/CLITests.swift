@@ -309,13 +309,7 @@ struct ExtractCLITests {
     let precision = try #require(json?["precision"] as? Double)
     let recall = try #require(json?["recall"] as? Double)
     #expect(precision >= 0.85, "precision \(precision)")
-    // Known shortfall since the pattern pipeline replaced the seed-written triggers (issue
-    // 12): 0.733 measured; the misses need a conflict pair carried across sentences, "CCs"
-    // for co-chairs, and agents only implied. Kept visible rather than lowered.
-    withKnownIssue("seeds recall below 0.85 after the pipeline rewrite (0.733 measured)", isIntermittent: true) {
-      #expect(recall >= 0.85, "recall \(recall)")
-    }
-    #expect(recall >= 0.70, "recall \(recall)")
+    #expect(recall >= 0.85, "recall \(recall)")
   }
 
   @Test func goldFilesWithUnknownIdsOrKindsAreErrors() throws {

@@ -67,6 +67,9 @@ import Testing
     // Support.
     ("Britain backed Ukraine from the start.", ["GBR support UKR 2022"]),
     ("Iran's backing of Syria never wavered.", ["IRN support SYR 2022"]),
+    // A bracketed aside between a support noun and its clause's verb is skipped.
+    ("Qatar's backing (and some luck) gave Somalia a chance.", ["QAT support SOM 2022"]),
+    ("Egypt's backing (for two years) gives Sudan time.", ["EGY support SDN 2022"]),
     ("Canada and Norway increased security relations with Finland.", ["CAN support FIN 2022", "NOR support FIN 2022"]),
     ("Ankara endorsed Baku's position.", ["TUR support AZE 2022"]),
     // Mediation.
@@ -101,6 +104,14 @@ import Testing
     ("The Russian invasion of Ukraine began in 2022.", ["RUS hostility UKR 2022"]),
     ("Turkey shot down a Russian jet in 2015.", ["TUR hostility RUS 2015"]),
     ("Iraq attacked Kuwait, and annexed it in 1990.", ["IRQ hostility KWT 1990"]),
+    // Hostilities that name no side are the document's last hostility pair.
+    (
+      "Eritrea and Ethiopia fought a war in 1998. Sudan watched as the hostilities went on into 2000.",
+      ["ERI hostility ETH 1998", "ERI hostility ETH 2000"]
+    ),
+    // In a note, a "+" after a noun starts another phrase: the later "with" is not the conflict's.
+    ("Athens weighed its conflict + energy costs, plus busy with Cyprus.", []),
+    ("Athens weighed its conflict with Ankara.", ["GRC hostility TUR 2022"]),
     // Membership: joined, withdrew, appositions, co-chairs.
     ("Finland joined NATO in 2023.", ["FIN membership NATO 2023"]),
     ("Sweden, a NATO member, hosted the summit.", ["SWE membership NATO 2022"]),
@@ -110,6 +121,12 @@ import Testing
       "The OSCE Minsk Group was chaired by three states. French and Russian co-chairs met.",
       ["FRA membership MINSK 2022", "RUS membership MINSK 2022"]
     ),
+    // Co-chairs as the abbreviation "CC" after actor adjectives: members of the last organization named.
+    (
+      "The OSCE Minsk Group sent envoys. The Russian CC arrived before the US/French CCs did.",
+      ["FRA membership MINSK 2022", "RUS membership MINSK 2022", "USA membership MINSK 2022"]
+    ),
+    ("The U.S.-Azerbaijan Economic Partnership Commission met in Baku.", []),  // a capitalized name, not a pattern
     // Negation: nothing.
     ("Kazakhstan has not sold weapons to Russia.", []),
     ("Armenia never criticized Russia openly.", []),

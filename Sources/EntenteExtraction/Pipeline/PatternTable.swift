@@ -15,7 +15,9 @@ import Foundation
 ///   modifies), `thing` (the actor adjective on the pattern's thing: "Iranian drones"),
 ///   `appos` (the actor an apposition describes: "Turkey, a NATO member"), `nmod` (a name
 ///   between a possessive and the noun: "its CSTO membership"), `lastorg` (the last
-///   organization the document named: "the co-chairs"), `list` (a list after the
+///   organization the document named: "the co-chairs"), `lastpair` (as agent, then as
+///   patient: the two sides of the document's last relation of the pattern's kind, for a
+///   noun that names none: "the hostilities went on"), `list` (a list after the
 ///   pattern, across a colon or dash: "comprising ten countries – A, B and C"), `next`
 ///   (the actors after the comma that closes the pattern's phrase: "Under the mediation
 ///   of X, A and B agreed"),
@@ -30,7 +32,7 @@ public struct PatternTable: Sendable {
   /// An argument role.
   public enum Role: Sendable, Hashable {
     case subject, object, by, possessor, modifier, head, thing, between, pair, appositive, nameModifier,
-      lastOrganization, list, next
+      lastOrganization, lastPair, list, next
     case preposition(String)
 
     init(_ s: String) {
@@ -47,6 +49,7 @@ public struct PatternTable: Sendable {
       case "appos": self = .appositive
       case "nmod": self = .nameModifier
       case "lastorg": self = .lastOrganization
+      case "lastpair": self = .lastPair
       case "list": self = .list
       case "next": self = .next
       default: self = .preposition(s)

@@ -30,6 +30,8 @@ final class SentenceRoles {
   let questions: [Int32]
   /// The last organization the document named before this sentence (role `lastorg`).
   var lastOrganization: Int32? = nil
+  /// The two sides of the document's last relation of each kind (role `lastpair`).
+  var lastPairs: [String: (Int32, Int32)] = [:]
   /// The topic of the previous sentence (for pair targets with no agent).
   var previousTopic: Int32? = nil
   /// The year the paragraph's previous sentences last wrote, for past-tense patterns with none.
@@ -149,8 +151,12 @@ final class SentenceRoles {
         // Participles after a noun with no auxiliary and no "by" ("the weapons supplied") are read by the passive rule only.
         case .noun:
           if noun == false { continue }
-          // "the U.S.-Azerbaijan Economic Partnership Commission": part of a name.
-          if t[k].capital && k > 0 && !(k == 1 && mentionAt[0] >= 0) { continue }
+          // "the U.S.-Azerbaijan Economic Partnership Commission": part of a name; but an actor
+          // adjective right before makes a capitalized noun a common one ("the French CCs").
+          let afterDemonym =
+            k > 0 && mentionAt[k - 1] >= 0 && mentions[mentionAt[k - 1]].form == .demonym
+            && t[k].gap & Gap.joined == 0
+          if t[k].capital && k > 0 && !(k == 1 && mentionAt[0] >= 0) && !afterDemonym { continue }
           if s.form != .base && s.form != .plural && !s.form.contains(.base) && !s.form.contains(.plural) { continue }
         case .adj:
           break
@@ -331,9 +337,10 @@ final class SentenceRoles {
     var k = end + 1
     var words = 0
     while k < t.count, words <= 4 {
-      // A bracketed aside is skipped: "X's backing (and Y's doubts) gives Z".
+      // A bracketed aside is skipped: "X's backing (and Y's doubts) gives Z". Only a closing
+      // bracket returns to an earlier clause (a semicolon or colon opens a new one for good), so
+      // a clause that comes back within a few words was a bracket; the gap flags do not mark brackets.
       if t[k].clause != clause {
-        guard t[k].gap & Gap.other != 0 else { return [] }
         var j = k
         while j < t.count, t[j].clause != clause, j - k < 12 { j += 1 }
         guard j < t.count, t[j].clause == clause else { return [] }
@@ -367,9 +374,13 @@ final class SentenceRoles {
   }
 
   /// The actors after preposition `prep` following token `end`, before the clause ends.
-  func prepositional(_ prep: Int32, after end: Int, clause: Int32, limit: Int = 14) -> [Int] {
+  ///
+  /// For a noun (`noun`), the search also ends at a "+" that starts another phrase of a note
+  /// ("the X conflict + its energy leverage, distracted with Y": Y is not the conflict's side).
+  func prepositional(_ prep: Int32, after end: Int, clause: Int32, limit: Int = 14, noun: Bool = false) -> [Int] {
     var k = end + 1
     while k < t.count, t[k].clause == clause, k - end <= limit {
+      if noun && t[k].gap & Gap.plus != 0 && mentionAt[k] < 0 { return [] }
       let c = x.classes[t[k].lower]
       if c & (WordClasses.relative | WordClasses.clauseBreak) != 0 && t[k].gap & Gap.comma != 0 { return [] }
       if t[k].lower == prep {
@@ -595,10 +606,11 @@ final class SentenceRoles {
           }
           return []
         case .lastOrganization: return lastOrganization != nil ? [-1] : []
+        case .lastPair: return lastPairs[pat.kind] == nil ? [] : [-3]
         case .nameModifier: return nameModifier(of: o.head)
         case .pair: return []
         case .preposition:
-          return word > 0 ? prepositional(word, after: o.end, clause: clause) : []
+          return word > 0 ? prepositional(word, after: o.end, clause: clause, noun: o.pos == .noun) : []
         }
       }
       let undirected = x.vocabulary[pat.kind]?.direction == .undirected
@@ -618,7 +630,8 @@ final class SentenceRoles {
           }
           continue
         }
-        patients = role(r, word: x.index.patientWords[o.pattern][n])
+        // As patient, `lastpair` is the other side of the pair.
+        patients = role(r, word: x.index.patientWords[o.pattern][n]).map { $0 == -3 ? -4 : $0 }
         if !patients.isEmpty {
           switch r {
           case .object, .preposition, .by, .between:
@@ -645,7 +658,7 @@ final class SentenceRoles {
         when = d
       }
       if pairwise {
-        let ids = unique(agents)
+        let ids = unique(agents, kind: pat.kind)
         guard ids.count >= 2 else { continue }
         for a in 0..<ids.count {
           for b in (a + 1)..<ids.count {
@@ -668,8 +681,8 @@ final class SentenceRoles {
       if consumes { for m in patients where m >= 0 { consumed[m] = true } }
       if passive { for m in agents where m >= 0 { consumed[m] = true } }
       let allowed = x.vocabulary[pat.kind]?.targetKinds ?? []
-      let sources = unique(agents)
-      let targets = unique(patients).filter { a in
+      let sources = unique(agents, kind: pat.kind)
+      let targets = unique(patients, kind: pat.kind).filter { a in
         allowed.isEmpty || x.matcher.actorKinds[Int(a)].map(allowed.contains) ?? true
       }
       for s in sources {
@@ -685,10 +698,12 @@ final class SentenceRoles {
     return found
   }
 
-  func unique(_ ms: [Int]) -> [Int32] {
+  func unique(_ ms: [Int], kind: String) -> [Int32] {
     var out: [Int32] = []
     for m in ms {
-      guard let a = m >= 0 ? mentions[m].actor : m == -1 ? lastOrganization : previousTopic, !out.contains(a) else {
+      let carried: Int32? =
+        m == -1 ? lastOrganization : m == -2 ? previousTopic : m == -3 ? lastPairs[kind]?.0 : lastPairs[kind]?.1
+      guard let a = m >= 0 ? mentions[m].actor : carried, !out.contains(a) else {
         continue
       }
       out.append(a)
