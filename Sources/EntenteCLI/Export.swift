@@ -1,6 +1,7 @@
 import ArgumentParser
 import Entente
 import EntenteInterchange
+import EntenteRender
 import Foundation
 
 extension InterchangeFormat: ExpressibleByArgument {}
@@ -14,12 +15,21 @@ struct Export: ParsableCommand {
       (nodes.csv and edges.csv in the folder -o names). With --at, the snapshot's merged edges; without, every \
       relation with its own time.
 
+      GEXF carries what Gephi draws: viz:color and viz:size for every actor (its kind's colour, sized by its \
+      relations), viz:position from the comparison layout of --layout's dates (as render --compare draws them; \
+      default the --at date, or every year a relation starts in), each actor's spell from its first relation to \
+      its last, and type="undirected" on the edges of undirected kinds (alliance, tension, hostility...). \
+      NetworkX's read_gexf refuses a file that mixes directed and undirected edges: export the two apart with \
+      --direction directed and --direction undirected, and it reads the second as an undirected MultiGraph.
+
       Examples:
         entente export graphs/seeds.yaml --format gexf -o out/seeds.gexf
         entente export graphs/seeds.yaml --at 2020 --format graphml \\
             -o out/2020.graphml
         entente export graphs/seeds.yaml --at 2024 --format json -o out/2024.json
         entente export graphs/seeds.yaml --format csv -o out/seeds-csv/
+        entente export graphs/seeds.yaml --format gexf --direction undirected \\
+            --layout 2016,2020,2024 -o out/undirected.gexf
       """)
 
   @Argument(help: "A graph file (YAML).")
@@ -36,6 +46,18 @@ struct Export: ParsableCommand {
   @Option(name: .shortAndLong, help: "Output file ('-' for standard output), or folder for csv.")
   var output: String
 
+  @Option(help: "Which relations: all, directed (kinds with a direction) or undirected.")
+  var direction: DirectionFilter = .all
+
+  @Option(
+    help: "GEXF: the dates whose comparison layout places the actors (default: --at, or every year a relation starts).",
+    transform: dateListArgument)
+  var layout: [EntenteDate]?
+
+  enum DirectionFilter: String, ExpressibleByArgument, CaseIterable {
+    case all, directed, undirected
+  }
+
   func validate() throws {
     if format == .csv && output == "-" { throw ValidationError("csv writes two files; give a folder with -o") }
   }
@@ -43,9 +65,25 @@ struct Export: ParsableCommand {
   func run() throws {
     let g = try GraphFileReader().read(path: graph)
     let name = PathText.lastComponent(graph)
-    let table =
+    var table =
       date.map { g.snapshot(at: $0) }.map { InterchangeTable(snapshot: $0, title: "\(name) at \($0.date)") }
       ?? InterchangeTable(graph: g, title: name)
+    if direction != .all { table.edges = table.edges.filter { $0.directed == (direction == .directed) } }
+    if format == .gexf {
+      let starts = g.relations.map { r -> Int in
+        switch r.time {
+        case .event(let d): return d.year
+        case .interval(let since, _): return since.year
+        }
+      }
+      let years = Set(starts).sorted().compactMap { try? EntenteDate(year: $0) }
+      let dates = layout ?? date.map { [$0] } ?? years
+      let positions = dates.isEmpty ? [:] : try ComparisonDiagrams(graph: g, dates: dates).layout()
+      table = table.drawn(
+        graph: g,
+        positions: Dictionary(uniqueKeysWithValues: positions.map { ($0.key.rawValue, (x: $0.value.x, y: $0.value.y)) })
+      )
+    }
     let file = output == "-" ? nil : output
     switch format {
     case .graphml: try emit(GraphML.write(table), to: file, inputs: [graph])

@@ -4,9 +4,13 @@ import Foundation
 /// GraphML, as NetworkX, igraph, yEd and Gephi read and write it: keys declared with their
 /// types, one `node` per actor, one `edge` per relation with an `id`.
 public enum GraphML {
-  /// GraphML: keys declared with their types; one `edge` per edge with an `id`.
+  /// GraphML: keys declared with their types (the display name as `label`); one `edge` per edge with an `id`.
+  ///
+  /// - Parameter t: the table.
+  /// - Returns: the GraphML document.
   public static func write(_ t: InterchangeTable) -> String {
-    let nodeKeys: [(String, String)] = [("name", "string"), ("kind", "string")]
+    // `label` is the display name Gephi, yEd and Cytoscape show.
+    let nodeKeys: [(String, String)] = [("label", "string"), ("kind", "string")]
     let edgeKeys: [(String, String)] = [
       ("kind", "string"), ("sign", "int"), ("weight", "double"), ("confidence", "double"), ("directed", "boolean"),
       ("at", "string"),
@@ -28,7 +32,7 @@ public enum GraphML {
       "  <graph id=\"G\" edgedefault=\"directed\">\n    <data key=\"g_title\">\(InterchangeText.xml(t.title))</data>\n"
     for n in t.nodes {
       out +=
-        "    <node id=\"\(InterchangeText.xml(n.id))\"><data key=\"n_name\">\(InterchangeText.xml(n.name))</data><data key=\"n_kind\">\(InterchangeText.xml(n.kind))</data></node>\n"
+        "    <node id=\"\(InterchangeText.xml(n.id))\"><data key=\"n_label\">\(InterchangeText.xml(n.name))</data><data key=\"n_kind\">\(InterchangeText.xml(n.kind))</data></node>\n"
     }
     for (i, e) in t.edges.enumerated() {
       var data = [

@@ -75,7 +75,11 @@ public enum InterchangeCSV {
     let er = rows(text)
     guard let header = er.first, header.contains("source"), header.contains("target") else {
       throw EntenteError(
-        .invalidValue, "'\(path)' needs a header with source and target columns",
+        .invalidValue,
+        "'\(path)' needs a header naming the columns source and target (then kind, and a time in one of "
+          + InterchangeTable.Edge.timeColumns.joined(separator: ", ")
+          + ", unless --kind and --at are given); its first line has "
+          + (er.first.map { $0.isEmpty ? "nothing" : $0.joined(separator: ", ") } ?? "nothing"),
         at: SourceLocation(file: path, line: 1, column: 1))
     }
     let edgeList = er.dropFirst().filter { $0.count > 1 }.map { r -> InterchangeTable.Edge in

@@ -74,7 +74,12 @@ extension InterchangeTable {
         throw EntenteError(error.code, "edge \(i + 1) (\(e.source) -> \(e.target)): \(error.message)")
       }
       guard let time = dated else {
-        throw EntenteError(.missingField, "edge \(i + 1) (\(e.source) -> \(e.target)) has no date; give one with --at")
+        throw EntenteError(
+          .missingField,
+          "edge \(i + 1) (\(e.source) -> \(e.target)) has no date: looked for "
+            + InterchangeTable.Edge.timeColumns.joined(separator: ", ")
+            + " (columns of CSV, attributes of GraphML and JSON, or a GEXF spell) and found none set; "
+            + "add one of them, or give every edge a date with --at")
       }
       var note = e.note
       if !e.evidence.isEmpty { note = (note.map { $0 + "; " } ?? "") + "sources: " + e.evidence }

@@ -14,6 +14,14 @@ public struct InterchangeTable: Sendable, Equatable {
     public var name: String
     /// The actor kind (`state`, `organization`, ...), or empty.
     public var kind: String
+    /// The colour Gephi draws it in, as `#rrggbb` (`drawn(graph:positions:)` sets it).
+    public var color: String? = nil
+    /// The size Gephi draws it at (`drawn(graph:positions:)` sets it).
+    public var size: Double? = nil
+    /// Its horizontal position, in points.
+    public var x: Double? = nil
+    /// Its vertical position, in points (y up).
+    public var y: Double? = nil
   }
 
   /// An edge; times are dates as text (`2020`, `2020-10`, `2020-10-01`).
@@ -44,6 +52,8 @@ public struct InterchangeTable: Sendable, Equatable {
     public var note: String?
     /// Citations `document#sentence`, space-separated.
     public var evidence: String
+    /// The colour Gephi draws it in, as `#rrggbb` (`drawn(graph:positions:)` sets it).
+    public var color: String? = nil
   }
 
   /// The nodes.

@@ -21,6 +21,8 @@ enum InterchangeXML {
     var dataKey: String? = nil
     var text = ""
     var title = ""
+    /// Whether edges without a direction of their own are directed (`defaultedgetype`, `edgedefault`).
+    var directedByDefault = true
     /// Open elements; FoundationXML recovers from broken input, so nesting is checked here.
     var stack: [String] = []
     var problem: (String, Int, Int)? = nil
@@ -42,6 +44,8 @@ enum InterchangeXML {
       for (k, v) in a where v.contains("<") || k.contains("<") { fault("'<' inside the attribute \(k) of <\(name)>") }
       switch name {
       case "key": if let id = a["id"] { keys[id] = (a["attr.name"] ?? id, a["for"] ?? "all") }
+      case "graph":
+        if let d = a["defaultedgetype"] ?? a["edgedefault"] { directedByDefault = d != "undirected" }
       case "attributes": attributeClass = a["class"] ?? "node"
       case "attribute": if let id = a["id"] { gexfAttributes[attributeClass, default: [:]][id] = a["title"] ?? id }
       case "node":
@@ -51,7 +55,10 @@ enum InterchangeXML {
       case "edge":
         element = "edge"
         current = ["source": a["source"] ?? "", "target": a["target"] ?? ""]
+        if !directedByDefault { current["directed"] = "false" }
         if let w = a["weight"] { current["weight"] = w }
+        // GEXF's per-edge type; a `directed` attribute value read later agrees or wins.
+        if let type = a["type"] { current["directed"] = type == "undirected" ? "false" : "true" }
       case "data":
         dataKey = a["key"]
         text = ""

@@ -63,28 +63,7 @@ public struct ComparisonDiagrams: Sendable {
   public func render(embed: Bool = false) throws(RenderError) -> Result {
     guard !dates.isEmpty else { throw RenderError(.invalidRequest, "give at least one date to compare") }
     let snapshots = dates.map { graph.snapshot(at: $0, window: window) }
-    let universe = Dictionary(snapshots.flatMap(\.actors).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-      .values.sorted { $0.id < $1.id }
-    // The union layout: every actor, every edge of any date.
-    var unionEdges: [EdgeKey: SnapshotEdge] = [:]
-    for s in snapshots { for e in s.edges where unionEdges[EdgeKey(e)] == nil { unionEdges[EdgeKey(e)] = e } }
-    var layoutOptions = options
-    layoutOptions.universe = universe
-    layoutOptions.positions = [:]
-    layoutOptions.legend = false
-    layoutOptions.title = nil
-    let unionSnapshot = snapshots[0]
-    var unionDOT = InfluenceDiagram(graph: graph, options: layoutOptions)
-      .dot(for: unionSnapshot, extraEdges: unionEdges.values.sorted { EdgeKey($0) < EdgeKey($1) })
-    // Fitted to a column: the fonts that make the union's labels 11 px there serve every date.
-    let scale =
-      try options.width.map { px throws(RenderError) in
-        try DiagramRenderer.fontScale(fitting: unionDOT, engine: engine, width: px)
-      } ?? 1
-    unionDOT.targetWidth = nil
-    let byNode = try DiagramRenderer.positions(of: unionDOT.scalingFonts(by: scale), engine: engine)
-    var positions: [ActorID: Point] = [:]
-    for a in universe { if let p = byNode[InfluenceDiagram.nodeID(a.id)] { positions[a.id] = p } }
+    let (universe, positions, scale) = try unionLayout(snapshots)
 
     var pinned = options
     pinned.universe = universe
@@ -118,6 +97,48 @@ public struct ComparisonDiagrams: Sendable {
     }
     return Result(
       perDate: perDate, diffs: diffs, smallMultiples: try SVGDocument.sideBySide(plain), positions: positions)
+  }
+
+  /// The pinned positions of every actor of any date, as `render` places them, without drawing.
+  ///
+  /// Exports use it so Gephi shows each actor where the comparison's diagrams do.
+  ///
+  /// - Returns: each actor's position in points (y up).
+  /// - Throws: `RenderError` from Graphviz, or `.invalidRequest` for no dates.
+  public func layout() throws(RenderError) -> [ActorID: Point] {
+    guard !dates.isEmpty else { throw RenderError(.invalidRequest, "give at least one date to lay out") }
+    return try unionLayout(dates.map { graph.snapshot(at: $0, window: window) }).positions
+  }
+
+  /// The union of the snapshots laid out once: its actors, their positions, and the font
+  /// scale that keeps labels 11 px at `options.width`.
+  private func unionLayout(
+    _ snapshots: [Snapshot]
+  ) throws(RenderError) -> (universe: [Actor], positions: [ActorID: Point], scale: Double) {
+    let universe = Dictionary(snapshots.flatMap(\.actors).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+      .values.sorted { $0.id < $1.id }
+    // The union layout: every actor, every edge of any date.
+    var unionEdges: [EdgeKey: SnapshotEdge] = [:]
+    for s in snapshots { for e in s.edges where unionEdges[EdgeKey(e)] == nil { unionEdges[EdgeKey(e)] = e } }
+    var layoutOptions = options
+    layoutOptions.universe = universe
+    layoutOptions.positions = [:]
+    layoutOptions.legend = false
+    layoutOptions.title = nil
+    let unionSnapshot = snapshots[0]
+    var unionDOT = InfluenceDiagram(graph: graph, options: layoutOptions)
+      .dot(for: unionSnapshot, extraEdges: unionEdges.values.sorted { EdgeKey($0) < EdgeKey($1) })
+    // Fitted to a column: the fonts that make the union's labels 11 px there serve every date.
+    let scale =
+      try options.width.map { px throws(RenderError) in
+        try DiagramRenderer.fontScale(fitting: unionDOT, engine: engine, width: px)
+      } ?? 1
+    unionDOT.targetWidth = nil
+    let byNode = try DiagramRenderer.positions(of: unionDOT.scalingFonts(by: scale), engine: engine)
+    var positions: [ActorID: Point] = [:]
+    for a in universe { if let p = byNode[InfluenceDiagram.nodeID(a.id)] { positions[a.id] = p } }
+
+    return (universe, positions, scale)
   }
 
   /// How each edge changed from `a` to `b`, by the rules of `EdgeChange`: added,

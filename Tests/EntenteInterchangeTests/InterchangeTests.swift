@@ -97,7 +97,12 @@ enum Seeds {
     #expect(throws: EntenteError(.missingField, "edge 1 (a b -> 2) has no kind; give one with --kind")) {
       try table.graph()
     }
-    #expect(throws: EntenteError(.missingField, "edge 1 (a b -> 2) has no date; give one with --at")) {
+    #expect(
+      throws: EntenteError(
+        .missingField,
+        "edge 1 (a b -> 2) has no date: looked for at, year, since, until (columns of CSV, attributes of GraphML and "
+          + "JSON, or a GEXF spell) and found none set; add one of them, or give every edge a date with --at")
+    ) {
       try table.graph(defaultKind: "support")
     }
     let g = try table.graph(defaultKind: "support", defaultDate: try EntenteDate(parsing: "2020"))
