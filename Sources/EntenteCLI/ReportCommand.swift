@@ -1,5 +1,6 @@
 import ArgumentParser
 import Entente
+import EntenteRender
 import EntenteReport
 import Foundation
 
@@ -16,10 +17,17 @@ struct ReportCommand: ParsableCommand {
       with --poles, alignment over the years. With --docs (or documents found beside the graph file) each source \
       shows its sentence, and a warning where the document changed since extraction.
 
+      --title and --subtitle head the page; --intro FILE adds a Markdown introduction (paragraphs, headings, \
+      lists, emphasis, code, links; raw HTML shows as text). When Chromium is present (chromium on PATH, or \
+      ENTENTE_CHROMIUM) the report is also printed to DIR/report.pdf, every year on its own page; without it the \
+      command says so and the report is written all the same.
+
       Examples:
         entente report graphs/seeds.yaml --at 2016 --at 2020 --at 2024 -o out/report
         entente report graphs/seeds.yaml --at 2016 --at 2024 \\
             --poles RUS,USA,CHN,TUR --docs ../shared/seeds -o out/report
+        entente report graphs/seeds.yaml --at 2016 --at 2024 --title "Alliances, 2016-2024" \\
+            --intro intro.md -o out/report
       """)
 
   @Argument(help: "A graph file (YAML).")
@@ -33,8 +41,23 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "The folder of the documents the evidence cites (by file name).")
   var docs: String?
 
+  @Flag(name: .customLong("no-docs"), help: "Cite sources without quoting their sentences (read no document).")
+  var noDocs = false
+
   @Option(name: .shortAndLong, help: "The folder to write the report into.")
   var output: String
+
+  @Option(help: "The page's title (default: the graph file and the dates).")
+  var title: String?
+
+  @Option(help: "A line under the title.")
+  var subtitle: String?
+
+  @Option(help: "A Markdown file shown as the introduction, before the first year (all its text is escaped).")
+  var intro: String?
+
+  @Flag(name: .customLong("no-pdf"), help: "Do not print report.pdf, even when Chromium is present.")
+  var noPDF = false
 
   func validate() throws {
     guard dates.count >= 2 else {
@@ -45,13 +68,37 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     let g = try GraphFileReader().read(path: graph)
     let poleList = try poles.list(in: g)
-    let reader = EvidenceReader(graph: g, folder: docs, graphPath: graph)
+    let reader = noDocs ? nil : EvidenceReader(graph: g, folder: docs, graphPath: graph)
     let title =
-      "Entente report: \(PathText.lastComponent(graph)), \(dates.map(\.description).joined(separator: ", "))"
+      self.title
+      ?? "Entente report: \(PathText.lastComponent(graph)), \(dates.map(\.description).joined(separator: ", "))"
+    var introduction: String?
+    if let intro {
+      guard let text = try? String(contentsOfFile: intro, encoding: .utf8) else {
+        throw EntenteError(.fileUnreadable, "cannot read the introduction '\(intro)'; give a UTF-8 Markdown file")
+      }
+      introduction = text
+    }
     let report = try Report.build(
-      graph: g, dates: dates, poles: poleList, evidence: reader.isEmpty ? nil : reader, title: title)
+      graph: g, dates: dates, poles: poleList, evidence: reader?.isEmpty ?? true ? nil : reader, title: title,
+      subtitle: subtitle, introduction: introduction)
     let files = [("index.html", report.html), ("report.md", report.markdown)] + report.svgs.map { ($0.name, $0.svg) }
-    try emit(files: files, into: output, inputs: [graph])
+    let inputs = [graph] + (intro.map { [$0] } ?? [])
+    try emit(files: files, into: output, inputs: inputs)
     print("wrote \(output)/index.html, \(output)/report.md and \(report.svgs.count) SVGs")
+    if noPDF { return }
+    // The PDF is a convenience: without Chromium, or when it fails, the report stands as written.
+    guard let printer = ReportPrinter.find() else {
+      print(
+        "no report.pdf: Chromium was not found (looked for \(ReportPrinter.names.joined(separator: ", ")) on PATH, "
+          + "or set ENTENTE_CHROMIUM); print index.html from a browser instead")
+      return
+    }
+    do throws(RenderError) {
+      try printer.writePDF(html: PathText.join(output, "index.html"), to: PathText.join(output, "report.pdf"))
+      print("wrote \(output)/report.pdf with \(printer.chromium)")
+    } catch {
+      print("no report.pdf: \(error.message)")
+    }
   }
 }

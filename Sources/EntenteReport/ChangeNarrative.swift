@@ -11,6 +11,8 @@ struct ChangeNarrative {
   struct Sentence: Equatable {
     let text: String
     let citations: [String]
+    /// The id of the relation's row in the report: in the later year's table, or the earlier one's when it is gone.
+    var row: String = ""
   }
 
   let graph: ActorGraph
@@ -40,7 +42,10 @@ struct ChangeNarrative {
             "Relations between \(name(e.source)) and \(name(e.target)) turn "
             + (now < 0 ? "from cooperation to conflict" : "from conflict to cooperation")
         }
-        out.append(Sentence(text: text + ".", citations: e.evidence.map(\.citation)))
+        out.append(
+          Sentence(
+            text: text + ".", citations: e.evidence.map(\.citation),
+            row: Page.rowID(c.after == nil ? from.date : to.date, e)))
       }
     }
     // A pair whose sign flips is said once, not once per edge.

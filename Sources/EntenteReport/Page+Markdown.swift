@@ -9,6 +9,11 @@ extension Page {
       s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
     }
     var out = "# \(cell(title))\n\n"
+    if let subtitle { out += "_\(cell(subtitle))_\n\n" }
+    // The introduction is the author's own Markdown; its headings move one level down, under the title.
+    if let introduction {
+      out += MarkdownHTML.demotingHeadings(introduction).trimmingCharacters(in: .whitespacesAndNewlines) + "\n\n"
+    }
     for (k, s) in snapshots.enumerated() {
       let a = analyses[k]
       out +=

@@ -11,6 +11,10 @@ struct Page {
   let shifts: [Shift]
   let evidence: EvidenceReader?
   let title: String
+  /// A line under the title.
+  let subtitle: String?
+  /// Markdown shown before the first year.
+  let introduction: String?
   let assets: ReportAssets
 
   static func h(_ s: String) -> String { XMLText.escape(s) }
@@ -60,6 +64,11 @@ struct Page {
     return out
   }
 
+  /// The id of an edge's row in the relations table of `date`'s section.
+  static func rowID(_ date: EntenteDate, _ e: SnapshotEdge) -> String {
+    "row-\(date)-\(e.source)-\(e.target)-\(e.kind)"
+  }
+
   /// The whole page: head with the CSS, one section per year, the comparison, the script.
   func html(diagrams: ComparisonDiagrams.Result, chart: String?) -> String {
     var out = head()
@@ -79,7 +88,7 @@ struct Page {
         let cites =
           sentence.citations.isEmpty
           ? "" : " <span class=\"cite\">[\(Page.h(sentence.citations.joined(separator: ", ")))]</span>"
-        out += "<li>\(Page.h(sentence.text))\(cites)</li>"
+        out += "<li><a href=\"#\(Page.h(sentence.row))\">\(Page.h(sentence.text))</a>\(cites)</li>"
       }
       out += "</ul>\n<figure class=\"diff\">\(figure(d.svg, prefix: "\(d.name)-", label: label))"
       out +=
@@ -100,13 +109,42 @@ struct Page {
     if let close = s.firstIndex(of: ">") {
       s.insert(contentsOf: " role=\"img\" aria-label=\"\(Page.h(label))\"", at: close)
     }
+    // Between the width at which its smallest label is 11 px and half as wide again: readable on
+    // a phone (scrolling in its box), not a wall of 25 px labels on a wide screen.
+    if let px = Page.readableWidth(s), let open = s.range(of: "<svg style=\""),
+      let end = s[open.upperBound...].firstIndex(of: "\"")
+    {
+      s.replaceSubrange(open.upperBound..<end, with: "min-width: \(px)px; max-width: \(px * 3 / 2)px; height: auto")
+    }
     return s
+  }
+
+  /// The narrowest CSS width, in pixels, at which an SVG's smallest label is still 11 px.
+  ///
+  /// It is the `viewBox` width × 11 ÷ the smallest `font-size`; nil without either. Below
+  /// it the diagram stops shrinking and scrolls sideways in its figure.
+  ///
+  /// - Complexity: O(*n*) in the SVG's length.
+  static func readableWidth(_ svg: String) -> Int? {
+    guard let open = svg.range(of: "<svg"), let tagEnd = svg[open.upperBound...].firstIndex(of: ">"),
+      let box = svg[open.upperBound..<tagEnd].range(of: "viewBox=\"")
+    else { return nil }
+    let values = svg[box.upperBound...].prefix { $0 != "\"" }.split(separator: " ").compactMap { Double($0) }
+    guard values.count == 4, values[2] > 0 else { return nil }
+    var smallest = Double.infinity
+    var rest = svg[tagEnd...]
+    while let r = rest.range(of: "font-size=\"") {
+      if let size = Double(rest[r.upperBound...].prefix { $0 != "\"" }), size > 0 { smallest = min(smallest, size) }
+      rest = rest[r.upperBound...]
+    }
+    guard smallest.isFinite else { return nil }
+    return Int((values[2] * 11 / smallest).rounded(.up))
   }
 
   /// The document's head (with the style sheet), title, year selector and kind filter.
   func head() -> String {
     let kinds = graph.vocabulary.ids.filter { k in snapshots.contains { !$0.edges(ofKind: k).isEmpty } }
-    let years = snapshots.map { "<a href=\"#\($0.date)\" data-year=\"\($0.date)\" role=\"tab\">\($0.date)</a>" }
+    let years = snapshots.map { "<a href=\"#\($0.date)\" data-year=\"\($0.date)\">\($0.date)</a>" }
       .joined()
     let boxes = kinds.map {
       "<label><input type=\"checkbox\" checked value=\"\(Page.h($0))\"> \(Page.h($0.replacingOccurrences(of: "_", with: " ")))</label> "
@@ -123,11 +161,13 @@ struct Page {
       \(assets.styleSheet)</style>
       </head>
       <body>
+      <header>
       <h1>\(Page.h(title))</h1>
+      \(subtitle.map { "<p class=\"subtitle\">\(Page.h($0))</p>\n" } ?? "")</header>
       <nav id="years" aria-label="Year">\(years)</nav>
       <fieldset id="kinds"><legend>Relation kinds shown</legend>\(boxes)</fieldset>
       <main>
-
+      \(introduction.map { "<section class=\"introduction\" aria-label=\"Introduction\">\n\(MarkdownHTML.html($0))</section>\n" } ?? "")
       """
   }
 
@@ -181,7 +221,7 @@ struct Page {
         e.evidence.isEmpty
         ? Page.h(e.notes.first ?? "background") : e.evidence.map(evidenceHTML).joined(separator: "<br>")
       out +=
-        "<tr class=\"rel kind-\(Page.h(e.kind))\" data-kind=\"\(Page.h(e.kind))\"><td>\(Page.h(name(e.source.rawValue)))</td><td>\(Page.h(e.kind))</td><td>\(Page.h(name(e.target.rawValue)))</td><td>\(e.phase.rawValue)</td><td class=\"num\">\(String(format: "%.2f", e.weight))</td><td>\(sources)</td></tr>\n"
+        "<tr id=\"\(Page.h(Page.rowID(s.date, e)))\" class=\"rel kind-\(Page.h(e.kind))\" data-kind=\"\(Page.h(e.kind))\"><td>\(Page.h(name(e.source.rawValue)))</td><td>\(Page.h(e.kind))</td><td>\(Page.h(name(e.target.rawValue)))</td><td>\(e.phase.rawValue)</td><td class=\"num\">\(String(format: "%.2f", e.weight))</td><td>\(sources)</td></tr>\n"
     }
     return out + "</tbody></table></div>\n</section>\n"
   }

@@ -18,6 +18,10 @@ public struct Report: Sendable {
 
   static let measures: [Measure] = [.pagerank, .betweenness, .degree]
 
+  /// The width in CSS pixels the diagrams' fonts are fitted to (an article column): at it
+  /// and wider every label is at least 11 px; narrower, a diagram scrolls in its box.
+  public static let columnWidth = 680.0
+
   /// Builds a report.
   ///
   /// - Parameters:
@@ -26,21 +30,26 @@ public struct Report: Sendable {
   ///   - poles: actor ids for alignment (unknown ones are ignored).
   ///   - evidence: reads cited sentences from the documents, when given.
   ///   - title: the page's title.
+  ///   - subtitle: a line under the title, when given.
+  ///   - introduction: Markdown shown before the first year (escaped; see `MarkdownHTML`), when given.
   /// - Returns: the HTML page, the Markdown and the SVGs.
   /// - Throws: `RenderError` from Graphviz, or `.resourceMissing` without the page's CSS and script.
   public static func build(
     graph: ActorGraph, dates: [EntenteDate], poles: [String] = [], evidence: EvidenceReader? = nil,
-    title: String = "Entente report"
+    title: String = "Entente report", subtitle: String? = nil, introduction: String? = nil
   ) throws(RenderError) -> Report {
     let assets = try ReportAssets.standard()
     let snapshots = dates.map { graph.snapshot(at: $0) }
-    // One layout: the page embeds the same SVGs the Markdown shows as files.
-    let plain = try ComparisonDiagrams(graph: graph, dates: dates).render(embed: false)
+    // One layout: the page embeds the same SVGs the Markdown shows as files. Fonts are fitted to
+    // an article column, so labels stay 11 px or more wherever a diagram is shown that wide or wider.
+    var options = DiagramOptions()
+    options.width = Report.columnWidth
+    let plain = try ComparisonDiagrams(graph: graph, dates: dates, options: options).render(embed: false)
     let analyses = snapshots.map { SnapshotAnalysis(index: GraphIndex($0), measures: measures, poles: poles) }
     let shifts = zip(snapshots, snapshots.dropFirst()).map { Shift(from: $0, to: $1, measures: measures, poles: poles) }
     let page = Page(
       graph: graph, snapshots: snapshots, analyses: analyses, shifts: shifts, evidence: evidence, title: title,
-      assets: assets)
+      subtitle: subtitle, introduction: introduction, assets: assets)
     var svgs = plain.perDate.map { ($0.name + ".svg", $0.svg) } + plain.diffs.map { ($0.name + ".svg", $0.svg) }
     svgs.append(("small-multiples.svg", plain.smallMultiples))
     let chart = AlignmentChart.svg(poles: analyses.last?.poles ?? [], analyses: analyses, dates: dates)

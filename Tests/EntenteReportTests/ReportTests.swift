@@ -35,7 +35,7 @@ enum ReportFixture {
     #expect(!r.html.contains("http://") || !r.html.contains("src=\"http"))
     #expect(r.html.components(separatedBy: "<table class=\"centrality\">").count == 4)
     #expect(r.html.contains("Russia between Armenia and Azerbaijan"))
-    #expect(r.html.contains("<h3>The years side by side</h3>\n<figure class=\"diff\"><svg style=\"max-width: "))
+    #expect(r.html.contains("<h3>The years side by side</h3>\n<figure class=\"diff\"><svg style=\"min-width: "))
     #expect(
       r.svgs.map(\.name) == [
         "influence-2016.svg", "influence-2020.svg", "influence-2024.svg", "diff-2016-2020.svg", "diff-2020-2024.svg",
@@ -61,13 +61,17 @@ enum ReportFixture {
     // What changed, in sentences built from the same classification as the diagrams.
     #expect(
       r.html.contains(
-        "<li>Armenia&#39;s membership of CSTO ends (2024-02-22). <span class=\"cite\">[analysis-2024#28]</span></li>")
+        "<li><a href=\"#row-2024-ARM-CSTO-membership\">Armenia&#39;s membership of CSTO ends (2024-02-22).</a> <span class=\"cite\">[analysis-2024#28]</span></li>"
+      )
         || r.html.contains(
-          "<li>Armenia's membership of CSTO ends (2024-02-22). <span class=\"cite\">[analysis-2024#28]</span></li>")
+          "<li><a href=\"#row-2024-ARM-CSTO-membership\">Armenia's membership of CSTO ends (2024-02-22).</a> <span class=\"cite\">[analysis-2024#28]</span></li>"
+        )
     )
     #expect(r.markdown.contains("- North Korea begins supplying Russia with arms. [analysis-2024#11]\n"))
     #expect(r.markdown.contains("- Russia stops supplying Armenia with arms. [thread-2020#17, thread-2020#18]\n"))
     #expect(r.html.contains("<figcaption>"))
+    // Each sentence links to its relation's row, where the sources are.
+    #expect(r.html.contains("<tr id=\"row-2024-ARM-CSTO-membership\" class=\"rel kind-membership\""))
   }
 
   @Test(.tags(.slow)) func theReportIsByteIdenticalAcrossRuns() throws {

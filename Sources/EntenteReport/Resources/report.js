@@ -1,6 +1,10 @@
 (function () {
   // Without this script every year shows, one after the other; with it, years become tabs.
   document.documentElement.classList.add('js');
+  // Links to the stacked years without the script; a tab list with it.
+  var nav = document.getElementById('years');
+  if (nav) { nav.setAttribute('role', 'tablist'); }
+  document.querySelectorAll('#years a').forEach(function (a) { a.setAttribute('role', 'tab'); });
   var years = Array.prototype.map.call(document.querySelectorAll('#years a'), function (a) { return a.getAttribute('data-year'); });
   function show() {
     var y = decodeURIComponent(location.hash.replace('#', ''));
