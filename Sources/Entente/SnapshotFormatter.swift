@@ -50,20 +50,7 @@ public enum SnapshotFormatter {
       out += table(rows)
       if let p = previous {
         let c = SnapshotChange(from: p, to: s)
-        out +=
-          "\nChanges from \(p.date) to \(s.date): \(c.added.count) added, \(c.removed.count) removed, \(c.changed.count) changed\n"
-        for e in c.added {
-          out +=
-            "  + \(e.source) \(arrow(e, s)) \(e.target) \(e.kind)\(e.phase == .holds ? "" : " (\(e.phase.rawValue))")\n"
-        }
-        for e in c.removed { out += "  - \(e.source) \(arrow(e, p)) \(e.target) \(e.kind)\n" }
-        for (b, a) in c.changed {
-          out += "  ~ \(a.source) \(arrow(a, s)) \(a.target) \(a.kind): "
-          var parts: [String] = []
-          if b.phase != a.phase { parts.append("\(b.phase.rawValue) -> \(a.phase.rawValue)") }
-          if abs(b.weight - a.weight) > 1e-9 { parts.append("weight \(number(b.weight)) -> \(number(a.weight))") }
-          out += parts.joined(separator: ", ") + "\n"
-        }
+        out += changes(from: p, to: s)
         if !c.actorsAdded.isEmpty { out += "  actors in: \(c.actorsAdded.map(\.rawValue).joined(separator: " "))\n" }
         if !c.actorsRemoved.isEmpty {
           out += "  actors out: \(c.actorsRemoved.map(\.rawValue).joined(separator: " "))\n"
@@ -71,6 +58,35 @@ public enum SnapshotFormatter {
       }
       out += "\n"
       previous = s
+    }
+    return out
+  }
+
+  /// The changes from `p` to `s` by the rules `diff` and the diff diagrams share (`EdgeChange`):
+  /// a count line, then one line per edge that is not unchanged (`+` added, `-` ended, `~` sign
+  /// changed or changed), phase changes in words with their date, and a weight only when it
+  /// changes at the precision printed.
+  static func changes(from p: Snapshot, to s: Snapshot) -> String {
+    let all = EdgeChange.changes(from: p, to: s).filter { $0.kind != .unchanged }
+    let counts = [EdgeChange.Kind.added, .ended, .signChanged, .changed].map { k in all.filter { $0.kind == k }.count }
+    var out =
+      "\nChanges from \(p.date) to \(s.date): \(counts[0]) added, \(counts[1]) ended, \(counts[2]) sign changed, "
+      + "\(counts[3]) changed\n"
+    for c in all.sorted(by: { $0.kind < $1.kind }) {
+      let e = c.edge
+      let mark = c.kind == .added ? "+" : (c.kind == .ended ? "-" : "~")
+      out += "  \(mark) \(e.source) \(arrow(e, c.after == nil ? p : s)) \(e.target) \(e.kind)"
+      var parts: [String] = []
+      if c.kind == .added, e.phase != .holds { parts.append(e.phase.rawValue) }
+      if c.after == nil { parts.append("ended") }
+      if let b = c.before, let a = c.after {
+        if b.phase != a.phase {
+          parts.append("\(b.phase.rawValue) -> \(a.phase.rawValue)" + (a.phaseDate.map { " (\($0))" } ?? ""))
+        }
+        if number(b.weight) != number(a.weight) { parts.append("weight \(number(b.weight)) -> \(number(a.weight))") }
+      }
+      if c.kind == .signChanged { parts.append("the pair's sign flips") }
+      out += (parts.isEmpty ? "" : ": " + parts.joined(separator: ", ")) + "\n"
     }
     return out
   }

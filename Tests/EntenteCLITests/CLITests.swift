@@ -72,7 +72,7 @@ struct CLIRun {
     #expect(r.stdout.contains("== 2024: "))
     #expect(r.stdout.contains("Changes from 2016 to 2020: "))
     #expect(r.stdout.contains("  + TUR -> AZE support\n"))
-    #expect(r.stdout.contains("  ~ ARM -> CSTO membership: holds -> ends"))
+    #expect(r.stdout.contains("  - ARM -> CSTO membership: holds -> ends (2024-02-22), weight 1 -> 1.693\n"))
   }
 
   @Test(arguments: ["json", "yaml", "tsv", "text"])
