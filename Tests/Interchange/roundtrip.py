@@ -55,7 +55,7 @@ for d in ["directed", "undirected"]:
 
 def read_gexf_pair(stem):
     """The directed and the undirected halves of an export, as one MultiDiGraph for the common checks."""
-    D, U = nx.read_gexf(f"{tmp}/{stem}-directed.gexf"), nx.read_gexf(f"{tmp}/{stem}-undirected.gexf")
+    D, U = nx.read_gexf(f"{stem}-directed.gexf"), nx.read_gexf(f"{stem}-undirected.gexf")
     G = nx.MultiDiGraph(D)
     G.add_nodes_from(U.nodes(data=True))
     G.add_edges_from((u, v, d) for u, v, d in U.edges(data=True))
@@ -97,7 +97,7 @@ check("networkx: a MultiGraph view of the GraphML's undirected kinds has the sam
       sorted(d["kind"] for _, _, d in view.edges(data=True)) == sorted(d["kind"] for _, _, d in U.edges(data=True)))
 
 # What Gephi draws, as NetworkX reads it: viz colours, sizes, positions, and node spells.
-G = read_gexf_pair("all")
+G = read_gexf_pair(f"{tmp}/all")
 viz = G.nodes["RUS"].get("viz", {})
 check("networkx reads the GEXF viz (colour, size, position)",
       set(viz.get("color", {})) >= {"r", "g", "b"} and viz.get("size", 0) > 8
