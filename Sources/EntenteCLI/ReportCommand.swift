@@ -26,8 +26,8 @@ struct ReportCommand: ParsableCommand {
         entente report graphs/seeds.yaml --at 2016 --at 2020 --at 2024 -o out/report
         entente report graphs/seeds.yaml --at 2016 --at 2024 \\
             --poles RUS,USA,CHN,TUR --docs ../shared/seeds -o out/report
-        entente report graphs/seeds.yaml --at 2016 --at 2024 --title "Alliances, 2016-2024" \\
-            --intro intro.md -o out/report
+        entente report graphs/seeds.yaml --at 2016 --at 2024 \\
+            --title "Alliances" --subtitle "2016-2024" --intro intro.md -o out/rep
       """)
 
   @Argument(help: "A graph file (YAML).")

@@ -75,7 +75,7 @@ struct Page {
     for k in snapshots.indices { out += yearSection(k, svg: diagrams.perDate[k].svg) }
     out += "<section id=\"compare\">\n<h2>Comparison</h2>\n<h3>The years side by side</h3>\n"
     out +=
-      "<figure class=\"diff\">\(figure(diagrams.smallMultiples, prefix: "years-", label: "The years side by side"))"
+      "<figure class=\"diff\" tabindex=\"0\">\(figure(diagrams.smallMultiples, prefix: "years-", label: "The years side by side"))"
     out +=
       "<figcaption>Every actor is in the same place in each year, so what moves is the relations.</figcaption></figure>\n<h3>What changed</h3>\n"
     for (d, (a, b)) in zip(diagrams.diffs, zip(snapshots, snapshots.dropFirst())) {
@@ -90,7 +90,7 @@ struct Page {
           ? "" : " <span class=\"cite\">[\(Page.h(sentence.citations.joined(separator: ", ")))]</span>"
         out += "<li><a href=\"#\(Page.h(sentence.row))\">\(Page.h(sentence.text))</a>\(cites)</li>"
       }
-      out += "</ul>\n<figure class=\"diff\">\(figure(d.svg, prefix: "\(d.name)-", label: label))"
+      out += "</ul>\n<figure class=\"diff\" tabindex=\"0\">\(figure(d.svg, prefix: "\(d.name)-", label: label))"
       out +=
         "<figcaption>\(Page.h(label)). Black: added; brown dashed: ended; double line: the pair's sign flipped.</figcaption></figure>\n"
     }
@@ -176,15 +176,16 @@ struct Page {
     let (s, a) = (snapshots[k], analyses[k])
     var out =
       "<section class=\"year\" id=\"y\(s.date)\" data-year=\"\(s.date)\" data-actors=\"\(s.actors.count)\" data-relations=\"\(s.edges.count)\">\n"
-    out += "<h2>\(s.date): \(s.actors.count) actors, \(s.edges.count) relations</h2>\n"
+    // The heading's id is the year, so the year links jump to it without the script.
+    out += "<h2 id=\"\(s.date)\">\(s.date): \(s.actors.count) actors, \(s.edges.count) relations</h2>\n"
     let label = "Influence diagram of \(s.date): \(s.actors.count) actors, \(s.edges.count) relations"
-    out += "<figure class=\"diagram\">\(figure(svg, prefix: "y\(s.date)-", label: label))"
+    out += "<figure class=\"diagram\" tabindex=\"0\">\(figure(svg, prefix: "y\(s.date)-", label: label))"
     out +=
       "<figcaption>\(Page.h(label)). Colour, line and arrowhead give the kind of relation (legend under the diagram); "
     out +=
       "a faded, dated line ends in this period; pale dashed actors take part in other years only.</figcaption></figure>\n"
     out +=
-      "<h3>Centrality</h3>\n<div class=\"table-scroll\"><table class=\"centrality\"><thead><tr><th>rank</th><th>actor</th>"
+      "<h3>Centrality</h3>\n<div class=\"table-scroll\" tabindex=\"0\"><table class=\"centrality\"><thead><tr><th>rank</th><th>actor</th>"
     out +=
       Report.measures.map { "<th>\($0.rawValue)</th>" }.joined() + (k > 0 ? "<th>change</th><th>main reason</th>" : "")
       + "</tr></thead><tbody>\n"
@@ -215,7 +216,7 @@ struct Page {
         "<li>\(Page.h(name($0.name.rawValue))): \(Page.h($0.members.map { name($0.rawValue) }.joined(separator: ", ")))</li>"
       }.joined() + "</ul>\n"
     out +=
-      "<h3>Relations</h3>\n<div class=\"table-scroll\"><table class=\"relations\"><thead><tr><th>source</th><th>kind</th><th>target</th><th>phase</th><th class=\"num\">weight</th><th>sources</th></tr></thead><tbody>\n"
+      "<h3>Relations</h3>\n<div class=\"table-scroll\" tabindex=\"0\"><table class=\"relations\"><thead><tr><th>source</th><th>kind</th><th>target</th><th>phase</th><th class=\"num\">weight</th><th>sources</th></tr></thead><tbody>\n"
     for e in s.edges {
       let sources =
         e.evidence.isEmpty

@@ -35,7 +35,9 @@ enum ReportFixture {
     #expect(!r.html.contains("http://") || !r.html.contains("src=\"http"))
     #expect(r.html.components(separatedBy: "<table class=\"centrality\">").count == 4)
     #expect(r.html.contains("Russia between Armenia and Azerbaijan"))
-    #expect(r.html.contains("<h3>The years side by side</h3>\n<figure class=\"diff\"><svg style=\"min-width: "))
+    #expect(
+      r.html.contains("<h3>The years side by side</h3>\n<figure class=\"diff\" tabindex=\"0\"><svg style=\"min-width: ")
+    )
     #expect(
       r.svgs.map(\.name) == [
         "influence-2016.svg", "influence-2020.svg", "influence-2024.svg", "diff-2016-2020.svg", "diff-2020-2024.svg",
@@ -57,7 +59,7 @@ enum ReportFixture {
       Set(ids).count == ids.count,
       "repeated ids: \(Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.prefix(5))")
     #expect(r.html.contains("role=\"img\" aria-label=\"Influence diagram of 2024: 19 actors, 31 relations\""))
-    #expect(r.html.contains("<div class=\"table-scroll\"><table class=\"centrality\">"))
+    #expect(r.html.contains("<div class=\"table-scroll\" tabindex=\"0\"><table class=\"centrality\">"))
     // What changed, in sentences built from the same classification as the diagrams.
     #expect(
       r.html.contains(

@@ -148,7 +148,7 @@ def main():
     tmp = tempfile.mkdtemp(prefix="entente-browser-check-")
     intro = os.path.join(tmp, "intro.md")
     with open(intro, "w") as f:
-        f.write("## About this report\n\nThree snapshots of the seed graph, eight years apart. "
+        f.write("# About this report\n\nThree snapshots of the seed graph, eight years apart. "
                 "Read the **What changed** lists first; each claim links to its source sentence.\n\n"
                 "- Solid lines cooperate, dashed lines oppose.\n- Faded lines end in that period.\n")
     report = os.path.join(tmp, "report")
@@ -179,21 +179,21 @@ def main():
             check(f"report at {width} px: no sideways scrolling of the page", overflow <= 0, f"{overflow} px wider")
             count, dup = driver.execute_script(IDS)
             check(f"report at {width} px: {count} ids, all unique", not dup, f"repeated: {dup}")
-        driver.set_window_size(1400, 1000)
-        driver.get(url + "#2024")
         # axe-core over a page of some 2,600 drawn SVG elements takes minutes on a busy machine.
         driver.command_executor._client_config.timeout = 900
         driver.set_script_timeout(900)
-        results = Axe(driver)
-        results.inject()
-        found = results.run(options={"resultTypes": ["violations"]})
-        serious = [v for v in found["violations"] if v.get("impact") in ("serious", "critical")]
-        minor = [f"{v['id']} ({v.get('impact')})" for v in found["violations"] if v not in serious]
-        print(f"     axe-core {found.get('testEngine', {}).get('version', '')}: minor or moderate violations: "
-              f"{', '.join(minor) or 'none'}")
-        check("axe-core: no serious or critical violation", not serious,
-              "; ".join(f"{v['id']} ({v['impact']}): {v['help']} on {len(v['nodes'])} elements, first "
-                        f"{v['nodes'][0]['target']}" for v in serious))
+        for width in [1400, 390]:
+            driver.set_window_size(width, 1000)
+            driver.get(url + "#2024")
+            results = Axe(driver)
+            results.inject()
+            found = results.run(options={"resultTypes": ["violations"]})
+            serious = [v for v in found["violations"] if v.get("impact") in ("serious", "critical")]
+            minor = [f"{v['id']} ({v.get('impact')})" for v in found["violations"] if v not in serious]
+            print(f"     axe-core at {width} px: minor or moderate violations: {', '.join(minor) or 'none'}")
+            check(f"axe-core at {width} px: no serious or critical violation", not serious,
+                  "; ".join(f"{v['id']} ({v['impact']}): {v['help']} on {len(v['nodes'])} elements, first "
+                            f"{v['nodes'][0]['target']}" for v in serious))
         embed_url = "file://" + os.path.abspath(tmp) + "/embed.html"
         driver.set_window_size(700, 1000)
         driver.get(embed_url)
