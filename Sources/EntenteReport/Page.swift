@@ -163,9 +163,9 @@ struct Page {
       <body>
       <header>
       <h1>\(Page.h(title))</h1>
-      \(subtitle.map { "<p class=\"subtitle\">\(Page.h($0))</p>\n" } ?? "")</header>
-      <nav id="years" aria-label="Year">\(years)</nav>
+      \(subtitle.map { "<p class=\"subtitle\">\(Page.h($0))</p>\n" } ?? "")<nav id="years" aria-label="Year">\(years)</nav>
       <fieldset id="kinds"><legend>Relation kinds shown</legend>\(boxes)</fieldset>
+      </header>
       <main>
       \(introduction.map { "<section class=\"introduction\" aria-label=\"Introduction\">\n\(MarkdownHTML.html($0))</section>\n" } ?? "")
       """
