@@ -17,10 +17,11 @@ struct Export: ParsableCommand {
 
       GEXF carries what Gephi draws: viz:color and viz:size for every actor (its kind's colour, sized by its \
       relations), viz:position from the comparison layout of --layout's dates (as render --compare draws them; \
-      default the --at date, or every year a relation starts in), each actor's spell from its first relation to \
-      its last, and type="undirected" on the edges of undirected kinds (alliance, tension, hostility...). \
-      NetworkX's read_gexf refuses a file that mixes directed and undirected edges: export the two apart with \
-      --direction directed and --direction undirected, and it reads the second as an undirected MultiGraph.
+      default the --at date, or every year a relation starts in; above 2,000 actors only with --layout), each \
+      actor's spell from its first relation to its last, and type="undirected" on the edges of undirected kinds \
+      (alliance, tension, hostility...). NetworkX's read_gexf refuses a file that mixes directed and undirected \
+      edges: export the two apart with --direction directed and --direction undirected, and it reads the second \
+      as an undirected MultiGraph.
 
       Examples:
         entente export graphs/seeds.yaml --format gexf -o out/seeds.gexf
@@ -54,6 +55,9 @@ struct Export: ParsableCommand {
     transform: dateListArgument)
   var layout: [EntenteDate]?
 
+  /// Above this many actors a GEXF gets positions only when --layout asks for them.
+  static let layoutLimit = 2000
+
   enum DirectionFilter: String, ExpressibleByArgument, CaseIterable {
     case all, directed, undirected
   }
@@ -78,7 +82,14 @@ struct Export: ParsableCommand {
       }
       let years = Set(starts).sorted().compactMap { try? EntenteDate(year: $0) }
       let dates = layout ?? date.map { [$0] } ?? years
-      let positions = dates.isEmpty ? [:] : try ComparisonDiagrams(graph: g, dates: dates).layout()
+      // A force layout of tens of thousands of actors takes Graphviz minutes: asked for, not by default.
+      let large = layout == nil && g.actors.count > Self.layoutLimit
+      if large {
+        warn(
+          "no viz:position: \(g.actors.count) actors are more than \(Self.layoutLimit) to lay out by default; "
+            + "give --layout DATES to lay them out anyway")
+      }
+      let positions = dates.isEmpty || large ? [:] : try ComparisonDiagrams(graph: g, dates: dates).layout()
       table = table.drawn(
         graph: g,
         positions: Dictionary(uniqueKeysWithValues: positions.map { ($0.key.rawValue, (x: $0.value.x, y: $0.value.y)) })
