@@ -49,6 +49,8 @@ import Testing
       ("Artsakh", "KARABAKH"),
       ("Alliance of Sahel States", "AES"), ("Arab League", "ARAB_LEAGUE"), ("Ansarallah", "HOUTHIS"), ("Daesh", "ISIL"),
       ("Africa Corps", "WAGNER"), ("UN Security Council", "UN"), ("Türkiye", "TUR"),
+      ("Malacañang", "PHL"), ("Aso Rock", "NGA"), ("Akorda", "KAZ"), ("La Moneda", "CHL"), ("Moncloa", "ESP"),
+      ("Cheong Wa Dae", "KOR"), ("Amiri Diwan", "QAT"),
     ]
     for (form, id) in cases { #expect(c.actors(named: form).first == id, "\(form)") }
   }
