@@ -59,6 +59,7 @@ import Testing
     ("Militants in the Niger Delta cut a pipeline near the River Niger.", []),
     // Jordan and Chad: the states as written, never the lake, river or valley.
     ("Jordan hosted Chad's foreign minister.", ["JOR", "TCD"]),
+    ("Jordan Bardella met Chad Wolf in Atlanta, Georgia.", []),
     ("Lake Chad shrank; the Jordan River and the Jordan Valley dried.", []),
     // Turkey: the state as written, the bird in lower case.
     ("Turkey banned turkey imports.", ["TUR"]),
