@@ -58,6 +58,12 @@ public enum EvaluationFormatter {
     .mode, .wrongDirection, .wrongKind, .wrongYear, .notInGold,
   ]
 
+  /// A false positive's class; a `mode` one read from its sentence names the word ("mode: denied").
+  static func fpClass(_ fp: Evaluation.FalsePositive, _ sentence: String) -> String {
+    guard fp.errorClass == .mode, let cue = Evaluation.modeCue(in: sentence) else { return fp.errorClass.rawValue }
+    return "mode: \(cue)"
+  }
+
   /// `3 no pattern, 1 wrong kind, ...` with every class listed, zeros included.
   static func counts(_ counts: [Evaluation.ErrorClass: Int], _ list: [Evaluation.ErrorClass]) -> String {
     list.map { "\(counts[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
@@ -99,7 +105,7 @@ public enum EvaluationFormatter {
       }
       let sentence = sentences[p.document]?.first { $0.index == p.evidence.sentence }?.text ?? ""
       out +=
-        "  \(p.file)#\(p.evidence.sentence) \(p.source) \(p.kind) \(p.target) \(p.date.year) (\(fp.errorClass.rawValue)): "
+        "  \(p.file)#\(p.evidence.sentence) \(p.source) \(p.kind) \(p.target) \(p.date.year) (\(fpClass(fp, sentence))): "
         + "\(sentence.prefix(100))\n"
     }
     return out

@@ -113,6 +113,8 @@ import Testing
     ]
     let e = Evaluation(gold: [], predicted: found, documents: [doc])
     #expect(e.classifiedFalsePositives.map(\.errorClass) == [.mode, .notInGold])
+    let text = EvaluationFormatter.format(e, as: .text, documents: [doc])
+    #expect(text.contains("  a.txt#0 JPN support KOR 2022 (mode: may): Japan may send aid to Korea.\n"))
     // A nearer class wins over the sentence's mode: one class each.
     let near = Evaluation(gold: [Self.gold("KOR", "support", "JPN", 2022)], predicted: found, documents: [doc])
     #expect(near.classifiedFalsePositives.map(\.errorClass) == [.wrongDirection, .notInGold])
