@@ -135,18 +135,17 @@ import Testing
 
   @Test func theExtractorsDroppedCandidatesExplainModeMisses() throws {
     let extractor = try RelationExtractor(gazetteer: try Gazetteer.standard())
-    let doc = try Self.document("Peru did not attack Chile. Peru never armed Bolivia.")
+    // A negated attack is dropped by design; a plain one in the same text is not.
+    let doc = try Self.document("Peru did not attack Chile. Bolivia attacked Paraguay.")
     let found = extractor.extract(doc)
-    let dropped = Evaluation.droppedByMode(documents: [doc], extractor: extractor, predicted: found)
-    // Whatever the extractor makes of the negations, a relation it drops shows up here and not in `found`.
     let key = { (c: CandidateRelation) in "\(c.source) \(c.kind) \(c.target)" }
-    #expect(Set(dropped.map(key)).isDisjoint(with: found.map(key)))
-    let gold = [Self.gold("PER", "hostility", "CHL", 2022), Self.gold("PER", "arms_supply", "BOL", 2022)]
+    #expect(found.map(key) == ["BOL hostility PRY"])
+    let dropped = Evaluation.droppedByMode(documents: [doc], extractor: extractor, predicted: found)
+    #expect(dropped.map(key) == ["PER hostility CHL"])
+    let gold = [Self.gold("PER", "hostility", "CHL", 2022), Self.gold("BOL", "hostility", "PRY", 2022)]
     let e = Evaluation(gold: gold, predicted: found, dropped: dropped, documents: [doc])
-    #expect(e.classifiedMisses.count + e.overall.coreFound == 2)
-    for m in e.classifiedMisses where dropped.contains(where: { Evaluation.matches($0, m.row, e.options) }) {
-      #expect(m.errorClass == .mode)
-    }
+    #expect(e.overall.coreFound == 1)
+    #expect(e.classifiedMisses.map(\.errorClass) == [.mode])
     #expect(e.classifiesMode)
   }
 
