@@ -30,6 +30,10 @@ public struct ActorCatalogue: Sendable {
   public private(set) var actors: [Actor] = []
   /// The role phrases that stand for a state without a person's name.
   public private(set) var roles: [Role] = []
+  /// Phrases that hold an actor's form but name no actor ("South China Sea", "Gulf of
+  /// Guinea", "Lake Chad", "Latin America", "Minsk agreements"), from `places.tsv`: a
+  /// matcher reads them as one unit and yields nothing.
+  public private(set) var places: [String] = []
   private var positions: [ActorID: Int] = [:]
   private var exact: [ActorID: Set<String>] = [:]
   private var datasetNames: [ActorID: [String]] = [:]
@@ -47,7 +51,7 @@ public struct ActorCatalogue: Sendable {
   public static func standard() throws(EntenteError) -> ActorCatalogue { try StandardCatalogueCache.shared.get() }
 
   /// Reads a catalogue directory holding `states.tsv`, `disputed.tsv`, `organizations.tsv`,
-  /// `groups.tsv`, `people.tsv` and `roles.tsv`; missing files count as empty.
+  /// `groups.tsv`, `people.tsv`, `roles.tsv` and `places.tsv`; missing files count as empty.
   ///
   /// - Throws: `EntenteError` at the file and line of a malformed row, a duplicate id,
   ///   or a person whose actor is not in the catalogue.
@@ -61,6 +65,12 @@ public struct ActorCatalogue: Sendable {
       let role = Role(role: f[0].value, kind: f[1].value, forms: Self.list(f[2].value))
       roles.append(role)
       for form in role.forms { roleByForm[Self.key(form, exact: false)] = role }
+    }
+    for (line, f) in try Self.rows(directory + "/places.tsv", columns: 1) {
+      guard !Self.words(f[0].value).isEmpty else {
+        throw EntenteError(.invalidValue, "a place needs at least one word, found '\(f[0].value)'", at: line)
+      }
+      places.append(f[0].value)
     }
   }
 

@@ -96,10 +96,12 @@ struct Eval: ParsableCommand {
       positives; alliance, hostility and tension match either way round; the year must match unless --no-year. \
       Predictions and gold rows of the --neutral kinds count neither way.
 
-      Each miss gets a class: missing actor (an id the gazetteer lacks, or an actor the document never names), \
-      wrong direction, wrong kind or wrong year (a prediction in the same document that comes that close), or \
-      no pattern. False positives get wrong direction, wrong kind, wrong year or not in gold. Lists the misses \
-      and the false positives, with their sentences and classes.
+      Each miss gets exactly one class: missing actor (an id the gazetteer lacks, or an actor the document never \
+      names), mode (found once the negation, hedge or condition words are blanked out: read as negated or \
+      hypothetical), wrong direction, wrong kind or wrong year (a prediction in the same document that comes that \
+      close), or no pattern. Each false positive gets exactly one: wrong direction, wrong kind, wrong year, mode \
+      (its sentence is negated, hedged or conditional, which gold files never annotate; or, with --phase, the \
+      opposite phase) or not in gold. Lists the misses and the false positives, with their sentences and classes.
 
       Examples:
         entente eval --gold ../shared/gold/seeds.tsv \\
@@ -125,6 +127,9 @@ struct Eval: ParsableCommand {
   @Flag(help: "Gold actor ids the gazetteer lacks become misses (with a warning) instead of an error.")
   var allowUnknown = false
 
+  @Flag(help: "Require the phase to agree: 'ends' matches only 'ends' (a wrong phase is a mode error).")
+  var phase = false
+
   @Option(help: "Output format.")
   var format: EvaluationFormatter.Format = .text
 
@@ -138,10 +143,13 @@ struct Eval: ParsableCommand {
       )
     }
     let extractor = try input.extractor(gazetteer)
+    let predicted = docs.flatMap { extractor.extract($0) }
     let evaluation = Evaluation(
-      gold: rows, predicted: docs.flatMap { extractor.extract($0) },
-      options: .init(neutralKinds: Set(neutral), ignoreYear: noYear),
-      mentioned: Evaluation.mentions(in: docs, gazetteer: gazetteer))
+      gold: rows, predicted: predicted,
+      options: .init(neutralKinds: Set(neutral), ignoreYear: noYear, matchPhase: phase),
+      mentioned: Evaluation.mentions(in: docs, gazetteer: gazetteer),
+      dropped: Evaluation.droppedByMode(documents: docs, extractor: extractor, predicted: predicted),
+      documents: docs)
     try emit(EvaluationFormatter.format(evaluation, as: format, documents: docs), to: nil)
   }
 }

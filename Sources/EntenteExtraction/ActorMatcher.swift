@@ -54,8 +54,13 @@ public struct ActorMatcher: Sendable {
     }
     var roots: [Int64: Int32] = [:]  // (exact, word id) → node
     var depth = 1
-    // Sorted, so ids and nodes are the same from run to run.
-    for (key, forms) in gazetteer.forms.sorted(by: { $0.key < $1.key }) {
+    // Sorted, so ids and nodes are the same from run to run. Places are entries with actor
+    // -1: they end a match and yield nothing.
+    let place = [Gazetteer.Form(actor: ActorID(""), kind: .name, since: nil, until: nil)]
+    let all =
+      gazetteer.forms.map { ($0.key, $0.value) }
+      + gazetteer.places.filter { gazetteer.forms[$0] == nil }.map { ($0, place) }
+    for (key, forms) in all.sorted(by: { $0.0 < $1.0 }) {
       let isExact = key.hasPrefix("=")
       let words = (isExact ? key.dropFirst() : Substring(key)).split(separator: " ").map(String.init)
       guard !words.isEmpty else { continue }
@@ -85,7 +90,8 @@ public struct ActorMatcher: Sendable {
         }
       }
       entries[Int(node)] += forms.map {
-        Entry(actor: actorIndex($0.actor), kind: $0.kind, since: $0.since, until: $0.until)
+        Entry(
+          actor: $0.actor.rawValue.isEmpty ? -1 : actorIndex($0.actor), kind: $0.kind, since: $0.since, until: $0.until)
       }
     }
     rootLower = [Int32](repeating: -1, count: lower.count)
@@ -176,6 +182,8 @@ public struct ActorMatcher: Sendable {
         for length in stride(from: n, through: 1, by: -1) {
           let (x, l) = path[length - 1]
           guard let e = entry(x, date) ?? entry(l, date) else { continue }
+          // A place ("South China Sea") is read whole and names nothing.
+          guard e.actor >= 0 else { return length }
           out.append(
             Mention(actor: e.actor, form: e.kind, tokens: i..<(i + length), possessive: t[i + length - 1].possessive))
           return length

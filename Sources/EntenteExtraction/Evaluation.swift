@@ -10,11 +10,14 @@ import Foundation
 /// counted once per (document, source, kind, target, year). Predictions and gold rows of `Options.neutralKinds`
 /// are left out of the scores altogether.
 ///
-/// Each core row not found is a `Miss` with an `ErrorClass`: an actor the gazetteer lacks or the document never
-/// names (`missingActor`), a candidate the extractor dropped as negated or hedged (`mode`, when the extractor
-/// reports those), a prediction with the roles swapped (`wrongDirection`), the same pair with another kind
-/// (`wrongKind`) or the same relation in another year (`wrongYear`), else `noPattern`. False positives get the
-/// same classes against every gold row, or `notInGold`.
+/// Each core row not found is a `Miss` with exactly one `ErrorClass`: an actor the gazetteer lacks or the document
+/// never names (`missingActor`), a candidate the extractor dropped as negated, hedged or conditional (`mode`, when
+/// dropped candidates are given: `droppedByMode(documents:extractor:predicted:)` finds them), a prediction with the
+/// roles swapped (`wrongDirection`), the same pair with another kind (`wrongKind`), the same relation in another
+/// year (`wrongYear`), the same relation with the opposite phase (`mode`, with `Options.matchPhase`), else
+/// `noPattern`. Each false positive gets exactly one too: the nearest of those against every gold row of its
+/// document, `mode` when its own sentence is negated, hedged or conditional (`modeCue(in:)`: such relations are
+/// never annotated), else `notInGold`.
 ///
 ///     let rows = try Evaluation.readGold(path: "gold.tsv", vocabulary: vocabulary, gazetteer: gazetteer)
 ///     let e = Evaluation(gold: rows, predicted: found, mentioned: Evaluation.mentions(in: docs, gazetteer: gazetteer))
@@ -53,11 +56,16 @@ public struct Evaluation: Sendable {
     public var neutralKinds: Set<String>
     /// Match without regard to the year.
     public var ignoreYear: Bool
+    /// Whether phases must agree: `ends` with `ends`, `holds` and `begins` with either.
+    ///
+    /// A prediction with the opposite phase is then a `mode` false positive, and its gold row a `mode` miss.
+    public var matchPhase: Bool
 
-    /// Creates options; the defaults count every kind and require the year.
-    public init(neutralKinds: Set<String> = [], ignoreYear: Bool = false) {
+    /// Creates options; the defaults count every kind, require the year and ignore the phase.
+    public init(neutralKinds: Set<String> = [], ignoreYear: Bool = false, matchPhase: Bool = false) {
       self.neutralKinds = neutralKinds
       self.ignoreYear = ignoreYear
+      self.matchPhase = matchPhase
     }
   }
 
@@ -67,14 +75,16 @@ public struct Evaluation: Sendable {
     case missingActor = "missing actor"
     /// Both actors named, but nothing extracted between them that comes close.
     case noPattern = "no pattern"
+    /// Read with the wrong mode: a gold relation the extractor dropped as negated, hedged or conditional, a
+    /// prediction from a negated, hedged or conditional sentence, or (with `Options.matchPhase`) the opposite phase.
+    /// It comes before the other near misses: the same relation in the same year is the nearest.
+    case mode
     /// The relation found with source and target swapped (directed kinds).
     case wrongDirection = "wrong direction"
     /// The pair found in that year with another kind.
     case wrongKind = "wrong kind"
     /// The relation found with another year.
     case wrongYear = "wrong year"
-    /// The extractor found it but dropped it as negated or hedged.
-    case mode
     /// A prediction with no gold row near it (false positives only).
     case notInGold = "not in gold"
 
@@ -153,6 +163,9 @@ public struct Evaluation: Sendable {
 
   static let symmetric: Set<String> = ["alliance", "hostility", "tension"]
 
+  /// The largest gold file read: 16 MiB (a gold row is under 200 bytes).
+  public static let maximumGoldBytes = 16 << 20
+
   /// Reads a gold file, checking actor ids and kinds.
   ///
   /// Lines may end in LF or CRLF.
@@ -164,11 +177,17 @@ public struct Evaluation: Sendable {
   ///   - allowUnknown: keep rows whose actor ids the gazetteer lacks, listing the ids in
   ///     `GoldRow.unknownActors`, instead of failing.
   /// - Returns: the rows, in file order.
-  /// - Throws: `EntenteError` at the line of a malformed row, an unknown kind, or an unknown actor id unless
-  ///   `allowUnknown`.
+  /// - Throws: `EntenteError` for a file over `maximumGoldBytes` or not UTF-8, and at the line of a malformed row,
+  ///   an unknown kind, or an unknown actor id unless `allowUnknown`.
   public static func readGold(
     path: String, vocabulary: RelationVocabulary, gazetteer: Gazetteer, allowUnknown: Bool = false
   ) throws(EntenteError) -> [GoldRow] {
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+    guard size <= maximumGoldBytes else {
+      throw EntenteError(
+        .invalidValue,
+        "the gold file '\(path)' is \(size) bytes; gold files are read up to \(maximumGoldBytes) bytes (16 MiB)")
+    }
     guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
       throw EntenteError(.fileUnreadable, "cannot read the gold file '\(path)'")
     }
@@ -233,13 +252,17 @@ public struct Evaluation: Sendable {
   ///   - options: neutral kinds and year matching.
   ///   - mentioned: the actors each document names, by file (`mentions(in:gazetteer:)`); a gold row naming an
   ///     actor outside its document's set is a `missingActor` miss. Files not in it are not checked.
-  ///   - dropped: candidates the extractor dropped as negated or hedged, when it reports them; nil when it does
-  ///     not, so no miss is classed `mode`.
-  /// - Complexity: O(*p* + *g*) with the gold rows and predictions grouped by file, times the rows per file.
+  ///   - dropped: candidates the extractor dropped as negated, hedged or conditional
+  ///     (`droppedByMode(documents:extractor:predicted:)`); nil when unknown, so no miss is classed `mode` by them.
+  ///   - documents: the documents, whose sentences say whether a false positive was negated, hedged or conditional
+  ///     (`modeCue(in:)`); without them no false positive is classed `mode` that way.
+  /// - Complexity: O(*p* + *g*) with the gold rows and predictions grouped by file, times the rows per file, plus
+  ///   splitting the documents that hold a false positive into sentences.
   public init(
     gold: [GoldRow], predicted: [CandidateRelation], options: Options = Options(),
     mentioned: [String: Set<ActorID>] = [:],
-    dropped: [CandidateRelation]? = nil
+    dropped: [CandidateRelation]? = nil,
+    documents: [DocumentSource] = []
   ) {
     self.options = options
     let gold = gold.filter { !options.neutralKinds.contains($0.kind) }
@@ -256,6 +279,16 @@ public struct Evaluation: Sendable {
     var overall = Score()
     var byKind: [String: Score] = [:]
     var fps: [FalsePositive] = []
+    let texts = Dictionary(documents.map { ($0.document.id, $0.text) }, uniquingKeysWith: { a, _ in a })
+    var sentences: [String: [Int: String]] = [:]
+    func sentence(_ p: CandidateRelation) -> String {
+      if sentences[p.document] == nil {
+        sentences[p.document] = Dictionary(
+          (texts[p.document].map { SentenceSplitter().split($0) } ?? []).map { ($0.index, $0.text) },
+          uniquingKeysWith: { a, _ in a })
+      }
+      return sentences[p.document]?[p.evidence.sentence] ?? ""
+    }
     for p in unique {
       let near = goldByFile[p.file] ?? []
       let hits = near.filter { Self.matches(p, $0, options) }
@@ -265,9 +298,10 @@ public struct Evaluation: Sendable {
       } else if hits.isEmpty {
         overall.falsePositives += 1
         byKind[p.kind, default: Score()].falsePositives += 1
-        fps.append(
-          FalsePositive(
-            relation: p, errorClass: near.lazy.compactMap { Self.nearMiss(p, $0, options) }.min() ?? .notInGold))
+        let cls =
+          near.lazy.compactMap { Self.nearMiss(p, $0, options) }.min()
+          ?? (Self.modeCue(in: sentence(p)) != nil ? .mode : .notInGold)
+        fps.append(FalsePositive(relation: p, errorClass: cls))
       }
     }
     let droppedByFile = Dictionary(grouping: dropped ?? [], by: \.file)
@@ -292,7 +326,9 @@ public struct Evaluation: Sendable {
   }
 
   static func matches(_ p: CandidateRelation, _ g: GoldRow, _ options: Options) -> Bool {
-    guard p.file == g.file, p.kind == g.kind, options.ignoreYear || p.date.year == g.year else { return false }
+    guard p.file == g.file, p.kind == g.kind, options.ignoreYear || p.date.year == g.year,
+      !options.matchPhase || samePhase(p, g)
+    else { return false }
     if p.source == g.source && p.target == g.target { return true }
     return symmetric.contains(g.kind) && p.source == g.target && p.target == g.source
   }
@@ -305,10 +341,109 @@ public struct Evaluation: Sendable {
     guard p.file == g.file, samePair || swapped else { return nil }
     if p.kind == g.kind {
       if !sameYear && (samePair || symmetric.contains(g.kind)) { return .wrongYear }
+      // Found as it is but with the opposite phase (only when phases must agree).
+      if options.matchPhase, !samePhase(p, g), samePair || symmetric.contains(g.kind) { return .mode }
       // Swapped roles of a directed kind (in another year too: the direction is the larger error).
       return swapped && !symmetric.contains(g.kind) ? .wrongDirection : nil
     }
     return sameYear ? .wrongKind : nil
+  }
+
+  /// Whether a prediction's phase agrees with a gold row's: `ends` with `ends`, `holds` and `begins` with either.
+  static func samePhase(_ p: CandidateRelation, _ g: GoldRow) -> Bool {
+    (p.phase == .ends) == (g.phase == "ends")
+  }
+
+  /// Words that make a sentence's relation negated, hedged, conditional, threatened or denied: relations gold files
+  /// never annotate.
+  static let modeWords: Set<String> = [
+    "not", "never", "no", "neither", "nor", "cannot", "if", "unless", "whether", "may", "might", "could", "would",
+    "should", "threaten", "threatens", "threatened", "threatening", "vow", "vows", "vowed", "plan", "plans",
+    "planned", "planning", "refuse", "refuses", "refused", "deny", "denies", "denied", "reportedly", "allegedly",
+    "alleged", "considering", "consider", "considers", "proposed", "propose", "proposes",
+  ]
+
+  /// The first word of `sentence` that makes its relations negated, hedged or conditional ("not", "n't", "if",
+  /// "may", "threatened", "denied"...), if any; "May" with a capital (the month) and "not only" do not count.
+  ///
+  /// - Complexity: O(*n*) in the sentence's length.
+  public static func modeCue(in sentence: String) -> String? {
+    let words = modeWordRanges(sentence)
+    return words.first.map { String(sentence[$0]).lowercased() }
+  }
+
+  /// A copy of `text` with every word `modeCue(in:)` reads blanked out.
+  ///
+  /// The length stays, so offsets and sentence numbers hold: what the extractor reads in it is what it would find if
+  /// nothing were negated, hedged or conditional. Of "didn't" only "n't" goes.
+  ///
+  /// - Complexity: O(*n*) in the text's length.
+  public static func withoutModeWords(_ text: String) -> String {
+    var out = text
+    // From the end, so earlier ranges stay valid.
+    for r in modeWordRanges(text).reversed() {
+      let w = text[r]
+      let blank = w.hasSuffix("n't") || w.hasSuffix("n’t") ? out.index(r.upperBound, offsetBy: -3)..<r.upperBound : r
+      out.replaceSubrange(blank, with: String(repeating: " ", count: out[blank].count))
+    }
+    return out
+  }
+
+  /// The ranges of the words of `text` that mark a negation, hedge or condition, in order.
+  static func modeWordRanges(_ text: String) -> [Range<String.Index>] {
+    var words: [Range<String.Index>] = []
+    var start: String.Index? = nil
+    for i in text.indices {
+      let c = text[i]
+      if c.isLetter || c == "'" || c == "’" {
+        if start == nil { start = i }
+      } else if let s = start {
+        words.append(s..<i)
+        start = nil
+      }
+    }
+    if let s = start { words.append(s..<text.endIndex) }
+    var out: [Range<String.Index>] = []
+    for (k, r) in words.enumerated() {
+      let w = text[r]
+      if w.hasSuffix("n't") || w.hasSuffix("n’t") {
+        out.append(r)
+        continue
+      }
+      if w == "May" { continue }
+      let lower = w.lowercased()
+      guard modeWords.contains(lower) else { continue }
+      // "not only X but Y" affirms both.
+      if lower == "not", k + 1 < words.count, text[words[k + 1]].lowercased() == "only" { continue }
+      out.append(r)
+    }
+    return out
+  }
+
+  /// The candidates the extractor drops as negated, hedged or conditional.
+  ///
+  /// They are those it finds in the documents with the mode words blanked out (`withoutModeWords(_:)`) but not in
+  /// the documents as written. Pass them as `dropped` so misses they explain are classed `mode`.
+  ///
+  /// - Parameters:
+  ///   - documents: the documents scored.
+  ///   - extractor: the extractor scored.
+  ///   - predicted: what it found in the documents as written.
+  /// - Returns: the dropped candidates, in document order.
+  /// - Complexity: one more extraction of the documents that hold a mode word.
+  public static func droppedByMode(
+    documents: [DocumentSource], extractor: RelationExtractor, predicted: [CandidateRelation]
+  ) -> [CandidateRelation] {
+    func key(_ c: CandidateRelation) -> String { "\(c.file)|\(c.source)|\(c.kind)|\(c.target)|\(c.date.year)" }
+    let found = Set(predicted.map(key))
+    var out: [CandidateRelation] = []
+    for d in documents {
+      let plain = withoutModeWords(d.text)
+      guard plain != d.text else { continue }
+      let probe = DocumentSource(document: d.document, text: plain, offset: d.offset)
+      out += extractor.extract(probe).filter { !found.contains(key($0)) }
+    }
+    return out
   }
 
   /// Why the core row `g` was missed.

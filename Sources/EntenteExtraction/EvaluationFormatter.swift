@@ -41,16 +41,28 @@ public enum EvaluationFormatter {
       + "\"misses_by_class\": \(classes(e.missesByClass, missClasses(e))), "
       + "\"false_positives_by_class\": \(classes(e.falsePositivesByClass, falsePositiveClasses)), "
       + "\"mode_classified\": \(e.classifiesMode), \"neutral_kinds\": [\(e.options.neutralKinds.sorted().map { "\"\($0)\"" }.joined(separator: ", "))], "
-      + "\"neutral_predictions\": \(e.neutralPredictions), \"year_ignored\": \(e.options.ignoreYear)}\n"
+      + "\"neutral_predictions\": \(e.neutralPredictions), \"year_ignored\": \(e.options.ignoreYear), "
+      + "\"phase_matched\": \(e.options.matchPhase)}\n"
   }
 
-  /// The classes a miss can have: all but `notInGold`, and `mode` only when dropped candidates were given.
+  /// The classes a miss can have: all but `notInGold`, and `mode` only when dropped candidates were given or phases
+  /// must agree.
   static func missClasses(_ e: Evaluation) -> [Evaluation.ErrorClass] {
-    Evaluation.ErrorClass.allCases.filter { $0 != .notInGold && ($0 != .mode || e.classifiesMode) }
+    Evaluation.ErrorClass.allCases.filter {
+      $0 != .notInGold && ($0 != .mode || e.classifiesMode || e.options.matchPhase)
+    }
   }
 
   /// The classes a false positive can have.
-  static let falsePositiveClasses: [Evaluation.ErrorClass] = [.wrongDirection, .wrongKind, .wrongYear, .notInGold]
+  static let falsePositiveClasses: [Evaluation.ErrorClass] = [
+    .mode, .wrongDirection, .wrongKind, .wrongYear, .notInGold,
+  ]
+
+  /// A false positive's class; a `mode` one read from its sentence names the word ("mode: denied").
+  static func fpClass(_ fp: Evaluation.FalsePositive, _ sentence: String) -> String {
+    guard fp.errorClass == .mode, let cue = Evaluation.modeCue(in: sentence) else { return fp.errorClass.rawValue }
+    return "mode: \(cue)"
+  }
 
   /// `3 no pattern, 1 wrong kind, ...` with every class listed, zeros included.
   static func counts(_ counts: [Evaluation.ErrorClass: Int], _ list: [Evaluation.ErrorClass]) -> String {
@@ -72,9 +84,11 @@ public enum EvaluationFormatter {
         "neutral kinds: \(e.options.neutralKinds.sorted().joined(separator: ", ")) (\(e.neutralPredictions) predictions left out)\n"
     }
     if e.options.ignoreYear { out += "years ignored in matching\n" }
+    if e.options.matchPhase { out += "phases must agree (ends with ends)\n" }
     out +=
       "misses by class: \(counts(e.missesByClass, missClasses(e)))"
-      + (e.classifiesMode ? "\n" : "; mode not classified (the extractor does not report dropped candidates)\n")
+      + (e.classifiesMode || e.options.matchPhase
+        ? "\n" : "; mode not classified (the extractor does not report dropped candidates)\n")
     out += "false positives by class: \(counts(e.falsePositivesByClass, falsePositiveClasses))\n"
     out += "misses:\n"
     for m in e.classifiedMisses {
@@ -91,7 +105,7 @@ public enum EvaluationFormatter {
       }
       let sentence = sentences[p.document]?.first { $0.index == p.evidence.sentence }?.text ?? ""
       out +=
-        "  \(p.file)#\(p.evidence.sentence) \(p.source) \(p.kind) \(p.target) \(p.date.year) (\(fp.errorClass.rawValue)): "
+        "  \(p.file)#\(p.evidence.sentence) \(p.source) \(p.kind) \(p.target) \(p.date.year) (\(fpClass(fp, sentence))): "
         + "\(sentence.prefix(100))\n"
     }
     return out

@@ -34,6 +34,9 @@ public struct Gazetteer: Sendable {
   public private(set) var names: [ActorID: String] = [:]
   /// Kinds by actor.
   public private(set) var kinds: [ActorID: Actor.Kind] = [:]
+  /// Keys (lower-cased words joined by spaces) of phrases that name no actor though they
+  /// hold an actor's form ("south china sea"): the catalogue's places.
+  public private(set) var places: Set<String> = []
   private var preferred = false
 
   /// An empty gazetteer.
@@ -50,6 +53,15 @@ public struct Gazetteer: Sendable {
   /// The words of a catalogue's actors, in catalogue order (the first actor a form names wins).
   public init(catalogue: ActorCatalogue) {
     for a in catalogue.actors { add(a, caseSensitive: { catalogue.isCaseSensitive($0, of: a.id) }) }
+    for p in catalogue.places { addPlace(p) }
+  }
+
+  /// Adds a phrase that names no actor though it holds an actor's form ("Lake Chad"): a
+  /// matcher reads it as one unit and yields nothing for it.
+  public mutating func addPlace(_ phrase: String) {
+    let words = Gazetteer.words(phrase)
+    guard !words.isEmpty else { return }
+    places.insert(words.joined(separator: " ").lowercased())
   }
 
   /// Reads a gazetteer file: id, kind, names, demonyms, metonyms, abbreviations (lists `|`-separated).

@@ -344,6 +344,28 @@ struct ExtractCLITests {
     #expect(xml.status == 64)
   }
 
+  @Test func evalClassesEveryErrorOnceIncludingMode() throws {
+    let dir = try temporaryFolder("entente-gold-mode")
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    try "a.txt\tPER\thostility\tCHL\t2020\tholds\tcore\tn\na.txt\tBOL\ttrade\tARG\t2020\tholds\tcore\tn\n".write(
+      toFile: dir + "/g.tsv", atomically: true, encoding: .utf8)
+    try "Peru might attack Chile. Bolivia and Argentina met. Brazil would never arm Uruguay.".write(
+      toFile: dir + "/a.txt", atomically: true, encoding: .utf8)
+    for flags in [[], ["--phase"]] {
+      let r = try CLIRun(
+        ["eval", "--gold", dir + "/g.tsv", "--date", "2020", "--format", "json"] + flags + [dir + "/a.txt"])
+      #expect(r.status == 0, "\(r.stderr)")
+      let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+      let misses = try #require(json["misses_by_class"] as? [String: Int])
+      let fps = try #require(json["false_positives_by_class"] as? [String: Int])
+      #expect(misses.values.reduce(0, +) == json["misses"] as? Int)
+      #expect(fps.values.reduce(0, +) == json["false_positives"] as? Int)
+      #expect(misses["mode"] != nil && fps["mode"] != nil)
+      #expect(json["mode_classified"] as? Bool == true)
+      #expect(json["phase_matched"] as? Bool == (flags == ["--phase"]))
+    }
+  }
+
   @Test func undatedDocumentsAreErrors() throws {
     let r = try CLIRun(["extract", "README.md"])
     #expect(r.status == 1)

@@ -99,6 +99,83 @@ import Testing
     #expect(e.classifiedMisses.first?.errorClass == .mode)
   }
 
+  /// A document of made-up sentences, as the extractor would read it.
+  static func document(_ text: String) throws -> DocumentSource {
+    DocumentSource(
+      document: Document(id: "a", path: "a.txt", date: try EntenteDate(year: 2022)), text: text, offset: 0)
+  }
+
+  @Test func aPredictionFromANegatedOrHedgedSentenceIsAModeFalsePositive() throws {
+    let doc = try Self.document("Japan may send aid to Korea. Chile traded with Peru.")
+    let found = [
+      try Self.predicted("JPN", "support", "KOR", 2022, sentence: 0),
+      try Self.predicted("CHL", "trade", "PER", 2022, sentence: 1),
+    ]
+    let e = Evaluation(gold: [], predicted: found, documents: [doc])
+    #expect(e.classifiedFalsePositives.map(\.errorClass) == [.mode, .notInGold])
+    let text = EvaluationFormatter.format(e, as: .text, documents: [doc])
+    #expect(text.contains("  a.txt#0 JPN support KOR 2022 (mode: may): Japan may send aid to Korea.\n"))
+    // A nearer class wins over the sentence's mode: one class each.
+    let near = Evaluation(gold: [Self.gold("KOR", "support", "JPN", 2022)], predicted: found, documents: [doc])
+    #expect(near.classifiedFalsePositives.map(\.errorClass) == [.wrongDirection, .notInGold])
+  }
+
+  @Test func modeCuesAndTheirBlanking() {
+    #expect(Evaluation.modeCue(in: "Iran did not arm the Houthis.") == "not")
+    #expect(Evaluation.modeCue(in: "Iran didn't arm them.") == "didn't")
+    #expect(Evaluation.modeCue(in: "If Peru attacks, Chile will respond.") == "if")
+    #expect(Evaluation.modeCue(in: "In May Peru attacked Chile.") == nil)
+    #expect(Evaluation.modeCue(in: "Peru attacked Chile.") == nil)
+    #expect(Evaluation.modeCue(in: "Peru not only armed but also trained them.") == nil)
+    let text = "Peru may not attack Chile; it didn't. In May it might."
+    let blank = Evaluation.withoutModeWords(text)
+    #expect(blank == "Peru         attack Chile; it did   . In May it      .")
+    #expect(blank.count == text.count)
+  }
+
+  @Test func theExtractorsDroppedCandidatesExplainModeMisses() throws {
+    let extractor = try RelationExtractor(gazetteer: try Gazetteer.standard())
+    // A negated attack is dropped by design; a plain one in the same text is not.
+    let doc = try Self.document("Peru did not attack Chile. Bolivia attacked Paraguay.")
+    let found = extractor.extract(doc)
+    let key = { (c: CandidateRelation) in "\(c.source) \(c.kind) \(c.target)" }
+    #expect(found.map(key) == ["BOL hostility PRY"])
+    let dropped = Evaluation.droppedByMode(documents: [doc], extractor: extractor, predicted: found)
+    #expect(dropped.map(key) == ["PER hostility CHL"])
+    let gold = [Self.gold("PER", "hostility", "CHL", 2022), Self.gold("BOL", "hostility", "PRY", 2022)]
+    let e = Evaluation(gold: gold, predicted: found, dropped: dropped, documents: [doc])
+    #expect(e.overall.coreFound == 1)
+    #expect(e.classifiedMisses.map(\.errorClass) == [.mode])
+    #expect(e.classifiesMode)
+  }
+
+  @Test func withPhaseMatchingAnOppositePhaseIsAModeError() throws {
+    let ends = Evaluation.GoldRow(
+      file: "a.txt", source: "ECOWAS", kind: "sanction", target: "NER", year: 2024, phase: "ends", line: 1)
+    let holds = try Self.predicted("ECOWAS", "sanction", "NER", 2024)
+    let loose = Evaluation(gold: [ends], predicted: [holds])
+    #expect(loose.overall.truePositives == 1)
+    let strict = Evaluation(gold: [ends], predicted: [holds], options: .init(matchPhase: true))
+    #expect(strict.overall.truePositives == 0 && strict.overall.coreFound == 0)
+    #expect(strict.classifiedMisses.map(\.errorClass) == [.mode])
+    #expect(strict.classifiedFalsePositives.map(\.errorClass) == [.mode])
+    // "begins" and "holds" agree.
+    let begins = Evaluation.GoldRow(
+      file: "a.txt", source: "ECOWAS", kind: "sanction", target: "NER", year: 2024, phase: "begins", line: 2)
+    #expect(Evaluation(gold: [begins], predicted: [holds], options: .init(matchPhase: true)).overall.coreFound == 1)
+  }
+
+  @Test func everyMissAndFalsePositiveHasExactlyOneClass() throws {
+    let e = Evaluation(
+      gold: Self.rows, predicted: try Self.found, mentioned: Self.mentioned,
+      dropped: [try Self.predicted("FRA", "arms_supply", "EGY", 2021)], documents: [])
+    let misses = e.missesByClass.values.reduce(0, +)
+    let fps = e.falsePositivesByClass.values.reduce(0, +)
+    #expect(misses == e.overall.coreTotal - e.overall.coreFound)
+    #expect(fps == e.overall.falsePositives)
+    #expect(!e.missesByClass.keys.contains(.notInGold))
+  }
+
   @Test func formatsClassesAsTextAndJSON() throws {
     let e = Evaluation(gold: Self.rows, predicted: try Self.found, mentioned: Self.mentioned)
     let text = EvaluationFormatter.format(e, as: .text, documents: [])
@@ -106,7 +183,8 @@ import Testing
       text.contains(
         "misses by class: 1 missing actor, 0 no pattern, 1 wrong direction, 1 wrong kind, 1 wrong year; mode not classified"
       ))
-    #expect(text.contains("false positives by class: 1 wrong direction, 1 wrong kind, 1 wrong year, 1 not in gold\n"))
+    #expect(
+      text.contains("false positives by class: 0 mode, 1 wrong direction, 1 wrong kind, 1 wrong year, 1 not in gold\n"))
     #expect(text.contains("  a.txt BRA sanction VEN 2018 (gold line 6): missing actor\n"))
     #expect(text.contains("  a.txt#0 DEU trade CHN 2017 (wrong year): \n"))
     let json = try #require(
