@@ -15,6 +15,7 @@ extension ReviewApp {
       <html lang="en"><head><meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
       <title>\(HTML.escape(title)) · entente review</title>
+      <link rel="icon" href="data:,">
       <link rel="stylesheet" href="/assets/review.css">
       <script src="/assets/review.js" defer></script>
       </head><body\(bodyAttributes)>
