@@ -52,7 +52,7 @@ func reviewBenchmark(documents: Int, sentences: Int, decided: Int, decisions: In
       paths.append(dir + "/docs/" + name)
     }
     try manifest.write(toFile: dir + "/docs/manifest.tsv", atomically: true, encoding: .utf8)
-    try "# Benchmark graph.\nentente: 1\n\nrelations:\n".write(
+    try "# Benchmark graph.\nentente: 1\n\nrelations: []\n".write(
       toFile: dir + "/graph.yaml", atomically: true, encoding: .utf8)
   } catch { fail("cannot write the corpus: \(error)") }
   let t0 = now()

@@ -35,6 +35,16 @@ public struct CandidateKey: Sendable, Hashable, Comparable {
     self.target = target
   }
 
+  /// Hashes the short fields only (not the 64-digit document hash), so lookups over tens of
+  /// thousands of candidates stay cheap; equality still compares every field.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(sentence)
+    hasher.combine(characters.lowerBound)
+    hasher.combine(source)
+    hasher.combine(kind)
+    hasher.combine(target)
+  }
+
   /// Orders keys by file, document hash, sentence, then relation, the order of the decisions file.
   public static func < (a: CandidateKey, b: CandidateKey) -> Bool {
     if (a.file, a.documentSHA256, a.sentence) != (b.file, b.documentSHA256, b.sentence) {

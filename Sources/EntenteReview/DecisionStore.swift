@@ -29,6 +29,7 @@ public final class DecisionStore: @unchecked Sendable {
   private var stamp: [Int]?
   private var graph: ActorGraph
   private var graphStamp: [Int]?
+  private var changes = 0
 
   /// Opens the decisions of `graphPath` (in `decisionsPath`, by default `GRAPH.decisions.yaml`).
   ///
@@ -52,6 +53,7 @@ public final class DecisionStore: @unchecked Sendable {
     for d in all { byKey[d.key] = d }
     order = byKey.keys.sorted()
     lines = byKey.mapValues { DecisionsFile.line($0) }
+    changes += 1
   }
 
   private func refreshIfChanged() throws(EntenteError) {
@@ -66,6 +68,16 @@ public final class DecisionStore: @unchecked Sendable {
     defer { mutex.unlock() }
     try refreshIfChanged()
     return byKey
+  }
+
+  /// Every decision by key with a number that changes whenever they do (to cache what is computed from them).
+  ///
+  /// - Throws: `EntenteError` when the file, changed by another process, is malformed.
+  public func versioned() throws(EntenteError) -> (version: Int, decisions: [CandidateKey: Decision]) {
+    mutex.lock()
+    defer { mutex.unlock() }
+    try refreshIfChanged()
+    return (changes, byKey)
   }
 
   /// Records `decision` if the candidate's current decision is still `expecting` (nil: none yet).
@@ -112,6 +124,7 @@ public final class DecisionStore: @unchecked Sendable {
       guard current == expecting else { return .stale(current: current) }
       byKey[key] = nil
       lines[key] = nil
+      changes += 1
       if let i = position(key), i < order.count, order[i] == key { order.remove(at: i) }
       try AtomicFile.write(text(), to: decisionsPath)
       stamp = FileLock.stamp(decisionsPath)
@@ -123,6 +136,7 @@ public final class DecisionStore: @unchecked Sendable {
     if byKey[d.key] == nil, let i = position(d.key) { order.insert(d.key, at: i) }
     byKey[d.key] = d
     lines[d.key] = DecisionsFile.line(d)
+    changes += 1
   }
 
   /// Where `key` is or would go in `order` (binary search).
@@ -137,11 +151,16 @@ public final class DecisionStore: @unchecked Sendable {
   }
 
   /// The decisions file's text, from the cached lines in key order (as `DecisionsFile.text`).
-  private func text() -> String {
-    var out = DecisionsFile.text([], graphName: PathText.lastComponent(graphPath))
-    out.reserveCapacity(out.utf8.count + order.count * 260)
-    for k in order { out += "  - " + (lines[k] ?? "") + "\n" }
-    return out
+  private func text() -> Data {
+    var out = Array(DecisionsFile.text([], graphName: PathText.lastComponent(graphPath)).utf8)
+    out.reserveCapacity(out.count + order.count * 280)
+    let dash = Array("  - ".utf8)
+    for k in order {
+      out.append(contentsOf: dash)
+      out.append(contentsOf: (lines[k] ?? "").utf8)
+      out.append(0x0A)
+    }
+    return Data(out)
   }
 
   /// Appends `relation` (and `document` when the graph lacks it) to the graph file in place.

@@ -11,7 +11,8 @@ extension ReviewApp {
     if q["status"] == nil { f.status = .pending }
     let (decisions, problem) = decisionsNow()
     let c = session.corpus
-    let list = c.candidates.filter { f.matches($0, decision: decisions[$0.key]) }
+    let decided = decisionList()
+    let list = c.candidates.filter { f.matches($0, decision: decided[$0.id]) }
     let filterQuery = HTML.query(filterPairs(f))
     var position: Int? = nil
     if let id = q["c"].flatMap({ Self.number($0) }), id < c.candidates.count {

@@ -7,14 +7,15 @@ extension ReviewApp {
   /// `/`: every document with its candidates by status, under the filter.
   func documentsPage(_ q: [String: String]) -> ReviewResponse {
     let f = filter(q)
-    let (decisions, problem) = decisionsNow()
+    let (_, problem) = decisionsNow()
+    let decided = decisionList()
     let c = session.corpus
     var rows = ""
     var totals = [Int](repeating: 0, count: 4)
     for d in c.documents {
       var n = [Int](repeating: 0, count: 4)
       for cand in c.candidates[d.candidates] {
-        let dec = decisions[cand.key]
+        let dec = decided[cand.id]
         guard f.matches(cand, decision: dec) else { continue }
         switch CandidateFilter.status(dec) {
         case .pending: n[0] += 1

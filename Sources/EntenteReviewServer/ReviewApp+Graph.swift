@@ -52,7 +52,8 @@ extension ReviewApp {
       <p class="lead">The curated graph (with what you accepted) at the year chosen, drawn as <code>entente render</code> \
       draws it. Click an edge, or pick it in the list below, to read its evidence sentences.</p>
       <form class="filters" method="get" action="/graph"><label>Year <output id="year-out">\(year)</output>\
-      <input type="range" name="at" min="\(lo)" max="\(hi)" value="\(year)" data-autosubmit aria-label="year"></label>\
+      <input type="range" name="at" min="\(lo)" max="\(hi)" value="\(year)" data-autosubmit aria-label="year">\
+      <span class="meta">\(lo) to \(hi): drag, or use the arrow keys</span></label>\
       <button type="submit">Show</button></form>
       \(evidence)
       <div class="svg">\(svg.isEmpty ? "<p>The diagram could not be drawn (Graphviz failed).</p>" : svg)</div>

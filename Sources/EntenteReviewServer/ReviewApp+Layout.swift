@@ -41,8 +41,7 @@ extension ReviewApp {
   }
 
   func pendingCount() -> Int {
-    let decisions = (try? session.store.decisions()) ?? [:]
-    return session.corpus.candidates.reduce(0) { $0 + (decisions[$1.key] == nil ? 1 : 0) }
+    decisionList().reduce(0) { $0 + ($1 == nil ? 1 : 0) }
   }
 
   /// The message a redirect after a POST asks for (`?msg=`), from a fixed list.
@@ -84,10 +83,7 @@ extension ReviewApp {
 
   /// The filter form, GET to `action`.
   func filterForm(_ f: CandidateFilter, action: String, hidden: [(String, String)] = []) -> String {
-    let c = session.corpus
-    let kinds = Set(c.candidates.map(\.relation.kind)).sorted()
-    let actors = Set(c.candidates.flatMap { [$0.relation.source, $0.relation.target] }).sorted()
-    let years = Set(c.candidates.map(\.relation.date.year)).sorted()
+    let (kinds, actors, years) = filterValues
     func options(_ values: [String], _ selected: String?, _ label: (String) -> String = { $0 }) -> String {
       "<option value=\"\">any</option>"
         + values.map {

@@ -26,6 +26,9 @@ public final class ReviewApp: @unchecked Sendable {
   private var boundPort = 0
   private var graphCache: (stamp: [Int]?, graph: ActorGraph)?
   private var svgCache: [String: String] = [:]
+  private var statusCache: (version: Int, decisions: [Decision?])?
+  /// The values the filters offer (the candidates' kinds, actors and years), computed once.
+  let filterValues: (kinds: [String], actors: [ActorID], years: [Int])
   /// Graphviz's context is not thread-safe: one layout at a time.
   private let renderLock = NSLock()
 
@@ -41,6 +44,11 @@ public final class ReviewApp: @unchecked Sendable {
     self.session = session
     self.token = token ?? Self.randomToken()
     csrf = Self.randomToken()
+    let all = session.corpus.candidates.map(\.relation)
+    filterValues = (
+      Set(all.map(\.kind)).sorted(), Set(all.flatMap { [$0.source, $0.target] }).sorted(),
+      Set(all.map(\.date.year)).sorted()
+    )
   }
 
   /// 128 random bits as 32 hex digits.
@@ -204,6 +212,24 @@ public final class ReviewApp: @unchecked Sendable {
   static func local(_ location: String) -> String {
     location.hasPrefix("/") && !location.hasPrefix("//") && !location.contains("\\")
       && !location.unicodeScalars.contains(where: { $0.value < 0x20 }) ? location : "/"
+  }
+
+  /// Each candidate's decision by candidate id, recomputed only when the decisions changed.
+  func decisionList() -> [Decision?] {
+    guard let (version, all) = try? session.store.versioned() else {
+      return Array(repeating: nil, count: session.corpus.candidates.count)
+    }
+    mutex.lock()
+    if let cached = statusCache, cached.version == version {
+      mutex.unlock()
+      return cached.decisions
+    }
+    mutex.unlock()
+    let list = session.corpus.candidates.map { all[$0.key] }
+    mutex.lock()
+    statusCache = (version, list)
+    mutex.unlock()
+    return list
   }
 
   /// The curated graph as it is on disk now (re-read when the file changed).

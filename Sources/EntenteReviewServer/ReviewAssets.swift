@@ -5,13 +5,14 @@ enum ReviewAssets {
     :root { --ink: #1d2330; --muted: #5b6475; --line: #d9dde5; --bg: #f7f8fa; --accent: #1f5fa8;
       --src: #1f5fa8; --tgt: #b3541e; --trig: #fff0a8; --ok: #1e7a3c; --bad: #a8321f; --edit: #7a4fa8; }
     * { box-sizing: border-box; }
+    [hidden] { display: none !important; }
     body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink);
       background: var(--bg); }
     header.top { background: #fff; border-bottom: 1px solid var(--line); padding: .5rem 1rem; display: flex;
       flex-wrap: wrap; align-items: center; gap: .25rem 1.25rem; position: sticky; top: 0; z-index: 2; }
     header.top .brand { font-weight: 700; }
     header.top .graph { color: var(--muted); font-size: .9rem; overflow-wrap: anywhere; }
-    nav a { margin-right: .9rem; color: var(--accent); text-decoration: none; font-weight: 600; }
+    nav a { white-space: nowrap; margin-right: .9rem; color: var(--accent); text-decoration: none; font-weight: 600; }
     nav a.here { color: var(--ink); border-bottom: 2px solid var(--accent); }
     main { max-width: 68rem; margin: 0 auto; padding: 1rem; }
     h1 { font-size: 1.4rem; margin: .5rem 0 .75rem; overflow-wrap: anywhere; }
@@ -71,6 +72,7 @@ enum ReviewAssets {
     .grid-form { display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: .5rem .75rem; }
     .grid-form label { display: flex; flex-direction: column; font-size: .8rem; color: var(--muted); }
     .row { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin-top: .75rem; }
+    input[type=range] { width: min(36rem, 80vw); }
     .svg { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: .5rem; overflow: auto; }
     .svg svg { width: 100%; height: auto; max-width: 100%; }
     .svg g.edge { cursor: pointer; }
