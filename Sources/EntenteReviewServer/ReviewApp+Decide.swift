@@ -104,9 +104,11 @@ extension ReviewApp {
     swap: Bool
   ) -> String {
     let c = session.corpus
-    let kinds = c.vocabulary.kinds.map {
-      "<option value=\"\(HTML.escape($0.id))\"\($0.id == kind ? " selected" : "")>\(HTML.escape($0.id))</option>"
-    }.joined()
+    let kinds =
+      (kind == nil ? "<option value=\"\" selected disabled>choose a kind</option>" : "")
+      + c.vocabulary.kinds.map {
+        "<option value=\"\(HTML.escape($0.id))\"\($0.id == kind ? " selected" : "")>\(HTML.escape($0.id)): \(HTML.escape($0.summary))</option>"
+      }.joined()
     let phases = Phase.allCases.map {
       "<option value=\"\($0.rawValue)\"\($0 == phase ? " selected" : "")>\($0.rawValue)</option>"
     }.joined()
@@ -132,7 +134,7 @@ extension ReviewApp {
       <datalist id="actors">\(list)</datalist>
       <div class="grid-form">
       <label>Source (actor id)<input type="text" name="source" list="actors" required value="\(HTML.escape(source?.rawValue ?? ""))" autocomplete="off"></label>
-      <label>Kind<select name="kind">\(kinds)</select></label>
+      <label>Kind<select name="kind" required>\(kinds)</select></label>
       <label>Target (actor id)<input type="text" name="target" list="actors" required value="\(HTML.escape(target?.rawValue ?? ""))" autocomplete="off"></label>
       \(swap ? "<label>Direction<select name=\"swap\"><option value=\"\">as shown</option><option value=\"1\">swap source and target</option></select></label>" : "")
       <label>At (event: YYYY, YYYY-MM or YYYY-MM-DD)<input type="text" name="at" value="\(HTML.escape(at))" inputmode="numeric"></label>

@@ -12,7 +12,8 @@ enum ReviewAssets {
       flex-wrap: wrap; align-items: center; gap: .25rem 1.25rem; position: sticky; top: 0; z-index: 2; }
     header.top .brand { font-weight: 700; }
     header.top .graph { color: var(--muted); font-size: .9rem; overflow-wrap: anywhere; }
-    nav a { white-space: nowrap; margin-right: .9rem; color: var(--accent); text-decoration: none; font-weight: 600; }
+    nav { display: flex; flex-wrap: wrap; gap: .1rem .9rem; }
+    nav a { white-space: nowrap; color: var(--accent); text-decoration: none; font-weight: 600; }
     nav a.here { color: var(--ink); border-bottom: 2px solid var(--accent); }
     main { max-width: 68rem; margin: 0 auto; padding: 1rem; }
     h1 { font-size: 1.4rem; margin: .5rem 0 .75rem; overflow-wrap: anywhere; }
