@@ -25,7 +25,10 @@ public final class DecisionStore: @unchecked Sendable {
   private let mutex = NSLock()
   private var byKey: [CandidateKey: Decision] = [:]
   private var order: [CandidateKey] = []
-  private var lines: [CandidateKey: String] = [:]
+  /// The decisions file's entries ("  - {...}\n" per decision, in `order`) and where each starts,
+  /// so a decision is written by splicing one line, not by formatting every decision again.
+  private var body: [UInt8] = []
+  private var starts: [Int] = []
   private var stamp: [Int]?
   private var graph: ActorGraph
   private var graphStamp: [Int]?
@@ -52,7 +55,13 @@ public final class DecisionStore: @unchecked Sendable {
     byKey = [:]
     for d in all { byKey[d.key] = d }
     order = byKey.keys.sorted()
-    lines = byKey.mapValues { DecisionsFile.line($0) }
+    body = []
+    starts = []
+    starts.reserveCapacity(order.count)
+    for k in order {
+      starts.append(body.count)
+      if let d = byKey[k] { body.append(contentsOf: Self.entry(d)) }
+    }
     changes += 1
   }
 
@@ -123,9 +132,15 @@ public final class DecisionStore: @unchecked Sendable {
       let current = byKey[key]?.status
       guard current == expecting else { return .stale(current: current) }
       byKey[key] = nil
-      lines[key] = nil
       changes += 1
-      if let i = position(key), i < order.count, order[i] == key { order.remove(at: i) }
+      if let i = position(key), i < order.count, order[i] == key {
+        let end = i + 1 < starts.count ? starts[i + 1] : body.count
+        let length = end - starts[i]
+        body.removeSubrange(starts[i]..<end)
+        order.remove(at: i)
+        starts.remove(at: i)
+        for j in i..<starts.count { starts[j] -= length }
+      }
       try AtomicFile.write(text(), to: decisionsPath)
       stamp = FileLock.stamp(decisionsPath)
       return .saved
@@ -133,11 +148,26 @@ public final class DecisionStore: @unchecked Sendable {
   }
 
   private func set(_ d: Decision) {
-    if byKey[d.key] == nil, let i = position(d.key) { order.insert(d.key, at: i) }
+    let line = Self.entry(d)
+    guard let i = position(d.key) else { return }
+    var delta = line.count
+    if byKey[d.key] != nil, i < order.count, order[i] == d.key {
+      let end = i + 1 < starts.count ? starts[i + 1] : body.count
+      delta -= end - starts[i]
+      body.replaceSubrange(starts[i]..<end, with: line)
+    } else {
+      let at = i < starts.count ? starts[i] : body.count
+      body.insert(contentsOf: line, at: at)
+      order.insert(d.key, at: i)
+      starts.insert(at, at: i)
+    }
+    for j in (i + 1)..<starts.count { starts[j] += delta }
     byKey[d.key] = d
-    lines[d.key] = DecisionsFile.line(d)
     changes += 1
   }
+
+  /// One decision's entry in the file: `  - {...}` and a newline.
+  private static func entry(_ d: Decision) -> [UInt8] { Array(("  - " + DecisionsFile.line(d) + "\n").utf8) }
 
   /// Where `key` is or would go in `order` (binary search).
   private func position(_ key: CandidateKey) -> Int? {
@@ -150,17 +180,11 @@ public final class DecisionStore: @unchecked Sendable {
     return lo
   }
 
-  /// The decisions file's text, from the cached lines in key order (as `DecisionsFile.text`).
+  /// The decisions file's text: the header and the entries in key order (as `DecisionsFile.text`).
   private func text() -> Data {
-    var out = Array(DecisionsFile.text([], graphName: PathText.lastComponent(graphPath)).utf8)
-    out.reserveCapacity(out.count + order.count * 280)
-    let dash = Array("  - ".utf8)
-    for k in order {
-      out.append(contentsOf: dash)
-      out.append(contentsOf: (lines[k] ?? "").utf8)
-      out.append(0x0A)
-    }
-    return Data(out)
+    var out = Data(DecisionsFile.text([], graphName: PathText.lastComponent(graphPath)).utf8)
+    out.append(contentsOf: body)
+    return out
   }
 
   /// Appends `relation` (and `document` when the graph lacks it) to the graph file in place.
