@@ -88,6 +88,7 @@ enum ReviewAssets {
       .actions button, .actions a.button { flex: 1; }
       table.docs .wide { display: none; }
       header.top { position: static; }
+      .svg svg { min-width: 46rem; }
     }
     """
 
