@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 //
 // Entente: an actor-relationship graph engine for geopolitical analysis.
 // The library targets hold the model and the algorithms; `entente` is a thin
@@ -16,6 +16,7 @@ let package = Package(
     .library(name: "EntenteExtraction", targets: ["EntenteExtraction"]),
     .library(name: "EntenteRender", targets: ["EntenteRender"]),
     .library(name: "EntenteReport", targets: ["EntenteReport"]),
+    .library(name: "EntenteReview", targets: ["EntenteReview"]),
     .executable(name: "entente", targets: ["EntenteCLI"]),
     .executable(name: "entente-bench", targets: ["EntenteBenchmarks"]),
     .executable(name: "entente-train-tagger", targets: ["EntenteTrainTagger"]),
@@ -24,6 +25,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+    // Only the review app's server target uses it; its default traits (swift-configuration) are off.
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
   ],
   targets: [
     .target(
@@ -63,6 +66,22 @@ let package = Package(
       dependencies: ["Entente", "EntenteAnalysis", "EntenteRender", "EntenteExtraction"],
       resources: [.copy("Resources/report.css"), .copy("Resources/report.js")]
     ),
+    // Review: decisions on extracted candidates, and the graph file edited in place.
+    .target(
+      name: "EntenteReview",
+      dependencies: [
+        "Entente", "EntenteExtraction", "EntenteRender", .product(name: "Yams", package: "Yams"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
+    // The local web app of `entente review`: the one target that depends on Hummingbird.
+    .target(
+      name: "EntenteReviewServer",
+      dependencies: [
+        "Entente", "EntenteExtraction", "EntenteRender", "EntenteReview",
+        .product(name: "Hummingbird", package: "hummingbird"),
+      ]
+    ),
     .executableTarget(
       name: "EntenteCLI",
       dependencies: [
@@ -73,6 +92,8 @@ let package = Package(
         "EntenteInterchange",
         "EntenteRender",
         "EntenteReport",
+        "EntenteReview",
+        "EntenteReviewServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -86,6 +107,7 @@ let package = Package(
       name: "EntenteBenchmarks",
       dependencies: [
         "Entente", "EntenteAnalysis", "EntenteEvents", "EntenteExtraction", "EntenteRender", "EntenteReport",
+        "EntenteReview", "EntenteReviewServer",
       ]
     ),
     // Shared by every test target: the repository and ../shared, temporary folders, the
@@ -124,6 +146,10 @@ let package = Package(
       name: "EntenteRenderTests",
       dependencies: ["EntenteRender", "EntenteTestSupport"],
       exclude: ["Golden"]  // compared and re-recorded in place (RECORD_SNAPSHOTS=1)
+    ),
+    .testTarget(
+      name: "EntenteReviewTests",
+      dependencies: ["EntenteReview", "EntenteReviewServer", "EntenteTestSupport"]
     ),
     .testTarget(
       name: "EntenteCLITests",

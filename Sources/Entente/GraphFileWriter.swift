@@ -32,13 +32,7 @@ public struct GraphFileWriter: Sendable {
     if !includes.isEmpty { out += "include: " + Y.list(includes.map(Y.path)) + "\n" }
     if !graph.documents.isEmpty {
       out += "\ndocuments:\n"
-      for d in graph.documents {
-        var fields = [("id", Y.s(d.id))]
-        if let p = d.path { fields.append(("path", Y.s(p))) }
-        fields.append(("date", d.date.description))
-        if let t = d.title { fields.append(("title", Y.s(t))) }
-        out += "  - " + Y.flow(fields) + "\n"
-      }
+      for d in graph.documents { out += "  - " + Self.documentFlow(d) + "\n" }
     }
     let standard = (try? RelationVocabulary.standard()) ?? (try? RelationVocabulary([]))
     let added = graph.vocabulary.kinds.filter { standard?[$0.id] == nil }
@@ -83,7 +77,7 @@ public struct GraphFileWriter: Sendable {
     }
     if !graph.relations.isEmpty {
       out += "\nrelations:\n"
-      for r in graph.relations { out += "  - " + relationFlow(r) + "\n" }
+      for r in graph.relations { out += "  - " + Self.relationFlow(r) + "\n" }
     }
     return out
   }
@@ -111,7 +105,20 @@ public struct GraphFileWriter: Sendable {
     return out
   }
 
-  private func relationFlow(_ r: Relation) -> String {
+  /// A YAML scalar as the graph files write it: plain when it is a simple word, else double-quoted.
+  package static func scalar(_ text: String) -> String { Y.s(text) }
+
+  /// A document entry as one flow mapping (`{id: ..., path: ..., date: ...}`), as in `documents:`.
+  package static func documentFlow(_ d: Document) -> String {
+    var fields = [("id", Y.s(d.id))]
+    if let p = d.path { fields.append(("path", Y.s(p))) }
+    fields.append(("date", d.date.description))
+    if let t = d.title { fields.append(("title", Y.s(t))) }
+    return Y.flow(fields)
+  }
+
+  /// A relation as one flow mapping, as in `relations:` (the review app appends these lines in place).
+  package static func relationFlow(_ r: Relation) -> String {
     var fields = [("source", Y.s(r.source.rawValue)), ("target", Y.s(r.target.rawValue)), ("kind", Y.s(r.kind))]
     switch r.time {
     case .event(let d): fields.append(("at", d.description))

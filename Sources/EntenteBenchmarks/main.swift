@@ -354,6 +354,10 @@ case "analysis":
   analysisBenchmark(
     path: path, skip: Set(option("--skip", "").split(separator: ",").map(String.init)),
     threads: Int(option("--threads", "0")) ?? 0)
+case "review":
+  reviewBenchmark(
+    documents: Int(option("--documents", "500")) ?? 500, sentences: Int(option("--sentences", "40")) ?? 40,
+    decided: Int(option("--decided", "10000")) ?? 10000, decisions: Int(option("--decisions", "50")) ?? 50)
 default:
-  fail("unknown benchmark '\(command)'; known: edgelist, render, analysis, import, extract")
+  fail("unknown benchmark '\(command)'; known: edgelist, render, analysis, import, extract, report, review")
 }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Entente
 import EntenteExtraction
+import EntenteReview
+import Foundation
 
 extension ExtractedGraph.Format: ExpressibleByArgument {}
 extension EvaluationFormatter.Format: ExpressibleByArgument {}
@@ -57,6 +59,8 @@ struct Extract: ParsableCommand {
             -o graphs/extracted/seeds.yaml
         entente extract notes.md --date 2024-07 --format tsv
         entente extract notes.md --date 2024-07 --lexicon my-patterns.tsv
+        entente extract docs/*.md --manifest docs/manifest.tsv --graph graphs/actors.yaml \\
+            --decisions graphs/topic.decisions.yaml -o graphs/extracted/topic.yaml
 
       A --lexicon file has the lines of the built-in patterns.tsv (see Guides/Extraction.md):
       kind, lemmas, pos, agent role, patient role, thing class, phase, tab-separated,
@@ -73,10 +77,22 @@ struct Extract: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
   var output: String?
 
+  @Option(
+    help:
+      "A decisions file (GRAPH.decisions.yaml from entente review, accept, reject): write only the candidates no decision covers."
+  )
+  var decisions: String?
+
   func run() throws {
     let (docs, gazetteer, curated) = try input.load()
     let extractor = try input.extractor(gazetteer)
-    let found = docs.flatMap { extractor.extract($0) }
+    var found = docs.flatMap { extractor.extract($0) }
+    if let decisions {
+      let applied = AppliedDecisions(
+        decisions: try DecisionsFile.read(path: decisions), candidates: found, documents: docs)
+      found = applied.pending
+      FileHandle.standardError.write(Data(("entente: " + applied.summary + "\n").utf8))
+    }
     switch format {
     case .tsv: try emit(ExtractedGraph.tsv(found), to: output, inputs: input.files)
     case .yaml:
