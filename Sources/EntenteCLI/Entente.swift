@@ -16,7 +16,8 @@ struct EntenteCommand: ParsableCommand {
         entente stats graphs/seeds.yaml --at 2020
       """,
     subcommands: [
-      Validate.self, SnapshotCommand.self, Stats.self, Analyze.self, Diff.self, Render.self, Export.self, Import.self, Events.self,
+      Validate.self, SnapshotCommand.self, Stats.self, Analyze.self, Diff.self, Render.self, Export.self, Import.self,
+      Events.self,
       Extract.self, Eval.self, ReportCommand.self,
     ]
   )

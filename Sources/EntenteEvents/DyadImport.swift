@@ -47,7 +47,8 @@ public struct DyadImport: Sendable {
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
     let rows = CSVRows.parse(text)
     guard let (_, header) = rows.first else {
-      throw EntenteError(.invalidValue, "'\(path)' is empty; expected a header \(Self.requiredColumns.joined(separator: ","))")
+      throw EntenteError(
+        .invalidValue, "'\(path)' is empty; expected a header \(Self.requiredColumns.joined(separator: ","))")
     }
     var column: [String: Int] = [:]
     for (i, h) in header.enumerated() {
@@ -128,12 +129,16 @@ public struct DyadImport: Sendable {
         .invalidValue, "none of the \(summary.rows) rows of '\(path)' is a dyad (line \(first.line): \(first.reason))",
         at: SourceLocation(file: path, line: first.line, column: 1))
     }
-    let actors = names.map { (code: $0.key, name: EventAggregate.actorName(code: $0.key, fileName: $0.value, catalogue: catalogue)) }
+    let actors = names.map {
+      (code: $0.key, name: EventAggregate.actorName(code: $0.key, fileName: $0.value, catalogue: catalogue))
+    }
     let (graph, unplaced) = EventAggregate.graph(
       actors: actors, aggregates: Array(aggregates.values),
       dataset: datasets.isEmpty ? "dyads" : datasets.sorted().joined(separator: " + "), catalogue: catalogue,
       vocabulary: vocabulary)
-    if unplaced > 0 { summary.skipped["events of relations not added (not an actor id or kind)", default: 0] += unplaced }
+    if unplaced > 0 {
+      summary.skipped["events of relations not added (not an actor id or kind)", default: 0] += unplaced
+    }
     summary.relations = graph.relations.count
     return EventImport.Result(graph: graph, summary: summary)
   }

@@ -167,14 +167,17 @@ public struct EventSQL: Sendable {
 
   private func double(_ v: Int) -> String { engine.cast(String(v), .double) }
 
-  /// A small table written into the statement: VALUES in Spark, SELECT ... UNION ALL in
-  /// BigQuery (which has no VALUES). An empty table gets one row that matches nothing.
+  /// A small table written into the statement.
+  ///
+  /// Spark reads it as VALUES; BigQuery, which has no VALUES, as SELECT and UNION ALL. An
+  /// empty table gets one row that matches nothing.
   private func inlineTable(_ columns: [String], _ rows: [[String]]) -> String {
     let rows = rows.isEmpty ? [columns.map { _ in "" }] : rows
     switch engine {
     case .spark:
       let values = rows.map { "    (" + $0.map(engine.literal).joined(separator: ", ") + ")" }
-      return "  SELECT * FROM VALUES\n" + values.joined(separator: ",\n") + "\n  AS t(\(columns.joined(separator: ", ")))"
+      return "  SELECT * FROM VALUES\n" + values.joined(separator: ",\n")
+        + "\n  AS t(\(columns.joined(separator: ", ")))"
     case .bigquery:
       let first =
         "  SELECT " + zip(rows[0], columns).map { engine.literal($0) + " AS " + $1 }.joined(separator: ", ")
@@ -310,20 +313,20 @@ public struct EventSQL: Sendable {
 
   private var aggregates: String {
     """
-      dyads AS (
-        SELECT c1 AS source, c2 AS target, kind, period,
-          COUNT(*) AS events,
-          SUM(mentions) AS mentions,
-          SUM(\(engine.cast("mentions", .double)) * GREATEST(ABS(goldstein), \(double(1))) / \(double(10))) AS weight,
-          SUM(goldstein) AS goldstein,
-          MIN(row_id) AS first_row,
-          MIN_BY(n1, row_id) AS n1,
-          MIN_BY(n2, row_id) AS n2
-        FROM kept
-        WHERE kind IS NOT NULL AND kind <> '-'
-        GROUP BY c1, c2, kind, period
-      )
-      """
+    dyads AS (
+      SELECT c1 AS source, c2 AS target, kind, period,
+        COUNT(*) AS events,
+        SUM(mentions) AS mentions,
+        SUM(\(engine.cast("mentions", .double)) * GREATEST(ABS(goldstein), \(double(1))) / \(double(10))) AS weight,
+        SUM(goldstein) AS goldstein,
+        MIN(row_id) AS first_row,
+        MIN_BY(n1, row_id) AS n1,
+        MIN_BY(n2, row_id) AS n2
+      FROM kept
+      WHERE kind IS NOT NULL AND kind <> '-'
+      GROUP BY c1, c2, kind, period
+    )
+    """
   }
 
   /// Each actor's name from its first kept event (the smallest GLOBALEVENTID, which
