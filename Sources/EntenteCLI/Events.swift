@@ -30,6 +30,8 @@ struct EventsSQL: ParsableCommand {
         entente events sql --engine bigquery --source gdelt2 --period year \\
             --since 2015 --until 2024 > gdelt-years.sql
         entente events sql --engine spark --source icews --table icews > icews.sql
+        entente events sql --engine bigquery --period year --since 2015 --until 2024 \\
+            --actors ARM,AZE,RUS,TUR --table gdelt-bq.gdeltv2.events_partitioned > caucasus.sql
       """)
 
   @Option(help: "The engine: spark or bigquery.")
@@ -56,6 +58,11 @@ struct EventsSQL: ParsableCommand {
   )
   var table: String?
 
+  @Option(
+    help: "Keep only events between two of these actors (comma-separated ids, e.g. ARM,AZE,RUS,TUR).",
+    transform: { $0.split(separator: ",").map { ActorID(String($0)) } })
+  var actors: [ActorID] = []
+
   func run() throws {
     let cameo = try cameoMap.map { (p) throws(EntenteError) in
       try CameoMap(path: p, vocabulary: try RelationVocabulary.standard())
@@ -63,7 +70,8 @@ struct EventsSQL: ParsableCommand {
     let sql = try checkOption {
       () throws(EntenteError) in
       try EventSQL(
-        engine: engine, format: source, period: period, cameo: cameo, since: since, until: until, table: table)
+        engine: engine, format: source, period: period, cameo: cameo, since: since, until: until, table: table,
+        actors: actors)
     }
     print(sql.statement, terminator: "")
   }

@@ -28,6 +28,8 @@ public struct EventSQL: Sendable {
   public let until: EntenteDate?
   /// The table (or view) the statement reads.
   public let table: String
+  /// Keep only events between two of these actors (ids), or all when empty.
+  public let actors: [ActorID]
   let cameo: CameoMap
   let catalogue: ActorCatalogue
 
@@ -41,12 +43,19 @@ public struct EventSQL: Sendable {
   ///   - since: the first date kept, or nil.
   ///   - until: the last date kept, or nil.
   ///   - table: the input table, or nil for `defaultTable(engine:format:)`.
+  ///   - actors: keep only events between two of these actors; all when empty. An actor
+  ///     the catalogue does not know then takes its name from its first event among them.
   /// - Throws: `EntenteError` when the default CAMEO table or the catalogue cannot be
-  ///   read, `since` is after `until`, or the table name is empty.
+  ///   read, `since` is after `until`, the table name is empty, or an actor id is not one.
   public init(
     engine: SQLEngine, format: EventImport.Format, period: EventImport.Period = .month, cameo: CameoMap? = nil,
-    since: EntenteDate? = nil, until: EntenteDate? = nil, table: String? = nil
+    since: EntenteDate? = nil, until: EntenteDate? = nil, table: String? = nil, actors: [ActorID] = []
   ) throws(EntenteError) {
+    if let bad = actors.first(where: { !$0.isWellFormed }) {
+      throw EntenteError(
+        .invalidValue, "'\(bad)' is not an actor id; write ids such as ARM or AZE (upper-case letters and digits)")
+    }
+    self.actors = Array(Set(actors)).sorted()
     self.engine = engine
     self.format = format
     self.period = period
@@ -136,6 +145,7 @@ public struct EventSQL: Sendable {
     let flags =
       "--engine \(engine.rawValue) --source \(format.rawValue) --period \(period.rawValue)"
       + (since.map { " --since \($0)" } ?? "") + (until.map { " --until \($0)" } ?? "")
+      + (actors.isEmpty ? "" : " --actors " + actors.map(\.rawValue).joined(separator: ","))
     return """
       -- Entente: \(datasetName) events aggregated by \(period.rawValue) into dyads, exactly as
       -- `entente import --format \(format.rawValue) --period \(period.rawValue)` aggregates them in process.
@@ -186,9 +196,13 @@ public struct EventSQL: Sendable {
     }
   }
 
-  /// The date bounds as `yyyymmdd` integers.
+  /// The date bounds as `yyyymmdd` integers, and the actors kept.
   private var bounds: String {
     var s = ""
+    if !actors.isEmpty {
+      let list = actors.map { engine.literal($0.rawValue) }.joined(separator: ", ")
+      s += "\n    AND typed.c1 IN (\(list)) AND typed.c2 IN (\(list))"
+    }
     if let since {
       s += "\n    AND ymd >= \(since.year * 10_000 + (since.month ?? 1) * 100 + (since.day ?? 1))"
     }

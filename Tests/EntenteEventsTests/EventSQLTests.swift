@@ -75,5 +75,8 @@ import Testing
     #expect(plain.contains("FROM `gdelt-bq.gdeltv2.events`") && !plain.contains("_PARTITIONTIME"))
     #expect(throws: EntenteError.self) { try EventSQL(engine: .spark, format: .gdelt2, since: until, until: since) }
     #expect(throws: EntenteError.self) { try EventSQL(engine: .spark, format: .gdelt2, table: "") }
+    let four = try EventSQL(engine: .spark, format: .gdelt2, actors: ["TUR", "ARM", "AZE", "RUS", "ARM"]).statement
+    #expect(four.contains("AND typed.c1 IN ('ARM', 'AZE', 'RUS', 'TUR') AND typed.c2 IN ('ARM', 'AZE', 'RUS', 'TUR')"))
+    #expect(throws: EntenteError.self) { try EventSQL(engine: .spark, format: .gdelt2, actors: ["x'--"]) }
   }
 }

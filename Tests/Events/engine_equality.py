@@ -140,7 +140,7 @@ def bigquery_to_duckdb(sql):
     return "".join(out)
 
 
-def duckdb_run(data, entente, fmt, period, tmp):
+def duckdb_run(data, entente, fmt, period, tmp, actors=None):
     import duckdb
     con = duckdb.connect()
     if fmt == "gdelt2":
@@ -158,8 +158,8 @@ def duckdb_run(data, entente, fmt, period, tmp):
                 con.execute(f'ALTER TABLE icews_events RENAME COLUMN "{c}" TO "{c.replace(" ", "_")}"')
         table = "icews_events"
     sql = run([entente, "events", "sql", "--engine", "bigquery", "--source", fmt, "--period", period,
-               "--table", table])
-    out = os.path.join(tmp, f"duckdb-{fmt}-{period}.csv")
+               "--table", table] + (["--actors", actors] if actors else []))
+    out = os.path.join(tmp, f"duckdb-{fmt}-{period}{'-' + actors if actors else ''}.csv")
     con.execute(f"COPY ({bigquery_to_duckdb(sql).rstrip().rstrip(';')}) TO '{out}' (HEADER, DELIMITER ',')")
     return out
 
@@ -235,8 +235,28 @@ def main():
                     run([entente, "import", csv_path, "--format", "dyads", "-o", dyads])
                     print(compare(entente, f"{fmt} by {period}, {name} ({time.time() - started:.1f} s)",
                                   in_process, dyads))
+        if use_duckdb:
+            check_actor_filter(entente, data, tmp)
     if spark is not None:
         spark.stop()
+
+
+def check_actor_filter(entente, data, tmp):
+    """`--actors` keeps exactly the in-process relations between the listed actors."""
+    actors = "ARM,AZE,RUS,TUR"
+    chosen = set(actors.split(","))
+    in_process = os.path.join(tmp, "in-process-gdelt2-month.yaml")
+    dyads = os.path.join(tmp, "duckdb-actors.yaml")
+    run([entente, "import", duckdb_run(data, entente, "gdelt2", "month", tmp, actors), "--format", "dyads",
+         "-o", dyads])
+    full, part = graph_json(entente, in_process), graph_json(entente, dyads)
+    edge = lambda e: (e["source"], e["target"], e["kind"], e.get("at"), e["weight"], e.get("note"))
+    expected = sorted(edge(e) for e in full["edges"] if e["source"] in chosen and e["target"] in chosen)
+    got = sorted(edge(e) for e in part["edges"])
+    if expected != got or not got:
+        sys.exit(f"FAILED: --actors {actors}: {len(got)} relations, expected {len(expected)}")
+    print(f"ok: gdelt2 by month, --actors {actors}, BigQuery SQL in DuckDB: the {len(got)} in-process relations "
+          "between them, equal")
 
 
 if __name__ == "__main__":
