@@ -98,13 +98,13 @@ public struct DyadImport: Sendable {
         malformed(line, "weight not a number of 0 or more")
         continue
       }
-      var goldstein = Double.nan
+      var goldstein = 0
       if hasGoldstein {
-        guard let g = Double(field("goldstein")), g.isFinite else {
+        guard let g = Double(field("goldstein")), g.isFinite, abs(g) < 1e12 else {
           malformed(line, "goldstein not a number")
           continue
         }
-        goldstein = g
+        goldstein = EventImport.Tally.micros(g)
       }
       let period = date.year * 100 + (date.month ?? 0)
       let key = "\(period)\t\(source)\t\(target)\t\(kind)"
@@ -113,7 +113,8 @@ public struct DyadImport: Sendable {
         ?? EventAggregate(period: period, source: source, target: target, kind: kind, tally: EventImport.Tally())
       a.tally.events = EventImport.Tally.saturating(a.tally.events, events)
       a.tally.mentions = EventImport.Tally.saturating(a.tally.mentions, mentions)
-      a.tally.goldstein += goldstein
+      a.tally.goldsteinMicros = EventImport.Tally.saturating(a.tally.goldsteinMicros, goldstein)
+      a.scored = hasGoldstein
       a.tally.weight += weight
       aggregates[key] = a
       for (code, nameColumn) in [(source, "source_name"), (target, "target_name")] {

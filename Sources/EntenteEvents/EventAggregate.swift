@@ -17,6 +17,8 @@ struct EventAggregate {
   var kind: String
   /// Events, mentions, Goldstein sum and weight.
   var tally: EventImport.Tally
+  /// Whether the Goldstein sum is known (a dyads file may lack it; the note then has no mean).
+  var scored = true
 
   /// The period's date: a month, or a year when `period` is a multiple of 100.
   var date: EntenteDate? {
@@ -33,7 +35,7 @@ struct EventAggregate {
   /// The graph of `aggregates`: actors sorted by id (states when the catalogue knows the
   /// code, else regions), relations sorted by period, source, target and kind, each dated
   /// by its period, weighted Σ mentions × max(|Goldstein|, 1) / 10 rounded to 3 decimals,
-  /// with the counts and the mean Goldstein score in its note (none when the sum is NaN).
+  /// with the counts and the mean Goldstein score in its note (none when the sum is unknown).
   ///
   /// - Parameters:
   ///   - actors: each actor's code and name (see `actorName`).
@@ -62,9 +64,8 @@ struct EventAggregate {
     for a in sorted {
       guard let date = a.date else { continue }
       let t = a.tally
-      // A NaN sum: the dyads file had no Goldstein column, so the note has no mean.
       let mean =
-        t.goldstein.isNaN ? "" : ", mean Goldstein " + String(format: "%.2f", t.goldstein / Double(max(t.events, 1)))
+        a.scored ? ", mean Goldstein " + String(format: "%.2f", t.goldstein / Double(max(t.events, 1))) : ""
       let note = "\(t.events) events, \(t.mentions) mentions\(mean) (\(dataset))"
       let r = Relation(
         source: ActorID(a.source), target: ActorID(a.target), kind: a.kind, time: .event(date),

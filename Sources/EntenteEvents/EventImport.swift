@@ -96,16 +96,24 @@ public struct EventImport: Sendable {
   struct Tally {
     var events = 0
     var mentions = 0
-    var goldstein = 0.0
+    /// The Goldstein sum in millionths: an integer sum is the same in any order, so an
+    /// engine's sum (EventSQL) gives the same mean to the last digit.
+    var goldsteinMicros = 0
     var weight = 0.0
 
     /// Adds one event of `mentions` mentions and Goldstein score `goldstein` (-10...10).
     mutating func count(mentions m: Int, goldstein g: Double) {
       events = Self.saturating(events, 1)
       mentions = Self.saturating(mentions, m)
-      goldstein += g
+      goldsteinMicros = Self.saturating(goldsteinMicros, Self.micros(g))
       weight += Double(m) * max(abs(g), 1) / 10
     }
+
+    /// `g` in millionths, rounded half away from zero (as SQL's ROUND); `g` is within ±10¹².
+    static func micros(_ g: Double) -> Int { Int((g * 1_000_000).rounded()) }
+
+    /// The Goldstein sum.
+    var goldstein: Double { Double(goldsteinMicros) / 1_000_000 }
 
     /// `a + b`, or `Int.max` / `Int.min` where the sum would overflow.
     static func saturating(_ a: Int, _ b: Int) -> Int {

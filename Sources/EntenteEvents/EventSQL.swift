@@ -332,7 +332,7 @@ public struct EventSQL: Sendable {
         COUNT(*) AS events,
         SUM(mentions) AS mentions,
         SUM(\(engine.cast("mentions", .double)) * GREATEST(ABS(goldstein), \(double(1))) / \(double(10))) AS weight,
-        SUM(goldstein) AS goldstein,
+        \(engine.cast("SUM(\(engine.cast("ROUND(goldstein * \(double(1_000_000)))", .integer)))", .double)) / \(double(1_000_000)) AS goldstein,
         MIN(row_id) AS first_row,
         MIN_BY(n1, row_id) AS n1,
         MIN_BY(n2, row_id) AS n2
