@@ -18,7 +18,7 @@ struct EntenteCommand: ParsableCommand {
     subcommands: [
       Validate.self, SnapshotCommand.self, Stats.self, Analyze.self, Diff.self, Render.self, Export.self, Import.self,
       Extract.self, Eval.self, ReportCommand.self, Sentences.self, Review.self, Accept.self, Reject.self,
-      Init.self,
+      Init.self, Events.self,
     ]
   )
 

@@ -8,7 +8,7 @@ extension EventImport.Period: ExpressibleByArgument {}
 
 /// Every format `entente import` reads.
 enum ImportFormat: String, ExpressibleByArgument, CaseIterable {
-  case gdelt1, gdelt2, icews, graphml, gexf, json, csv
+  case gdelt1, gdelt2, icews, dyads, graphml, gexf, json, csv
 }
 
 struct Import: ParsableCommand {
@@ -19,6 +19,10 @@ struct Import: ParsableCommand {
       Interchange files (graphml, gexf, json, csv: the edges file, with nodes.csv beside it) come back as a graph \
       file; edges need a kind and a date, or take --kind and --at. Node ids that are not Entente ids are turned \
       into ones.
+
+      A dyads file (--format dyads) is the CSV an engine wrote with the statement of `entente events sql` \
+      (columns source, target, kind, period, events, mentions, weight; optionally goldstein, source_name, \
+      target_name, dataset); it becomes the graph `entente import` makes of the same events in process.
 
       Event files stream (memory stays flat), maps CAMEO event codes to relation kinds (a data table; \
       --cameo-map FILE overrides it), country codes or ICEWS country names to actor ids, and aggregates events \
@@ -33,6 +37,7 @@ struct Import: ParsableCommand {
             -o graphs/icews-2018.yaml
         entente import 20150218.export.CSV --format gdelt1 --cameo-map my-cameo.tsv \\
             -o out.yaml
+        entente import gdelt-years.csv --format dyads -o graphs/gdelt-years.yaml
         entente import from-networkx.graphml --format graphml -o graphs/back.yaml
         entente import edges.csv --format csv --kind support --at 2020 \\
             -o graphs/from-csv.yaml
@@ -68,6 +73,11 @@ struct Import: ParsableCommand {
         GraphFileWriter(header: "Imported from \(name) (\(format.rawValue)) by entente import.").yaml(for: g),
         to: output, inputs: [file])
       report("\(g.actors.count) actors, \(g.relations.count) relations\nwrote \(output)\n")
+    } else if format == .dyads {
+      let result = try DyadImport().run(path: file)
+      let header = "Imported from \(name) (dyads) by entente import.\n" + result.summary.report
+      try AtomicFile.write(GraphFileWriter(header: header).yaml(for: result.graph), to: output, inputs: [file])
+      report(result.summary.report + "\nwrote \(output)\n")
     } else if let eventFormat = EventImport.Format(rawValue: format.rawValue) {
       let cameo = try cameoMap.map { (p) throws(EntenteError) in
         try CameoMap(path: p, vocabulary: try RelationVocabulary.standard())

@@ -96,16 +96,24 @@ public struct EventImport: Sendable {
   struct Tally {
     var events = 0
     var mentions = 0
-    var goldstein = 0.0
+    /// The Goldstein sum in millionths: an integer sum is the same in any order, so an
+    /// engine's sum (EventSQL) gives the same mean to the last digit.
+    var goldsteinMicros = 0
     var weight = 0.0
 
     /// Adds one event of `mentions` mentions and Goldstein score `goldstein` (-10...10).
     mutating func count(mentions m: Int, goldstein g: Double) {
       events = Self.saturating(events, 1)
       mentions = Self.saturating(mentions, m)
-      goldstein += g
+      goldsteinMicros = Self.saturating(goldsteinMicros, Self.micros(g))
       weight += Double(m) * max(abs(g), 1) / 10
     }
+
+    /// `g` in millionths, rounded half away from zero (as SQL's ROUND); `g` is within ±10¹².
+    static func micros(_ g: Double) -> Int { Int((g * 1_000_000).rounded()) }
+
+    /// The Goldstein sum.
+    var goldstein: Double { Double(goldsteinMicros) / 1_000_000 }
 
     /// `a + b`, or `Int.max` / `Int.min` where the sum would overflow.
     static func saturating(_ a: Int, _ b: Int) -> Int {
@@ -277,6 +285,12 @@ public struct EventImport: Sendable {
       state.skip("within one country")
       return
     }
+    // A code starting with a digit is no actor id: skipped here, before it names an
+    // actor, as the engines' statements (EventSQL) skip it.
+    guard b[c1s] >= 65, b[c2s] >= 65 else {
+      state.skip("not an actor id or kind")
+      return
+    }
     let (es, ee) = (s[Self.gEvent], e[Self.gEvent])
     guard ee - es >= 2, ee - es <= 4, (es..<ee).allSatisfy({ b[$0] >= 48 && b[$0] <= 57 }) else {
       state.malformed("bad CAMEO code")
@@ -389,7 +403,7 @@ public struct EventImport: Sendable {
     state.actorIDs[key] = i
     state.actorSlots[slot] = Int32(i + 1)
     state.actors.append(code)
-    state.actorNames.append(isoName(code) ?? (fileName.isEmpty ? code : fileName.capitalized))
+    state.actorNames.append(EventAggregate.actorName(code: code, fileName: fileName, catalogue: catalogue))
     return i
   }
 
@@ -416,36 +430,28 @@ public struct EventImport: Sendable {
   }
 
   private func finish(_ state: State) -> Result {
-    var graph = ActorGraph(vocabulary: vocabulary)
-    for (i, code) in state.actors.enumerated() {
-      let kind: Actor.Kind = isoName(code) != nil ? .state : .region
-      let id = ActorID(code)
-      guard id.isWellFormed else { continue }
-      try? graph.add(Actor(id: id, name: state.actorNames[i], kind: kind))
-    }
     var summary = state.summary
-    var relations: [(Int, String, String, String, Tally)] = []
-    for (key, t) in state.tallies {
-      let a1 = Int(key >> 44)
-      let a2 = Int((key >> 24) & 0xFFFFF)
-      let kind = Int((key >> 20) & 0xF)
+    let aggregates = state.tallies.map { (key, t) in
       let p = Int(key & 0xFFFFF)
-      relations.append((p, state.actors[a1], state.actors[a2], cameo.kinds[kind], t))
+      return EventAggregate(
+        period: period == .month ? p : p * 100, source: state.actors[Int(key >> 44)],
+        target: state.actors[Int((key >> 24) & 0xFFFFF)], kind: cameo.kinds[Int((key >> 20) & 0xF)], tally: t)
     }
-    relations.sort { ($0.0, $0.1, $0.2, $0.3) < ($1.0, $1.1, $1.2, $1.3) }
-    let source = format == .icews ? "ICEWS" : (format == .gdelt2 ? "GDELT 2.0" : "GDELT 1.0")
-    for (p, s, t, kind, tally) in relations {
-      let date = period == .month ? (try? EntenteDate(year: p / 100, month: p % 100)) : (try? EntenteDate(year: p))
-      guard let date else { continue }
-      let note =
-        "\(tally.events) events, \(tally.mentions) mentions, mean Goldstein \(String(format: "%.2f", tally.goldstein / Double(tally.events))) (\(source))"
-      let r = Relation(
-        source: ActorID(s), target: ActorID(t), kind: kind, time: .event(date),
-        weight: (tally.weight * 1000).rounded() / 1000, note: note)
-      do { try graph.add(r) } catch { summary.skipped["not an actor id or kind", default: 0] += tally.events }
-    }
+    let (graph, unplaced) = EventAggregate.graph(
+      actors: Array(zip(state.actors, state.actorNames)).map { (code: $0.0, name: $0.1) }, aggregates: aggregates,
+      dataset: Self.datasetName(format), catalogue: catalogue, vocabulary: vocabulary)
+    if unplaced > 0 { summary.skipped["not an actor id or kind", default: 0] += unplaced }
     summary.relations = graph.relations.count
     return Result(graph: graph, summary: summary)
+  }
+
+  /// The dataset named in relation notes.
+  static func datasetName(_ format: Format) -> String {
+    switch format {
+    case .gdelt1: return "GDELT 1.0"
+    case .gdelt2: return "GDELT 2.0"
+    case .icews: return "ICEWS"
+    }
   }
 
   // MARK: Byte parsing
