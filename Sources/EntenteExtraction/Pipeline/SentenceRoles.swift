@@ -36,6 +36,8 @@ final class SentenceRoles {
   var previousTopic: Int32? = nil
   /// The year the paragraph's previous sentences last wrote, for past-tense patterns with none.
   var carriedYear: Int? = nil
+  /// The year the document's first two sentences write, for undated past events and nouns.
+  var leadYear: Int? = nil
   /// Token → mention index, -1 for none.
   var mentionAt: [Int]
   /// Mentions already taken as objects: not subjects of later verbs.
@@ -206,10 +208,40 @@ final class SentenceRoles {
       return mentions[b].tokens.isEmpty || mentions[a].tokens.isEmpty
         || (to < t.count && t[to].gap & (Gap.comma | Gap.joined | Gap.plus) != 0)
     }
+    // "by Iran and by Russia": the preposition repeated after the coordinator.
+    if to - from >= 2, t[from].lower == x.words.and || t[from].lower == x.words.or,
+      x.classes.is(t[from + 1].lower, WordClasses.preposition), t[from + 1].lower != x.words.of
+    {
+      var k = mentions[a].tokens.lowerBound - 1
+      while k >= 0, x.classes.is(t[k].lower, WordClasses.determiner), t[k].lower != 0 { k -= 1 }
+      return k >= 0 && t[k].lower == t[from + 1].lower
+        && t[(from + 2)..<to].allSatisfy { x.classes.is($0.lower, WordClasses.determiner) }
+    }
     return t[from..<to].allSatisfy { w in
       w.lower == x.words.and || w.lower == x.words.or || w.lower == x.words.as || w.lower == x.words.well
         || w.lower == x.words.the || w.lower == x.words.both
     }
+  }
+
+  /// A list that names the members of a common noun phrase: "from major Gulf states,
+  /// notably A, B and C", "by several countries, including A": the actors after the
+  /// marker, at most `limit` words after `from`, in the same clause.
+  func namedList(after from: Int, clause: Int32, limit: Int = 14) -> [Int] {
+    var k = from + 1
+    while k < t.count, k - from <= limit, t[k].clause == clause {
+      if mentionAt[k] >= 0 { return [] }
+      if x.words.listMarkers.contains(t[k].lower) {
+        var j = k + 1
+        while j < t.count, j - k <= 2 {
+          if mentionAt[j] >= 0 { return chainForward(mentionAt[j]) }
+          j += 1
+        }
+        return []
+      }
+      if x.classes.is(t[k].lower, WordClasses.relative | WordClasses.be | WordClasses.modal) { return [] }
+      k += 1
+    }
+    return []
   }
 
   /// `first` with the mentions coordinated after it.
@@ -283,7 +315,15 @@ final class SentenceRoles {
       if mt.upperBound < t.count, t[mt.upperBound].gap & Gap.joined != 0, mentionAt[mt.upperBound] < 0 { continue }
       // ", a NATO member,": an apposition describes the subject, it is not one.
       if isApposition(m) { continue }
-      return chainBackward(m)
+      let chain = chainBackward(m)
+      // "with support from Qatar and Turkey, accepted": a coordination inside a prepositional
+      // phrase is no subject either.
+      if chain.count > 1, isPrepositional(chain[0]), !mentions[chain[0]].possessive,
+        !x.words.listMarkers.contains(t[max(0, mentions[chain[0]].tokens.lowerBound - 1)].lower)
+      {
+        continue
+      }
+      return chain
     }
     return []
   }
@@ -403,6 +443,7 @@ final class SentenceRoles {
           if cj & (WordClasses.relative | WordClasses.be | WordClasses.modal) != 0 { break }
           j += 1
         }
+        return namedList(after: k, clause: clause)
       }
       k += 1
     }
@@ -607,6 +648,7 @@ final class SentenceRoles {
           return []
         case .lastOrganization: return lastOrganization != nil ? [-1] : []
         case .lastPair: return lastPairs[pat.kind] == nil ? [] : [-3]
+        case .lastHostility: return lastPairs["hostility"] == nil ? [] : [-5, -6]
         case .nameModifier: return nameModifier(of: o.head)
         case .pair: return []
         case .preposition:
@@ -656,6 +698,8 @@ final class SentenceRoles {
       var when = x.time.date(at: o.head, t, years: years, document: date)
       if years.isEmpty, let y = carriedYear, o.group?.past ?? false, y != date.year, let d = try? EntenteDate(year: y) {
         when = d
+      } else if years.isEmpty, let y = leadYear, o.group?.preterite ?? (o.pos == .noun), let d = try? EntenteDate(year: y) {
+        when = d
       }
       if pairwise {
         let ids = unique(agents, kind: pat.kind)
@@ -702,7 +746,14 @@ final class SentenceRoles {
     var out: [Int32] = []
     for m in ms {
       let carried: Int32? =
-        m == -1 ? lastOrganization : m == -2 ? previousTopic : m == -3 ? lastPairs[kind]?.0 : lastPairs[kind]?.1
+        switch m {
+        case -1: lastOrganization
+        case -2: previousTopic
+        case -3: lastPairs[kind]?.0
+        case -4: lastPairs[kind]?.1
+        case -5: lastPairs["hostility"]?.0
+        default: lastPairs["hostility"]?.1
+        }
       guard let a = m >= 0 ? mentions[m].actor : carried, !out.contains(a) else {
         continue
       }
