@@ -38,6 +38,10 @@ public struct RelationExtractor: Sendable {
     let particles: Set<Int32>
     /// Words that open a list naming a common noun phrase's members ("states, notably A and B").
     let listMarkers: Set<Int32>
+    /// Participles after a hyphen that make the actor before them lead what follows ("the Saudi-led coalition").
+    let leading: Set<Int32>
+    /// Words a bracketed list of members may hold besides the members ("and", "the").
+    let listGlue: Set<Int32>
     init(_ l: inout Lexicon) {
       by = l.intern("by")
       between = l.intern("between")
@@ -64,6 +68,8 @@ public struct RelationExtractor: Sendable {
         ].map { l.intern($0) })
       negativePrefixes = Set(["anti", "pro", "non"].map { l.intern($0) })
       particles = Set(["down", "up", "off", "out"].map { l.intern($0) })
+      listGlue = Set(["and", "the", "as", "well", "plus"].map { l.intern($0) })
+      leading = Set(["led", "headed", "commanded"].map { l.intern($0) })
       listMarkers = Set(
         ["including", "notably", "namely", "especially", "particularly", "chiefly", "primarily"].map { l.intern($0) })
     }
@@ -138,7 +144,8 @@ public struct RelationExtractor: Sendable {
         if !lastPairs.isEmpty {
           for (kind, at) in lastPairAt where number - at > Self.pairReach { lastPairs[kind] = nil }
         }
-        guard pattern, !mentions.isEmpty || anaphor || !lastPairs.isEmpty else { continue }
+        let memberList = MemberList.mayHold(t, mentions, kinds: matcher.actorKinds)
+        guard pattern || memberList, !mentions.isEmpty || anaphor || !lastPairs.isEmpty else { continue }
         var all = mentions
         dropModifiers(t, &all)
         if anaphor {
@@ -154,7 +161,14 @@ public struct RelationExtractor: Sendable {
         roles.lastPairs = lastPairs
         roles.carriedYear = carried
         roles.leadYear = lead
-        let found = Self.mostSpecific(roles.relations(years: years, date: doc.document.date))
+        var found = Self.mostSpecific(roles.relations(years: years, date: doc.document.date))
+        if memberList {
+          let when = time.date(at: 0, t, years: years, document: doc.document.date)
+          for (s, o) in MemberList.members(t, all, kinds: matcher.actorKinds, listWords: words.listGlue)
+          where !found.contains(where: { $0.source == s && $0.kind == "membership" && $0.target == o }) {
+            found.append(.init(source: s, kind: "membership", target: o, date: when, phase: .holds, confidence: 0.8))
+          }
+        }
         guard !found.isEmpty else { continue }
         for f in found where f.source != f.target {
           lastPairs[f.kind] = (f.source, f.target)

@@ -312,7 +312,12 @@ final class SentenceRoles {
       // A possessor inside a prepositional phrase still acts ("by Azerbaijan's annexation ... using").
       if isPrepositional(m) && !mentions[m].possessive { continue }
       // "Iran-backed Houthis", "Iranian-made drones": a modifier, not the actor acting.
-      if mt.upperBound < t.count, t[mt.upperBound].gap & Gap.joined != 0, mentionAt[mt.upperBound] < 0 { continue }
+      // But "the Saudi-led coalition" acts as its leader.
+      if mt.upperBound < t.count, t[mt.upperBound].gap & Gap.joined != 0, mentionAt[mt.upperBound] < 0,
+        !x.words.leading.contains(t[mt.upperBound].lower)
+      {
+        continue
+      }
       // ", a NATO member,": an apposition describes the subject, it is not one.
       if isApposition(m) { continue }
       let chain = chainBackward(m)
@@ -479,8 +484,9 @@ final class SentenceRoles {
         return []
       }
       if c & WordClasses.determiner != 0 { return [] }
-      if x.index.isHead(t[j].lower) && !isAdverb(j) && t[j].lower != 0 {
-        // "military and economic support": only adjectives stand between.
+      if x.index.isHead(t[j].lower) && !isAdverb(j) && t[j].lower != 0 && !x.index.isAnyClass(t[j].lower) {
+        // "military and economic support": only adjectives stand between ("Washington's arms
+        // sales": a noun of a thing class may).
         if x.classes[t[j].lower] == 0 { return [] }
       }
       skipped += 1
@@ -490,9 +496,9 @@ final class SentenceRoles {
   }
 
   /// The actors after "between"/"among" within three words after `end`.
-  func between(after end: Int, clause: Int32) -> [Int] {
+  func between(after end: Int, clause: Int32, window: Int = 4, crossing: Bool = false) -> [Int] {
     var k = end + 1
-    while k < t.count, k - end <= 4, t[k].clause == clause {
+    while k < t.count, k - end <= window, t[k].clause == clause {
       if t[k].lower == x.words.between || t[k].lower == x.words.among {
         var j = k + 1
         while j < t.count, j - k <= 3 {
@@ -502,7 +508,7 @@ final class SentenceRoles {
         }
         return []
       }
-      if mentionAt[k] >= 0 { return [] }
+      if mentionAt[k] >= 0 && !crossing { return [] }
       k += 1
     }
     return []
@@ -636,7 +642,8 @@ final class SentenceRoles {
           }
           return []
         case .thing: return thingActor(thingClass, from: start - 6, to: o.end + 9)
-        case .between: return between(after: o.end, clause: clause)
+        // A verb's object may stand before "between" ("facilitated the exchange of prisoners between A and B").
+        case .between: return between(after: o.end, clause: clause, window: o.pos == .verb ? 6 : 4)
         case .appositive: return appositive(of: o.head)
         case .list: return list(after: o.end)
         case .next:
@@ -648,7 +655,11 @@ final class SentenceRoles {
           return []
         case .lastOrganization: return lastOrganization != nil ? [-1] : []
         case .lastPair: return lastPairs[pat.kind] == nil ? [] : [-3]
-        case .lastHostility: return lastPairs["hostility"] == nil ? [] : [-5, -6]
+        case .lastHostility:
+          // "brokered by X after weeks of fighting between A and B": this sentence's sides first.
+          let b = between(after: o.end, clause: clause, window: 14, crossing: true)
+          if b.count >= 2 { return b }
+          return lastPairs["hostility"] == nil ? [] : [-5, -6]
         case .nameModifier: return nameModifier(of: o.head)
         case .pair: return []
         case .preposition:
@@ -687,6 +698,12 @@ final class SentenceRoles {
           }
           break
         }
+      }
+      // A `lastpair` patient is the other side of the pair from the agent named here
+      // ("Israel's attack" after "fighting between Israel and Hamas"); an agent outside the pair gets none.
+      if patients == [-4], let pair = lastPairs[pat.kind], !agents.isEmpty, !agents.contains(-3) {
+        let named = unique(agents, kind: pat.kind)
+        patients = named.contains(pair.0) ? [-4] : named.contains(pair.1) ? [-3] : []
       }
       if agents.isEmpty, undirected, pat.agent.contains(.between) {
         let b = between(after: o.end, clause: clause)
