@@ -302,12 +302,12 @@ public struct RelationExtractor: Sendable {
   /// Whether mention `m` is the object of a preposition other than "of" ("in Syria").
   func isPrepositional(_ m: Int, _ t: [Token], _ mentions: [ActorMatcher.Mention]) -> Bool {
     var k = mentions[m].tokens.lowerBound - 1
-    // Determiners and up to two unknown lower-case adjectives ("in western Libya") may stand between.
+    // Determiners and up to two lower-case words of no class ("in western Libya") may stand between.
     var unknown = 0
     while k >= 0, t[k + 1].gap & Gap.comma == 0 {
       if classes.is(t[k].lower, WordClasses.determiner) && t[k].lower != 0 {
         k -= 1
-      } else if t[k].lower == 0, !t[k].capital, t[k].year == 0, unknown < 2 {
+      } else if classes[t[k].lower] == 0, !index.isHead(t[k].lower), !t[k].capital, t[k].year == 0, unknown < 2 {
         unknown += 1
         k -= 1
       } else {

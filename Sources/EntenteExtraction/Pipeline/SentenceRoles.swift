@@ -185,6 +185,9 @@ final class SentenceRoles {
           end = found
         }
         guard ok else { continue }
+        // "economic and military aid": a coordinated first word makes the phrase the general
+        // noun's ("aid"), not the narrower multi-word pattern's.
+        if end > k, k > 0, t[k - 1].lower == x.words.and || t[k - 1].lower == x.words.or { continue }
         var o = Occurrence(pattern: Int(s.pattern), head: k, end: end, pos: pat.pos, group: nil)
         if pat.pos == .verb {
           o.group = VerbGroup.analyze(
@@ -655,6 +658,12 @@ final class SentenceRoles {
           return []
         case .lastOrganization: return lastOrganization != nil ? [-1] : []
         case .lastPair: return lastPairs[pat.kind] == nil ? [] : [-3]
+        case .lastSide:
+          // The operation noun stands where the object would: before a passive group, after an active one.
+          guard lastPairs["hostility"] != nil else { return [] }
+          let n = x.index.classIndex("operation")
+          let range = passive ? max(0, start - 3)..<start : (o.end + 1)..<min(t.count, o.end + 4)
+          return range.contains { x.index.isClass(t[$0].lower, n) && mentionAt[$0] < 0 } ? [-5] : []
         case .lastHostility:
           // "brokered by X after weeks of fighting between A and B": this sentence's sides first.
           let b = between(after: o.end, clause: clause, window: 14, crossing: true)
@@ -668,16 +677,22 @@ final class SentenceRoles {
       }
       let undirected = x.vocabulary[pat.kind]?.direction == .undirected
       var agents: [Int] = []
+      var agentRole: PatternTable.Role? = nil
       for (n, r) in pat.agent.enumerated() {
         agents = role(r, word: x.index.agentWords[o.pattern][n])
-        if !agents.isEmpty { break }
+        if !agents.isEmpty {
+          agentRole = r
+          break
+        }
       }
       var patients: [Int] = []
       var pairwise = false
       var consumes = false
       for (n, r) in pat.patient.enumerated() {
         if case .pair = r {
-          if agents.count >= 2 {
+          // "A and B clashed": two sides; a longer list of subjects is not a war among its
+          // members ("a partnership between A, B and C" is).
+          if agents.count == 2 || (agents.count > 2 && agentRole == .between) {
             pairwise = true
             break
           }
