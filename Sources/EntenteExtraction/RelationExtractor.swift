@@ -66,7 +66,7 @@ public struct RelationExtractor: Sendable {
           "continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "begin", "begins", "began",
           "start", "starts", "started", "resume", "resumed", "resumes",
         ].map { l.intern($0) })
-      negativePrefixes = Set(["anti", "pro", "non"].map { l.intern($0) })
+      negativePrefixes = Set(["anti", "pro", "non", "post", "ex"].map { l.intern($0) })
       particles = Set(["down", "up", "off", "out"].map { l.intern($0) })
       listGlue = Set(["and", "the", "as", "well", "plus"].map { l.intern($0) })
       leading = Set(["led", "headed", "commanded"].map { l.intern($0) })
@@ -139,7 +139,7 @@ public struct RelationExtractor: Sendable {
           if index.isHead(w.lower) { pattern = true }
           if coreference.mayRefer(w.lower) { anaphor = true }
         }
-        let topic = mentions.indices.first { !isPrepositional($0, t, mentions) }.map { mentions[$0].actor }
+        let topic = topicIndex(t, mentions).map { mentions[$0].actor }
         defer { history.record(mentions, topic: topic, kinds: matcher.actorKinds) }
         if !lastPairs.isEmpty {
           for (kind, at) in lastPairAt where number - at > Self.pairReach { lastPairs[kind] = nil }
@@ -150,7 +150,7 @@ public struct RelationExtractor: Sendable {
         dropModifiers(t, &all)
         if anaphor {
           coreference.resolve(t, &all, history: history, kinds: matcher.actorKinds, classes: classes) {
-            isPrepositional($0, t, $1)
+            isPrepositionalChain($0, t, $1)
           }
         }
         guard !all.isEmpty || !lastPairs.isEmpty else { continue }
@@ -297,6 +297,30 @@ public struct RelationExtractor: Sendable {
     }
     guard keep.contains(false) else { return }
     mentions = zip(mentions, keep).filter(\.1).map(\.0)
+  }
+
+  /// The sentence's topic: its first mention that is neither the object of a preposition
+  /// nor coordinated after one ("established by China, Kazakhstan and Russia" has none).
+  func topicIndex(_ t: [Token], _ mentions: [ActorMatcher.Mention]) -> Int? {
+    mentions.indices.first { !isPrepositionalChain($0, t, mentions) }
+  }
+
+  /// Whether mention `m` is the object of a preposition other than "of", or coordinated
+  /// after one ("from Qatar and Turkey": both).
+  func isPrepositionalChain(_ m: Int, _ t: [Token], _ mentions: [ActorMatcher.Mention]) -> Bool {
+    var i = m
+    while i >= 0 {
+      if isPrepositional(i, t, mentions) { return true }
+      guard i > 0 else { return false }
+      let from = mentions[i - 1].tokens.upperBound
+      let to = mentions[i].tokens.lowerBound
+      guard from <= to, to - from <= 2,
+        t[from..<to].allSatisfy({ $0.lower == words.and || $0.lower == words.or || $0.lower == words.the }),
+        to > from || (to < t.count && t[to].gap & Gap.comma != 0)
+      else { return false }
+      i -= 1
+    }
+    return false
   }
 
   /// Whether mention `m` is the object of a preposition other than "of" ("in Syria").

@@ -303,7 +303,11 @@ final class SentenceRoles {
     for m in mentions.indices.reversed() {
       let mt = mentions[m].tokens
       guard mt.upperBound <= start else { continue }
-      guard t[mt.lowerBound].clause == clause else { break }
+      if t[mt.lowerBound].clause != clause {
+        // A bracket closed before the verb ("the Organization (CSTO) is ... consisting of"): look past it.
+        if (mt.upperBound..<start).contains(where: { t[$0].clause == clause }) { continue }
+        break
+      }
       if consumed[m] { continue }
       // "their resolve to support": a possessive pronoun owns a noun, it is no subject.
       if mentions[m].possessive && x.classes.is(t[mt.lowerBound].lower, WordClasses.possessivePronoun),
