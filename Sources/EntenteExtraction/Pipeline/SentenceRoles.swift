@@ -455,7 +455,11 @@ final class SentenceRoles {
           if cj & (WordClasses.relative | WordClasses.be | WordClasses.modal) != 0 { break }
           j += 1
         }
-        return namedList(after: k, clause: clause)
+        // The first such preposition is the pattern's ("support of these factions ... to Y" is
+        // not support to Y), except an infinitive's "to" right after the verb ("threatened to cut
+        // supplies to Egypt").
+        let named = namedList(after: k, clause: clause)
+        if !named.isEmpty || !(prep == x.words.to && k == end + 1 && !noun) { return named }
       }
       k += 1
     }
@@ -579,7 +583,8 @@ final class SentenceRoles {
         var n = 0
         var stop = false
         while j >= 0, n < 4, !stop {
-          if mentionAt[j] >= 0 && n > 0 { break }
+          // "suspended its arms sales": a possessive pronoun does not end the look back.
+          if mentionAt[j] >= 0 && n > 0 && !x.classes.is(t[j].lower, WordClasses.possessivePronoun) { break }
           let c = x.classes[t[j].lower]
           if c & (WordClasses.modal) != 0 && !(t[j].capital && j > 0) {
             stop = true
@@ -676,7 +681,15 @@ final class SentenceRoles {
         case .nameModifier: return nameModifier(of: o.head)
         case .pair: return []
         case .preposition:
-          return word > 0 ? prepositional(word, after: o.end, clause: clause, noun: o.pos == .noun) : []
+          guard word > 0 else { return [] }
+          // "Sanctions on Iran were imposed by Canada": the passive subject's own phrase first.
+          if passive, thingClass >= 0,
+            let thing = (max(0, start - 6)..<start).first(where: { x.index.isClass(t[$0].lower, thingClass) })
+          {
+            let before = prepositional(word, after: thing, clause: clause, limit: 3)
+            if !before.isEmpty { return before }
+          }
+          return prepositional(word, after: o.end, clause: clause, noun: o.pos == .noun)
         }
       }
       let undirected = x.vocabulary[pat.kind]?.direction == .undirected
@@ -695,8 +708,8 @@ final class SentenceRoles {
       for (n, r) in pat.patient.enumerated() {
         if case .pair = r {
           // "A and B clashed": two sides; a longer list of subjects is not a war among its
-          // members ("a partnership between A, B and C" is).
-          if agents.count == 2 || (agents.count > 2 && agentRole == .between) {
+          // members ("a partnership between A, B and C" is, and so is "A, B and C signed a pact").
+          if agents.count == 2 || (agents.count > 2 && (agentRole == .between || thingClass >= 0)) {
             pairwise = true
             break
           }
