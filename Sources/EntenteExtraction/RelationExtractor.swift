@@ -71,7 +71,7 @@ public struct RelationExtractor: Sendable {
       listGlue = Set(["and", "the", "as", "well", "plus"].map { l.intern($0) })
       leading = Set(["led", "headed", "commanded"].map { l.intern($0) })
       listMarkers = Set(
-        ["including", "notably", "namely", "especially", "particularly", "chiefly", "primarily"].map { l.intern($0) })
+        ["including", "notably", "namely", "especially", "particularly", "chiefly", "primarily", "such", "like"].map { l.intern($0) })
     }
   }
 

@@ -232,7 +232,12 @@ final class SentenceRoles {
   func namedList(after from: Int, clause: Int32, limit: Int = 14) -> [Int] {
     var k = from + 1
     while k < t.count, k - from <= limit, t[k].clause == clause {
-      if mentionAt[k] >= 0 { return [] }
+      // An actor inside the phrase ends it, unless a preposition governs it ("states allied with the U.S.").
+      if mentionAt[k] >= 0 {
+        guard isPrepositional(mentionAt[k]) else { return [] }
+        k = mentions[mentionAt[k]].tokens.upperBound
+        continue
+      }
       if x.words.listMarkers.contains(t[k].lower) {
         var j = k + 1
         while j < t.count, j - k <= 2 {
