@@ -71,7 +71,9 @@ public struct RelationExtractor: Sendable {
       listGlue = Set(["and", "the", "as", "well", "plus"].map { l.intern($0) })
       leading = Set(["led", "headed", "commanded"].map { l.intern($0) })
       listMarkers = Set(
-        ["including", "notably", "namely", "especially", "particularly", "chiefly", "primarily", "such", "like"].map { l.intern($0) })
+        ["including", "notably", "namely", "especially", "particularly", "chiefly", "primarily", "such", "like"].map {
+          l.intern($0)
+        })
     }
   }
 
@@ -194,10 +196,10 @@ public struct RelationExtractor: Sendable {
     }
   }
 
-  /// The first year (1900-2100, before the document's own) written in a document's first
-  /// two sentences: an article that opens "The 2023 summit ..." or "... signed on 18 June
-  /// 2024" dates its undated past events and named relations by it, not by the day the
-  /// page was saved.
+  /// The first year (1900-2100, before the document's own) in a document's first two sentences.
+  ///
+  /// An article that opens "The 2023 summit ..." or "... signed on 18 June 2024" dates its
+  /// undated past events and named relations by it, not by the day the page was saved.
   static func leadYear(_ p: UnsafeBufferPointer<UInt8>, _ spans: [Range<Int>], document: EntenteDate) -> Int? {
     func digit(_ i: Int) -> Bool { p[i] >= 48 && p[i] <= 57 }
     for r in spans where r.count >= 4 {

@@ -4,9 +4,10 @@ import Testing
 
 @testable import EntenteExtraction
 
-/// More sentences written for these tests (none from the seeds or the development corpus),
-/// one group per phenomenon of the pipeline, each with the exact relations it must yield
-/// ("SOURCE kind TARGET YEAR", sorted; the document is dated 2022-05). Empty lists are
+/// More sentences written for these tests, one group per phenomenon of the pipeline.
+///
+/// None comes from the seeds or the development corpus; each has the exact relations it
+/// must yield ("SOURCE kind TARGET YEAR", sorted; the document is dated 2022-05). Empty lists are
 /// sentences that must yield nothing. A case may hold two sentences when the phenomenon
 /// spans them (coreference, carried sides and years).
 @Suite struct PhenomenonSentenceTests {
@@ -58,8 +59,14 @@ import Testing
 
   /// Passives: the by-agent acts; "the offensive was backed by X" supports the last hostility's acting side; a truce brokered after a named war mediates between its sides; "by A and by B"; a preposition on the passive subject ("sanctions on Iran were imposed by").
   static let passivesAndByAgents: [(String, [String])] = [
-    ("Azerbaijan attacked Armenia. The offensive was backed by Turkey.", ["AZE hostility ARM 2022", "TUR support AZE 2022"]),
-    ("Israel fought Hamas. The ceasefire was brokered by Qatar.", ["ISR hostility HAMAS 2022", "QAT mediation HAMAS 2022", "QAT mediation ISR 2022"]),
+    (
+      "Azerbaijan attacked Armenia. The offensive was backed by Turkey.",
+      ["AZE hostility ARM 2022", "TUR support AZE 2022"]
+    ),
+    (
+      "Israel fought Hamas. The ceasefire was brokered by Qatar.",
+      ["ISR hostility HAMAS 2022", "QAT mediation HAMAS 2022", "QAT mediation ISR 2022"]
+    ),
     ("Mali was armed by Russia and by Turkey.", ["RUS arms_supply MLI 2022", "TUR arms_supply MLI 2022"]),
     ("Sanctions on Iran were imposed by Canada.", ["CAN sanction IRN 2022"]),
     ("The talks were hosted by Oman.", []),
@@ -71,13 +78,25 @@ import Testing
 
   /// Coordination and lists: coordinated subjects, members in brackets after an organization, "suppliers, notably A and B"; three coordinated subjects are no war among themselves.
   static let coordinationAndLists: [(String, [String])] = [
-    ("Mali, Burkina Faso and Niger withdrew from ECOWAS.", ["BFA membership ECOWAS 2022", "MLI membership ECOWAS 2022", "NER membership ECOWAS 2022"]),
-    ("The Quad (Australia, India, Japan and the United States) met in Tokyo.", ["AUS membership QUAD 2022", "IND membership QUAD 2022", "JPN membership QUAD 2022", "USA membership QUAD 2022"]),
-    ("Spain receives gas from several suppliers, notably Algeria and Nigeria.", ["DZA trade ESP 2022", "NGA trade ESP 2022"]),
+    (
+      "Mali, Burkina Faso and Niger withdrew from ECOWAS.",
+      ["BFA membership ECOWAS 2022", "MLI membership ECOWAS 2022", "NER membership ECOWAS 2022"]
+    ),
+    (
+      "The Quad (Australia, India, Japan and the United States) met in Tokyo.",
+      ["AUS membership QUAD 2022", "IND membership QUAD 2022", "JPN membership QUAD 2022", "USA membership QUAD 2022"]
+    ),
+    (
+      "Spain receives gas from several suppliers, notably Algeria and Nigeria.",
+      ["DZA trade ESP 2022", "NGA trade ESP 2022"]
+    ),
     ("Chile, Peru and Bolivia fought over the desert.", []),
     ("Chile and Peru clashed at sea.", ["CHL hostility PER 2022"]),
     ("The bloc (which met in Lima) praised Chile and Peru.", []),
-    ("Chile and Peru, as well as Bolivia, condemned Ecuador.", ["BOL tension ECU 2022", "CHL tension ECU 2022", "PER tension ECU 2022"]),
+    (
+      "Chile and Peru, as well as Bolivia, condemned Ecuador.",
+      ["BOL tension ECU 2022", "CHL tension ECU 2022", "PER tension ECU 2022"]
+    ),
   ]
 
   @Test(arguments: coordinationAndLists.indices)
@@ -100,7 +119,10 @@ import Testing
   /// Hyphen compounds: "the Saudi-led coalition" acts as Saudi Arabia, "Qatar-brokered", things made somewhere are not that actor.
   static let hyphenCompounds: [(String, [String])] = [
     ("The Saudi-led coalition bombed Houthi positions.", ["SAU hostility HOUTHIS 2022"]),
-    ("A Qatar-brokered ceasefire ended the fighting between Israel and Hamas.", ["ISR hostility HAMAS 2022", "QAT mediation HAMAS 2022", "QAT mediation ISR 2022"]),
+    (
+      "A Qatar-brokered ceasefire ended the fighting between Israel and Hamas.",
+      ["ISR hostility HAMAS 2022", "QAT mediation HAMAS 2022", "QAT mediation ISR 2022"]
+    ),
     ("Russian-made rifles were found in Mali.", []),
   ]
 
@@ -113,7 +135,13 @@ import Testing
     ("The European Union met in Brussels. The bloc imposed sanctions on Belarus.", ["EU sanction BLR 2022"]),
     ("Chile and Peru met. Both sides pledged support for Bolivia.", ["CHL support BOL 2022", "PER support BOL 2022"]),
     ("The country attacked Peru.", []),
-    ("The SCO held a summit. It was established in 2001 by China, Russia and Kazakhstan. In 2017 it expanded, with India and Pakistan.", ["CHN membership SCO 2001", "IND membership SCO 2017", "KAZ membership SCO 2001", "PAK membership SCO 2017", "RUS membership SCO 2001"]),
+    (
+      "The SCO held a summit. It was established in 2001 by China, Russia and Kazakhstan. In 2017 it expanded, with India and Pakistan.",
+      [
+        "CHN membership SCO 2001", "IND membership SCO 2017", "KAZ membership SCO 2001", "PAK membership SCO 2017",
+        "RUS membership SCO 2001",
+      ]
+    ),
     ("Ethiopia and Eritrea met in Asmara. The two countries signed a pact in 2018.", ["ETH alliance ERI 2018"]),
   ]
 
@@ -142,9 +170,15 @@ import Testing
   static let timeCases: [(String, [String])] = [
     ("Russia invaded Georgia in 2008.", ["RUS hostility GEO 2008"]),
     ("Last year, Kenya sold wheat to Uganda.", ["KEN trade UGA 2021"]),
-    ("Canada imposed sanctions on Iran in 2012. These sanctions were lifted in 2016.", ["CAN sanction IRN 2012", "CAN sanction IRN 2016"]),
+    (
+      "Canada imposed sanctions on Iran in 2012. These sanctions were lifted in 2016.",
+      ["CAN sanction IRN 2012", "CAN sanction IRN 2016"]
+    ),
     ("The 2019 summit was tense. The United States accused North Korea of cheating.", ["USA tension PRK 2019"]),
-    ("The 1963 accord settled the border, and Chinese military aid to Nepal began in 1966.", ["CHN arms_supply NPL 1966"]),
+    (
+      "The 1963 accord settled the border, and Chinese military aid to Nepal began in 1966.",
+      ["CHN arms_supply NPL 1966"]
+    ),
     ("Since 1990 Chile has been a partner. Chile attacked nobody.", []),
     ("In March, Chad expelled the French ambassador.", ["TCD tension FRA 2022"]),
   ]
@@ -155,16 +189,25 @@ import Testing
   /// Alliance and membership wordings: a treaty ally, a mutual defence pact among three, a member of, a mediator between.
   static let allianceCases: [(String, [String])] = [
     ("Japan is a treaty ally of the United States.", ["JPN alliance USA 2022"]),
-    ("Mali, Niger and Burkina Faso formed a mutual defence pact.", ["MLI alliance BFA 2022", "MLI alliance NER 2022", "NER alliance BFA 2022"]),
+    (
+      "Mali, Niger and Burkina Faso formed a mutual defence pact.",
+      ["MLI alliance BFA 2022", "MLI alliance NER 2022", "NER alliance BFA 2022"]
+    ),
     ("Sweden became a member of NATO in 2024.", ["SWE membership NATO 2024"]),
-    ("Norway acted as a mediator between Colombia and Venezuela.", ["NOR mediation COL 2022", "NOR mediation VEN 2022"]),
+    (
+      "Norway acted as a mediator between Colombia and Venezuela.",
+      ["NOR mediation COL 2022", "NOR mediation VEN 2022"]
+    ),
   ]
 
   @Test(arguments: allianceCases.indices)
   func yieldsAllianceCases(_ i: Int) { check(Self.allianceCases[i]) }
 
   @Test func thereAreAtLeastSixtyCasesHere() {
-    let all = [Self.verbClasses, Self.supplyBothWays, Self.passivesAndByAgents, Self.coordinationAndLists, Self.rolesNotAgents, Self.hyphenCompounds, Self.coreferenceCases, Self.modesCases, Self.timeCases, Self.allianceCases]
+    let all = [
+      Self.verbClasses, Self.supplyBothWays, Self.passivesAndByAgents, Self.coordinationAndLists, Self.rolesNotAgents,
+      Self.hyphenCompounds, Self.coreferenceCases, Self.modesCases, Self.timeCases, Self.allianceCases,
+    ]
     #expect(all.map { $0.count }.reduce(0, +) >= 60)
   }
 }

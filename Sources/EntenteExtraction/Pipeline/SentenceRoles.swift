@@ -752,7 +752,9 @@ final class SentenceRoles {
       var when = x.time.date(at: o.head, t, years: years, document: date)
       if years.isEmpty, let y = carriedYear, o.group?.past ?? false, y != date.year, let d = try? EntenteDate(year: y) {
         when = d
-      } else if years.isEmpty, let y = leadYear, o.group?.preterite ?? (o.pos == .noun), let d = try? EntenteDate(year: y) {
+      } else if years.isEmpty, let y = leadYear, o.group?.preterite ?? (o.pos == .noun),
+        let d = try? EntenteDate(year: y)
+      {
         when = d
       }
       if pairwise {
