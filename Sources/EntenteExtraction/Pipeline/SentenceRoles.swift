@@ -750,7 +750,9 @@ final class SentenceRoles {
         }
       }
       var when = x.time.date(at: o.head, t, years: years, document: date)
-      if years.isEmpty, let y = carriedYear, o.group?.preterite ?? false, y != date.year, let d = try? EntenteDate(year: y) {
+      if years.isEmpty, let y = carriedYear, o.group?.preterite ?? false, y != date.year,
+        let d = try? EntenteDate(year: y)
+      {
         when = d
       } else if years.isEmpty, let y = leadYear, o.group?.preterite ?? (o.pos == .noun),
         let d = try? EntenteDate(year: y)
