@@ -36,6 +36,12 @@ public struct RelationExtractor: Sendable {
     let ongoing: Set<Int32>
     let negativePrefixes: Set<Int32>
     let particles: Set<Int32>
+    /// Words that open a list naming a common noun phrase's members ("states, notably A and B").
+    let listMarkers: Set<Int32>
+    /// Participles after a hyphen that make the actor before them lead what follows ("the Saudi-led coalition").
+    let leading: Set<Int32>
+    /// Words a bracketed list of members may hold besides the members ("and", "the").
+    let listGlue: Set<Int32>
     init(_ l: inout Lexicon) {
       by = l.intern("by")
       between = l.intern("between")
@@ -60,8 +66,14 @@ public struct RelationExtractor: Sendable {
           "continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "begin", "begins", "began",
           "start", "starts", "started", "resume", "resumed", "resumes",
         ].map { l.intern($0) })
-      negativePrefixes = Set(["anti", "pro", "non"].map { l.intern($0) })
+      negativePrefixes = Set(["anti", "pro", "non", "post", "ex"].map { l.intern($0) })
       particles = Set(["down", "up", "off", "out"].map { l.intern($0) })
+      listGlue = Set(["and", "the", "as", "well", "plus"].map { l.intern($0) })
+      leading = Set(["led", "headed", "commanded"].map { l.intern($0) })
+      listMarkers = Set(
+        ["including", "notably", "namely", "especially", "particularly", "chiefly", "primarily", "such", "like"].map {
+          l.intern($0)
+        })
     }
   }
 
@@ -84,6 +96,10 @@ public struct RelationExtractor: Sendable {
   /// a sentence that lists thousands of names.
   static let maximumChain = 12
 
+  /// How many sentences on a kind's last pair may still be read by a noun that names no
+  /// side ("the sanctions were lifted", "a ceasefire mediated by X").
+  static let pairReach = 16
+
   /// The relations of one document, in sentence order, one per (source, kind, target, date, sentence).
   ///
   /// - Complexity: O(*n*) in the document's length for the scanning; a sentence that
@@ -103,8 +119,14 @@ public struct RelationExtractor: Sendable {
       // backed it.").
       var carried: Int? = nil
       var lastPairs: [String: (Int32, Int32)] = [:]
+      // The sentence each kind's last pair comes from: a pair is carried at most
+      // `pairReach` sentences on, so a bare "the sanctions" late in a long document does
+      // not revive a relation read pages before.
+      var lastPairAt: [String: Int] = [:]
       var previousEnd = 0
-      for (number, span) in splitter.spans(p).enumerated() {
+      let spans = splitter.spans(p)
+      let lead = Self.leadYear(p, spans.prefix(2).map(\.bytes), document: doc.document.date)
+      for (number, span) in spans.enumerated() {
         if Self.paragraphBreak(p, previousEnd, span.bytes.lowerBound) { carried = nil }
         previousEnd = span.bytes.upperBound
         sentence.scan(p, span.bytes, lower: lower, exact: exact)
@@ -119,26 +141,41 @@ public struct RelationExtractor: Sendable {
           if index.isHead(w.lower) { pattern = true }
           if coreference.mayRefer(w.lower) { anaphor = true }
         }
-        let topic = mentions.indices.first { !isPrepositional($0, t, mentions) }.map { mentions[$0].actor }
+        let topic = topicIndex(t, mentions).map { mentions[$0].actor }
         defer { history.record(mentions, topic: topic, kinds: matcher.actorKinds) }
-        guard pattern, !mentions.isEmpty || anaphor else { continue }
+        if !lastPairs.isEmpty {
+          for (kind, at) in lastPairAt where number - at > Self.pairReach { lastPairs[kind] = nil }
+        }
+        let memberList = MemberList.mayHold(t, mentions, kinds: matcher.actorKinds)
+        guard pattern || memberList, !mentions.isEmpty || anaphor || !lastPairs.isEmpty else { continue }
         var all = mentions
         dropModifiers(t, &all)
         if anaphor {
           coreference.resolve(t, &all, history: history, kinds: matcher.actorKinds, classes: classes) {
-            isPrepositional($0, t, $1)
+            isPrepositionalChain($0, t, $1)
           }
         }
-        guard !all.isEmpty else { continue }
+        guard !all.isEmpty || !lastPairs.isEmpty else { continue }
         time.years(t, classes, into: &years)
         let roles = SentenceRoles(x: box, p: p, t: t, mentions: all, questions: sentence.questionClauses)
         roles.lastOrganization = history.organization
         roles.previousTopic = history.sentences.last?.topic
         roles.lastPairs = lastPairs
         roles.carriedYear = carried
-        let found = Self.mostSpecific(roles.relations(years: years, date: doc.document.date))
+        roles.leadYear = lead
+        var found = Self.mostSpecific(roles.relations(years: years, date: doc.document.date))
+        if memberList {
+          let when = time.date(at: 0, t, years: years, document: doc.document.date)
+          for (s, o) in MemberList.members(t, all, kinds: matcher.actorKinds, listWords: words.listGlue)
+          where !found.contains(where: { $0.source == s && $0.kind == "membership" && $0.target == o }) {
+            found.append(.init(source: s, kind: "membership", target: o, date: when, phase: .holds, confidence: 0.8))
+          }
+        }
         guard !found.isEmpty else { continue }
-        for f in found where f.source != f.target { lastPairs[f.kind] = (f.source, f.target) }
+        for f in found where f.source != f.target {
+          lastPairs[f.kind] = (f.source, f.target)
+          lastPairAt[f.kind] = number
+        }
         let shifted = (span.characters.lowerBound + doc.offset)..<(span.characters.upperBound + doc.offset)
         let evidence = Provenance(
           document: doc.document.id, sentence: number, characters: shifted,
@@ -158,6 +195,51 @@ public struct RelationExtractor: Sendable {
       return out
     }
   }
+
+  /// The first year (1900-2100, before the document's own) in a document's first two sentences.
+  ///
+  /// An article that opens "The 2023 summit ..." or "... signed on 18 June 2024" dates its
+  /// undated past events and named relations by it, not by the day the page was saved.
+  static func leadYear(_ p: UnsafeBufferPointer<UInt8>, _ spans: [Range<Int>], document: EntenteDate) -> Int? {
+    func digit(_ i: Int) -> Bool { p[i] >= 48 && p[i] <= 57 }
+    for r in spans where r.count >= 4 {
+      var i = r.lowerBound
+      while i + 4 <= r.upperBound {
+        if digit(i), digit(i + 1), digit(i + 2), digit(i + 3), i == r.lowerBound || !digit(i - 1) && p[i - 1] != 0x2E,
+          i + 4 == r.upperBound || !digit(i + 4)
+        {
+          let y = Int(p[i] - 48) * 1000 + Int(p[i + 1] - 48) * 100 + Int(p[i + 2] - 48) * 10 + Int(p[i + 3] - 48)
+          if y >= 1900, y < document.year, !Self.startsState(p, before: i, from: r.lowerBound) { return y }
+          i += 4
+        } else {
+          i += 1
+        }
+      }
+    }
+    return nil
+  }
+
+  /// Whether the word before byte `i` makes a year the start of a state that still holds
+  /// ("since 1952", "from 2011", "began in 2011") or a compared one ("unlike in 2016"),
+  /// not the date of the text's event.
+  static func startsState(_ p: UnsafeBufferPointer<UInt8>, before i: Int, from start: Int) -> Bool {
+    var words: [String] = []
+    var j = i - 1
+    while j >= start, words.count < 3 {
+      while j >= start, !Self.isLetter(p[j]) { j -= 1 }
+      var k = j
+      while k >= start, Self.isLetter(p[k]) { k -= 1 }
+      guard k < j else { break }
+      words.append(String(decoding: UnsafeBufferPointer(rebasing: p[(k + 1)...j]), as: UTF8.self).lowercased())
+      j = k
+    }
+    let states: Set<String> = [
+      "since", "from", "until", "began", "begun", "started", "established", "founded", "unlike", "than",
+    ]
+    return words.contains { states.contains($0) }
+  }
+
+  static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 97 && (b | 0x20) <= 122 }
 
   /// Whether the bytes between two sentences hold an empty line.
   static func paragraphBreak(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
@@ -219,10 +301,45 @@ public struct RelationExtractor: Sendable {
     mentions = zip(mentions, keep).filter(\.1).map(\.0)
   }
 
+  /// The sentence's topic: its first mention that is neither the object of a preposition
+  /// nor coordinated after one ("established by China, Kazakhstan and Russia" has none).
+  func topicIndex(_ t: [Token], _ mentions: [ActorMatcher.Mention]) -> Int? {
+    mentions.indices.first { !isPrepositionalChain($0, t, mentions) }
+  }
+
+  /// Whether mention `m` is the object of a preposition other than "of", or coordinated
+  /// after one ("from Qatar and Turkey": both).
+  func isPrepositionalChain(_ m: Int, _ t: [Token], _ mentions: [ActorMatcher.Mention]) -> Bool {
+    var i = m
+    while i >= 0 {
+      if isPrepositional(i, t, mentions) { return true }
+      guard i > 0 else { return false }
+      let from = mentions[i - 1].tokens.upperBound
+      let to = mentions[i].tokens.lowerBound
+      guard from <= to, to - from <= 2,
+        t[from..<to].allSatisfy({ $0.lower == words.and || $0.lower == words.or || $0.lower == words.the }),
+        to > from || (to < t.count && t[to].gap & Gap.comma != 0)
+      else { return false }
+      i -= 1
+    }
+    return false
+  }
+
   /// Whether mention `m` is the object of a preposition other than "of" ("in Syria").
   func isPrepositional(_ m: Int, _ t: [Token], _ mentions: [ActorMatcher.Mention]) -> Bool {
     var k = mentions[m].tokens.lowerBound - 1
-    while k >= 0, classes.is(t[k].lower, WordClasses.determiner), t[k].lower != 0 { k -= 1 }
+    // Determiners and up to two lower-case words of no class ("in western Libya") may stand between.
+    var unknown = 0
+    while k >= 0, t[k + 1].gap & Gap.comma == 0 {
+      if classes.is(t[k].lower, WordClasses.determiner) && t[k].lower != 0 {
+        k -= 1
+      } else if classes[t[k].lower] == 0, !index.isHead(t[k].lower), !t[k].capital, t[k].year == 0, unknown < 2 {
+        unknown += 1
+        k -= 1
+      } else {
+        break
+      }
+    }
     return k >= 0 && classes.is(t[k].lower, WordClasses.preposition) && t[k].lower != words.of
   }
 

@@ -150,7 +150,7 @@ import Testing
     ("Iran continues to supply drones to Russia.", ["IRN arms_supply RUS 2022"]),
     ("China might sell missiles to Iran.", []),
     ("In May 2021, Israel attacked Lebanon.", ["ISR hostility LBN 2021"]),
-    ("Turkey threatened to attack Syria if Kurdish fighters advanced.", []),
+    ("Turkey threatened to attack Syria if Kurdish fighters advanced.", ["TUR tension SYR 2022"]),
     ("Russia refused to sell weapons to Georgia.", []),
     ("Iran denied supplying drones to Russia.", []),
     ("Serbia did not recognize Albania.", []),

@@ -17,7 +17,8 @@ import Entente
 /// "the group", "the militia", "the rebels" a group (then an organization); `he`, `she`
 /// and bare titles ("the president", "the foreign minister") the actor of the last person
 /// named. "The latter" and "the former" take the second and first of the last two actors
-/// named; "both sides", "the two countries" the last two. No compatible antecedent: nothing.
+/// named; "both sides", "the two countries" the last two ("the two leaders": the actors of
+/// the last two people named). No compatible antecedent: nothing.
 struct Coreference: Sendable {
   /// What an anaphor may refer to.
   enum Want: UInt8, Sendable {
@@ -28,6 +29,7 @@ struct Coreference: Sendable {
   private var want: [Int32: (Want, Bool)] = [:]
   let the: Int32, two: Int32, both: Int32, a: Int32, an: Int32
   private let possessives: Set<Int32>
+  private var peoplePair: Set<Int32> = []
 
   static let heads: [(Want, Bool, String)] = [
     (.thing, false, "it its"),
@@ -40,13 +42,20 @@ struct Coreference: Sendable {
     (.latter, true, "latter"),
     (.former, true, "former"),
   ]
-  static let pairHeads = "sides countries nations states parties neighbours neighbors governments"
+  static let pairHeads = "sides countries nations states parties neighbours neighbors governments capitals"
+  /// Pair heads that name people: the actors of the last two people named ("the two leaders").
+  static let peoplePairHeads = "leaders presidents ministers"
 
   init(_ lexicon: inout Lexicon) {
     for (w, needsThe, words) in Self.heads {
       for word in words.split(separator: " ") { want[lexicon.intern(String(word))] = (w, needsThe) }
     }
     for word in Self.pairHeads.split(separator: " ") { want[lexicon.intern(String(word))] = (.pair, true) }
+    for word in Self.peoplePairHeads.split(separator: " ") {
+      let id = lexicon.intern(String(word))
+      want[id] = (.pair, true)
+      peoplePair.insert(id)
+    }
     the = lexicon.intern("the")
     two = lexicon.intern("two")
     both = lexicon.intern("both")
@@ -68,12 +77,19 @@ struct Coreference: Sendable {
     var organization: Int32?
     /// The last four distinct actors named, latest last.
     var recent: [Int32] = []
+    /// The actors of the last two people named (distinct), latest last.
+    var people: [Int32] = []
 
     mutating func record(_ mentions: [ActorMatcher.Mention], topic: Int32?, kinds: [Actor.Kind?]) {
       sentences.append((topic, mentions.map(\.actor)))
       if sentences.count > 4 { sentences.removeFirst() }
       for m in mentions {
-        if m.form == .person { person = m.actor }
+        if m.form == .person {
+          person = m.actor
+          people.removeAll { $0 == m.actor }
+          people.append(m.actor)
+          if people.count > 2 { people.removeFirst() }
+        }
         if kinds[Int(m.actor)] == .organization { organization = m.actor }
         recent.removeAll { $0 == m.actor }
         recent.append(m.actor)
@@ -141,7 +157,8 @@ struct Coreference: Sendable {
         }
         // "the country's" keeps going; "the president" needs a person named before.
         if w == .pair {
-          let recent = history.recent.filter { a in !mentions.contains { $0.actor == a } }
+          let named = peoplePair.contains(t[k].lower) ? history.people : history.recent
+          let recent = named.filter { a in !mentions.contains { $0.actor == a } }
           guard recent.count >= 2 else { continue }
           let start = d
           added.append(

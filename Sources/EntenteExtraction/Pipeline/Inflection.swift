@@ -114,10 +114,21 @@ enum Inflection {
     return w + "s"
   }
 
+  /// Whether a one-syllable verb ends in consonant, single vowel, consonant and so doubles
+  /// its last letter ("slam" → "slammed", "ram" → "ramming"; not "shoot", "arm", "bomb").
+  static func doublesLast(_ w: String) -> Bool {
+    let c = Array(w)
+    let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+    guard c.count >= 3, c.count <= 5, !vowels.contains(c[c.count - 1]), !"wxy".contains(c[c.count - 1]),
+      vowels.contains(c[c.count - 2]), !vowels.contains(c[c.count - 3])
+    else { return false }
+    return c.filter { vowels.contains($0) }.count == 1
+  }
+
   static func ed(_ w: String) -> [String] {
     if w.hasSuffix("e") { return [w + "d"] }
     if w.hasSuffix("y"), let before = w.dropLast().last, !"aeiou".contains(before) { return [w.dropLast() + "ied"] }
-    if doubling.contains(w), let last = w.last {
+    if doubling.contains(w) || doublesLast(w), let last = w.last {
       // British and American spellings of -l verbs ("cancelled", "canceled").
       return last == "l" ? [w + "led", w + "ed"] : (last == "o" ? [w + "ed"] : [w + String(last) + "ed"])
     }
@@ -128,7 +139,7 @@ enum Inflection {
   static func ing(_ w: String) -> [String] {
     if w.hasSuffix("ie") { return [w.dropLast(2) + "ying"] }
     if w.hasSuffix("e"), !w.hasSuffix("ee"), w != "be" { return [w.dropLast() + "ing"] }
-    if doubling.contains(w), let last = w.last {
+    if doubling.contains(w) || doublesLast(w), let last = w.last {
       return last == "l" ? [w + "ling", w + "ing"] : (last == "o" ? [w + "ing"] : [w + String(last) + "ing"])
     }
     if w.hasSuffix("c") { return [w + "king"] }

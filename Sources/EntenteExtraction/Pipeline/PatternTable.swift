@@ -17,7 +17,10 @@ import Foundation
 ///   between a possessive and the noun: "its CSTO membership"), `lastorg` (the last
 ///   organization the document named: "the co-chairs"), `lastpair` (as agent, then as
 ///   patient: the two sides of the document's last relation of the pattern's kind, for a
-///   noun that names none: "the hostilities went on"), `list` (a list after the
+///   noun that names none: "the hostilities went on"), `lastwar` (both sides of the
+///   document's last hostility: "a truce mediated by X" after a war was named), `lastside`
+///   (the side that acted in the document's last hostility, when the pattern's object is
+///   an operation noun of class `@operation`: "the intervention was backed by X"), `list` (a list after the
 ///   pattern, across a colon or dash: "comprising ten countries – A, B and C"), `next`
 ///   (the actors after the comma that closes the pattern's phrase: "Under the mediation
 ///   of X, A and B agreed"),
@@ -32,7 +35,7 @@ public struct PatternTable: Sendable {
   /// An argument role.
   public enum Role: Sendable, Hashable {
     case subject, object, by, possessor, modifier, head, thing, between, pair, appositive, nameModifier,
-      lastOrganization, lastPair, list, next
+      lastOrganization, lastPair, lastHostility, lastSide, list, next
     case preposition(String)
 
     init(_ s: String) {
@@ -50,6 +53,8 @@ public struct PatternTable: Sendable {
       case "nmod": self = .nameModifier
       case "lastorg": self = .lastOrganization
       case "lastpair": self = .lastPair
+      case "lastwar": self = .lastHostility
+      case "lastside": self = .lastSide
       case "list": self = .list
       case "next": self = .next
       default: self = .preposition(s)

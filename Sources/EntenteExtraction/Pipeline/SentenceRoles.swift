@@ -36,6 +36,8 @@ final class SentenceRoles {
   var previousTopic: Int32? = nil
   /// The year the paragraph's previous sentences last wrote, for past-tense patterns with none.
   var carriedYear: Int? = nil
+  /// The year the document's first two sentences write, for undated past events and nouns.
+  var leadYear: Int? = nil
   /// Token → mention index, -1 for none.
   var mentionAt: [Int]
   /// Mentions already taken as objects: not subjects of later verbs.
@@ -183,6 +185,9 @@ final class SentenceRoles {
           end = found
         }
         guard ok else { continue }
+        // "economic and military aid": a coordinated first word makes the phrase the general
+        // noun's ("aid"), not the narrower multi-word pattern's.
+        if end > k, k > 0, t[k - 1].lower == x.words.and || t[k - 1].lower == x.words.or { continue }
         var o = Occurrence(pattern: Int(s.pattern), head: k, end: end, pos: pat.pos, group: nil)
         if pat.pos == .verb {
           o.group = VerbGroup.analyze(
@@ -206,10 +211,45 @@ final class SentenceRoles {
       return mentions[b].tokens.isEmpty || mentions[a].tokens.isEmpty
         || (to < t.count && t[to].gap & (Gap.comma | Gap.joined | Gap.plus) != 0)
     }
+    // "by Iran and by Russia": the preposition repeated after the coordinator.
+    if to - from >= 2, t[from].lower == x.words.and || t[from].lower == x.words.or,
+      x.classes.is(t[from + 1].lower, WordClasses.preposition), t[from + 1].lower != x.words.of
+    {
+      var k = mentions[a].tokens.lowerBound - 1
+      while k >= 0, x.classes.is(t[k].lower, WordClasses.determiner), t[k].lower != 0 { k -= 1 }
+      return k >= 0 && t[k].lower == t[from + 1].lower
+        && t[(from + 2)..<to].allSatisfy { x.classes.is($0.lower, WordClasses.determiner) }
+    }
     return t[from..<to].allSatisfy { w in
       w.lower == x.words.and || w.lower == x.words.or || w.lower == x.words.as || w.lower == x.words.well
         || w.lower == x.words.the || w.lower == x.words.both
     }
+  }
+
+  /// A list that names the members of a common noun phrase: "from major Gulf states,
+  /// notably A, B and C", "by several countries, including A": the actors after the
+  /// marker, at most `limit` words after `from`, in the same clause.
+  func namedList(after from: Int, clause: Int32, limit: Int = 14) -> [Int] {
+    var k = from + 1
+    while k < t.count, k - from <= limit, t[k].clause == clause {
+      // An actor inside the phrase ends it, unless a preposition governs it ("states allied with the U.S.").
+      if mentionAt[k] >= 0 {
+        guard isPrepositional(mentionAt[k]) else { return [] }
+        k = mentions[mentionAt[k]].tokens.upperBound
+        continue
+      }
+      if x.words.listMarkers.contains(t[k].lower) {
+        var j = k + 1
+        while j < t.count, j - k <= 2 {
+          if mentionAt[j] >= 0 { return chainForward(mentionAt[j]) }
+          j += 1
+        }
+        return []
+      }
+      if x.classes.is(t[k].lower, WordClasses.relative | WordClasses.be | WordClasses.modal) { return [] }
+      k += 1
+    }
+    return []
   }
 
   /// `first` with the mentions coordinated after it.
@@ -268,7 +308,11 @@ final class SentenceRoles {
     for m in mentions.indices.reversed() {
       let mt = mentions[m].tokens
       guard mt.upperBound <= start else { continue }
-      guard t[mt.lowerBound].clause == clause else { break }
+      if t[mt.lowerBound].clause != clause {
+        // A bracket closed before the verb ("the Organization (CSTO) is ... consisting of"): look past it.
+        if (mt.upperBound..<start).contains(where: { t[$0].clause == clause }) { continue }
+        break
+      }
       if consumed[m] { continue }
       // "their resolve to support": a possessive pronoun owns a noun, it is no subject.
       if mentions[m].possessive && x.classes.is(t[mt.lowerBound].lower, WordClasses.possessivePronoun),
@@ -280,10 +324,23 @@ final class SentenceRoles {
       // A possessor inside a prepositional phrase still acts ("by Azerbaijan's annexation ... using").
       if isPrepositional(m) && !mentions[m].possessive { continue }
       // "Iran-backed Houthis", "Iranian-made drones": a modifier, not the actor acting.
-      if mt.upperBound < t.count, t[mt.upperBound].gap & Gap.joined != 0, mentionAt[mt.upperBound] < 0 { continue }
+      // But "the Saudi-led coalition" acts as its leader.
+      if mt.upperBound < t.count, t[mt.upperBound].gap & Gap.joined != 0, mentionAt[mt.upperBound] < 0,
+        !x.words.leading.contains(t[mt.upperBound].lower)
+      {
+        continue
+      }
       // ", a NATO member,": an apposition describes the subject, it is not one.
       if isApposition(m) { continue }
-      return chainBackward(m)
+      let chain = chainBackward(m)
+      // "with support from Qatar and Turkey, accepted": a coordination inside a prepositional
+      // phrase is no subject either.
+      if chain.count > 1, isPrepositional(chain[0]), !mentions[chain[0]].possessive,
+        !x.words.listMarkers.contains(t[max(0, mentions[chain[0]].tokens.lowerBound - 1)].lower)
+      {
+        continue
+      }
+      return chain
     }
     return []
   }
@@ -403,6 +460,11 @@ final class SentenceRoles {
           if cj & (WordClasses.relative | WordClasses.be | WordClasses.modal) != 0 { break }
           j += 1
         }
+        // The first such preposition is the pattern's ("support of these factions ... to Y" is
+        // not support to Y), except an infinitive's "to" right after the verb ("threatened to cut
+        // supplies to Egypt").
+        let named = namedList(after: k, clause: clause)
+        if !named.isEmpty || !(prep == x.words.to && k == end + 1 && !noun) { return named }
       }
       k += 1
     }
@@ -438,8 +500,9 @@ final class SentenceRoles {
         return []
       }
       if c & WordClasses.determiner != 0 { return [] }
-      if x.index.isHead(t[j].lower) && !isAdverb(j) && t[j].lower != 0 {
-        // "military and economic support": only adjectives stand between.
+      if x.index.isHead(t[j].lower) && !isAdverb(j) && t[j].lower != 0 && !x.index.isAnyClass(t[j].lower) {
+        // "military and economic support": only adjectives stand between ("Washington's arms
+        // sales": a noun of a thing class may).
         if x.classes[t[j].lower] == 0 { return [] }
       }
       skipped += 1
@@ -449,9 +512,9 @@ final class SentenceRoles {
   }
 
   /// The actors after "between"/"among" within three words after `end`.
-  func between(after end: Int, clause: Int32) -> [Int] {
+  func between(after end: Int, clause: Int32, window: Int = 4, crossing: Bool = false) -> [Int] {
     var k = end + 1
-    while k < t.count, k - end <= 4, t[k].clause == clause {
+    while k < t.count, k - end <= window, t[k].clause == clause {
       if t[k].lower == x.words.between || t[k].lower == x.words.among {
         var j = k + 1
         while j < t.count, j - k <= 3 {
@@ -461,7 +524,7 @@ final class SentenceRoles {
         }
         return []
       }
-      if mentionAt[k] >= 0 { return [] }
+      if mentionAt[k] >= 0 && !crossing { return [] }
       k += 1
     }
     return []
@@ -525,7 +588,8 @@ final class SentenceRoles {
         var n = 0
         var stop = false
         while j >= 0, n < 4, !stop {
-          if mentionAt[j] >= 0 && n > 0 { break }
+          // "suspended its arms sales": a possessive pronoun does not end the look back.
+          if mentionAt[j] >= 0 && n > 0 && !x.classes.is(t[j].lower, WordClasses.possessivePronoun) { break }
           let c = x.classes[t[j].lower]
           if c & (WordClasses.modal) != 0 && !(t[j].capital && j > 0) {
             stop = true
@@ -595,7 +659,8 @@ final class SentenceRoles {
           }
           return []
         case .thing: return thingActor(thingClass, from: start - 6, to: o.end + 9)
-        case .between: return between(after: o.end, clause: clause)
+        // A verb's object may stand before "between" ("facilitated the exchange of prisoners between A and B").
+        case .between: return between(after: o.end, clause: clause, window: o.pos == .verb ? 6 : 4)
         case .appositive: return appositive(of: o.head)
         case .list: return list(after: o.end)
         case .next:
@@ -607,24 +672,49 @@ final class SentenceRoles {
           return []
         case .lastOrganization: return lastOrganization != nil ? [-1] : []
         case .lastPair: return lastPairs[pat.kind] == nil ? [] : [-3]
+        case .lastSide:
+          // The operation noun stands where the object would: before a passive group, after an active one.
+          guard lastPairs["hostility"] != nil else { return [] }
+          let n = x.index.classIndex("operation")
+          let range = passive ? max(0, start - 3)..<start : (o.end + 1)..<min(t.count, o.end + 4)
+          return range.contains { x.index.isClass(t[$0].lower, n) && mentionAt[$0] < 0 } ? [-5] : []
+        case .lastHostility:
+          // "brokered by X after weeks of fighting between A and B": this sentence's sides first.
+          let b = between(after: o.end, clause: clause, window: 14, crossing: true)
+          if b.count >= 2 { return b }
+          return lastPairs["hostility"] == nil ? [] : [-5, -6]
         case .nameModifier: return nameModifier(of: o.head)
         case .pair: return []
         case .preposition:
-          return word > 0 ? prepositional(word, after: o.end, clause: clause, noun: o.pos == .noun) : []
+          guard word > 0 else { return [] }
+          // "Sanctions on Iran were imposed by Canada": the passive subject's own phrase first.
+          if passive, thingClass >= 0,
+            let thing = (max(0, start - 6)..<start).first(where: { x.index.isClass(t[$0].lower, thingClass) })
+          {
+            let before = prepositional(word, after: thing, clause: clause, limit: 3)
+            if !before.isEmpty { return before }
+          }
+          return prepositional(word, after: o.end, clause: clause, noun: o.pos == .noun)
         }
       }
       let undirected = x.vocabulary[pat.kind]?.direction == .undirected
       var agents: [Int] = []
+      var agentRole: PatternTable.Role? = nil
       for (n, r) in pat.agent.enumerated() {
         agents = role(r, word: x.index.agentWords[o.pattern][n])
-        if !agents.isEmpty { break }
+        if !agents.isEmpty {
+          agentRole = r
+          break
+        }
       }
       var patients: [Int] = []
       var pairwise = false
       var consumes = false
       for (n, r) in pat.patient.enumerated() {
         if case .pair = r {
-          if agents.count >= 2 {
+          // "A and B clashed": two sides; a longer list of subjects is not a war among its
+          // members ("a partnership between A, B and C" is, and so is "A, B and C signed a pact").
+          if agents.count == 2 || (agents.count > 2 && (agentRole == .between || thingClass >= 0)) {
             pairwise = true
             break
           }
@@ -646,6 +736,12 @@ final class SentenceRoles {
           break
         }
       }
+      // A `lastpair` patient is the other side of the pair from the agent named here
+      // ("Israel's attack" after "fighting between Israel and Hamas"); an agent outside the pair gets none.
+      if patients == [-4], let pair = lastPairs[pat.kind], !agents.isEmpty, !agents.contains(-3) {
+        let named = unique(agents, kind: pat.kind)
+        patients = named.contains(pair.0) ? [-4] : named.contains(pair.1) ? [-3] : []
+      }
       if agents.isEmpty, undirected, pat.agent.contains(.between) {
         let b = between(after: o.end, clause: clause)
         if b.count >= 2 {
@@ -654,7 +750,13 @@ final class SentenceRoles {
         }
       }
       var when = x.time.date(at: o.head, t, years: years, document: date)
-      if years.isEmpty, let y = carriedYear, o.group?.past ?? false, y != date.year, let d = try? EntenteDate(year: y) {
+      if years.isEmpty, let y = carriedYear, o.group?.preterite ?? false, y != date.year,
+        let d = try? EntenteDate(year: y)
+      {
+        when = d
+      } else if years.isEmpty, let y = leadYear, o.group?.preterite ?? (o.pos == .noun),
+        let d = try? EntenteDate(year: y)
+      {
         when = d
       }
       if pairwise {
@@ -702,7 +804,14 @@ final class SentenceRoles {
     var out: [Int32] = []
     for m in ms {
       let carried: Int32? =
-        m == -1 ? lastOrganization : m == -2 ? previousTopic : m == -3 ? lastPairs[kind]?.0 : lastPairs[kind]?.1
+        switch m {
+        case -1: lastOrganization
+        case -2: previousTopic
+        case -3: lastPairs[kind]?.0
+        case -4: lastPairs[kind]?.1
+        case -5: lastPairs["hostility"]?.0
+        default: lastPairs["hostility"]?.1
+        }
       guard let a = m >= 0 ? mentions[m].actor : carried, !out.contains(a) else {
         continue
       }

@@ -2,7 +2,8 @@ import Entente
 
 /// Dates a pattern from the years written in its sentence.
 ///
-/// Rules: the year nearest the pattern within its clause, else within the sentence (not a
+/// Rules: the year nearest the pattern within its stretch between commas, else within its
+/// clause, else within the sentence (not a
 /// year compared with: "unlike in 2016"); of a range ("from 2014 to 2022", "between 2014
 /// and 2016") the first year; "last year", "the previous year", "a year earlier" are the
 /// document's year minus one and "this year" the document's year; a month alone ("in
@@ -50,9 +51,21 @@ struct TimeResolver: Sendable {
     guard !years.isEmpty else { return document }
     let clause = t[k].clause
     var best: (Int, Int)? = nil
-    for y in years where t[y.0].clause == clause {
+    // The same stretch between commas first ("the 1963 agreement, and aid began in 1966").
+    func sameStretch(_ i: Int) -> Bool {
+      let (lo, hi) = i < k ? (i + 1, k) : (k + 1, i)
+      guard lo <= hi else { return true }
+      return !t[lo...hi].contains { $0.gap & Gap.comma != 0 }
+    }
+    for y in years where t[y.0].clause == clause && sameStretch(y.0) {
       if let b = best, abs(y.0 - k) >= abs(b.0 - k) { continue }
       best = y
+    }
+    if best == nil {
+      for y in years where t[y.0].clause == clause {
+        if let b = best, abs(y.0 - k) >= abs(b.0 - k) { continue }
+        best = y
+      }
     }
     if best == nil { best = years.min { abs($0.0 - k) < abs($1.0 - k) } }
     guard let (_, y) = best else { return document }

@@ -17,6 +17,9 @@ struct VerbGroup: Sendable, Equatable {
   var ongoing = false
   /// Past tense or perfect.
   var past = false
+  /// Simple past or past perfect, not a present perfect or present passive ("sold", "was
+  /// sold", "had sold"; not "has sold", "is backed").
+  var preterite = false
   /// Governed by a verb that ends it ("stopped supplying").
   var ends = false
 
@@ -30,6 +33,7 @@ struct VerbGroup: Sendable, Equatable {
     var g = VerbGroup(start: k)
     var sawBe = false
     var sawHave = false
+    var sawPast = false
     var ignoreModal = false
     var j = k - 1
     if form.contains(.gerund) {
@@ -52,6 +56,7 @@ struct VerbGroup: Sendable, Equatable {
         continue
       }
       if t[j].negative { g.negated = true }
+      if cls & WordClasses.pastAuxiliary != 0 { sawPast = true }
       if cls & WordClasses.negation != 0 {
         g.negated = true
       } else if cls & WordClasses.be != 0 {
@@ -105,6 +110,7 @@ struct VerbGroup: Sendable, Equatable {
       if sawBe || byFollows { g.passive = true }
     }
     g.past = form.contains(.past) || sawHave || (form.contains(.participle) && sawBe)
+    g.preterite = sawPast || (form.contains(.past) && !sawBe && !sawHave)
     return g
   }
 }

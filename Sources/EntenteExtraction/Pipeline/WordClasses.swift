@@ -30,6 +30,8 @@ struct WordClasses: Sendable {
   /// Words that never stand inside a noun phrase between a verb and its object.
   static let clauseBreak: UInt32 = 1 << 20
   static let possessivePronoun: UInt32 = 1 << 21
+  /// Auxiliaries in the past tense ("was backed", "had sold", "did not").
+  static let pastAuxiliary: UInt32 = 1 << 22
 
   static let lists: [(UInt32, String)] = [
     (
@@ -42,6 +44,7 @@ struct WordClasses: Sendable {
     ),
     (be, "be is are was were been being am"),
     (have, "have has had having"),
+    (pastAuxiliary, "was were had did"),
     (`do`, "do does did"),
     (modal, "would could may might should will shall can cannot must ought"),
     (negation, "not never no nor neither"),
@@ -63,7 +66,7 @@ struct WordClasses: Sendable {
     ),
     (
       ending,
-      "lift lifts lifted lifting stop stops stopped stopping end ends ended ending suspend suspends suspended suspending halt halts halted halting cease ceased withdraw withdrew withdrawn withdrawing ease eased easing remove removed removing terminate terminated revoke revoked cancel cancelled canceled scrap scrapped abandon abandoned quit quitting leave left leaving exit exited freeze froze frozen drop dropped"
+      "lift lifts lifted lifting stop stops stopped stopping end ends ended ending suspend suspends suspended suspending halt halts halted halting cease ceased withdraw withdrew withdrawn withdrawing ease eased easing remove removed removing terminate terminated revoke revoked cancel cancelled canceled scrap scrapped abandon abandoned resolve resolved settle settled quit quitting leave left leaving exit exited freeze froze frozen drop dropped"
     ),
     (conditional, "if unless whether"),
     (comparison, "unlike than"),

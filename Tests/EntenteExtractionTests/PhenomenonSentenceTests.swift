@@ -1,0 +1,213 @@
+import Entente
+import Foundation
+import Testing
+
+@testable import EntenteExtraction
+
+/// More sentences written for these tests, one group per phenomenon of the pipeline.
+///
+/// None comes from the seeds or the development corpus; each has the exact relations it
+/// must yield ("SOURCE kind TARGET YEAR", sorted; the document is dated 2022-05). Empty lists are
+/// sentences that must yield nothing. A case may hold two sentences when the phenomenon
+/// spans them (coreference, carried sides and years).
+@Suite struct PhenomenonSentenceTests {
+  func check(_ c: (String, [String])) {
+    #expect(RelationExtractorTests.run(c.0) == c.1, "\(c.0)")
+  }
+
+  /// Verb classes of every kind in their inflections (slammed, rammed, cut ties, recalled, protested, demanded, an ultimatum, opposes, a proxy war, fired at, struck, shot down), and words that are no pattern.
+  static let verbClasses: [(String, [String])] = [
+    ("Bolivia slammed Peru over the border closure.", ["BOL tension PER 2022"]),
+    ("A Chinese ship rammed a Philippine patrol boat.", ["CHN hostility PHL 2022"]),
+    ("Peru cut diplomatic ties with Bolivia.", ["PER tension BOL 2022"]),
+    ("Chile recalled its ambassador from Argentina.", ["CHL tension ARG 2022"]),
+    ("Kenya protested to Uganda about the arrests.", ["KEN tension UGA 2022"]),
+    ("Ghana demanded that Togo release the fishermen.", ["GHA tension TGO 2022"]),
+    ("Nigeria issued an ultimatum to Niger.", ["NGA tension NER 2022"]),
+    ("Brazil opposes Venezuela's plan.", ["BRA tension VEN 2022"]),
+    ("Iran and Saudi Arabia waged a proxy war in Yemen.", ["IRN tension SAU 2022"]),
+    ("Indian soldiers fired at Chinese troops.", ["IND hostility CHN 2022"]),
+    ("Mongolia shelled nothing at all.", []),
+    ("Israel struck Hezbollah targets near the border.", ["ISR hostility HEZBOLLAH 2022"]),
+    ("Turkey shot down a Russian jet.", ["TUR hostility RUS 2022"]),
+    ("Beijing summoned the Japanese ambassador.", ["CHN tension JPN 2022"]),
+    ("Houthi rebels attacked ships in the Red Sea.", []),
+    ("Pakistan launched airstrikes against the Taliban.", ["PAK hostility TALIBAN 2022"]),
+  ]
+
+  @Test(arguments: verbClasses.indices)
+  func yieldsVerbClasses(_ i: Int) { check(Self.verbClasses[i]) }
+
+  /// Supply and trade in both directions and as nouns: sending tanks, a package of arms for, arms sales to, imports from, gas flows from/to, a loan from, deployed on behalf of; "economic and military aid" is support.
+  static let supplyBothWays: [(String, [String])] = [
+    ("Poland is sending 40 tanks to Ukraine.", ["POL arms_supply UKR 2022"]),
+    ("The latest package of American arms for Taiwan was approved.", ["USA arms_supply TWN 2022"]),
+    ("Washington's arms sales to Taipei angered Beijing.", ["USA arms_supply TWN 2022"]),
+    ("Japan imports most of its LNG from Qatar.", ["QAT trade JPN 2022"]),
+    ("Gas flows from Norway to Germany through the pipeline.", ["NOR trade DEU 2022"]),
+    ("Egypt received a loan from the IMF.", ["IMF support EGY 2022"]),
+    ("Turkey deployed drones on behalf of Azerbaijan.", ["TUR support AZE 2022"]),
+    ("Chinese military assistance to Cambodia began in 2010.", ["CHN arms_supply KHM 2010"]),
+    ("France gave economic and military aid to Chad.", ["FRA support TCD 2022"]),
+    ("Kazakhstan exports uranium to China.", ["KAZ trade CHN 2022"]),
+    ("Hungary's imports of gas from Russia grew.", ["RUS trade HUN 2022"]),
+    ("Morocco purchased drones from Israel last year.", ["ISR arms_supply MAR 2021"]),
+  ]
+
+  @Test(arguments: supplyBothWays.indices)
+  func yieldsSupplyBothWays(_ i: Int) { check(Self.supplyBothWays[i]) }
+
+  /// Passives: the by-agent acts; "the offensive was backed by X" supports the last hostility's acting side; a truce brokered after a named war mediates between its sides; "by A and by B"; a preposition on the passive subject ("sanctions on Iran were imposed by").
+  static let passivesAndByAgents: [(String, [String])] = [
+    (
+      "Azerbaijan attacked Armenia. The offensive was backed by Turkey.",
+      ["AZE hostility ARM 2022", "TUR support AZE 2022"]
+    ),
+    (
+      "Israel fought Hamas. The ceasefire was brokered by Qatar.",
+      ["ISR hostility HAMAS 2022", "QAT mediation HAMAS 2022", "QAT mediation ISR 2022"]
+    ),
+    ("Mali was armed by Russia and by Turkey.", ["RUS arms_supply MLI 2022", "TUR arms_supply MLI 2022"]),
+    ("Sanctions on Iran were imposed by Canada.", ["CAN sanction IRN 2022"]),
+    ("The talks were hosted by Oman.", []),
+    ("Serbia, supported by Russia, rejected the ruling.", ["RUS support SRB 2022"]),
+  ]
+
+  @Test(arguments: passivesAndByAgents.indices)
+  func yieldsPassivesAndByAgents(_ i: Int) { check(Self.passivesAndByAgents[i]) }
+
+  /// Coordination and lists: coordinated subjects, members in brackets after an organization, "suppliers, notably A and B"; three coordinated subjects are no war among themselves.
+  static let coordinationAndLists: [(String, [String])] = [
+    (
+      "Mali, Burkina Faso and Niger withdrew from ECOWAS.",
+      ["BFA membership ECOWAS 2022", "MLI membership ECOWAS 2022", "NER membership ECOWAS 2022"]
+    ),
+    (
+      "The Quad (Australia, India, Japan and the United States) met in Tokyo.",
+      ["AUS membership QUAD 2022", "IND membership QUAD 2022", "JPN membership QUAD 2022", "USA membership QUAD 2022"]
+    ),
+    (
+      "Spain receives gas from several suppliers, notably Algeria and Nigeria.",
+      ["DZA trade ESP 2022", "NGA trade ESP 2022"]
+    ),
+    ("Chile, Peru and Bolivia fought over the desert.", []),
+    ("Chile and Peru clashed at sea.", ["CHL hostility PER 2022"]),
+    ("The bloc (which met in Lima) praised Chile and Peru.", []),
+    (
+      "Chile and Peru, as well as Bolivia, condemned Ecuador.",
+      ["BOL tension ECU 2022", "CHL tension ECU 2022", "PER tension ECU 2022"]
+    ),
+  ]
+
+  @Test(arguments: coordinationAndLists.indices)
+  func yieldsCoordinationAndLists(_ i: Int) { check(Self.coordinationAndLists[i]) }
+
+  /// Roles: prepositional objects, possessors and places are no agents; appositions; relative clauses.
+  static let rolesNotAgents: [(String, [String])] = [
+    ("With support from Qatar and Turkey, the rebels rejected the deal.", []),
+    ("Turkey, a NATO member, bought missiles from Russia.", ["RUS arms_supply TUR 2022", "TUR membership NATO 2022"]),
+    ("Troops in western Libya attacked the convoy.", []),
+    ("The war was fought by Iraq against Iran from 1980 to 1988.", ["IRQ hostility IRN 1980"]),
+    ("Peru's embassy in Bolivia was attacked by protesters.", []),
+    ("Chile, which is backed by Peru, condemned Bolivia.", ["CHL tension BOL 2022", "PER support CHL 2022"]),
+    ("Russian troops fighting in Ukraine were resupplied.", []),
+  ]
+
+  @Test(arguments: rolesNotAgents.indices)
+  func yieldsRolesNotAgents(_ i: Int) { check(Self.rolesNotAgents[i]) }
+
+  /// Hyphen compounds: "the Saudi-led coalition" acts as Saudi Arabia, "Qatar-brokered", things made somewhere are not that actor.
+  static let hyphenCompounds: [(String, [String])] = [
+    ("The Saudi-led coalition bombed Houthi positions.", ["SAU hostility HOUTHIS 2022"]),
+    (
+      "A Qatar-brokered ceasefire ended the fighting between Israel and Hamas.",
+      ["ISR hostility HAMAS 2022", "QAT mediation HAMAS 2022", "QAT mediation ISR 2022"]
+    ),
+    ("Russian-made rifles were found in Mali.", []),
+  ]
+
+  @Test(arguments: hyphenCompounds.indices)
+  func yieldsHyphenCompounds(_ i: Int) { check(Self.hyphenCompounds[i]) }
+
+  /// Coreference: "the country", "the bloc", "both sides", "the two countries", "it" after a sentence whose actors are all prepositional objects; a description with no antecedent yields nothing.
+  static let coreferenceCases: [(String, [String])] = [
+    ("Kenya hosted the summit. The country also backed Somalia.", ["KEN support SOM 2022"]),
+    ("The European Union met in Brussels. The bloc imposed sanctions on Belarus.", ["EU sanction BLR 2022"]),
+    ("Chile and Peru met. Both sides pledged support for Bolivia.", ["CHL support BOL 2022", "PER support BOL 2022"]),
+    ("The country attacked Peru.", []),
+    (
+      "The SCO held a summit. It was established in 2001 by China, Russia and Kazakhstan. In 2017 it expanded, with India and Pakistan.",
+      [
+        "CHN membership SCO 2001", "IND membership SCO 2017", "KAZ membership SCO 2001", "PAK membership SCO 2017",
+        "RUS membership SCO 2001",
+      ]
+    ),
+    ("Ethiopia and Eritrea met in Asmara. The two countries signed a pact in 2018.", ["ETH alliance ERI 2018"]),
+  ]
+
+  @Test(arguments: coreferenceCases.indices)
+  func yieldsCoreferenceCases(_ i: Int) { check(Self.coreferenceCases[i]) }
+
+  /// Modes: modals hedge but "May" the month does not, "will continue to" is ongoing, conditions and questions yield nothing, denials and negation yield nothing, lifting and suspending end, a threat keeps its own target.
+  static let modesCases: [(String, [String])] = [
+    ("Ukraine may buy jets from Sweden.", []),
+    ("In May, Sweden sold jets to Ukraine.", ["SWE arms_supply UKR 2022"]),
+    ("Russia will continue to arm Syria.", ["RUS arms_supply SYR 2022"]),
+    ("If Iran attacks Israel, the United States will respond.", []),
+    ("Did Turkey sell drones to Ukraine?", []),
+    ("Egypt denied supplying rockets to Sudan.", []),
+    ("The EU lifted its sanctions on Belarus.", ["EU sanction BLR 2022"]),
+    ("Greece suspended its arms sales to Turkey.", ["GRC arms_supply TUR 2022"]),
+    ("Qatar threatened to cut gas supplies to Egypt.", ["QAT tension EGY 2022"]),
+    ("Nepal did not sell rice to India.", []),
+    ("Would Chile back Peru?", []),
+  ]
+
+  @Test(arguments: modesCases.indices)
+  func yieldsModesCases(_ i: Int) { check(Self.modesCases[i]) }
+
+  /// Time: the year in the clause, "last year", the first of a range, the years of comma stretches, a carried sanction pair, and the year the opening sentences give.
+  static let timeCases: [(String, [String])] = [
+    ("Russia invaded Georgia in 2008.", ["RUS hostility GEO 2008"]),
+    ("Last year, Kenya sold wheat to Uganda.", ["KEN trade UGA 2021"]),
+    (
+      "Canada imposed sanctions on Iran in 2012. These sanctions were lifted in 2016.",
+      ["CAN sanction IRN 2012", "CAN sanction IRN 2016"]
+    ),
+    ("The 2019 summit was tense. The United States accused North Korea of cheating.", ["USA tension PRK 2019"]),
+    (
+      "The 1963 accord settled the border, and Chinese military aid to Nepal began in 1966.",
+      ["CHN arms_supply NPL 1966"]
+    ),
+    ("Since 1990 Chile has been a partner. Chile attacked nobody.", []),
+    ("In March, Chad expelled the French ambassador.", ["TCD tension FRA 2022"]),
+  ]
+
+  @Test(arguments: timeCases.indices)
+  func yieldsTimeCases(_ i: Int) { check(Self.timeCases[i]) }
+
+  /// Alliance and membership wordings: a treaty ally, a mutual defence pact among three, a member of, a mediator between.
+  static let allianceCases: [(String, [String])] = [
+    ("Japan is a treaty ally of the United States.", ["JPN alliance USA 2022"]),
+    (
+      "Mali, Niger and Burkina Faso formed a mutual defence pact.",
+      ["MLI alliance BFA 2022", "MLI alliance NER 2022", "NER alliance BFA 2022"]
+    ),
+    ("Sweden became a member of NATO in 2024.", ["SWE membership NATO 2024"]),
+    (
+      "Norway acted as a mediator between Colombia and Venezuela.",
+      ["NOR mediation COL 2022", "NOR mediation VEN 2022"]
+    ),
+  ]
+
+  @Test(arguments: allianceCases.indices)
+  func yieldsAllianceCases(_ i: Int) { check(Self.allianceCases[i]) }
+
+  @Test func thereAreAtLeastSixtyCasesHere() {
+    let all = [
+      Self.verbClasses, Self.supplyBothWays, Self.passivesAndByAgents, Self.coordinationAndLists, Self.rolesNotAgents,
+      Self.hyphenCompounds, Self.coreferenceCases, Self.modesCases, Self.timeCases, Self.allianceCases,
+    ]
+    #expect(all.map { $0.count }.reduce(0, +) >= 60)
+  }
+}
