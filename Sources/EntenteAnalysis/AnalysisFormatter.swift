@@ -14,6 +14,9 @@ public enum AnalysisFormatter {
     return String(format: "%.12g", x)
   }
 
+  /// Pivots and unbalanced triangles a table lists before saying how many more there are.
+  static let listLimit = 100
+
   /// Numbers for tables: 4 decimals.
   static func short(_ x: Double) -> String { x.isFinite ? String(format: "%.4f", x) : "n/a" }
 
@@ -135,10 +138,21 @@ public enum AnalysisFormatter {
         ? "\n**Pivots** (positive ties to both sides of a hostile pair)\n\n"
         : "\nPivots (positive ties to both sides of a hostile pair):\n")
     if a.pivots.isEmpty { out += (markdown ? "- none\n" : "  none\n") }
-    for p in a.pivots { out += (markdown ? "- " : "  ") + "\(p.pivot) between \(p.sides[0]) and \(p.sides[1])\n" }
+    for p in a.pivots.prefix(listLimit) {
+      out += (markdown ? "- " : "  ") + "\(p.pivot) between \(p.sides[0]) and \(p.sides[1])\n"
+    }
+    if a.pivots.count > listLimit {
+      out += (markdown ? "- " : "  ") + "... and \(a.pivots.count - listLimit) more (all in --format json)\n"
+    }
     out += (markdown ? "\n**Unbalanced triangles**\n\n" : "\nUnbalanced triangles:\n")
     if a.unbalancedTriangles.isEmpty { out += (markdown ? "- none\n" : "  none\n") }
-    for t in a.unbalancedTriangles { out += (markdown ? "- " : "  ") + t.joined(separator: " ") + "\n" }
+    for t in a.unbalancedTriangles.prefix(listLimit) {
+      out += (markdown ? "- " : "  ") + t.joined(separator: " ") + "\n"
+    }
+    if a.unbalancedTriangles.count > listLimit {
+      out +=
+        (markdown ? "- " : "  ") + "... and \(a.unbalancedTriangles.count - listLimit) more (all in --format json)\n"
+    }
     return out
   }
 

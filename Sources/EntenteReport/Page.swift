@@ -177,7 +177,11 @@ struct Page {
       "<h3>Camps</h3>\n<ul class=\"camps\">"
       + a.camps.map {
         "<li>\(Page.h(name($0.name.rawValue))): \(Page.h($0.members.map { name($0.rawValue) }.joined(separator: ", ")))</li>"
-      }.joined() + "</ul>\n"
+      }.joined()
+      + (a.undeterminedActors.isEmpty
+        ? ""
+        : "<li>Undetermined (either camp is as good): \(Page.h(a.undeterminedActors.map { name($0.rawValue) }.joined(separator: ", ")))</li>")
+      + "</ul>\n"
     out +=
       "<h3>Relations</h3>\n<div class=\"table-scroll\"><table class=\"relations\"><thead><tr><th>source</th><th>kind</th><th>target</th><th>phase</th><th class=\"num\">weight</th><th>sources</th></tr></thead><tbody>\n"
     for e in s.edges {
