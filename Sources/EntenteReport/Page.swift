@@ -38,7 +38,8 @@ struct Page {
         }
         // Only a pair that explains at least half of the change is a main reason.
         if let top = s.mainReason {
-          let what = top.unit.relations.map { r in
+          let on = top.unit.relations.filter { s.layer?.contains(sign: $0.edge.sign) ?? true }
+          let what = (on.isEmpty ? top.unit.relations : on).map { r in
             "\(r.outcome.rawValue) \(r.edge.source) \(r.edge.kind) \(r.edge.target)"
               + (r.edge.evidence.isEmpty ? "" : " [\(r.edge.evidence.map(\.citation).joined(separator: ", "))]")
           }
