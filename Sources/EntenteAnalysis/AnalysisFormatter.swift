@@ -132,6 +132,15 @@ public enum AnalysisFormatter {
           (markdown ? "- " : "  ")
           + "undetermined (either side is optimal): \(a.undeterminedActors.map(\.rawValue).joined(separator: " "))\n"
       }
+      if let k = a.multiCamps, k.count > 2 {
+        var groups: [Int: [String]] = [:]
+        for (u, c) in k.camps.enumerated() where c >= 0 { groups[c, default: []].append(a.names[u]) }
+        let lists = groups.keys.sorted().map { groups[$0, default: []].sorted().joined(separator: " ") }
+        out +=
+          (markdown ? "- " : "  ")
+          + "\(k.count) camps break \(k.broken) ties (2 camps: \(k.brokenByCount[0]); correlation clustering, local search): "
+          + lists.joined(separator: " | ") + "\n"
+      }
     }
     out +=
       (markdown
@@ -216,6 +225,17 @@ public enum AnalysisFormatter {
         "{\"name\": \(q($0.name.rawValue)), \"members\": [" + $0.members.map { q($0.rawValue) }.joined(separator: ", ")
           + "]}"
       }.joined(separator: ", ") + "],\n"
+    if let k = a.multiCamps {
+      var groups: [Int: [String]] = [:]
+      for (u, c) in k.camps.enumerated() where c >= 0 { groups[c, default: []].append(a.names[u]) }
+      let lists = groups.keys.sorted().map {
+        "[" + groups[$0, default: []].sorted().map(q).joined(separator: ", ") + "]"
+      }
+      out +=
+        "  \"k_camps\": {\"count\": \(k.count), \"broken\": \(k.broken), \"broken_by_count_from_2\": ["
+        + k.brokenByCount.map(String.init).joined(separator: ", ") + "], \"camps\": [" + lists.joined(separator: ", ")
+        + "]},\n"
+    }
     out +=
       "  \"pivots\": ["
       + a.pivots.map {

@@ -33,6 +33,8 @@ public struct SnapshotAnalysis: Sendable {
   public let positiveTies: [Int]
   /// Figures not computed, each with why (`walk balance` → `2,345 actors, above the exact limit 2,000`).
   public let skipped: [Skipped]
+  /// More than two camps (correlation clustering), when the two-camp optimum leaves actors undetermined.
+  public let multiCamps: CorrelationClustering.Partition?
   /// Iterative measures that did not converge, each saying where (their values are NaN).
   public let unconverged: [String]
 
@@ -121,6 +123,9 @@ public struct SnapshotAnalysis: Sendable {
         }
       }
       frustration = Frustration.of(s, prefer: prefer)
+      multiCamps =
+        frustration.undetermined.contains(true) && s.nodeCount <= SnapshotAnalysis.walkBalanceLimit
+        ? CorrelationClustering.best(s, twoCamps: frustration.camps) : nil
       unbalancedTriangles = Balance.unbalancedTriangles(s).map { $0.nodes.map { index.names[$0] } }
       pivots = Pivot.all(in: s).map {
         ActorPivot(pivot: ActorID(index.names[$0.pivot]), sides: $0.sides.map { ActorID(index.names[$0]) })
@@ -129,6 +134,7 @@ public struct SnapshotAnalysis: Sendable {
       census = Balance.Census()
       walkBalance = .nan
       frustration = Frustration.none(nodes: s.nodeCount)
+      multiCamps = nil
       unbalancedTriangles = []
       pivots = []
       for figure in ["triangle census", "walk balance", "frustration", "camps", "pivots"] {

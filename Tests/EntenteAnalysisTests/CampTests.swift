@@ -55,4 +55,18 @@ import Testing
     let h = Frustration.of(g, prefer: [1, 1, 0])
     #expect(h.camps == [1, 1, 0])
   }
+
+  /// Three mutually hostile blocs: two camps must break ties, three break none, and k = 3 is chosen.
+  @Test func threeHostileBlocsMakeThreeCamps() {
+    var edges: [(Int, Int, Int)] = []
+    for b in 0..<3 { edges += [(3 * b, 3 * b + 1, 1), (3 * b + 1, 3 * b + 2, 1), (3 * b, 3 * b + 2, 1)] }
+    for b in 0..<3 { for c in (b + 1)..<3 { edges.append((3 * b, 3 * c, -1)) } }
+    let g = FrustrationMILPTests.signed(9, edges)
+    let two = Frustration.of(g)
+    #expect(two.frustrated == 1)
+    let k = CorrelationClustering.best(g, twoCamps: two.camps)
+    #expect(k.count == 3 && k.broken == 0)
+    #expect(k.brokenByCount[0] == 1)
+    #expect(k.camps == [0, 0, 0, 1, 1, 1, 2, 2, 2])
+  }
 }
