@@ -47,17 +47,19 @@ public struct AnalysisGraph: Sendable, Equatable {
   /// The number of arcs into `node`.
   public func inDegree(of node: Int) -> Int { inOffsets[node + 1] - inOffsets[node] }
 
-  /// Projects an index, keeping the arcs whose kind passes `keep` (all by default).
+  /// Projects an index, keeping the arcs whose kind passes `keep` (all by default) and
+  /// whose sign is on `layer`.
   ///
   /// - Complexity: O(*V* + *E* log *d*), *d* the largest degree.
-  public init(_ index: GraphIndex, keep: (String) -> Bool = { _ in true }) {
+  public init(_ index: GraphIndex, keep: (String) -> Bool = { _ in true }, layer: Layer = .all) {
     let keepKind = index.kindNames.map(keep)
     var sources: [Int32] = []
     var targets: [Int32] = []
     var weights: [Double] = []
     sources.reserveCapacity(index.outNeighbors.count)
     for u in 0..<index.nodeCount {
-      for (v, e) in index.outArcs(of: u) where v != u && keepKind[Int(index.edgeKinds[e])] {
+      for (v, e) in index.outArcs(of: u)
+      where v != u && keepKind[Int(index.edgeKinds[e])] && layer.contains(sign: Int(index.edgeSigns[e])) {
         sources.append(Int32(u))
         targets.append(Int32(v))
         weights.append(abs(index.edgeWeights[e]))
@@ -70,12 +72,12 @@ public struct AnalysisGraph: Sendable, Equatable {
   /// the same graph as `AnalysisGraph(GraphIndex(list))`, in less memory.
   ///
   /// - Complexity: O(*V* + *E* log *d*).
-  public init(_ list: EdgeList, keep: (String) -> Bool = { _ in true }) {
+  public init(_ list: EdgeList, keep: (String) -> Bool = { _ in true }, layer: Layer = .all) {
     let keepKind = list.kindNames.map(keep)
-    if keepKind.allSatisfy({ $0 }) {
+    if keepKind.allSatisfy({ $0 }) && layer == .all {
       self.init(names: list.actors, sources: list.sources, targets: list.targets, weights: list.weights, absolute: true)
     } else {
-      let rows = (0..<list.count).filter { keepKind[Int(list.kinds[$0])] }
+      let rows = (0..<list.count).filter { keepKind[Int(list.kinds[$0])] && layer.contains(sign: Int(list.signs[$0])) }
       self.init(
         names: list.actors, sources: rows.map { list.sources[$0] }, targets: rows.map { list.targets[$0] },
         weights: rows.map { abs(list.weights[$0]) })

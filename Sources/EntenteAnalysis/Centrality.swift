@@ -147,7 +147,7 @@ public enum Centrality {
   /// - Returns: the vector, or `nil` when it does not converge within `maxIterations`.
   /// - Complexity: O(*k*·(*V* + *E*)) for *k* iterations.
   public static func eigenvector(
-    _ g: AnalysisGraph, weighted: Bool = false, maxIterations: Int = 1000, tolerance: Double = 1e-6
+    _ g: AnalysisGraph, weighted: Bool = false, maxIterations: Int = 100, tolerance: Double = 1e-6
   ) -> [Double]? {
     let n = g.nodeCount
     guard n > 0 else { return [] }

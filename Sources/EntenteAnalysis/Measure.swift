@@ -30,8 +30,20 @@ public enum Measure: String, Sendable, CaseIterable {
     }
   }
 
-  /// The values of the measure for every node.
-  public func values(_ g: AnalysisGraph, _ s: SignedGraph) -> [Double] {
+  /// Whether the measure runs on the signed graph (both signs at once) rather than on a layer.
+  public var isSigned: Bool { self == .positiveDegree || self == .negativeDegree || self == .pn }
+
+  /// The iterations and tolerance of an iterative measure (PageRank, eigenvector), as NetworkX's defaults.
+  public var iterationLimit: (iterations: Int, tolerance: Double)? {
+    switch self {
+    case .pagerank: return (100, 1e-6)
+    case .eigenvector: return (100, 1e-6)
+    default: return nil
+    }
+  }
+
+  /// The values of the measure for every node; `nil` when an iterative measure does not converge.
+  public func values(_ g: AnalysisGraph, _ s: SignedGraph) -> [Double]? {
     switch self {
     case .degree: return Centrality.degree(g)
     case .inDegree: return Centrality.inDegree(g)
@@ -44,8 +56,8 @@ public enum Measure: String, Sendable, CaseIterable {
     case .betweennessWeighted: return Centrality.betweenness(g, weighted: true)
     case .closeness: return Centrality.closeness(g)
     case .harmonic: return Centrality.harmonic(g)
-    case .eigenvector: return Centrality.eigenvector(g) ?? [Double](repeating: .nan, count: g.nodeCount)
-    case .pagerank: return Centrality.pageRank(g) ?? [Double](repeating: .nan, count: g.nodeCount)
+    case .eigenvector: return Centrality.eigenvector(g, maxIterations: 100, tolerance: 1e-6)
+    case .pagerank: return Centrality.pageRank(g, maxIterations: 100, tolerance: 1e-6)
     case .pn: return Balance.pnIndex(s)
     }
   }

@@ -5,13 +5,22 @@ import Foundation
 ///
 /// Besides the relations added, removed and changed, a shift reports each actor's
 /// measures before and after with their ranks, the balance of both years, each
-/// actor's camp and alignment in both, and an **explanation** of every actor's
-/// change: the relation changes that account for it, largest first. A change's
-/// contribution is counterfactual: the later snapshot is measured again with that one
-/// change undone (an added relation left out, a removed one put back, a changed one
-/// restored), and the difference in the actor's value is the contribution. Undoing
-/// changes one at a time attributes exactly what each does alone; contributions need
-/// not add up to the total when changes interact (on shared shortest paths).
+/// actor's camp and alignment in both, and an **explanation** of every actor's change
+/// that adds up:
+///
+/// - Changes are grouped by **actor pair**: every relation of a pair that differs
+///   between the dates is one unit (the projection sums a pair's parallel relations,
+///   so undoing one of them at a time misses what they do together).
+/// - Every measure, before, after and in every counterfactual, runs on the **union** of
+///   both dates' actors, so *N* never changes and no contribution is renormalization.
+/// - A unit's contribution is its **Shapley value**: its marginal effect averaged over
+///   every order in which the units could have happened. Contributions sum to the
+///   actor's change exactly. With up to `exactUnits` units every coalition is measured;
+///   above, `samples` random orders are (each one's marginals still sum to the change)
+///   and each contribution carries its standard error.
+/// - A relation cited again (its weight moved only by the evidence rule) is not a change
+///   in the world: it is listed in `evidenceOnly` and moves no measure unless
+///   `countCitations`.
 public struct Shift: Sendable {
   /// One relation change and its evidence.
   public struct RelationChange: Sendable, Hashable {
@@ -27,31 +36,74 @@ public struct Shift: Sendable {
     public var outcome: EdgeChange.Kind = .changed
   }
 
-  /// One actor's value of one measure in both years.
+  /// All the changes of one actor pair: the unit explanations are made of.
+  public struct PairChange: Sendable, Hashable {
+    /// The two actors, sorted.
+    public let actors: [String]
+    /// The relation changes of the pair that move measures.
+    public let relations: [RelationChange]
+  }
+
+  /// One unit's share of an actor's change.
+  public struct Contribution: Sendable {
+    /// The pair whose changes these are.
+    public let unit: PairChange
+    /// Its Shapley value.
+    public let value: Double
+    /// The standard error of `value` when it was sampled; `nil` when exact.
+    public let error: Double?
+  }
+
+  /// One actor's value of one measure on one layer in both years.
   public struct ActorShift: Sendable {
     /// The actor.
     public let actor: String
     /// The measure.
     public let measure: Measure
-    /// Its value before and after (0 when absent).
+    /// The layer (`nil` for a signed measure).
+    public let layer: Layer?
+    /// The column name (`pagerank`, `exposure_pagerank`).
+    public let column: String
+    /// Its value before and after, over the union of both dates' actors.
     public let before: Double, after: Double
-    /// Its rank before and after (1 is highest; `nil` when absent).
+    /// Its rank before and after (1 is highest, ties share a rank; `nil` when the value is 0).
     public let rankBefore: Int?, rankAfter: Int?
-    /// The relation changes that account for the shift, largest |contribution| first.
-    public let explanation: [(change: RelationChange, contribution: Double)]
+    /// Every unit with a nonzero share, largest |value| first; the values sum to `delta`.
+    public let explanation: [Contribution]
 
     /// after − before.
     public var delta: Double { after - before }
+
+    /// The unit that explains at least half of the change, if one does.
+    public var mainReason: Contribution? {
+      guard let top = explanation.first, abs(delta) > 1e-12, abs(top.value) * 2 >= abs(delta) else { return nil }
+      return top
+    }
   }
 
   /// The dates compared.
   public let from: EntenteDate, to: EntenteDate
-  /// Relation changes.
+  /// Relation changes in the world (added, ended, changed other than by citation).
   public let relations: [RelationChange]
-  /// Actor shifts, per measure, largest |delta| first.
+  /// Relations whose only change is how often they are cited (their weight moved by the evidence rule alone).
+  public let evidenceOnly: [RelationChange]
+  /// The pair units the explanations are made of.
+  public let units: [PairChange]
+  /// Whether evidence-only changes moved measures (and are units).
+  public let countCitations: Bool
+  /// Whether contributions are exact (all coalitions) rather than sampled.
+  public let isExact: Bool
+  /// Orders sampled when not exact.
+  public let sampledOrders: Int
+  /// Why there are no explanations, when there are none for a reason.
+  public let unexplained: String?
+  /// Actor shifts, per measure column, largest |delta| first; actors whose value did not move are left out.
   public let actors: [ActorShift]
   /// The analyses of both years.
   public let before: SnapshotAnalysis, after: SnapshotAnalysis
+
+  /// Above this many pair units, contributions are sampled rather than exact.
+  public static let exactUnits = 12
 
   /// Compares snapshot `a` with snapshot `b`.
   ///
@@ -61,18 +113,31 @@ public struct Shift: Sendable {
   ///   - measures: the measures to compare and explain.
   ///   - keep: relation kinds to analyse.
   ///   - poles: actor ids for alignment.
-  ///   - explainLimit: above this many relation changes, explanations cover incident
-  ///     changes only (each counterfactual recomputes the measures).
-  /// - Complexity: O(*c*·*M*) for *c* relation changes and *M* the cost of the measures.
+  ///   - layers: the layers the centralities run on, the first the main one.
+  ///   - graph: the graph the snapshots come from, for the exact evidence rule (see `CitationWeight`).
+  ///   - countCitations: whether a relation cited again weighs more.
+  ///   - samples: random orders sampled above `exactUnits` units.
+  ///   - exactUnits: up to this many pair units, every coalition is measured (2^units of them).
+  ///   - explainLimit: above this many pair units, no explanations (each order costs a measure per unit).
+  ///   - previous: the analysis of the date before `a`, whose camps `a`'s stay closest to.
+  /// - Complexity: O(2^*u*·*u*·*M*) exact, O(*s*·*u*·*M*) sampled, for *u* units and *M* the cost of the measures.
   public init(
     from a: Snapshot, to b: Snapshot, measures: [Measure], keep: @escaping (String) -> Bool = { _ in true },
-    poles: [String] = [], explainLimit: Int = 400
+    poles: [String] = [], layers: [Layer] = [.all], graph: ActorGraph? = nil, countCitations: Bool = false,
+    samples: Int = 200, exactUnits: Int = Shift.exactUnits, explainLimit: Int = 400,
+    previous: SnapshotAnalysis? = nil
   ) {
     from = a.date
     to = b.date
+    self.countCitations = countCitations
+    let layers = layers.isEmpty ? [Layer.all] : layers
+    func measured(_ e: SnapshotEdge) -> Double {
+      countCitations ? e.weight : CitationWeight.worldWeight(e, graph: graph)
+    }
     let change = SnapshotChange(from: a, to: b)
     let outcomes = Dictionary(
       EdgeChange.changes(from: a, to: b).map { (Shift.key($0.edge), $0.kind) }, uniquingKeysWith: { x, _ in x })
+    let beforeEdges = Dictionary(a.edges.map { (Shift.key($0), $0) }, uniquingKeysWith: { x, _ in x })
     var rel: [RelationChange] = change.added.map {
       RelationChange(change: "added", edge: $0, weightBefore: nil, outcome: outcomes[Shift.key($0)] ?? .added)
     }
@@ -88,69 +153,223 @@ public struct Shift: Sendable {
         $1.edge.source, $1.edge.target, $1.edge.kind, $1.change
       )
     }
-    relations = rel
-    before = SnapshotAnalysis(index: GraphIndex(a), measures: measures, keep: keep, poles: poles)
-    after = SnapshotAnalysis(index: GraphIndex(b), measures: measures, keep: keep, poles: poles)
+    // A changed relation whose measured weight and phase are as before was only cited differently.
+    func citedOnly(_ r: RelationChange) -> Bool {
+      guard r.change == "changed", r.phaseBefore == nil || r.phaseBefore == r.edge.phase,
+        let old = beforeEdges[Shift.key(r.edge)]
+      else { return false }
+      let (x, y) = (CitationWeight.worldWeight(old, graph: graph), CitationWeight.worldWeight(r.edge, graph: graph))
+      return abs(x - y) <= 1e-12 * max(1, abs(x))
+    }
+    let world = rel.filter { !citedOnly($0) }
+    relations = world
+    evidenceOnly = rel.filter(citedOnly)
+    let described = countCitations ? rel : world
+    before = SnapshotAnalysis(
+      index: CitationWeight.index(a, graph: graph, countCitations: countCitations), measures: measures, keep: keep,
+      poles: poles, layers: layers, previous: previous)
+    after = SnapshotAnalysis(
+      index: CitationWeight.index(b, graph: graph, countCitations: countCitations), measures: measures, keep: keep,
+      poles: poles, layers: layers, previous: before)
 
-    // Counterfactual values: b with one change undone.
-    let beforeEdges = Dictionary(a.edges.map { (Shift.key($0), $0) }, uniquingKeysWith: { x, _ in x })
-    let counterfactual = rel.count <= explainLimit
-    var whatIf: [[String: [Measure: Double]]] = []
-    if counterfactual {
-      for r in rel {
-        var edges = b.edges.filter { Shift.key($0) != Shift.key(r.edge) }
-        if r.change != "added", let old = beforeEdges[Shift.key(r.edge)] { edges.append(old) }
-        var actorIDs = Set(edges.flatMap { [$0.source, $0.target] })
-        actorIDs.formUnion(b.actors.map(\.id))
-        let actorsByID = Dictionary((a.actors + b.actors).map { ($0.id, $0) }, uniquingKeysWith: { x, _ in x })
-        let actors = actorIDs.sorted().compactMap { actorsByID[$0] }
-        edges.sort { ($0.source, $0.target, $0.kind) < ($1.source, $1.target, $1.kind) }
-        let s = Snapshot(date: b.date, window: b.window, actors: actors, edges: edges, vocabulary: b.vocabulary)
-        let an = SnapshotAnalysis(index: GraphIndex(s), measures: measures, keep: keep, signed: false)
-        var values: [String: [Measure: Double]] = [:]
-        for (i, n) in an.names.enumerated() {
-          for m in an.measures { values[n, default: [:]][m.measure] = m.values[i] }
-        }
-        whatIf.append(values)
+    // The union of actors, and each pair's measured arcs before and after.
+    let names = Set(a.actors.map(\.id.rawValue)).union(b.actors.map(\.id.rawValue)).sorted()
+    var position: [String: Int32] = [:]
+    for (i, n) in names.enumerated() { position[n] = Int32(i) }
+    var kindNames = b.vocabulary.ids
+    for k in a.vocabulary.ids where !kindNames.contains(k) { kindNames.append(k) }
+    var kindID: [String: UInt16] = [:]
+    for (i, k) in kindNames.enumerated() { kindID[k] = UInt16(i) }
+    let vocabulary = b.vocabulary
+    func arcs(_ s: Snapshot) -> [String: [Arc]] {
+      var out: [String: [Arc]] = [:]
+      for e in s.edges where keep(e.kind) {
+        guard let u = position[e.source.rawValue], let v = position[e.target.rawValue] else { continue }
+        let arc = Arc(
+          source: u, target: v, weight: measured(e), sign: Int8(e.sign), kind: kindID[e.kind] ?? 0,
+          directed: (vocabulary[e.kind] ?? a.vocabulary[e.kind])?.direction != .undirected)
+        out[Shift.pairKey(e.source.rawValue, e.target.rawValue), default: []].append(arc)
+      }
+      return out.mapValues { $0.sorted() }
+    }
+    let (arcsBefore, arcsAfter) = (arcs(a), arcs(b))
+    var fixed: [Arc] = []
+    var unitPairs: [String] = []
+    for pair in Set(arcsBefore.keys).union(arcsAfter.keys).sorted() {
+      let (x, y) = (arcsBefore[pair] ?? [], arcsAfter[pair] ?? [])
+      if x.count == y.count && zip(x, y).allSatisfy({ $0.same(as: $1) }) { fixed += y } else { unitPairs.append(pair) }
+    }
+    let units = unitPairs.map { pair in
+      PairChange(
+        actors: pair.split(separator: "|").map(String.init),
+        relations: described.filter { Shift.pairKey($0.edge.source.rawValue, $0.edge.target.rawValue) == pair })
+    }
+    self.units = units
+    let u = units.count
+    let columns: [(Measure, Layer?)] = layers.enumerated().flatMap { k, layer in
+      measures.compactMap { m in m.isSigned ? (k == 0 ? (m, nil) : nil) : (m, layer) }
+    }
+
+    /// The measures with the units in `state` in their later form, the rest in their earlier one.
+    func evaluate(_ state: [Bool]) -> [[Double]] {
+      var all = fixed
+      for (k, pair) in unitPairs.enumerated() { all += (state[k] ? arcsAfter[pair] : arcsBefore[pair]) ?? [] }
+      let index = GraphIndex(
+        names: names, kindNames: kindNames, sources: all.map(\.source), targets: all.map(\.target),
+        weights: all.map(\.weight), signs: all.map(\.sign), kinds: all.map(\.kind), directed: all.map(\.directed))
+      let s = SignedGraph(index, keep: keep)
+      var graphs: [Layer: AnalysisGraph] = [:]
+      return columns.map { m, layer in
+        let l = layer ?? .all
+        let g = graphs[l] ?? AnalysisGraph(index, keep: keep, layer: l)
+        graphs[l] = g
+        return m.values(g, s) ?? [Double](repeating: .nan, count: names.count)
       }
     }
+    let start = evaluate([Bool](repeating: false, count: u))
+    let end = evaluate([Bool](repeating: true, count: u))
+    // shares[k][c][node]: unit k's contribution to column c of node; errors likewise when sampled.
+    var shares = [[[Double]]](
+      repeating: columns.map { _ in [Double](repeating: 0, count: names.count) }, count: u)
+    var errors: [[[Double]]]? = nil
+    var orders = 0
+    if u == 0 || u > explainLimit {
+      unexplained =
+        u == 0 ? nil : "\(u) changed pairs, above the limit of \(explainLimit) for explanations"
+      isExact = u == 0
+    } else if u <= exactUnits {
+      unexplained = nil
+      isExact = true
+      var value: [[[Double]]] = []
+      value.reserveCapacity(1 << u)
+      for mask in 0..<(1 << u) { value.append(evaluate((0..<u).map { mask >> $0 & 1 == 1 })) }
+      // Shapley weights |S|!(u − |S| − 1)!/u! by coalition size.
+      var factorial = [1.0]
+      for i in 1...u { factorial.append(factorial[i - 1] * Double(i)) }
+      let weight = (0..<u).map { s in factorial[s] * factorial[u - s - 1] / factorial[u] }
+      for k in 0..<u {
+        for mask in 0..<(1 << u) where mask >> k & 1 == 0 {
+          let w = weight[mask.nonzeroBitCount]
+          let (with, without) = (value[mask | 1 << k], value[mask])
+          for c in columns.indices {
+            for i in names.indices { shares[k][c][i] += w * (with[c][i] - without[c][i]) }
+          }
+        }
+      }
+    } else {
+      unexplained = nil
+      isExact = false
+      orders = max(2, samples)
+      var squares = shares
+      var rng = SplitMix64(seed: 0x5EED_0F_5A_A9_1E)
+      for _ in 0..<orders {
+        var order = Array(0..<u)
+        for i in stride(from: u - 1, to: 0, by: -1) { order.swapAt(i, Int(rng.next() % UInt64(i + 1))) }
+        var state = [Bool](repeating: false, count: u)
+        var last = start
+        for (step, k) in order.enumerated() {
+          state[k] = true
+          let now = step == u - 1 ? end : evaluate(state)
+          for c in columns.indices {
+            for i in names.indices {
+              let d = now[c][i] - last[c][i]
+              shares[k][c][i] += d
+              squares[k][c][i] += d * d
+            }
+          }
+          last = now
+        }
+      }
+      let m = Double(orders)
+      var errs = shares
+      for k in 0..<u {
+        for c in columns.indices {
+          for i in names.indices {
+            let mean = shares[k][c][i] / m
+            let variance = max(0, squares[k][c][i] / m - mean * mean) * m / (m - 1)
+            shares[k][c][i] = mean
+            errs[k][c][i] = (variance / m).squareRoot()
+          }
+        }
+      }
+      errors = errs
+    }
+    sampledOrders = orders
 
-    func ranks(_ an: SnapshotAnalysis, _ m: Measure) -> [String: (Double, Int)] {
-      guard let values = an.measures.first(where: { $0.measure == m })?.values else { return [:] }
-      let order = an.names.indices.sorted { (values[$0], an.names[$1]) > (values[$1], an.names[$0]) }
-      var out: [String: (Double, Int)] = [:]
-      for (r, i) in order.enumerated() { out[an.names[i]] = (values[i], r + 1) }
-      return out
+    // Ranks: 1 + the number of strictly higher values; none for a value of 0.
+    func ranks(_ v: [Double]) -> [Int?] {
+      let sorted = v.sorted(by: >)
+      return v.map { x in
+        guard abs(x) > 1e-12, x.isFinite else { return nil }
+        var lo = 0
+        var hi = sorted.count
+        while lo < hi {
+          let mid = (lo + hi) / 2
+          if sorted[mid] > x + 1e-12 { lo = mid + 1 } else { hi = mid }
+        }
+        return lo + 1
+      }
     }
     var shifts: [ActorShift] = []
-    for m in measures {
-      let (ra, rb) = (ranks(before, m), ranks(after, m))
-      for actor in Set(ra.keys).union(rb.keys).sorted() {
-        let (va, vb) = (ra[actor]?.0 ?? 0, rb[actor]?.0 ?? 0)
-        guard abs(vb - va) > 1e-12 || ra[actor]?.1 != rb[actor]?.1 else { continue }
-        var explanation: [(RelationChange, Double)] = []
-        for (k, r) in rel.enumerated() {
-          let contribution: Double
-          if counterfactual {
-            contribution = vb - (whatIf[k][actor]?[m] ?? 0)
-          } else {
-            guard r.edge.source.rawValue == actor || r.edge.target.rawValue == actor else { continue }
-            contribution = r.change == "removed" ? -r.edge.weight : r.edge.weight - (r.weightBefore ?? 0)
-          }
-          if abs(contribution) > 1e-12 { explanation.append((r, contribution)) }
+    for (c, (m, layer)) in columns.enumerated() {
+      let (ra, rb) = (ranks(start[c]), ranks(end[c]))
+      let column = SnapshotAnalysis.column(m, layer, primary: layers[0])
+      for (i, actor) in names.enumerated() {
+        let (va, vb) = (start[c][i], end[c][i])
+        guard abs(vb - va) > 1e-12 else { continue }
+        var explanation: [Contribution] = []
+        for k in 0..<u where abs(shares[k][c][i]) > 1e-12 {
+          explanation.append(Contribution(unit: units[k], value: shares[k][c][i], error: errors?[k][c][i]))
         }
         explanation.sort {
-          (abs($0.1), $1.0.edge.source, $1.0.edge.target) > (abs($1.1), $0.0.edge.source, $0.0.edge.target)
+          abs($0.value) != abs($1.value)
+            ? abs($0.value) > abs($1.value) : $0.unit.actors.lexicographicallyPrecedes($1.unit.actors)
         }
         shifts.append(
           ActorShift(
-            actor: actor, measure: m, before: va, after: vb, rankBefore: ra[actor]?.1, rankAfter: rb[actor]?.1,
-            explanation: explanation))
+            actor: actor, measure: m, layer: layer, column: column, before: va, after: vb, rankBefore: ra[i],
+            rankAfter: rb[i], explanation: explanation))
       }
     }
-    shifts.sort { ($0.measure.rawValue, abs($1.delta), $0.actor) < ($1.measure.rawValue, abs($0.delta), $1.actor) }
+    var columnOrder: [String: Int] = [:]
+    for (c, (m, layer)) in columns.enumerated() {
+      columnOrder[SnapshotAnalysis.column(m, layer, primary: layers[0])] = c
+    }
+    shifts.sort {
+      (columnOrder[$0.column] ?? 0, abs($1.delta), $0.actor) < (columnOrder[$1.column] ?? 0, abs($0.delta), $1.actor)
+    }
     actors = shifts
   }
 
   static func key(_ e: SnapshotEdge) -> String { "\(e.source)|\(e.target)|\(e.kind)" }
+
+  static func pairKey(_ x: String, _ y: String) -> String { x < y ? "\(x)|\(y)" : "\(y)|\(x)" }
+
+  /// One measured arc of a pair.
+  struct Arc: Comparable {
+    let source: Int32, target: Int32, weight: Double, sign: Int8, kind: UInt16, directed: Bool
+
+    static func < (l: Arc, r: Arc) -> Bool { (l.source, l.target, l.kind) < (r.source, r.target, r.kind) }
+
+    /// The same arc with a weight equal to 1e-12 relative.
+    func same(as o: Arc) -> Bool {
+      (source, target, kind, sign, directed) == (o.source, o.target, o.kind, o.sign, o.directed)
+        && abs(weight - o.weight) <= 1e-12 * max(1, abs(weight))
+    }
+  }
+}
+
+/// A small deterministic random generator (Steele, Lea and Flood's SplitMix64), so sampled explanations repeat exactly.
+struct SplitMix64 {
+  var state: UInt64
+
+  init(seed: UInt64) { state = seed }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
 }

@@ -40,6 +40,36 @@ public enum ShiftFormatter {
     return s
   }
 
+  /// A pair unit: `RUS–TUR (+ RUS -- TUR tension [c]; + RUS -> TUR trade [c])`.
+  ///
+  /// With a layer, only the pair's relations on that layer are described (the others move nothing there).
+  static func describe(_ u: Shift.PairChange, layer: Layer? = nil) -> String {
+    let on = u.relations.filter { layer?.contains(sign: $0.edge.sign) ?? true }
+    return "\(u.actors.joined(separator: "–")) ("
+      + (on.isEmpty ? u.relations : on).map(describe).joined(separator: "; ")
+      + ")"
+  }
+
+  /// A contribution's value, with its standard error when sampled.
+  static func value(_ c: Shift.Contribution, exact: Bool) -> String {
+    let v = exact ? AnalysisFormatter.exact(c.value) : String(format: "%+.4f", c.value)
+    guard let e = c.error else { return v }
+    return v + (exact ? " ±" + AnalysisFormatter.exact(e) : String(format: " ±%.4f", e))
+  }
+
+  /// What the explanations are: exact or sampled, and that they add up.
+  static func method(_ s: Shift) -> String {
+    if let why = s.unexplained { return "Explanations skipped (\(why))." }
+    let citations =
+      s.countCitations
+      ? " Relations cited again count (--count-citations)." : " Relations cited again move nothing."
+    return
+      (s.isExact
+      ? "Explanations: exact Shapley shares of \(s.units.count) changed pairs; each actor's shares sum to its change."
+      : "Explanations: Shapley shares of \(s.units.count) changed pairs sampled over \(s.sampledOrders) orders (± one standard error); each actor's shares sum to its change.")
+      + citations
+  }
+
   /// Actors present in both analyses whose former camp-mates (present in both) are
   /// mostly no longer in their camp, with who they were and are with.
   static func campMoves(_ b: SnapshotAnalysis, _ a: SnapshotAnalysis) -> [String] {
@@ -76,11 +106,20 @@ public enum ShiftFormatter {
       out += "Relations: \(counts[0]) added, \(counts[1]) ended, \(counts[2]) sign changed, \(counts[3]) changed\n"
       out += markdown ? "\n" : ""
       for r in s.relations { out += item + describe(r) + "\n" }
+      if !s.evidenceOnly.isEmpty {
+        out +=
+          (markdown ? "\n" : "")
+          + "Cited again (the same relations, weight moved only by the evidence rule; "
+          + (s.countCitations ? "counted, --count-citations" : "no change in the world, not measured") + "):\n"
+          + (markdown ? "\n" : "")
+        for r in s.evidenceOnly { out += item + describe(r) + "\n" }
+      }
       let (b, a) = (s.before, s.after)
       out +=
         (markdown ? "\n" : "")
         + "Balance: triangle index \(AnalysisFormatter.short(b.census.balanceIndex)) -> \(AnalysisFormatter.short(a.census.balanceIndex)); "
-      out += "walk \(AnalysisFormatter.short(b.walkBalance)) -> \(AnalysisFormatter.short(a.walkBalance)); "
+      out +=
+        "walk \(AnalysisFormatter.figure(b, "walk balance", AnalysisFormatter.short(b.walkBalance))) -> \(AnalysisFormatter.figure(a, "walk balance", AnalysisFormatter.short(a.walkBalance))); "
       out += "frustration \(b.frustration.frustrated) -> \(a.frustration.frustrated); "
       out += "unbalanced triangles \(b.unbalancedTriangles.count) -> \(a.unbalancedTriangles.count)\n"
       let pb = Set(b.pivots.map { "\($0.pivot) between \($0.sides[0]) and \($0.sides[1])" })
@@ -109,17 +148,31 @@ public enum ShiftFormatter {
           for l in lines { out += item + l + "\n" }
         }
       }
-      for m in measures {
-        let list = s.actors.filter { $0.measure == m }.sorted { (abs($1.delta), $0.actor) < (abs($0.delta), $1.actor) }
-        guard !list.isEmpty else { continue }
-        out += (markdown ? "\n### " : "\nShifts in ") + m.rawValue + (markdown ? "\n\n" : " (largest first):\n")
+      out += (markdown ? "\n" : "") + method(s) + "\n"
+      var columns: [String] = []
+      for x in s.actors where !columns.contains(x.column) { columns.append(x.column) }
+      for column in columns {
+        let list = s.actors.filter { $0.column == column }
+        guard let first = list.first else { continue }
+        let label = first.layer.map { " (\($0.reading), \($0.rawValue) layer)" } ?? " (signed graph)"
+        out +=
+          (markdown ? "\n### " : "\nShifts in ") + column + label + (markdown ? "\n\n" : ", largest first:\n")
         for x in list.prefix(top) {
           let rank = "rank \(x.rankBefore.map(String.init) ?? "-") -> \(x.rankAfter.map(String.init) ?? "-")"
           out +=
             item
             + "\(x.actor): \(AnalysisFormatter.short(x.before)) -> \(AnalysisFormatter.short(x.after)) (\(String(format: "%+.4f", x.delta))), \(rank)\n"
-          for (c, v) in x.explanation.prefix(3) {
-            out += (markdown ? "    - " : "      ") + "\(String(format: "%+.4f", v)) from \(describe(c))\n"
+          let sub = markdown ? "    - " : "      "
+          // Shares that round to 0.0000 are left to the CSV and JSON.
+          let shown = x.explanation.filter { abs($0.value) >= 0.00005 }.prefix(3)
+          for c in shown {
+            let main = x.mainReason.map { $0.unit == c.unit } == true ? " (main reason)" : ""
+            out += sub + "\(value(c, exact: false)) from \(describe(c.unit, layer: x.layer))\(main)\n"
+          }
+          let rest = x.explanation.count - shown.count
+          let restSum = x.delta - shown.reduce(0) { $0 + $1.value }
+          if rest > 0 && abs(restSum) >= 0.00005 {
+            out += sub + "\(String(format: "%+.4f", restSum)) from \(rest) more pairs\n"
           }
         }
       }
@@ -129,16 +182,19 @@ public enum ShiftFormatter {
   }
 
   static func csv(_ shifts: [Shift]) -> String {
-    var out = "from,to,actor,measure,before,after,change,rank_before,rank_after,explanation\n"
+    var out = "from,to,actor,measure,layer,before,after,change,rank_before,rank_after,main_reason,explanation\n"
     for s in shifts {
       for x in s.actors {
-        let why = x.explanation.map { "\(describe($0.change)) \(AnalysisFormatter.exact($0.contribution))" }.joined(
+        let why = x.explanation.map { "\($0.unit.actors.joined(separator: "-")) \(value($0, exact: true))" }.joined(
           separator: "; ")
-        out +=
-          "\(s.from),\(s.to),\(AnalysisFormatter.csvField(x.actor)),\(x.measure.rawValue),\(AnalysisFormatter.exact(x.before)),"
-        out +=
-          "\(AnalysisFormatter.exact(x.after)),\(AnalysisFormatter.exact(x.delta)),\(x.rankBefore.map(String.init) ?? ""),"
-        out += "\(x.rankAfter.map(String.init) ?? ""),\(AnalysisFormatter.csvField(why))\n"
+        let fields = [
+          "\(s.from)", "\(s.to)", AnalysisFormatter.csvField(x.actor), x.column, x.layer?.rawValue ?? "signed",
+          AnalysisFormatter.exact(x.before), AnalysisFormatter.exact(x.after), AnalysisFormatter.exact(x.delta),
+          x.rankBefore.map(String.init) ?? "", x.rankAfter.map(String.init) ?? "",
+          AnalysisFormatter.csvField(x.mainReason.map { $0.unit.actors.joined(separator: "-") } ?? ""),
+          AnalysisFormatter.csvField(why),
+        ]
+        out += fields.joined(separator: ",") + "\n"
       }
     }
     return out
@@ -153,20 +209,33 @@ public enum ShiftFormatter {
         + (r.phaseBefore.map { ", \"phase_before\": \(q($0.rawValue)), \"phase\": \(q(r.edge.phase.rawValue))" } ?? "")
         + ", \"evidence\": [" + r.edge.evidence.map { q($0.citation) }.joined(separator: ", ") + "]}"
     }
+    func contribution(_ c: Shift.Contribution) -> String {
+      let error: String = c.error.map { ", \"error\": " + n($0) } ?? ""
+      let pair: String = c.unit.actors.map(q).joined(separator: ", ")
+      let relations: String = c.unit.relations.map(rel).joined(separator: ", ")
+      return "{\"contribution\": " + n(c.value) + error + ", \"pair\": [" + pair + "], \"relations\": [" + relations
+        + "]}"
+    }
     var parts: [String] = []
     for s in shifts {
       var o =
         "  {\"from\": \(q(s.from.description)), \"to\": \(q(s.to.description)),\n   \"relations\": ["
         + s.relations.map(rel).joined(separator: ", ") + "],\n"
       o +=
+        "   \"evidence_only\": [" + s.evidenceOnly.map(rel).joined(separator: ", ") + "],\n"
+      o +=
+        "   \"explanations\": {\"method\": \(q(s.isExact ? "exact Shapley" : "sampled Shapley")), \"units\": \(s.units.count), \"orders\": \(s.sampledOrders), \"count_citations\": \(s.countCitations)"
+        + (s.unexplained.map { ", \"skipped\": \(q("skipped (" + $0 + ")"))" } ?? "") + "},\n"
+      o +=
         "   \"balance\": {\"triangle_index\": [\(n(s.before.census.balanceIndex)), \(n(s.after.census.balanceIndex))], \"walk\": [\(n(s.before.walkBalance)), \(n(s.after.walkBalance))], \"frustration\": [\(s.before.frustration.frustrated), \(s.after.frustration.frustrated)]},\n"
       o +=
         "   \"actors\": [\n"
         + s.actors.map { x in
-          "    {\"actor\": \(q(x.actor)), \"measure\": \(q(x.measure.rawValue)), \"before\": \(n(x.before)), \"after\": \(n(x.after)), "
+          "    {\"actor\": \(q(x.actor)), \"measure\": \(q(x.column)), \"layer\": \(q(x.layer?.rawValue ?? "signed")), \"before\": \(n(x.before)), \"after\": \(n(x.after)), "
             + "\"rank_before\": \(x.rankBefore.map(String.init) ?? "null"), \"rank_after\": \(x.rankAfter.map(String.init) ?? "null"), \"explanation\": ["
-            + x.explanation.map { "{\"contribution\": \(n($0.contribution)), \"relation\": \(rel($0.change))}" }.joined(
-              separator: ", ") + "]}"
+            + x.explanation.map(contribution).joined(separator: ", ") + "]"
+            + (x.mainReason.map { ", \"main_reason\": [" + $0.unit.actors.map(q).joined(separator: ", ") + "]" } ?? "")
+            + "}"
         }.joined(separator: ",\n") + "\n   ]}"
       parts.append(o)
     }

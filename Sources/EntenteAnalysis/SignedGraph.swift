@@ -30,18 +30,24 @@ public struct SignedGraph: Sendable, Equatable {
   /// The number of neighbours of `node`, friendly or hostile.
   public func degree(of node: Int) -> Int { offsets[node + 1] - offsets[node] }
 
-  /// Builds the graph from signed pairs; repeated pairs add up, a zero sum drops the pair.
+  /// How close to zero, relative to the total |weight| of a pair's relations, a summed
+  /// signed weight counts as zero (0.1 + 0.2 against 0.3 is a tie, not friendship).
+  public static let relativeTolerance = 1e-9
+
+  /// Builds the graph from signed pairs; repeated pairs add up, a sum within
+  /// `relativeTolerance` of the pair's total |weight| of zero drops the pair.
   ///
   /// - Complexity: O(*V* + *E* log *E*).
   package init(names: [String], pairs: [(Int32, Int32, Double)]) {
-    var net: [Int64: Double] = [:]
+    var net: [Int64: (sum: Double, size: Double)] = [:]
     for (a, b, x) in pairs where a != b {
       let (u, v) = a < b ? (a, b) : (b, a)
-      net[Int64(u) << 32 | Int64(v), default: 0] += x
+      net[Int64(u) << 32 | Int64(v), default: (0, 0)].sum += x
+      net[Int64(u) << 32 | Int64(v), default: (0, 0)].size += abs(x)
     }
     var arcs: [(Int32, Int32, Int8)] = []
     arcs.reserveCapacity(2 * net.count)
-    for (key, x) in net where x != 0 {
+    for (key, (x, size)) in net where abs(x) > SignedGraph.relativeTolerance * size {
       let u = Int32(key >> 32)
       let v = Int32(key & 0xFFFF_FFFF)
       let s: Int8 = x > 0 ? 1 : -1

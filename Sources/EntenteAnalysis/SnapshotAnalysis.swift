@@ -8,11 +8,14 @@ import Foundation
 public struct SnapshotAnalysis: Sendable {
   /// Actor ids, by node.
   public let names: [String]
-  /// Each requested measure with one value per node.
+  /// The layers the influence measures ran on, the first being the one read as the main figure.
+  public let layers: [Layer]
+  /// Each requested measure with one value per node: per layer for the centralities,
+  /// once for the signed measures.
   public let measures: [MeasureValues]
   /// The signed triangle census.
   public let census: Balance.Census
-  /// Estrada's walk balance.
+  /// Estrada's walk balance (NaN when skipped; the reason is in `skipped`).
   public let walkBalance: Double
   /// The frustration and its camps.
   public let frustration: Frustration
@@ -28,28 +31,101 @@ public struct SnapshotAnalysis: Sendable {
   public let alignment: [[Double]]
   /// Positive ties per node in the signed projection.
   public let positiveTies: [Int]
+  /// Figures not computed, each with why (`walk balance` → `2,345 actors, above the exact limit 2,000`).
+  public let skipped: [Skipped]
+  /// More than two camps (correlation clustering), when the two-camp optimum leaves actors undetermined.
+  public let multiCamps: CorrelationClustering.Partition?
+  /// Iterative measures that did not converge, each saying where (their values are NaN).
+  public let unconverged: [String]
+
+  /// Above this many actors Estrada's walk balance (O(*V*³) eigenvalues) is skipped, saying so.
+  public static let walkBalanceLimit = 2_000
 
   /// Analyses an index.
   ///
   /// `keep` selects relation kinds; `poles` are actor ids (unknown ones are ignored).
   ///
-  /// - Complexity: dominated by betweenness, O(*V*·*E*), and the balance eigenvalues, O(*V*³).
+  /// - Parameters:
+  ///   - index: the graph.
+  ///   - measures: the measures, in order.
+  ///   - keep: the relation kinds counted (all by default).
+  ///   - poles: actor ids to measure alignment with.
+  ///   - signed: whether to compute balance, camps and pivots.
+  ///   - layers: the layers each centrality runs on (the signed measures run once on the signed graph).
+  ///   - previous: the analysis of the date before, whose camps the chosen optimal partition
+  ///     stays closest to (so camps do not flip by accident between equally good partitions).
+  /// - Complexity: dominated by betweenness, O(*V*·*E*), and the walk balance eigenvalues, O(*V*³).
   public init(
     index: GraphIndex, measures: [Measure], keep: (String) -> Bool = { _ in true }, poles: [String] = [],
-    signed: Bool = true
+    signed: Bool = true, layers: [Layer] = [.all], previous: SnapshotAnalysis? = nil
   ) {
-    let g = AnalysisGraph(index, keep: keep)
     let s = SignedGraph(index, keep: keep)
     names = index.names
+    self.layers = layers.isEmpty ? [.all] : layers
     var positions: [ActorID: Int] = [:]
     for (i, name) in index.names.enumerated() where positions[ActorID(name)] == nil { positions[ActorID(name)] = i }
-    self.measures = measures.map { MeasureValues(measure: $0, values: $0.values(g, s), positions: positions) }
+    var values: [MeasureValues] = []
+    var unconverged: [String] = []
+    var graphs: [Layer: AnalysisGraph] = [:]
+    // The main layer's columns first (signed measures among them), then each other layer's.
+    let columns: [(Measure, Layer?)] = self.layers.enumerated().flatMap { k, layer in
+      measures.compactMap { m in m.isSigned ? (k == 0 ? (m, nil) : nil) : (m, layer) }
+    }
+    for (m, layer) in columns {
+      do {
+        let g: AnalysisGraph
+        if let layer, let cached = graphs[layer] {
+          g = cached
+        } else {
+          g = AnalysisGraph(index, keep: keep, layer: layer ?? .all)
+          if let layer { graphs[layer] = g }
+        }
+        let column = SnapshotAnalysis.column(m, layer, primary: self.layers[0])
+        guard let v = m.values(g, s) else {
+          let (iterations, tolerance) = m.iterationLimit ?? (0, 0)
+          unconverged.append(
+            "\(column) did not converge in \(iterations) iterations (tolerance \(tolerance) per node)")
+          values.append(
+            MeasureValues(
+              measure: m, layer: layer, column: column, values: [Double](repeating: .nan, count: index.nodeCount),
+              positions: positions))
+          continue
+        }
+        values.append(MeasureValues(measure: m, layer: layer, column: column, values: v, positions: positions))
+      }
+    }
+    self.measures = values
+    self.unconverged = unconverged
     signedEdges = s.edgeCount
     positiveTies = (0..<s.nodeCount).map { u in s.signs[s.offsets[u]..<s.offsets[u + 1]].filter { $0 > 0 }.count }
+    var skipped: [Skipped] = []
     if signed {
       census = Balance.census(s)
-      walkBalance = Balance.walkBalance(s)
-      frustration = Frustration.of(s)
+      if s.nodeCount <= SnapshotAnalysis.walkBalanceLimit {
+        walkBalance = Balance.walkBalance(s)
+      } else {
+        walkBalance = .nan
+        skipped.append(
+          Skipped(
+            figure: "walk balance",
+            why:
+              "\(s.nodeCount) actors, above the exact limit of \(SnapshotAnalysis.walkBalanceLimit) (eigenvalues cost O(V^3))"
+          ))
+      }
+      var prefer: [Int]? = nil
+      if let previous, !previous.frustration.camps.isEmpty {
+        // The previous date's side of each actor it placed for certain.
+        prefer = index.names.map { name in
+          guard let j = previous.names.firstIndex(of: name), previous.frustration.components.indices.contains(j),
+            previous.frustration.components[j] >= 0, !previous.frustration.undetermined[j]
+          else { return -1 }
+          return previous.frustration.camps[j]
+        }
+      }
+      frustration = Frustration.of(s, prefer: prefer)
+      multiCamps =
+        frustration.undetermined.contains(true) && s.nodeCount <= SnapshotAnalysis.walkBalanceLimit
+        ? CorrelationClustering.best(s, twoCamps: frustration.camps) : nil
       unbalancedTriangles = Balance.unbalancedTriangles(s).map { $0.nodes.map { index.names[$0] } }
       pivots = Pivot.all(in: s).map {
         ActorPivot(pivot: ActorID(index.names[$0.pivot]), sides: $0.sides.map { ActorID(index.names[$0]) })
@@ -57,23 +133,58 @@ public struct SnapshotAnalysis: Sendable {
     } else {
       census = Balance.Census()
       walkBalance = .nan
-      frustration = Frustration(camps: [], components: [], frustrated: 0, lowerBound: 0, isExact: true)
+      frustration = Frustration.none(nodes: s.nodeCount)
+      multiCamps = nil
       unbalancedTriangles = []
       pivots = []
+      for figure in ["triangle census", "walk balance", "frustration", "camps", "pivots"] {
+        skipped.append(Skipped(figure: figure, why: "signed analysis not requested"))
+      }
     }
+    self.skipped = skipped
     let poleNodes = poles.compactMap { p in index.node(of: ActorID(p)).map { (p, $0) } }
     self.poles = poleNodes.map(\.0)
     alignment = poleNodes.isEmpty ? [] : Alignment.with(poles: poleNodes.map(\.1), in: s)
   }
 
+  /// The column name of a measure on a layer: the plain name on the primary layer (and for
+  /// signed measures), else the layer's reading first (`exposure_pagerank`).
+  static func column(_ m: Measure, _ layer: Layer?, primary: Layer) -> String {
+    guard let layer, layer != primary else { return m.rawValue }
+    return layer.reading.replacingOccurrences(of: " ", with: "_") + "_" + m.rawValue
+  }
+
+  /// The values of `measure` on `layer` (the primary layer when `nil`; signed measures have one).
+  public func values(_ measure: Measure, _ layer: Layer? = nil) -> MeasureValues? {
+    measures.first { $0.measure == measure && (measure.isSigned || $0.layer == (layer ?? layers[0])) }
+  }
+
+  /// Whether a figure was skipped, and why.
+  public func skipReason(_ figure: String) -> String? { skipped.first { $0.figure == figure }?.why }
+
+  /// Fails when an iterative measure did not converge.
+  ///
+  /// - Throws: `EntenteError.invalidValue` naming each measure, its iterations and tolerance.
+  public func requireConverged() throws(EntenteError) {
+    guard unconverged.isEmpty else {
+      throw EntenteError(
+        .invalidValue,
+        unconverged.joined(separator: "; ")
+          + "; the values would be meaningless (pass --allow-unconverged to print them as n/a)")
+    }
+  }
+
   /// The camps: the two sides of each connected component of the signed projection
-  /// (the partition with least frustration), each named after its member with the
-  /// most positive ties, largest camp first.
+  /// under the chosen optimal partition, without the undetermined actors, each named
+  /// after its member with the most positive ties, largest camp first.
   ///
   /// Isolated actors are in no camp.
   public var camps: [Camp] {
     var groups: [[Int]: [Int]] = [:]
-    for u in names.indices where frustration.components.indices.contains(u) && frustration.components[u] >= 0 {
+    for u in names.indices
+    where frustration.components.indices.contains(u) && frustration.components[u] >= 0
+      && !frustration.undetermined[u]
+    {
       groups[[frustration.components[u], frustration.camps[u]], default: []].append(u)
     }
     let named = groups.values.map { members -> (String, [String]) in
@@ -88,6 +199,13 @@ public struct SnapshotAnalysis: Sendable {
       Camp(name: ActorID(leader), members: members.map { ActorID($0) })
     }
   }
+
+  /// Actors whose side differs between optimal partitions, sorted: either side is as good.
+  public var undeterminedActors: [ActorID] {
+    names.indices.filter { frustration.undetermined.indices.contains($0) && frustration.undetermined[$0] }.map {
+      ActorID(names[$0])
+    }.sorted()
+  }
 }
 
 extension SnapshotAnalysis {
@@ -98,6 +216,10 @@ extension SnapshotAnalysis {
   public struct MeasureValues: Sendable, Equatable {
     /// The measure.
     public let measure: Measure
+    /// The layer it ran on (`nil` for a signed measure).
+    public let layer: Layer?
+    /// Its column name in tables, CSV and JSON (`pagerank`, `exposure_pagerank`).
+    public let column: String
     /// The values by node, in the order of the analysis's `names`.
     public let values: [Double]
     /// Node by actor id.
@@ -107,6 +229,14 @@ extension SnapshotAnalysis {
     ///
     /// - Complexity: O(1).
     public subscript(actor: ActorID) -> Double? { positions[actor].map { values[$0] } }
+  }
+
+  /// A figure the analysis did not compute, and why; every format prints it as "skipped (why)".
+  public struct Skipped: Sendable, Equatable {
+    /// The figure (`walk balance`).
+    public let figure: String
+    /// Why it was skipped.
+    public let why: String
   }
 
   /// A camp: one side of a connected component of the signed projection.

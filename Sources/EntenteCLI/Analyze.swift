@@ -22,9 +22,6 @@ struct Analyze: ParsableCommand {
             --format csv
       """)
 
-  /// Edge lists above this many actors are analysed without the signed measures (balance costs O(V^3)).
-  static let maximumSignedActors = 2_000
-
   @Argument(help: "A graph file (YAML) or a TSV edge list (.tsv).")
   var graph: String
 
@@ -47,18 +44,21 @@ struct Analyze: ParsableCommand {
     let title: String
     switch try GraphInput.read(path: graph) {
     case .edgeList(let list):
+      try WeightCheck.refuseZeroWeights(list, path: graph)
       analysis = SnapshotAnalysis(
-        index: GraphIndex(list), measures: measures.measures, keep: try common.keep(in: nil),
-        poles: try common.poles.list(in: nil), signed: list.actors.count <= Self.maximumSignedActors)
-      title = graph
+        index: GraphIndex(list), measures: measures.measures, keep: try common.keep(in: list),
+        poles: try common.poles.list(in: nil), layers: common.layerList(edgeList: true))
+      title = graph + (common.kinds.isAll ? "" : " (\(common.kinds) relations)")
     case .graph(let g):
       let keep = try common.keep(in: g.vocabulary)
       guard let date else { throw Self.needsDate }
       let s = g.snapshot(at: date, window: common.window)
       analysis = SnapshotAnalysis(
-        index: GraphIndex(s), measures: measures.measures, keep: keep, poles: try common.poles.list(in: g))
+        index: CitationWeight.index(s, graph: g, countCitations: common.countCitations), measures: measures.measures,
+        keep: keep, poles: try common.poles.list(in: g), layers: common.layerList(edgeList: false))
       title = "\(s.date)" + (common.kinds.isAll ? "" : " (\(common.kinds) relations)")
     }
+    try common.check(analysis)
     try emit(AnalysisFormatter.format(analysis, as: common.format, title: title), to: common.output, inputs: [graph])
   }
 }

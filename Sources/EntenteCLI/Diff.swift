@@ -7,10 +7,12 @@ struct Diff: ParsableCommand {
     abstract: "Show what shifted between dates, and why: relations, ranks, balance, camps, alignment.",
     discussion: """
       For each pair of consecutive dates: the relations added, removed and changed (with their sources), \
-      balance before and after, pivots gained and lost, actors that changed camp, alignment changes with \
-      --poles, and each actor's change in every measure with its rank, explained by the relation changes that \
-      account for it, largest contribution first. A contribution is what undoing that one change in the later \
-      snapshot would change in the actor's value.
+      relations only cited again (apart: they move no measure unless --count-citations), balance before and \
+      after, pivots gained and lost, actors that changed camp, alignment changes with --poles, and each \
+      actor's change in every measure with its rank. Centralities run on the cooperative layer (influence) \
+      and the conflict layer (exposure, columns exposure_*) unless --layers says otherwise. A change is \
+      explained by actor pairs (all of a pair's relation changes are one unit), with Shapley shares that sum \
+      to the change, over the actors of both dates; a pair is the main reason only when it explains half.
 
       Examples:
         entente diff graphs/seeds.yaml --at 2016 --at 2020 --at 2024
@@ -45,8 +47,17 @@ struct Diff: ParsableCommand {
     let keep = try common.keep(in: g.vocabulary)
     let poles = try common.poles.list(in: g)
     let snapshots = dates.map { g.snapshot(at: $0, window: common.window) }
-    let shifts = zip(snapshots, snapshots.dropFirst()).map {
-      Shift(from: $0, to: $1, measures: measures.measures, keep: keep, poles: poles)
+    let layers = common.layerList(edgeList: false)
+    var shifts: [Shift] = []
+    for (a, b) in zip(snapshots, snapshots.dropFirst()) {
+      shifts.append(
+        Shift(
+          from: a, to: b, measures: measures.measures, keep: keep, poles: poles, layers: layers, graph: g,
+          countCitations: common.countCitations, previous: shifts.last?.before))
+    }
+    for s in shifts {
+      try common.check(s.before)
+      try common.check(s.after)
     }
     try emit(
       ShiftFormatter.format(shifts, measures: measures.measures, as: common.format, top: top), to: common.output,

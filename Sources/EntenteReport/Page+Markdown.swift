@@ -19,9 +19,9 @@ extension Page {
       out +=
         "## \(s.date)\n\n\(s.actors.count) actors, \(s.edges.count) relations.\n\n![Influence diagram \(s.date)](influence-\(s.date).svg)\n\n"
       out +=
-        "### Centrality\n\n| rank | actor | " + Report.measures.map(\.rawValue).joined(separator: " | ")
-        + (k > 0 ? " | change | main reason |" : " |") + "\n"
-      out += "|" + String(repeating: " --- |", count: 2 + Report.measures.count + (k > 0 ? 2 : 0)) + "\n"
+        "### Centrality\n\n\(AnalysisFormatter.layerLegend(a)).\n\n| rank | actor | "
+        + a.measures.map(\.column).joined(separator: " | ") + (k > 0 ? " | change | main reason |" : " |") + "\n"
+      out += "|" + String(repeating: " --- |", count: 2 + a.measures.count + (k > 0 ? 2 : 0)) + "\n"
       for r in centralityRows(k) {
         out +=
           "| \(r.rank) | \(cell(name(r.actor))) | "
@@ -30,7 +30,7 @@ extension Page {
       }
       let c = a.census
       out +=
-        "\n### Balance\n\n\(c.total) triangles (+++ \(c.ppp), ++− \(c.ppn), +−− \(c.pnn), −−− \(c.nnn)); triangle index \(String(format: "%.3f", c.balanceIndex)); walk balance \(String(format: "%.3f", a.walkBalance)); frustration \(a.frustration.frustrated) of \(a.signedEdges).\n\n"
+        "\n### Balance\n\n\(c.total) triangles (+++ \(c.ppp), ++− \(c.ppn), +−− \(c.pnn), −−− \(c.nnn)); triangle index \(String(format: "%.3f", c.balanceIndex)); walk balance \(a.skipReason("walk balance").map { "skipped (\($0))" } ?? String(format: "%.3f", a.walkBalance)); frustration \(a.frustration.frustrated) of \(a.signedEdges).\n\n"
       out +=
         "Pivots: "
         + (a.pivots.isEmpty

@@ -33,19 +33,23 @@ struct Page {
       var change = ""
       var reason = ""
       if k > 0,
-        let s = shifts[k - 1].actors.first(where: { $0.actor == a.names[i] && $0.measure == Report.measures[0] })
+        let s = shifts[k - 1].actors.first(where: { $0.actor == a.names[i] && $0.column == a.measures[0].column })
       {
         if let before = s.rankBefore {
           change = before == rank + 1 ? "=" : (before > rank + 1 ? "▲\(before - rank - 1)" : "▼\(rank + 1 - before)")
         } else {
           change = "new"
         }
-        if let top = s.explanation.first {
-          let e = top.change.edge
-          let cites = e.evidence.map(\.citation).joined(separator: ", ")
+        // Only a pair that explains at least half of the change is a main reason.
+        if let top = s.mainReason {
+          let on = top.unit.relations.filter { s.layer?.contains(sign: $0.edge.sign) ?? true }
+          let what = (on.isEmpty ? top.unit.relations : on).map { r in
+            "\(r.outcome.rawValue) \(r.edge.source) \(r.edge.kind) \(r.edge.target)"
+              + (r.edge.evidence.isEmpty ? "" : " [\(r.edge.evidence.map(\.citation).joined(separator: ", "))]")
+          }
           reason =
-            "\(top.change.outcome.rawValue) \(e.source) \(e.kind) \(e.target) (\(String(format: "%+.4f", top.contribution)))"
-            + (cites.isEmpty ? "" : " [\(cites)]")
+            what.joined(separator: "; ")
+            + " (\(String(format: "%+.4f", top.value)) of \(String(format: "%+.4f", s.delta)))"
         }
       }
       return (rank + 1, a.names[i], a.measures.map { $0.values[i] }, change, reason)
@@ -185,9 +189,10 @@ struct Page {
     out +=
       "a faded, dated line ends in this period; pale dashed actors take part in other years only.</figcaption></figure>\n"
     out +=
-      "<h3>Centrality</h3>\n<div class=\"table-scroll\" tabindex=\"0\"><table class=\"centrality\"><thead><tr><th>rank</th><th>actor</th>"
+      "<h3>Centrality</h3>\n<p>\(Page.h(AnalysisFormatter.layerLegend(a))).</p>\n<div class=\"table-scroll\" tabindex=\"0\"><table class=\"centrality\"><thead><tr><th>rank</th><th>actor</th>"
     out +=
-      Report.measures.map { "<th>\($0.rawValue)</th>" }.joined() + (k > 0 ? "<th>change</th><th>main reason</th>" : "")
+      analyses[k].measures.map { "<th>\($0.column)</th>" }.joined()
+      + (k > 0 ? "<th>change</th><th>main reason</th>" : "")
       + "</tr></thead><tbody>\n"
     for r in centralityRows(k) {
       out += "<tr><td class=\"num\">\(r.rank)</td><td>\(Page.h(name(r.actor))) (\(Page.h(r.actor)))</td>"
@@ -198,7 +203,7 @@ struct Page {
     out += "</tbody></table></div>\n<h3>Balance</h3>\n"
     let c = a.census
     out +=
-      "<p>\(c.total) triangles (+++ \(c.ppp), ++− \(c.ppn), +−− \(c.pnn), −−− \(c.nnn)); triangle index \(String(format: "%.3f", c.balanceIndex)); walk balance \(String(format: "%.3f", a.walkBalance)); frustration \(a.frustration.frustrated) of \(a.signedEdges).</p>\n"
+      "<p>\(c.total) triangles (+++ \(c.ppp), ++− \(c.ppn), +−− \(c.pnn), −−− \(c.nnn)); triangle index \(String(format: "%.3f", c.balanceIndex)); walk balance \(a.skipReason("walk balance").map { "skipped (\($0))" } ?? String(format: "%.3f", a.walkBalance)); frustration \(a.frustration.frustrated) of \(a.signedEdges).</p>\n"
     out +=
       "<p>Pivots: "
       + (a.pivots.isEmpty
@@ -214,7 +219,11 @@ struct Page {
       "<h3>Camps</h3>\n<ul class=\"camps\">"
       + a.camps.map {
         "<li>\(Page.h(name($0.name.rawValue))): \(Page.h($0.members.map { name($0.rawValue) }.joined(separator: ", ")))</li>"
-      }.joined() + "</ul>\n"
+      }.joined()
+      + (a.undeterminedActors.isEmpty
+        ? ""
+        : "<li>Undetermined (either camp is as good): \(Page.h(a.undeterminedActors.map { name($0.rawValue) }.joined(separator: ", ")))</li>")
+      + "</ul>\n"
     out +=
       "<h3>Relations</h3>\n<div class=\"table-scroll\" tabindex=\"0\"><table class=\"relations\"><thead><tr><th>source</th><th>kind</th><th>target</th><th>phase</th><th class=\"num\">weight</th><th>sources</th></tr></thead><tbody>\n"
     for e in s.edges {

@@ -45,8 +45,20 @@ public struct Report: Sendable {
     var options = DiagramOptions()
     options.width = Report.columnWidth
     let plain = try ComparisonDiagrams(graph: graph, dates: dates, options: options).render(embed: false)
-    let analyses = snapshots.map { SnapshotAnalysis(index: GraphIndex($0), measures: measures, poles: poles) }
-    let shifts = zip(snapshots, snapshots.dropFirst()).map { Shift(from: $0, to: $1, measures: measures, poles: poles) }
+    // Influence on the cooperative layer, exposure on the conflict layer; citations move nothing.
+    let layers: [Layer] = [.cooperative, .conflict]
+    var analyses: [SnapshotAnalysis] = []
+    for s in snapshots {
+      analyses.append(
+        SnapshotAnalysis(
+          index: CitationWeight.index(s, graph: graph), measures: measures, poles: poles, layers: layers,
+          previous: analyses.last))
+    }
+    let shifts = snapshots.indices.dropLast().map { k in
+      Shift(
+        from: snapshots[k], to: snapshots[k + 1], measures: measures, poles: poles, layers: layers, graph: graph,
+        previous: k > 0 ? analyses[k - 1] : nil)
+    }
     let page = Page(
       graph: graph, snapshots: snapshots, analyses: analyses, shifts: shifts, evidence: evidence, title: title,
       subtitle: subtitle, introduction: introduction, assets: assets)

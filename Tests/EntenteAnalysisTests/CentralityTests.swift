@@ -5,17 +5,22 @@ import Testing
 
 @testable import EntenteAnalysis
 
-/// Every centrality NetworkX also computes equals NetworkX 3.6's value to 1e-9 on four graphs.
+/// Every centrality NetworkX also computes equals NetworkX 3.6's value to 1e-9 on six graphs (two of them layers).
 ///
 /// Expected values: Fixtures/expected_networkx.json, made by
 /// Fixtures/networkx_reference.py (its docstring gives the projections).
 @Suite struct CentralityTests {
-  static let graphs = ["seeds-2020", "seeds-2024", "actors_n1000", "signed-small"]
+  static let graphs = [
+    "seeds-2020", "seeds-2024", "actors_n1000", "signed-small", "seeds-2024-cooperative", "seeds-2024-conflict",
+  ]
 
   static func analysisGraph(_ name: String) throws -> AnalysisGraph {
     switch name {
     case "seeds-2020": return AnalysisGraph(GraphIndex(try Fixture.seedSnapshot("2020")))
     case "seeds-2024": return AnalysisGraph(GraphIndex(try Fixture.seedSnapshot("2024")))
+    case "seeds-2024-cooperative":
+      return AnalysisGraph(GraphIndex(try Fixture.seedSnapshot("2024")), layer: .cooperative)
+    case "seeds-2024-conflict": return AnalysisGraph(GraphIndex(try Fixture.seedSnapshot("2024")), layer: .conflict)
     default: return AnalysisGraph(GraphIndex(try Fixture.edgeList(name + ".tsv")))
     }
   }

@@ -219,13 +219,40 @@ struct CLIRun {
     let kinds = try CLIRun(["analyze", "graphs/seeds.yaml", "--at", "2020", "--kinds", "war"])
     #expect(kinds.status == 64)
   }
+
+  /// `--kinds` on an edge list: its kinds and sign column decide; a misspelt kind is an error, not an empty graph.
+  @Test func kindsOnAnEdgeList() throws {
+    let small = "Tests/EntenteAnalysisTests/Fixtures/signed-small.tsv"
+    let bad = try CLIRun(["analyze", small, "--kinds", "hostilty"])
+    #expect(bad.status == 64 && bad.stderr.contains("unknown relation kind 'hostilty'"))
+    let conflict = try CLIRun(["analyze", small, "--kinds", "conflict", "--measures", "degree", "--format", "csv"])
+    #expect(conflict.status == 0, "\(conflict.stderr)")
+    // Conflict rows: A-C, D-E, E-C, F-A: A has 2 arcs of 6 possible.
+    #expect(conflict.stdout.contains("\nA,0.333333333333\n"))
+  }
+
+  /// PageRank or eigenvector that does not converge fails, naming iterations and tolerance, unless allowed.
+  @Test func nonConvergenceFails() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("entente-path-\(getpid()).tsv").path
+    var tsv = "source\ttarget\tkind\tsign\tweight\tyear\n"
+    for i in 0..<59 { tsv += "P\(i)\tP\(i + 1)\ttrade\t1\t1\t2020\nP\(i + 1)\tP\(i)\ttrade\t1\t1\t2020\n" }
+    try tsv.write(toFile: path, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let r = try CLIRun(["analyze", path, "--measures", "eigenvector"])
+    #expect(r.status == 1 && r.stderr.contains("did not converge in 100 iterations"))
+    let allowed = try CLIRun(["analyze", path, "--measures", "eigenvector", "--allow-unconverged"])
+    #expect(allowed.status == 0 && allowed.stdout.contains("Not converged: eigenvector"))
+  }
 }
 
 @Suite(.tags(.slow)) struct DiffCLITests {
   @Test func diffExplainsTheShifts() throws {
     let r = try CLIRun(["diff", "graphs/seeds.yaml", "--at", "2016", "--at", "2020", "--at", "2024"])
     #expect(r.status == 0, "\(r.stderr)")
-    #expect(r.stdout.hasPrefix("== 2016 -> 2020\nRelations: 8 added, 1 ended, 0 sign changed, 6 changed\n"))
+    #expect(r.stdout.hasPrefix("== 2016 -> 2020\nRelations: 8 added, 1 ended, 0 sign changed, 0 changed\n"))
+    // Relations only cited again are apart and move nothing.
+    #expect(r.stdout.contains("Cited again (the same relations, weight moved only by the evidence rule; "))
+    #expect(r.stdout.contains("  ~ FRA -> MINSK membership: weight 1.0000 -> 1.6931 [thread-2020#11]\n"))
     // Phase changes in words, with the date; an unchanged weight is not printed as a change.
     #expect(
       r.stdout.contains(
@@ -234,10 +261,12 @@ struct CLIRun {
     #expect(!r.stdout.contains("weight 1.0000 -> 1.0000"))
     #expect(r.stdout.contains("== 2020 -> 2024\n"))
     #expect(r.stdout.contains("  pivot gone: RUS between ARM and AZE\n"))
+    // Influence on the cooperative layer: Turkey's betweenness comes whole from its pair with Russia.
     #expect(
       r.stdout.contains(
-        "  RUS: 0.1085 -> 0.2003 (+0.0918), rank 4 -> 2\n      +0.0399 from + AZE -- RUS tension [thread-2020#13, thread-2020#14]\n"
+        "  TUR: 0.0000 -> 0.0143 (+0.0143), rank - -> 4\n      +0.0143 from RUS–TUR (+ RUS -> TUR trade [thread-2020#12]) (main reason)\n"
       ))
+    #expect(r.stdout.contains("\nShifts in exposure_pagerank (exposure, conflict layer), largest first:\n"))
   }
 
   @Test func diffFormats() throws {
@@ -246,7 +275,8 @@ struct CLIRun {
     ])
     #expect(csv.status == 0)
     #expect(
-      csv.stdout.hasPrefix("from,to,actor,measure,before,after,change,rank_before,rank_after,explanation\n2016,2024,"))
+      csv.stdout.hasPrefix(
+        "from,to,actor,measure,layer,before,after,change,rank_before,rank_after,main_reason,explanation\n2016,2024,"))
     let json = try CLIRun(["diff", "graphs/seeds.yaml", "--at", "2016", "--at", "2020", "--format", "json"])
     let parsed = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
     #expect(parsed?.count == 1)

@@ -14,7 +14,9 @@ Measures, NetworkX defaults unless said: degree, in_degree, out_degree (centrali
 divided by n-1), betweenness (normalized, hop count), betweenness_weighted (weight as
 distance), betweenness_undirected (undirected projection, hop count), closeness
 (Wasserman-Faust, incoming distances), harmonic, eigenvector (weight=None,
-max_iter=1000, tol=1e-6), pagerank (alpha=0.85, weight).
+max_iter=100, tol=1e-6: NetworkX's defaults, which entente uses), pagerank (alpha=0.85, weight).
+  seeds-2024-cooperative, seeds-2024-conflict: the 2024 projection with only the
+      arcs of positive (cooperative) or negative (conflict) kinds, every actor kept.
 Also, for signed-small, the PN index of Everett and Borgatti (2014) by its definition:
 PN = (I - A / (2n - 2))^-1 1 with A = P - 2N on the undirected signed projection
 (sign of the summed signed weight of each pair).
@@ -30,13 +32,18 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 UNDIRECTED = {"alliance", "tension", "hostility"}
 
 
-def snapshot_graph(path):
+def snapshot_graph(path, layer=None):
+    """The projection; with layer +1 or -1 only the arcs of that sign (every actor kept)."""
     G = nx.DiGraph()
     with open(path) as f:
         next(f)
         for line in f:
             at, s, t, kind, sign, w, *_ = line.rstrip("\n").split("\t")
             w = float(w)
+            if layer is not None:
+                G.add_node(s), G.add_node(t)
+                if int(sign) != layer:
+                    continue
             for u, v in [(s, t)] + ([(t, s)] if kind in UNDIRECTED else []):
                 if u == v:
                     continue
@@ -87,7 +94,7 @@ def measures(G):
         "betweenness_undirected": nx.betweenness_centrality(U),
         "closeness": nx.closeness_centrality(G),
         "harmonic": nx.harmonic_centrality(G),
-        "eigenvector": nx.eigenvector_centrality(G, max_iter=1000),
+        "eigenvector": nx.eigenvector_centrality(G),
         "pagerank": nx.pagerank(G, alpha=0.85),
     }
 
@@ -110,6 +117,9 @@ def main():
         ("seeds-2024", snapshot_graph(os.path.join(HERE, "seeds-2024.tsv"))),
         ("actors_n1000", edgelist_graph(os.path.join(HERE, "actors_n1000.tsv"))),
         ("signed-small", edgelist_graph(os.path.join(HERE, "signed-small.tsv"))),
+        # The layers of issue 16: influence on cooperative relations, exposure on conflict ones.
+        ("seeds-2024-cooperative", snapshot_graph(os.path.join(HERE, "seeds-2024.tsv"), layer=1)),
+        ("seeds-2024-conflict", snapshot_graph(os.path.join(HERE, "seeds-2024.tsv"), layer=-1)),
     ]:
         m = measures(G)
         out["graphs"][name] = {
