@@ -1,5 +1,6 @@
 import ArgumentParser
 import Entente
+import EntenteRender
 import EntenteReport
 import Foundation
 
@@ -33,6 +34,11 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "The folder of the documents the evidence cites (by file name).")
   var docs: String?
 
+  @Option(
+    help: "Layout engine: \(LayoutEngine.list) (default: neato); each refuses graphs above its size limit.",
+    transform: engineArgument)
+  var engine: LayoutEngine = .neato
+
   @Option(name: .shortAndLong, help: "The folder to write the report into.")
   var output: String
 
@@ -46,12 +52,17 @@ struct ReportCommand: ParsableCommand {
     let g = try GraphFileReader().read(path: graph)
     let poleList = try poles.list(in: g)
     let reader = EvidenceReader(graph: g, folder: docs, graphPath: graph)
+    for r in reader.refusals { warn(r + "; not read") }
     let title =
       "Entente report: \(PathText.lastComponent(graph)), \(dates.map(\.description).joined(separator: ", "))"
     let report = try Report.build(
-      graph: g, dates: dates, poles: poleList, evidence: reader.isEmpty ? nil : reader, title: title)
+      graph: g, dates: dates, poles: poleList, evidence: reader.isEmpty ? nil : reader, title: title,
+      engine: engine.rawValue)
     let files = [("index.html", report.html), ("report.md", report.markdown)] + report.svgs.map { ($0.name, $0.svg) }
-    try emit(files: files, into: output, inputs: [graph])
+    // The folder is written whole, then renamed into place: two runs never mix their files.
+    try AtomicFolder.write(
+      files.map { ($0.0, Data($0.1.utf8)) }, to: output,
+      replaceable: { $0 == "index.html" || $0 == "report.md" || $0.hasSuffix(".svg") }, inputs: [graph])
     print("wrote \(output)/index.html, \(output)/report.md and \(report.svgs.count) SVGs")
   }
 }

@@ -26,16 +26,17 @@ public struct Report: Sendable {
   ///   - poles: actor ids for alignment (unknown ones are ignored).
   ///   - evidence: reads cited sentences from the documents, when given.
   ///   - title: the page's title.
+  ///   - engine: the layout engine of the diagrams (`LayoutEngine`'s names; each has a size limit).
   /// - Returns: the HTML page, the Markdown and the SVGs.
   /// - Throws: `RenderError` from Graphviz, or `.resourceMissing` without the page's CSS and script.
   public static func build(
     graph: ActorGraph, dates: [EntenteDate], poles: [String] = [], evidence: EvidenceReader? = nil,
-    title: String = "Entente report"
+    title: String = "Entente report", engine: String = "neato"
   ) throws(RenderError) -> Report {
     let assets = try ReportAssets.standard()
     let snapshots = dates.map { graph.snapshot(at: $0) }
     // One layout: the page embeds the same SVGs the Markdown shows as files.
-    let plain = try ComparisonDiagrams(graph: graph, dates: dates).render(embed: false)
+    let plain = try ComparisonDiagrams(graph: graph, dates: dates, engine: engine).render(embed: false)
     let analyses = snapshots.map { SnapshotAnalysis(index: GraphIndex($0), measures: measures, poles: poles) }
     let shifts = zip(snapshots, snapshots.dropFirst()).map { Shift(from: $0, to: $1, measures: measures, poles: poles) }
     let page = Page(

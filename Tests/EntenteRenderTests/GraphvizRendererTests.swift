@@ -65,7 +65,7 @@ import Testing
     #expect(
       throws: RenderError(
         .tooLargeForDot,
-        "the dot engine needs minutes on 400 nodes and 400 edges (it is refused above 300 nodes or 3000 edges); use sfdp, or auto"
+        "the dot engine needs minutes on 400 nodes and 400 edges (it is refused above 300 nodes or 1000 edges); use sfdp, or auto"
       )
     ) {
       try GraphvizRenderer.shared.render(dot: big, engine: "dot", format: "svg")
