@@ -126,6 +126,10 @@ let package = Package(
       exclude: ["Golden"]  // compared and re-recorded in place (RECORD_SNAPSHOTS=1)
     ),
     .testTarget(
+      name: "EntenteFuzzTests",
+      dependencies: ["Entente", "EntenteExtraction", "EntenteEvents", "EntenteInterchange", "EntenteTestSupport"]
+    ),
+    .testTarget(
       name: "EntenteCLITests",
       dependencies: ["EntenteCLI", "EntenteTestSupport"]
     ),
