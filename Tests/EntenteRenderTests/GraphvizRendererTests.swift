@@ -89,3 +89,25 @@ import Testing
     }
   }
 }
+
+/// Issue #14, item 19: every engine has a size limit, refused before the layout starts.
+@Suite struct EngineLimitTests {
+  @Test(arguments: LayoutEngine.allCases.filter { $0 != .auto })
+  func aGraphAboveTheEnginesLimitIsRefusedAtOnce(engine: LayoutEngine) throws {
+    let n = engine.sizeLimit.nodes + 1
+    let dot = "graph g {" + (0..<n).map { "n\($0);" }.joined() + "}"
+    let clock = ContinuousClock()
+    var error: RenderError? = nil
+    let took = clock.measure {
+      do { _ = try GraphvizRenderer.shared.render(dot: dot, engine: engine.rawValue, format: "plain") } catch let e
+        as RenderError
+      {
+        error = e
+      } catch {}
+    }
+    #expect(error?.code == (engine == .dot ? .tooLargeForDot : .tooLargeForEngine))
+    #expect(error?.message.contains("the \(engine.rawValue) engine needs minutes on \(n) nodes") == true)
+    #expect(error?.message.contains(engine == .sfdp ? "draw fewer actors" : "use sfdp") == true)
+    #expect(took < .seconds(5))
+  }
+}
