@@ -47,7 +47,9 @@ struct SourceText {
         .notText, "'\(path)' is empty; a graph file needs at least 'entente: 1'",
         at: .init(file: path, line: 1, column: 1))
     }
-    let bytes = [UInt8](data)
+    var bytes = [UInt8](data)
+    // A UTF-8 byte order mark (editors on Windows write one) is not part of the YAML.
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     if let nul = bytes.firstIndex(of: 0) {
       let (line, column) = UTF8Bytes.lineColumn(of: nul, in: bytes)
       throw EntenteError(

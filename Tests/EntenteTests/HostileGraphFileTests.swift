@@ -48,29 +48,17 @@ import Testing
 
   /// Item 17: an unknown top-level key is refused before the YAML parser builds what is under it.
   @Test func anUnknownTopLevelKeyIsRefusedBeforeParsing() throws {
-    var items = ""
-    items.reserveCapacity(1_000_000)
-    for i in 0..<100_000 { items += "  - \(i)\n" }
-    let clock = ContinuousClock()
-    func refusal(_ key: String) -> (EntenteError?, Duration) {
-      var caught: EntenteError? = nil
-      let took = clock.measure {
-        do { _ = try GraphFileReader().read(text: "entente: 1\n\(key):\n" + items, path: "big.yaml") } catch let e
-          as EntenteError
-        {
-          caught = e
-        } catch {}
-      }
-      return (caught, took)
-    }
-    let (unknown, fast) = refusal("actorz")
-    #expect(unknown?.code == .unknownField)
-    #expect(unknown?.location?.line == 2)
-    #expect(unknown?.message.hasPrefix("unknown field 'actorz'; did you mean 'actors'?") == true)
-    // A known key with the same list is parsed whole before its first item is refused.
-    let (known, slow) = refusal("relations")
-    #expect(known?.code == .wrongType)
-    #expect(fast < slow, "unknown key refused in \(fast), known key parsed in \(slow)")
+    // The list is never parsed: a YAML syntax error after it would otherwise be reported first
+    // (the YAML parser reads the whole file, 25M items took 130 s and 4.5 GB).
+    var text = "entente: 1\nactorz:\n"
+    for i in 0..<10_000 { text += "  - \(i)\n" }
+    text += "relations: [unclosed\n"
+    let e = #expect(throws: EntenteError.self) { try GraphFileReader().read(text: text, path: "big.yaml") }
+    #expect(e?.code == .unknownField)
+    #expect(e?.location?.line == 2)
+    #expect(e?.message.hasPrefix("unknown field 'actorz'; did you mean 'actors'?") == true)
+    let known = text.replacingOccurrences(of: "actorz:", with: "actors:")
+    #expect(throws: EntenteError.self) { try GraphFileReader().read(text: known, path: "big.yaml") }
     // Keys inside brackets or quotes at column 1 are not top-level keys.
     let flow = "entente: 1\nactors: [\n{id: ARM, name: Armenia, kind: state}\n]\n"
     #expect(try GraphFileReader().read(text: flow, path: "flow.yaml").actors.count == 1)
