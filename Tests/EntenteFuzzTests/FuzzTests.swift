@@ -17,7 +17,8 @@ import Testing
 ///
 /// The quick run gives each reader `ENTENTE_FUZZ_RUNS` inputs (default 150). `scripts/fuzz
 /// SECONDS` sets `ENTENTE_FUZZ_SECONDS` instead, a time budget per reader, and
-/// `ENTENTE_FUZZ_SEED` for another sequence. Before each input is read it is written to
+/// `ENTENTE_FUZZ_SEED` for another sequence and `ENTENTE_FUZZ_ONLY` (comma-separated reader
+/// names) to fuzz some readers only. Before each input is read it is written to
 /// `.build/fuzz/current.<reader>`, so an input that traps is left there to become a
 /// regression file in `Tests/Fuzz/<reader>/`.
 @Suite struct FuzzTests {
@@ -96,6 +97,7 @@ import Testing
   @Test(arguments: readers)
   func everyMutantEndsInAValueOrATypedError(reader: Reader) throws {
     let env = ProcessInfo.processInfo.environment
+    if let only = env["ENTENTE_FUZZ_ONLY"], !only.split(separator: ",").contains(Substring(reader.name)) { return }
     let runs = env["ENTENTE_FUZZ_RUNS"].flatMap(Int.init) ?? 150
     let budget = env["ENTENTE_FUZZ_SECONDS"].flatMap(Double.init)
     let seed = env["ENTENTE_FUZZ_SEED"].flatMap(UInt64.init) ?? 14
