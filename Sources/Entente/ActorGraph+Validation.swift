@@ -101,8 +101,9 @@ extension ActorGraph {
     guard text.utf8.count <= SourceText.maximumScalar else {
       throw EntenteError(
         .invalidValue,
-        "'\(field)' is \(text.utf8.count) bytes long; values are at most \(SourceText.maximumScalar) bytes")
-        .about(field)
+        "'\(field)' is \(text.utf8.count) bytes long; values are at most \(SourceText.maximumScalar) bytes"
+      )
+      .about(field)
     }
   }
 

@@ -84,6 +84,8 @@ struct SourceText {
   /// - Parameter topFields: the keys the top-level mapping may have; an unknown one is
   ///   refused before parsing (a 100 MB list under a misspelt key would otherwise be built
   ///   whole, taking minutes and gigabytes, only to be refused). Nil: any.
+  /// - Returns: the document's root node.
+  /// - Throws: `EntenteError` for too long lines, too deep nesting, an unknown top-level key or bad YAML.
   func composeRoot(topFields: [String]? = nil) throws(EntenteError) -> Node {
     try prescan(topFields: topFields)
     let root: Node?

@@ -87,7 +87,9 @@ public enum InterchangeCSV {
         column = 0
         rowLine = line
       } else if closed {
-        throw fail("text after the closing quote of a field; a quoted field ends at its quote (write \"\" for a quote inside it)")
+        throw fail(
+          "text after the closing quote of a field; a quoted field ends at its quote (write \"\" for a quote inside it)"
+        )
       } else if c == "\"" {
         guard atFieldStart else {
           throw fail("a quote inside an unquoted field; quote the whole field and write the quote as \"\"")
@@ -128,7 +130,8 @@ public enum InterchangeCSV {
       if r.count == 1 && r[0].isEmpty { continue }  // a blank line
       guard r.count == header.count else {
         throw EntenteError(
-          .invalidValue, "this row has \(r.count) fields; the header has \(header.count) (\(header.joined(separator: ",")))",
+          .invalidValue,
+          "this row has \(r.count) fields; the header has \(header.count) (\(header.joined(separator: ",")))",
           at: SourceLocation(file: path, line: line, column: 1))
       }
       var a: [String: String] = [:]

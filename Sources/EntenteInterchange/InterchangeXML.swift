@@ -42,7 +42,11 @@ enum InterchangeXML {
     ) {
       if stack.isEmpty {
         let root = gexf ? "gexf" : "graphml"
-        if name == root { sawRoot = true } else { fault("the root element is <\(name)>; a \(root) file starts with <\(root)>") }
+        if name == root {
+          sawRoot = true
+        } else {
+          fault("the root element is <\(name)>; a \(root) file starts with <\(root)>")
+        }
       }
       stack.append(name)
       switch name {
@@ -126,9 +130,11 @@ enum InterchangeXML {
     if let r = text.range(of: "<!ENTITY") {
       let before = text[..<r.lowerBound]
       let line = before.unicodeScalars.filter { $0 == "\n" }.count + 1
-      let column = before.unicodeScalars.count - (before.unicodeScalars.lastIndex(of: "\n").map {
-        before.unicodeScalars.distance(from: before.unicodeScalars.startIndex, to: $0) + 1
-      } ?? 0) + 1
+      let column =
+        before.unicodeScalars.count
+        - (before.unicodeScalars.lastIndex(of: "\n").map {
+          before.unicodeScalars.distance(from: before.unicodeScalars.startIndex, to: $0) + 1
+        } ?? 0) + 1
       let name = text[r.upperBound...].split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).first ?? ""
       throw EntenteError(
         .invalidValue,

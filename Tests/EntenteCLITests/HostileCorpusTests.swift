@@ -2,8 +2,9 @@ import EntenteTestSupport
 import Foundation
 import Testing
 
-/// The hostile-input corpus of issue #14 (`Tests/Hostile`, listed in `cases.tsv`): the
-/// reproductions of the attack on the release and the variants that held. Each file is run
+/// The hostile-input corpus of issue #14, in `Tests/Hostile` and listed in `cases.tsv`.
+///
+/// The reproductions of the attack on the release and the variants that held. Each file is run
 /// through its command from `Tests/Hostile`; the exit status must be the one listed, and
 /// the output (standard output on success, standard error on failure) must be exactly
 /// `FILE.out`. A failure is always a located `file:line:column: error:` message or names

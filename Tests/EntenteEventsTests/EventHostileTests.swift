@@ -25,14 +25,16 @@ import Testing
     let dir = try temporaryFolder("entente-events")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let path = dir + "/long.tsv"
-    try ("short\n" + String(repeating: "x", count: 5000) + "\nend\n").write(toFile: path, atomically: true, encoding: .utf8)
+    try ("short\n" + String(repeating: "x", count: 5000) + "\nend\n").write(
+      toFile: path, atomically: true, encoding: .utf8)
     var lines = 0
     let e = #expect(throws: EntenteError.self) {
       try ChunkedLineReader.read(
         path: path, chunkSize: 64, maximumLine: 1024, failure: { EntenteError(.fileUnreadable, $0.reason) },
         { (b, _) throws(EntenteError) in lines += b.filter { $0 == 10 }.count })
     }
-    #expect(e?.message.hasPrefix("the line starting at byte 6 is longer than 1024 bytes") == true, "\(e?.message ?? "")")
+    #expect(
+      e?.message.hasPrefix("the line starting at byte 6 is longer than 1024 bytes") == true, "\(e?.message ?? "")")
     #expect(lines == 1)
   }
 

@@ -39,7 +39,10 @@ import Testing
       read: { try GraphFileReader().read(path: $0) }),
     Reader(
       name: "edges", ext: "tsv", tokens: ["source\ttarget\tkind\tsign\tweight\tyear", "\t-1\t", "\t1e20\t"],
-      read: { _ = try EdgeList.read(path: $0); return nil }),
+      read: {
+        _ = try EdgeList.read(path: $0)
+        return nil
+      }),
     Reader(
       name: "document", ext: "txt", tokens: ["Date: ", "Source: ", "---\n", "Armenia", "Russia", " and ", ". "],
       read: { p in
@@ -74,17 +77,27 @@ import Testing
       name: "icews", ext: "tab", tokens: ["\tArmenia\t", "\t-10.0\t", "Event ID\t", "\t2016-13-01\t"],
       read: { try EventImport(format: .icews).run(path: $0).graph }),
     Reader(
-      name: "graphml", ext: "graphml", tokens: ["<node id=\"x\"/>", "<edge source=\"a\" target=\"b\"/>", "<data key=\"e_weight\">"],
-      read: { try InterchangeFormat.graphml.read(path: $0).graph(defaultKind: "trade", defaultDate: try .init(year: 2020)) }),
+      name: "graphml", ext: "graphml",
+      tokens: ["<node id=\"x\"/>", "<edge source=\"a\" target=\"b\"/>", "<data key=\"e_weight\">"],
+      read: {
+        try InterchangeFormat.graphml.read(path: $0).graph(defaultKind: "trade", defaultDate: try .init(year: 2020))
+      }),
     Reader(
-      name: "gexf", ext: "gexf", tokens: ["<node id=\"x\" label=\"y\"/>", "<spell start=\"2020\"/>", "<attvalue for=\"0\""],
-      read: { try InterchangeFormat.gexf.read(path: $0).graph(defaultKind: "trade", defaultDate: try .init(year: 2020)) }),
+      name: "gexf", ext: "gexf",
+      tokens: ["<node id=\"x\" label=\"y\"/>", "<spell start=\"2020\"/>", "<attvalue for=\"0\""],
+      read: {
+        try InterchangeFormat.gexf.read(path: $0).graph(defaultKind: "trade", defaultDate: try .init(year: 2020))
+      }),
     Reader(
-      name: "json", ext: "json", tokens: ["{\"id\": null}", "\"weight\": 1e20", "\"links\": [", "[[[[", "\"source\": \"\""],
-      read: { try InterchangeFormat.json.read(path: $0).graph(defaultKind: "trade", defaultDate: try .init(year: 2020)) }),
+      name: "json", ext: "json",
+      tokens: ["{\"id\": null}", "\"weight\": 1e20", "\"links\": [", "[[[[", "\"source\": \"\""],
+      read: {
+        try InterchangeFormat.json.read(path: $0).graph(defaultKind: "trade", defaultDate: try .init(year: 2020))
+      }),
     Reader(
       name: "csv", ext: "csv", tokens: ["\"a\"\"b\"", ",,,", "'=1", "source,target", "\r"],
-      read: { try InterchangeFormat.csv.read(path: $0).graph(defaultKind: "trade", defaultDate: try .init(year: 2020)) }),
+      read: { try InterchangeFormat.csv.read(path: $0).graph(defaultKind: "trade", defaultDate: try .init(year: 2020)) }
+    ),
   ]
 
   /// The seeds of a reader: the files of `Tests/Fuzz/<reader>/`.

@@ -17,7 +17,9 @@ import Testing
   }
 
   func csvError(_ edges: String, nodes: String? = nil) -> EntenteError? {
-    #expect(throws: EntenteError.self) { try self.csv(edges, nodes: nodes).graph(defaultKind: "trade", defaultDate: try EntenteDate(year: 2020)) }
+    #expect(throws: EntenteError.self) {
+      try self.csv(edges, nodes: nodes).graph(defaultKind: "trade", defaultDate: try EntenteDate(year: 2020))
+    }
   }
 
   let header = "source,target,kind,at\n"
@@ -80,7 +82,8 @@ import Testing
       let e = csvError(edges, nodes: nodes)
       #expect(e != nil)
     }
-    let json = Data(#"{"nodes": [{"id": null}], "edges": [{"source": "A", "target": "B", "kind": "trade", "at": "2020"}]}"#.utf8)
+    let json = Data(
+      #"{"nodes": [{"id": null}], "edges": [{"source": "A", "target": "B", "kind": "trade", "at": "2020"}]}"#.utf8)
     #expect(throws: EntenteError.self) { try NodeLinkJSON.read(json, path: "n.json").graph() }
   }
 
@@ -114,15 +117,22 @@ import Testing
     var g = ActorGraph(vocabulary: try .standard())
     let names = ["A <b> & \"c\" 'd'", "</node>", "x]]>y", "tab\there"]
     for (i, n) in names.enumerated() { try g.add(Actor(id: ActorID("N\(i)"), name: n, kind: .group)) }
-    try g.add(Relation(source: "N0", target: "N1", kind: "trade", time: .event(try EntenteDate(parsing: "2020")), note: "<&>"))
+    try g.add(
+      Relation(source: "N0", target: "N1", kind: "trade", time: .event(try EntenteDate(parsing: "2020")), note: "<&>"))
     let table = InterchangeTable(graph: g, title: "t <&>")
     let dir = try temporaryFolder("entente-roundtrip")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let path: String
     switch format {
-    case .graphml: path = dir + "/g.graphml"; try GraphML.write(table).write(toFile: path, atomically: true, encoding: .utf8)
-    case .gexf: path = dir + "/g.gexf"; try GEXF.write(table).write(toFile: path, atomically: true, encoding: .utf8)
-    case .json: path = dir + "/g.json"; try NodeLinkJSON.write(table).write(toFile: path, atomically: true, encoding: .utf8)
+    case .graphml:
+      path = dir + "/g.graphml"
+      try GraphML.write(table).write(toFile: path, atomically: true, encoding: .utf8)
+    case .gexf:
+      path = dir + "/g.gexf"
+      try GEXF.write(table).write(toFile: path, atomically: true, encoding: .utf8)
+    case .json:
+      path = dir + "/g.json"
+      try NodeLinkJSON.write(table).write(toFile: path, atomically: true, encoding: .utf8)
     case .csv:
       path = dir + "/edges.csv"
       let (n, e) = InterchangeCSV.write(table)

@@ -74,7 +74,9 @@ import Testing
       try g.add(Actor(id: ActorID("A\(i)"), name: name, kind: .state))
     }
     for i in 1..<hostile.count {
-      try g.add(Relation(source: ActorID("A0"), target: ActorID("A\(i)"), kind: "hostility",
+      try g.add(
+        Relation(
+          source: ActorID("A0"), target: ActorID("A\(i)"), kind: "hostility",
           time: .interval(since: try EntenteDate(parsing: "2019"), until: nil)))
     }
     let r = try Report.build(graph: g, dates: [try EntenteDate(parsing: "2020"), try EntenteDate(parsing: "2021")])

@@ -23,12 +23,14 @@ package struct FuzzRandom: RandomNumberGenerator {
 package enum Mutator {
   /// Tokens every format's fuzzing inserts: numbers that overflow or are not decimal, line
   /// endings, quotes and markup, control and invalid bytes, deep nesting, long runs.
-  package static let hostileTokens: [[UInt8]] = [
-    "1e20", "-1e308", "1e999", "99999999999999999999", "0x10", "nan", "inf", "-0", "2147483648", "\r", "\r\n", "\n\n",
-    "\"", "'", ",", "\t", "<", ">", "&", "&amp;", "&#0;", "<![CDATA[x]]>", "<!--", "]]>", "{", "}", "[", "]", ":", "- ",
-    "#", "*a", "&a", "!!binary", "---", "...", "\\", "\u{1B}[2J", "../../../../etc/passwd", "/proc/self/environ",
-    "\u{202E}", "İ", "ǅ", "", " ", "=HYPERLINK(1)", "null", "true", "9999-99-99", "2020-02-30", "0000",
-  ].map { Array($0.utf8) } + [[0], [0xFF], [0xC3], [0xED, 0xA0, 0x80], [0xEF, 0xBB, 0xBF], [0x7F], [0x85]]
+  package static let hostileTokens: [[UInt8]] =
+    [
+      "1e20", "-1e308", "1e999", "99999999999999999999", "0x10", "nan", "inf", "-0", "2147483648", "\r", "\r\n", "\n\n",
+      "\"", "'", ",", "\t", "<", ">", "&", "&amp;", "&#0;", "<![CDATA[x]]>", "<!--", "]]>", "{", "}", "[", "]", ":",
+      "- ",
+      "#", "*a", "&a", "!!binary", "---", "...", "\\", "\u{1B}[2J", "../../../../etc/passwd", "/proc/self/environ",
+      "\u{202E}", "İ", "ǅ", "", " ", "=HYPERLINK(1)", "null", "true", "9999-99-99", "2020-02-30", "0000",
+    ].map { Array($0.utf8) } + [[0], [0xFF], [0xC3], [0xED, 0xA0, 0x80], [0xEF, 0xBB, 0xBF], [0x7F], [0x85]]
 
   /// `bytes` changed by one to four random mutations; `tokens` are the format's own words.
   ///
@@ -60,7 +62,8 @@ package enum Mutator {
       case 6 where !b.isEmpty:
         b.removeSubrange(Int.random(in: 0..<b.count, using: &rng)...)
       case 7:
-        let run = [UInt8](repeating: Bool.random(using: &rng) ? 0x5B : 0x61, count: Int.random(in: 1...4096, using: &rng))
+        let run = [UInt8](
+          repeating: Bool.random(using: &rng) ? 0x5B : 0x61, count: Int.random(in: 1...4096, using: &rng))
         b.insert(contentsOf: run, at: at)
       default:
         // Swap two lines.

@@ -18,7 +18,8 @@ import Testing
       await withTaskGroup(of: Void.self) { group in
         for tag in ["a", "b", "c"] {
           group.addTask {
-            try? AtomicFolder.write(self.files(tag), to: out, replaceable: { $0.hasSuffix(".svg") || $0 == "index.html" })
+            try? AtomicFolder.write(
+              self.files(tag), to: out, replaceable: { $0.hasSuffix(".svg") || $0 == "index.html" })
           }
         }
       }
@@ -43,7 +44,8 @@ import Testing
     try FileManager.default.createDirectory(atPath: dir + "/out", withIntermediateDirectories: true)
     try "x".write(toFile: dir + "/out/in.svg", atomically: true, encoding: .utf8)
     #expect(throws: EntenteError.self) {
-      try AtomicFolder.write(self.files("a"), to: dir + "/out", replaceable: { _ in true }, inputs: [dir + "/out/in.svg"])
+      try AtomicFolder.write(
+        self.files("a"), to: dir + "/out", replaceable: { _ in true }, inputs: [dir + "/out/in.svg"])
     }
     #expect(FileManager.default.fileExists(atPath: dir + "/out/in.svg"))
   }

@@ -6,7 +6,8 @@ import Testing
 
 /// Issue #14, items 7, 11, 14, 15 and 17 at the graph-file reader and the shared helpers.
 @Suite struct HostileGraphFileTests {
-  let head = "entente: 1\nactors:\n  - {id: ARM, name: Armenia, kind: state}\n  - {id: AZE, name: Azerbaijan, kind: state}\n"
+  let head =
+    "entente: 1\nactors:\n  - {id: ARM, name: Armenia, kind: state}\n  - {id: AZE, name: Azerbaijan, kind: state}\n"
 
   /// Item 14: Swift's Double("0x10") is 16; a graph file's weight is decimal only.
   @Test(arguments: ["0x10", "0x1p3", "nan", "inf", "infinity", "1e999", "1_000", "+", "."])
@@ -22,7 +23,9 @@ import Testing
     for (text, value) in [("2", 2.0), ("2.5", 2.5), (".5", 0.5), ("5.", 5.0), ("+1e2", 100.0), ("1E-1", 0.1)] {
       #expect(NumberText.number(text) == value)
     }
-    for text in ["0x10", "", "-", "e5", "1e", "1e+", " 1", "1 ", "nan", "Infinity"] { #expect(NumberText.number(text) == nil) }
+    for text in ["0x10", "", "-", "e5", "1e", "1e+", " 1", "1 ", "nan", "Infinity"] {
+      #expect(NumberText.number(text) == nil)
+    }
   }
 
   /// Item 14: an error in a CRLF file kept no excerpt ("\r\n" is one Character).

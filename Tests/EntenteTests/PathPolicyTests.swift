@@ -38,7 +38,9 @@ import Testing
     #expect(try GraphFileReader().read(path: try graph(dir, include: "sub/nested.yaml")).actors.map(\.id) == ["ARM"])
   }
 
-  @Test(arguments: ["../outside/secret.yaml", "sub/../../outside/secret.yaml", "ABS", "/etc/passwd", "/proc/self/environ"])
+  @Test(arguments: [
+    "../outside/secret.yaml", "sub/../../outside/secret.yaml", "ABS", "/etc/passwd", "/proc/self/environ",
+  ])
   func includesLeadingOutsideAreRefusedWithoutReading(include: String) throws {
     let dir = try layout()
     defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -56,7 +58,9 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: dir) }
     try FileManager.default.createSymbolicLink(
       atPath: dir + "/graphs/link.yaml", withDestinationPath: dir + "/outside/secret.yaml")
-    let e = #expect(throws: EntenteError.self) { try GraphFileReader().read(path: try graph(dir, include: "link.yaml")) }
+    let e = #expect(throws: EntenteError.self) {
+      try GraphFileReader().read(path: try graph(dir, include: "link.yaml"))
+    }
     #expect(e?.code == .pathRefused)
     #expect(e?.description.contains("TOPSECRETVALUE") == false)
     try FileManager.default.createSymbolicLink(atPath: dir + "/graphs/in.yaml", withDestinationPath: "sub/actors.yaml")
@@ -67,7 +71,9 @@ import Testing
     let dir = try layout()
     defer { try? FileManager.default.removeItem(atPath: dir) }
     #expect(mkfifo(dir + "/graphs/pipe.yaml", 0o600) == 0)
-    let e = #expect(throws: EntenteError.self) { try GraphFileReader().read(path: try graph(dir, include: "pipe.yaml")) }
+    let e = #expect(throws: EntenteError.self) {
+      try GraphFileReader().read(path: try graph(dir, include: "pipe.yaml"))
+    }
     #expect(e?.code == .pathRefused)
     #expect(e?.message.contains("is not a regular file") == true)
   }

@@ -48,7 +48,8 @@ package enum AtomicFolder {
       let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
       if let foreign = entries.sorted().first(where: { !replaceable($0) }) {
         throw failure(
-          "it holds '\(foreign)', which this command does not write; give a new or empty folder, or one it wrote before")
+          "it holds '\(foreign)', which this command does not write; give a new or empty folder, or one it wrote before"
+        )
       }
       let real = AtomicFile.realPath(path) ?? path
       for input in inputs {
@@ -83,7 +84,9 @@ package enum AtomicFolder {
       if rename(tmp, path) == 0 { return }
       guard errno == EEXIST || errno == ENOTEMPTY else { break }
       var old = Array(PathText.join(parent, ".\(target).old-XXXXXX").utf8CString)
-      guard let aside = old.withUnsafeMutableBufferPointer({ b in b.baseAddress.flatMap { mkdtemp($0) } }) else { break }
+      guard let aside = old.withUnsafeMutableBufferPointer({ b in b.baseAddress.flatMap { mkdtemp($0) } }) else {
+        break
+      }
       let oldPath = String(cString: aside)
       rmdir(oldPath)
       if rename(path, oldPath) == 0 {

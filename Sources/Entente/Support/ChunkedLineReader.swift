@@ -31,7 +31,8 @@ package enum ChunkedLineReader {
       switch self {
       case .open(let code), .read(let code): return String(cString: strerror(code))
       case .lineTooLong(let offset, let maximum):
-        return "the line starting at byte \(offset) is longer than \(maximum) bytes; lines of this file are short records"
+        return
+          "the line starting at byte \(offset) is longer than \(maximum) bytes; lines of this file are short records"
       }
     }
   }

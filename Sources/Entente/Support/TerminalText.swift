@@ -22,7 +22,9 @@ public enum TerminalText {
     guard s.unicodeScalars.contains(where: isControl) else { return s }
     var out = ""
     for u in s.unicodeScalars {
-      if isControl(u) { out += "\\u{" + String(u.value, radix: 16, uppercase: true) + "}" } else {
+      if isControl(u) {
+        out += "\\u{" + String(u.value, radix: 16, uppercase: true) + "}"
+      } else {
         out.unicodeScalars.append(u)
       }
     }
