@@ -110,7 +110,10 @@ import Testing
   @Test(arguments: readers)
   func everyMutantEndsInAValueOrATypedError(reader: Reader) throws {
     let env = ProcessInfo.processInfo.environment
-    if let only = env["ENTENTE_FUZZ_ONLY"], !only.split(separator: ",").contains(Substring(reader.name)) { return }
+    if let only = env["ENTENTE_FUZZ_ONLY"], !only.isEmpty, !only.split(separator: ",").contains(Substring(reader.name))
+    {
+      return
+    }
     let runs = env["ENTENTE_FUZZ_RUNS"].flatMap(Int.init) ?? 150
     let budget = env["ENTENTE_FUZZ_SECONDS"].flatMap(Double.init)
     let seed = env["ENTENTE_FUZZ_SEED"].flatMap(UInt64.init) ?? 14
