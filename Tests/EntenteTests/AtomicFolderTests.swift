@@ -32,6 +32,14 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["report"])
   }
 
+  @Test func missingParentFoldersAreCreated() throws {
+    let dir = try temporaryFolder("entente-folder")
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    try AtomicFolder.write(files("a"), to: dir + "/out/report", replaceable: { _ in true })
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/out/report").count == 13)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/out") == ["report"])
+  }
+
   @Test func aFolderHoldingOtherFilesOrAnInputIsRefusedNotWiped() throws {
     let dir = try temporaryFolder("entente-folder")
     defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -58,6 +58,10 @@ package enum AtomicFolder {
         }
       }
     }
+    // The folders above it are created as `mkdir -p` would (`-o out/report` with no `out` yet).
+    do { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) } catch {
+      throw failure("its parent folder cannot be created (\(error.localizedDescription))")
+    }
     var template = Array(PathText.join(parent, ".\(target).tmp-XXXXXX").utf8CString)
     guard let made = template.withUnsafeMutableBufferPointer({ b in b.baseAddress.flatMap { mkdtemp($0) } }) else {
       throw failure(String(cString: strerror(errno)) + "; check that the parent folder exists and is writable")
