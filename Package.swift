@@ -152,6 +152,10 @@ let package = Package(
       dependencies: ["EntenteReview", "EntenteReviewServer", "EntenteTestSupport"]
     ),
     .testTarget(
+      name: "EntenteFuzzTests",
+      dependencies: ["Entente", "EntenteExtraction", "EntenteEvents", "EntenteInterchange", "EntenteTestSupport"]
+    ),
+    .testTarget(
       name: "EntenteCLITests",
       dependencies: ["EntenteCLI", "EntenteTestSupport"]
     ),

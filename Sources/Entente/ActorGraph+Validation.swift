@@ -42,6 +42,7 @@ extension ActorGraph {
       throw EntenteError(.invalidValue, "confidence \(r.confidence) is outside 0...1; write a confidence from 0 to 1")
         .about("confidence")
     }
+    if let note = r.note { try Self.checkText(note, "note") }
     for (i, p) in r.evidence.enumerated() {
       guard document(p.document) != nil else {
         let near = NearestNames.nearest(to: p.document, among: documents.map(\.id))
@@ -86,4 +87,42 @@ extension ActorGraph {
 
 extension String {
   func caseInsensitiveEquals(_ other: String) -> Bool { lowercased() == other.lowercased() }
+}
+
+extension ActorGraph {
+  /// Refuses text a graph file could not hold: more than `SourceText.maximumScalar` bytes,
+  /// so every graph that passes `add` can be written and read back (issue #14, item 11).
+  ///
+  /// - Parameters:
+  ///   - text: the value.
+  ///   - field: the field's name, for the message.
+  /// - Throws: `EntenteError` `.invalidValue` naming the field and the limit.
+  static func checkText(_ text: String, _ field: String) throws(EntenteError) {
+    guard text.utf8.count <= SourceText.maximumScalar else {
+      throw EntenteError(
+        .invalidValue,
+        "'\(field)' is \(text.utf8.count) bytes long; values are at most \(SourceText.maximumScalar) bytes"
+      )
+      .about(field)
+    }
+  }
+
+  /// Refuses an actor a graph file could not hold: an empty name, or a name, alias or note
+  /// over `SourceText.maximumScalar` bytes.
+  ///
+  /// - Parameter actor: the actor to add.
+  /// - Throws: `EntenteError` `.invalidValue` naming the field.
+  func checkText(of actor: Actor) throws(EntenteError) {
+    guard !actor.name.trimmingCharacters(in: .whitespaces).isEmpty else {
+      throw EntenteError(.invalidValue, "actor '\(actor.id)' has an empty name; give it a name").about("name")
+    }
+    try Self.checkText(actor.name, "name")
+    for a in actor.aliases {
+      guard !a.trimmingCharacters(in: .whitespaces).isEmpty else {
+        throw EntenteError(.invalidValue, "actor '\(actor.id)' has an empty alias; remove it").about("aliases")
+      }
+      try Self.checkText(a, "aliases")
+    }
+    if let note = actor.note { try Self.checkText(note, "note") }
+  }
 }

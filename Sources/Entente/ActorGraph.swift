@@ -87,6 +87,7 @@ public struct ActorGraph: Sendable, Equatable {
     guard actorPositions[actor.id] == nil else {
       throw EntenteError(.duplicateID, "actor '\(actor.id)' is defined twice; keep one definition and merge its names")
     }
+    try checkText(of: actor)
     actorPositions[actor.id] = actors.count
     actors.append(actor)
   }

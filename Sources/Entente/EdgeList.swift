@@ -125,6 +125,8 @@ public struct EdgeList: Sendable, Equatable {
       return EntenteError(.fileUnreadable, "cannot read '\(path)': \(exists ? "permission denied" : "no such file")")
     case .read:
       return EntenteError(.fileUnreadable, "cannot read '\(path)': \(failure.reason.lowercased())")
+    case .lineTooLong:
+      return EntenteError(.invalidEdgeList, "cannot read '\(path)': \(failure.reason)")
     }
   }
 

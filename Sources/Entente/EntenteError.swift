@@ -14,6 +14,7 @@ public struct EntenteError: Error, Sendable, Equatable, CustomStringConvertible 
     case fileUnreadable, notText, invalidYAML, tooDeep, wrongType, missingField, unknownField
     case invalidDate, invalidInterval, unknownActor, unknownKind, unknownDocument, directionMismatch
     case duplicateID, includeCycle, invalidValue, invalidEdgeList, resourceMissing, writeFailed
+    case pathRefused
   }
 
   /// The kind of problem.
@@ -36,11 +37,12 @@ public struct EntenteError: Error, Sendable, Equatable, CustomStringConvertible 
     self.snippet = snippet
   }
 
-  /// `file:line:column: error: message`, then the snippet when there is one.
+  /// `file:line:column: error: message`, then the snippet when there is one; control
+  /// characters (an ESC from a file) are shown as `\u{1B}`, never sent to a terminal.
   public var description: String {
     var s = (location.map { "\($0): " } ?? "") + "error: " + message
     if let snippet { s += "\n" + snippet }
-    return s
+    return TerminalText.printable(s)
   }
 
   /// The same error tagged with the field it is about.
@@ -83,9 +85,11 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     var lineNumber = 1
     var current = Substring()
     var found = false
-    for l in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // Split on the scalar, not the Character: "\r\n" is one Character, so a CRLF file
+    // would look like one line and lose its excerpt.
+    for l in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
       if lineNumber == line {
-        current = l
+        current = Substring(l.last == "\r" ? l.dropLast() : l)
         found = true
         break
       }

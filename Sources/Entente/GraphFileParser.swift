@@ -38,7 +38,7 @@ enum GraphFileParser {
   static let evidenceFields = ["doc", "sentence", "chars", "sha256"]
 
   static func parse(_ source: SourceText) throws(EntenteError) -> ParsedGraphFile {
-    let root = try source.composeRoot()
+    let root = try source.composeRoot(topFields: topFields)
     var file = ParsedGraphFile(source: source)
     let top = try source.mapping(root, allowed: topFields, what: "a graph file")
     guard let version = top.first(where: { $0.key.string == "entente" }) else {

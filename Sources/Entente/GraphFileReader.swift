@@ -40,7 +40,9 @@ public struct GraphFileReader: Sendable {
   public func read(path: String) throws(EntenteError) -> ActorGraph {
     var files: [ParsedGraphFile] = []
     var visited: Set<String> = []
-    try collect(path: path, displayPath: path, stack: [], from: nil, into: &files, visited: &visited)
+    let policy = PathPolicy(graphFile: path)
+    try collect(
+      path: path, displayPath: path, stack: [], from: nil, policy: policy, into: &files, visited: &visited)
     return try build(files)
   }
 
@@ -50,9 +52,12 @@ public struct GraphFileReader: Sendable {
     var files: [ParsedGraphFile] = []
     var visited: Set<String> = [canonical(path)]
     let parsed = try GraphFileParser.parse(source)
+    let policy = PathPolicy(graphFile: path)
     for inc in parsed.includes {
       let p = resolve(inc.value, relativeTo: path)
-      try collect(path: p, displayPath: p, stack: [canonical(path)], from: inc, into: &files, visited: &visited)
+      try collect(
+        path: p, displayPath: p, stack: [canonical(path)], from: inc, policy: policy, into: &files,
+        visited: &visited)
     }
     files.append(parsed)
     return try build(files)
@@ -69,26 +74,33 @@ public struct GraphFileReader: Sendable {
 
   private func collect(
     path: String, displayPath: String, stack: [String], from: ParsedGraphFile.Located<String>?,
-    into files: inout [ParsedGraphFile], visited: inout Set<String>
+    policy: PathPolicy, into files: inout [ParsedGraphFile], visited: inout Set<String>
   ) throws(EntenteError) {
+    if let from {
+      // The path policy comes first: nothing outside the tree is opened, not even to see whether it exists.
+      do throws(PathPolicy.Refusal) {
+        _ = try policy.admit(path)
+      } catch .missing {
+        throw EntenteError(
+          .fileUnreadable,
+          "included file '\(from.value)' does not exist (looked for \(path)); includes are relative to the including file",
+          at: from.location)
+      } catch {
+        throw EntenteError(.pathRefused, policy.message(error, written: from.value, what: "include"), at: from.location)
+      }
+    }
     let key = canonical(path)
     if let i = stack.firstIndex(of: key) {
       let cycle = (stack[i...] + [key]).map { PathText.lastComponent($0) }.joined(separator: " -> ")
       throw EntenteError(.includeCycle, "include cycle: \(cycle); remove one of these includes", at: from?.location)
     }
     guard !visited.contains(key) else { return }
-    if let from, !FileManager.default.fileExists(atPath: path) {
-      throw EntenteError(
-        .fileUnreadable,
-        "included file '\(from.value)' does not exist (looked for \(path)); includes are relative to the including file",
-        at: from.location)
-    }
     visited.insert(key)
     let parsed = try GraphFileParser.parse(try SourceText(path: displayPath))
     for inc in parsed.includes {
       try collect(
         path: resolve(inc.value, relativeTo: path), displayPath: resolve(inc.value, relativeTo: displayPath),
-        stack: stack + [key], from: inc, into: &files, visited: &visited)
+        stack: stack + [key], from: inc, policy: policy, into: &files, visited: &visited)
     }
     files.append(parsed)
   }

@@ -47,7 +47,9 @@ struct SourceText {
         .notText, "'\(path)' is empty; a graph file needs at least 'entente: 1'",
         at: .init(file: path, line: 1, column: 1))
     }
-    let bytes = [UInt8](data)
+    var bytes = [UInt8](data)
+    // A UTF-8 byte order mark (editors on Windows write one) is not part of the YAML.
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     if let nul = bytes.firstIndex(of: 0) {
       let (line, column) = UTF8Bytes.lineColumn(of: nul, in: bytes)
       throw EntenteError(
@@ -78,8 +80,14 @@ struct SourceText {
   }
 
   /// Parses the text as one YAML document, after the depth check.
-  func composeRoot() throws(EntenteError) -> Node {
-    try prescan()
+  ///
+  /// - Parameter topFields: the keys the top-level mapping may have; an unknown one is
+  ///   refused before parsing (a 100 MB list under a misspelt key would otherwise be built
+  ///   whole, taking minutes and gigabytes, only to be refused). Nil: any.
+  /// - Returns: the document's root node.
+  /// - Throws: `EntenteError` for too long lines, too deep nesting, an unknown top-level key or bad YAML.
+  func composeRoot(topFields: [String]? = nil) throws(EntenteError) -> Node {
+    try prescan(topFields: topFields)
     let root: Node?
     do {
       root = try Yams.compose(yaml: text)
@@ -127,13 +135,13 @@ struct SourceText {
   /// which would take seconds on a 50 MB scalar only to refuse it afterwards.
   static let maximumLine = 1 << 20
 
-  /// Refuses, in one linear pass before parsing, lines longer than `maximumLine`
-  /// and nesting deeper than `maximumDepth`.
+  /// Refuses, in one linear pass before parsing, lines longer than `maximumLine`,
+  /// nesting deeper than `maximumDepth` and top-level keys not in `topFields`.
   ///
   /// The depth is bounded from above:
   /// open flow brackets, plus block indentation levels, plus leading `- ` and
   /// `? ` indicators on the line.
-  private func prescan() throws(EntenteError) {
+  private func prescan(topFields: [String]?) throws(EntenteError) {
     var flow = 0
     var indents: [Int] = []
     var line = 1
@@ -144,6 +152,21 @@ struct SourceText {
     var marks = 0
     var inComment = false
     var previous: UInt8 = 10
+    // A plain key at column 1 outside any bracket or quote is a top-level key: its bytes.
+    var topKey: [UInt8]? = nil
+    // The first unknown top-level key, thrown once the whole text passed the other checks.
+    var unknownKey: EntenteError? = nil
+    func checkTopKey(_ key: [UInt8]) {
+      guard let topFields, unknownKey == nil else { return }
+      let name = String(decoding: key, as: UTF8.self)
+      guard !topFields.contains(name) else { return }
+      let near = NearestNames.nearest(to: name, among: topFields)
+      unknownKey = EntenteError(
+        .unknownField,
+        "unknown field '\(name)'" + (near.isEmpty ? "" : "; did you mean '\(near[0])'?")
+          + " Fields here: \(topFields.joined(separator: ", "))"
+      ).located(SourceLocation(file: path, line: line, column: 1), in: text)
+    }
     func tooDeep(_ column: Int) -> EntenteError {
       EntenteError(
         .tooDeep,
@@ -161,6 +184,7 @@ struct SourceText {
     for b in text.utf8 {
       column += 1
       if b == 10 {
+        topKey = nil
         if atLineStart && marks > 0 { try enterBlock() }
         line += 1
         column = 0
@@ -189,7 +213,21 @@ struct SourceText {
           inComment = true
           continue
         }
+        if indent == 0 && marks == 0 && flow == 0 && quote == nil { topKey = [] }
         try enterBlock()
+      }
+      if var key = topKey {
+        if b == 58 {
+          topKey = nil
+          checkTopKey(key)
+        } else if (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || b == 95 || b == 45,
+          key.count < 64
+        {
+          key.append(b)
+          topKey = key
+        } else {
+          topKey = nil
+        }
       }
       if let q = quote {
         if b == q { quote = nil }
@@ -208,6 +246,7 @@ struct SourceText {
       previous = b
     }
     if atLineStart && marks > 0 { try enterBlock() }
+    if let unknownKey { throw unknownKey }
   }
 
   // MARK: Typed access
@@ -289,8 +328,9 @@ struct SourceText {
 
   func double(_ node: Node, _ field: String) throws(EntenteError) -> Double {
     let s = try string(node, field)
-    guard let v = Double(s), v.isFinite else {
-      throw error(.invalidValue, "'\(field)' must be a number, found '\(s.prefix(40))'", at: node)
+    guard let v = NumberText.number(s), v.isFinite else {
+      throw error(
+        .invalidValue, "'\(field)' must be a decimal number such as 0.5 or 2, found '\(s.prefix(40))'", at: node)
     }
     return v
   }

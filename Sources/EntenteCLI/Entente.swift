@@ -54,13 +54,13 @@ func fail(_ error: any Error) -> any Error {
   case let e as RenderError: message = e.description
   default: return error
   }
-  FileHandle.standardError.write(Data(("entente: " + message + "\n").utf8))
+  FileHandle.standardError.write(Data(("entente: " + TerminalText.printable(message) + "\n").utf8))
   return ExitCode(1)
 }
 
 /// Prints a warning on standard error; the run goes on.
 func warn(_ message: String) {
-  FileHandle.standardError.write(Data(("entente: warning: " + message + "\n").utf8))
+  FileHandle.standardError.write(Data(("entente: warning: " + TerminalText.printable(message) + "\n").utf8))
 }
 
 /// Reads a date option's value (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); a bad date is a usage error.

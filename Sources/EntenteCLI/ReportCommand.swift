@@ -44,6 +44,11 @@ struct ReportCommand: ParsableCommand {
   @Flag(name: .customLong("no-docs"), help: "Cite sources without quoting their sentences (read no document).")
   var noDocs = false
 
+  @Option(
+    help: "Layout engine: \(LayoutEngine.list) (default: neato); each refuses graphs above its size limit.",
+    transform: engineArgument)
+  var engine: LayoutEngine = .neato
+
   @Option(name: .shortAndLong, help: "The folder to write the report into.")
   var output: String
 
@@ -69,6 +74,7 @@ struct ReportCommand: ParsableCommand {
     let g = try GraphFileReader().read(path: graph)
     let poleList = try poles.list(in: g)
     let reader = noDocs ? nil : EvidenceReader(graph: g, folder: docs, graphPath: graph)
+    for r in reader?.refusals ?? [] { warn(r + "; not read") }
     let title =
       self.title
       ?? "Entente report: \(PathText.lastComponent(graph)), \(dates.map(\.description).joined(separator: ", "))"
@@ -81,10 +87,14 @@ struct ReportCommand: ParsableCommand {
     }
     let report = try Report.build(
       graph: g, dates: dates, poles: poleList, evidence: reader?.isEmpty ?? true ? nil : reader, title: title,
-      subtitle: subtitle, introduction: introduction)
+      subtitle: subtitle, introduction: introduction, engine: engine.rawValue)
     let files = [("index.html", report.html), ("report.md", report.markdown)] + report.svgs.map { ($0.name, $0.svg) }
     let inputs = [graph] + (intro.map { [$0] } ?? [])
-    try emit(files: files, into: output, inputs: inputs)
+    // The folder is written whole, then renamed into place: two runs never mix their files.
+    try AtomicFolder.write(
+      files.map { ($0.0, Data($0.1.utf8)) }, to: output,
+      replaceable: { $0 == "index.html" || $0 == "report.md" || $0 == "report.pdf" || $0.hasSuffix(".svg") },
+      inputs: inputs)
     print("wrote \(output)/index.html, \(output)/report.md and \(report.svgs.count) SVGs")
     if noPDF { return }
     // The PDF is a convenience: without Chromium, or when it fails, the report stands as written.

@@ -23,13 +23,15 @@ public struct CameoMap: Sendable {
       throw EntenteError(.fileUnreadable, "cannot read the CAMEO table '\(path)'")
     }
     var entries: [(String, String)] = []
-    for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let l = line.trimmingCharacters(in: .whitespaces)
+    // Lines split on the scalar: "\r\n" is one Character, so a CRLF file would be one line.
+    for (i, line) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let l = Substring(line.last == "\r" ? line.dropLast() : line).trimmingCharacters(in: .whitespaces)
       if l.isEmpty || l.hasPrefix("#") { continue }
       let f = l.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       guard f.count >= 2, (2...4).contains(f[0].count), f[0].allSatisfy(\.isASCII), f[0].allSatisfy(\.isNumber) else {
         throw EntenteError(
-          .invalidValue, "expected 'CODE<TAB>KIND' with a CAMEO code of 2 to 4 digits",
+          .invalidValue,
+          "expected 'CODE<TAB>KIND' with a CAMEO code of 2 to 4 digits, found '\(l.prefix(40))'",
           at: SourceLocation(file: path, line: i + 1, column: 1))
       }
       guard f[1] == "-" || vocabulary[f[1]] != nil else {

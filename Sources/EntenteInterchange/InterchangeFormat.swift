@@ -29,7 +29,8 @@ public enum InterchangeFormat: String, Sendable, CaseIterable {
     case .json: return try NodeLinkJSON.read(data, path: path)
     case .csv:
       let nodesPath = PathText.join(PathText.folder(of: path), "nodes.csv")
-      return try InterchangeCSV.read(edges: data, nodes: FileManager.default.contents(atPath: nodesPath), path: path)
+      return try InterchangeCSV.read(
+        edges: data, nodes: FileManager.default.contents(atPath: nodesPath), path: path, nodesPath: nodesPath)
     }
   }
 }

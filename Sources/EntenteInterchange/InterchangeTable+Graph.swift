@@ -15,6 +15,7 @@ extension InterchangeTable {
   public func graph(defaultKind: String? = nil, defaultDate: EntenteDate? = nil) throws(EntenteError) -> ActorGraph {
     var g = ActorGraph(vocabulary: try RelationVocabulary.standard())
     var ids: [String: ActorID] = [:]
+    var taken: Set<ActorID> = []  // every id handed out, so a new one is checked in O(1)
     func actorID(_ raw: String) -> ActorID {
       if let id = ids[raw] { return id }
       var s = String(
@@ -25,21 +26,42 @@ extension InterchangeTable {
       if s.isEmpty || !(s.first?.isLetter ?? false) { s = "N" + s }
       var id = ActorID(String(s.prefix(64)))
       var n = 2
-      while ids.values.contains(id) && ids.first(where: { $0.value == id })?.key != raw {
+      while taken.contains(id) {
         id = ActorID(String(s.prefix(60)) + "_\(n)")
         n += 1
       }
       ids[raw] = id
+      taken.insert(id)
       return id
     }
     var seen = Set<ActorID>()
     func add(_ raw: String, name: String, kind: String) throws(EntenteError) {
       let id = actorID(raw)
       guard seen.insert(id).inserted else { return }
-      let k = Actor.Kind(rawValue: kind) ?? .state
-      try g.add(Actor(id: id, name: name.isEmpty ? raw : name, kind: k, aliases: id.rawValue == raw ? [] : [raw]))
+      let k: Actor.Kind
+      if kind.isEmpty {
+        k = .state
+      } else if let known = Actor.Kind(rawValue: kind) {
+        k = known
+      } else {
+        throw EntenteError(
+          .invalidValue,
+          "node '\(raw.prefix(40))' has kind '\(kind.prefix(40))'; valid kinds: "
+            + Actor.Kind.allCases.map(\.rawValue).joined(separator: ", "))
+      }
+      let shown = name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? raw : name
+      do {
+        try g.add(Actor(id: id, name: shown, kind: k, aliases: id.rawValue == raw ? [] : [raw]))
+      } catch {
+        throw EntenteError(error.code, "node '\(raw.prefix(40))': \(error.message)")
+      }
     }
-    for n in nodes { try add(n.id, name: n.name, kind: n.kind) }
+    for (i, n) in nodes.enumerated() {
+      guard !n.id.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        throw EntenteError(.missingField, "node \(i + 1) has no id; give every node an id")
+      }
+      try add(n.id, name: n.name, kind: n.kind)
+    }
     // Actors that only edges name: the catalogue's name and kind when the id is a catalogue id
     // (an edge list "MLI,ECOWAS,membership" needs no nodes file), else a state named by its id.
     var catalogue: ActorCatalogue?
@@ -54,6 +76,10 @@ extension InterchangeTable {
       try add(raw, name: known?.name ?? raw, kind: known?.kind.rawValue ?? "state")
     }
     for (i, e) in edges.enumerated() {
+      for (end, raw) in [("source", e.source), ("target", e.target)]
+      where raw.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        throw EntenteError(.missingField, "edge \(i + 1) has no \(end); give every edge a source and a target")
+      }
       try addEdgeEnd(e.source)
       try addEdgeEnd(e.target)
       let kind = e.kind.isEmpty ? defaultKind : e.kind
@@ -85,8 +111,7 @@ extension InterchangeTable {
       if !e.evidence.isEmpty { note = (note.map { $0 + "; " } ?? "") + "sources: " + e.evidence }
       let r = Relation(
         source: actorID(e.source), target: actorID(e.target), kind: kind, time: time,
-        phase: Phase(rawValue: e.phase) ?? .holds,
-        weight: e.weight > 0 ? e.weight : 1, confidence: (0...1).contains(e.confidence) ? e.confidence : 1, note: note)
+        phase: Phase(rawValue: e.phase) ?? .holds, weight: e.weight, confidence: e.confidence, note: note)
       do { try g.add(r) } catch {
         throw EntenteError(error.code, "edge \(i + 1) (\(e.source) -> \(e.target)): \(error.message)")
       }

@@ -26,6 +26,8 @@ enum InterchangeXML {
     /// Open elements; FoundationXML recovers from broken input, so nesting is checked here.
     var stack: [String] = []
     var problem: (String, Int, Int)? = nil
+    /// Whether the root element (`graphml` or `gexf`) was seen.
+    var sawRoot = false
     weak var parser: XMLParser?
 
     init(gexf: Bool) { self.gexf = gexf }
@@ -40,8 +42,15 @@ enum InterchangeXML {
       _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
       attributes a: [String: String] = [:]
     ) {
+      if stack.isEmpty {
+        let root = gexf ? "gexf" : "graphml"
+        if name == root {
+          sawRoot = true
+        } else {
+          fault("the root element is <\(name)>; a \(root) file starts with <\(root)>")
+        }
+      }
       stack.append(name)
-      for (k, v) in a where v.contains("<") || k.contains("<") { fault("'<' inside the attribute \(k) of <\(name)>") }
       switch name {
       case "key": if let id = a["id"] { keys[id] = (a["attr.name"] ?? id, a["for"] ?? "all") }
       case "graph":
@@ -77,6 +86,24 @@ enum InterchangeXML {
 
     func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
 
+    /// CDATA text is text (`<![CDATA[a < b]]>` is `a < b`).
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+      guard let s = String(data: block, encoding: .utf8) else { return fault("CDATA that is not UTF-8") }
+      text += s
+    }
+
+    /// Entities declared in the file are refused rather than expanded or dropped: expanding
+    /// invites entity bombs, and XMLParser would drop their text without a word.
+    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
+      fault("the entity '\(name)' is declared in the file; entities are not read, write the text itself")
+    }
+
+    func parser(
+      _ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?
+    ) {
+      fault("the external entity '\(name)' is declared in the file; external entities are never read")
+    }
+
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
       if stack.last == name { stack.removeLast() } else { fault("</\(name)> closes <\(stack.last ?? "nothing")>") }
       switch name {
@@ -103,8 +130,24 @@ enum InterchangeXML {
   /// The bytes must be UTF-8: FoundationXML traps on a name that is not (issue #14), so
   /// they are checked first and a bad byte is reported with its line and column.
   static func read(_ data: Data, path: String, gexf: Bool) throws(EntenteError) -> InterchangeTable {
-    _ = try UTF8Bytes.text(
+    let text = try UTF8Bytes.text(
       [UInt8](data), path: path, saveAs: "UTF-8 (\(gexf ? "GEXF" : "GraphML") is read as UTF-8 only)")
+    // Entities declared in the file are refused: expanding them invites entity bombs, and
+    // XMLParser on Linux drops their text without a word.
+    if let r = text.range(of: "<!ENTITY") {
+      let before = text[..<r.lowerBound]
+      let line = before.unicodeScalars.filter { $0 == "\n" }.count + 1
+      let column =
+        before.unicodeScalars.count
+        - (before.unicodeScalars.lastIndex(of: "\n").map {
+          before.unicodeScalars.distance(from: before.unicodeScalars.startIndex, to: $0) + 1
+        } ?? 0) + 1
+      let name = text[r.upperBound...].split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).first ?? ""
+      throw EntenteError(
+        .invalidValue,
+        "not well-formed \(gexf ? "GEXF" : "GraphML"): the entity '\(name.prefix(40))' is declared in the file; entities are not read, write the text itself",
+        at: SourceLocation(file: path, line: line, column: column))
+    }
     let parser = XMLParser(data: data)
     let collector = XMLCollector(gexf: gexf)
     collector.parser = parser
@@ -114,8 +157,8 @@ enum InterchangeXML {
     if collector.problem == nil && !collector.stack.isEmpty {
       collector.fault("<\(collector.stack.last ?? "")> is never closed")
     }
-    if collector.problem == nil && collector.nodes.isEmpty && collector.edges.isEmpty && !collector.stack.isEmpty {
-      collector.fault("no graph")
+    if collector.problem == nil && !collector.sawRoot {
+      collector.fault("no <\(gexf ? "gexf" : "graphml")> element (the file is empty or holds no graph)")
     }
     if let (message, line, column) = collector.problem {
       throw EntenteError(
@@ -130,8 +173,11 @@ enum InterchangeXML {
       return InterchangeTable.Node(id: id, name: a["name"] ?? a["label"] ?? id, kind: a["kind"] ?? "")
     }
     var edges: [InterchangeTable.Edge] = []
-    for (s, t, a) in collector.edges {
-      var e = InterchangeTable.Edge(rename[s] ?? s, rename[t] ?? t, a)
+    for (i, (s, t, a)) in collector.edges.enumerated() {
+      var e: InterchangeTable.Edge
+      do { e = try InterchangeTable.Edge(checking: rename[s] ?? s, rename[t] ?? t, a) } catch {
+        throw EntenteError(error.code, "'\(path)', edge \(i + 1): \(error.message)")
+      }
       if gexf, e.at == nil, e.since == nil, let start = a["spell_start"] {
         // A spell covering one whole year or month is that period; otherwise an interval.
         e.since = start

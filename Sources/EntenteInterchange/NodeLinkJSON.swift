@@ -49,17 +49,23 @@ public enum NodeLinkJSON {
       InterchangeTable.Node(
         id: string(n["id"]) ?? "", name: string(n["name"]) ?? string(n["id"]) ?? "", kind: string(n["kind"]) ?? "")
     }
-    let edges = rawEdges.map { e -> InterchangeTable.Edge in
+    var edges: [InterchangeTable.Edge] = []
+    for (i, e) in rawEdges.enumerated() {
       var a: [String: String] = [:]
       for (k, v) in e {
-        if let b = v as? Bool, !(v is Int && !(v is Bool)) {
+        // Foundation on Linux reads a JSON 1 as a Bool too, so only the flag is read as one.
+        if k == "directed", let b = v as? Bool {
           a[k] = b ? "true" : "false"
         } else if let s = string(v) {
           a[k] = s
         }
       }
       if let d = e["directed"] as? Bool { a["directed"] = d ? "true" : "false" }
-      return InterchangeTable.Edge(string(e["source"]) ?? "", string(e["target"]) ?? "", a)
+      do {
+        edges.append(try InterchangeTable.Edge(checking: string(e["source"]) ?? "", string(e["target"]) ?? "", a))
+      } catch {
+        throw EntenteError(error.code, "'\(path)', edge \(i + 1): \(error.message)")
+      }
     }
     let title = (root["graph"] as? [String: Any]).flatMap { string($0["title"]) } ?? ""
     return InterchangeTable(nodes: nodes, edges: edges, title: title)

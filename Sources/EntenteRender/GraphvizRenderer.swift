@@ -21,7 +21,7 @@ public final class GraphvizRenderer: Sendable {
   /// `dot` engine is refused: it needs minutes on a few hundred dense nodes.
   public static let maximumDotNodes = 300
   /// Above this many edges the `dot` engine is refused.
-  public static let maximumDotEdges = 3_000
+  public static let maximumDotEdges = 1_000
   /// Up to this many nodes `auto` picks `neato`; above, `sfdp`.
   public static let maximumNeatoNodes = 1_000
 
@@ -46,7 +46,8 @@ public final class GraphvizRenderer: Sendable {
   /// - Returns: the rendered bytes.
   /// - Throws: `RenderError` with Graphviz's message for malformed DOT, an unknown
   ///   engine or format; `.tooLargeForDot` when `dot` is asked for a graph above
-  ///   `maximumDotNodes` nodes or `maximumDotEdges` edges.
+  ///   `maximumDotNodes` nodes or `maximumDotEdges` edges, `.tooLargeForEngine` for another
+  ///   engine above its `LayoutEngine.sizeLimit`.
   public func render(dot: String, engine: String, format: String) throws(RenderError) -> Data {
     try context.withLock { (context: inout Context) throws(RenderError) -> Data in
       guard let gvc = context.gvc else { throw RenderError(.graphviz, "Graphviz could not create its context") }
@@ -83,12 +84,7 @@ public final class GraphvizRenderer: Sendable {
     let nodes = Int(agnnodes(graph))
     let edges = Int(agnedges(graph))
     let chosen = LayoutEngine(rawValue: engine)?.resolved(nodes: nodes).rawValue ?? engine
-    if chosen == "dot" && (nodes > maximumDotNodes || edges > maximumDotEdges) {
-      throw RenderError(
-        .tooLargeForDot,
-        "the dot engine needs minutes on \(nodes) nodes and \(edges) edges (it is refused above \(maximumDotNodes) nodes or \(maximumDotEdges) edges); use sfdp, or auto"
-      )
-    }
+    try LayoutEngine.checkSize(engine: chosen, nodes: nodes, edges: edges)
     guard chosen.withCString({ gvLayout(gvc, graph, $0) }) == 0 else {
       throw RenderError(
         .layoutFailed, GraphvizMessages.errors(or: "Graphviz could not lay out the graph with engine '\(chosen)'"))

@@ -3,6 +3,7 @@ public struct RenderError: Error, Sendable, Equatable, CustomStringConvertible {
   /// What kind of failure.
   public enum Code: String, Sendable, Equatable {
     case invalidDOT, layoutFailed, renderFailed, tooLargeForDot, graphviz, invalidSVG, invalidRequest, resourceMissing
+    case tooLargeForEngine
   }
 
   /// The kind of failure.

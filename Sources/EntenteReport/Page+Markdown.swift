@@ -5,9 +5,8 @@ import Foundation
 extension Page {
   /// The Markdown page: per year the diagram, centrality, balance, pivots and relations; then the comparison.
   func markdown(chart: Bool) -> String {
-    func cell(_ s: String) -> String {
-      s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-    }
+    // Names, sentences and citations come from outside: inert text in a table cell or list item.
+    func cell(_ s: String) -> String { MarkdownText.inline(s) }
     var out = "# \(cell(title))\n\n"
     if let subtitle { out += "_\(cell(subtitle))_\n\n" }
     // The introduction is the author's own Markdown; its headings move one level down, under the title.

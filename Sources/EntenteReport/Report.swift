@@ -32,11 +32,13 @@ public struct Report: Sendable {
   ///   - title: the page's title.
   ///   - subtitle: a line under the title, when given.
   ///   - introduction: Markdown shown before the first year (escaped; see `MarkdownHTML`), when given.
+  ///   - engine: the layout engine of the diagrams (`LayoutEngine`'s names; each has a size limit).
   /// - Returns: the HTML page, the Markdown and the SVGs.
   /// - Throws: `RenderError` from Graphviz, or `.resourceMissing` without the page's CSS and script.
   public static func build(
     graph: ActorGraph, dates: [EntenteDate], poles: [String] = [], evidence: EvidenceReader? = nil,
-    title: String = "Entente report", subtitle: String? = nil, introduction: String? = nil
+    title: String = "Entente report", subtitle: String? = nil, introduction: String? = nil,
+    engine: String = "neato"
   ) throws(RenderError) -> Report {
     let assets = try ReportAssets.standard()
     let snapshots = dates.map { graph.snapshot(at: $0) }
@@ -44,7 +46,8 @@ public struct Report: Sendable {
     // an article column, so labels stay 11 px or more wherever a diagram is shown that wide or wider.
     var options = DiagramOptions()
     options.width = Report.columnWidth
-    let plain = try ComparisonDiagrams(graph: graph, dates: dates, options: options).render(embed: false)
+    let plain = try ComparisonDiagrams(graph: graph, dates: dates, engine: engine, options: options).render(
+      embed: false)
     // Influence on the cooperative layer, exposure on the conflict layer; citations move nothing.
     let layers: [Layer] = [.cooperative, .conflict]
     var analyses: [SnapshotAnalysis] = []

@@ -65,7 +65,7 @@ import Testing
     #expect(
       throws: RenderError(
         .tooLargeForDot,
-        "the dot engine needs minutes on 400 nodes and 400 edges (it is refused above 300 nodes or 3000 edges); use sfdp, or auto"
+        "the dot engine needs minutes on 400 nodes and 400 edges (it is refused above 300 nodes or 1000 edges); use sfdp, or auto"
       )
     ) {
       try GraphvizRenderer.shared.render(dot: big, engine: "dot", format: "svg")
@@ -87,5 +87,27 @@ import Testing
       for try await n in group where n < 0 { failures += 1 }
       #expect(failures == 4)
     }
+  }
+}
+
+/// Issue #14, item 19: every engine has a size limit, refused before the layout starts.
+@Suite struct EngineLimitTests {
+  @Test(arguments: LayoutEngine.allCases.filter { $0 != .auto })
+  func aGraphAboveTheEnginesLimitIsRefusedAtOnce(engine: LayoutEngine) throws {
+    let n = engine.sizeLimit.nodes + 1
+    let dot = "graph g {" + (0..<n).map { "n\($0);" }.joined() + "}"
+    let clock = ContinuousClock()
+    var error: RenderError? = nil
+    let took = clock.measure {
+      do { _ = try GraphvizRenderer.shared.render(dot: dot, engine: engine.rawValue, format: "plain") } catch let e
+        as RenderError
+      {
+        error = e
+      } catch {}
+    }
+    #expect(error?.code == (engine == .dot ? .tooLargeForDot : .tooLargeForEngine))
+    #expect(error?.message.contains("the \(engine.rawValue) engine needs minutes on \(n) nodes") == true)
+    #expect(error?.message.contains(engine == .sfdp ? "draw fewer actors" : "use sfdp") == true)
+    #expect(took < .seconds(5))
   }
 }

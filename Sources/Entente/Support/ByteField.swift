@@ -32,7 +32,8 @@ package enum ByteField {
   }
 
   /// A decimal number: `[-]digits[.digits]` exactly for up to 15 significant digits,
-  /// anything else through `Double(_:)` (so `1e5`, `inf` and `nan` read as Swift reads them).
+  /// any other decimal notation (`1e5`, `+2`, `.5`) through `NumberText.number`, which
+  /// refuses hexadecimal (`0x10`), `inf` and `nan`.
   ///
   /// - Returns: `nil` for an empty field, one longer than `maxLength` bytes, or text
   ///   that is not a number.
@@ -68,7 +69,7 @@ package enum ByteField {
       let v = Double(mantissa) / powersOfTen[scale]
       return negative ? -v : v
     }
-    return Double(String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self))
+    return NumberText.number(String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self))
   }
 
   /// 10⁰ through 10²², each exact in a `Double`.
