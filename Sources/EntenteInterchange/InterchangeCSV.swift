@@ -126,7 +126,7 @@ public enum InterchangeCSV {
         "'\(path)' needs a header naming the columns source and target (then kind, and a time in one of "
           + InterchangeTable.Edge.timeColumns.joined(separator: ", ")
           + ", unless --kind and --at are given); its first line has "
-          + (er.first.map { $0.isEmpty ? "nothing" : $0.joined(separator: ", ") } ?? "nothing"),
+          + (er.first.map { $0.fields.isEmpty ? "nothing" : $0.fields.joined(separator: ", ") } ?? "nothing"),
         at: SourceLocation(file: path, line: 1, column: 1))
     }
     var edgeList: [InterchangeTable.Edge] = []
