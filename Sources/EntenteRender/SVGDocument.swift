@@ -14,34 +14,37 @@ public enum SVGDocument {
   ///
   /// - Complexity: O(*n*) in the SVG's length.
   public static func clean(_ svg: String, embed: Bool = false) -> String {
-    var out = removingComments(svg)
-    if embed {
-      if let start = out.range(of: "<svg") { out = String(out[start.lowerBound...]) }
-      if let open = out.range(of: ">"), let width = attribute("width", in: out[..<open.upperBound]),
-        let height = attribute("height", in: out[..<open.upperBound])
-      {
-        var tag = String(out[..<open.upperBound])
-        tag = tag.replacingOccurrences(of: "width=\"\(width)\"", with: "width=\"100%\"")
-        tag = tag.replacingOccurrences(of: " height=\"\(height)\"", with: "")
-        tag = tag.replacingOccurrences(
-          of: "<svg ", with: "<svg style=\"max-width: \(width); height: auto\" preserveAspectRatio=\"xMidYMid meet\" ")
-        out = tag + out[open.upperBound...]
-      }
-    }
-    // Blank lines left by removed comments.
-    return out.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "\n") + "\n"
+    var out = SVGBytes.withoutComments(svg, droppingBlankLines: true)
+    if embed { embedRoot(&out) }
+    if out.last != UInt8(ascii: "\n") { out.append(UInt8(ascii: "\n")) }
+    return String(decoding: out, as: UTF8.self)
   }
 
-  static func removingComments(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    var rest = Substring(s)
-    while let start = rest.range(of: "<!--") {
-      out += rest[..<start.lowerBound]
-      guard let end = rest[start.upperBound...].range(of: "-->") else { return out }
-      rest = rest[end.upperBound...]
+  /// Drops what comes before the root `svg` and gives its tag a width that follows
+  /// the container (see ``clean(_:embed:)``); only the root's tag is rewritten.
+  ///
+  /// - Complexity: O(*n*) in the SVG's length (one copy to drop the prolog).
+  private static func embedRoot(_ out: inout [UInt8]) {
+    if let start = SVGBytes.find(Array("<svg".utf8), in: out, from: 0), start > 0 {
+      out.removeSubrange(0..<start)
     }
-    return out + rest
+    guard let close = out.firstIndex(of: UInt8(ascii: ">")) else { return }
+    let head = String(decoding: out[...close], as: UTF8.self)
+    guard let width = attribute("width", in: Substring(head)), let height = attribute("height", in: Substring(head))
+    else { return }
+    var tag = head
+    tag = tag.replacingOccurrences(of: "width=\"\(width)\"", with: "width=\"100%\"")
+    tag = tag.replacingOccurrences(of: " height=\"\(height)\"", with: "")
+    tag = tag.replacingOccurrences(
+      of: "<svg ", with: "<svg style=\"max-width: \(width); height: auto\" preserveAspectRatio=\"xMidYMid meet\" ")
+    out.replaceSubrange(0...close, with: Array(tag.utf8))
+  }
+
+  /// The text without its XML comments (an unclosed comment drops the rest).
+  ///
+  /// - Complexity: O(*n*) in the text's length: one pass over its bytes.
+  static func removingComments(_ s: String) -> String {
+    String(decoding: SVGBytes.withoutComments(s, droppingBlankLines: false), as: UTF8.self)
   }
 
   static func attribute(_ name: String, in tag: Substring) -> String? {
@@ -55,42 +58,9 @@ public enum SVGDocument {
   /// every node (to the end of the graph's group), so those edges are drawn on top and
   /// never run hidden behind a third actor (`outputorder=edgesfirst` draws the rest first).
   ///
-  /// - Complexity: O(*n*·*k*) in the SVG's length and the edges moved.
+  /// - Complexity: O(*n*) in the SVG's length: one pass over its bytes.
   static func raisingEdges(_ svg: String, classes: [String]) -> String {
-    var out = svg
-    var raised: [String] = []
-    var searchFrom = out.startIndex
-    while let open = out.range(of: "<g id=\"", range: searchFrom..<out.endIndex) {
-      guard let tagEnd = out[open.upperBound...].firstIndex(of: ">") else { break }
-      let tag = out[open.lowerBound..<tagEnd]
-      let cls = attribute("class", in: tag)?.split(separator: " ") ?? []
-      guard cls.first == "edge", cls.contains(where: { classes.contains(String($0)) }) else {
-        searchFrom = tagEnd
-        continue
-      }
-      // The group's end: the "</g>" that closes it, counting nested groups.
-      var depth = 0
-      var i = open.lowerBound
-      var end: String.Index?
-      while i < out.endIndex {
-        if out[i...].hasPrefix("<g") {
-          depth += 1
-        } else if out[i...].hasPrefix("</g>") {
-          depth -= 1
-          if depth == 0 { end = out.index(i, offsetBy: 4) }
-        }
-        if end != nil { break }
-        i = out.index(after: i)
-      }
-      guard var stop = end else { break }
-      if stop < out.endIndex, out[stop] == "\n" { stop = out.index(after: stop) }
-      raised.append(String(out[open.lowerBound..<stop]))
-      out.removeSubrange(open.lowerBound..<stop)
-      searchFrom = open.lowerBound
-    }
-    guard !raised.isEmpty, let close = out.range(of: "</g>\n</svg>", options: .backwards) else { return out }
-    out.insert(contentsOf: raised.joined(), at: close.lowerBound)
-    return out
+    String(decoding: SVGBytes.raisingGroups(svg, classes: Set(classes)), as: UTF8.self)
   }
 
   /// The width and height in points of a Graphviz SVG (its root's `width` and `height`).
