@@ -37,7 +37,31 @@ enum GraphFileParser {
   ]
   static let evidenceFields = ["doc", "sentence", "chars", "sha256"]
 
-  static func parse(_ source: SourceText) throws(EntenteError) -> ParsedGraphFile {
+  /// The graph file's sections.
+  ///
+  /// When the `relations` section qualifies for ``RelationSection`` (the last section,
+  /// one-line flow items), only the text before it goes through the YAML parser; if
+  /// anything fails that way, the whole file is parsed again the usual way, so errors
+  /// and their messages are the YAML parser's.
+  ///
+  /// - Parameters:
+  ///   - source: The file's text.
+  ///   - fast: Whether the relations section may be read without the YAML parser.
+  /// - Returns: The parsed sections.
+  /// - Throws: `EntenteError` at the offending line and column.
+  /// - Complexity: O(*n*) in the text's length.
+  static func parse(_ source: SourceText, fast: Bool = true) throws(EntenteError) -> ParsedGraphFile {
+    if fast, let section = RelationSection.read(source.text, path: source.path),
+      var file = try? parseSections(SourceText(path: source.path, text: section.head))
+    {
+      file.source = source
+      file.relations = section.relations
+      return file
+    }
+    return try parseSections(source)
+  }
+
+  private static func parseSections(_ source: SourceText) throws(EntenteError) -> ParsedGraphFile {
     let root = try source.composeRoot(topFields: topFields)
     var file = ParsedGraphFile(source: source)
     let top = try source.mapping(root, allowed: topFields, what: "a graph file")
