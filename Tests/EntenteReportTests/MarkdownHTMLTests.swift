@@ -77,6 +77,6 @@ import Testing
       ))
     #expect(
       r.markdown.hasPrefix(
-        "# Alliances <2016-2024>\n\n_Seed graph & notes_\n\n## Why\n\nBecause *it* matters.\n\n## 2016"))
+        "# Alliances \\<2016-2024\\>\n\n_Seed graph \\& notes_\n\n## Why\n\nBecause *it* matters.\n\n## 2016"))
   }
 }
