@@ -120,11 +120,11 @@ struct RelationSection {
         guard let p = Phase(rawValue: s) else { return nil }
         r.phase = p
       case ("weight", .scalar(let s, let at)):
-        guard let v = Double(s), v.isFinite else { return nil }
+        guard let v = NumberText.number(s), v.isFinite else { return nil }
         r.weight = v
         fields["weight"] = at
       case ("confidence", .scalar(let s, let at)):
-        guard let v = Double(s), v.isFinite else { return nil }
+        guard let v = NumberText.number(s), v.isFinite else { return nil }
         r.confidence = v
         fields["confidence"] = at
       case ("note", .scalar(let s, _)): r.note = s

@@ -9,13 +9,12 @@ import Testing
     try PartOfSpeechTagger.standard().tag(sentence.split(separator: " ")).map(\.name)
   }
 
-  @Test func shippedModelLoadsQuickly() throws {
+  /// The shipped model loads from the package's resources and tags; its loading time is a
+  /// benchmark's business, not a unit test's (a timed test failed on a loaded machine).
+  @Test func shippedModelLoadsAndTags() throws {
     let path = try #require(ResourceLocator.path(of: PartOfSpeechTagger.resourceName, module: "EntenteExtraction"))
-    let clock = ContinuousClock()
-    let start = clock.now
-    _ = try PartOfSpeechTagger(path: path)
-    // About 10 ms in a release build; a debug build is allowed much more.
-    #expect(clock.now - start < .seconds(2))
+    let tagger = try PartOfSpeechTagger(path: path)
+    #expect(tagger.tag(["Russia", "sold", "tanks", "to", "Armenia", "."]).map(\.name) == ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"])
   }
 
   @Test func sanctionsIsANounAfterADeterminerOrVerbAndSanctionedAVerbAfterASubject() throws {
