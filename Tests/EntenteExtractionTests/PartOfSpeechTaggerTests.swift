@@ -14,7 +14,10 @@ import Testing
   @Test func shippedModelLoadsAndTags() throws {
     let path = try #require(ResourceLocator.path(of: PartOfSpeechTagger.resourceName, module: "EntenteExtraction"))
     let tagger = try PartOfSpeechTagger(path: path)
-    #expect(tagger.tag(["Russia", "sold", "tanks", "to", "Armenia", "."]).map(\.name) == ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"])
+    #expect(
+      tagger.tag(["Russia", "sold", "tanks", "to", "Armenia", "."]).map(\.name) == [
+        "PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT",
+      ])
   }
 
   @Test func sanctionsIsANounAfterADeterminerOrVerbAndSanctionedAVerbAfterASubject() throws {
