@@ -69,6 +69,12 @@ struct Render: ParsableCommand {
   @Option(help: "Years before each date in which events still count.")
   var window: Int = 0
 
+  @Option(
+    help:
+      "Draw at most this many actors, those with the most relations (the title says what is left out); 0 draws all."
+  )
+  var maxActors: Int = FigureSelection.defaultLimit
+
   @Option(help: "A title above the diagram.")
   var title: String?
 
@@ -87,6 +93,7 @@ struct Render: ParsableCommand {
     guard (date == nil) != (compare == nil) else { throw ValidationError("give either --at DATE or --compare DATES") }
     if let width { guard width >= 200 else { throw ValidationError("--width must be at least 200 pixels") } }
     guard (0...100).contains(window) else { throw ValidationError("--window must be from 0 to 100 years") }
+    guard maxActors >= 0 else { throw ValidationError("--max-actors must be 0 (all) or more") }
     if let compare, compare.count < 2 {
       throw ValidationError("--compare needs at least two dates, e.g. 2016,2020,2024")
     }
@@ -107,8 +114,10 @@ struct Render: ParsableCommand {
   func renderComparison(_ g: ActorGraph, dates: [EntenteDate], options: DiagramOptions) throws {
     var options = options
     options.nodeSizes = sizeBy.sizes(in: g.snapshot(at: dates[dates.count - 1], window: window))
-    let set = try ComparisonDiagrams(graph: g, dates: dates, engine: engine.rawValue, options: options, window: window)
-      .render(embed: embed)
+    var comparison = ComparisonDiagrams(
+      graph: g, dates: dates, engine: engine.rawValue, options: options, window: window)
+    comparison.actorLimit = maxActors > 0 ? maxActors : Int.max
+    let set = try comparison.render(embed: embed)
     let files = (set.perDate + set.diffs).map { (name: $0.name + ".svg", text: $0.svg) }
     try emit(files: files + [("small-multiples.svg", set.smallMultiples)], into: output, inputs: [graph])
     print("wrote \(files.count + 1) SVGs to \(output)")
@@ -119,7 +128,12 @@ struct Render: ParsableCommand {
     var options = options
     options.nodeSizes = sizeBy.sizes(in: s)
     if options.title == nil { options.title = "\(s.date)" }
-    let dot = InfluenceDiagram(graph: g, options: options).dot(for: s)
+    var drawn = s
+    if maxActors > 0, let selection = FigureSelection.top(maxActors, of: [s]) {
+      drawn = selection.apply(s)
+      options.title = (options.title ?? "") + " (" + selection.note(for: s) + ")"
+    }
+    let dot = InfluenceDiagram(graph: g, options: options).dot(for: drawn)
     let format = try format ?? DiagramRenderer.Format(path: output)
     try emit(
       try DiagramRenderer.render(dot, engine: engine.rawValue, format: format, embed: embed),

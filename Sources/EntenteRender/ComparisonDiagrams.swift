@@ -22,6 +22,9 @@ public struct ComparisonDiagrams: Sendable {
   public var options: DiagramOptions
   /// Years before each date in which events still count.
   public var window: Int
+  /// Above this many actors (in the union of the dates), the diagrams draw only the
+  /// most connected ones (see `FigureSelection`).
+  public var actorLimit = FigureSelection.defaultLimit
 
   /// One rendered diagram.
   public struct Diagram: Sendable {
@@ -62,7 +65,11 @@ public struct ComparisonDiagrams: Sendable {
   /// - Throws: `RenderError` from Graphviz, or `.invalidRequest` for no dates.
   public func render(embed: Bool = false) throws(RenderError) -> Result {
     guard !dates.isEmpty else { throw RenderError(.invalidRequest, "give at least one date to compare") }
-    let snapshots = dates.map { graph.snapshot(at: $0, window: window) }
+    let full = dates.map { graph.snapshot(at: $0, window: window) }
+    // Large graphs: the most connected actors only; the titles say what is left out.
+    let selection = FigureSelection.top(actorLimit, of: full)
+    let snapshots = selection.map { sel in full.map(sel.apply) } ?? full
+    let notes = full.map { s in selection.map { " (" + $0.note(for: s) + ")" } ?? "" }
     let (universe, positions, scale) = try unionLayout(snapshots)
 
     var pinned = options
@@ -70,18 +77,18 @@ public struct ComparisonDiagrams: Sendable {
     pinned.positions = positions
     pinned.width = nil
     var perDate: [Diagram] = []
-    for s in snapshots {
+    for (s, note) in zip(snapshots, notes) {
       var o = pinned
-      o.title = (options.title.map { $0 + " — " } ?? "") + "\(s.date)"
+      o.title = (options.title.map { $0 + " — " } ?? "") + "\(s.date)" + note
       let dot = InfluenceDiagram(graph: graph, options: o).dot(for: s).scalingFonts(by: scale)
       perDate.append(
         Diagram(name: "influence-\(s.date)", dot: dot, svg: try DiagramRenderer.svg(dot, engine: "nop2", embed: embed)))
     }
     var diffs: [Diagram] = []
-    for (a, b) in zip(snapshots, snapshots.dropFirst()) {
+    for ((a, b), note) in zip(zip(snapshots, snapshots.dropFirst()), notes.dropFirst()) {
       var o = pinned
       o.changes = Self.changes(from: a, to: b)
-      o.title = "Changes from \(a.date) to \(b.date)"
+      o.title = "Changes from \(a.date) to \(b.date)" + note
       let keysB = Set(b.edges.map(EdgeKey.init))
       let gone = a.edges.filter { !keysB.contains(EdgeKey($0)) }
       let dot = InfluenceDiagram(graph: graph, options: o).dot(for: b, extraEdges: gone).scalingFonts(by: scale)
