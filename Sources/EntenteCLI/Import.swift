@@ -62,22 +62,22 @@ struct Import: ParsableCommand {
   @Option(help: "A CAMEO code-to-kind table (code<TAB>kind per line) instead of the default.")
   var cameoMap: String?
 
-  @Option(name: .shortAndLong, help: "The graph file to write (YAML), atomically.")
+  @Option(name: .shortAndLong, help: "The graph file to write (YAML), atomically; - for standard output.")
   var output: String
 
   func run() throws {
     let name = PathText.lastComponent(file)
     if let interchange = InterchangeFormat(rawValue: format.rawValue) {
       let g = try interchange.read(path: file).graph(defaultKind: kind, defaultDate: date)
-      try AtomicFile.write(
+      try emit(
         GraphFileWriter(header: "Imported from \(name) (\(format.rawValue)) by entente import.").yaml(for: g),
         to: output, inputs: [file])
-      report("\(g.actors.count) actors, \(g.relations.count) relations\nwrote \(output)\n")
+      report("\(g.actors.count) actors, \(g.relations.count) relations\nwrote \(written)\n")
     } else if format == .dyads {
       let result = try DyadImport().run(path: file)
       let header = "Imported from \(name) (dyads) by entente import.\n" + result.summary.report
-      try AtomicFile.write(GraphFileWriter(header: header).yaml(for: result.graph), to: output, inputs: [file])
-      report(result.summary.report + "\nwrote \(output)\n")
+      try emit(GraphFileWriter(header: header).yaml(for: result.graph), to: output, inputs: [file])
+      report(result.summary.report + "\nwrote \(written)\n")
     } else if let eventFormat = EventImport.Format(rawValue: format.rawValue) {
       let cameo = try cameoMap.map { (p) throws(EntenteError) in
         try CameoMap(path: p, vocabulary: try RelationVocabulary.standard())
@@ -87,12 +87,15 @@ struct Import: ParsableCommand {
       }
       let header =
         "Imported from \(name) (\(format.rawValue), by \(period.rawValue)) by entente import.\n" + result.summary.report
-      try AtomicFile.write(
+      try emit(
         GraphFileWriter(header: header).yaml(for: result.graph), to: output,
         inputs: [file] + (cameoMap.map { [$0] } ?? []))
-      report(result.summary.report + "\nwrote \(output)\n")
+      report(result.summary.report + "\nwrote \(written)\n")
     }
   }
+
+  /// What the summary says was written: the file, or standard output for `-o -`.
+  var written: String { output == "-" ? "standard output" : output }
 
   func report(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
 }

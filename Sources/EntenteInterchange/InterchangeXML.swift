@@ -148,6 +148,7 @@ enum InterchangeXML {
         "not well-formed \(gexf ? "GEXF" : "GraphML"): the entity '\(name.prefix(40))' is declared in the file; entities are not read, write the text itself",
         at: SourceLocation(file: path, line: line, column: column))
     }
+    try checkInstructions([UInt8](data), path: path, format: gexf ? "GEXF" : "GraphML")
     let parser = XMLParser(data: data)
     let collector = XMLCollector(gexf: gexf)
     collector.parser = parser
