@@ -145,7 +145,8 @@ import Testing
   }
 
   /// Item 16: making node ids was quadratic (40,000 nodes took 5 s); four times the nodes
-  /// now take about four times as long, not sixteen.
+  /// now take about four times as long, not sixteen. Each size keeps its fastest of three
+  /// runs, so a busy machine (other builds, the fuzzer) does not decide the ratio.
   @Test func manyNodesGetTheirIdsInLinearTime() throws {
     func seconds(_ n: Int) throws -> Double {
       let nodes = (0..<n).map { InterchangeTable.Node(id: "n\($0)", name: "Node \($0)", kind: "group") }
@@ -156,8 +157,8 @@ import Testing
       #expect(count == n)
       return Double(took.components.seconds) + Double(took.components.attoseconds) / 1e18
     }
-    let small = try seconds(5_000)
-    let large = try seconds(20_000)
+    let small = try (0..<3).map { _ in try seconds(5_000) }.min() ?? 0
+    let large = try (0..<3).map { _ in try seconds(20_000) }.min() ?? 0
     #expect(large < small * 9, "5,000 nodes \(small) s, 20,000 nodes \(large) s")
   }
 }
