@@ -27,6 +27,7 @@ import Testing
     ("Serbia and Croatia are at loggerheads over the border.", ["SRB tension HRV 2022"]),
     ("Egypt has strained relations with Sudan.", ["EGY tension SDN 2022"]),
     ("The arrests soured ties between Nepal and Bhutan.", ["NPL tension BTN 2022"]),
+    ("Laos and Vietnam have been locked in a dispute over the river.", ["LAO tension VNM 2022"]),
     ("Ghana has warm ties with Togo.", []),
     ("Peru and Ecuador held three rounds of talks about rowing.", []),
   ]
@@ -57,6 +58,7 @@ import Testing
     ("Nigeria is battling Boko Haram in the north-east.", ["NGA hostility BOKO_HARAM 2022"]),
     ("Chinese coast guard ships used water cannon against a Philippine boat.", ["CHN hostility PHL 2022"]),
     ("A peace treaty between Ethiopia and Eritrea was signed in 2018.", ["ETH hostility ERI 2018"]),
+    ("Britain's war in Iraq divided its voters.", ["GBR hostility IRQ 2022"]),
     ("Japan's strike force held drills.", []),
   ]
 
@@ -70,6 +72,8 @@ import Testing
     ("The new defence agreement between Egypt and Somalia alarmed Ethiopia.", ["EGY alliance SOM 2022"]),
     ("Mexico's security pact with Peru was renewed.", ["MEX alliance PER 2022"]),
     ("Chile and Peru joined forces against the smugglers.", ["CHL alliance PER 2022"]),
+    ("Australia and Japan are treaty allies.", ["AUS alliance JPN 2022"]),
+    ("Rebels fought on with Chinese military support to slow the advance of Japan.", []),
     ("Cuba remains under sanctions imposed by the United States.", ["USA sanction CUB 2022"]),
     ("Syria lives under American sanctions.", ["USA sanction SYR 2022"]),
     ("Belarus, facing sanctions from the European Union, turned to China.", ["EU sanction BLR 2022"]),

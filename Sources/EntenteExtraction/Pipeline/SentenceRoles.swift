@@ -448,6 +448,8 @@ final class SentenceRoles {
       if noun && t[k].gap & Gap.plus != 0 && mentionAt[k] < 0 { return [] }
       let c = x.classes[t[k].lower]
       if c & (WordClasses.relative | WordClasses.clauseBreak) != 0 && t[k].gap & Gap.comma != 0 { return [] }
+      // A noun's phrase ends at an infinitive ("support to blunt the advance of X").
+      if noun && isInfinitiveMarker(k) { return [] }
       if t[k].lower == prep {
         var j = k + 1
         while j < t.count, j - k <= 4, t[j].clause == clause {
