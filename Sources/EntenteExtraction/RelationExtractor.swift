@@ -173,7 +173,7 @@ public struct RelationExtractor: Sendable {
         roles.lastPairs = lastPairs
         roles.carriedYear = carried
         roles.leadYear = lead
-        if let tagger { roles.tags = tagger.tag(p, words: t.map(\.bytes)) }
+        if let tagger { roles.tagging = { tagger.tag(p, words: t.map(\.bytes)) } }
         var found = Self.mostSpecific(roles.relations(years: years, date: doc.document.date))
         if memberList {
           let when = time.date(at: 0, t, years: years, document: doc.document.date)

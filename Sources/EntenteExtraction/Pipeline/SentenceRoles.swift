@@ -38,8 +38,10 @@ final class SentenceRoles {
   var carriedYear: Int? = nil
   /// The year the document's first two sentences write, for undated past events and nouns.
   var leadYear: Int? = nil
+  /// Tags the sentence (nil: no tagger); called at most once, when a rule first asks.
+  var tagging: (() -> [UniversalTag])? = nil
   /// The tagger's part of speech of each token (empty: not tagged), read by `PartOfSpeechGate`.
-  var tags: [UniversalTag] = []
+  lazy var tags: [UniversalTag] = tagging?() ?? []
   /// Token → mention index, -1 for none.
   var mentionAt: [Int]
   /// Mentions already taken as objects: not subjects of later verbs.
@@ -136,14 +138,18 @@ final class SentenceRoles {
     var out: [Occurrence] = []
     for k in t.indices where x.index.isHead(t[k].lower) && mentionAt[k] < 0 {
       let noun = nounContext(k)
-      let tag = k < tags.count ? PartOfSpeechGate.ambiguous(x.index.starts(t[k].lower), x.index) ? tags[k] : nil : nil
       // A word before a preposition ("flows from", "attacks on") is already read as a noun below.
       let beforePreposition =
         k + 1 < t.count && x.classes.is(t[k + 1].lower, WordClasses.preposition) && t[k + 1].lower != x.words.by
         && !(k > 0 && mentionAt[k - 1] >= 0)
+      let decided = noun ?? (beforePreposition ? true : nil)
+      // The sentence is tagged only when a word is open in context and has both readings.
+      let tag =
+        decided == nil && tagging != nil && PartOfSpeechGate.ambiguous(x.index.starts(t[k].lower), x.index)
+        ? tags[k] : nil
       for s in x.index.starts(t[k].lower) {
         let pat = x.index.patterns[Int(s.pattern)]
-        guard PartOfSpeechGate.admits(pat.pos, tag: tag, noun: noun ?? (beforePreposition ? true : nil)) else { continue }
+        guard PartOfSpeechGate.admits(pat.pos, tag: tag, noun: decided) else { continue }
         switch pat.pos {
         case .verb:
           if s.form == .base || s.form == .third || s.form == [.base] {
