@@ -4,10 +4,11 @@ import Testing
 
 @testable import EntenteExtraction
 
-/// How relations are said with nouns, idioms and role phrases: sentences written for
-/// these tests, one group per phenomenon, each with the exact relations it must yield
-/// ("SOURCE kind TARGET YEAR", sorted; the document is dated 2022-05). Empty lists are
-/// sentences that must yield nothing.
+/// How relations are said with nouns, idioms and role phrases.
+///
+/// Sentences written for these tests, one group per phenomenon, each with the exact
+/// relations it must yield ("SOURCE kind TARGET YEAR", sorted; the document is dated
+/// 2022-05). Empty lists are sentences that must yield nothing.
 @Suite struct NominalPatternSentenceTests {
   func check(_ c: (String, [String])) {
     #expect(RelationExtractorTests.run(c.0) == c.1, "\(c.0)")
@@ -91,9 +92,12 @@ import Testing
   static let joining: [(String, [String])] = [
     ("NATO admitted Montenegro in 2017.", ["MNE membership NATO 2017"]),
     ("Bolivia signed up to Mercosur in 2015.", ["BOL membership MERCOSUR 2015"]),
-    ("Mali, Niger and Burkina Faso joined forces in the Alliance of Sahel States.", [
-      "BFA membership AES 2022", "MLI membership AES 2022", "NER membership AES 2022",
-    ]),
+    (
+      "Mali, Niger and Burkina Faso joined forces in the Alliance of Sahel States.",
+      [
+        "BFA membership AES 2022", "MLI membership AES 2022", "NER membership AES 2022",
+      ]
+    ),
     ("Argentina rejoined the IMF.", ["ARG membership IMF 2022"]),
     ("Finland's accession to NATO came in 2023.", ["FIN membership NATO 2023"]),
     ("Russia's expulsion from the Council of Europe came in 2022.", ["RUS membership COUNCIL_OF_EUROPE 2022"]),
@@ -118,7 +122,10 @@ import Testing
       "Under Turkey's auspices, Russia and Ukraine signed a grain deal.",
       ["TUR mediation RUS 2022", "TUR mediation UKR 2022"]
     ),
-    ("With Egypt as mediator, Israel and Hamas agreed a truce.", ["EGY mediation HAMAS 2022", "EGY mediation ISR 2022"]),
+    (
+      "With Egypt as mediator, Israel and Hamas agreed a truce.",
+      ["EGY mediation HAMAS 2022", "EGY mediation ISR 2022"]
+    ),
     (
       "With Kuwait acting as a go-between, Qatar and Bahrain signed a deal.",
       ["KWT mediation BHR 2022", "KWT mediation QAT 2022"]

@@ -168,7 +168,8 @@ public struct PatternTable: Sendable {
     for (p, line) in pending {
       for lemma in p.lemmas where lemma.count > 1 && lemma.hasPrefix("@") && classes[String(lemma.dropFirst())] == nil {
         throw EntenteError(
-          .invalidValue, "unknown noun class '\(lemma.dropFirst())' in the lemmas; define it with a line '\(lemma)<TAB>lemma lemma ...'",
+          .invalidValue,
+          "unknown noun class '\(lemma.dropFirst())' in the lemmas; define it with a line '\(lemma)<TAB>lemma lemma ...'",
           at: SourceLocation(file: name, line: line, column: 1))
       }
       if let thing = p.thing, classes[thing] == nil {

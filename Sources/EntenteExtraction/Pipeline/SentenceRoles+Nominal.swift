@@ -52,10 +52,11 @@ extension SentenceRoles {
     return k >= 0 && t[k].lower == x.words.by
   }
 
-  /// Whether token `k` is "to" the tagger reads as an infinitive's marker (UD `PART`), not
-  /// a preposition: a noun pattern's prepositional objects end there ("support to blunt
-  /// the advance of X" gives X no support). Only noun patterns ask: a threat's patient
-  /// stands after its infinitive ("threatened to attack X").
+  /// Whether token `k` is "to" the tagger reads as an infinitive's marker (UD `PART`).
+  ///
+  /// A noun pattern's prepositional objects end there ("support to blunt the advance of
+  /// X" gives X no support). Only noun patterns ask: a threat's patient stands after its
+  /// infinitive ("threatened to attack X").
   ///
   /// - Parameter k: the token.
   /// - Returns: whether it is an infinitive's "to" (false when the sentence is not tagged).
