@@ -44,6 +44,7 @@ import Testing
     ("Brazil hit out at Argentina over the trade rules.", ["BRA tension ARG 2022"]),
     ("A rapprochement between Turkey and Armenia began in 2021.", ["TUR tension ARM 2021"]),
     ("Qatar restored diplomatic ties with Bahrain in 2023.", ["QAT tension BHR 2023"]),
+    ("Laos and Cambodia ended their feud in 2019.", ["LAO tension KHM 2019"]),
   ]
 
   @Test(arguments: tensionVerbsAndEnds.indices)
@@ -153,7 +154,7 @@ import Testing
     let d = try EntenteDate(parsing: "2022-05")
     for text in [
       "The European Union lifted its sanctions on Belarus.", "A rapprochement between Turkey and Armenia began.",
-      "Russia's expulsion from the Council of Europe came in 2022.",
+      "Russia's expulsion from the Council of Europe came in 2022.", "Laos and Cambodia ended their feud in 2019.",
     ] {
       let found = e.extract(DocumentSource(document: Document(id: "t", date: d), text: text, offset: 0))
       #expect(!found.isEmpty && found.allSatisfy { $0.phase == .ends }, "\(text)")
