@@ -29,6 +29,10 @@ import Testing
     ("Egypt has strained relations with Sudan.", ["EGY tension SDN 2022"]),
     ("The arrests soured ties between Nepal and Bhutan.", ["NPL tension BTN 2022"]),
     ("Laos and Vietnam have been locked in a dispute over the river.", ["LAO tension VNM 2022"]),
+    (
+      "The battle for influence between China and the United States intensified.",
+      ["CHN tension USA 2022"]
+    ),
     ("Ghana has warm ties with Togo.", []),
     ("Peru and Ecuador held three rounds of talks about rowing.", []),
   ]
