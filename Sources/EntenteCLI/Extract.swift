@@ -28,12 +28,17 @@ struct DocumentOptions: ParsableArguments {
     help: "A pattern file whose lines extend the built-in event patterns (the format of patterns.tsv; repeatable).")
   var lexicon: [String] = []
 
+  @Flag(
+    name: .customLong("no-tagger"),
+    help: "Do not let the part-of-speech tagger settle pattern words that are ambiguous in context (for comparisons).")
+  var noTagger = false
+
   /// The extractor: the default patterns and those of every --lexicon file.
   func extractor(_ gazetteer: Gazetteer) throws(EntenteError) -> RelationExtractor {
     let vocabulary = try RelationVocabulary.standard()
     var table = try PatternTable.standard(vocabulary: vocabulary)
     for file in lexicon { try table.read(path: file, vocabulary: vocabulary) }
-    return try RelationExtractor(gazetteer: gazetteer, patterns: table)
+    return try RelationExtractor(gazetteer: gazetteer, patterns: table, tagging: !noTagger)
   }
 
   /// The documents, the gazetteer (the default one extended by --graph) and the --graph file.

@@ -29,6 +29,8 @@ public struct RelationExtractor: Sendable {
   let coreference: Coreference
   let time: TimeResolver
   let words: Words
+  /// The part-of-speech tagger, run on the sentences that pass the pre-filter (nil: off).
+  let tagger: PartOfSpeechTagger?
 
   /// Words the roles look for by id.
   struct Words: Sendable {
@@ -78,7 +80,15 @@ public struct RelationExtractor: Sendable {
   }
 
   /// Creates an extractor from a gazetteer and the default patterns (or `patterns`).
-  public init(gazetteer: Gazetteer, patterns: PatternTable? = nil) throws(EntenteError) {
+  ///
+  /// - Parameters:
+  ///   - gazetteer: the actors' names.
+  ///   - patterns: the event patterns (nil: `PatternTable.standard`).
+  ///   - tagging: whether the part-of-speech tagger settles pattern words that are
+  ///     ambiguous in context (`PartOfSpeechGate`).
+  /// - Throws: `EntenteError` when a resource (patterns, tagger model) is missing or bad.
+  public init(gazetteer: Gazetteer, patterns: PatternTable? = nil, tagging: Bool = true) throws(EntenteError) {
+    tagger = tagging ? try PartOfSpeechTagger.standard() : nil
     matcher = ActorMatcher(gazetteer: gazetteer)
     vocabulary = try RelationVocabulary.standard()
     if let patterns { table = patterns } else { table = try PatternTable.standard(vocabulary: vocabulary) }
@@ -163,6 +173,7 @@ public struct RelationExtractor: Sendable {
         roles.lastPairs = lastPairs
         roles.carriedYear = carried
         roles.leadYear = lead
+        if let tagger { roles.tagging = { tagger.tag(p, words: t.map(\.bytes)) } }
         var found = Self.mostSpecific(roles.relations(years: years, date: doc.document.date))
         if memberList {
           let when = time.date(at: 0, t, years: years, document: doc.document.date)

@@ -32,17 +32,30 @@ struct PatternIndex: Sendable {
     self.classNames = classNames
     var byID: [Int32: [Start]] = [:]
     var follow: [[[Int32]]] = []
+    // A lemma `@name` stands for every lemma of noun class `name` ("@strained tie").
+    func lemmas(_ lemma: String) -> [String] {
+      lemma.count > 1 && lemma.hasPrefix("@") ? table.classes[String(lemma.dropFirst())] ?? [] : [lemma]
+    }
     for (k, p) in table.patterns.enumerated() {
-      let forms =
-        p.pos == .verb || p.pos == .compound
-        ? Inflection.verbForms(p.lemmas[0])
-        : p.pos == .noun ? Inflection.nounForms(p.lemmas[0]) : [(p.lemmas[0], WordForm.base)]
-      for (word, form) in forms where p.pos != .compound || form.contains(.participle) || form.contains(.gerund) {
-        byID[lexicon.intern(word), default: []].append(Start(pattern: Int32(k), form: form))
+      var seen = Set<[Int32]>()
+      for head in lemmas(p.lemmas[0]) {
+        let forms =
+          p.pos == .verb || p.pos == .compound
+          ? Inflection.verbForms(head)
+          : p.pos == .noun ? Inflection.nounForms(head) : [(head, WordForm.base)]
+        for (word, form) in forms where p.pos != .compound || form.contains(.participle) || form.contains(.gerund) {
+          let id = lexicon.intern(word)
+          // A form two lemmas of a class share starts the pattern once ("fought" stays both
+          // a past and a participle).
+          guard seen.insert([id, Int32(form.rawValue)]).inserted else { continue }
+          byID[id, default: []].append(Start(pattern: Int32(k), form: form))
+        }
       }
       follow.append(
         p.lemmas.dropFirst().map { lemma in
-          Set((Inflection.verbForms(lemma) + Inflection.nounForms(lemma)).map { lexicon.intern($0.0) }).sorted()
+          Set(
+            lemmas(lemma).flatMap { Inflection.verbForms($0) + Inflection.nounForms($0) }.map { lexicon.intern($0.0) }
+          ).sorted()
         })
     }
     var preps: [String: Int32] = [:]

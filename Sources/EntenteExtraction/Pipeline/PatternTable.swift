@@ -6,7 +6,9 @@ import Foundation
 ///
 /// A pattern line is `kind <TAB> lemmas <TAB> pos <TAB> agent <TAB> patient <TAB> thing <TAB> phase`:
 /// - `lemmas`: the head lemma, then words that must follow it within the next three
-///   words, in order, by lemma ("cut tie" matches "cut diplomatic ties");
+///   words, in order, by lemma ("cut tie" matches "cut diplomatic ties"); `@name` stands
+///   for any lemma of noun class `name` ("@strained tie" matches "tense ties" and
+///   "frosty relations" when both adjectives and both nouns are in their classes);
 /// - `pos`: `verb`, `noun`, `adj` or `compound` (a participle joined by a hyphen to the
 ///   actor before it: "Iran-backed");
 /// - `agent`, `patient`: roles tried in order, `|`-separated: `subj` and `obj` (logical:
@@ -23,7 +25,8 @@ import Foundation
 ///   an operation noun of class `@operation`: "the intervention was backed by X"), `list` (a list after the
 ///   pattern, across a colon or dash: "comprising ten countries – A, B and C"), `next`
 ///   (the actors after the comma that closes the pattern's phrase: "Under the mediation
-///   of X, A and B agreed"),
+///   of X, A and B agreed"), `as` (the actor an "as" phrase gives the noun: "with X as
+///   mediator", "X, acting as a go-between"),
 ///   `between` (all actors after "between"/"among"), `pair` (the other actors
 ///   coordinated with the agent: "A and B clashed"), or a preposition (`to`, `from`, `on`...);
 /// - `thing`: a noun class (`@name` lines) one of whose nouns must stand in the
@@ -35,7 +38,7 @@ public struct PatternTable: Sendable {
   /// An argument role.
   public enum Role: Sendable, Hashable {
     case subject, object, by, possessor, modifier, head, thing, between, pair, appositive, nameModifier,
-      lastOrganization, lastPair, lastHostility, lastSide, list, next
+      lastOrganization, lastPair, lastHostility, lastSide, list, next, asActor
     case preposition(String)
 
     init(_ s: String) {
@@ -57,6 +60,7 @@ public struct PatternTable: Sendable {
       case "lastside": self = .lastSide
       case "list": self = .list
       case "next": self = .next
+      case "as": self = .asActor
       default: self = .preposition(s)
       }
     }
@@ -162,6 +166,12 @@ public struct PatternTable: Sendable {
         ))
     }
     for (p, line) in pending {
+      for lemma in p.lemmas where lemma.count > 1 && lemma.hasPrefix("@") && classes[String(lemma.dropFirst())] == nil {
+        throw EntenteError(
+          .invalidValue,
+          "unknown noun class '\(lemma.dropFirst())' in the lemmas; define it with a line '\(lemma)<TAB>lemma lemma ...'",
+          at: SourceLocation(file: name, line: line, column: 1))
+      }
       if let thing = p.thing, classes[thing] == nil {
         throw EntenteError(
           .invalidValue, "unknown noun class '\(thing)'; define it with a line '@\(thing)<TAB>lemma lemma ...'",

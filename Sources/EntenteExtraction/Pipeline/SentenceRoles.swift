@@ -38,6 +38,10 @@ final class SentenceRoles {
   var carriedYear: Int? = nil
   /// The year the document's first two sentences write, for undated past events and nouns.
   var leadYear: Int? = nil
+  /// Tags the sentence (nil: no tagger); called at most once, when a rule first asks.
+  var tagging: (() -> [UniversalTag])? = nil
+  /// The tagger's part of speech of each token (empty: not tagged), read by `PartOfSpeechGate`.
+  lazy var tags: [UniversalTag] = tagging?() ?? []
   /// Token → mention index, -1 for none.
   var mentionAt: [Int]
   /// Mentions already taken as objects: not subjects of later verbs.
@@ -134,8 +138,18 @@ final class SentenceRoles {
     var out: [Occurrence] = []
     for k in t.indices where x.index.isHead(t[k].lower) && mentionAt[k] < 0 {
       let noun = nounContext(k)
+      // A word before a preposition ("flows from", "attacks on") is already read as a noun below.
+      let beforePreposition =
+        k + 1 < t.count && x.classes.is(t[k + 1].lower, WordClasses.preposition) && t[k + 1].lower != x.words.by
+        && !(k > 0 && mentionAt[k - 1] >= 0)
+      let decided = noun ?? (beforePreposition ? true : nil)
+      // The sentence is tagged only when a word is open in context and has both readings.
+      let tag =
+        decided == nil && tagging != nil && PartOfSpeechGate.ambiguous(x.index.starts(t[k].lower), x.index)
+        ? tags[k] : nil
       for s in x.index.starts(t[k].lower) {
         let pat = x.index.patterns[Int(s.pattern)]
+        guard PartOfSpeechGate.admits(pat.pos, tag: tag, noun: decided) else { continue }
         switch pat.pos {
         case .verb:
           if s.form == .base || s.form == .third || s.form == [.base] {
@@ -440,6 +454,8 @@ final class SentenceRoles {
       if noun && t[k].gap & Gap.plus != 0 && mentionAt[k] < 0 { return [] }
       let c = x.classes[t[k].lower]
       if c & (WordClasses.relative | WordClasses.clauseBreak) != 0 && t[k].gap & Gap.comma != 0 { return [] }
+      // A noun's phrase ends at an infinitive ("support to blunt the advance of X").
+      if noun && isInfinitiveMarker(k) { return [] }
       if t[k].lower == prep {
         var j = k + 1
         while j < t.count, j - k <= 4, t[j].clause == clause {
@@ -524,7 +540,12 @@ final class SentenceRoles {
         }
         return []
       }
-      if mentionAt[k] >= 0 && !crossing { return [] }
+      if mentionAt[k] >= 0 && !crossing {
+        // "talks hosted by Qatar between A and B": a by-agent may stand before "between".
+        guard isByAgent(mentionAt[k]) else { return [] }
+        k = mentions[mentionAt[k]].tokens.upperBound
+        continue
+      }
       k += 1
     }
     return []
@@ -614,7 +635,9 @@ final class SentenceRoles {
       // The thing the pattern needs.
       let thingClass = x.index.thingClass[o.pattern]
       if thingClass >= 0 {
-        let from = passive || o.pos == .noun ? start - 6 : o.end + 1
+        // An intransitive verb's thing is its subject ("gas flows from A to B").
+        let intransitive = !pat.agent.contains(.subject) && !pat.patient.contains(.subject)
+        let from = passive || o.pos == .noun || intransitive ? start - 6 : o.end + 1
         let to = o.pos == .noun ? o.end + 5 : o.end + 9
         if !hasThing(thingClass, from: from, to: to) && !hasThing(thingClass, from: o.head, to: o.head + 1) { continue }
       }
@@ -640,7 +663,7 @@ final class SentenceRoles {
           if passive { return subject(before: start, clause: clause, inRelative: inRelative) }
           return object(after: o.end, clause: clause, head: o.head)
         case .by: return prepositional(x.words.by, after: o.end, clause: clause, limit: 4)
-        case .possessor: return possessor(of: o.head)
+        case .possessor: return nominalPossessor(o)
         case .modifier:
           guard o.head > 0, mentionAt[o.head - 1] >= 0 else { return [] }
           return chainBackward(mentionAt[o.head - 1])
@@ -662,6 +685,7 @@ final class SentenceRoles {
         // A verb's object may stand before "between" ("facilitated the exchange of prisoners between A and B").
         case .between: return between(after: o.end, clause: clause, window: o.pos == .verb ? 6 : 4)
         case .appositive: return appositive(of: o.head)
+        case .asActor: return asActor(of: o.head)
         case .list: return list(after: o.end)
         case .next:
           var j = o.end + 1
