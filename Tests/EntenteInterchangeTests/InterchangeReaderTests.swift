@@ -144,22 +144,20 @@ import Testing
     #expect(back.relations.first?.note == "<&>")
   }
 
-  /// Item 16: making node ids was quadratic (40,000 nodes took 5 s); four times the nodes
-  /// now take about four times as long, not sixteen. Each size keeps its fastest of three
-  /// runs, so a busy machine (other builds, the fuzzer) does not decide the ratio.
-  @Test func manyNodesGetTheirIdsInLinearTime() throws {
-    func seconds(_ n: Int) throws -> Double {
-      let nodes = (0..<n).map { InterchangeTable.Node(id: "n\($0)", name: "Node \($0)", kind: "group") }
-      let table = InterchangeTable(nodes: nodes, edges: [], title: "")
-      let clock = ContinuousClock()
-      var count = 0
-      let took = try clock.measure { count = try table.graph().actors.count }
-      #expect(count == n)
-      return Double(took.components.seconds) + Double(took.components.attoseconds) / 1e18
-    }
-    let small = try (0..<3).map { _ in try seconds(5_000) }.min() ?? 0
-    let large = try (0..<3).map { _ in try seconds(20_000) }.min() ?? 0
-    #expect(large < small * 9, "5,000 nodes \(small) s, 20,000 nodes \(large) s")
+  /// Item 16: making node ids was quadratic (40,000 nodes took 5 s, 200,000 over a minute).
+  /// Speed itself is a benchmark's business; this only guards against the quadratic
+  /// blow-up with a tenfold margin (200,000 nodes take about 5 s in a debug build), so a
+  /// busy machine does not fail it. A ratio of two sizes did fail under parallel tests.
+  @Test(.tags(.slow)) func manyNodesGetTheirIdsWithoutQuadraticBlowUp() throws {
+    let n = 200_000
+    let nodes = (0..<n).map { InterchangeTable.Node(id: "n\($0)", name: "Node \($0)", kind: "group") }
+    let table = InterchangeTable(nodes: nodes, edges: [], title: "")
+    let clock = ContinuousClock()
+    var ids: [String] = []
+    let took = try clock.measure { ids = try table.graph().actors.map(\.id.rawValue) }
+    #expect(ids.count == n)
+    #expect(Set(ids).count == n)
+    #expect(took < .seconds(60), "200,000 nodes took \(took)")
   }
 }
 
