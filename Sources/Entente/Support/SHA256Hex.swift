@@ -18,41 +18,57 @@ package enum SHA256Hex {
 
   /// The SHA-256 of `bytes` as 64 lower-case hex digits.
   ///
+  /// The message schedule, the state and the padded last block live in stack buffers, and
+  /// blocks are read straight from `bytes`: hashing evidence sentences allocates nothing but
+  /// the result.
+  ///
   /// - Parameter bytes: The message.
   /// - Returns: The digest in lower-case hex.
   /// - Complexity: O(*n*) in the number of bytes.
   package static func hex(_ bytes: UnsafeRawBufferPointer) -> String {
-    var h: [UInt32] = [
-      0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
-    ]
-    var w = [UInt32](repeating: 0, count: 64)
-    let n = bytes.count
-    // Whole blocks straight from the input, then the last partial block with the padding and the bit length.
-    var offset = 0
-    while offset + 64 <= n {
-      compress(&h, &w) { bytes[offset + $0] }
-      offset += 64
-    }
-    var tail = [UInt8](repeating: 0, count: n - offset + 9 <= 64 ? 64 : 128)
-    for i in 0..<(n - offset) { tail[i] = bytes[offset + i] }
-    tail[n - offset] = 0x80
-    let bits = UInt64(n) &* 8
-    for i in 0..<8 { tail[tail.count - 1 - i] = UInt8(truncatingIfNeeded: bits >> (8 * UInt64(i))) }
-    var start = 0
-    while start < tail.count {
-      compress(&h, &w) { tail[start + $0] }
-      start += 64
-    }
-    let digits: [UInt8] = Array("0123456789abcdef".utf8)
-    return String(unsafeUninitializedCapacity: 64) { out in
-      var j = 0
-      for word in h {
-        for shift in stride(from: 28, through: 0, by: -4) {
-          out[j] = digits[Int((word >> UInt32(shift)) & 15)]
-          j += 1
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 72) { scratch in
+      // scratch[0..<64]: the message schedule; scratch[64..<72]: the state.
+      scratch[64] = 0x6a09_e667
+      scratch[65] = 0xbb67_ae85
+      scratch[66] = 0x3c6e_f372
+      scratch[67] = 0xa54f_f53a
+      scratch[68] = 0x510e_527f
+      scratch[69] = 0x9b05_688c
+      scratch[70] = 0x1f83_d9ab
+      scratch[71] = 0x5be0_cd19
+      return k.withUnsafeBufferPointer { k in
+        let n = bytes.count
+        var offset = 0
+        while offset + 64 <= n {
+          compress(scratch, k, UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + 64)]))
+          offset += 64
+        }
+        // The last partial block with the 0x80 byte and the message's length in bits, in one or two blocks.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
+          let rest = n - offset
+          let length = rest + 9 <= 64 ? 64 : 128
+          for i in 0..<length { tail[i] = 0 }
+          for i in 0..<rest { tail[i] = bytes[offset + i] }
+          tail[rest] = 0x80
+          let bits = UInt64(n) &* 8
+          for i in 0..<8 { tail[length - 1 - i] = UInt8(truncatingIfNeeded: bits >> (8 * UInt64(i))) }
+          let raw = UnsafeRawBufferPointer(tail)
+          compress(scratch, k, UnsafeRawBufferPointer(rebasing: raw[0..<64]))
+          if length == 128 { compress(scratch, k, UnsafeRawBufferPointer(rebasing: raw[64..<128])) }
+        }
+        return String(unsafeUninitializedCapacity: 64) { out in
+          var j = 0
+          for i in 64..<72 {
+            let word = scratch[i]
+            for shift in stride(from: 28, through: 0, by: -4) {
+              let d = UInt8((word >> UInt32(shift)) & 15)
+              out[j] = d < 10 ? 48 + d : 87 + d
+              j += 1
+            }
+          }
+          return 64
         }
       }
-      return 64
     }
   }
 
@@ -66,41 +82,41 @@ package enum SHA256Hex {
     return text.withUTF8 { hex(UnsafeRawBufferPointer($0)) }
   }
 
-  /// One 64-byte block into the state `h`, reading byte `i` of the block with `byte(i)`; `w` is scratch.
+  /// One 64-byte block into the state.
   ///
   /// - Parameters:
-  ///   - h: The eight state words, updated.
-  ///   - w: The 64-word message schedule, overwritten.
-  ///   - byte: Byte `i` (0 to 63) of the block.
+  ///   - scratch: The 64-word message schedule (overwritten), then the eight state words (updated).
+  ///   - k: The round constants.
+  ///   - block: The 64 bytes.
   @inline(__always)
-  private static func compress(_ h: inout [UInt32], _ w: inout [UInt32], _ byte: (Int) -> UInt8) {
+  private static func compress(
+    _ scratch: UnsafeMutableBufferPointer<UInt32>, _ k: UnsafeBufferPointer<UInt32>, _ block: UnsafeRawBufferPointer
+  ) {
     @inline(__always) func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
-    for t in 0..<16 {
-      w[t] =
-        UInt32(byte(4 * t)) << 24 | UInt32(byte(4 * t + 1)) << 16 | UInt32(byte(4 * t + 2)) << 8
-        | UInt32(byte(4 * t + 3))
-    }
+    for t in 0..<16 { scratch[t] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * t, as: UInt32.self)) }
     for t in 16..<64 {
-      let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-      let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-      w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+      let w15 = scratch[t - 15]
+      let w2 = scratch[t - 2]
+      let s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >> 3)
+      let s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >> 10)
+      scratch[t] = scratch[t - 16] &+ s0 &+ scratch[t - 7] &+ s1
     }
-    var a = h[0]
-    var b = h[1]
-    var c = h[2]
-    var d = h[3]
-    var e = h[4]
-    var f = h[5]
-    var g = h[6]
-    var hh = h[7]
+    var a = scratch[64]
+    var b = scratch[65]
+    var c = scratch[66]
+    var d = scratch[67]
+    var e = scratch[68]
+    var f = scratch[69]
+    var g = scratch[70]
+    var h = scratch[71]
     for t in 0..<64 {
       let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
       let ch = (e & f) ^ (~e & g)
-      let t1 = hh &+ s1 &+ ch &+ k[t] &+ w[t]
+      let t1 = h &+ s1 &+ ch &+ k[t] &+ scratch[t]
       let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
       let maj = (a & b) ^ (a & c) ^ (b & c)
       let t2 = s0 &+ maj
-      hh = g
+      h = g
       g = f
       f = e
       e = d &+ t1
@@ -109,13 +125,13 @@ package enum SHA256Hex {
       b = a
       a = t1 &+ t2
     }
-    h[0] &+= a
-    h[1] &+= b
-    h[2] &+= c
-    h[3] &+= d
-    h[4] &+= e
-    h[5] &+= f
-    h[6] &+= g
-    h[7] &+= hh
+    scratch[64] &+= a
+    scratch[65] &+= b
+    scratch[66] &+= c
+    scratch[67] &+= d
+    scratch[68] &+= e
+    scratch[69] &+= f
+    scratch[70] &+= g
+    scratch[71] &+= h
   }
 }
