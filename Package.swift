@@ -19,13 +19,16 @@ let package = Package(
     .library(name: "EntenteReview", targets: ["EntenteReview"]),
     .executable(name: "entente", targets: ["EntenteCLI"]),
     .executable(name: "entente-bench", targets: ["EntenteBenchmarks"]),
+    .executable(name: "entente-review", targets: ["EntenteReviewTool"]),
+    .executable(name: "entente-review-bench", targets: ["EntenteReviewBenchmarks"]),
     .executable(name: "entente-train-tagger", targets: ["EntenteTrainTagger"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-    .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
-    // Only the review app's server target uses it; its default traits (swift-configuration) are off.
+    // Only the review app's server target uses it (and, through it, SwiftNIO and swift-crypto's BoringSSL);
+    // its default traits (swift-configuration) are off. No other target depends on it, so `entente` and
+    // `entente-bench` build without the web stack (SHA-256 is Entente's own, SHA256Hex).
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
   ],
   targets: [
@@ -36,7 +39,7 @@ let package = Package(
     ),
     .target(
       name: "EntenteExtraction",
-      dependencies: ["Entente", .product(name: "Crypto", package: "swift-crypto")],
+      dependencies: ["Entente"],
       resources: [.copy("Resources/patterns.tsv"), .copy("Resources/tagger")]
     ),
     .target(
@@ -71,10 +74,10 @@ let package = Package(
       name: "EntenteReview",
       dependencies: [
         "Entente", "EntenteExtraction", "EntenteRender", .product(name: "Yams", package: "Yams"),
-        .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
-    // The local web app of `entente review`: the one target that depends on Hummingbird.
+    // The local web app of `entente review`: the one library target that depends on Hummingbird. Only the
+    // executables entente-review and entente-review-bench (and the review tests) link it.
     .target(
       name: "EntenteReviewServer",
       dependencies: [
@@ -93,7 +96,14 @@ let package = Package(
         "EntenteRender",
         "EntenteReport",
         "EntenteReview",
-        "EntenteReviewServer",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // `entente review` execs this one when it is beside `entente` or on PATH (EntenteCLI/ReviewLauncher.swift).
+    .executableTarget(
+      name: "EntenteReviewTool",
+      dependencies: [
+        "Entente", "EntenteRender", "EntenteReview", "EntenteReviewServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -107,8 +117,11 @@ let package = Package(
       name: "EntenteBenchmarks",
       dependencies: [
         "Entente", "EntenteAnalysis", "EntenteEvents", "EntenteExtraction", "EntenteRender", "EntenteReport",
-        "EntenteReview", "EntenteReviewServer",
       ]
+    ),
+    .executableTarget(
+      name: "EntenteReviewBenchmarks",
+      dependencies: ["Entente", "EntenteExtraction", "EntenteReview", "EntenteReviewServer"]
     ),
     // Shared by every test target: the repository and ../shared, temporary folders, the
     // cached seed graph, golden files, hostile names, the `slow` tag.

@@ -355,9 +355,9 @@ case "analysis":
     path: path, skip: Set(option("--skip", "").split(separator: ",").map(String.init)),
     threads: Int(option("--threads", "0")) ?? 0)
 case "review":
-  reviewBenchmark(
-    documents: Int(option("--documents", "500")) ?? 500, sentences: Int(option("--sentences", "40")) ?? 40,
-    decided: Int(option("--decided", "10000")) ?? 10000, decisions: Int(option("--decisions", "50")) ?? 50)
+  fail(
+    "the review app's benchmark is entente-review-bench (swift run -c release entente-review-bench), "
+      + "kept apart so that entente-bench does not link the web stack")
 default:
-  fail("unknown benchmark '\(command)'; known: edgelist, render, analysis, import, extract, report, review")
+  fail("unknown benchmark '\(command)'; known: edgelist, render, analysis, import, extract, report")
 }

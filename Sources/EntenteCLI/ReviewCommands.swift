@@ -2,7 +2,6 @@ import ArgumentParser
 import Entente
 import EntenteExtraction
 import EntenteReview
-import EntenteReviewServer
 import Foundation
 
 struct Sentences: ParsableCommand {
@@ -198,6 +197,10 @@ struct Review: ParsableCommand {
       browser (nothing is opened for you). Stop it with Ctrl-C. Decisions go into GRAPH.decisions.yaml and \
       accepted relations into GRAPH (in place: comments, include: and order kept).
 
+      The server is the separate executable entente-review, which this command runs when it is beside the \
+      entente binary or on PATH (`swift build` builds both; `swift build --product entente-review` builds it \
+      alone). Keeping it apart spares `entente` the web stack's long release build.
+
       Examples:
         entente review graphs/seeds.yaml ../shared/seeds/*.txt --manifest ../shared/seeds/manifest.tsv
         entente review graphs/sahel.yaml docs/*.md --port 8765
@@ -212,8 +215,8 @@ struct Review: ParsableCommand {
   @Option(help: "A manifest dating the documents (file<TAB>date<TAB>title).")
   var manifest: String?
 
-  @Option(help: "The date of documents the manifest and front matter do not date.", transform: dateArgument)
-  var date: EntenteDate?
+  @Option(help: "The date of documents the manifest and front matter do not date.")
+  var date: String?
 
   @Option(help: "The port (default: a free one).")
   var port: Int = 0
@@ -223,22 +226,17 @@ struct Review: ParsableCommand {
 
   func validate() throws {
     guard (0...65535).contains(port) else { throw ValidationError("--port is from 1 to 65535 (0: any free port)") }
+    if let date { _ = try dateArgument(date) }
   }
 
   func run() throws {
-    let corpus = try ReviewCorpus.load(graph: graph, documents: documents, manifest: manifest, date: date)
-    let session = try ReviewSession(corpus: corpus, decisionsPath: decisions)
-    try ReviewServer(session: session).runUntilStopped(port: port) { url in
-      // Unbuffered, so a script reading the address gets it at once.
-      FileHandle.standardOutput.write(
-        Data(
-          """
-          entente review: \(corpus.documents.count) documents, \(corpus.candidates.count) candidates
-          open \(url)
-          (only this machine can connect; the token in the address is the password; Ctrl-C stops)
-
-          """.utf8))
-    }
+    var arguments: [String] = []
+    if let manifest { arguments += ["--manifest", manifest] }
+    if let date { arguments += ["--date", date] }
+    if port != 0 { arguments += ["--port", String(port)] }
+    if let decisions { arguments += ["--decisions", decisions] }
+    // After `--` a file name that starts with a dash stays a file name.
+    try ReviewLauncher.exec(arguments + ["--", graph] + documents)
   }
 }
 

@@ -1,4 +1,3 @@
-import Crypto
 import Entente
 import Foundation
 
@@ -12,19 +11,7 @@ public enum Evidence {
 
   /// The SHA-256 of bytes as 64 lower-case hex digits.
   static func sha256(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-    var hasher = SHA256()
-    hasher.update(bufferPointer: UnsafeRawBufferPointer(bytes))
-    let digest = hasher.finalize()
-    @inline(__always) func hex(_ n: UInt8) -> UInt8 { n < 10 ? 48 + n : 87 + n }
-    return String(unsafeUninitializedCapacity: 64) { out in
-      var k = 0
-      for b in digest {
-        out[k] = hex(b >> 4)
-        out[k + 1] = hex(b & 15)
-        k += 2
-      }
-      return 64
-    }
+    SHA256Hex.hex(UnsafeRawBufferPointer(bytes))
   }
 
   /// The provenance entry of `sentence` in the document `document`.

@@ -57,18 +57,62 @@ struct Lexicon: Sendable {
     return lower.withUnsafeBufferPointer { lookupExact($0, Self.hash($0)) }
   }
 
-  /// FNV-1a over the bytes.
+  /// A hash of the bytes, eight at a time (multiply and rotate per word, the length mixed in).
   @inline(__always) static func hash(_ w: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in w { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-    return h
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(w.count)
+    var i = 0
+    while i + 8 <= w.count {
+      h = mix(h, UnsafeRawBufferPointer(w).loadUnaligned(fromByteOffset: i, as: UInt64.self))
+      i += 8
+    }
+    if i < w.count { h = mix(h, tail(w, i)) }
+    return finish(h)
+  }
+
+  @inline(__always) static func mix(_ h: UInt64, _ chunk: UInt64) -> UInt64 {
+    let x = (h ^ chunk) &* 0x9E37_79B9_7F4A_7C15
+    return (x << 27) | (x >> 37)
+  }
+
+  @inline(__always) static func finish(_ h: UInt64) -> UInt64 {
+    var x = h ^ (h >> 33)
+    x = x &* 0xFF51_AFD7_ED55_8CCD
+    return x ^ (x >> 33)
+  }
+
+  /// Bytes `i..<w.count` (fewer than eight) as the low bytes of a word, the rest zero.
+  @inline(__always) static func tail(_ w: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt64 {
+    var v: UInt64 = 0
+    var shift: UInt64 = 0
+    for k in i..<w.count {
+      v |= UInt64(w[k]) << shift
+      shift += 8
+    }
+    return v
+  }
+
+  /// Eight ASCII bytes with `A`-`Z` turned into `a`-`z` (bytes of 0x80 and above are not folded).
+  @inline(__always) static func foldWord(_ x: UInt64) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let low = x & (ones &* 0x7F)
+    let atLeastA = (low &+ ones &* (0x80 - 0x41)) & (ones &* 0x80)
+    let aboveZ = (low &+ ones &* (0x80 - 0x5B)) & (ones &* 0x80)
+    let upper = atLeastA & ~aboveZ & ~x
+    return x | (upper >> 2)
   }
 
   @inline(__always) static func fold(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b | 0x20 : b }
 
+  /// The id of the ASCII word `w` folded to lower case: its hash from folded words, then a byte comparison.
   private func lookupFolded(_ w: UnsafeBufferPointer<UInt8>) -> Int32 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in w { h = (h ^ UInt64(Self.fold(b))) &* 0x100_0000_01b3 }
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(w.count)
+    var i = 0
+    while i + 8 <= w.count {
+      h = Self.mix(h, Self.foldWord(UnsafeRawBufferPointer(w).loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+      i += 8
+    }
+    if i < w.count { h = Self.mix(h, Self.foldWord(Self.tail(w, i))) }
+    h = Self.finish(h)
     let mask = table.count - 1
     var slot = Int(truncatingIfNeeded: h) & mask
     while true {

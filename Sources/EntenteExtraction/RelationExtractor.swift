@@ -31,6 +31,11 @@ public struct RelationExtractor: Sendable {
   let words: Words
   /// The part-of-speech tagger, run on the sentences that pass the pre-filter (nil: off).
   let tagger: PartOfSpeechTagger?
+  /// Per word id of `lower`: `patternBit` when it is a form of a pattern's head lemma,
+  /// `anaphorBit` when it may refer back (`Coreference.mayRefer`); the pre-filter's table.
+  let filterBits: [UInt8]
+  static let patternBit: UInt8 = 1
+  static let anaphorBit: UInt8 = 2
 
   /// Words the roles look for by id.
   struct Words: Sendable {
@@ -100,6 +105,11 @@ public struct RelationExtractor: Sendable {
     classes = WordClasses(&lower)
     self.lower = lower
     exact = matcher.exact
+    var bits = [UInt8](repeating: 0, count: lower.count)
+    for id in 0..<Int32(lower.count) {
+      bits[Int(id)] = (index.isHead(id) ? Self.patternBit : 0) | (coreference.mayRefer(id) ? Self.anaphorBit : 0)
+    }
+    filterBits = bits
   }
 
   /// The most actors one coordination (`A, B and C`) contributes: bounds the output of
@@ -144,13 +154,11 @@ public struct RelationExtractor: Sendable {
         let t = sentence.tokens
         mentions.removeAll(keepingCapacity: true)
         matcher.mentions(t, at: doc.document.date, into: &mentions)
-        // Pre-filter: a pattern word, and an actor or an anaphor.
-        var pattern = false
-        var anaphor = false
-        for w in t {
-          if index.isHead(w.lower) { pattern = true }
-          if coreference.mayRefer(w.lower) { anaphor = true }
-        }
+        // Pre-filter: a pattern word, and an actor or an anaphor (one table read per word).
+        var bits: UInt8 = 0
+        for w in t { bits |= filterBits[Int(w.lower)] }
+        let pattern = bits & Self.patternBit != 0
+        let anaphor = bits & Self.anaphorBit != 0
         let topic = topicIndex(t, mentions).map { mentions[$0].actor }
         defer { history.record(mentions, topic: topic, kinds: matcher.actorKinds) }
         if !lastPairs.isEmpty {
@@ -191,10 +199,14 @@ public struct RelationExtractor: Sendable {
         let evidence = Provenance(
           document: doc.document.id, sentence: number, characters: shifted,
           sha256: Evidence.sha256(UnsafeBufferPointer(rebasing: p[span.bytes])))
-        var seen = Set<Key>()
-        for f in found
+        // One relation per (source, kind, target, date): a linear look at the few found before
+        // (a sentence yields a handful), which hashes no kind name.
+        for (n, f) in found.enumerated()
         where f.source != f.target
-          && seen.insert(Key(source: f.source, kind: f.kind, target: f.target, date: f.date)).inserted
+          && !found[..<n].contains(where: {
+            $0.source != $0.target && $0.source == f.source && $0.kind == f.kind && $0.target == f.target
+              && $0.date == f.date
+          })
         {
           out.append(
             CandidateRelation(
@@ -358,13 +370,6 @@ public struct RelationExtractor: Sendable {
   final class Box: Sendable {
     let x: RelationExtractor
     init(_ x: RelationExtractor) { self.x = x }
-  }
-
-  struct Key: Hashable {
-    let source: Int32
-    let kind: String
-    let target: Int32
-    let date: EntenteDate
   }
 
   struct Found {

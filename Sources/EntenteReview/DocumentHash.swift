@@ -1,4 +1,3 @@
-import Crypto
 import Entente
 import Foundation
 
@@ -14,13 +13,6 @@ public enum DocumentHash {
 
   /// The SHA-256 of `data` as 64 lower-case hex digits.
   public static func sha256(_ data: Data) -> String {
-    let digits = Array("0123456789abcdef".utf8)
-    var out: [UInt8] = []
-    out.reserveCapacity(64)
-    for b in SHA256.hash(data: data) {
-      out.append(digits[Int(b >> 4)])
-      out.append(digits[Int(b & 15)])
-    }
-    return String(decoding: out, as: UTF8.self)
+    data.withUnsafeBytes { SHA256Hex.hex($0) }
   }
 }

@@ -38,6 +38,53 @@ struct ReviewCLITests {
     #expect(extract.stderr.contains("0 pending, 0 accepted, 1 edited, 1 rejected"))
   }
 
+  /// Runs `binary arguments` with only `PATH` in its environment; returns the status and standard error.
+  func run(_ binary: String, _ arguments: [String], path: String) throws -> (status: Int32, stderr: String) {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: binary)
+    p.arguments = arguments
+    p.environment = ["PATH": path]
+    p.currentDirectoryURL = URL(fileURLWithPath: Repo.root)
+    let err = Pipe()
+    p.standardError = err
+    p.standardOutput = Pipe()
+    try p.run()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return (p.terminationStatus, String(decoding: e, as: UTF8.self))
+  }
+
+  @Test("review starts entente-review beside entente, with the same arguments")
+  func reviewStartsTheApp() throws {
+    let app = CLIRun.binary.deletingLastPathComponent().appendingPathComponent("entente-review").path
+    guard FileManager.default.isExecutableFile(atPath: app) else {
+      print("SKIPPED: entente-review is not built beside entente (swift build --product entente-review)")
+      return
+    }
+    // A missing document: the app (not entente) reports it, so the arguments reached it.
+    let r = try run(
+      CLIRun.binary.path, ["review", "graphs/seeds.yaml", "no-such-document.txt", "--date", "2024"],
+      path: "/usr/bin:/bin")
+    #expect(r.status == 1)
+    #expect(r.stderr.hasPrefix("entente review: "), "\(r.stderr)")
+    #expect(r.stderr.contains("no-such-document.txt"), "\(r.stderr)")
+  }
+
+  @Test("review without entente-review says how to build it")
+  func reviewWithoutTheApp() throws {
+    let dir = try temporaryFolder("entente-review-missing")
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    // A link of its own (a copy across file systems) in a folder without the app; PATH holds no app either.
+    let lone = dir + "/entente"
+    if link(CLIRun.binary.path, lone) != 0 {
+      try FileManager.default.copyItem(atPath: CLIRun.binary.path, toPath: lone)
+    }
+    let r = try run(lone, ["review", "graphs/seeds.yaml", "x.txt"], path: dir)
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("entente-review"), "\(r.stderr)")
+    #expect(r.stderr.contains("swift build --product entente-review"), "\(r.stderr)")
+  }
+
   @Test("review refuses a port out of range")
   func reviewPort() throws {
     let r = try CLIRun(["review", "graphs/seeds.yaml", "x.txt", "--port", "70000"])

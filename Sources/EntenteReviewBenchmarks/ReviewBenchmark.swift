@@ -8,7 +8,7 @@ import Foundation
 import FoundationNetworking
 #endif
 
-/// `entente-bench review [--documents 500] [--sentences 40] [--decided 10000] [--decisions 50]`:
+/// `entente-review-bench [--documents 500] [--sentences 40] [--decided 10000] [--decisions 50]`:
 /// writes a corpus of invented sentences, starts the review server in process, then times
 /// over HTTP the first page (the documents list) and saving decisions (reject, and accept,
 /// which also appends to the graph file) with that many earlier decisions on file.
