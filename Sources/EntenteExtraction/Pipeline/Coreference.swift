@@ -14,7 +14,8 @@ import Entente
 /// A candidate must be compatible: `it`/`its` a state, organization or group; `they`/
 /// `their` a group, organization or state; "the country", "the kingdom", "the island",
 /// "the junta"... a state; "the bloc", "the alliance", "the organization" an organization;
-/// "the group", "the militia", "the rebels" a group (then an organization); `he`, `she`
+/// "the group", "the militia", "the rebels" a group (then an organization, but never after
+/// "paramilitary", "armed", "rebel"...: "the paramilitary group" is no UN body); `he`, `she`
 /// and bare titles ("the president", "the foreign minister") the actor of the last person
 /// named. "The latter" and "the former" take the second and first of the last two actors
 /// named; "both sides", "the two countries" the last two ("the two leaders": the actors of
@@ -28,8 +29,14 @@ struct Coreference: Sendable {
   /// Anaphor heads by word id: what they want and whether they need "the" before them.
   private var want: [Int32: (Want, Bool)] = [:]
   let the: Int32, two: Int32, both: Int32, a: Int32, an: Int32
+  /// "them": an object, never its own clause's coordinated subject taken back whole.
+  let them: Int32
   private let possessives: Set<Int32>
+  /// Adjectives that make "the X group" an armed group, never an organization ("the paramilitary group").
+  private let armed: Set<Int32>
   private var peoplePair: Set<Int32> = []
+  /// Coordinations a plural pronoun takes back whole.
+  let groups: CoordinatedGroup
 
   static let heads: [(Want, Bool, String)] = [
     (.thing, false, "it its"),
@@ -62,6 +69,13 @@ struct Coreference: Sendable {
     a = lexicon.intern("a")
     an = lexicon.intern("an")
     possessives = Set(["its", "their", "his", "her"].map { lexicon.intern($0) })
+    groups = CoordinatedGroup(&lexicon)
+    them = lexicon.intern("them")
+    armed = Set(
+      ["paramilitary", "armed", "rebel", "militant", "insurgent", "jihadist", "terrorist", "extremist", "separatist"]
+        .map {
+          lexicon.intern($0)
+        })
   }
 
   /// Whether word `id` may head an anaphor (a cheap pre-filter).
@@ -79,8 +93,13 @@ struct Coreference: Sendable {
     var recent: [Int32] = []
     /// The actors of the last two people named (distinct), latest last.
     var people: [Int32] = []
+    /// The coordinated group the last sentence's topic opens ("Mali, Niger and Chad"), else empty.
+    var group: [Int32] = []
 
-    mutating func record(_ mentions: [ActorMatcher.Mention], topic: Int32?, kinds: [Actor.Kind?]) {
+    mutating func record(
+      _ mentions: [ActorMatcher.Mention], topic: Int32?, group: [Int32] = [], kinds: [Actor.Kind?]
+    ) {
+      self.group = group
       sentences.append((topic, mentions.map(\.actor)))
       if sentences.count > 4 { sentences.removeFirst() }
       for m in mentions {
@@ -137,6 +156,7 @@ struct Coreference: Sendable {
         continue
       }
       defer { k += 1 }
+      var armedGroup = false
       if needsThe {
         // "the [up to two words] head", "both sides", "the two countries".
         var d = k - 1
@@ -148,6 +168,7 @@ struct Coreference: Sendable {
           between += 1
         }
         guard d >= 0, t[d].lower == the || (t[d].lower == both && w == .pair) else { continue }
+        armedGroup = w == .group && t[(d + 1)..<k].contains { armed.contains($0.lower) }
         if w == .pair && !(t[d].lower == both || (d + 1 < k && t[d + 1].lower == two)) { continue }
         // "the government of X", "the state of": the phrase names its own actor.
         if k + 1 < t.count, classes.is(t[k + 1].lower, WordClasses.preposition), w != .pair, w != .latter, w != .former,
@@ -185,6 +206,7 @@ struct Coreference: Sendable {
       }
       if recentAll.count > 2 { recentAll.removeFirst(recentAll.count - 2) }
       var actor: Int32?
+      var group: [Int32] = []
       switch w {
       case .latter: actor = recentAll.count == 2 ? recentAll[1] : nil
       case .former: actor = recentAll.count == 2 ? recentAll[0] : nil
@@ -200,14 +222,14 @@ struct Coreference: Sendable {
           case .plural: return kind == .group || kind == .organization || kind == .state
           case .state: return kind == .state
           case .organization: return kind == .organization
-          case .group: return kind == .group || kind == .organization
+          case .group: return kind == .group || (kind == .organization && !armedGroup)
           default: return false
           }
         }
         if !needsThe {
           // The nearest subject-like actor before: not a prepositional object, unless a
           // relative clause makes it the subject ("with Armenia, which ... its").
-          actor = mentions.indices.last(where: { i in
+          let found = mentions.indices.last(where: { i in
             let end = mentions[i].tokens.upperBound
             guard end <= k, fits(mentions[i].actor), mentions[i].form != .demonym else { return false }
             // ", a NATO member,": an apposition describes, it is not referred back to.
@@ -217,7 +239,12 @@ struct Coreference: Sendable {
             }
             let relative = end < t.count && classes.is(t[end].lower, WordClasses.relative) && t[end].lower != 0
             return relative || !isPrepositional(i, mentions)
-          }).map { mentions[$0].actor }
+          })
+          actor = found.map { mentions[$0].actor }
+          if w == .plural, t[k].lower != them, let found { group = groups.ending(at: found, mentions, t) }
+        }
+        if actor == nil, w == .plural, history.group.count >= 2, history.sentences.last?.topic == history.group.first {
+          group = history.group
         }
         if actor == nil {
           // The group before organizations for "the group"; states for plural pronouns only after groups.
@@ -235,6 +262,17 @@ struct Coreference: Sendable {
           actor = nil  // "Russia attacked the country": someone else.
         }
       }
+      // "Mali, Niger and Chad ... their withdrawal": every member, as one coordination.
+      if group.count >= 2 {
+        for (n, a) in group.enumerated() {
+          let tokens = n == 0 ? k..<(k + 1) : (k + 1)..<(k + 1)
+          added.append(
+            .init(
+              actor: a, form: .name, tokens: tokens, possessive: n == 0 && possessives.contains(t[k].lower),
+              pairPart: true))
+        }
+        continue
+      }
       guard let actor else { continue }
       added.append(
         .init(
@@ -243,6 +281,8 @@ struct Coreference: Sendable {
     }
     guard !added.isEmpty else { return }
     mentions += added
-    mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    mentions.sort {
+      ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound)
+    }
   }
 }

@@ -38,6 +38,8 @@ final class SentenceRoles {
   var carriedYear: Int? = nil
   /// The year the document's first two sentences write, for undated past events and nouns.
   var leadYear: Int? = nil
+  /// Whether the sentence is a headline (`Headline`): its lists need no "and".
+  var headline = false
   /// Token → mention index, -1 for none.
   var mentionAt: [Int]
   /// Mentions already taken as objects: not subjects of later verbs.
@@ -266,7 +268,7 @@ final class SentenceRoles {
       chain.append(m)
       m += 1
     }
-    return chain
+    return closedForward(chain)
   }
 
   /// `last` with the mentions coordinated before it.
@@ -278,7 +280,7 @@ final class SentenceRoles {
       chain.insert(m, at: 0)
       m -= 1
     }
-    return chain
+    return closedBackward(chain)
   }
 
   func isPrepositional(_ m: Int) -> Bool { x.isPrepositional(m, t, mentions) }
@@ -347,7 +349,14 @@ final class SentenceRoles {
 
   /// Whether mention `m` stands in an indefinite apposition (", a NATO member").
   func isApposition(_ m: Int) -> Bool {
-    let k = mentions[m].tokens.lowerBound - 1
+    var k = mentions[m].tokens.lowerBound - 1
+    // ", a former Soviet republic,": up to two lower-case words between.
+    var skipped = 0
+    while k > 0, skipped < 2, t[k + 1].gap & Gap.comma == 0, x.classes[t[k].lower] == 0, !t[k].capital, mentionAt[k] < 0
+    {
+      k -= 1
+      skipped += 1
+    }
     return k >= 0 && (t[k].lower == x.words.a || t[k].lower == x.words.an) && t[k].gap & Gap.comma != 0
   }
 
@@ -407,12 +416,7 @@ final class SentenceRoles {
       if t[k].gap & Gap.comma != 0 { return [] }
       if mentionAt[k] >= 0 {
         let m = mentionAt[k]
-        let after = mentions[m].tokens.upperBound
-        if mentions[m].form == .demonym, after < t.count, t[after].gap & Gap.joined != 0,
-          x.classes.is(t[after].lower, WordClasses.origin)
-        {
-          return []
-        }
+        if madeBy(m) { return [] }
         return chainForward(m)
       }
       let c = x.classes[t[k].lower]
@@ -420,6 +424,8 @@ final class SentenceRoles {
         & (WordClasses.preposition | WordClasses.relative | WordClasses.clauseBreak | WordClasses.be | WordClasses.modal)
         != 0 && t[k].lower != x.words.both
       {
+        // "shelled a town in eastern Ukraine": the place's actor.
+        if let m = placeOwner(preposition: k, clause: clause), !madeBy(m) { return chainForward(m) }
         return []
       }
       if x.index.isHead(t[k].lower) && words > 0 { return [] }
@@ -445,16 +451,16 @@ final class SentenceRoles {
         while j < t.count, j - k <= 4, t[j].clause == clause {
           if mentionAt[j] >= 0 {
             let m = mentionAt[j]
-            let after = mentions[m].tokens.upperBound
-            if mentions[m].form == .demonym, after < t.count, t[after].gap & Gap.joined != 0,
-              x.classes.is(t[after].lower, WordClasses.origin)
-            {
-              break
-            }
+            if madeBy(m) { break }
             return chainForward(m)
           }
           let cj = x.classes[t[j].lower]
-          if cj & WordClasses.preposition != 0 && t[j].lower != x.words.of { break }
+          // "strikes on towns in eastern Ukraine": a place's own preposition goes on.
+          if cj & WordClasses.preposition != 0 && t[j].lower != x.words.of
+            && !x.arguments.joins(t[j - 1].lower, t[j].lower)
+          {
+            break
+          }
           // "equivalent to 8% of U.S. production": a quantity, not an actor.
           if p[t[j].bytes.lowerBound] >= 48 && p[t[j].bytes.lowerBound] <= 57 { break }
           if cj & (WordClasses.relative | WordClasses.be | WordClasses.modal) != 0 { break }
@@ -480,6 +486,8 @@ final class SentenceRoles {
         let m = mentionAt[j]
         let mm = mentions[m]
         guard mm.tokens.upperBound == j + 1 else { return [] }
+        // "their withdrawal" for a group: the members follow the first.
+        if mm.pairPart && mm.possessive { return chainForward(m) }
         if mm.possessive || mm.form == .demonym || skipped == 0 {
           if skipped == 0 && !mm.possessive && mm.form != .demonym && t[j + 1].gap & Gap.comma != 0 { return [] }
           // "its CSTO membership": the possessive before the name owns the noun.
@@ -633,8 +641,11 @@ final class SentenceRoles {
             while s >= 0,
               x.classes.is(t[s].lower, WordClasses.determiner) || (t[s].lower == 0 && mentionAt[s] < 0) || isAdverb(s)
             { s -= 1 }
+            // "the group fighting a war with X": the gerund's own subject.
+            if s >= 0, let reduced = reducedRelativeSubject(head: s, start: s) { return reduced }
             return subject(before: s + 1, clause: clause, inRelative: inRelative)
           }
+          if o.pos == .verb, let reduced = reducedRelativeSubject(head: o.head, start: start) { return reduced }
           return subject(before: start, clause: clause, inRelative: inRelative)
         case .object:
           if passive { return subject(before: start, clause: clause, inRelative: inRelative) }

@@ -5,7 +5,7 @@ import Entente
 /// Rules: the year nearest the pattern within its stretch between commas, else within its
 /// clause, else within the sentence (not a
 /// year compared with: "unlike in 2016"); of a range ("from 2014 to 2022", "between 2014
-/// and 2016") the first year; "last year", "the previous year", "a year earlier" are the
+/// and 2016", "2020–2022") the first year; "last year", "the previous year", "a year earlier" are the
 /// document's year minus one and "this year" the document's year; a month alone ("in
 /// March") is in the document's year. With no year at all, the document's date.
 struct TimeResolver: Sendable {
@@ -36,6 +36,8 @@ struct TimeResolver: Sendable {
       {
         continue
       }
+      // "the 2020–2022 skirmishes": a range written with a dash is dated by its start too.
+      if i >= 1, w.gap & Gap.joined != 0, t[i - 1].year != 0 { continue }
       out.append((i, Int(w.year)))
     }
     // Relative years.
