@@ -147,7 +147,9 @@ public struct RelationExtractor: Sendable {
         let topic = topicAt.map { mentions[$0].actor }
         defer {
           let group = topicAt.map { coreference.groups.starting(at: $0, mentions, t) } ?? []
-          history.record(mentions, topic: topic, group: group, kinds: matcher.actorKinds)
+          history.record(mentions, topic: topic, group: group, kinds: matcher.actorKinds) {
+            coreference.holdsOffice($0, t)
+          }
         }
         if !lastPairs.isEmpty {
           for (kind, at) in lastPairAt where number - at > Self.pairReach { lastPairs[kind] = nil }

@@ -173,10 +173,35 @@ import Testing
   @Test(arguments: years.indices)
   func yieldsYears(_ i: Int) { check(Self.years[i]) }
 
+  /// Subjects of non-finite verbs and pronouns for office holders: a participle after a
+  /// comma has its clause's subject, a bare infinitive after an object has that object,
+  /// `he` after "X's president" is X, "criticised both" takes the last two actors.
+  static let clauseSubjects: [(String, [String])] = [
+    ("Russia struck Kyiv, killing ten people.", ["RUS hostility UKR 2022"]),
+    ("Kenya, accusing Uganda of arming rebels, closed the border.", ["KEN tension UGA 2022"]),
+    (
+      "At talks with Somali officials, Egypt stressed its support for Somalia, warning against threats to its unity.",
+      ["EGY support SOM 2022"]
+    ),
+    (
+      "Turkey sent drones to Libya, helping the GNA attack the LNA.",
+      ["GNA hostility LNA 2022", "TUR arms_supply LBY 2022", "TUR support GNA 2022"]
+    ),
+    ("Peru's president met Chile's president. He accused Bolivia of meddling.", ["CHL tension BOL 2022"]),
+    ("He accused Chad of arming the rebels.", []),
+    (
+      "Serbia and Kosovo agreed to a deal. The EU criticised both.",
+      ["EU tension SRB 2022", "EU tension XKX 2022"]
+    ),
+  ]
+
+  @Test(arguments: clauseSubjects.indices)
+  func yieldsClauseSubjects(_ i: Int) { check(Self.clauseSubjects[i]) }
+
   @Test func thereAreAtLeastFortyCasesHere() {
     let all = [
       Self.placesAndThings, Self.peopleAndRoles, Self.formerHolders, Self.negatedAndReported, Self.coordination,
-      Self.headlines, Self.armedGroups, Self.governmentsAndGroups, Self.years,
+      Self.headlines, Self.armedGroups, Self.governmentsAndGroups, Self.years, Self.clauseSubjects,
     ]
     #expect(all.map { $0.count }.reduce(0, +) >= 40)
   }

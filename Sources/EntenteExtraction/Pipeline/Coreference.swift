@@ -31,6 +31,10 @@ struct Coreference: Sendable {
   let the: Int32, two: Int32, both: Int32, a: Int32, an: Int32
   /// "them": an object, never its own clause's coordinated subject taken back whole.
   let them: Int32
+  /// Offices ("president", "foreign minister"): "Peru's president ... He" is Peru.
+  private let offices: Set<Int32>
+  private let formerWords: Set<Int32>
+  private let of: Int32
   private let possessives: Set<Int32>
   /// Adjectives that make "the X group" an armed group, never an organization ("the paramilitary group").
   private let armed: Set<Int32>
@@ -71,6 +75,9 @@ struct Coreference: Sendable {
     possessives = Set(["its", "their", "his", "her"].map { lexicon.intern($0) })
     groups = CoordinatedGroup(&lexicon)
     them = lexicon.intern("them")
+    offices = Set(ArgumentWords.officeWords.split(separator: " ").map { lexicon.intern(String($0)) })
+    formerWords = Set(["former", "ex", "retired"].map { lexicon.intern($0) })
+    of = lexicon.intern("of")
     armed = Set(
       ["paramilitary", "armed", "rebel", "militant", "insurgent", "jihadist", "terrorist", "extremist", "separatist"]
         .map {
@@ -97,13 +104,14 @@ struct Coreference: Sendable {
     var group: [Int32] = []
 
     mutating func record(
-      _ mentions: [ActorMatcher.Mention], topic: Int32?, group: [Int32] = [], kinds: [Actor.Kind?]
+      _ mentions: [ActorMatcher.Mention], topic: Int32?, group: [Int32] = [], kinds: [Actor.Kind?],
+      holdsOffice: (ActorMatcher.Mention) -> Bool = { _ in false }
     ) {
       self.group = group
       sentences.append((topic, mentions.map(\.actor)))
       if sentences.count > 4 { sentences.removeFirst() }
       for m in mentions {
-        if m.form == .person {
+        if m.form == .person || holdsOffice(m) {
           person = m.actor
           people.removeAll { $0 == m.actor }
           people.append(m.actor)
@@ -115,6 +123,21 @@ struct Coreference: Sendable {
         if recent.count > 4 { recent.removeFirst() }
       }
     }
+  }
+
+  /// Whether mention `m` names the state of an office holder: "Peru's president", "the
+  /// Chilean foreign minister", "President Soto of Peru", "the president of Peru" (not a
+  /// former one): `he`/`she` and bare titles after it take that state.
+  func holdsOffice(_ m: ActorMatcher.Mention, _ t: [Token]) -> Bool {
+    guard !m.tokens.isEmpty, m.form != .person else { return false }
+    let e = m.tokens.upperBound
+    let s = m.tokens.lowerBound
+    if m.possessive || m.form == .demonym, e < t.count, t[e].gap & Gap.comma == 0 {
+      if offices.contains(t[e].lower) { return true }
+      if e + 1 < t.count, !formerWords.contains(t[e].lower), offices.contains(t[e + 1].lower) { return true }
+    }
+    guard s >= 2, t[s - 1].lower == of else { return false }
+    return offices.contains(t[s - 2].lower) || (s >= 3 && t[s - 2].capital && offices.contains(t[s - 3].lower))
   }
 
   /// Adds a mention for every anaphor of the sentence that resolves, keeping `mentions`
@@ -135,10 +158,16 @@ struct Coreference: Sendable {
         k = mentions[m].tokens.upperBound
         continue
       }
-      // "to both", "with both": the last two actors named.
-      if t[k].lower == both, k > 0, classes.is(t[k - 1].lower, WordClasses.preposition),
+      // "to both", "with both", "criticised both.": the last two actors named (not "A and B
+      // both", "they were both").
+      if t[k].lower == both, k > 0,
         k + 1 == t.count || t[k + 1].gap != 0
-          || classes.is(t[k + 1].lower, WordClasses.preposition | WordClasses.coordinator)
+          || classes.is(t[k + 1].lower, WordClasses.preposition | WordClasses.coordinator),
+        classes.is(t[k - 1].lower, WordClasses.preposition)
+          || (t[k].gap == 0 && !mentions.contains { $0.tokens.upperBound == k }
+            && classes[t[k - 1].lower]
+              & (WordClasses.determiner | WordClasses.be | WordClasses.have | WordClasses.modal | WordClasses.pronoun)
+              == 0)
       {
         // The last two named before, other than those this sentence names before "both".
         let recent = history.recent.filter { a in !mentions.contains { $0.actor == a && $0.tokens.upperBound <= k } }
@@ -212,7 +241,9 @@ struct Coreference: Sendable {
       case .former: actor = recentAll.count == 2 ? recentAll[0] : nil
       case .person:
         if needsThe || true {
-          actor = mentions.last(where: { $0.tokens.upperBound <= k && $0.form == .person })?.actor ?? history.person
+          actor =
+            mentions.last(where: { $0.tokens.upperBound <= k && ($0.form == .person || holdsOffice($0, t)) })?.actor
+            ?? history.person
         }
       default:
         func fits(_ a: Int32) -> Bool {

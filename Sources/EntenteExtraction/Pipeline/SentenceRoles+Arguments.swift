@@ -101,4 +101,41 @@ extension SentenceRoles {
     if j >= 0, x.classes.is(t[j].lower, WordClasses.be) { return nil }
     return possessor(of: k - 1)
   }
+
+  /// The subject of a participle clause set off by a comma ("Russia struck Kyiv, killing
+  /// ten", "Kenyan troops, battling al-Shabaab, stayed"): the clause's first actor that is
+  /// no prepositional object, not the nearest actor before the comma (", warning X" after
+  /// "... commitment to Somalia's security" is not Somalia's warning). `nil` when the
+  /// verb is no such participle.
+  func participleSubject(head k: Int, start: Int, clause: Int32) -> [Int]? {
+    guard start == k, k > 0, t[k].gap & Gap.comma != 0 else { return nil }
+    let r = t[k].bytes
+    guard r.count > 4, p[r.upperBound - 1] == 0x67, p[r.upperBound - 2] == 0x6E, p[r.upperBound - 3] == 0x69 else {
+      return nil
+    }
+    for m in mentions.indices where mentions[m].tokens.upperBound <= k && !mentions[m].tokens.isEmpty {
+      let s = mentions[m].tokens.lowerBound
+      guard t[s].clause == clause, relative[s] < 0 else { continue }
+      if isPrepositional(m) && !mentions[m].possessive { continue }
+      if isApposition(m) { continue }
+      return chainForward(m)
+    }
+    return []
+  }
+
+  /// The subject of a bare infinitive right after another verb's object ("helping the GNA
+  /// attack the LNA", "let Serbia buy jets"): that object, though already taken as one.
+  func controlledSubject(head k: Int, start: Int) -> [Int]? {
+    guard start == k, k > 0, t[k].gap == 0, mentionAt[k - 1] >= 0 else { return nil }
+    // A bare infinitive: no "-ing" ("annexation of X using Turkish weapons") and no "-ed".
+    let r = t[k].bytes
+    guard r.count > 3 else { return nil }
+    let (a, b, c) = (p[r.upperBound - 3] | 0x20, p[r.upperBound - 2] | 0x20, p[r.upperBound - 1] | 0x20)
+    if (a, b, c) == (0x69, 0x6E, 0x67) || (b, c) == (0x65, 0x64) { return nil }
+    let m = mentionAt[k - 1]
+    guard consumed[m], mentions[m].tokens.upperBound == k, !mentions[m].possessive, mentions[m].form != .demonym else {
+      return nil
+    }
+    return [m]
+  }
 }

@@ -646,6 +646,10 @@ final class SentenceRoles {
             return subject(before: s + 1, clause: clause, inRelative: inRelative)
           }
           if o.pos == .verb, let reduced = reducedRelativeSubject(head: o.head, start: start) { return reduced }
+          if o.pos == .verb, let controlled = controlledSubject(head: o.head, start: start) { return controlled }
+          if o.pos == .verb, let adjunct = participleSubject(head: o.head, start: start, clause: clause) {
+            return adjunct
+          }
           return subject(before: start, clause: clause, inRelative: inRelative)
         case .object:
           if passive { return subject(before: start, clause: clause, inRelative: inRelative) }
