@@ -1,5 +1,7 @@
-/// The actors a plural pronoun takes back as one group: "Mali, Niger and Chad ... their
-/// withdrawal" is the withdrawal of all three, not of Chad alone.
+/// The actors a plural pronoun takes back as one group.
+///
+/// "Mali, Niger and Chad ... their withdrawal" is the withdrawal of all three, not of Chad
+/// alone.
 ///
 /// Rule: a coordination of two or more actor mentions ("A, B and C", "A and B"), joined
 /// only by commas, "and", "or" and "the", and closed by "and"/"or", is a group; `they`,

@@ -31,7 +31,7 @@ struct Coreference: Sendable {
   let the: Int32, two: Int32, both: Int32, a: Int32, an: Int32
   /// "them": an object, never its own clause's coordinated subject taken back whole.
   let them: Int32
-  /// Offices ("president", "foreign minister"): "Peru's president ... He" is Peru.
+  /// Office words such as president and minister, whose holder `he` takes back.
   private let offices: Set<Int32>
   private let formerWords: Set<Int32>
   private let of: Int32

@@ -11,8 +11,9 @@ extension SentenceRoles {
     return t[to].gap & Gap.comma != 0 && t[to].gap & (Gap.joined | Gap.plus) == 0
   }
 
-  /// A forward chain cut after its last "and"/"or": "A, B and C" is a list, but in
-  /// "attacked Ukraine, Poland sent" the comma ends the object, and "A, B" with no
+  /// A forward chain cut after its last "and"/"or".
+  ///
+  /// "A, B and C" is a list, but in "attacked Ukraine, Poland sent" the comma ends the object, and "A, B" with no
   /// coordinator after them is one actor and another phrase. A headline lists with commas
   /// alone ("A, B, C Quit X"), so its chains stay whole.
   ///
@@ -102,11 +103,12 @@ extension SentenceRoles {
     return possessor(of: k - 1)
   }
 
-  /// The subject of a participle clause set off by a comma ("Russia struck Kyiv, killing
-  /// ten", "Kenyan troops, battling al-Shabaab, stayed"): the clause's first actor that is
-  /// no prepositional object, not the nearest actor before the comma (", warning X" after
-  /// "... commitment to Somalia's security" is not Somalia's warning). `nil` when the
-  /// verb is no such participle.
+  /// The subject of a participle clause set off by a comma, or `nil` for another verb.
+  ///
+  /// "Russia struck Kyiv, killing ten", "Kenyan troops, battling al-Shabaab, stayed": the
+  /// clause's first actor that is no prepositional object, not the nearest actor before the
+  /// comma (", warning X" after "a commitment to Somalia's security" is not Somalia's
+  /// warning).
   func participleSubject(head k: Int, start: Int, clause: Int32) -> [Int]? {
     guard start == k, k > 0, t[k].gap & Gap.comma != 0 else { return nil }
     let r = t[k].bytes

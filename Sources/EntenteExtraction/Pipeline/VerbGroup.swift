@@ -121,9 +121,10 @@ struct VerbGroup: Sendable, Equatable {
     return g
   }
 
-  /// The negation or modal of the verb governing an object before an infinitive: in "will
-  /// not allow anyone to threaten X" the threat is negated, in "would let Y to arm X"
-  /// and "asked Y to arm X" hedged. Looks at most three words back from the object at `p`, within its stretch
+  /// The negation or modal of the verb governing an object before an infinitive.
+  ///
+  /// In "will not allow anyone to threaten X" the threat is negated, in "would let Y to
+  /// arm X" and "asked Y to arm X" hedged. Looks at most three words back from the object at `p`, within its stretch
   /// between commas and before a relative pronoun, a coordinator or a clause break.
   ///
   /// - Complexity: O(1).
