@@ -157,7 +157,7 @@ import Testing
   func yieldsGovernmentsAndGroups(_ i: Int) { check(Self.governmentsAndGroups[i]) }
 
   /// Years in apposition and ranges: a dashed range is dated by its start; a year in a
-  /// "when" clause dates that clause; "a 2019 deal" dates its noun.
+  /// "when" clause dates that clause; a later clause's year does not date an earlier one.
   static let years: [(String, [String])] = [
     ("The 2014–2016 clashes between Chad and Sudan killed hundreds.", ["TCD hostility SDN 2014"]),
     (
@@ -167,6 +167,10 @@ import Testing
     (
       "In 2019 Kenya sold wheat to Uganda, and in 2020 Kenya sold wheat to Rwanda.",
       ["KEN trade RWA 2020", "KEN trade UGA 2019"]
+    ),
+    (
+      "Peru has been criticized by Chile; Bolivia clashed with Ecuador in 2015.",
+      ["BOL hostility ECU 2015", "CHL tension PER 2022"]
     ),
   ]
 
