@@ -193,6 +193,7 @@ import Testing
     ),
     ("Peru's president met Chile's president. He accused Bolivia of meddling.", ["CHL tension BOL 2022"]),
     ("He accused Chad of arming the rebels.", []),
+    ("In response to Peru's moves, several states backed Chile.", []),
     (
       "Serbia and Kosovo agreed to a deal. The EU criticised both.",
       ["EU tension SRB 2022", "EU tension XKX 2022"]

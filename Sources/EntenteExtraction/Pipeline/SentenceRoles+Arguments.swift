@@ -140,4 +140,10 @@ extension SentenceRoles {
     }
     return [m]
   }
+
+  /// Whether a comma stands before any word of `from...to` (a word's gap is before it).
+  func commaBetween(_ from: Int, _ to: Int) -> Bool {
+    guard from <= to, from < t.count else { return false }
+    return (from...min(to, t.count - 1)).contains { t[$0].gap & Gap.comma != 0 }
+  }
 }

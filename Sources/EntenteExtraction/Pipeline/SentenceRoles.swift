@@ -324,7 +324,8 @@ final class SentenceRoles {
       }
       if relative[mt.lowerBound] >= 0 && relative[mt.lowerBound] != inRelative { continue }
       // A possessor inside a prepositional phrase still acts ("by Azerbaijan's annexation ... using").
-      if isPrepositional(m) && !mentions[m].possessive { continue }
+      // ... but not across a comma: "In response to X's moves, other states backed Y".
+      if isPrepositional(m) && (!mentions[m].possessive || commaBetween(mt.upperBound, start)) { continue }
       // "Iran-backed Houthis", "Iranian-made drones": a modifier, not the actor acting.
       // But "the Saudi-led coalition" acts as its leader.
       if mt.upperBound < t.count, t[mt.upperBound].gap & Gap.joined != 0, mentionAt[mt.upperBound] < 0,
