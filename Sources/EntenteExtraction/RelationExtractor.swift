@@ -36,6 +36,7 @@ public struct RelationExtractor: Sendable {
   let filterBits: [UInt8]
   static let patternBit: UInt8 = 1
   static let anaphorBit: UInt8 = 2
+  let arguments: ArgumentWords
 
   /// Words the roles look for by id.
   struct Words: Sendable {
@@ -102,6 +103,7 @@ public struct RelationExtractor: Sendable {
     coreference = Coreference(&lower)
     time = TimeResolver(&lower)
     words = Words(&lower)
+    arguments = ArgumentWords(&lower)
     classes = WordClasses(&lower)
     self.lower = lower
     exact = matcher.exact
@@ -159,8 +161,14 @@ public struct RelationExtractor: Sendable {
         for w in t { bits |= filterBits[Int(w.lower)] }
         let pattern = bits & Self.patternBit != 0
         let anaphor = bits & Self.anaphorBit != 0
-        let topic = topicIndex(t, mentions).map { mentions[$0].actor }
-        defer { history.record(mentions, topic: topic, kinds: matcher.actorKinds) }
+        let topicAt = topicIndex(t, mentions)
+        let topic = topicAt.map { mentions[$0].actor }
+        defer {
+          let group = topicAt.map { coreference.groups.starting(at: $0, mentions, t) } ?? []
+          history.record(mentions, topic: topic, group: group, kinds: matcher.actorKinds) {
+            coreference.holdsOffice($0, t)
+          }
+        }
         if !lastPairs.isEmpty {
           for (kind, at) in lastPairAt where number - at > Self.pairReach { lastPairs[kind] = nil }
         }
@@ -168,6 +176,8 @@ public struct RelationExtractor: Sendable {
         guard pattern || memberList, !mentions.isEmpty || anaphor || !lastPairs.isEmpty else { continue }
         var all = mentions
         dropModifiers(t, &all)
+        let former = FormerHolders.mentions(t, all, words: arguments) { classes.is($0, WordClasses.determiner) }
+        if !former.isEmpty { all = all.indices.filter { !former.contains($0) }.map { all[$0] } }
         if anaphor {
           coreference.resolve(t, &all, history: history, kinds: matcher.actorKinds, classes: classes) {
             isPrepositionalChain($0, t, $1)
@@ -182,6 +192,7 @@ public struct RelationExtractor: Sendable {
         roles.carriedYear = carried
         roles.leadYear = lead
         if let tagger { roles.tagging = { tagger.tag(p, words: t.map(\.bytes)) } }
+        roles.headline = Headline.isHeadline(p, span.bytes)
         var found = Self.mostSpecific(roles.relations(years: years, date: doc.document.date))
         if memberList {
           let when = time.date(at: 0, t, years: years, document: doc.document.date)
@@ -348,7 +359,8 @@ public struct RelationExtractor: Sendable {
     return false
   }
 
-  /// Whether mention `m` is the object of a preposition other than "of" ("in Syria").
+  /// Whether mention `m` is the object of a preposition other than "of" ("in Syria"), and
+  /// not the state of a government phrase ("the junta in Mali" acts as Mali).
   func isPrepositional(_ m: Int, _ t: [Token], _ mentions: [ActorMatcher.Mention]) -> Bool {
     var k = mentions[m].tokens.lowerBound - 1
     // Determiners and up to two lower-case words of no class ("in western Libya") may stand between.
@@ -363,7 +375,9 @@ public struct RelationExtractor: Sendable {
         break
       }
     }
-    return k >= 0 && classes.is(t[k].lower, WordClasses.preposition) && t[k].lower != words.of
+    guard k >= 0, classes.is(t[k].lower, WordClasses.preposition), t[k].lower != words.of else { return false }
+    // "the military regimes in Mali", "the authorities in Niger": a state's rulers act as it.
+    return !(k > 0 && t[k].lower == arguments.in && arguments.governments.contains(t[k - 1].lower))
   }
 
   /// The extractor behind a reference, for the per-sentence stages.

@@ -14,7 +14,8 @@ import Entente
 /// A candidate must be compatible: `it`/`its` a state, organization or group; `they`/
 /// `their` a group, organization or state; "the country", "the kingdom", "the island",
 /// "the junta"... a state; "the bloc", "the alliance", "the organization" an organization;
-/// "the group", "the militia", "the rebels" a group (then an organization); `he`, `she`
+/// "the group", "the militia", "the rebels" a group (then an organization, but never after
+/// "paramilitary", "armed", "rebel"...: "the paramilitary group" is no UN body); `he`, `she`
 /// and bare titles ("the president", "the foreign minister") the actor of the last person
 /// named. "The latter" and "the former" take the second and first of the last two actors
 /// named; "both sides", "the two countries" the last two ("the two leaders": the actors of
@@ -28,8 +29,18 @@ struct Coreference: Sendable {
   /// Anaphor heads by word id: what they want and whether they need "the" before them.
   private var want: [Int32: (Want, Bool)] = [:]
   let the: Int32, two: Int32, both: Int32, a: Int32, an: Int32
+  /// "them": an object, never its own clause's coordinated subject taken back whole.
+  let them: Int32
+  /// Office words such as president and minister, whose holder `he` takes back.
+  private let offices: Set<Int32>
+  private let formerWords: Set<Int32>
+  private let of: Int32
   private let possessives: Set<Int32>
+  /// Adjectives that make "the X group" an armed group, never an organization ("the paramilitary group").
+  private let armed: Set<Int32>
   private var peoplePair: Set<Int32> = []
+  /// Coordinations a plural pronoun takes back whole.
+  let groups: CoordinatedGroup
 
   static let heads: [(Want, Bool, String)] = [
     (.thing, false, "it its"),
@@ -62,6 +73,16 @@ struct Coreference: Sendable {
     a = lexicon.intern("a")
     an = lexicon.intern("an")
     possessives = Set(["its", "their", "his", "her"].map { lexicon.intern($0) })
+    groups = CoordinatedGroup(&lexicon)
+    them = lexicon.intern("them")
+    offices = Set(ArgumentWords.officeWords.split(separator: " ").map { lexicon.intern(String($0)) })
+    formerWords = Set(["former", "ex", "retired"].map { lexicon.intern($0) })
+    of = lexicon.intern("of")
+    armed = Set(
+      ["paramilitary", "armed", "rebel", "militant", "insurgent", "jihadist", "terrorist", "extremist", "separatist"]
+        .map {
+          lexicon.intern($0)
+        })
   }
 
   /// Whether word `id` may head an anaphor (a cheap pre-filter).
@@ -79,12 +100,18 @@ struct Coreference: Sendable {
     var recent: [Int32] = []
     /// The actors of the last two people named (distinct), latest last.
     var people: [Int32] = []
+    /// The coordinated group the last sentence's topic opens ("Mali, Niger and Chad"), else empty.
+    var group: [Int32] = []
 
-    mutating func record(_ mentions: [ActorMatcher.Mention], topic: Int32?, kinds: [Actor.Kind?]) {
+    mutating func record(
+      _ mentions: [ActorMatcher.Mention], topic: Int32?, group: [Int32] = [], kinds: [Actor.Kind?],
+      holdsOffice: (ActorMatcher.Mention) -> Bool = { _ in false }
+    ) {
+      self.group = group
       sentences.append((topic, mentions.map(\.actor)))
       if sentences.count > 4 { sentences.removeFirst() }
       for m in mentions {
-        if m.form == .person {
+        if m.form == .person || holdsOffice(m) {
           person = m.actor
           people.removeAll { $0 == m.actor }
           people.append(m.actor)
@@ -96,6 +123,21 @@ struct Coreference: Sendable {
         if recent.count > 4 { recent.removeFirst() }
       }
     }
+  }
+
+  /// Whether mention `m` names the state of an office holder: "Peru's president", "the
+  /// Chilean foreign minister", "President Soto of Peru", "the president of Peru" (not a
+  /// former one): `he`/`she` and bare titles after it take that state.
+  func holdsOffice(_ m: ActorMatcher.Mention, _ t: [Token]) -> Bool {
+    guard !m.tokens.isEmpty, m.form != .person else { return false }
+    let e = m.tokens.upperBound
+    let s = m.tokens.lowerBound
+    if m.possessive || m.form == .demonym, e < t.count, t[e].gap & Gap.comma == 0 {
+      if offices.contains(t[e].lower) { return true }
+      if e + 1 < t.count, !formerWords.contains(t[e].lower), offices.contains(t[e + 1].lower) { return true }
+    }
+    guard s >= 2, t[s - 1].lower == of else { return false }
+    return offices.contains(t[s - 2].lower) || (s >= 3 && t[s - 2].capital && offices.contains(t[s - 3].lower))
   }
 
   /// Adds a mention for every anaphor of the sentence that resolves, keeping `mentions`
@@ -116,10 +158,16 @@ struct Coreference: Sendable {
         k = mentions[m].tokens.upperBound
         continue
       }
-      // "to both", "with both": the last two actors named.
-      if t[k].lower == both, k > 0, classes.is(t[k - 1].lower, WordClasses.preposition),
+      // "to both", "with both", "criticised both.": the last two actors named (not "A and B
+      // both", "they were both").
+      if t[k].lower == both, k > 0,
         k + 1 == t.count || t[k + 1].gap != 0
-          || classes.is(t[k + 1].lower, WordClasses.preposition | WordClasses.coordinator)
+          || classes.is(t[k + 1].lower, WordClasses.preposition | WordClasses.coordinator),
+        classes.is(t[k - 1].lower, WordClasses.preposition)
+          || (t[k].gap == 0 && !mentions.contains { $0.tokens.upperBound == k }
+            && classes[t[k - 1].lower]
+              & (WordClasses.determiner | WordClasses.be | WordClasses.have | WordClasses.modal | WordClasses.pronoun)
+              == 0)
       {
         // The last two named before, other than those this sentence names before "both".
         let recent = history.recent.filter { a in !mentions.contains { $0.actor == a && $0.tokens.upperBound <= k } }
@@ -137,6 +185,7 @@ struct Coreference: Sendable {
         continue
       }
       defer { k += 1 }
+      var armedGroup = false
       if needsThe {
         // "the [up to two words] head", "both sides", "the two countries".
         var d = k - 1
@@ -148,6 +197,7 @@ struct Coreference: Sendable {
           between += 1
         }
         guard d >= 0, t[d].lower == the || (t[d].lower == both && w == .pair) else { continue }
+        armedGroup = w == .group && t[(d + 1)..<k].contains { armed.contains($0.lower) }
         if w == .pair && !(t[d].lower == both || (d + 1 < k && t[d + 1].lower == two)) { continue }
         // "the government of X", "the state of": the phrase names its own actor.
         if k + 1 < t.count, classes.is(t[k + 1].lower, WordClasses.preposition), w != .pair, w != .latter, w != .former,
@@ -185,12 +235,15 @@ struct Coreference: Sendable {
       }
       if recentAll.count > 2 { recentAll.removeFirst(recentAll.count - 2) }
       var actor: Int32?
+      var group: [Int32] = []
       switch w {
       case .latter: actor = recentAll.count == 2 ? recentAll[1] : nil
       case .former: actor = recentAll.count == 2 ? recentAll[0] : nil
       case .person:
         if needsThe || true {
-          actor = mentions.last(where: { $0.tokens.upperBound <= k && $0.form == .person })?.actor ?? history.person
+          actor =
+            mentions.last(where: { $0.tokens.upperBound <= k && ($0.form == .person || holdsOffice($0, t)) })?.actor
+            ?? history.person
         }
       default:
         func fits(_ a: Int32) -> Bool {
@@ -200,14 +253,14 @@ struct Coreference: Sendable {
           case .plural: return kind == .group || kind == .organization || kind == .state
           case .state: return kind == .state
           case .organization: return kind == .organization
-          case .group: return kind == .group || kind == .organization
+          case .group: return kind == .group || (kind == .organization && !armedGroup)
           default: return false
           }
         }
         if !needsThe {
           // The nearest subject-like actor before: not a prepositional object, unless a
           // relative clause makes it the subject ("with Armenia, which ... its").
-          actor = mentions.indices.last(where: { i in
+          let found = mentions.indices.last(where: { i in
             let end = mentions[i].tokens.upperBound
             guard end <= k, fits(mentions[i].actor), mentions[i].form != .demonym else { return false }
             // ", a NATO member,": an apposition describes, it is not referred back to.
@@ -217,7 +270,12 @@ struct Coreference: Sendable {
             }
             let relative = end < t.count && classes.is(t[end].lower, WordClasses.relative) && t[end].lower != 0
             return relative || !isPrepositional(i, mentions)
-          }).map { mentions[$0].actor }
+          })
+          actor = found.map { mentions[$0].actor }
+          if w == .plural, t[k].lower != them, let found { group = groups.ending(at: found, mentions, t) }
+        }
+        if actor == nil, w == .plural, history.group.count >= 2, history.sentences.last?.topic == history.group.first {
+          group = history.group
         }
         if actor == nil {
           // The group before organizations for "the group"; states for plural pronouns only after groups.
@@ -235,6 +293,17 @@ struct Coreference: Sendable {
           actor = nil  // "Russia attacked the country": someone else.
         }
       }
+      // "Mali, Niger and Chad ... their withdrawal": every member, as one coordination.
+      if group.count >= 2 {
+        for (n, a) in group.enumerated() {
+          let tokens = n == 0 ? k..<(k + 1) : (k + 1)..<(k + 1)
+          added.append(
+            .init(
+              actor: a, form: .name, tokens: tokens, possessive: n == 0 && possessives.contains(t[k].lower),
+              pairPart: true))
+        }
+        continue
+      }
       guard let actor else { continue }
       added.append(
         .init(
@@ -243,6 +312,8 @@ struct Coreference: Sendable {
     }
     guard !added.isEmpty else { return }
     mentions += added
-    mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    mentions.sort {
+      ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound)
+    }
   }
 }

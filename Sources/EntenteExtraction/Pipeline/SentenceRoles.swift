@@ -42,6 +42,8 @@ final class SentenceRoles {
   var tagging: (() -> [UniversalTag])? = nil
   /// The tagger's part of speech of each token (empty: not tagged), read by `PartOfSpeechGate`.
   lazy var tags: [UniversalTag] = tagging?() ?? []
+  /// Whether the sentence is a headline (`Headline`): its lists need no "and".
+  var headline = false
   /// Token → mention index, -1 for none.
   var mentionAt: [Int]
   /// Mentions already taken as objects: not subjects of later verbs.
@@ -280,7 +282,7 @@ final class SentenceRoles {
       chain.append(m)
       m += 1
     }
-    return chain
+    return closedForward(chain)
   }
 
   /// `last` with the mentions coordinated before it.
@@ -292,7 +294,7 @@ final class SentenceRoles {
       chain.insert(m, at: 0)
       m -= 1
     }
-    return chain
+    return closedBackward(chain)
   }
 
   func isPrepositional(_ m: Int) -> Bool { x.isPrepositional(m, t, mentions) }
@@ -336,7 +338,8 @@ final class SentenceRoles {
       }
       if relative[mt.lowerBound] >= 0 && relative[mt.lowerBound] != inRelative { continue }
       // A possessor inside a prepositional phrase still acts ("by Azerbaijan's annexation ... using").
-      if isPrepositional(m) && !mentions[m].possessive { continue }
+      // ... but not across a comma: "In response to X's moves, other states backed Y".
+      if isPrepositional(m) && (!mentions[m].possessive || commaBetween(mt.upperBound, start)) { continue }
       // "Iran-backed Houthis", "Iranian-made drones": a modifier, not the actor acting.
       // But "the Saudi-led coalition" acts as its leader.
       if mt.upperBound < t.count, t[mt.upperBound].gap & Gap.joined != 0, mentionAt[mt.upperBound] < 0,
@@ -361,7 +364,14 @@ final class SentenceRoles {
 
   /// Whether mention `m` stands in an indefinite apposition (", a NATO member").
   func isApposition(_ m: Int) -> Bool {
-    let k = mentions[m].tokens.lowerBound - 1
+    var k = mentions[m].tokens.lowerBound - 1
+    // ", a former Soviet republic,": up to two lower-case words between.
+    var skipped = 0
+    while k > 0, skipped < 2, t[k + 1].gap & Gap.comma == 0, x.classes[t[k].lower] == 0, !t[k].capital, mentionAt[k] < 0
+    {
+      k -= 1
+      skipped += 1
+    }
     return k >= 0 && (t[k].lower == x.words.a || t[k].lower == x.words.an) && t[k].gap & Gap.comma != 0
   }
 
@@ -421,12 +431,7 @@ final class SentenceRoles {
       if t[k].gap & Gap.comma != 0 { return [] }
       if mentionAt[k] >= 0 {
         let m = mentionAt[k]
-        let after = mentions[m].tokens.upperBound
-        if mentions[m].form == .demonym, after < t.count, t[after].gap & Gap.joined != 0,
-          x.classes.is(t[after].lower, WordClasses.origin)
-        {
-          return []
-        }
+        if madeBy(m) { return [] }
         return chainForward(m)
       }
       let c = x.classes[t[k].lower]
@@ -434,6 +439,8 @@ final class SentenceRoles {
         & (WordClasses.preposition | WordClasses.relative | WordClasses.clauseBreak | WordClasses.be | WordClasses.modal)
         != 0 && t[k].lower != x.words.both
       {
+        // "shelled a town in eastern Ukraine": the place's actor.
+        if let m = placeOwner(preposition: k, clause: clause), !madeBy(m) { return chainForward(m) }
         return []
       }
       if x.index.isHead(t[k].lower) && words > 0 { return [] }
@@ -461,16 +468,16 @@ final class SentenceRoles {
         while j < t.count, j - k <= 4, t[j].clause == clause {
           if mentionAt[j] >= 0 {
             let m = mentionAt[j]
-            let after = mentions[m].tokens.upperBound
-            if mentions[m].form == .demonym, after < t.count, t[after].gap & Gap.joined != 0,
-              x.classes.is(t[after].lower, WordClasses.origin)
-            {
-              break
-            }
+            if madeBy(m) { break }
             return chainForward(m)
           }
           let cj = x.classes[t[j].lower]
-          if cj & WordClasses.preposition != 0 && t[j].lower != x.words.of { break }
+          // "strikes on towns in eastern Ukraine": a place's own preposition goes on.
+          if cj & WordClasses.preposition != 0 && t[j].lower != x.words.of
+            && !x.arguments.joins(t[j - 1].lower, t[j].lower)
+          {
+            break
+          }
           // "equivalent to 8% of U.S. production": a quantity, not an actor.
           if p[t[j].bytes.lowerBound] >= 48 && p[t[j].bytes.lowerBound] <= 57 { break }
           if cj & (WordClasses.relative | WordClasses.be | WordClasses.modal) != 0 { break }
@@ -496,6 +503,8 @@ final class SentenceRoles {
         let m = mentionAt[j]
         let mm = mentions[m]
         guard mm.tokens.upperBound == j + 1 else { return [] }
+        // "their withdrawal" for a group: the members follow the first.
+        if mm.pairPart && mm.possessive { return chainForward(m) }
         if mm.possessive || mm.form == .demonym || skipped == 0 {
           if skipped == 0 && !mm.possessive && mm.form != .demonym && t[j + 1].gap & Gap.comma != 0 { return [] }
           // "its CSTO membership": the possessive before the name owns the noun.
@@ -656,7 +665,14 @@ final class SentenceRoles {
             while s >= 0,
               x.classes.is(t[s].lower, WordClasses.determiner) || (t[s].lower == 0 && mentionAt[s] < 0) || isAdverb(s)
             { s -= 1 }
+            // "the group fighting a war with X": the gerund's own subject.
+            if s >= 0, let reduced = reducedRelativeSubject(head: s, start: s) { return reduced }
             return subject(before: s + 1, clause: clause, inRelative: inRelative)
+          }
+          if o.pos == .verb, let reduced = reducedRelativeSubject(head: o.head, start: start) { return reduced }
+          if o.pos == .verb, let controlled = controlledSubject(head: o.head, start: start) { return controlled }
+          if o.pos == .verb, let adjunct = participleSubject(head: o.head, start: start, clause: clause) {
+            return adjunct
           }
           return subject(before: start, clause: clause, inRelative: inRelative)
         case .object:

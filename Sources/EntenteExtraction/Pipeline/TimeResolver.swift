@@ -3,9 +3,10 @@ import Entente
 /// Dates a pattern from the years written in its sentence.
 ///
 /// Rules: the year nearest the pattern within its stretch between commas, else within its
-/// clause, else within the sentence (not a
+/// clause, else the nearest before it in the sentence or at most five words after it (a
+/// later clause after `;` or `:` dates its own events; not a
 /// year compared with: "unlike in 2016"); of a range ("from 2014 to 2022", "between 2014
-/// and 2016") the first year; "last year", "the previous year", "a year earlier" are the
+/// and 2016", "2020–2022") the first year; "last year", "the previous year", "a year earlier" are the
 /// document's year minus one and "this year" the document's year; a month alone ("in
 /// March") is in the document's year. With no year at all, the document's date.
 struct TimeResolver: Sendable {
@@ -36,6 +37,8 @@ struct TimeResolver: Sendable {
       {
         continue
       }
+      // "the 2020–2022 skirmishes": a range written with a dash is dated by its start too.
+      if i >= 1, w.gap & Gap.joined != 0, t[i - 1].year != 0 { continue }
       out.append((i, Int(w.year)))
     }
     // Relative years.
@@ -67,7 +70,10 @@ struct TimeResolver: Sendable {
         best = y
       }
     }
-    if best == nil { best = years.min { abs($0.0 - k) < abs($1.0 - k) } }
+    // Another clause's year only from before the pattern or a bracket right after it ("annexed
+    // Crimea (03/2014)"): "X has been criticized by Y; Z clashed with W in 2015" does not
+    // date the criticism.
+    if best == nil { best = years.filter { $0.0 < k || $0.0 - k <= 5 }.min { abs($0.0 - k) < abs($1.0 - k) } }
     guard let (_, y) = best else { return document }
     if y <= 0 { return (try? EntenteDate(year: document.year + y)) ?? document }
     if y == document.year { return document }

@@ -82,6 +82,13 @@ struct VerbGroup: Sendable, Equatable {
         if pc & WordClasses.negatingGovernor != 0 { g.negated = true }
         if pc & WordClasses.hedgingGovernor != 0 { g.hedged = true }
         if pc & (WordClasses.negatingGovernor | WordClasses.hedgingGovernor) != 0 { break }
+        // An object between governor and infinitive ("will not allow anyone to threaten",
+        // "would let Turkey to"): the governor's negation or modal counts too.
+        if pc & (WordClasses.be | WordClasses.have | WordClasses.modal | WordClasses.do) == 0 {
+          let (negated, hedged) = governorMode(before: p, t, c)
+          g.negated = g.negated || negated
+          g.hedged = g.hedged || hedged
+        }
         // Another governor ("was not obliged to", "helped to"): its own group counts too.
         g.start = p
         j = p - 1
@@ -112,5 +119,28 @@ struct VerbGroup: Sendable, Equatable {
     g.past = form.contains(.past) || sawHave || (form.contains(.participle) && sawBe)
     g.preterite = sawPast || (form.contains(.past) && !sawBe && !sawHave)
     return g
+  }
+
+  /// The negation or modal of the verb governing an object before an infinitive.
+  ///
+  /// In "will not allow anyone to threaten X" the threat is negated, in "would let Y to
+  /// arm X" and "asked Y to arm X" hedged. Looks at most three words back from the object at `p`, within its stretch
+  /// between commas and before a relative pronoun, a coordinator or a clause break.
+  ///
+  /// - Complexity: O(1).
+  static func governorMode(before p: Int, _ t: [Token], _ c: WordClasses) -> (negated: Bool, hedged: Bool) {
+    var q = p - 1
+    var n = 0
+    while q >= 0, n < 3, t[q + 1].gap & (Gap.comma | Gap.other) == 0 {
+      let qc = c[t[q].lower]
+      if qc & (WordClasses.relative | WordClasses.clauseBreak | WordClasses.coordinator) != 0 { break }
+      if qc & WordClasses.negation != 0 || t[q].negative { return (true, false) }
+      if qc & WordClasses.modal != 0 && !(t[q].capital && q > 0) { return (false, true) }
+      // "asked Turkey to supply", "urged Iran to stop": requested, not done.
+      if qc & WordClasses.hedgingGovernor != 0 { return (false, true) }
+      q -= 1
+      n += 1
+    }
+    return (false, false)
   }
 }

@@ -1,0 +1,64 @@
+/// The word lists the argument rules read: places that stand for the actor they are in,
+/// offices a former holder no longer speaks for, and what makes a thing an actor's.
+///
+/// Rules that use them:
+/// - **places**: a hostile act against "a town in eastern Ukraine", "the capital of
+///   Sudan" is against the actor the place is in or of (`places` before `in`/`of`/
+///   `across`...; not `near`: "villages near X" may be on either side); an embassy or
+///   consulate only with `of` ("the embassy in Damascus" is some other state's);
+/// - **belonging**: "a Greek-owned tanker", "a Panama-flagged ship" are the actor's;
+///   "Iranian-made drones" (`WordClasses.origin`) are not the maker's;
+/// - **former holders**: "former Nigerian president X", "Nigeria's former president", "an
+///   ex-minister of Kenya" speak for no state: the demonym or possessor is no actor there;
+/// - **governments**: "the military regimes in Mali and Niger", "the authorities in X"
+///   act as X (a prepositional object is otherwise no subject: "troops in X" are not X's);
+/// - **armed-group descriptions**: "the paramilitary group", "the armed movement" refer
+///   back to an armed group only, never to an organization.
+struct ArgumentWords: Sendable {
+  /// Nouns of territory and infrastructure that belong to the actor after `in`, `near`...
+  let places: Set<Int32>
+  /// Places that belong to the actor only after `of` (an embassy in a capital is a guest's).
+  let hosted: Set<Int32>
+  /// Prepositions that join a place to its actor.
+  let placePrepositions: Set<Int32>
+  /// `of`: the one preposition that joins every place to its actor.
+  let of: Int32
+  /// "former", "ex", "retired", "late".
+  let former: Set<Int32>
+  /// Offices and roles a person holds ("president", "minister", "diplomat", "general").
+  let offices: Set<Int32>
+  /// "owned", "flagged", "registered", "operated": after a hyphen, the thing is the actor's.
+  let belonging: Set<Int32>
+  /// Adjectives that make "the X group" an armed group ("paramilitary", "rebel").
+  let armed: Set<Int32>
+  /// Nouns of a state's rulers: "the regime in X", "the authorities in X" act as X.
+  let governments: Set<Int32>
+  /// `in`.
+  let `in`: Int32
+
+  static let placeWords =
+    "town towns city cities village villages capital port ports harbour harbor airport airports refinery refineries plant plants infrastructure region regions province provinces territory territories district districts oblast area areas neighbourhood neighborhood outskirts suburb suburbs coast coastline island islands border borders frontier"
+  static let hostedWords = "embassy embassies consulate consulates mission"
+  static let officeWords =
+    "president presidents minister ministers official officials diplomat diplomats leader leaders ambassador envoy general commander chief head officer secretary premier chancellor king emir spokesman spokeswoman spokesperson negotiator mediator prime deputy intelligence army defence defense foreign"
+
+  init(_ l: inout Lexicon) {
+    func ids(_ words: String) -> Set<Int32> { Set(words.split(separator: " ").map { l.intern(String($0)) }) }
+    places = ids(Self.placeWords)
+    hosted = ids(Self.hostedWords)
+    placePrepositions = ids("in of across inside throughout")
+    of = l.intern("of")
+    former = ids("former ex retired")
+    offices = ids(Self.officeWords)
+    belonging = ids("owned flagged registered operated chartered")
+    governments = ids(
+      "regime regimes government governments junta juntas authorities leaders rulers leadership administration")
+    `in` = l.intern("in")
+    armed = ids("paramilitary armed rebel militant insurgent jihadist terrorist extremist islamist separatist")
+  }
+
+  /// Whether `place` joined by `preposition` to an actor makes the actor the place's own.
+  func joins(_ place: Int32, _ preposition: Int32) -> Bool {
+    (places.contains(place) && placePrepositions.contains(preposition)) || (hosted.contains(place) && preposition == of)
+  }
+}

@@ -1,0 +1,149 @@
+/// Argument rules on top of the basic roles: closed coordinations and places that stand
+/// for their actor.
+extension SentenceRoles {
+  /// Whether mentions `a` and `b` (a before b) are joined by a bare comma ("A, B"), the
+  /// one link of a coordination that needs an "and"/"or" further on to make a list.
+  func commaLink(_ a: Int, _ b: Int) -> Bool {
+    if mentions[a].pairPart && mentions[b].pairPart { return false }
+    let to = mentions[b].tokens.lowerBound
+    guard mentions[a].tokens.upperBound == to, !mentions[a].tokens.isEmpty, !mentions[b].tokens.isEmpty, to < t.count
+    else { return false }
+    return t[to].gap & Gap.comma != 0 && t[to].gap & (Gap.joined | Gap.plus) == 0
+  }
+
+  /// A forward chain cut after its last "and"/"or".
+  ///
+  /// "A, B and C" is a list, but in "attacked Ukraine, Poland sent" the comma ends the object, and "A, B" with no
+  /// coordinator after them is one actor and another phrase. A headline lists with commas
+  /// alone ("A, B, C Quit X"), so its chains stay whole.
+  ///
+  /// - Complexity: O(*c*) for a chain of *c* mentions.
+  func closedForward(_ chain: [Int]) -> [Int] {
+    if headline || chain.count < 2 || closedAfter(chain[chain.count - 1]) { return chain }
+    var end = chain.count - 1
+    while end > 0, commaLink(chain[end - 1], chain[end]) { end -= 1 }
+    return end == chain.count - 1 ? chain : Array(chain[...end])
+  }
+
+  /// A backward chain whose last link is a bare comma is its last mention alone ("when
+  /// Russia attacked Ukraine, Poland sent": Poland acts alone).
+  func closedBackward(_ chain: [Int]) -> [Int] {
+    guard !headline, chain.count > 1, commaLink(chain[chain.count - 2], chain[chain.count - 1]),
+      !closedAfter(chain[chain.count - 1])
+    else { return chain }
+    return [chain[chain.count - 1]]
+  }
+
+  /// Whether "and"/"or" follows mention `m` ("A, B, C, and other states"): a list that
+  /// ends in a common noun phrase is closed too.
+  func closedAfter(_ m: Int) -> Bool {
+    let after = mentions[m].tokens.upperBound
+    guard after < t.count, !mentions[m].tokens.isEmpty else { return false }
+    return t[after].lower == x.words.and || t[after].lower == x.words.or
+  }
+
+  /// The mention a place joined by the preposition at `k` belongs to: "a town in eastern
+  /// Ukraine", "the capital of Sudan", "villages near Chad's border": the first actor at
+  /// most three words after the preposition (determiners and lower-case words of no class
+  /// between), when the word before the preposition is a place noun (`ArgumentWords`).
+  func placeOwner(preposition k: Int, clause: Int32) -> Int? {
+    guard k > 0, k + 1 < t.count, t[k].gap & Gap.comma == 0,
+      x.arguments.joins(t[k - 1].lower, t[k].lower)
+    else { return nil }
+    var j = k + 1
+    while j < t.count, j - k <= 3, t[j].clause == clause, t[j].gap & Gap.comma == 0 {
+      if mentionAt[j] >= 0 {
+        let m = mentionAt[j]
+        guard mentions[m].tokens.lowerBound == j else { return nil }
+        return m
+      }
+      let c = x.classes[t[j].lower]
+      guard c == 0 || c & WordClasses.determiner != 0, !t[j].capital || c != 0, t[j].year == 0,
+        !x.index.isHead(t[j].lower)
+      else { return nil }
+      j += 1
+    }
+    return nil
+  }
+
+  /// Whether the word after a demonym's hyphen makes the thing come from there, not
+  /// belong there: "Iranian-made drones" are not Iran's target, "a Greek-owned tanker" is
+  /// Greece's.
+  func madeBy(_ m: Int) -> Bool {
+    guard mentions[m].form == .demonym else { return false }
+    let after = mentions[m].tokens.upperBound
+    guard after < t.count, t[after].gap & Gap.joined != 0 else { return false }
+    return x.classes.is(t[after].lower, WordClasses.origin) && !x.arguments.belonging.contains(t[after].lower)
+  }
+
+  /// The subject of a gerund that modifies the common noun right before it, or `nil` when
+  /// the gerund heads its own verb group: in "the paramilitary group fighting a war with
+  /// X" the group fights (an unnamed one: nobody), in "Houthi rebels attacking ships" the
+  /// Houthis do; the clause's subject before the noun ("the UAE denied arming the group
+  /// fighting ...") is not the gerund's; but a predicate noun after "is" stands for the
+  /// subject ("X is a bloc comprising A and B").
+  func reducedRelativeSubject(head k: Int, start: Int) -> [Int]? {
+    guard start == k, k > 0, t[k].gap == 0, mentionAt[k - 1] < 0 else { return nil }
+    let r = t[k].bytes
+    guard r.count > 4, p[r.upperBound - 1] == 0x67, p[r.upperBound - 2] == 0x6E, p[r.upperBound - 3] == 0x69 else {
+      return nil
+    }
+    let prev = t[k - 1]
+    guard x.classes[prev.lower] == 0, !prev.capital, !prev.possessive, prev.year == 0, !isAdverb(k - 1),
+      !x.index.isHead(prev.lower), !x.words.ongoing.contains(prev.lower)
+    else { return nil }
+    // "BRICS is a group comprising X": a predicate noun stands for the subject of "is".
+    var j = k - 2
+    while j >= 0, k - j <= 5, mentionAt[j] < 0, t[j + 1].gap & Gap.comma == 0,
+      x.classes[t[j].lower] & ~WordClasses.determiner == 0, !t[j].capital || x.classes[t[j].lower] != 0
+    {
+      j -= 1
+    }
+    if j >= 0, x.classes.is(t[j].lower, WordClasses.be) { return nil }
+    return possessor(of: k - 1)
+  }
+
+  /// The subject of a participle clause set off by a comma, or `nil` for another verb.
+  ///
+  /// "Russia struck Kyiv, killing ten", "Kenyan troops, battling al-Shabaab, stayed": the
+  /// clause's first actor that is no prepositional object, not the nearest actor before the
+  /// comma (", warning X" after "a commitment to Somalia's security" is not Somalia's
+  /// warning).
+  func participleSubject(head k: Int, start: Int, clause: Int32) -> [Int]? {
+    guard start == k, k > 0, t[k].gap & Gap.comma != 0 else { return nil }
+    let r = t[k].bytes
+    guard r.count > 4, p[r.upperBound - 1] == 0x67, p[r.upperBound - 2] == 0x6E, p[r.upperBound - 3] == 0x69 else {
+      return nil
+    }
+    for m in mentions.indices where mentions[m].tokens.upperBound <= k && !mentions[m].tokens.isEmpty {
+      let s = mentions[m].tokens.lowerBound
+      guard t[s].clause == clause, relative[s] < 0 else { continue }
+      if isPrepositional(m) && !mentions[m].possessive { continue }
+      if isApposition(m) { continue }
+      return chainForward(m)
+    }
+    return []
+  }
+
+  /// The subject of a bare infinitive right after another verb's object ("helping the GNA
+  /// attack the LNA", "let Serbia buy jets"): that object, though already taken as one.
+  func controlledSubject(head k: Int, start: Int) -> [Int]? {
+    guard start == k, k > 0, t[k].gap == 0, mentionAt[k - 1] >= 0 else { return nil }
+    // A bare infinitive: no "-ing" ("annexation of X using Turkish weapons") and no "-ed".
+    let r = t[k].bytes
+    guard r.count > 3 else { return nil }
+    let (a, b, c) = (p[r.upperBound - 3] | 0x20, p[r.upperBound - 2] | 0x20, p[r.upperBound - 1] | 0x20)
+    if (a, b, c) == (0x69, 0x6E, 0x67) || (b, c) == (0x65, 0x64) { return nil }
+    let m = mentionAt[k - 1]
+    guard consumed[m], mentions[m].tokens.upperBound == k, !mentions[m].possessive, mentions[m].form != .demonym else {
+      return nil
+    }
+    return [m]
+  }
+
+  /// Whether a comma stands before any word of `from...to` (a word's gap is before it).
+  func commaBetween(_ from: Int, _ to: Int) -> Bool {
+    guard from <= to, from < t.count else { return false }
+    return (from...min(to, t.count - 1)).contains { t[$0].gap & Gap.comma != 0 }
+  }
+}
