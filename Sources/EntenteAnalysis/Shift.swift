@@ -120,12 +120,16 @@ public struct Shift: Sendable {
   ///   - exactUnits: up to this many pair units, every coalition is measured (2^units of them).
   ///   - explainLimit: above this many pair units, no explanations (each order costs a measure per unit).
   ///   - previous: the analysis of the date before `a`, whose camps `a`'s stay closest to.
+  ///   - tolerance: PageRank's and eigenvector's stopping rule (see `Measure.values(_:_:tolerance:)`).
+  ///   - analyses: the analyses of `a` and `b` when already computed with the same measures,
+  ///     kinds, poles, layers, weights and tolerance (see `AnalysisCache`); computed here when nil.
   /// - Complexity: O(2^*u*·*u*·*M*) exact, O(*s*·*u*·*M*) sampled, for *u* units and *M* the cost of the measures.
   public init(
     from a: Snapshot, to b: Snapshot, measures: [Measure], keep: @escaping (String) -> Bool = { _ in true },
     poles: [String] = [], layers: [Layer] = [.all], graph: ActorGraph? = nil, countCitations: Bool = false,
     samples: Int = 200, exactUnits: Int = Shift.exactUnits, explainLimit: Int = 400,
-    previous: SnapshotAnalysis? = nil
+    previous: SnapshotAnalysis? = nil, tolerance: Double = Measure.defaultTolerance,
+    analyses: (before: SnapshotAnalysis, after: SnapshotAnalysis)? = nil
   ) {
     from = a.date
     to = b.date
@@ -165,12 +169,17 @@ public struct Shift: Sendable {
     relations = world
     evidenceOnly = rel.filter(citedOnly)
     let described = countCitations ? rel : world
-    before = SnapshotAnalysis(
-      index: CitationWeight.index(a, graph: graph, countCitations: countCitations), measures: measures, keep: keep,
-      poles: poles, layers: layers, previous: previous)
-    after = SnapshotAnalysis(
-      index: CitationWeight.index(b, graph: graph, countCitations: countCitations), measures: measures, keep: keep,
-      poles: poles, layers: layers, previous: before)
+    let before =
+      analyses?.before
+      ?? SnapshotAnalysis(
+        index: CitationWeight.index(a, graph: graph, countCitations: countCitations), measures: measures, keep: keep,
+        poles: poles, layers: layers, previous: previous, tolerance: tolerance)
+    self.before = before
+    after =
+      analyses?.after
+      ?? SnapshotAnalysis(
+        index: CitationWeight.index(b, graph: graph, countCitations: countCitations), measures: measures, keep: keep,
+        poles: poles, layers: layers, previous: before, tolerance: tolerance)
 
     // The union of actors, and each pair's measured arcs before and after.
     let names = Set(a.actors.map(\.id.rawValue)).union(b.actors.map(\.id.rawValue)).sorted()
@@ -223,7 +232,7 @@ public struct Shift: Sendable {
         let l = layer ?? .all
         let g = graphs[l] ?? AnalysisGraph(index, keep: keep, layer: l)
         graphs[l] = g
-        return m.values(g, s) ?? [Double](repeating: .nan, count: names.count)
+        return m.values(g, s, tolerance: tolerance) ?? [Double](repeating: .nan, count: names.count)
       }
     }
     let start = evaluate([Bool](repeating: false, count: u))

@@ -119,7 +119,7 @@ public enum ShiftFormatter {
         (markdown ? "\n" : "")
         + "Balance: triangle index \(AnalysisFormatter.short(b.census.balanceIndex)) -> \(AnalysisFormatter.short(a.census.balanceIndex)); "
       out +=
-        "walk \(AnalysisFormatter.figure(b, "walk balance", AnalysisFormatter.short(b.walkBalance))) -> \(AnalysisFormatter.figure(a, "walk balance", AnalysisFormatter.short(a.walkBalance))); "
+        "walk \(AnalysisFormatter.figure(b, "walk balance", b.walkBalanceText(AnalysisFormatter.short))) -> \(AnalysisFormatter.figure(a, "walk balance", a.walkBalanceText(AnalysisFormatter.short))); "
       out += "frustration \(b.frustration.frustrated) -> \(a.frustration.frustrated); "
       out += "unbalanced triangles \(b.unbalancedTriangles.count) -> \(a.unbalancedTriangles.count)\n"
       let pb = Set(b.pivots.map { "\($0.pivot) between \($0.sides[0]) and \($0.sides[1])" })

@@ -29,7 +29,7 @@ extension Page {
       }
       let c = a.census
       out +=
-        "\n### Balance\n\n\(c.total) triangles (+++ \(c.ppp), ++− \(c.ppn), +−− \(c.pnn), −−− \(c.nnn)); triangle index \(String(format: "%.3f", c.balanceIndex)); walk balance \(a.skipReason("walk balance").map { "skipped (\($0))" } ?? String(format: "%.3f", a.walkBalance)); frustration \(a.frustration.frustrated) of \(a.signedEdges).\n\n"
+        "\n### Balance\n\n\(c.total) triangles (+++ \(c.ppp), ++− \(c.ppn), +−− \(c.pnn), −−− \(c.nnn)); triangle index \(String(format: "%.3f", c.balanceIndex)); walk balance \(a.skipReason("walk balance").map { "skipped (\($0))" } ?? a.walkBalanceText { String(format: "%.3f", $0) }); frustration \(a.frustration.frustrated) of \(a.signedEdges).\n\n"
       out +=
         "Pivots: "
         + (a.pivots.isEmpty

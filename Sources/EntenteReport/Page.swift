@@ -203,7 +203,7 @@ struct Page {
     out += "</tbody></table></div>\n<h3>Balance</h3>\n"
     let c = a.census
     out +=
-      "<p>\(c.total) triangles (+++ \(c.ppp), ++− \(c.ppn), +−− \(c.pnn), −−− \(c.nnn)); triangle index \(String(format: "%.3f", c.balanceIndex)); walk balance \(a.skipReason("walk balance").map { "skipped (\($0))" } ?? String(format: "%.3f", a.walkBalance)); frustration \(a.frustration.frustrated) of \(a.signedEdges).</p>\n"
+      "<p>\(c.total) triangles (+++ \(c.ppp), ++− \(c.ppn), +−− \(c.pnn), −−− \(c.nnn)); triangle index \(String(format: "%.3f", c.balanceIndex)); walk balance \(a.skipReason("walk balance").map { "skipped (\($0))" } ?? a.walkBalanceText { String(format: "%.3f", $0) }); frustration \(a.frustration.frustrated) of \(a.signedEdges).</p>\n"
     out +=
       "<p>Pivots: "
       + (a.pivots.isEmpty

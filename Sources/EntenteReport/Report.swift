@@ -50,18 +50,10 @@ public struct Report: Sendable {
       embed: false)
     // Influence on the cooperative layer, exposure on the conflict layer; citations move nothing.
     let layers: [Layer] = [.cooperative, .conflict]
-    var analyses: [SnapshotAnalysis] = []
-    for s in snapshots {
-      analyses.append(
-        SnapshotAnalysis(
-          index: CitationWeight.index(s, graph: graph), measures: measures, poles: poles, layers: layers,
-          previous: analyses.last))
-    }
-    let shifts = snapshots.indices.dropLast().map { k in
-      Shift(
-        from: snapshots[k], to: snapshots[k + 1], measures: measures, poles: poles, layers: layers, graph: graph,
-        previous: k > 0 ? analyses[k - 1] : nil)
-    }
+    // Each date analysed once: the comparisons reuse the tables' analyses.
+    var cache = AnalysisCache(measures: measures, poles: poles, layers: layers, graph: graph)
+    let analyses = cache.analyses(of: snapshots)
+    let shifts = cache.shifts(snapshots)
     let page = Page(
       graph: graph, snapshots: snapshots, analyses: analyses, shifts: shifts, evidence: evidence, title: title,
       subtitle: subtitle, introduction: introduction, assets: assets)
