@@ -294,8 +294,8 @@ func peakResidentSinceResetMB() -> Double {
   let r = try body()
   let (w, c) = (now() - w0, cpuSeconds() - c0)
   print(
-    String(
-      format: "  %-28@ %8.2f s CPU %8.2f s wall %8.0f MiB peak", name as NSString, c, w, peakResidentSinceResetMB())
+    "  " + name.padding(toLength: 28, withPad: " ", startingAt: 0)
+      + String(format: " %8.2f s CPU %8.2f s wall %8.0f MiB peak", c, w, peakResidentSinceResetMB())
       + (note().isEmpty ? "" : "  " + note()))
   return r
 }
@@ -334,8 +334,10 @@ func peakResidentSinceResetMB() -> Double {
         let snapshots = dates.map { graph.snapshot(at: $0) }
         _ = ShiftFormatter.format(cache.shifts(snapshots), measures: cache.measures, as: .table)
       }
+      // As `entente render` draws it: the 150 most connected actors when there are more.
       let svg = try step("render 2020 (sfdp, SVG)") {
-        try DiagramRenderer.svg(InfluenceDiagram(graph: graph).dot(for: snapshot), engine: "sfdp")
+        let drawn = FigureSelection.top(FigureSelection.defaultLimit, of: [snapshot])?.apply(snapshot) ?? snapshot
+        return try DiagramRenderer.svg(InfluenceDiagram(graph: graph).dot(for: drawn), engine: "sfdp")
       }
       print("    SVG \(String(format: "%.1f", Double(svg.utf8.count) / 1e6)) MB")
       let report = try step("report 2016/2020/2024") { try Report.build(graph: graph, dates: dates) }
