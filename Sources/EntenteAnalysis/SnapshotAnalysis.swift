@@ -15,7 +15,7 @@ public struct SnapshotAnalysis: Sendable {
   public let measures: [MeasureValues]
   /// The signed triangle census.
   public let census: Balance.Census
-  /// Estrada's walk balance (see `WalkBalance`: exact up to 2,000 actors, else approximated
+  /// Estrada's walk balance (see `WalkBalance`: exact up to 1,000 actors, else approximated
   /// with a bound; NaN when skipped, the reason in `skipped`).
   public let walkBalance: Double
   /// A bound on the walk balance's error: 0 when computed exactly.
@@ -42,8 +42,11 @@ public struct SnapshotAnalysis: Sendable {
   public let unconverged: [String]
 
   /// Above this many actors Estrada's walk balance (O(*V*³) eigenvalues) is approximated with
-  /// an error bound (`WalkBalance`), and camps are not refined by correlation clustering.
+  /// an error bound (`WalkBalance`).
   public static let walkBalanceLimit = WalkBalance.exactLimit
+
+  /// Above this many actors camps are not refined by correlation clustering.
+  public static let multiCampLimit = 2_000
 
   /// Analyses an index.
   ///
@@ -121,7 +124,7 @@ public struct SnapshotAnalysis: Sendable {
       }
       frustration = Frustration.of(s, prefer: prefer)
       multiCamps =
-        frustration.undetermined.contains(true) && s.nodeCount <= SnapshotAnalysis.walkBalanceLimit
+        frustration.undetermined.contains(true) && s.nodeCount <= SnapshotAnalysis.multiCampLimit
         ? CorrelationClustering.best(s, twoCamps: frustration.camps) : nil
       unbalancedTriangles = Balance.unbalancedTriangles(s).map { $0.nodes.map { index.names[$0] } }
       pivots = Pivot.all(in: s).map {

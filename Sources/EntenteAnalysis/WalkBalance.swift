@@ -25,7 +25,7 @@ public struct WalkBalance: Sendable, Equatable {
   public var isExact: Bool { error == 0 }
 
   /// Graphs up to this many actors get the exact figure.
-  public static let exactLimit = 2_000
+  public static let exactLimit = 1_000
   /// Components up to this many actors are solved exactly above ``exactLimit``.
   static let denseLimit = 400
   /// Rademacher probes for the rest of a large component's trace.
