@@ -208,10 +208,11 @@ public struct Shift: Sendable {
       let (x, y) = (arcsBefore[pair] ?? [], arcsAfter[pair] ?? [])
       if x.count == y.count && zip(x, y).allSatisfy({ $0.same(as: $1) }) { fixed += y } else { unitPairs.append(pair) }
     }
+    // Each pair's changes looked up, not scanned for: tens of thousands of pairs times as many changes.
+    var byPair: [String: [RelationChange]] = [:]
+    for r in described { byPair[Shift.pairKey(r.edge.source.rawValue, r.edge.target.rawValue), default: []].append(r) }
     let units = unitPairs.map { pair in
-      PairChange(
-        actors: pair.split(separator: "|").map(String.init),
-        relations: described.filter { Shift.pairKey($0.edge.source.rawValue, $0.edge.target.rawValue) == pair })
+      PairChange(actors: pair.split(separator: "|").map(String.init), relations: byPair[pair] ?? [])
     }
     self.units = units
     let u = units.count
