@@ -236,8 +236,22 @@ public struct Shift: Sendable {
         return m.values(g, s, tolerance: tolerance) ?? [Double](repeating: .nan, count: names.count)
       }
     }
-    let start = evaluate([Bool](repeating: false, count: u))
-    let end = evaluate([Bool](repeating: true, count: u))
+    // Without explanations, a date whose actors are the whole union has its measures already:
+    // they are its analysis's values in the union's order (the same graph, so equal up to the
+    // order of summation). With explanations they are measured here, so the shares sum exactly.
+    let explained = u > 0 && u <= explainLimit
+    func reused(_ analysis: SnapshotAnalysis, _ s: Snapshot) -> [[Double]]? {
+      guard !explained, s.actors.count == names.count,
+        analysis.measures.map(\.column) == columns.map({ SnapshotAnalysis.column($0.0, $0.1, primary: layers[0]) })
+      else { return nil }
+      var node: [String: Int] = [:]
+      for (i, n) in analysis.names.enumerated() { node[n] = i }
+      let order = names.compactMap { node[$0] }
+      guard order.count == names.count else { return nil }
+      return analysis.measures.map { m in order.map { m.values[$0] } }
+    }
+    let start = reused(before, a) ?? evaluate([Bool](repeating: false, count: u))
+    let end = reused(after, b) ?? evaluate([Bool](repeating: true, count: u))
     // shares[k][c][node]: unit k's contribution to column c of node; errors likewise when sampled.
     var shares = [[[Double]]](
       repeating: columns.map { _ in [Double](repeating: 0, count: names.count) }, count: u)
@@ -328,7 +342,7 @@ public struct Shift: Sendable {
         let (va, vb) = (start[c][i], end[c][i])
         guard abs(vb - va) > 1e-12 else { continue }
         var explanation: [Contribution] = []
-        for k in 0..<u where abs(shares[k][c][i]) > 1e-12 {
+        for k in 0..<(explained ? u : 0) where abs(shares[k][c][i]) > 1e-12 {
           explanation.append(Contribution(unit: units[k], value: shares[k][c][i], error: errors?[k][c][i]))
         }
         explanation.sort {
