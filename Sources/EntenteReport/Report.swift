@@ -15,6 +15,9 @@ public struct Report: Sendable {
   public let markdown: String
   /// The SVG files the Markdown refers to, by file name.
   public let svgs: [(name: String, svg: String)]
+  /// CSV files beside the page holding the full tables the page cuts (large graphs only;
+  /// empty when every table is shown whole).
+  public let tables: [(name: String, csv: String)]
 
   static let measures: [Measure] = [.pagerank, .betweenness, .degree]
 
@@ -62,6 +65,7 @@ public struct Report: Sendable {
     let chart = AlignmentChart.svg(poles: analyses.last?.poles ?? [], analyses: analyses, dates: dates)
     if let chart { svgs.append(("alignment.svg", chart)) }
     return Report(
-      html: page.html(diagrams: plain, chart: chart), markdown: page.markdown(chart: chart != nil), svgs: svgs)
+      html: page.html(diagrams: plain, chart: chart), markdown: page.markdown(chart: chart != nil), svgs: svgs,
+      tables: page.tables())
   }
 }
