@@ -113,7 +113,7 @@ public enum AnalysisFormatter {
         + figure(
           a, "triangle census",
           "\(c.total) triangles (+++ \(c.ppp), ++- \(c.ppn), +-- \(c.pnn), --- \(c.nnn)); triangle index \(short(c.balanceIndex))"
-        ) + "; walk balance " + figure(a, "walk balance", short(a.walkBalance)))
+        ) + "; walk balance " + figure(a, "walk balance", a.walkBalanceText(short)))
     lines.append(
       "Frustration: "
         + figure(
@@ -213,7 +213,9 @@ public enum AnalysisFormatter {
       + "},\n"
     out += "  \"unconverged\": [" + a.unconverged.map(q).joined(separator: ", ") + "],\n"
     out += "  \"balance\": {\"ppp\": \(c.ppp), \"ppn\": \(c.ppn), \"pnn\": \(c.pnn), \"nnn\": \(c.nnn), "
-    out += "\"triangle_index\": \(n(c.balanceIndex)), \"walk\": \(n(a.walkBalance)), "
+    out +=
+      "\"triangle_index\": \(n(c.balanceIndex)), \"walk\": \(n(a.walkBalance)), "
+      + (a.walkBalanceError > 0 ? "\"walk_error\": \(n(a.walkBalanceError)), " : "")
     out +=
       "\"frustration\": \(a.frustration.frustrated), \"frustration_lower_bound\": \(a.frustration.lowerBound), \"exact\": \(a.frustration.isExact), "
     out +=

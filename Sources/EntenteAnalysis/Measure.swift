@@ -33,17 +33,35 @@ public enum Measure: String, Sendable, CaseIterable {
   /// Whether the measure runs on the signed graph (both signs at once) rather than on a layer.
   public var isSigned: Bool { self == .positiveDegree || self == .negativeDegree || self == .pn }
 
-  /// The iterations and tolerance of an iterative measure (PageRank, eigenvector), as NetworkX's defaults.
-  public var iterationLimit: (iterations: Int, tolerance: Double)? {
+  /// The NetworkX stopping rule of PageRank and eigenvector: stop when the L1 change is
+  /// below *n*·1e-6 (the default, and the test oracle's rule).
+  public static let defaultTolerance = 1e-6
+
+  /// The iterations and tolerance of an iterative measure (PageRank, eigenvector): NetworkX's
+  /// defaults (100 iterations, 1e-6 per node), or up to 1,000 iterations below that tolerance.
+  ///
+  /// - Parameter tolerance: The L1 change per node at which the iteration stops.
+  /// - Returns: The iteration limit and tolerance; `nil` for a measure that does not iterate.
+  public func iterationLimit(tolerance: Double = Measure.defaultTolerance) -> (iterations: Int, tolerance: Double)? {
     switch self {
-    case .pagerank: return (100, 1e-6)
-    case .eigenvector: return (100, 1e-6)
+    case .pagerank, .eigenvector: return (tolerance < Measure.defaultTolerance ? 1_000 : 100, tolerance)
     default: return nil
     }
   }
 
+  /// The iterations and tolerance of an iterative measure at NetworkX's defaults.
+  public var iterationLimit: (iterations: Int, tolerance: Double)? { iterationLimit() }
+
   /// The values of the measure for every node; `nil` when an iterative measure does not converge.
-  public func values(_ g: AnalysisGraph, _ s: SignedGraph) -> [Double]? {
+  ///
+  /// - Parameters:
+  ///   - g: The directed, weighted graph.
+  ///   - s: The signed projection.
+  ///   - tolerance: PageRank's and eigenvector's stopping rule: the L1 change per node;
+  ///     below the default, they may take up to 1,000 iterations.
+  /// - Returns: One value per node, or `nil` when the iteration did not converge.
+  public func values(_ g: AnalysisGraph, _ s: SignedGraph, tolerance: Double = Measure.defaultTolerance) -> [Double]? {
+    let iterations = iterationLimit(tolerance: tolerance)?.iterations ?? 100
     switch self {
     case .degree: return Centrality.degree(g)
     case .inDegree: return Centrality.inDegree(g)
@@ -56,8 +74,8 @@ public enum Measure: String, Sendable, CaseIterable {
     case .betweennessWeighted: return Centrality.betweenness(g, weighted: true)
     case .closeness: return Centrality.closeness(g)
     case .harmonic: return Centrality.harmonic(g)
-    case .eigenvector: return Centrality.eigenvector(g, maxIterations: 100, tolerance: 1e-6)
-    case .pagerank: return Centrality.pageRank(g, maxIterations: 100, tolerance: 1e-6)
+    case .eigenvector: return Centrality.eigenvector(g, maxIterations: iterations, tolerance: tolerance)
+    case .pagerank: return Centrality.pageRank(g, maxIterations: iterations, tolerance: tolerance)
     case .pn: return Balance.pnIndex(s)
     }
   }

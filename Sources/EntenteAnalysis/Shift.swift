@@ -120,12 +120,16 @@ public struct Shift: Sendable {
   ///   - exactUnits: up to this many pair units, every coalition is measured (2^units of them).
   ///   - explainLimit: above this many pair units, no explanations (each order costs a measure per unit).
   ///   - previous: the analysis of the date before `a`, whose camps `a`'s stay closest to.
+  ///   - tolerance: PageRank's and eigenvector's stopping rule (see `Measure.values(_:_:tolerance:)`).
+  ///   - analyses: the analyses of `a` and `b` when already computed with the same measures,
+  ///     kinds, poles, layers, weights and tolerance (see `AnalysisCache`); computed here when nil.
   /// - Complexity: O(2^*u*·*u*·*M*) exact, O(*s*·*u*·*M*) sampled, for *u* units and *M* the cost of the measures.
   public init(
     from a: Snapshot, to b: Snapshot, measures: [Measure], keep: @escaping (String) -> Bool = { _ in true },
     poles: [String] = [], layers: [Layer] = [.all], graph: ActorGraph? = nil, countCitations: Bool = false,
     samples: Int = 200, exactUnits: Int = Shift.exactUnits, explainLimit: Int = 400,
-    previous: SnapshotAnalysis? = nil
+    previous: SnapshotAnalysis? = nil, tolerance: Double = Measure.defaultTolerance,
+    analyses: (before: SnapshotAnalysis, after: SnapshotAnalysis)? = nil
   ) {
     from = a.date
     to = b.date
@@ -165,12 +169,17 @@ public struct Shift: Sendable {
     relations = world
     evidenceOnly = rel.filter(citedOnly)
     let described = countCitations ? rel : world
-    before = SnapshotAnalysis(
-      index: CitationWeight.index(a, graph: graph, countCitations: countCitations), measures: measures, keep: keep,
-      poles: poles, layers: layers, previous: previous)
-    after = SnapshotAnalysis(
-      index: CitationWeight.index(b, graph: graph, countCitations: countCitations), measures: measures, keep: keep,
-      poles: poles, layers: layers, previous: before)
+    let before =
+      analyses?.before
+      ?? SnapshotAnalysis(
+        index: CitationWeight.index(a, graph: graph, countCitations: countCitations), measures: measures, keep: keep,
+        poles: poles, layers: layers, previous: previous, tolerance: tolerance)
+    self.before = before
+    after =
+      analyses?.after
+      ?? SnapshotAnalysis(
+        index: CitationWeight.index(b, graph: graph, countCitations: countCitations), measures: measures, keep: keep,
+        poles: poles, layers: layers, previous: before, tolerance: tolerance)
 
     // The union of actors, and each pair's measured arcs before and after.
     let names = Set(a.actors.map(\.id.rawValue)).union(b.actors.map(\.id.rawValue)).sorted()
@@ -199,10 +208,11 @@ public struct Shift: Sendable {
       let (x, y) = (arcsBefore[pair] ?? [], arcsAfter[pair] ?? [])
       if x.count == y.count && zip(x, y).allSatisfy({ $0.same(as: $1) }) { fixed += y } else { unitPairs.append(pair) }
     }
+    // Each pair's changes looked up, not scanned for: tens of thousands of pairs times as many changes.
+    var byPair: [String: [RelationChange]] = [:]
+    for r in described { byPair[Shift.pairKey(r.edge.source.rawValue, r.edge.target.rawValue), default: []].append(r) }
     let units = unitPairs.map { pair in
-      PairChange(
-        actors: pair.split(separator: "|").map(String.init),
-        relations: described.filter { Shift.pairKey($0.edge.source.rawValue, $0.edge.target.rawValue) == pair })
+      PairChange(actors: pair.split(separator: "|").map(String.init), relations: byPair[pair] ?? [])
     }
     self.units = units
     let u = units.count
@@ -223,11 +233,25 @@ public struct Shift: Sendable {
         let l = layer ?? .all
         let g = graphs[l] ?? AnalysisGraph(index, keep: keep, layer: l)
         graphs[l] = g
-        return m.values(g, s) ?? [Double](repeating: .nan, count: names.count)
+        return m.values(g, s, tolerance: tolerance) ?? [Double](repeating: .nan, count: names.count)
       }
     }
-    let start = evaluate([Bool](repeating: false, count: u))
-    let end = evaluate([Bool](repeating: true, count: u))
+    // Without explanations, a date whose actors are the whole union has its measures already:
+    // they are its analysis's values in the union's order (the same graph, so equal up to the
+    // order of summation). With explanations they are measured here, so the shares sum exactly.
+    let explained = u > 0 && u <= explainLimit
+    func reused(_ analysis: SnapshotAnalysis, _ s: Snapshot) -> [[Double]]? {
+      guard !explained, s.actors.count == names.count,
+        analysis.measures.map(\.column) == columns.map({ SnapshotAnalysis.column($0.0, $0.1, primary: layers[0]) })
+      else { return nil }
+      var node: [String: Int] = [:]
+      for (i, n) in analysis.names.enumerated() { node[n] = i }
+      let order = names.compactMap { node[$0] }
+      guard order.count == names.count else { return nil }
+      return analysis.measures.map { m in order.map { m.values[$0] } }
+    }
+    let start = reused(before, a) ?? evaluate([Bool](repeating: false, count: u))
+    let end = reused(after, b) ?? evaluate([Bool](repeating: true, count: u))
     // shares[k][c][node]: unit k's contribution to column c of node; errors likewise when sampled.
     var shares = [[[Double]]](
       repeating: columns.map { _ in [Double](repeating: 0, count: names.count) }, count: u)
@@ -318,7 +342,7 @@ public struct Shift: Sendable {
         let (va, vb) = (start[c][i], end[c][i])
         guard abs(vb - va) > 1e-12 else { continue }
         var explanation: [Contribution] = []
-        for k in 0..<u where abs(shares[k][c][i]) > 1e-12 {
+        for k in 0..<(explained ? u : 0) where abs(shares[k][c][i]) > 1e-12 {
           explanation.append(Contribution(unit: units[k], value: shares[k][c][i], error: errors?[k][c][i]))
         }
         explanation.sort {

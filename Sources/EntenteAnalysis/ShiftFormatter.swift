@@ -72,24 +72,42 @@ public enum ShiftFormatter {
 
   /// Actors present in both analyses whose former camp-mates (present in both) are
   /// mostly no longer in their camp, with who they were and are with.
+  ///
+  /// - Complexity: O(*V* log *V*): each actor's camps are looked up by number (a set of
+  ///   camp-mates per actor was quadratic in a camp's size, seconds at thousands of actors).
   static func campMoves(_ b: SnapshotAnalysis, _ a: SnapshotAnalysis) -> [String] {
-    func mates(_ x: SnapshotAnalysis) -> [String: Set<String>] {
-      var out: [String: Set<String>] = [:]
-      for c in x.camps {
-        let members = c.members.map(\.rawValue)
-        for m in members { out[m] = Set(members).subtracting([m]) }
-      }
-      return out
+    func campOf(_ x: SnapshotAnalysis) -> (camp: [String: Int], members: [[String]]) {
+      var camp: [String: Int] = [:]
+      let members = x.camps.map { $0.members.map(\.rawValue) }
+      for (k, m) in members.enumerated() { for id in m { camp[id] = k } }
+      return (camp, members)
     }
-    let (mb, ma) = (mates(b), mates(a))
-    let both = Set(mb.keys).intersection(ma.keys)
+    let (cb, ca) = (campOf(b), campOf(a))
+    let both = Set(cb.camp.keys).intersection(ca.camp.keys)
+    // Actors in both, per camp before and per pair of camps (before, after).
+    var perBefore: [Int: Int] = [:]
+    var perPair: [Int: [Int: Int]] = [:]
+    for x in both {
+      guard let kb = cb.camp[x], let ka = ca.camp[x] else { continue }
+      perBefore[kb, default: 0] += 1
+      perPair[kb, default: [:]][ka, default: 0] += 1
+    }
+    func firstMates(_ members: [String], except x: String, inBoth: Bool) -> String {
+      var out: [String] = []
+      for m in members where m != x && (!inBoth || both.contains(m)) {
+        out.append(m)
+        if out.count == 6 { break }
+      }
+      return out.joined(separator: " ")
+    }
     var lines: [String] = []
     for x in both.sorted() {
-      let before = (mb[x] ?? []).intersection(both)
-      let after = (ma[x] ?? []).intersection(both)
-      guard !before.isEmpty, before.intersection(after).count * 2 < before.count else { continue }
-      let was = before.sorted().prefix(6).joined(separator: " ")
-      let now = (ma[x] ?? []).sorted().prefix(6).joined(separator: " ")
+      guard let kb = cb.camp[x], let ka = ca.camp[x] else { continue }
+      let before = (perBefore[kb] ?? 1) - 1
+      let kept = (perPair[kb]?[ka] ?? 1) - 1
+      guard before > 0, kept * 2 < before else { continue }
+      let was = firstMates(cb.members[kb], except: x, inBoth: true)
+      let now = firstMates(ca.members[ka], except: x, inBoth: false)
       lines.append("\(x): was with \(was.isEmpty ? "no one" : was); now with \(now.isEmpty ? "no one" : now)")
     }
     return lines
@@ -119,7 +137,7 @@ public enum ShiftFormatter {
         (markdown ? "\n" : "")
         + "Balance: triangle index \(AnalysisFormatter.short(b.census.balanceIndex)) -> \(AnalysisFormatter.short(a.census.balanceIndex)); "
       out +=
-        "walk \(AnalysisFormatter.figure(b, "walk balance", AnalysisFormatter.short(b.walkBalance))) -> \(AnalysisFormatter.figure(a, "walk balance", AnalysisFormatter.short(a.walkBalance))); "
+        "walk \(AnalysisFormatter.figure(b, "walk balance", b.walkBalanceText(AnalysisFormatter.short))) -> \(AnalysisFormatter.figure(a, "walk balance", a.walkBalanceText(AnalysisFormatter.short))); "
       out += "frustration \(b.frustration.frustrated) -> \(a.frustration.frustrated); "
       out += "unbalanced triangles \(b.unbalancedTriangles.count) -> \(a.unbalancedTriangles.count)\n"
       let pb = Set(b.pivots.map { "\($0.pivot) between \($0.sides[0]) and \($0.sides[1])" })
@@ -133,10 +151,12 @@ public enum ShiftFormatter {
       }
       if !a.poles.isEmpty {
         var lines: [String] = []
+        var nodeBefore: [String: Int] = [:]
+        for (j, name) in b.names.enumerated() where nodeBefore[name] == nil { nodeBefore[name] = j }
         for (k, pole) in a.poles.enumerated() {
           guard let kb = b.poles.firstIndex(of: pole) else { continue }
           for (i, name) in a.names.enumerated() {
-            guard let j = b.names.firstIndex(of: name) else { continue }
+            guard let j = nodeBefore[name] else { continue }
             let (x, y) = (b.alignment[j][kb], a.alignment[i][k])
             if abs(x - y) >= 0.25 {
               lines.append("\(name) with \(pole): \(String(format: "%+.2f", x)) -> \(String(format: "%+.2f", y))")

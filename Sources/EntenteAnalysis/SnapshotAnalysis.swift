@@ -15,8 +15,11 @@ public struct SnapshotAnalysis: Sendable {
   public let measures: [MeasureValues]
   /// The signed triangle census.
   public let census: Balance.Census
-  /// Estrada's walk balance (NaN when skipped; the reason is in `skipped`).
+  /// Estrada's walk balance (see `WalkBalance`: exact up to 1,000 actors, else approximated
+  /// with a bound; NaN when skipped, the reason in `skipped`).
   public let walkBalance: Double
+  /// A bound on the walk balance's error: 0 when computed exactly.
+  public let walkBalanceError: Double
   /// The frustration and its camps.
   public let frustration: Frustration
   /// Edges of the signed projection.
@@ -38,8 +41,12 @@ public struct SnapshotAnalysis: Sendable {
   /// Iterative measures that did not converge, each saying where (their values are NaN).
   public let unconverged: [String]
 
-  /// Above this many actors Estrada's walk balance (O(*V*³) eigenvalues) is skipped, saying so.
-  public static let walkBalanceLimit = 2_000
+  /// Above this many actors Estrada's walk balance (O(*V*³) eigenvalues) is approximated with
+  /// an error bound (`WalkBalance`).
+  public static let walkBalanceLimit = WalkBalance.exactLimit
+
+  /// Above this many actors camps are not refined by correlation clustering.
+  public static let multiCampLimit = 2_000
 
   /// Analyses an index.
   ///
@@ -54,10 +61,12 @@ public struct SnapshotAnalysis: Sendable {
   ///   - layers: the layers each centrality runs on (the signed measures run once on the signed graph).
   ///   - previous: the analysis of the date before, whose camps the chosen optimal partition
   ///     stays closest to (so camps do not flip by accident between equally good partitions).
-  /// - Complexity: dominated by betweenness, O(*V*·*E*), and the walk balance eigenvalues, O(*V*³).
+  ///   - tolerance: PageRank's and eigenvector's stopping rule (see `Measure.values(_:_:tolerance:)`).
+  /// - Complexity: dominated by betweenness, O(*V*·*E*), and the walk balance (see `WalkBalance`).
   public init(
     index: GraphIndex, measures: [Measure], keep: (String) -> Bool = { _ in true }, poles: [String] = [],
-    signed: Bool = true, layers: [Layer] = [.all], previous: SnapshotAnalysis? = nil
+    signed: Bool = true, layers: [Layer] = [.all], previous: SnapshotAnalysis? = nil,
+    tolerance: Double = Measure.defaultTolerance
   ) {
     let s = SignedGraph(index, keep: keep)
     names = index.names
@@ -81,8 +90,8 @@ public struct SnapshotAnalysis: Sendable {
           if let layer { graphs[layer] = g }
         }
         let column = SnapshotAnalysis.column(m, layer, primary: self.layers[0])
-        guard let v = m.values(g, s) else {
-          let (iterations, tolerance) = m.iterationLimit ?? (0, 0)
+        guard let v = m.values(g, s, tolerance: tolerance) else {
+          let (iterations, tolerance) = m.iterationLimit(tolerance: tolerance) ?? (0, 0)
           unconverged.append(
             "\(column) did not converge in \(iterations) iterations (tolerance \(tolerance) per node)")
           values.append(
@@ -101,17 +110,8 @@ public struct SnapshotAnalysis: Sendable {
     var skipped: [Skipped] = []
     if signed {
       census = Balance.census(s)
-      if s.nodeCount <= SnapshotAnalysis.walkBalanceLimit {
-        walkBalance = Balance.walkBalance(s)
-      } else {
-        walkBalance = .nan
-        skipped.append(
-          Skipped(
-            figure: "walk balance",
-            why:
-              "\(s.nodeCount) actors, above the exact limit of \(SnapshotAnalysis.walkBalanceLimit) (eigenvalues cost O(V^3))"
-          ))
-      }
+      let w = WalkBalance.of(s)
+      (walkBalance, walkBalanceError) = (w.value, w.error)
       var prefer: [Int]? = nil
       if let previous, !previous.frustration.camps.isEmpty {
         // The previous date's side of each actor it placed for certain.
@@ -124,7 +124,7 @@ public struct SnapshotAnalysis: Sendable {
       }
       frustration = Frustration.of(s, prefer: prefer)
       multiCamps =
-        frustration.undetermined.contains(true) && s.nodeCount <= SnapshotAnalysis.walkBalanceLimit
+        frustration.undetermined.contains(true) && s.nodeCount <= SnapshotAnalysis.multiCampLimit
         ? CorrelationClustering.best(s, twoCamps: frustration.camps) : nil
       unbalancedTriangles = Balance.unbalancedTriangles(s).map { $0.nodes.map { index.names[$0] } }
       pivots = Pivot.all(in: s).map {
@@ -132,7 +132,7 @@ public struct SnapshotAnalysis: Sendable {
       }
     } else {
       census = Balance.Census()
-      walkBalance = .nan
+      (walkBalance, walkBalanceError) = (.nan, 0)
       frustration = Frustration.none(nodes: s.nodeCount)
       multiCamps = nil
       unbalancedTriangles = []
@@ -157,6 +157,15 @@ public struct SnapshotAnalysis: Sendable {
   /// The values of `measure` on `layer` (the primary layer when `nil`; signed measures have one).
   public func values(_ measure: Measure, _ layer: Layer? = nil) -> MeasureValues? {
     measures.first { $0.measure == measure && (measure.isSigned || $0.layer == (layer ?? layers[0])) }
+  }
+
+  /// The walk balance as `render` writes it, followed by its error bound when it was
+  /// approximated (`0.9120 ± 0.0040`).
+  ///
+  /// - Parameter render: Writes a number.
+  /// - Returns: The text.
+  public func walkBalanceText(_ render: (Double) -> String) -> String {
+    render(walkBalance) + (walkBalanceError > 0 && walkBalance.isFinite ? " ± " + render(walkBalanceError) : "")
   }
 
   /// Whether a figure was skipped, and why.

@@ -58,6 +58,17 @@ struct AnalysisOptions: ParsableArguments {
   @Option(help: "Output format.")
   var format: AnalysisFormatter.Format = .table
 
+  @Option(
+    help:
+      "PageRank and eigenvector stop when the L1 change per actor is below this (default 1e-6, NetworkX's rule).")
+  var tolerance: Double = Measure.defaultTolerance
+
+  func validate() throws {
+    guard tolerance > 0, tolerance.isFinite else {
+      throw ValidationError("--tolerance must be a positive number (for example 1e-10), not \(tolerance)")
+    }
+  }
+
   @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
   var output: String?
 

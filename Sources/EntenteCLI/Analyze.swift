@@ -47,7 +47,8 @@ struct Analyze: ParsableCommand {
       try WeightCheck.refuseZeroWeights(list, path: graph)
       analysis = SnapshotAnalysis(
         index: GraphIndex(list), measures: measures.measures, keep: try common.keep(in: list),
-        poles: try common.poles.list(in: nil), layers: common.layerList(edgeList: true))
+        poles: try common.poles.list(in: nil), layers: common.layerList(edgeList: true),
+        tolerance: common.tolerance)
       title = graph + (common.kinds.isAll ? "" : " (\(common.kinds) relations)")
     case .graph(let g):
       let keep = try common.keep(in: g.vocabulary)
@@ -55,7 +56,8 @@ struct Analyze: ParsableCommand {
       let s = g.snapshot(at: date, window: common.window)
       analysis = SnapshotAnalysis(
         index: CitationWeight.index(s, graph: g, countCitations: common.countCitations), measures: measures.measures,
-        keep: keep, poles: try common.poles.list(in: g), layers: common.layerList(edgeList: false))
+        keep: keep, poles: try common.poles.list(in: g), layers: common.layerList(edgeList: false),
+        tolerance: common.tolerance)
       title = "\(s.date)" + (common.kinds.isAll ? "" : " (\(common.kinds) relations)")
     }
     try common.check(analysis)

@@ -47,14 +47,11 @@ struct Diff: ParsableCommand {
     let keep = try common.keep(in: g.vocabulary)
     let poles = try common.poles.list(in: g)
     let snapshots = dates.map { g.snapshot(at: $0, window: common.window) }
-    let layers = common.layerList(edgeList: false)
-    var shifts: [Shift] = []
-    for (a, b) in zip(snapshots, snapshots.dropFirst()) {
-      shifts.append(
-        Shift(
-          from: a, to: b, measures: measures.measures, keep: keep, poles: poles, layers: layers, graph: g,
-          countCitations: common.countCitations, previous: shifts.last?.before))
-    }
+    // Each date analysed once: both comparisons that share a date reuse its analysis.
+    var cache = AnalysisCache(
+      measures: measures.measures, keep: keep, poles: poles, layers: common.layerList(edgeList: false), graph: g,
+      countCitations: common.countCitations, tolerance: common.tolerance)
+    let shifts = cache.shifts(snapshots)
     for s in shifts {
       try common.check(s.before)
       try common.check(s.after)

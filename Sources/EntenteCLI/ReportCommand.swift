@@ -88,14 +88,18 @@ struct ReportCommand: ParsableCommand {
     let report = try Report.build(
       graph: g, dates: dates, poles: poleList, evidence: reader?.isEmpty ?? true ? nil : reader, title: title,
       subtitle: subtitle, introduction: introduction, engine: engine.rawValue)
-    let files = [("index.html", report.html), ("report.md", report.markdown)] + report.svgs.map { ($0.name, $0.svg) }
+    let files =
+      [("index.html", report.html), ("report.md", report.markdown)] + report.svgs.map { ($0.name, $0.svg) }
+      + report.tables.map { ($0.name, $0.csv) }
     let inputs = [graph] + (intro.map { [$0] } ?? [])
     // The folder is written whole, then renamed into place: two runs never mix their files.
     try AtomicFolder.write(
       files.map { ($0.0, Data($0.1.utf8)) }, to: output,
       replaceable: { $0 == "index.html" || $0 == "report.md" || $0 == "report.pdf" || $0.hasSuffix(".svg") },
       inputs: inputs)
-    print("wrote \(output)/index.html, \(output)/report.md and \(report.svgs.count) SVGs")
+    print(
+      "wrote \(output)/index.html, \(output)/report.md and \(report.svgs.count) SVGs"
+        + (report.tables.isEmpty ? "" : " and \(report.tables.count) CSVs of the tables the page cuts"))
     if noPDF { return }
     // The PDF is a convenience: without Chromium, or when it fails, the report stands as written.
     guard let printer = ReportPrinter.find() else {

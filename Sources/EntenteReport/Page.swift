@@ -29,12 +29,17 @@ struct Page {
     let a = analyses[k]
     guard let first = a.measures.first?.values else { return [] }
     let order = a.names.indices.sorted { (first[$0], a.names[$1]) > (first[$1], a.names[$0]) }
+    // Each actor's shift of the first column, looked up (a scan per actor is quadratic at thousands of actors).
+    var shiftOf: [String: Shift.ActorShift] = [:]
+    if k > 0 {
+      for s in shifts[k - 1].actors where s.column == a.measures[0].column && shiftOf[s.actor] == nil {
+        shiftOf[s.actor] = s
+      }
+    }
     return order.enumerated().map { rank, i in
       var change = ""
       var reason = ""
-      if k > 0,
-        let s = shifts[k - 1].actors.first(where: { $0.actor == a.names[i] && $0.column == a.measures[0].column })
-      {
+      if k > 0, let s = shiftOf[a.names[i]] {
         if let before = s.rankBefore {
           change = before == rank + 1 ? "=" : (before > rank + 1 ? "▲\(before - rank - 1)" : "▼\(rank + 1 - before)")
         } else {
@@ -76,25 +81,32 @@ struct Page {
   /// The whole page: head with the CSS, one section per year, the comparison, the script.
   func html(diagrams: ComparisonDiagrams.Result, chart: String?) -> String {
     var out = head()
-    for k in snapshots.indices { out += yearSection(k, svg: diagrams.perDate[k].svg) }
+    let narratives = snapshots.indices.dropLast().map { narrative($0) }
+    let linked = Set(narratives.flatMap { $0.shown.map(\.row) })
+    for k in snapshots.indices { out += yearSection(k, svg: diagrams.perDate[k].svg, linked: linked) }
     out += "<section id=\"compare\">\n<h2>Comparison</h2>\n<h3>The years side by side</h3>\n"
     out +=
       "<figure class=\"diff\" tabindex=\"0\">\(figure(diagrams.smallMultiples, prefix: "years-", label: "The years side by side"))"
     out +=
       "<figcaption>Every actor is in the same place in each year, so what moves is the relations.</figcaption></figure>\n<h3>What changed</h3>\n"
-    for (d, (a, b)) in zip(diagrams.diffs, zip(snapshots, snapshots.dropFirst())) {
+    for (k, (d, (a, b))) in zip(diagrams.diffs, zip(snapshots, snapshots.dropFirst())).enumerated() {
       let counts = Dictionary(grouping: EdgeChange.changes(from: a, to: b), by: \.kind).mapValues(\.count)
       let label =
         "Changes from \(a.date) to \(b.date): \(counts[.added] ?? 0) relations added, \(counts[.ended] ?? 0) ended, "
         + "\(counts[.signChanged] ?? 0) with the pair's sign flipped"
       out += "<h4>From \(a.date) to \(b.date)</h4>\n<ul class=\"narrative\">"
-      for sentence in ChangeNarrative(graph: graph, from: a, to: b).sentences {
+      for sentence in narratives[k].shown {
         let cites =
           sentence.citations.isEmpty
           ? "" : " <span class=\"cite\">[\(Page.h(sentence.citations.joined(separator: ", ")))]</span>"
         out += "<li><a href=\"#\(Page.h(sentence.row))\">\(Page.h(sentence.text))</a>\(cites)</li>"
       }
-      out += "</ul>\n<figure class=\"diff\" tabindex=\"0\">\(figure(d.svg, prefix: "\(d.name)-", label: label))"
+      out += "</ul>\n"
+      if narratives[k].total > narratives[k].shown.count {
+        out +=
+          "<p class=\"cut\">\(Page.h(cutNote(shown: narratives[k].shown.count, total: narratives[k].total, what: "changes", file: nil)))</p>\n"
+      }
+      out += "<figure class=\"diff\" tabindex=\"0\">\(figure(d.svg, prefix: "\(d.name)-", label: label))"
       out +=
         "<figcaption>\(Page.h(label)). Black: added; brown dashed: ended; double line: the pair's sign flipped.</figcaption></figure>\n"
     }
@@ -176,7 +188,7 @@ struct Page {
   }
 
   /// The section of year k: diagram, centrality, balance, camps and relations with their sources.
-  func yearSection(_ k: Int, svg: String) -> String {
+  func yearSection(_ k: Int, svg: String, linked: Set<String> = []) -> String {
     let (s, a) = (snapshots[k], analyses[k])
     var out =
       "<section class=\"year\" id=\"y\(s.date)\" data-year=\"\(s.date)\" data-actors=\"\(s.actors.count)\" data-relations=\"\(s.edges.count)\">\n"
@@ -194,27 +206,28 @@ struct Page {
       analyses[k].measures.map { "<th>\($0.column)</th>" }.joined()
       + (k > 0 ? "<th>change</th><th>main reason</th>" : "")
       + "</tr></thead><tbody>\n"
-    for r in centralityRows(k) {
+    let rows = centralityRows(k)
+    for r in rows.prefix(Page.rowLimit) {
       out += "<tr><td class=\"num\">\(r.rank)</td><td>\(Page.h(name(r.actor))) (\(Page.h(r.actor)))</td>"
       out += r.values.map { "<td class=\"num\">\(String(format: "%.4f", $0))</td>" }.joined()
       if k > 0 { out += "<td>\(Page.h(r.change))</td><td>\(Page.h(r.reason))</td>" }
       out += "</tr>\n"
     }
-    out += "</tbody></table></div>\n<h3>Balance</h3>\n"
+    out += "</tbody></table></div>\n"
+    if rows.count > Page.rowLimit {
+      out +=
+        "<p class=\"cut\">\(Page.h(cutNote(shown: Page.rowLimit, total: rows.count, what: "actors, the most central", file: centralityFile(k))))</p>\n"
+    }
+    out += "<h3>Balance</h3>\n"
     let c = a.census
     out +=
-      "<p>\(c.total) triangles (+++ \(c.ppp), ++− \(c.ppn), +−− \(c.pnn), −−− \(c.nnn)); triangle index \(String(format: "%.3f", c.balanceIndex)); walk balance \(a.skipReason("walk balance").map { "skipped (\($0))" } ?? String(format: "%.3f", a.walkBalance)); frustration \(a.frustration.frustrated) of \(a.signedEdges).</p>\n"
-    out +=
-      "<p>Pivots: "
-      + (a.pivots.isEmpty
-        ? "none"
-        : a.pivots.map {
-          Page.h("\(name($0.pivot.rawValue)) between \(name($0.sides[0].rawValue)) and \(name($0.sides[1].rawValue))")
-        }.joined(separator: "; ")) + ".</p>\n"
-    out +=
-      "<p>Unbalanced triangles: "
-      + (a.unbalancedTriangles.isEmpty
-        ? "none" : a.unbalancedTriangles.map { Page.h($0.joined(separator: "–")) }.joined(separator: "; ")) + ".</p>\n"
+      "<p>\(c.total) triangles (+++ \(c.ppp), ++− \(c.ppn), +−− \(c.pnn), −−− \(c.nnn)); triangle index \(String(format: "%.3f", c.balanceIndex)); walk balance \(a.skipReason("walk balance").map { "skipped (\($0))" } ?? a.walkBalanceText { String(format: "%.3f", $0) }); frustration \(a.frustration.frustrated) of \(a.signedEdges).</p>\n"
+    let pivots: [String] = a.pivots.prefix(Page.listLimit).map { p in
+      Page.h("\(name(p.pivot.rawValue)) between \(name(p.sides[0].rawValue)) and \(name(p.sides[1].rawValue))")
+    }
+    out += "<p>Pivots: " + Page.listed(pivots, total: a.pivots.count) + ".</p>\n"
+    let triangles: [String] = a.unbalancedTriangles.prefix(Page.listLimit).map { Page.h($0.joined(separator: "–")) }
+    out += "<p>Unbalanced triangles: " + Page.listed(triangles, total: a.unbalancedTriangles.count) + ".</p>\n"
     out +=
       "<h3>Camps</h3>\n<ul class=\"camps\">"
       + a.camps.map {
@@ -226,13 +239,19 @@ struct Page {
       + "</ul>\n"
     out +=
       "<h3>Relations</h3>\n<div class=\"table-scroll\" tabindex=\"0\"><table class=\"relations\"><thead><tr><th>source</th><th>kind</th><th>target</th><th>phase</th><th class=\"num\">weight</th><th>sources</th></tr></thead><tbody>\n"
-    for e in s.edges {
+    let shown = shownRelations(k, linked: linked)
+    for e in shown {
       let sources =
         e.evidence.isEmpty
         ? Page.h(e.notes.first ?? "background") : e.evidence.map(evidenceHTML).joined(separator: "<br>")
       out +=
         "<tr id=\"\(Page.h(Page.rowID(s.date, e)))\" class=\"rel kind-\(Page.h(e.kind))\" data-kind=\"\(Page.h(e.kind))\"><td>\(Page.h(name(e.source.rawValue)))</td><td>\(Page.h(e.kind))</td><td>\(Page.h(name(e.target.rawValue)))</td><td>\(e.phase.rawValue)</td><td class=\"num\">\(String(format: "%.2f", e.weight))</td><td>\(sources)</td></tr>\n"
     }
-    return out + "</tbody></table></div>\n</section>\n"
+    out += "</tbody></table></div>\n"
+    if shown.count < s.edges.count {
+      out +=
+        "<p class=\"cut\">\(Page.h(cutNote(shown: shown.count, total: s.edges.count, what: "relations (those the comparisons name, then the heaviest)", file: relationsFile(k))))</p>\n"
+    }
+    return out + "</section>\n"
   }
 }

@@ -15,6 +15,9 @@ public struct Report: Sendable {
   public let markdown: String
   /// The SVG files the Markdown refers to, by file name.
   public let svgs: [(name: String, svg: String)]
+  /// CSV files beside the page holding the full tables the page cuts (large graphs only;
+  /// empty when every table is shown whole).
+  public let tables: [(name: String, csv: String)]
 
   static let measures: [Measure] = [.pagerank, .betweenness, .degree]
 
@@ -50,18 +53,10 @@ public struct Report: Sendable {
       embed: false)
     // Influence on the cooperative layer, exposure on the conflict layer; citations move nothing.
     let layers: [Layer] = [.cooperative, .conflict]
-    var analyses: [SnapshotAnalysis] = []
-    for s in snapshots {
-      analyses.append(
-        SnapshotAnalysis(
-          index: CitationWeight.index(s, graph: graph), measures: measures, poles: poles, layers: layers,
-          previous: analyses.last))
-    }
-    let shifts = snapshots.indices.dropLast().map { k in
-      Shift(
-        from: snapshots[k], to: snapshots[k + 1], measures: measures, poles: poles, layers: layers, graph: graph,
-        previous: k > 0 ? analyses[k - 1] : nil)
-    }
+    // Each date analysed once: the comparisons reuse the tables' analyses.
+    var cache = AnalysisCache(measures: measures, poles: poles, layers: layers, graph: graph)
+    let analyses = cache.analyses(of: snapshots)
+    let shifts = cache.shifts(snapshots)
     let page = Page(
       graph: graph, snapshots: snapshots, analyses: analyses, shifts: shifts, evidence: evidence, title: title,
       subtitle: subtitle, introduction: introduction, assets: assets)
@@ -70,6 +65,7 @@ public struct Report: Sendable {
     let chart = AlignmentChart.svg(poles: analyses.last?.poles ?? [], analyses: analyses, dates: dates)
     if let chart { svgs.append(("alignment.svg", chart)) }
     return Report(
-      html: page.html(diagrams: plain, chart: chart), markdown: page.markdown(chart: chart != nil), svgs: svgs)
+      html: page.html(diagrams: plain, chart: chart), markdown: page.markdown(chart: chart != nil), svgs: svgs,
+      tables: page.tables())
   }
 }

@@ -57,4 +57,29 @@ import Testing
     let j = try #require(s.before.names.firstIndex(of: "AZE"))
     #expect(s.before.alignment[j][0] > 0 && s.after.alignment[i][0] == -1)
   }
+
+  /// Above the explanation limit, a date whose actors are the whole union takes its values
+  /// from its analysis instead of measuring again: the same values as measured, on both layers.
+  @Test func withoutExplanationsTheAnalysesValuesAreReused() throws {
+    let b = try Fixture.seedSnapshot("2020")
+    // Drop relations whose actors keep other relations, so both dates have the same actors.
+    var edges = b.edges
+    for e in b.edges.prefix(6) {
+      let rest = edges.filter { $0 != e }
+      let ids = Set(rest.flatMap { [$0.source, $0.target] })
+      if ids.contains(e.source) && ids.contains(e.target) { edges = rest }
+    }
+    #expect(edges.count < b.edges.count)
+    let a = Snapshot(date: b.date, window: 0, actors: b.actors, edges: edges, vocabulary: b.vocabulary)
+    let layers: [Layer] = [.cooperative, .conflict]
+    let measured = Shift(from: a, to: b, measures: [.pagerank, .betweenness, .degree], layers: layers)
+    let reused = Shift(
+      from: a, to: b, measures: [.pagerank, .betweenness, .degree], layers: layers, explainLimit: 0)
+    #expect(reused.unexplained != nil && reused.actors.allSatisfy(\.explanation.isEmpty))
+    #expect(measured.actors.map { "\($0.actor) \($0.column)" } == reused.actors.map { "\($0.actor) \($0.column)" })
+    for (x, y) in zip(measured.actors, reused.actors) {
+      #expect(abs(x.before - y.before) < 1e-12 && abs(x.after - y.after) < 1e-12, "\(x.actor) \(x.column)")
+      #expect(x.rankBefore == y.rankBefore && x.rankAfter == y.rankAfter)
+    }
+  }
 }

@@ -84,6 +84,31 @@ enum ReportFixture {
     #expect(a.html == b.html && a.markdown == b.markdown)
   }
 
+  /// Above 200 actors a year's tables are cut on the page and written whole as CSV beside it.
+  @Test(.tags(.slow)) func largeReportsCutTablesAndWriteCSVs() throws {
+    var g = ActorGraph(vocabulary: try .standard())
+    let n = 260
+    for i in 0..<n { try g.add(Actor(id: ActorID("A\(i)"), name: "Actor \(i)", kind: .state)) }
+    for year in ["2020", "2021"] {
+      for i in 0..<n where year == "2020" || i % 3 != 0 {
+        try g.add(
+          Relation(
+            source: ActorID("A\(i)"), target: ActorID("A\((i * 7 + 1) % n)"), kind: "support",
+            time: .event(try EntenteDate(parsing: year))))
+      }
+    }
+    let r = try Report.build(graph: g, dates: try ReportFixture.dates(["2020", "2021"]))
+    #expect(
+      r.tables.map(\.name) == [
+        "centrality-2020.csv", "relations-2020.csv", "centrality-2021.csv", "relations-2021.csv",
+      ])
+    let centrality = try #require(r.tables.first?.csv)
+    #expect(centrality.split(separator: "\n").count == n + 1)
+    #expect(centrality.hasPrefix("rank,actor,name,"))
+    #expect(r.html.contains("Showing 200 of \(n) actors, the most central; every one is in centrality-2020.csv"))
+    #expect(r.markdown.contains("every one is in relations-2020.csv"))
+  }
+
   @Test func hostileNamesAreShownAsText() throws {
     var g = ActorGraph(vocabulary: try .standard())
     try g.add(Actor(id: "A", name: "<script>alert(1)</script>", kind: .state))
