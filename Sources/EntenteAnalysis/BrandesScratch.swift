@@ -115,7 +115,7 @@ struct BrandesScratch {
     }
   }
 
-  private mutating func push(_ item: (Double, Int32, Int32)) {
+  mutating func push(_ item: (Double, Int32, Int32)) {
     heap.append(item)
     var i = heap.count - 1
     while i > 0 {
@@ -129,7 +129,7 @@ struct BrandesScratch {
     }
   }
 
-  private mutating func pop() -> (Double, Int32, Int32)? {
+  mutating func pop() -> (Double, Int32, Int32)? {
     guard let top = heap.first else { return nil }
     let last = heap.removeLast()
     if !heap.isEmpty {

@@ -43,7 +43,9 @@ public enum Measure: String, Sendable, CaseIterable {
   }
 
   /// The values of the measure for every node; `nil` when an iterative measure does not converge.
-  public func values(_ g: AnalysisGraph, _ s: SignedGraph) -> [Double]? {
+  ///
+  /// `betweenness` says how the two betweenness measures are computed (exactly by default).
+  public func values(_ g: AnalysisGraph, _ s: SignedGraph, betweenness: BetweennessMethod = .exact) -> [Double]? {
     switch self {
     case .degree: return Centrality.degree(g)
     case .inDegree: return Centrality.inDegree(g)
@@ -52,8 +54,8 @@ public enum Measure: String, Sendable, CaseIterable {
     case .positiveDegree, .negativeDegree:
       let want: Int8 = self == .positiveDegree ? 1 : -1
       return (0..<s.nodeCount).map { u in Double(s.signs[s.offsets[u]..<s.offsets[u + 1]].filter { $0 == want }.count) }
-    case .betweenness: return Centrality.betweenness(g)
-    case .betweennessWeighted: return Centrality.betweenness(g, weighted: true)
+    case .betweenness: return betweenness.values(g, weighted: false)
+    case .betweennessWeighted: return betweenness.values(g, weighted: true)
     case .closeness: return Centrality.closeness(g)
     case .harmonic: return Centrality.harmonic(g)
     case .eigenvector: return Centrality.eigenvector(g, maxIterations: 100, tolerance: 1e-6)

@@ -40,6 +40,10 @@ import Foundation
 //       Builds the 2016/2020/2024 report of a graph file in process; prints the median
 //       time and whether two builds are byte-identical.
 //
+//   entente-bench approxbetweenness FILE.tsv [--epsilon 0.01] [--delta 0.1] [--seed 1] [--exact CACHE.tsv]
+//       Sampled betweenness beside NetworKit's ApproxBetweenness (one thread each), with
+//       the error of each against exact values (ApproxBetweennessBenchmark.swift).
+//
 // Run it in release mode: swift run -c release entente-bench edgelist FILE.tsv
 
 func now() -> Double {
@@ -354,10 +358,22 @@ case "analysis":
   analysisBenchmark(
     path: path, skip: Set(option("--skip", "").split(separator: ",").map(String.init)),
     threads: Int(option("--threads", "0")) ?? 0)
+case "approxbetweenness":
+  guard let path = args.first else {
+    fail(
+      "usage: entente-bench approxbetweenness FILE.tsv [--epsilon 0.01] [--delta 0.1] [--seed 1] [--exact CACHE.tsv] [--exact-threads N] [--peer-script PY] [--no-peer]"
+    )
+  }
+  approxBetweennessBenchmark(
+    path: path, epsilon: Double(option("--epsilon", "0.01")) ?? 0.01, delta: Double(option("--delta", "0.1")) ?? 0.1,
+    seed: UInt64(option("--seed", "1")) ?? 1, cache: args.contains("--exact") ? option("--exact", "") : nil,
+    exactThreads: Int(option("--exact-threads", "2")) ?? 2,
+    script: args.contains("--no-peer") ? nil : option("--peer-script", "benchmarks/networkit_approx_betweenness.py"))
 case "review":
   reviewBenchmark(
     documents: Int(option("--documents", "500")) ?? 500, sentences: Int(option("--sentences", "40")) ?? 40,
     decided: Int(option("--decided", "10000")) ?? 10000, decisions: Int(option("--decisions", "50")) ?? 50)
 default:
-  fail("unknown benchmark '\(command)'; known: edgelist, render, analysis, import, extract, report, review")
+  fail(
+    "unknown benchmark '\(command)'; known: edgelist, render, analysis, approxbetweenness, import, extract, report, review")
 }
