@@ -103,7 +103,9 @@ public struct ApproximateBetweenness: Sendable, Equatable {
     let n = g.nodeCount
     let bound = VertexDiameterBound.of(g, weighted: weighted)
     let r = sampleSize(vertexDiameter: bound, nodeCount: n)
-    guard r > 0 else { return Estimate(values: [Double](repeating: 0, count: n), samples: 0, vertexDiameterBound: bound) }
+    guard r > 0 else {
+      return Estimate(values: [Double](repeating: 0, count: n), samples: 0, vertexDiameterBound: bound)
+    }
     let chunks = (r + Self.chunk - 1) / Self.chunk
     let workers = max(1, min(threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount, chunks))
     let partials = Counts(workers: workers, length: n)

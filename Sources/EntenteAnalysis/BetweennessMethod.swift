@@ -15,11 +15,12 @@ public enum BetweennessMethod: Sendable, Equatable {
   /// Exact up to `automaticLimit` actors, sampled with these parameters above.
   case automatic(ApproximateBetweenness)
 
-  /// Above this many actors `automatic` samples. Exact betweenness costs O(*V*·*E*):
-  /// 10,000 actors and 100,000 relations take about 6 s on one core of a release build,
-  /// and the cost grows as *V*·*E*, so twice as many actors with twice the relations
-  /// take four times as long; at 100,000 actors it runs for hours, while sampling at
-  /// ε = 0.01 takes seconds at any size (Guides/Analysis.md has the figures).
+  /// The actor count above which `automatic` samples.
+  ///
+  /// Exact betweenness costs O(*V*·*E*) and grows fourfold when actors and relations both
+  /// double: seconds at 10,000 actors and 100,000 relations in a release build, hours at
+  /// 100,000 actors, while sampling at ε = 0.01 takes seconds at any size
+  /// (Guides/Analysis.md and Guides/Benchmarks.md have the measured figures).
   public static let automaticLimit = 20_000
 
   /// The sampling parameters to use on a graph of `nodeCount` actors, or `nil` for the exact algorithm.

@@ -375,5 +375,6 @@ case "review":
     decided: Int(option("--decided", "10000")) ?? 10000, decisions: Int(option("--decisions", "50")) ?? 50)
 default:
   fail(
-    "unknown benchmark '\(command)'; known: edgelist, render, analysis, approxbetweenness, import, extract, report, review")
+    "unknown benchmark '\(command)'; known: edgelist, render, analysis, approxbetweenness, import, extract, report, review"
+  )
 }

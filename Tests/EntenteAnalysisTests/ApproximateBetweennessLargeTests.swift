@@ -38,7 +38,9 @@ struct ApproximateBetweennessLargeTests {
     let exact = Centrality.betweenness(g)
     let estimate = try ApproximateBetweenness(epsilon: 0.01, delta: 0.1, seed: 1).estimate(g)
     let worst = zip(estimate.values, exact).map { abs($0 - $1) }.max() ?? .infinity
-    print("10,000 actors: \(estimate.samples) samples, vertex diameter bound \(estimate.vertexDiameterBound), max error \(worst)")
+    print(
+      "10,000 actors: \(estimate.samples) samples, vertex diameter bound \(estimate.vertexDiameterBound), max error \(worst)"
+    )
     #expect(worst <= 0.01, "max error \(worst)")
     #expect(estimate.samples > 0)
   }

@@ -80,7 +80,8 @@ import Testing
     let two = AnalysisGraph(names: ["A", "B"], sources: [0], targets: [1], weights: [1])
     #expect(p.estimate(two).values == [0, 0])
     // A star with arcs into the hub: no shortest path has an inner node.
-    let star = AnalysisGraph(names: ["H", "A", "B", "C"], sources: [1, 2, 3], targets: [0, 0, 0], weights: [1, 1, 1])
+    let star = AnalysisGraph(
+      names: ["H", "A", "B", "C"], sources: [1, 2, 3], targets: [0, 0, 0], weights: [1, 1, 1])
     let s = p.estimate(star)
     #expect(s.values == [0, 0, 0, 0] && s.samples == 0 && s.vertexDiameterBound == 2)
   }
