@@ -117,7 +117,7 @@ func approxBetweennessBenchmark(
   row("networkit ApproxBetweenness", peer.seconds, errors(peer.values, exact))
   print(
     String(
-      format: "ratio entente / networkit time: %.4fx (networkit takes %.0fx as long)", seconds / peer.seconds,
+      format: "ratio entente / networkit time: %.4fx (networkit takes %.1fx as long)", seconds / peer.seconds,
       peer.seconds / seconds))
   print(String(format: "peak resident: %.1f MiB", peakResidentMB()))
 }
