@@ -1,5 +1,5 @@
 extension BrandesScratch {
-  /// Dijkstra from `s` with arc weights as lengths, stopped once `t` is settled, leaving
+  /// Dijkstra from `s` with arc weights as lengths, stopped once `t` is settled (never, for -1), leaving
   /// the path counts (`sigma`), predecessors and settled marks (`hops` = 1) of every node
   /// settled so far; ties by exact equality, as the exact pass and NetworkX.
   ///
