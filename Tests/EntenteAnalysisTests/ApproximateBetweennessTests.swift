@@ -27,7 +27,7 @@ import Testing
     #expect(estimate.values.count == g.nodeCount)
   }
 
-  @Test(arguments: ["seeds-2024", "actors_n1000"])
+  @Test(.tags(.slow), arguments: ["seeds-2024", "actors_n1000"])
   func weightedAndUndirectedEstimatesAreWithinEpsilonOfNetworkX(graph: String) throws {
     let g = try CentralityTests.analysisGraph(graph)
     // Weighted samples bound the vertex diameter by component size (hundreds here), so they
