@@ -108,6 +108,7 @@ public enum AnalysisFormatter {
     let legend = layerLegend(a)
     if !legend.isEmpty { lines.append(legend) }
     for u in a.unconverged { lines.append("Not converged: \(u) (shown as n/a)") }
+    if let x = a.approximation { lines.append(x.line) }
     lines.append(
       "Balance: "
         + figure(
@@ -212,6 +213,12 @@ public enum AnalysisFormatter {
       "  \"skipped\": {" + a.skipped.map { "\(q($0.figure)): \(q("skipped (" + $0.why + ")"))" }.joined(separator: ", ")
       + "},\n"
     out += "  \"unconverged\": [" + a.unconverged.map(q).joined(separator: ", ") + "],\n"
+    if let x = a.approximation {
+      out +=
+        "  \"approximate\": {\"columns\": [" + x.columns.map(q).joined(separator: ", ")
+        + "], \"method\": \"Riondato-Kornaropoulos\", \"epsilon\": \(exact(x.parameters.epsilon)), "
+        + "\"delta\": \(exact(x.parameters.delta)), \"seed\": \(x.parameters.seed)},\n"
+    }
     out += "  \"balance\": {\"ppp\": \(c.ppp), \"ppn\": \(c.ppn), \"pnn\": \(c.pnn), \"nnn\": \(c.nnn), "
     out +=
       "\"triangle_index\": \(n(c.balanceIndex)), \"walk\": \(n(a.walkBalance)), "

@@ -66,37 +66,7 @@ struct BrandesScratch {
 
   /// Weighted pass: Dijkstra with arc weights as distances (ties by exact equality, as NetworkX).
   mutating func dijkstra(_ g: AnalysisGraph, from s: Int, into acc: inout [Double]) {
-    order.removeAll(keepingCapacity: true)
-    heap.removeAll(keepingCapacity: true)
-    var touched: [Int32] = [Int32(s)]
-    dist[s] = 0
-    sigma[s] = 1
-    var counter: Int32 = 0
-    push((0, counter, Int32(s)))
-    while let (d, _, v32) = pop() {
-      let v = Int(v32)
-      if hops[v] == 1 { continue }  // hops marks settled nodes here
-      hops[v] = 1
-      order.append(v32)
-      for a in g.outOffsets[v]..<g.outOffsets[v + 1] {
-        let w32 = g.outTargets[a]
-        let w = Int(w32)
-        if hops[w] == 1 { continue }
-        let vw = d + g.outWeights[a]
-        if vw < dist[w] {
-          if dist[w] == .infinity { touched.append(w32) }
-          dist[w] = vw
-          sigma[w] = sigma[v]
-          predecessors[w].removeAll(keepingCapacity: true)
-          predecessors[w].append(v32)
-          counter += 1
-          push((vw, counter, w32))
-        } else if vw == dist[w] {
-          sigma[w] += sigma[v]
-          predecessors[w].append(v32)
-        }
-      }
-    }
+    shortestPaths(g, from: s, until: -1)
     var i = order.count - 1
     while i >= 0 {
       let w = Int(order[i])
@@ -105,17 +75,11 @@ struct BrandesScratch {
       if w != s { acc[w] += delta[w] }
       i -= 1
     }
-    for v in touched {
-      let vi = Int(v)
-      sigma[vi] = 0
-      delta[vi] = 0
-      dist[vi] = .infinity
-      hops[vi] = -1
-      predecessors[vi].removeAll(keepingCapacity: true)
-    }
+    for v in order { delta[Int(v)] = 0 }
+    reset()
   }
 
-  private mutating func push(_ item: (Double, Int32, Int32)) {
+  mutating func push(_ item: (Double, Int32, Int32)) {
     heap.append(item)
     var i = heap.count - 1
     while i > 0 {
@@ -129,7 +93,7 @@ struct BrandesScratch {
     }
   }
 
-  private mutating func pop() -> (Double, Int32, Int32)? {
+  mutating func pop() -> (Double, Int32, Int32)? {
     guard let top = heap.first else { return nil }
     let last = heap.removeLast()
     if !heap.isEmpty {

@@ -59,8 +59,12 @@ public enum Measure: String, Sendable, CaseIterable {
   ///   - s: The signed projection.
   ///   - tolerance: PageRank's and eigenvector's stopping rule: the L1 change per node;
   ///     below the default, they may take up to 1,000 iterations.
+  ///   - betweenness: How the two betweenness measures are computed (exactly by default).
   /// - Returns: One value per node, or `nil` when the iteration did not converge.
-  public func values(_ g: AnalysisGraph, _ s: SignedGraph, tolerance: Double = Measure.defaultTolerance) -> [Double]? {
+  public func values(
+    _ g: AnalysisGraph, _ s: SignedGraph, tolerance: Double = Measure.defaultTolerance,
+    betweenness: BetweennessMethod = .exact
+  ) -> [Double]? {
     let iterations = iterationLimit(tolerance: tolerance)?.iterations ?? 100
     switch self {
     case .degree: return Centrality.degree(g)
@@ -70,8 +74,8 @@ public enum Measure: String, Sendable, CaseIterable {
     case .positiveDegree, .negativeDegree:
       let want: Int8 = self == .positiveDegree ? 1 : -1
       return (0..<s.nodeCount).map { u in Double(s.signs[s.offsets[u]..<s.offsets[u + 1]].filter { $0 == want }.count) }
-    case .betweenness: return Centrality.betweenness(g)
-    case .betweennessWeighted: return Centrality.betweenness(g, weighted: true)
+    case .betweenness: return betweenness.values(g, weighted: false)
+    case .betweennessWeighted: return betweenness.values(g, weighted: true)
     case .closeness: return Centrality.closeness(g)
     case .harmonic: return Centrality.harmonic(g)
     case .eigenvector: return Centrality.eigenvector(g, maxIterations: iterations, tolerance: tolerance)

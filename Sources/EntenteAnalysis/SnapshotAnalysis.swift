@@ -40,6 +40,8 @@ public struct SnapshotAnalysis: Sendable {
   public let multiCamps: CorrelationClustering.Partition?
   /// Iterative measures that did not converge, each saying where (their values are NaN).
   public let unconverged: [String]
+  /// The betweenness columns estimated by sampling and their guarantee (`nil` when all are exact).
+  public let approximation: Approximation?
 
   /// Above this many actors Estrada's walk balance (O(*V*³) eigenvalues) is approximated with
   /// an error bound (`WalkBalance`).
@@ -61,12 +63,13 @@ public struct SnapshotAnalysis: Sendable {
   ///   - layers: the layers each centrality runs on (the signed measures run once on the signed graph).
   ///   - previous: the analysis of the date before, whose camps the chosen optimal partition
   ///     stays closest to (so camps do not flip by accident between equally good partitions).
-  ///   - tolerance: PageRank's and eigenvector's stopping rule (see `Measure.values(_:_:tolerance:)`).
+  ///   - tolerance: PageRank's and eigenvector's stopping rule (see `Measure.values(_:_:tolerance:betweenness:)`).
+  ///   - betweenness: exact, sampled, or sampled above `BetweennessMethod.automaticLimit` actors.
   /// - Complexity: dominated by betweenness, O(*V*·*E*), and the walk balance (see `WalkBalance`).
   public init(
     index: GraphIndex, measures: [Measure], keep: (String) -> Bool = { _ in true }, poles: [String] = [],
     signed: Bool = true, layers: [Layer] = [.all], previous: SnapshotAnalysis? = nil,
-    tolerance: Double = Measure.defaultTolerance
+    tolerance: Double = Measure.defaultTolerance, betweenness: BetweennessMethod = .exact
   ) {
     let s = SignedGraph(index, keep: keep)
     names = index.names
@@ -90,7 +93,7 @@ public struct SnapshotAnalysis: Sendable {
           if let layer { graphs[layer] = g }
         }
         let column = SnapshotAnalysis.column(m, layer, primary: self.layers[0])
-        guard let v = m.values(g, s, tolerance: tolerance) else {
+        guard let v = m.values(g, s, tolerance: tolerance, betweenness: betweenness) else {
           let (iterations, tolerance) = m.iterationLimit(tolerance: tolerance) ?? (0, 0)
           unconverged.append(
             "\(column) did not converge in \(iterations) iterations (tolerance \(tolerance) per node)")
@@ -105,6 +108,10 @@ public struct SnapshotAnalysis: Sendable {
     }
     self.measures = values
     self.unconverged = unconverged
+    let sampled = values.filter { [.betweenness, .betweennessWeighted].contains($0.measure) }.map(\.column)
+    approximation = betweenness.sampling(nodeCount: index.nodeCount).flatMap {
+      sampled.isEmpty ? nil : Approximation(columns: sampled, parameters: $0)
+    }
     signedEdges = s.edgeCount
     positiveTies = (0..<s.nodeCount).map { u in s.signs[s.offsets[u]..<s.offsets[u + 1]].filter { $0 > 0 }.count }
     var skipped: [Skipped] = []

@@ -52,6 +52,9 @@ import Foundation
 //       Writes a Graphviz-like SVG of that size (a comment before every node and edge
 //       group, as Graphviz writes them) and times SVGDocument.clean on it, plain and
 //       embedded; prints the median time and the throughput.
+//   entente-bench approxbetweenness FILE.tsv [--epsilon 0.01] [--delta 0.1] [--seed 1] [--exact CACHE.tsv]
+//       Sampled betweenness beside NetworKit's ApproxBetweenness (one thread each), with
+//       the error of each against exact values (ApproxBetweennessBenchmark.swift).
 //
 // Run it in release mode: swift run -c release entente-bench edgelist FILE.tsv
 
@@ -515,11 +518,22 @@ case "analysis":
   analysisBenchmark(
     path: path, skip: Set(option("--skip", "").split(separator: ",").map(String.init)),
     threads: Int(option("--threads", "0")) ?? 0)
+case "approxbetweenness":
+  guard let path = args.first else {
+    fail(
+      "usage: entente-bench approxbetweenness FILE.tsv [--epsilon 0.01] [--delta 0.1] [--seed 1] [--exact CACHE.tsv] [--exact-threads N] [--peer-script PY] [--no-peer]"
+    )
+  }
+  approxBetweennessBenchmark(
+    path: path, epsilon: Double(option("--epsilon", "0.01")) ?? 0.01, delta: Double(option("--delta", "0.1")) ?? 0.1,
+    seed: UInt64(option("--seed", "1")) ?? 1, cache: args.contains("--exact") ? option("--exact", "") : nil,
+    exactThreads: Int(option("--exact-threads", "2")) ?? 2,
+    script: args.contains("--no-peer") ? nil : option("--peer-script", "benchmarks/networkit_approx_betweenness.py"))
 case "review":
   fail(
     "the review app's benchmark is entente-review-bench (swift run -c release entente-review-bench), "
       + "kept apart so that entente-bench does not link the web stack")
 default:
   fail(
-    "unknown benchmark '\(command)'; known: edgelist, render, analysis, import, extract, report, svg, pipeline")
+    "unknown benchmark '\(command)'; known: edgelist, render, analysis, approxbetweenness, import, extract, report, svg, pipeline")
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Entente
 import EntenteAnalysis
+import Foundation
 
 struct Analyze: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -20,6 +21,8 @@ struct Analyze: ParsableCommand {
             --measures degree,betweenness
         entente analyze actors_n1000.tsv --measures pagerank,betweenness,closeness \\
             --format csv
+        entente analyze actors_n100000.tsv --measures betweenness \\
+            --betweenness approximate --epsilon 0.01 --delta 0.1 --seed 7
       """)
 
   @Argument(help: "A graph file (YAML) or a TSV edge list (.tsv).")
@@ -33,10 +36,13 @@ struct Analyze: ParsableCommand {
 
   @OptionGroup var common: AnalysisOptions
 
+  @OptionGroup var sampling: BetweennessOptions
+
   static let needsDate = ValidationError("give --at DATE for a graph file (for example --at 2020)")
 
   func validate() throws {
     if GraphInput.Kind(path: graph) == .graphFile && date == nil { throw Self.needsDate }
+    _ = try sampling.method()
   }
 
   func run() throws {
@@ -48,7 +54,7 @@ struct Analyze: ParsableCommand {
       analysis = SnapshotAnalysis(
         index: GraphIndex(list), measures: measures.measures, keep: try common.keep(in: list),
         poles: try common.poles.list(in: nil), layers: common.layerList(edgeList: true),
-        tolerance: common.tolerance)
+        tolerance: common.tolerance, betweenness: try sampling.method())
       title = graph + (common.kinds.isAll ? "" : " (\(common.kinds) relations)")
     case .graph(let g):
       let keep = try common.keep(in: g.vocabulary)
@@ -57,10 +63,13 @@ struct Analyze: ParsableCommand {
       analysis = SnapshotAnalysis(
         index: CitationWeight.index(s, graph: g, countCitations: common.countCitations), measures: measures.measures,
         keep: keep, poles: try common.poles.list(in: g), layers: common.layerList(edgeList: false),
-        tolerance: common.tolerance)
+        tolerance: common.tolerance, betweenness: try sampling.method())
       title = "\(s.date)" + (common.kinds.isAll ? "" : " (\(common.kinds) relations)")
     }
     try common.check(analysis)
+    if common.format == .csv, let x = analysis.approximation {
+      FileHandle.standardError.write(Data(("entente: " + x.line + "\n").utf8))
+    }
     try emit(AnalysisFormatter.format(analysis, as: common.format, title: title), to: common.output, inputs: [graph])
   }
 }
