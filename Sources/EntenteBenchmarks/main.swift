@@ -535,5 +535,6 @@ case "review":
       + "kept apart so that entente-bench does not link the web stack")
 default:
   fail(
-    "unknown benchmark '\(command)'; known: edgelist, render, analysis, approxbetweenness, import, extract, report, svg, pipeline")
+    "unknown benchmark '\(command)'; known: edgelist, render, analysis, approxbetweenness, import, extract, report, svg, pipeline"
+  )
 }

@@ -145,6 +145,7 @@ import Testing
   }
 
   /// Item 16: making node ids was quadratic (40,000 nodes took 5 s, 200,000 over a minute).
+  ///
   /// Speed itself is a benchmark's business; this only guards against the quadratic
   /// blow-up with a tenfold margin (200,000 nodes take about 5 s in a debug build), so a
   /// busy machine does not fail it. A ratio of two sizes did fail under parallel tests.
