@@ -78,7 +78,7 @@ public struct ReportPrinter: Sendable {
       throw RenderError(
         .renderFailed, "\(chromium) exited with status \(p.terminationStatus) and wrote no PDF for \(html)")
     }
-    do { try AtomicFile.write(data, to: pdf) } catch {
+    do { try AtomicFile.write(PDFDateStamp.fixed(data), to: pdf) } catch {
       throw RenderError(.invalidRequest, "cannot write \(pdf): \(error)")
     }
   }
