@@ -10,11 +10,11 @@ import Testing
   static let command =
     "entente report graphs/seeds.yaml --at 2016 --at 2020 --at 2024 --poles RUS,USA --no-docs "
     + "--title \"Russia's neighbourhood, 2016-2024\" --subtitle \"The curated seed graph at three dates\" "
-    + "--intro examples/report/intro.md -o examples/report"
+    + "--intro examples/report-intro.md -o examples/report"
 
   @Test func committedReportEqualsAFreshBuild() throws {
     let folder = Repo.root + "/examples/report"
-    let intro = try String(contentsOfFile: folder + "/intro.md", encoding: .utf8)
+    let intro = try String(contentsOfFile: Repo.root + "/examples/report-intro.md", encoding: .utf8)
     let r = try Report.build(
       graph: try ReportFixture.seeds(), dates: try ReportFixture.dates(["2016", "2020", "2024"]),
       poles: ["RUS", "USA"],
