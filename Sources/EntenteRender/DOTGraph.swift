@@ -178,6 +178,10 @@ public enum DOTValue: Sendable, Equatable {
   /// Text shown as it is: quotes, backslashes, newlines and `&` are escaped so that
   /// Graphviz shows exactly this text (newlines become line breaks).
   case text(String)
+  /// Text escaped as `text`, with every line left-justified in its node (each ends in
+  /// DOT's `\l`): a plain label where an HTML-like one would only align text, since
+  /// Graphviz 2.42 leaks each HTML-like label's text items on every layout.
+  case leftJustified(String)
   /// An HTML-like label, written between `<` and `>`.
   case html(HTMLLabel)
   /// A number, written in the shortest form that reads back the same.
@@ -186,6 +190,7 @@ public enum DOTValue: Sendable, Equatable {
   var written: String {
     switch self {
     case .text(let s): return DOTEscape.text(s)
+    case .leftJustified(let s): return DOTEscape.leftJustified(s)
     case .html(let h): return "<" + h.markup + ">"
     case .number(let x): return DOTEscape.number(x)
     }
@@ -244,6 +249,13 @@ public enum DOTEscape {
       default: out.unicodeScalars.append(u.value < 0x20 || u.value == 0x7F ? " " : u)
       }
     }
+  }
+
+  /// Text as `text(_:)` writes it, with each line ended by `\l` (left-justified)
+  /// instead of separated by `\n` (centred).
+  public static func leftJustified(_ s: String) -> String {
+    let lines = s.split(separator: "\n", omittingEmptySubsequences: false).map { text(String($0)).dropFirst().dropLast() }
+    return "\"" + lines.joined(separator: "\\l") + "\\l\""
   }
 
   /// A number as a quoted string with at most 4 decimals and no trailing zeros.

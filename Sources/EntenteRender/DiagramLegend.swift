@@ -94,9 +94,11 @@ public struct DiagramLegend: Sendable, Equatable {
         g.nodes.append(DOTNode(id: id, attributes: pinned(a, x + sampleWidth / 2, y)))
       }
       let textWidth = columnWidth - sampleWidth - 14 * scale
+      // A plain label the width of the column, left-justified: an HTML-like table would
+      // align it as well but leak on every render (Graphviz 2.42; see Guides/Benchmarks.md).
       let text: DOTAttributes = [
-        "shape": .text("plaintext"),
-        "label": .html(HTMLLabel.text(entry.text).leftAligned(width: textWidth, height: 14 * scale)),
+        "shape": .text("plaintext"), "label": .leftJustified(entry.text), "fixedsize": .text("true"),
+        "width": .number(textWidth / 72), "height": .number(14 * scale / 72),
         "id": .text(id + "-text"), "margin": .text("0"),
       ]
       g.nodes.append(

@@ -1,5 +1,6 @@
 import Entente
 import Foundation
+import Synchronization
 
 /// Renders diagrams: DOT in, SVG (cleaned), PNG, PDF or positioned DOT out.
 public enum DiagramRenderer {
@@ -65,9 +66,7 @@ public enum DiagramRenderer {
       String(decoding: try GraphvizRenderer.shared.render(dot: main.text, engine: engine, format: "svg"), as: UTF8.self)
     )
     let width = try SVGDocument.size(of: top, part: "the diagram").width
-    let bottom = String(
-      decoding: try GraphvizRenderer.shared.render(dot: legend.dot(width: width).text, engine: "nop2", format: "svg"),
-      as: UTF8.self)
+    let bottom = try legendSVG(legend.dot(width: width).text)
     let stacked = try SVGDocument.stacked(
       [top, bottom],
       id: (main.attributes["id"].flatMap { if case .text(let s) = $0 { s } else { nil } } ?? "diagram") + "-figure")
@@ -107,6 +106,23 @@ public enum DiagramRenderer {
       scale = next
     }
     return scale
+  }
+
+  /// Rendered legends by their DOT text, at most `legendCacheSize` of them. A process
+  /// that draws many diagrams draws few distinct legends; laying each out once also spares
+  /// the memory Graphviz 2.42's `nop2` layout keeps on every call (about 0.3 KiB).
+  private static let legendCache = Mutex<[String: String]>([:])
+  private static let legendCacheSize = 64
+
+  private static func legendSVG(_ dot: String) throws(RenderError) -> String {
+    if let svg = legendCache.withLock({ $0[dot] }) { return svg }
+    let svg = String(
+      decoding: try GraphvizRenderer.shared.render(dot: dot, engine: "nop2", format: "svg"), as: UTF8.self)
+    legendCache.withLock { cache in
+      if cache.count >= legendCacheSize { cache.removeAll() }
+      cache[dot] = svg
+    }
+    return svg
   }
 
   /// Relations that end (in a year) or ended (in a diff) are drawn over the nodes.

@@ -16,6 +16,12 @@ import Testing
     #expect(DOTEscape.number(0.123456) == "\"0.1235\"")
   }
 
+  @Test func leftJustifiedTextEndsEveryLineWithBackslashL() {
+    #expect(DOTEscape.leftJustified("alliance (+)") == "\"alliance (+)\\l\"")
+    #expect(DOTEscape.leftJustified("a\"b\\l\nc&d") == "\"a\\\"b\\\\l\\lc&amp;d\\l\"")
+    #expect(DOTValue.leftJustified("x").written == "\"x\\l\"")
+  }
+
   /// Issue #14, item 1: a weight of 1e20 trapped in `Int(_: Double)`.
   @Test func numbersBeyondIntAreWrittenInPlainDigits() {
     #expect(DOTEscape.number(1e20) == "\"100000000000000000000\"")

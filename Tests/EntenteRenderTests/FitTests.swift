@@ -73,4 +73,41 @@ import FoundationXML
       texts.first { $0.stringValue == "Russia" }.flatMap { attr($0, "y") }.flatMap(Double.init))
     #expect(titleY < russiaY)
   }
+
+  /// Graphviz 2.42 leaks every HTML-like label's text items on each layout (about 0.1 KiB
+  /// per text, found with valgrind; Guides/Benchmarks.md), so the legend, drawn on every
+  /// SVG, uses plain labels, left-justified: each column's texts start at one x.
+  @Test func theLegendUsesNoHTMLLabelsAndItsTextsAreLeftAligned() throws {
+    let g = try Repo.seedGraph()
+    let dot = InfluenceDiagram(graph: g, options: DiagramOptions(title: "Title")).dot(
+      for: g.snapshot(at: try RenderRepo.date("2024")))
+    let legend = try #require(dot.legend)
+    let legendDOT = legend.dot(width: 300)
+    #expect(!legendDOT.text.contains("label=<"))
+    #expect(!dot.text.contains("label=<"))
+    let svg = String(
+      decoding: try GraphvizRenderer.shared.render(dot: legendDOT.text, engine: "nop2", format: "svg"), as: UTF8.self)
+    let texts = elements(try parseSVG(svg)).filter { name($0) == "text" }
+    let entryTexts = Set(legend.entries.map(\.text))
+    let legendTexts = texts.filter { entryTexts.contains($0.stringValue ?? "") }
+    #expect(legendTexts.count == legend.entries.count)
+    // 300 points wide holds one column: every text starts at the same x.
+    let xs = Set(legendTexts.compactMap { attr($0, "x") })
+    #expect(xs.count == 1)
+    #expect(legendTexts.allSatisfy { attr($0, "text-anchor") == "start" })
+  }
+
+  /// Legends are laid out once per distinct DOT and reused: diagrams with different
+  /// legends, drawn in turn, each get their own, byte for byte as when drawn first.
+  @Test func cachedLegendsBelongToTheirOwnDiagram() throws {
+    let g = try Repo.seedGraph()
+    let dots = try ["2016", "2024"].map {
+      InfluenceDiagram(graph: g, options: DiagramOptions(title: $0)).dot(for: g.snapshot(at: try RenderRepo.date($0)))
+    }
+    let first = try dots.map { try DiagramRenderer.svg($0, engine: "neato") }
+    #expect(first[0] != first[1])
+    for _ in 0..<2 {
+      #expect(try dots.map { try DiagramRenderer.svg($0, engine: "neato") } == first)
+    }
+  }
 }
