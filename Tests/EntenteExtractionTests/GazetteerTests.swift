@@ -96,9 +96,11 @@ import Testing
 
   @Test func aGraphsWordsComeBeforeTheCatalogues() throws {
     var graph = ActorGraph(vocabulary: try RelationVocabulary.standard())
-    try graph.add(Actor(id: "EU", name: "European Union", kind: .organization, metonyms: ["Brussels"]))
+    try graph.add(Actor(id: "BENELUX", name: "Benelux Union", kind: .organization, metonyms: ["Brussels"]))
     let m = ActorMatcher(gazetteer: try Gazetteer.standard(extendedWith: graph))
-    #expect(m.mentions(in: "Brussels objected.").map(\.actor) == ["EU"])
-    #expect(try actors("Brussels objected.") == ["BEL"])
+    #expect(m.mentions(in: "Brussels objected.").map(\.actor) == ["BENELUX"])
+    // The catalogue's own reading: Brussels is the EU's seat, as news uses it.
+    #expect(try actors("Brussels objected.") == ["EU"])
+    #expect(try actors("Belgium objected.") == ["BEL"])
   }
 }
