@@ -254,7 +254,9 @@ public enum DOTEscape {
   /// Text as `text(_:)` writes it, with each line ended by `\l` (left-justified)
   /// instead of separated by `\n` (centred).
   public static func leftJustified(_ s: String) -> String {
-    let lines = s.split(separator: "\n", omittingEmptySubsequences: false).map { text(String($0)).dropFirst().dropLast() }
+    let lines = s.split(separator: "\n", omittingEmptySubsequences: false).map {
+      text(String($0)).dropFirst().dropLast()
+    }
     return "\"" + lines.joined(separator: "\\l") + "\\l\""
   }
 

@@ -108,9 +108,10 @@ public enum DiagramRenderer {
     return scale
   }
 
-  /// Rendered legends by their DOT text, at most `legendCacheSize` of them. A process
-  /// that draws many diagrams draws few distinct legends; laying each out once also spares
-  /// the memory Graphviz 2.42's `nop2` layout keeps on every call (about 0.3 KiB).
+  /// Rendered legends by their DOT text, at most `legendCacheSize` of them.
+  ///
+  /// A process that draws many diagrams draws few distinct legends; laying each out once
+  /// also spares the memory Graphviz 2.42's `nop2` layout keeps on every call (about 0.3 KiB).
   private static let legendCache = Mutex<[String: String]>([:])
   private static let legendCacheSize = 64
 
