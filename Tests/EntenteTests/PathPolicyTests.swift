@@ -88,4 +88,31 @@ import Testing
     #expect(throws: PathPolicy.Refusal.outside) { try policy.admit("/etc/hostname") }
     #expect(throws: PathPolicy.Refusal.missing) { try policy.admit(dir + "/graphs/none.yaml") }
   }
+
+  /// A path outside the trees gets one answer whether or not something is there, so a
+  /// graph file cannot probe the disk through "does not exist" messages.
+  @Test func aMissingPathOutsideIsRefusedLikeAnExistingOne() throws {
+    let dir = try layout()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let policy = PathPolicy(graphFile: dir + "/graphs/top.yaml")
+    for path in [
+      "/outside/secret.yaml", "/outside/none.yaml", "/nowhere/none.yaml", "/graphs/../outside/none.yaml",
+      "/graphs/gone/../../outside/none.yaml",
+    ] {
+      #expect(throws: PathPolicy.Refusal.outside, "\(path)") { try policy.admit(dir + path) }
+    }
+    #expect(throws: PathPolicy.Refusal.outside) { try policy.admit("/etc/no-such-file") }
+    for path in ["/graphs/none.yaml", "/graphs/gone/none.yaml", "/graphs/sub/../none.yaml"] {
+      #expect(throws: PathPolicy.Refusal.missing, "\(path)") { try policy.admit(dir + path) }
+    }
+    let messages = try ["../outside/secret.yaml", "../outside/none.yaml"].map { include in
+      let path = try graph(dir, include: include)
+      do {
+        _ = try GraphFileReader().read(path: path)
+        return ""
+      } catch let e as EntenteError { return e.message.replacingOccurrences(of: include, with: "X") }
+    }
+    #expect(messages[0] == messages[1])
+    #expect(messages[0].contains("leads outside"))
+  }
 }

@@ -59,7 +59,13 @@ package struct PathPolicy: Sendable {
   /// - Returns: the real path to open.
   /// - Throws: `Refusal` saying why the path is not read.
   package func admit(_ path: String) throws(Refusal) -> String {
-    guard let real = PathPolicy.realPath(path) else { throw .missing }
+    guard let real = PathPolicy.realPath(path) else {
+      // Missing inside the trees, or outside them whether or not it exists: the answer
+      // for a path outside must not tell whether something is there.
+      guard let place = PathPolicy.placeOfMissing(path), roots.contains(where: { PathPolicy.isInside(place, $0) })
+      else { throw .outside }
+      throw .missing
+    }
     guard roots.contains(where: { PathPolicy.isInside(real, $0) }) else { throw .outside }
     var info = stat()
     guard stat(real, &info) == 0 else { throw .missing }
@@ -98,6 +104,36 @@ package struct PathPolicy: Sendable {
     guard let p = realpath(path, nil) else { return nil }
     defer { free(p) }
     return String(cString: p)
+  }
+
+  /// Where a path that does not exist would be: the real path of its deepest existing
+  /// folder, followed by the rest of the path with `.` and `..` resolved as text.
+  ///
+  /// - Complexity: one `realpath` per missing component.
+  static func placeOfMissing(_ path: String) -> String? {
+    var head = path.isEmpty ? "." : path
+    var rest: [Substring] = []
+    while true {
+      if let real = realPath(head) {
+        var parts = real.split(separator: "/", omittingEmptySubsequences: true)
+        for c in rest.reversed() {
+          if c == ".." {
+            if !parts.isEmpty { parts.removeLast() }
+          } else if c != "." {
+            parts.append(c)
+          }
+        }
+        return "/" + parts.joined(separator: "/")
+      }
+      let folder = PathText.folder(of: head)
+      rest.append(Substring(PathText.lastComponent(head)))
+      if folder == head || folder.isEmpty {
+        head = path.hasPrefix("/") ? "/" : "."
+        if realPath(head) == nil { return nil }
+        continue
+      }
+      head = folder
+    }
   }
 
   /// Whether the real path `path` is `root` or lies below it.
