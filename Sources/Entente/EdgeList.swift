@@ -90,7 +90,8 @@ public struct EdgeList: Sendable, Equatable {
   /// Reads a TSV edge list.
   ///
   /// - Throws: `.invalidEdgeList` located at the line and column of the first bad
-  ///   field (wrong header, wrong column count, a non-number, invalid UTF-8), or
+  ///   field (wrong header, wrong column count, a non-number, invalid UTF-8, a control
+  ///   character), or
   ///   `.fileUnreadable`.
   /// - Complexity: O(*n*) in the file's size.
   public static func read(path: String) throws(EntenteError) -> EdgeList {
@@ -198,7 +199,8 @@ public struct EdgeList: Sendable, Equatable {
       fieldStart[0] = pos
       var i = pos
       while i < contentEnd {
-        if b[i] == 9 {
+        let c = b[i]
+        if c == 9 {
           guard f < 5 else {
             throw fail(
               "more than 6 tab-separated fields; expected source, target, kind, sign, weight, year", i - pos + 1)
@@ -206,6 +208,12 @@ public struct EdgeList: Sendable, Equatable {
           fieldEnd[f] = i
           f += 1
           fieldStart[f] = i + 1
+        } else if c < 32 || c == 127 {
+          // A NUL or an escape in an id would reach DOT, SVG and terminals as it is.
+          let code = String(c, radix: 16, uppercase: true)
+          throw fail(
+            "control character U+\(String(repeating: "0", count: 4 - code.count) + code) in field \(f + 1); "
+              + "ids, kinds and numbers are printable text", i - pos + 1)
         }
         i += 1
       }

@@ -69,6 +69,14 @@ import Testing
     ("A\tB\tk\t1\tabc\t2000\n", "<input>:2:9: error: weight must be a finite number"),
     ("A\tB\tk\t1\t1\t20x0\n", "<input>:2:11: error: year must be a whole number from 1 to 9999"),
     ("\tB\tk\t1\t1\t2000\n", "<input>:2:1: error: empty source"),
+    (
+      "A\u{0}X\tB\tk\t1\t1\t2000\n",
+      "<input>:2:2: error: control character U+0000 in field 1; ids, kinds and numbers are printable text"
+    ),
+    (
+      "A\tB\tk\u{1B}[2J\t1\t1\t2000\n",
+      "<input>:2:6: error: control character U+001B in field 3; ids, kinds and numbers are printable text"
+    ),
   ])
   func reportsTheLineAndColumnOfABadField(row: String, message: String) {
     let text = row.hasPrefix("source\ttarget\n") ? row : EdgeList.header + "\n" + row
