@@ -560,19 +560,24 @@ final class SentenceRoles {
     return []
   }
 
-  /// The actor adjective on a noun of class `n` near the pattern ("Iranian drones").
-  func thingActor(_ n: Int, from: Int, to: Int) -> [Int] {
+  /// The actor adjective or possessor on a noun of class `n` near the pattern ("Iranian
+  /// drones", "Uganda's ambassador"); with `made`, also the maker of a thing ("Chinese-made
+  /// jets": a supplier, never a target).
+  func thingActor(_ n: Int, from: Int, to: Int, made: Bool = false) -> [Int] {
     var k = max(0, from)
     while k < min(t.count, to) {
       if n >= 0 ? x.index.isClass(t[k].lower, n) : x.index.isAnyClass(t[k].lower), k > 0 {
         var j = k - 1
         var skipped = 0
-        while j >= 0, skipped <= 1, mentionAt[j] < 0, t[j + 1].gap & Gap.comma == 0, x.classes[t[j].lower] == 0 {
+        while j >= 0, skipped <= 1, mentionAt[j] < 0, t[j + 1].gap & Gap.comma == 0,
+          x.classes[t[j].lower] == 0 || (made && t[j].gap & Gap.joined != 0)
+        {
           j -= 1
           skipped += 1
         }
-        if j >= 0, mentionAt[j] >= 0, mentions[mentionAt[j]].form == .demonym, t[j + 1].gap & Gap.comma == 0 {
-          return chainBackward(mentionAt[j])
+        if j >= 0, mentionAt[j] >= 0, t[j + 1].gap & Gap.comma == 0 {
+          let m = mentions[mentionAt[j]]
+          if m.form == .demonym || m.possessive, made || !madeBy(mentionAt[j]) { return chainBackward(mentionAt[j]) }
         }
       }
       k += 1
@@ -697,12 +702,15 @@ final class SentenceRoles {
             j += 1
           }
           return []
-        case .thing: return thingActor(thingClass, from: start - 6, to: o.end + 9)
+        case .thing:
+          let made = pat.kind == "arms_supply" || pat.kind == "trade"
+          return thingActor(thingClass, from: start - 6, to: o.end + 9, made: made)
         // A verb's object may stand before "between" ("facilitated the exchange of prisoners between A and B").
         case .between: return between(after: o.end, clause: clause, window: o.pos == .verb ? 6 : 4)
         case .appositive: return appositive(of: o.head)
         case .asActor: return asActor(of: o.head)
         case .list: return list(after: o.end)
+        case .named: return namedList(after: o.end, clause: clause, limit: 8)
         case .next:
           var j = o.end + 1
           while j < t.count, j - o.end <= 8 {

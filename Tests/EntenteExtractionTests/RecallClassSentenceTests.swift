@@ -1,0 +1,41 @@
+import Entente
+import Foundation
+import Testing
+
+@testable import EntenteExtraction
+
+/// Classes of wording that news uses and that held-out texts showed missed: diplomatic
+/// downgrades, arms supply said with nationality nominals, alliances in apposition,
+/// membership in lists, hostility by taking places, and leaders standing for their forces.
+///
+/// Sentences written for these tests (invented or real actors, never copied), one group
+/// per class, each with the exact relations it must yield ("SOURCE kind TARGET YEAR",
+/// sorted; the document is dated 2022-05). Empty lists are sentences that must yield nothing.
+@Suite struct RecallClassSentenceTests {
+  func check(_ c: (String, [String])) {
+    #expect(RelationExtractorTests.run(c.0) == c.1, "\(c.0)")
+  }
+
+  /// Tension by reduced relations (CAMEO 16x): envoys recalled to or withdrawn from the
+  /// host, ambassadors expelled or told to leave, visas revoked, borders closed, treaties
+  /// suspended, diplomats' expulsion; an envoy's ordinary posting is no tension.
+  static let downgrades: [(String, [String])] = [
+    ("Kenya expelled Uganda's ambassador.", ["KEN tension UGA 2022"]),
+    ("Kenya expelled two Ugandan diplomats.", ["KEN tension UGA 2022"]),
+    ("Chile recalled its ambassador to Peru for consultations.", ["CHL tension PER 2022"]),
+    ("Peru withdrew its ambassador from Ecuador in 2021.", ["PER tension ECU 2021"]),
+    ("Mali revoked the visas of French diplomats.", ["MLI tension FRA 2022"]),
+    ("Algeria closed its border with Morocco in 1994.", ["DZA tension MAR 1994"]),
+    ("Poland sealed its border with Belarus.", ["POL tension BLR 2022"]),
+    ("Russia suspended its participation in the arms treaty with the United States.", ["RUS tension USA 2022"]),
+    ("Niger ordered the French ambassador to leave within two days.", ["NER tension FRA 2022"]),
+    ("Kenya's expulsion of Ugandan diplomats angered its neighbours.", ["KEN tension UGA 2022"]),
+    ("Ghana summoned Togo's envoy.", ["GHA tension TGO 2022"]),
+    ("Morocco cut diplomatic ties with Iran.", ["MAR tension IRN 2022"]),
+    ("Chile's ambassador to Peru presented her credentials.", []),
+    ("Canada issued visas to Indian students.", []),
+  ]
+
+  @Test(arguments: downgrades.indices)
+  func yieldsDowngrades(_ i: Int) { check(Self.downgrades[i]) }
+}
