@@ -38,4 +38,27 @@ import Testing
 
   @Test(arguments: downgrades.indices)
   func yieldsDowngrades(_ i: Int) { check(Self.downgrades[i]) }
+
+  /// Arms supply said with nationality nominals: the actor on the weapons supplies them
+  /// when no subject does, a maker's "-made" names the supplier (never a target), a
+  /// delivery is taken from a supplier, "X is Y's largest arms supplier".
+  static let armsNominals: [(String, [String])] = [
+    ("Turkish drones supplied to Niger changed the war.", ["TUR arms_supply NER 2022"]),
+    ("Russian tanks sold to Mali were old.", ["RUS arms_supply MLI 2022"]),
+    ("Chad received Chinese-made fighter jets.", ["CHN arms_supply TCD 2022"]),
+    ("Kenya took delivery of six helicopters from Italy.", ["ITA arms_supply KEN 2022"]),
+    ("Kenya took delivery of Italian helicopters in 2020.", ["ITA arms_supply KEN 2020"]),
+    ("Russia is India's largest arms supplier.", ["RUS arms_supply IND 2022"]),
+    ("France became Greece's main supplier of warships.", ["FRA arms_supply GRC 2022"]),
+    ("Ghana supplied Turkish drones to Niger.", ["GHA arms_supply NER 2022"]),
+    ("Estonia is buying U.S. rocket launchers.", ["USA arms_supply EST 2022"]),
+    ("A Russian arms sale to Mali was reported.", ["RUS arms_supply MLI 2022"]),
+    ("Shipments of artillery shells from Bulgaria to Ukraine grew.", ["BGR arms_supply UKR 2022"]),
+    ("Ukraine shot down Iranian-made drones.", []),
+    ("Iranian-made drones struck Kyiv.", []),
+    ("Turkish drones flew over the border.", []),
+  ]
+
+  @Test(arguments: armsNominals.indices)
+  func yieldsArmsNominals(_ i: Int) { check(Self.armsNominals[i]) }
 }

@@ -577,7 +577,14 @@ final class SentenceRoles {
         }
         if j >= 0, mentionAt[j] >= 0, t[j + 1].gap & Gap.comma == 0 {
           let m = mentions[mentionAt[j]]
-          if m.form == .demonym || m.possessive, made || !madeBy(mentionAt[j]) { return chainBackward(mentionAt[j]) }
+          // A name as the noun's modifier ("U.S. defense systems"), never a preposition's object.
+          // Only a noun of a class may stand between ("Turkey deployed drones": no modifier).
+          let modifier =
+            (m.form == .name || m.form == .abbreviation) && !isPrepositional(mentionAt[j])
+            && (j == k - 1 || x.index.isAnyClass(t[j + 1].lower))
+          if m.form == .demonym || m.possessive || modifier, made || !madeBy(mentionAt[j]) {
+            return chainBackward(mentionAt[j])
+          }
         }
       }
       k += 1
@@ -667,6 +674,12 @@ final class SentenceRoles {
           if o.pos == .noun {
             // A noun's clause subject: the noun must be an object of its verb.
             var s = o.head - 1
+            // "Russia is India's largest arms supplier": a possessor that is the patient
+            // belongs to the noun's phrase, the subject stands before it.
+            let owner = pat.patient.contains(.possessor) ? possessor(of: o.head) : []
+            if let first = owner.first, let last = owner.last, mentions[last].possessive {
+              s = mentions[first].tokens.lowerBound - 1
+            }
             while s >= 0,
               x.classes.is(t[s].lower, WordClasses.determiner) || (t[s].lower == 0 && mentionAt[s] < 0) || isAdverb(s)
             { s -= 1 }
