@@ -61,4 +61,28 @@ import Testing
 
   @Test(arguments: armsNominals.indices)
   func yieldsArmsNominals(_ i: Int) { check(Self.armsNominals[i]) }
+
+  /// Alliance in apposition, across a copula and in hyphen compounds; "a NATO ally" is
+  /// membership of the organization; a possessive pronoun's allies are nobody named.
+  static let allianceAppositions: [(String, [String])] = [
+    ("Poland's strongest ally the United States sent troops.", ["POL alliance USA 2022"]),
+    ("Russia's ally Belarus hosted the drills.", ["RUS alliance BLR 2022"]),
+    ("Israel is America's closest ally.", ["ISR alliance USA 2022"]),
+    ("Chile, a US ally, objected to the plan.", ["CHL alliance USA 2022"]),
+    ("The Chile-Peru alliance held firm.", ["CHL alliance PER 2022"]),
+    ("Tokyo renewed the US-Japan security treaty.", ["USA alliance JPN 2022"]),
+    ("France's allies, including Germany, objected.", ["FRA alliance DEU 2022"]),
+    ("Greece and Cyprus are long-time allies of France.", ["CYP alliance FRA 2022", "GRC alliance FRA 2022"]),
+    ("Serbia, a close ally of Russia, stayed away.", ["SRB alliance RUS 2022"]),
+    ("Japan and Australia are treaty allies.", ["JPN alliance AUS 2022"]),
+    ("A mutual defence treaty between Peru and Chile was signed in 2019.", ["PER alliance CHL 2019"]),
+    ("Turkey, a NATO ally since 1952, hosted the summit.", ["TUR membership NATO 1952"]),
+    ("Poland is a NATO ally.", ["POL membership NATO 2022"]),
+    ("NATO allies such as Estonia and Latvia sent troops.", ["EST membership NATO 2022", "LVA membership NATO 2022"]),
+    ("Militants fired on U.S. allies, and Canada protested.", []),
+    ("Canada and its allies; Mexico voted later.", []),
+  ]
+
+  @Test(arguments: allianceAppositions.indices)
+  func yieldsAllianceAppositions(_ i: Int) { check(Self.allianceAppositions[i]) }
 }

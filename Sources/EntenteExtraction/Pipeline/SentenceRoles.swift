@@ -674,11 +674,20 @@ final class SentenceRoles {
           if o.pos == .noun {
             // A noun's clause subject: the noun must be an object of its verb.
             var s = o.head - 1
-            // "Russia is India's largest arms supplier": a possessor that is the patient
-            // belongs to the noun's phrase, the subject stands before it.
+            // "Russia is India's largest arms supplier", "Poland is a NATO ally": a possessor
+            // that is the patient belongs to the noun's phrase, the subject stands before it.
             let owner = pat.patient.contains(.possessor) ? possessor(of: o.head) : []
-            if let first = owner.first, let last = owner.last, mentions[last].possessive {
-              s = mentions[first].tokens.lowerBound - 1
+            if let first = owner.first { s = mentions[first].tokens.lowerBound - 1 }
+            // Such a noun has a subject only across a copula ("attacks on U.S. allies": none).
+            var copula = s
+            while copula >= 0, x.classes.is(t[copula].lower, WordClasses.determiner) || isAdverb(copula) {
+              copula -= 1
+            }
+            if pat.patient.contains(.possessor),
+              copula < 0
+                || !(x.classes.is(t[copula].lower, WordClasses.be) || x.arguments.copulas.contains(t[copula].lower))
+            {
+              return []
             }
             while s >= 0,
               x.classes.is(t[s].lower, WordClasses.determiner) || (t[s].lower == 0 && mentionAt[s] < 0) || isAdverb(s)
@@ -704,7 +713,13 @@ final class SentenceRoles {
         case .head:
           var j = o.head + 1
           while j < t.count, j - o.head <= 3 {
+            if o.pos == .noun && (t[j].gap & (Gap.comma | Gap.other) != 0 || t[j].clause != t[o.head].clause) {
+              return []
+            }
             if mentionAt[j] >= 0 { return chainForward(mentionAt[j]) }
+            // A noun's head is its apposition, right after it or after "the" ("Russia's
+            // ally Belarus", "its strongest ally the United States").
+            if o.pos == .noun && !(j == o.head + 1 && t[j].lower == x.words.the) { return [] }
             if x.classes.is(
               t[j].lower, WordClasses.preposition | WordClasses.relative | WordClasses.be | WordClasses.modal)
               || t[j].gap & Gap.comma != 0
@@ -841,13 +856,16 @@ final class SentenceRoles {
         confidence = 0.6
       }
       guard !agents.isEmpty, !patients.isEmpty else { continue }
-      if consumes { for m in patients where m >= 0 { consumed[m] = true } }
-      if passive { for m in agents where m >= 0 { consumed[m] = true } }
       let allowed = x.vocabulary[pat.kind]?.targetKinds ?? []
       let sources = unique(agents, kind: pat.kind)
       let targets = unique(patients, kind: pat.kind).filter { a in
         allowed.isEmpty || x.matcher.actorKinds[Int(a)].map(allowed.contains) ?? true
       }
+      // A line whose only target is of a kind its relation cannot take leaves the word to
+      // the next line ("Turkey, a NATO ally": membership; "Chile, a US ally": alliance).
+      if targets.isEmpty { continue }
+      if consumes { for m in patients where m >= 0 { consumed[m] = true } }
+      if passive { for m in agents where m >= 0 { consumed[m] = true } }
       for s in sources {
         for o in targets where o != s {
           found.append(
