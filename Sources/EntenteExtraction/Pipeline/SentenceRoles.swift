@@ -738,7 +738,15 @@ final class SentenceRoles {
         case .appositive: return appositive(of: o.head)
         case .asActor: return asActor(of: o.head)
         case .list: return list(after: o.end)
-        case .named: return namedList(after: o.end, clause: clause, limit: 8)
+        case .named:
+          // "members of ASEAN such as A and B": past the noun's own "of"/"in" object first.
+          var from = o.end
+          if from + 2 < t.count, t[from + 1].lower == x.words.of || t[from + 1].lower == x.arguments.in {
+            var j = from + 2
+            if t[j].lower == x.words.the { j += 1 }
+            if j < t.count, mentionAt[j] >= 0 { from = mentions[mentionAt[j]].tokens.upperBound - 1 }
+          }
+          return namedList(after: from, clause: clause, limit: 8)
         case .next:
           var j = o.end + 1
           while j < t.count, j - o.end <= 8 {
