@@ -110,4 +110,24 @@ import Testing
 
   @Test(arguments: membershipLists.indices)
   func yieldsMembershipLists(_ i: Int) { check(Self.membershipLists[i]) }
+
+  /// Hostility by taking or besieging places, against the side the sentence names as
+  /// holding them (the place's country or the named force); a place with no owner named,
+  /// or "took part", is nobody's.
+  static let placesTaken: [(String, [String])] = [
+    ("Russia besieged the city of Mariupol in Ukraine.", ["RUS hostility UKR 2022"]),
+    ("Russian forces besieged the Ukrainian city of Kherson.", ["RUS hostility UKR 2022"]),
+    ("Russia captured the town of Vuhledar in Ukraine.", ["RUS hostility UKR 2022"]),
+    ("M23 took the town of Bunagana in Congo in 2022.", ["M23 hostility COD 2022"]),
+    ("Azerbaijan took the town of Lachin from Armenian forces.", ["AZE hostility ARM 2022"]),
+    ("Sudan's army overran the RSF's positions.", ["SDN hostility RSF 2022"]),
+    ("Russian troops encircled Ukrainian units near the city.", ["RUS hostility UKR 2022"]),
+    ("The siege of the Ukrainian city by Russia lasted months.", ["RUS hostility UKR 2022"]),
+    ("Chad took the town in 2021.", []),
+    ("Russia took part in the talks in Turkey.", []),
+    ("The RSF overran the army's positions.", []),
+  ]
+
+  @Test(arguments: placesTaken.indices)
+  func yieldsPlacesTaken(_ i: Int) { check(Self.placesTaken[i]) }
 }
