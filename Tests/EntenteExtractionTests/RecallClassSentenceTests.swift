@@ -130,4 +130,21 @@ import Testing
 
   @Test(arguments: placesTaken.indices)
   func yieldsPlacesTaken(_ i: Int) { check(Self.placesTaken[i]) }
+
+  /// Armed groups named through their leaders while in office (the catalogue's people):
+  /// "forces loyal to X" act as X's group and can be attacked as it; a leader out of office
+  /// names nobody.
+  static let leaders: [(String, [String])] = [
+    ("Russia backs Haftar.", ["RUS support LNA 2022"]),
+    ("Forces loyal to Haftar attacked the GNA.", ["LNA hostility GNA 2022"]),
+    ("Turkey attacked forces loyal to Haftar.", ["TUR hostility LNA 2022"]),
+    ("Rwanda supports Makenga's fighters.", ["RWA support M23 2022"]),
+    ("Fighters loyal to Ag Ghaly attacked the Malian army.", ["JNIM hostility MLI 2022"]),
+    ("Troops loyal to al-Hilu clashed with the Sudanese army.", ["SPLM_N hostility SDN 2022"]),
+    ("The UAE armed Hemedti.", ["ARE arms_supply RSF 2022"]),
+    ("Niger funded Shekau's fighters.", []),
+  ]
+
+  @Test(arguments: leaders.indices)
+  func yieldsLeaders(_ i: Int) { check(Self.leaders[i]) }
 }

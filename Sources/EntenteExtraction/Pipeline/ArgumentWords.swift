@@ -14,6 +14,8 @@
 ///   act as X (a prepositional object is otherwise no subject: "troops in X" are not X's);
 /// - **armed-group descriptions**: "the paramilitary group", "the armed movement" refer
 ///   back to an armed group only, never to an organization;
+/// - **loyalty**: "forces loyal to X" are X's: the actor after "loyal to" is no
+///   prepositional object, so it can be a subject or an object;
 /// - **copulas**: "X is/became Y's largest supplier": a noun whose patient is its
 ///   possessor has a subject only across *be*, *become* or *remain*.
 struct ArgumentWords: Sendable {
@@ -37,6 +39,8 @@ struct ArgumentWords: Sendable {
   let governments: Set<Int32>
   /// `in`.
   let `in`: Int32
+  /// `loyal` ("forces loyal to X").
+  let loyal: Int32
   /// "become", "remain" and their forms (forms of *be* are `WordClasses.be`).
   let copulas: Set<Int32>
 
@@ -58,6 +62,7 @@ struct ArgumentWords: Sendable {
     governments = ids(
       "regime regimes government governments junta juntas authorities leaders rulers leadership administration")
     `in` = l.intern("in")
+    loyal = l.intern("loyal")
     copulas = ids("become becomes became becoming remain remains remained remaining")
     armed = ids("paramilitary armed rebel militant insurgent jihadist terrorist extremist islamist separatist")
   }

@@ -439,6 +439,11 @@ final class SentenceRoles {
         & (WordClasses.preposition | WordClasses.relative | WordClasses.clauseBreak | WordClasses.be | WordClasses.modal)
         != 0 && t[k].lower != x.words.both
       {
+        // "attacked forces loyal to X": X's forces.
+        if t[k].lower == x.words.to, k > 0, t[k - 1].lower == x.arguments.loyal {
+          k += 1
+          continue
+        }
         // "shelled a town in eastern Ukraine": the place's actor.
         if let m = placeOwner(preposition: k, clause: clause), !madeBy(m) { return chainForward(m) }
         return []
