@@ -90,18 +90,35 @@ import Testing
   /// past the organization's own phrase, a comma list after "X's members", the newest
   /// member in apposition or across a copula, and membership begun.
   static let membershipLists: [(String, [String])] = [
-    ("Members of ASEAN such as Vietnam and Laos objected.", ["LAO membership ASEAN 2022", "VNM membership ASEAN 2022"]),
+    (
+      "Members of ASEAN such as Vietnam and Laos objected.", ["LAO membership ASEAN 2022", "VNM membership ASEAN 2022"]
+    ),
     ("ASEAN members including Thailand voted against.", ["THA membership ASEAN 2022"]),
-    ("EU member states such as Hungary and Slovakia blocked the plan.", ["HUN membership EU 2022", "SVK membership EU 2022"]),
-    ("ECOWAS's members, Ghana, Togo and Benin, met in Accra.", ["BEN membership ECOWAS 2022", "GHA membership ECOWAS 2022", "TGO membership ECOWAS 2022"]),
+    (
+      "EU member states such as Hungary and Slovakia blocked the plan.",
+      ["HUN membership EU 2022", "SVK membership EU 2022"]
+    ),
+    (
+      "ECOWAS's members, Ghana, Togo and Benin, met in Accra.",
+      ["BEN membership ECOWAS 2022", "GHA membership ECOWAS 2022", "TGO membership ECOWAS 2022"]
+    ),
     (
       "The Alliance of Sahel States was founded in 2023. The alliance's members, Mali, Niger and Burkina Faso, met.",
       ["BFA membership AES 2022", "MLI membership AES 2022", "NER membership AES 2022"]
     ),
     ("NATO's newest member Finland hosted the drills.", ["FIN membership NATO 2022"]),
     ("Finland is NATO's newest member.", ["FIN membership NATO 2022"]),
-    ("Norway, Denmark and Iceland, all members of the Arctic Council, signed.", ["DNK membership ARCTIC_COUNCIL 2022", "ISL membership ARCTIC_COUNCIL 2022", "NOR membership ARCTIC_COUNCIL 2022"]),
-    ("The Quad, whose members include Japan and India, met in Tokyo.", ["IND membership QUAD 2022", "JPN membership QUAD 2022"]),
+    (
+      "Norway, Denmark and Iceland, all members of the Arctic Council, signed.",
+      [
+        "DNK membership ARCTIC_COUNCIL 2022", "ISL membership ARCTIC_COUNCIL 2022",
+        "NOR membership ARCTIC_COUNCIL 2022",
+      ]
+    ),
+    (
+      "The Quad, whose members include Japan and India, met in Tokyo.",
+      ["IND membership QUAD 2022", "JPN membership QUAD 2022"]
+    ),
     ("Finland became the 31st member of NATO in 2023.", ["FIN membership NATO 2023"]),
     ("Sweden's accession to NATO was completed in 2024.", ["SWE membership NATO 2024"]),
     ("Egypt formally joined BRICS last year.", ["EGY membership BRICS 2021"]),
