@@ -360,7 +360,8 @@ public struct RelationExtractor: Sendable {
   }
 
   /// Whether mention `m` is the object of a preposition other than "of" ("in Syria"), and
-  /// not the state of a government phrase ("the junta in Mali" acts as Mali).
+  /// not the state of a government phrase ("the junta in Mali" acts as Mali) nor the one
+  /// forces are loyal to ("forces loyal to X" act as X).
   func isPrepositional(_ m: Int, _ t: [Token], _ mentions: [ActorMatcher.Mention]) -> Bool {
     var k = mentions[m].tokens.lowerBound - 1
     // Determiners and up to two lower-case words of no class ("in western Libya") may stand between.
@@ -376,6 +377,8 @@ public struct RelationExtractor: Sendable {
       }
     }
     guard k >= 0, classes.is(t[k].lower, WordClasses.preposition), t[k].lower != words.of else { return false }
+    // "forces loyal to Haftar" are Haftar's.
+    if k > 0, t[k].lower == words.to, t[k - 1].lower == arguments.loyal { return false }
     // "the military regimes in Mali", "the authorities in Niger": a state's rulers act as it.
     return !(k > 0 && t[k].lower == arguments.in && arguments.governments.contains(t[k - 1].lower))
   }

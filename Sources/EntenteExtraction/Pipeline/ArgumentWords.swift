@@ -13,7 +13,11 @@
 /// - **governments**: "the military regimes in Mali and Niger", "the authorities in X"
 ///   act as X (a prepositional object is otherwise no subject: "troops in X" are not X's);
 /// - **armed-group descriptions**: "the paramilitary group", "the armed movement" refer
-///   back to an armed group only, never to an organization.
+///   back to an armed group only, never to an organization;
+/// - **loyalty**: "forces loyal to X" are X's: the actor after "loyal to" is no
+///   prepositional object, so it can be a subject or an object;
+/// - **copulas**: "X is/became Y's largest supplier": a noun whose patient is its
+///   possessor has a subject only across *be*, *become* or *remain*.
 struct ArgumentWords: Sendable {
   /// Nouns of territory and infrastructure that belong to the actor after `in`, `near`...
   let places: Set<Int32>
@@ -35,6 +39,10 @@ struct ArgumentWords: Sendable {
   let governments: Set<Int32>
   /// `in`.
   let `in`: Int32
+  /// `loyal` ("forces loyal to X").
+  let loyal: Int32
+  /// "become", "remain" and their forms (forms of *be* are `WordClasses.be`).
+  let copulas: Set<Int32>
 
   static let placeWords =
     "town towns city cities village villages capital port ports harbour harbor airport airports refinery refineries plant plants infrastructure region regions province provinces territory territories district districts oblast area areas neighbourhood neighborhood outskirts suburb suburbs coast coastline island islands border borders frontier"
@@ -54,6 +62,8 @@ struct ArgumentWords: Sendable {
     governments = ids(
       "regime regimes government governments junta juntas authorities leaders rulers leadership administration")
     `in` = l.intern("in")
+    loyal = l.intern("loyal")
+    copulas = ids("become becomes became becoming remain remains remained remaining")
     armed = ids("paramilitary armed rebel militant insurgent jihadist terrorist extremist islamist separatist")
   }
 

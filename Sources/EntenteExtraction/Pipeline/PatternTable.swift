@@ -26,7 +26,9 @@ import Foundation
 ///   pattern, across a colon or dash: "comprising ten countries – A, B and C"), `next`
 ///   (the actors after the comma that closes the pattern's phrase: "Under the mediation
 ///   of X, A and B agreed"), `as` (the actor an "as" phrase gives the noun: "with X as
-///   mediator", "X, acting as a go-between"),
+///   mediator", "X, acting as a go-between"), `named` (the actors a list marker names
+///   after the pattern's phrase: "members of ASEAN such as A and B", "ASEAN members
+///   including A"),
 ///   `between` (all actors after "between"/"among"), `pair` (the other actors
 ///   coordinated with the agent: "A and B clashed"), or a preposition (`to`, `from`, `on`...);
 /// - `thing`: a noun class (`@name` lines) one of whose nouns must stand in the
@@ -38,7 +40,7 @@ public struct PatternTable: Sendable {
   /// An argument role.
   public enum Role: Sendable, Hashable {
     case subject, object, by, possessor, modifier, head, thing, between, pair, appositive, nameModifier,
-      lastOrganization, lastPair, lastHostility, lastSide, list, next, asActor
+      lastOrganization, lastPair, lastHostility, lastSide, list, next, asActor, named
     case preposition(String)
 
     init(_ s: String) {
@@ -61,6 +63,7 @@ public struct PatternTable: Sendable {
       case "list": self = .list
       case "next": self = .next
       case "as": self = .asActor
+      case "named": self = .named
       default: self = .preposition(s)
       }
     }

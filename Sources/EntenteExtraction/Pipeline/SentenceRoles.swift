@@ -439,6 +439,11 @@ final class SentenceRoles {
         & (WordClasses.preposition | WordClasses.relative | WordClasses.clauseBreak | WordClasses.be | WordClasses.modal)
         != 0 && t[k].lower != x.words.both
       {
+        // "attacked forces loyal to X": X's forces.
+        if t[k].lower == x.words.to, k > 0, t[k - 1].lower == x.arguments.loyal {
+          k += 1
+          continue
+        }
         // "shelled a town in eastern Ukraine": the place's actor.
         if let m = placeOwner(preposition: k, clause: clause), !madeBy(m) { return chainForward(m) }
         return []
@@ -560,19 +565,31 @@ final class SentenceRoles {
     return []
   }
 
-  /// The actor adjective on a noun of class `n` near the pattern ("Iranian drones").
-  func thingActor(_ n: Int, from: Int, to: Int) -> [Int] {
+  /// The actor adjective or possessor on a noun of class `n` near the pattern ("Iranian
+  /// drones", "Uganda's ambassador"); with `made`, also the maker of a thing ("Chinese-made
+  /// jets": a supplier, never a target).
+  func thingActor(_ n: Int, from: Int, to: Int, made: Bool = false) -> [Int] {
     var k = max(0, from)
     while k < min(t.count, to) {
       if n >= 0 ? x.index.isClass(t[k].lower, n) : x.index.isAnyClass(t[k].lower), k > 0 {
         var j = k - 1
         var skipped = 0
-        while j >= 0, skipped <= 1, mentionAt[j] < 0, t[j + 1].gap & Gap.comma == 0, x.classes[t[j].lower] == 0 {
+        while j >= 0, skipped <= 1, mentionAt[j] < 0, t[j + 1].gap & Gap.comma == 0,
+          x.classes[t[j].lower] == 0 || (made && t[j].gap & Gap.joined != 0)
+        {
           j -= 1
           skipped += 1
         }
-        if j >= 0, mentionAt[j] >= 0, mentions[mentionAt[j]].form == .demonym, t[j + 1].gap & Gap.comma == 0 {
-          return chainBackward(mentionAt[j])
+        if j >= 0, mentionAt[j] >= 0, t[j + 1].gap & Gap.comma == 0 {
+          let m = mentions[mentionAt[j]]
+          // A name as the noun's modifier ("U.S. defense systems"), never a preposition's object.
+          // Only a noun of a class may stand between ("Turkey deployed drones": no modifier).
+          let modifier =
+            (m.form == .name || m.form == .abbreviation) && !isPrepositional(mentionAt[j])
+            && (j == k - 1 || x.index.isAnyClass(t[j + 1].lower))
+          if m.form == .demonym || m.possessive || modifier, made || !madeBy(mentionAt[j]) {
+            return chainBackward(mentionAt[j])
+          }
         }
       }
       k += 1
@@ -662,6 +679,21 @@ final class SentenceRoles {
           if o.pos == .noun {
             // A noun's clause subject: the noun must be an object of its verb.
             var s = o.head - 1
+            // "Russia is India's largest arms supplier", "Poland is a NATO ally": a possessor
+            // that is the patient belongs to the noun's phrase, the subject stands before it.
+            let owner = pat.patient.contains(.possessor) ? possessor(of: o.head) : []
+            if let first = owner.first { s = mentions[first].tokens.lowerBound - 1 }
+            // Such a noun has a subject only across a copula ("attacks on U.S. allies": none).
+            var copula = s
+            while copula >= 0, x.classes.is(t[copula].lower, WordClasses.determiner) || isAdverb(copula) {
+              copula -= 1
+            }
+            if pat.patient.contains(.possessor),
+              copula < 0
+                || !(x.classes.is(t[copula].lower, WordClasses.be) || x.arguments.copulas.contains(t[copula].lower))
+            {
+              return []
+            }
             while s >= 0,
               x.classes.is(t[s].lower, WordClasses.determiner) || (t[s].lower == 0 && mentionAt[s] < 0) || isAdverb(s)
             { s -= 1 }
@@ -686,7 +718,13 @@ final class SentenceRoles {
         case .head:
           var j = o.head + 1
           while j < t.count, j - o.head <= 3 {
+            if o.pos == .noun && (t[j].gap & (Gap.comma | Gap.other) != 0 || t[j].clause != t[o.head].clause) {
+              return []
+            }
             if mentionAt[j] >= 0 { return chainForward(mentionAt[j]) }
+            // A noun's head is its apposition, right after it or after "the" ("Russia's
+            // ally Belarus", "its strongest ally the United States").
+            if o.pos == .noun && !(j == o.head + 1 && t[j].lower == x.words.the) { return [] }
             if x.classes.is(
               t[j].lower, WordClasses.preposition | WordClasses.relative | WordClasses.be | WordClasses.modal)
               || t[j].gap & Gap.comma != 0
@@ -697,12 +735,23 @@ final class SentenceRoles {
             j += 1
           }
           return []
-        case .thing: return thingActor(thingClass, from: start - 6, to: o.end + 9)
+        case .thing:
+          let made = pat.kind == "arms_supply" || pat.kind == "trade"
+          return thingActor(thingClass, from: start - 6, to: o.end + 9, made: made)
         // A verb's object may stand before "between" ("facilitated the exchange of prisoners between A and B").
         case .between: return between(after: o.end, clause: clause, window: o.pos == .verb ? 6 : 4)
         case .appositive: return appositive(of: o.head)
         case .asActor: return asActor(of: o.head)
         case .list: return list(after: o.end)
+        case .named:
+          // "members of ASEAN such as A and B": past the noun's own "of"/"in" object first.
+          var from = o.end
+          if from + 2 < t.count, t[from + 1].lower == x.words.of || t[from + 1].lower == x.arguments.in {
+            var j = from + 2
+            if t[j].lower == x.words.the { j += 1 }
+            if j < t.count, mentionAt[j] >= 0 { from = mentions[mentionAt[j]].tokens.upperBound - 1 }
+          }
+          return namedList(after: from, clause: clause, limit: 8)
         case .next:
           var j = o.end + 1
           while j < t.count, j - o.end <= 8 {
@@ -820,13 +869,16 @@ final class SentenceRoles {
         confidence = 0.6
       }
       guard !agents.isEmpty, !patients.isEmpty else { continue }
-      if consumes { for m in patients where m >= 0 { consumed[m] = true } }
-      if passive { for m in agents where m >= 0 { consumed[m] = true } }
       let allowed = x.vocabulary[pat.kind]?.targetKinds ?? []
       let sources = unique(agents, kind: pat.kind)
       let targets = unique(patients, kind: pat.kind).filter { a in
         allowed.isEmpty || x.matcher.actorKinds[Int(a)].map(allowed.contains) ?? true
       }
+      // A line whose only target is of a kind its relation cannot take leaves the word to
+      // the next line ("Turkey, a NATO ally": membership; "Chile, a US ally": alliance).
+      if targets.isEmpty { continue }
+      if consumes { for m in patients where m >= 0 { consumed[m] = true } }
+      if passive { for m in agents where m >= 0 { consumed[m] = true } }
       for s in sources {
         for o in targets where o != s {
           found.append(
