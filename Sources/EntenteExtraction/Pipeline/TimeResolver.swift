@@ -12,6 +12,10 @@ import Entente
 struct TimeResolver: Sendable {
   let last: Int32, previous: Int32, year: Int32, this: Int32, earlier: Int32, from: Int32, between: Int32, to: Int32,
     and: Int32, until: Int32
+  /// Relative dates and subordinators (`PrecisionWords`).
+  let words: PrecisionWords
+  /// Words after `as` that keep a year the pattern's ("as early as 2014", "as of 2020").
+  let asYear: Set<Int32>
 
   init(_ lexicon: inout Lexicon) {
     last = lexicon.intern("last")
@@ -24,6 +28,8 @@ struct TimeResolver: Sendable {
     to = lexicon.intern("to")
     and = lexicon.intern("and")
     until = lexicon.intern("until")
+    words = PrecisionWords(&lexicon)
+    asYear = Set(["early", "late", "of", "recently", "far", "long", "soon"].map { lexicon.intern($0) })
   }
 
   /// The years of a sentence: (token, year), skipping compared ones.
@@ -47,12 +53,28 @@ struct TimeResolver: Sendable {
       if before == last || before == previous { out.append((i, -1)) }
       if before == this { out.append((i, 0)) }
     }
+    // "two years ago", "a year ago".
+    for i in t.indices where i >= 2 && t[i].lower == words.ago && words.years.contains(t[i - 1].lower) {
+      if let n = words.numbers[t[i - 2].lower] { out.append((i, -n)) }
+    }
   }
 
   /// The date of a pattern at token `k`.
   func date(at k: Int, _ t: [Token], years: [(Int, Int)], document: EntenteDate) -> EntenteDate {
     guard !years.isEmpty else { return document }
     let clause = t[k].clause
+    // A later clause opened by a subordinator dates its own events.
+    func behindSubordinator(_ i: Int) -> Bool {
+      guard i > k + 1 else { return false }
+      for j in (k + 1)..<i where words.subordinators.contains(t[j].lower) {
+        if t[j].lower == words.as, j + 1 < t.count, asYear.contains(t[j + 1].lower) { continue }
+        return true
+      }
+      return false
+    }
+    // "two years ago" dates only a pattern near it ("a war it lost two years ago" is not the war's start).
+    let years = years.filter { !behindSubordinator($0.0) && !(t[$0.0].lower == words.ago && abs($0.0 - k) > 8) }
+    guard !years.isEmpty else { return document }
     var best: (Int, Int)? = nil
     // The same stretch between commas first ("the 1963 agreement, and aid began in 1966").
     func sameStretch(_ i: Int) -> Bool {
