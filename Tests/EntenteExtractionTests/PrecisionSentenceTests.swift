@@ -130,6 +130,7 @@ import Testing
     ("The ICJ warned Venezuela as a ruling is expected in 2024.", ["ICJ tension VEN 2022"]),
     ("The 2019 summit was held in Doha. Qatar is a member of OPEC.", ["QAT membership OPEC 2022"]),
     ("The 2019 summit was held in Doha. Qatar was a member of OPEC.", ["QAT membership OPEC 2019"]),
+    ("The 2019 summit was held in Doha. Qatar has been a member of OPEC for decades.", ["QAT membership OPEC 2022"]),
   ]
 
   @Test(arguments: time.indices)
@@ -174,6 +175,8 @@ import Testing
     ("Tanzania joined an African Union force in 2023.", []),
     ("Tanzania joined the African Union in 2023.", ["TZA membership AU 2023"]),
     ("The United States imposed sanctions targeting Iran.", ["USA sanction IRN 2022"]),
+    ("Chad fought a long war, with Sudan backing the rebels.", []),
+    ("Rebels took sides in the conflict, with Cuba arming the government.", []),
     (
       "The Turkish deal keeps Ethiopian troops, battling al-Shabaab, in Somalia.",
       ["ETH hostility AL_SHABAAB 2022"]

@@ -17,6 +17,9 @@
 struct PrecisionWords: Sendable {
   /// `is`, `are`, `am`: a present form of *be*.
   let present: Set<Int32>
+  /// `been`, and `has`, `have` before it (a present perfect).
+  let been: Int32
+  let presentHave: Set<Int32>
   /// `was`, `were`: a past form of *be*.
   let past: Set<Int32>
   /// Verbs that end the relation noun they follow as its subject.
@@ -51,6 +54,8 @@ struct PrecisionWords: Sendable {
     func ids(_ words: String) -> Set<Int32> { Set(words.split(separator: " ").map { l.intern(String($0)) }) }
     present = ids("is are am")
     past = ids("was were")
+    been = l.intern("been")
+    presentHave = ids("has have")
     finished = ids("ended ends settled resolved ceased halted stopped normalised normalized healed defused eased")
     came = l.intern("came")
     `for` = l.intern("for")

@@ -5,8 +5,9 @@ extension SentenceRoles {
   /// also a member of OPEC", "a pipeline that is ..."): a state at the text's date, not an
   /// event of the year the text opens with.
   ///
-  /// Looks back at most six words, over determiners, adverbs, actor names and lower-case
-  /// words of no class, not across a comma. A pact ("AUKUS is a security partnership
+  /// Looks back at most six words, over determiners, adverbs, actor names, "of" and
+  /// lower-case words of no class ("there have been a number of sanctions"), not across a
+  /// comma. A pact ("AUKUS is a security partnership
   /// between A and B") is dated by its making, so alliances are left out.
   func presentState(_ o: Occurrence) -> Bool {
     guard o.pos == .noun, x.index.patterns[o.pattern].kind != "alliance" else { return false }
@@ -15,8 +16,12 @@ extension SentenceRoles {
       let w = t[j].lower
       if x.precision.present.contains(w) { return true }
       if x.precision.past.contains(w) { return false }
+      // "there have been sanctions": a present perfect state.
+      if w == x.precision.been, j > 0, x.precision.presentHave.contains(t[j - 1].lower) { return true }
       let c = x.classes[w]
-      guard mentionAt[j] >= 0 || c & (WordClasses.determiner | WordClasses.adverb) != 0 || (c == 0 && !t[j].capital)
+      guard
+        mentionAt[j] >= 0 || c & (WordClasses.determiner | WordClasses.adverb) != 0 || (c == 0 && !t[j].capital)
+          || w == x.words.of
       else { return false }
       j -= 1
     }
@@ -209,5 +214,33 @@ extension SentenceRoles {
     let w = t[mentions[m].tokens.lowerBound].lower
     guard x.classes.is(w, WordClasses.pronoun), !x.classes.is(w, WordClasses.possessivePronoun) else { return false }
     return agents.contains { $0 >= 0 && mentions[$0].actor == mentions[m].actor }
+  }
+
+  /// Whether the preposition at `k` opens an absolute phrase: ", with Sudan backing the
+  /// rebels" says what Sudan did; Sudan is not the "with" of the noun or verb before the
+  /// comma (", with India and Pakistan" after "expanded" is).
+  ///
+  /// A "with" after a comma whose actors (the first at most four words on, with those
+  /// coordinated with it and their brackets) are followed by a word in "-ing".
+  func absoluteWith(_ k: Int) -> Bool {
+    guard t[k].lower == x.words.with, t[k].gap & Gap.comma != 0 else { return false }
+    var j = k + 1
+    while j < t.count, j - k <= 4, mentionAt[j] < 0 { j += 1 }
+    guard j < t.count, mentionAt[j] >= 0 else { return false }
+    let clause = t[j].clause
+    while j < t.count, j - k <= 16, j == k + 1 || t[j].gap & Gap.comma == 0 {
+      if mentionAt[j] >= 0 {
+        j = mentions[mentionAt[j]].tokens.upperBound
+        continue
+      }
+      let w = t[j].lower
+      if t[j].clause != clause || w == x.words.and || w == x.words.the || w == x.words.or {
+        j += 1
+        continue
+      }
+      let r = t[j].bytes
+      return r.count > 4 && p[r.upperBound - 1] == 0x67 && p[r.upperBound - 2] == 0x6E && p[r.upperBound - 3] == 0x69
+    }
+    return false
   }
 }

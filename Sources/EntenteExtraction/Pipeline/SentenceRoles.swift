@@ -463,7 +463,7 @@ final class SentenceRoles {
       if c & (WordClasses.relative | WordClasses.clauseBreak) != 0 && t[k].gap & Gap.comma != 0 { return [] }
       // A noun's phrase ends at an infinitive ("support to blunt the advance of X").
       if noun && isInfinitiveMarker(k) { return [] }
-      if t[k].lower == prep {
+      if t[k].lower == prep && !absoluteWith(k) {
         var j = k + 1
         while j < t.count, j - k <= 4, t[j].clause == clause {
           if mentionAt[j] >= 0 {
