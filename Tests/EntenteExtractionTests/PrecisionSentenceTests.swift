@@ -128,6 +128,8 @@ import Testing
     ("Sweden joined NATO last year.", ["SWE membership NATO 2021"]),
     ("Russia has occupied Crimea since 2014.", ["RUS hostility UA-43 2014"]),
     ("The ICJ warned Venezuela as a ruling is expected in 2024.", ["ICJ tension VEN 2022"]),
+    ("The border war, above all since 2015, has fuelled Chad-Sudan tensions.", ["TCD tension SDN 2022"]),
+    ("Since 2015, Chad has backed Sudan.", ["TCD support SDN 2015"]),
     ("The 2019 summit was held in Doha. Qatar is a member of OPEC.", ["QAT membership OPEC 2022"]),
     ("The 2019 summit was held in Doha. Qatar was a member of OPEC.", ["QAT membership OPEC 2019"]),
     ("The 2019 summit was held in Doha. Qatar has been a member of OPEC for decades.", ["QAT membership OPEC 2022"]),
@@ -176,6 +178,8 @@ import Testing
     ("Tanzania joined the African Union in 2023.", ["TZA membership AU 2023"]),
     ("The United States imposed sanctions targeting Iran.", ["USA sanction IRN 2022"]),
     ("Chad fought a long war, with Sudan backing the rebels.", []),
+    ("Peru voiced opposition to Chile's acquisition of jets from France.", ["FRA arms_supply CHL 2022"]),
+    ("Diplomats hope to freeze the Karabakh conflict and restore flights with Armenia.", []),
     ("Rebels took sides in the conflict, with Cuba arming the government.", []),
     (
       "The Turkish deal keeps Ethiopian troops, battling al-Shabaab, in Somalia.",

@@ -243,4 +243,19 @@ extension SentenceRoles {
     }
     return false
   }
+
+  /// Whether token `k`, past a relation noun ending at `end`, ends the noun's reach for its
+  /// prepositional roles: a later noun in "-tion"/"-sion" that heads a phrase of its own
+  /// ("opposition to Turkey's acquisition of jets from Russia": the "from" is the
+  /// acquisition's), or "and" before a verb ("the conflict and reopen the border with X").
+  func endsNounPhrase(_ k: Int, after end: Int) -> Bool {
+    guard k > end, mentionAt[k] < 0 else { return false }
+    if t[k].lower == x.words.and, k + 1 < t.count, tagging != nil, tags.count == t.count {
+      return tags[k + 1] == .verb || tags[k + 1] == .auxiliary
+    }
+    let r = t[k].bytes
+    guard r.count > 6, !t[k].capital else { return false }
+    let (a, b, c, d) = (p[r.upperBound - 4], p[r.upperBound - 3], p[r.upperBound - 2], p[r.upperBound - 1])
+    return (a == 0x74 || a == 0x73) && b == 0x69 && c == 0x6F && d == 0x6E
+  }
 }

@@ -463,6 +463,9 @@ final class SentenceRoles {
       if c & (WordClasses.relative | WordClasses.clauseBreak) != 0 && t[k].gap & Gap.comma != 0 { return [] }
       // A noun's phrase ends at an infinitive ("support to blunt the advance of X").
       if noun && isInfinitiveMarker(k) { return [] }
+      // ... and at another event noun or a coordinated verb ("opposition to X's acquisition of
+      // jets from Y", "the conflict and reopen the border with Y").
+      if noun && endsNounPhrase(k, after: end) { return [] }
       if t[k].lower == prep && !absoluteWith(k) {
         var j = k + 1
         while j < t.count, j - k <= 4, t[j].clause == clause {
