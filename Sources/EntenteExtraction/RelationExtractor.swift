@@ -37,6 +37,7 @@ public struct RelationExtractor: Sendable {
   static let patternBit: UInt8 = 1
   static let anaphorBit: UInt8 = 2
   let arguments: ArgumentWords
+  let precision: PrecisionWords
 
   /// Words the roles look for by id.
   struct Words: Sendable {
@@ -104,6 +105,7 @@ public struct RelationExtractor: Sendable {
     time = TimeResolver(&lower)
     words = Words(&lower)
     arguments = ArgumentWords(&lower)
+    precision = PrecisionWords(&lower)
     classes = WordClasses(&lower)
     self.lower = lower
     exact = matcher.exact
@@ -146,6 +148,8 @@ public struct RelationExtractor: Sendable {
       // not revive a relation read pages before.
       var lastPairAt: [String: Int] = [:]
       var previousEnd = 0
+      // Title lines whose relations a later sentence may repeat (`Headline.isTitleLine`).
+      var titles: Set<Int> = []
       let spans = splitter.spans(p)
       let lead = Self.leadYear(p, spans.prefix(2).map(\.bytes), document: doc.document.date)
       for (number, span) in spans.enumerated() {
@@ -193,6 +197,7 @@ public struct RelationExtractor: Sendable {
         roles.leadYear = lead
         if let tagger { roles.tagging = { tagger.tag(p, words: t.map(\.bytes)) } }
         roles.headline = Headline.isHeadline(p, span.bytes)
+        if roles.headline || (number == 0 && Headline.isTitleLine(p, span.bytes)) { titles.insert(number) }
         var found = Self.mostSpecific(roles.relations(years: years, date: doc.document.date))
         if memberList {
           let when = time.date(at: 0, t, years: years, document: doc.document.date)
@@ -205,6 +210,7 @@ public struct RelationExtractor: Sendable {
         for f in found where f.source != f.target {
           lastPairs[f.kind] = (f.source, f.target)
           lastPairAt[f.kind] = number
+          history.notePair(f.source, f.target)
         }
         let shifted = (span.characters.lowerBound + doc.offset)..<(span.characters.upperBound + doc.offset)
         let evidence = Provenance(
@@ -226,8 +232,23 @@ public struct RelationExtractor: Sendable {
               confidence: f.confidence, evidence: evidence))
         }
       }
-      return out
+      return titles.isEmpty ? out : Self.droppingRepeatedTitles(out, titles: titles)
     }
+  }
+
+  /// The relations without those of a title line that a sentence of the body states again.
+  ///
+  /// A headline drops words and dates ("Kenya Accuses Uganda Of Raids"): the body's
+  /// sentence, with its year, is the relation's evidence, not a second relation.
+  ///
+  /// - Complexity: O(*r*·*t*) for *r* relations and *t* of them on title lines.
+  static func droppingRepeatedTitles(_ out: [CandidateRelation], titles: Set<Int>) -> [CandidateRelation] {
+    func same(_ a: CandidateRelation, _ b: CandidateRelation) -> Bool {
+      a.kind == b.kind
+        && ((a.source == b.source && a.target == b.target) || (a.source == b.target && a.target == b.source))
+    }
+    let body = out.filter { !titles.contains($0.evidence.sentence) }
+    return out.filter { r in !titles.contains(r.evidence.sentence) || !body.contains { same($0, r) } }
   }
 
   /// The first year (1900-2100, before the document's own) in a document's first two sentences.

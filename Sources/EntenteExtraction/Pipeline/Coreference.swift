@@ -33,12 +33,15 @@ struct Coreference: Sendable {
   let them: Int32
   /// Office words such as president and minister, whose holder `he` takes back.
   private let offices: Set<Int32>
+  /// Office words and nouns of a state's organs ("Turkish officials" then "their": Turkey).
+  private let speakers: Set<Int32>
   private let formerWords: Set<Int32>
   private let of: Int32
   private let possessives: Set<Int32>
   /// Adjectives that make "the X group" an armed group, never an organization ("the paramilitary group").
   private let armed: Set<Int32>
   private var peoplePair: Set<Int32> = []
+  private var statePair: Set<Int32> = []
   /// Coordinations a plural pronoun takes back whole.
   let groups: CoordinatedGroup
 
@@ -54,6 +57,10 @@ struct Coreference: Sendable {
     (.former, true, "former"),
   ]
   static let pairHeads = "sides countries nations states parties neighbours neighbors governments capitals"
+  /// Pair heads that name states: both sides of the pair must be states.
+  static let statePairHeads = "countries nations states neighbours neighbors governments capitals"
+  /// How many sentences back the sides of a relation are "the two countries" (three).
+  static let pairReach = 3
   /// Pair heads that name people: the actors of the last two people named ("the two leaders").
   static let peoplePairHeads = "leaders presidents ministers"
 
@@ -62,6 +69,7 @@ struct Coreference: Sendable {
       for word in words.split(separator: " ") { want[lexicon.intern(String(word))] = (w, needsThe) }
     }
     for word in Self.pairHeads.split(separator: " ") { want[lexicon.intern(String(word))] = (.pair, true) }
+    statePair = Set(Self.statePairHeads.split(separator: " ").map { lexicon.intern(String($0)) })
     for word in Self.peoplePairHeads.split(separator: " ") {
       let id = lexicon.intern(String(word))
       want[id] = (.pair, true)
@@ -77,6 +85,8 @@ struct Coreference: Sendable {
     them = lexicon.intern("them")
     offices = Set(ArgumentWords.officeWords.split(separator: " ").map { lexicon.intern(String($0)) })
     formerWords = Set(["former", "ex", "retired"].map { lexicon.intern($0) })
+    speakers = offices.union(
+      ["forces", "troops", "government", "authorities", "military", "army", "officials"].map { lexicon.intern($0) })
     of = lexicon.intern("of")
     armed = Set(
       ["paramilitary", "armed", "rebel", "militant", "insurgent", "jihadist", "terrorist", "extremist", "separatist"]
@@ -102,12 +112,23 @@ struct Coreference: Sendable {
     var people: [Int32] = []
     /// The coordinated group the last sentence's topic opens ("Mali, Niger and Chad"), else empty.
     var group: [Int32] = []
+    /// The two sides of the last relation found, and how many sentences ago (1: the previous one).
+    var pair: (Int32, Int32)? = nil
+    var pairAge = 0
+
+    /// Notes the sides of a relation found in the current sentence ("the two countries" after it).
+    mutating func notePair(_ a: Int32, _ b: Int32) {
+      pair = (a, b)
+      pairAge = 0
+    }
 
     mutating func record(
       _ mentions: [ActorMatcher.Mention], topic: Int32?, group: [Int32] = [], kinds: [Actor.Kind?],
       holdsOffice: (ActorMatcher.Mention) -> Bool = { _ in false }
     ) {
       self.group = group
+      pairAge += 1
+      if pairAge > Coreference.pairReach { pair = nil }
       sentences.append((topic, mentions.map(\.actor)))
       if sentences.count > 4 { sentences.removeFirst() }
       for m in mentions {
@@ -207,8 +228,26 @@ struct Coreference: Sendable {
         }
         // "the country's" keeps going; "the president" needs a person named before.
         if w == .pair {
-          let named = peoplePair.contains(t[k].lower) ? history.people : history.recent
-          let recent = named.filter { a in !mentions.contains { $0.actor == a } }
+          // The two coordinated sides the last sentence opens with ("A and B met"), else the
+          // sides of the last relation found (at most `pairReach` sentences back), else the
+          // two actors of a previous sentence that names no others; states for "the two
+          // countries"; else nothing ("the two leaders": the last two people).
+          var recent: [Int32] = []
+          func fit(_ a: Int32, _ b: Int32) -> Bool {
+            a != b && (!statePair.contains(t[k].lower) || (kinds[Int(a)] == .state && kinds[Int(b)] == .state))
+          }
+          if peoplePair.contains(t[k].lower) {
+            recent = history.people.filter { a in !mentions.contains { $0.actor == a } }
+          } else if history.group.count == 2, fit(history.group[0], history.group[1]) {
+            recent = history.group
+          } else if let (a, b) = history.pair, fit(a, b) {
+            recent = [a, b]
+          } else if let last = history.sentences.last {
+            // A previous sentence that names exactly two actors ("the Eritrea–Ethiopia summit").
+            var two: [Int32] = []
+            for a in last.actors where !two.contains(a) { two.append(a) }
+            if two.count == 2, fit(two[0], two[1]) { recent = two }
+          }
           guard recent.count >= 2 else { continue }
           let start = d
           added.append(
@@ -262,7 +301,10 @@ struct Coreference: Sendable {
           // relative clause makes it the subject ("with Armenia, which ... its").
           let found = mentions.indices.last(where: { i in
             let end = mentions[i].tokens.upperBound
-            guard end <= k, fits(mentions[i].actor), mentions[i].form != .demonym else { return false }
+            // A demonym only on the people or organs of a state ("Turkish officials ... their").
+            guard end <= k, fits(mentions[i].actor),
+              mentions[i].form != .demonym || (end < k && speakers.contains(t[end].lower))
+            else { return false }
             // ", a NATO member,": an apposition describes, it is not referred back to.
             let before = mentions[i].tokens.lowerBound - 1
             if before >= 0, t[before].lower == a || t[before].lower == an, t[before].gap & Gap.comma != 0 {

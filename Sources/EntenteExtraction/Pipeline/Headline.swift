@@ -49,4 +49,26 @@ enum Headline {
     }
     return long >= 3 && capital * 10 >= long * 7
   }
+
+  /// Whether `p[range]` is a whole line that ends in a letter or digit (no full stop): a
+  /// document's first such line is its title, in title case or not.
+  ///
+  /// - Parameters:
+  ///   - p: The document's bytes.
+  ///   - range: The span's bytes.
+  /// - Returns: Whether the span is a whole line of 12 to 300 bytes with no closing punctuation.
+  /// - Complexity: O(*n*) in the span's bytes.
+  static func isTitleLine(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    func space(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
+    var lo = range.lowerBound
+    var hi = range.upperBound
+    while lo < hi, space(p[lo]) || p[lo] == 0x0A { lo += 1 }
+    while hi > lo, space(p[hi - 1]) || p[hi - 1] == 0x0A { hi -= 1 }
+    guard hi - lo >= 12, hi - lo <= 300 else { return false }
+    var a = hi
+    while a < p.count, space(p[a]) { a += 1 }
+    guard a >= p.count || p[a] == 0x0A else { return false }
+    let last = p[hi - 1]
+    return (last | 0x20) >= 97 && (last | 0x20) <= 122 || (last >= 48 && last <= 57)
+  }
 }

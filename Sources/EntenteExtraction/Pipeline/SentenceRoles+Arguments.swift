@@ -89,8 +89,10 @@ extension SentenceRoles {
       return nil
     }
     let prev = t[k - 1]
+    // A plural event noun ("sanctions targeting Iran", "strikes targeting X") is a noun too.
+    let pluralHead = x.index.isHead(prev.lower) && prev.bytes.count > 3 && p[prev.bytes.upperBound - 1] == 0x73
     guard x.classes[prev.lower] == 0, !prev.capital, !prev.possessive, prev.year == 0, !isAdverb(k - 1),
-      !x.index.isHead(prev.lower), !x.words.ongoing.contains(prev.lower)
+      !x.index.isHead(prev.lower) || pluralHead, !x.words.ongoing.contains(prev.lower)
     else { return nil }
     // "BRICS is a group comprising X": a predicate noun stands for the subject of "is".
     var j = k - 2
@@ -115,6 +117,8 @@ extension SentenceRoles {
     guard r.count > 4, p[r.upperBound - 1] == 0x67, p[r.upperBound - 2] == 0x6E, p[r.upperBound - 3] == 0x69 else {
       return nil
     }
+    // ", battling X," after a noun phrase that names no actor: that phrase's actor adjective.
+    if let described = parentheticalSubject(head: k, clause: clause) { return described }
     for m in mentions.indices where mentions[m].tokens.upperBound <= k && !mentions[m].tokens.isEmpty {
       let s = mentions[m].tokens.lowerBound
       guard t[s].clause == clause, relative[s] < 0 else { continue }

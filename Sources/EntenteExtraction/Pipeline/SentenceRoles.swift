@@ -432,7 +432,7 @@ final class SentenceRoles {
       if mentionAt[k] >= 0 {
         let m = mentionAt[k]
         if madeBy(m) { return [] }
-        return chainForward(m)
+        return cutAtNewClause(chainForward(m))
       }
       let c = x.classes[t[k].lower]
       if c
@@ -468,13 +468,16 @@ final class SentenceRoles {
       if c & (WordClasses.relative | WordClasses.clauseBreak) != 0 && t[k].gap & Gap.comma != 0 { return [] }
       // A noun's phrase ends at an infinitive ("support to blunt the advance of X").
       if noun && isInfinitiveMarker(k) { return [] }
-      if t[k].lower == prep {
+      // ... and at another event noun or a coordinated verb ("opposition to X's acquisition of
+      // jets from Y", "the conflict and reopen the border with Y").
+      if noun && endsNounPhrase(k, after: end) { return [] }
+      if t[k].lower == prep && !absoluteWith(k) {
         var j = k + 1
         while j < t.count, j - k <= 4, t[j].clause == clause {
           if mentionAt[j] >= 0 {
             let m = mentionAt[j]
             if madeBy(m) { break }
-            return chainForward(m)
+            return cutAtNewClause(chainForward(m))
           }
           let cj = x.classes[t[j].lower]
           // "strikes on towns in eastern Ukraine": a place's own preposition goes on.
@@ -623,7 +626,7 @@ final class SentenceRoles {
       if occurrences.contains(where: { $0.end > $0.head && $0.head < o.head && o.head <= $0.end }) { continue }
       let pat = x.index.patterns[o.pattern]
       let clause = t[o.head].clause
-      if questions.contains(clause) || conditional[o.head] { continue }
+      if questions.contains(clause) || conditional[o.head] || attributive(o) { continue }
       var phase = pat.phase
       var confidence = 0.85
       // Modality and negation.
@@ -643,7 +646,7 @@ final class SentenceRoles {
             confidence = -1
           }
           if c & (WordClasses.negation | WordClasses.hedgingGovernor | WordClasses.negatingGovernor) != 0
-            || t[j].negative
+            || t[j].negative || requests(j)
           {
             stop = true
             confidence = -1
@@ -654,6 +657,8 @@ final class SentenceRoles {
           n += 1
         }
         if confidence < 0 { continue }
+        // "the feud ended", "the dispute was settled".
+        if finishedBySubject(o) { phase = .ends }
       }
       let passive = o.group?.passive ?? false
       let start = o.group?.start ?? o.head
@@ -702,10 +707,12 @@ final class SentenceRoles {
             return subject(before: s + 1, clause: clause, inRelative: inRelative)
           }
           if o.pos == .verb, let reduced = reducedRelativeSubject(head: o.head, start: start) { return reduced }
+          if o.pos == .verb, let modifier = participleModifierSubject(head: o.head, start: start) { return modifier }
           if o.pos == .verb, let controlled = controlledSubject(head: o.head, start: start) { return controlled }
           if o.pos == .verb, let adjunct = participleSubject(head: o.head, start: start, clause: clause) {
             return adjunct
           }
+          if o.pos == .verb, let common = commonNounSubject(before: start) { return common }
           return subject(before: start, clause: clause, inRelative: inRelative)
         case .object:
           if passive { return subject(before: start, clause: clause, inRelative: inRelative) }
@@ -843,7 +850,7 @@ final class SentenceRoles {
         let d = try? EntenteDate(year: y)
       {
         when = d
-      } else if years.isEmpty, let y = leadYear, o.group?.preterite ?? (o.pos == .noun),
+      } else if years.isEmpty, let y = leadYear, o.group?.preterite ?? (o.pos == .noun && !presentState(o)),
         let d = try? EntenteDate(year: y)
       {
         when = d
@@ -863,11 +870,16 @@ final class SentenceRoles {
       if o.pos == .verb && !passive && !agents.isEmpty, pat.agent.first == .subject { lastSubject = (clause, agents) }
       // "arms transfers to both": with no agent named, the previous sentence's topic.
       if agents.isEmpty, patients.count >= 2, patients.allSatisfy({ $0 >= 0 && mentions[$0].pairPart }),
-        previousTopic != nil
+        previousTopic != nil, !(o.pos == .verb && hasCommonSubject(before: start))
       {
         agents = [-2]
         confidence = 0.6
       }
+      // "joined an African Union force", "accession to NATO's Partnership for Peace".
+      if pat.kind == "membership" { patients.removeAll { namesPartOf($0) } }
+      // "attacks on U.S. allies" (warning them is tension with the U.S. too).
+      if pat.kind != "tension" { patients.removeAll { $0 >= 0 && namesAssociates($0) } }
+      patients.removeAll { pronounOfAgent($0, agents: agents) }
       guard !agents.isEmpty, !patients.isEmpty else { continue }
       let allowed = x.vocabulary[pat.kind]?.targetKinds ?? []
       let sources = unique(agents, kind: pat.kind)

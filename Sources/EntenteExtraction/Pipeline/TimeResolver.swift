@@ -7,11 +7,19 @@ import Entente
 /// later clause after `;` or `:` dates its own events; not a
 /// year compared with: "unlike in 2016"); of a range ("from 2014 to 2022", "between 2014
 /// and 2016", "2020–2022") the first year; "last year", "the previous year", "a year earlier" are the
-/// document's year minus one and "this year" the document's year; a month alone ("in
-/// March") is in the document's year. With no year at all, the document's date.
+/// document's year minus one, "two years ago" (near the pattern) minus two, and "this year" the
+/// document's year; a month alone ("in March") is in the document's year. A year after the
+/// pattern behind a subordinator ("as a ruling is expected in 2024"; `as`, `while`,
+/// `because`, `but`...) dates that later clause, and a year after "since" in an aside between
+/// commas before the pattern says how long a state lasted ("X, particularly since 2011, has
+/// fed tensions"): neither dates the pattern. With no year at all, the document's date.
 struct TimeResolver: Sendable {
   let last: Int32, previous: Int32, year: Int32, this: Int32, earlier: Int32, from: Int32, between: Int32, to: Int32,
-    and: Int32, until: Int32
+    and: Int32, until: Int32, since: Int32
+  /// Relative dates and subordinators (`PrecisionWords`).
+  let words: PrecisionWords
+  /// Words after `as` that keep a year the pattern's ("as early as 2014", "as of 2020").
+  let asYear: Set<Int32>
 
   init(_ lexicon: inout Lexicon) {
     last = lexicon.intern("last")
@@ -24,6 +32,9 @@ struct TimeResolver: Sendable {
     to = lexicon.intern("to")
     and = lexicon.intern("and")
     until = lexicon.intern("until")
+    since = lexicon.intern("since")
+    words = PrecisionWords(&lexicon)
+    asYear = Set(["early", "late", "of", "recently", "far", "long", "soon"].map { lexicon.intern($0) })
   }
 
   /// The years of a sentence: (token, year), skipping compared ones.
@@ -47,12 +58,42 @@ struct TimeResolver: Sendable {
       if before == last || before == previous { out.append((i, -1)) }
       if before == this { out.append((i, 0)) }
     }
+    // "two years ago", "a year ago".
+    for i in t.indices where i >= 2 && t[i].lower == words.ago && words.years.contains(t[i - 1].lower) {
+      if let n = words.numbers[t[i - 2].lower] { out.append((i, -n)) }
+    }
   }
 
   /// The date of a pattern at token `k`.
   func date(at k: Int, _ t: [Token], years: [(Int, Int)], document: EntenteDate) -> EntenteDate {
     guard !years.isEmpty else { return document }
     let clause = t[k].clause
+    // ", particularly since 2011, has fed tensions": an aside set off by commas before the
+    // pattern says how long a state has lasted, not when the pattern's relation is (a
+    // sentence that opens "Since 2014, ..." or "occupied since 2014" keeps its year).
+    func sinceAside(_ i: Int) -> Bool {
+      guard i > 0, i < k, t[i - 1].lower == since else { return false }
+      var a = i
+      while a > 0, t[a].gap & Gap.comma == 0 { a -= 1 }
+      guard a > 0 else { return false }
+      var b = i + 1
+      while b <= k, t[b].gap & Gap.comma == 0 { b += 1 }
+      return b <= k
+    }
+    // A later clause opened by a subordinator dates its own events.
+    func behindSubordinator(_ i: Int) -> Bool {
+      guard i > k + 1 else { return false }
+      for j in (k + 1)..<i where words.subordinators.contains(t[j].lower) {
+        if t[j].lower == words.as, j + 1 < t.count, asYear.contains(t[j + 1].lower) { continue }
+        return true
+      }
+      return false
+    }
+    // "two years ago" dates only a pattern near it ("a war it lost two years ago" is not the war's start).
+    let years = years.filter {
+      !behindSubordinator($0.0) && !(t[$0.0].lower == words.ago && abs($0.0 - k) > 8) && !sinceAside($0.0)
+    }
+    guard !years.isEmpty else { return document }
     var best: (Int, Int)? = nil
     // The same stretch between commas first ("the 1963 agreement, and aid began in 1966").
     func sameStretch(_ i: Int) -> Bool {

@@ -80,8 +80,8 @@ struct VerbGroup: Sendable, Equatable {
           continue
         }
         if pc & WordClasses.negatingGovernor != 0 { g.negated = true }
-        if pc & WordClasses.hedgingGovernor != 0 { g.hedged = true }
-        if pc & (WordClasses.negatingGovernor | WordClasses.hedgingGovernor) != 0 { break }
+        if pc & (WordClasses.hedgingGovernor | WordClasses.request) != 0 { g.hedged = true }
+        if pc & (WordClasses.negatingGovernor | WordClasses.hedgingGovernor | WordClasses.request) != 0 { break }
         // An object between governor and infinitive ("will not allow anyone to threaten",
         // "would let Turkey to"): the governor's negation or modal counts too.
         if pc & (WordClasses.be | WordClasses.have | WordClasses.modal | WordClasses.do) == 0 {
@@ -137,7 +137,7 @@ struct VerbGroup: Sendable, Equatable {
       if qc & WordClasses.negation != 0 || t[q].negative { return (true, false) }
       if qc & WordClasses.modal != 0 && !(t[q].capital && q > 0) { return (false, true) }
       // "asked Turkey to supply", "urged Iran to stop": requested, not done.
-      if qc & WordClasses.hedgingGovernor != 0 { return (false, true) }
+      if qc & (WordClasses.hedgingGovernor | WordClasses.request) != 0 { return (false, true) }
       q -= 1
       n += 1
     }

@@ -32,6 +32,9 @@ struct WordClasses: Sendable {
   static let possessivePronoun: UInt32 = 1 << 21
   /// Auxiliaries in the past tense ("was backed", "had sold", "did not").
   static let pastAuxiliary: UInt32 = 1 << 22
+  /// Verbs that ask for or offer what follows "for" or their infinitive ("called for
+  /// mediation", "called on X to mediate", "offered to mediate"): not done yet.
+  static let request: UInt32 = 1 << 23
 
   static let lists: [(UInt32, String)] = [
     (
@@ -45,6 +48,7 @@ struct WordClasses: Sendable {
     (be, "be is are was were been being am"),
     (have, "have has had having"),
     (pastAuxiliary, "was were had did"),
+    (request, "call calls called calling appeal appeals appealed appealing offer offers offered offering"),
     (`do`, "do does did"),
     (modal, "would could may might should will shall can cannot must ought"),
     (negation, "not never no nor neither"),
@@ -58,7 +62,7 @@ struct WordClasses: Sendable {
     ),
     (
       hedgingGovernor,
-      "threaten plan intend seek want propose consider promise vow pledge aim prepare try attempt hope expect agree wish threatens threatened threatening plans planned planning intends intended seeks sought wants wanted proposes proposed considers considered considering promises promised vows vowed pledges pledged aims aimed prepares prepared tries tried attempts attempted hopes hoped expects expected agrees agreed wishes wished ask asks asked asking urge urges urged urging encourage encourages encouraged pressed likely set ready willing able poised possibility possible risk prospect danger potential apply applies applied applying bid bids application aspire aspires aspired aspiration ambition candidacy"
+      "threaten plan intend seek want propose consider promise vow pledge aim prepare try attempt hope expect agree wish threatens threatened threatening plans planned planning intends intended seeks sought wants wanted proposes proposed considers considered considering promises promised vows vowed pledges pledged aims aimed prepares prepared tries tried attempts attempted hopes hoped expects expected agrees agreed wishes wished ask asks asked asking urge urges urged urging encourage encourages encouraged pressed likely set ready willing able poised possibility possible risk prospect danger potential apply applies applied applying bid bids application aspire aspires aspired aspiration ambition candidacy await awaits awaited awaiting pending seeking candidate"
     ),
     (
       negatingGovernor,

@@ -1,0 +1,79 @@
+/// The word lists of the precision rules: wordings that look like a relation and are not
+/// one, or not one that holds now.
+///
+/// Rules that use them (`SentenceRoles+Precision`, `TimeResolver`, `Coreference`):
+/// - **present states**: "X is a member of Y", "a pipeline from A to B is ..." state what
+///   holds when the text is written: a noun after a present form of *be* takes the
+///   document's date, not the year the text opens with;
+/// - **finished relations**: a relation noun that is the subject of a verb that ends it
+///   ("the feud ended", "the dispute was settled", "relations were normalised") ends;
+/// - **requests** (`WordClasses.request`): "called for mediation", "appealed for talks",
+///   "called on X to mediate", "offered to mediate" ask for a relation that has not happened;
+/// - **not the actor itself**: "attacks on U.S. allies", "sanctions on Iran's proxies" are
+///   aimed at others than the actor named;
+/// - **part of an organization**: "joined an African Union force", "accession to NATO's
+///   Partnership for Peace" join something of the organization, not the organization;
+/// - **relative dates**: "two years ago", "a decade ago".
+struct PrecisionWords: Sendable {
+  /// `is`, `are`, `am`: a present form of *be*.
+  let present: Set<Int32>
+  /// `been`, and `has`, `have` before it (a present perfect).
+  let been: Int32
+  let presentHave: Set<Int32>
+  /// `was`, `were`: a past form of *be*.
+  let past: Set<Int32>
+  /// Verbs that end the relation noun they follow as its subject.
+  let finished: Set<Int32>
+  /// `came` in "came to an end".
+  let came: Int32
+  /// `for`.
+  let `for`: Int32
+  /// Plural nouns of an actor's friends ("American allies" are not America).
+  let associates: Set<Int32>
+  /// Nouns of a body or scheme of an organization that a state may join without joining it.
+  let parts: Set<Int32>
+  /// "ranks", "fold": "joined NATO's ranks" joins NATO.
+  let ranks: Set<Int32>
+  /// "other", "such", "similar": a list's closing noun ("and other states").
+  let other: Set<Int32>
+  /// Nouns of people and units who fight: a participle aside after them is theirs.
+  let fighters: Set<Int32>
+  /// `ago`.
+  let ago: Int32
+  /// `year`, `years`.
+  let years: Set<Int32>
+  /// Number words and their values ("two years ago").
+  let numbers: [Int32: Int]
+  /// Words that open a later subordinate clause whose year is its own ("as a trial is
+  /// scheduled for 2024").
+  let subordinators: Set<Int32>
+  /// `as`.
+  let `as`: Int32
+
+  init(_ l: inout Lexicon) {
+    func ids(_ words: String) -> Set<Int32> { Set(words.split(separator: " ").map { l.intern(String($0)) }) }
+    present = ids("is are am")
+    past = ids("was were")
+    been = l.intern("been")
+    presentHave = ids("has have")
+    finished = ids("ended ends settled resolved ceased halted stopped normalised normalized healed defused eased")
+    came = l.intern("came")
+    `for` = l.intern("for")
+    associates = ids("allies partners proxies friends clients surrogates")
+    parts = ids(
+      "force forces mission missions operation operations programme program partnership contingent peacekeeping troops summit talks exercise exercises drills market framework initiative"
+    )
+    ranks = ids("ranks fold")
+    ago = l.intern("ago")
+    fighters = ids("troops forces soldiers fighters militias militiamen rebels units jets warplanes")
+    other = ids("other such similar")
+    years = ids("year years")
+    var n: [Int32: Int] = [:]
+    for (i, w) in ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].enumerated() {
+      n[l.intern(w)] = max(1, i)
+    }
+    numbers = n
+    subordinators = ids("as while whereas although though because but")
+    `as` = l.intern("as")
+  }
+}

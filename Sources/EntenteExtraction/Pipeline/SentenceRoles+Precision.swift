@@ -1,0 +1,261 @@
+/// Precision rules: wordings that look like a relation with an actor in a role and are
+/// not one (`PrecisionWords` has their word lists).
+extension SentenceRoles {
+  /// Whether a relation noun stands after a present form of *be* in its clause ("Qatar is
+  /// also a member of OPEC", "a pipeline that is ..."): a state at the text's date, not an
+  /// event of the year the text opens with.
+  ///
+  /// Looks back at most six words, over determiners, adverbs, actor names, "of" and
+  /// lower-case words of no class ("there have been a number of sanctions"), not across a
+  /// comma. A pact ("AUKUS is a security partnership
+  /// between A and B") is dated by its making, so alliances are left out.
+  func presentState(_ o: Occurrence) -> Bool {
+    guard o.pos == .noun, x.index.patterns[o.pattern].kind != "alliance" else { return false }
+    var j = o.head - 1
+    while j >= 0, o.head - j <= 6, t[j + 1].gap & Gap.comma == 0 {
+      let w = t[j].lower
+      if x.precision.present.contains(w) { return true }
+      if x.precision.past.contains(w) { return false }
+      // "there have been sanctions": a present perfect state.
+      if w == x.precision.been, j > 0, x.precision.presentHave.contains(t[j - 1].lower) { return true }
+      let c = x.classes[w]
+      guard
+        mentionAt[j] >= 0 || c & (WordClasses.determiner | WordClasses.adverb) != 0 || (c == 0 && !t[j].capital)
+          || w == x.words.of
+      else { return false }
+      j -= 1
+    }
+    return false
+  }
+
+  /// Whether the word at `j` asks for the relation noun after it rather than reporting it:
+  /// "called for mediation", "appealed for talks" (an offer made, "offered mediation to
+  /// X", is the mediator's act).
+  func requests(_ j: Int) -> Bool {
+    x.classes.is(t[j].lower, WordClasses.request) && j + 1 < t.count && t[j + 1].lower == x.precision.for
+  }
+
+  /// Whether a relation noun is the subject of a verb that ends it: "the feud ended", "the
+  /// dispute between A and B was settled in 2019", "the war came to an end".
+  ///
+  /// Looks at most twelve words on, in the clause and before a comma, over the noun's
+  /// phrase (actors, prepositions, determiners, forms of *be*, adverbs); another pattern
+  /// word, a modal or a negation stops the look.
+  func finishedBySubject(_ o: Occurrence) -> Bool {
+    guard o.pos == .noun else { return false }
+    let clause = t[o.head].clause
+    var j = o.end + 1
+    while j < t.count, j - o.end <= 12, t[j].clause == clause, t[j].gap & Gap.comma == 0 {
+      let w = t[j].lower
+      if x.precision.finished.contains(w) { return true }
+      if w == x.precision.came, j + 1 < t.count, t[j + 1].lower == x.words.to { return true }
+      if mentionAt[j] >= 0 {
+        j = mentions[mentionAt[j]].tokens.upperBound
+        continue
+      }
+      let c = x.classes[w]
+      if c & (WordClasses.modal | WordClasses.negation | WordClasses.relative | WordClasses.clauseBreak) != 0 {
+        return false
+      }
+      if x.index.isHead(w) || t[j].negative { return false }
+      j += 1
+    }
+    return false
+  }
+
+  /// Whether mention `m` names an actor's friends, not the actor.
+  ///
+  /// "Attacks on American allies", "sanctions on Iran's proxies" are aimed at others
+  /// (kinds other than tension: warning X's allies is tension with X).
+  func namesAssociates(_ m: Int) -> Bool {
+    let after = mentions[m].tokens.upperBound
+    guard after < t.count, !mentions[m].tokens.isEmpty, mentionAt[after] < 0, t[after].gap & Gap.comma == 0 else {
+      return false
+    }
+    return x.precision.associates.contains(t[after].lower)
+  }
+
+  /// Whether a membership's target names only something of the organization: its
+  /// possessive ("accession to NATO's Partnership for Peace") or a name before a force,
+  /// mission or programme of it ("join an African Union force").
+  func namesPartOf(_ m: Int) -> Bool {
+    guard m >= 0, !mentions[m].tokens.isEmpty else { return false }
+    let after = mentions[m].tokens.upperBound
+    guard after < t.count, mentionAt[after] < 0, t[after].gap & Gap.comma == 0 else { return false }
+    if mentions[m].possessive && mentions[m].form != .demonym { return !x.precision.ranks.contains(t[after].lower) }
+    var j = after
+    while j < t.count, j - after <= 2, t[j].gap & Gap.comma == 0, mentionAt[j] < 0 {
+      if x.precision.parts.contains(t[j].lower) { return true }
+      guard x.classes[t[j].lower] == 0, t[j].year == 0 else { return false }
+      j += 1
+    }
+    return false
+  }
+
+  /// The subject of a past participle that modifies the noun right before it ("major
+  /// states allied with the U.S.", "Houthi rebels allied with Iran"), or `nil` when the
+  /// verb may head its own group: the noun's possessor or actor adjective, else nobody.
+  ///
+  /// Only a word ending in "-ed" with no auxiliary, right after a noun that names no actor
+  /// and is no function word, and before a preposition other than `by` (a passive).
+  func participleModifierSubject(head k: Int, start: Int) -> [Int]? {
+    guard start == k, k > 0, k + 1 < t.count, t[k].gap == 0, mentionAt[k - 1] < 0 else { return nil }
+    let r = t[k].bytes
+    guard r.count > 4, p[r.upperBound - 1] | 0x20 == 0x64, p[r.upperBound - 2] | 0x20 == 0x65 else { return nil }
+    let next = t[k + 1]
+    guard next.gap & Gap.comma == 0, x.classes.is(next.lower, WordClasses.preposition), next.lower != x.words.by
+    else { return nil }
+    let prev = t[k - 1]
+    guard x.classes[prev.lower] == 0, !prev.possessive, prev.year == 0, !isAdverb(k - 1),
+      !x.index.isHead(prev.lower)
+    else { return nil }
+    return possessor(of: k - 1)
+  }
+
+  /// Whether the verb at `start` has a subject that names no actor: a plural common noun
+  /// right before it ("outsiders shipped weapons to both sides"), so the previous
+  /// sentence's topic is not its agent.
+  func hasCommonSubject(before start: Int) -> Bool {
+    guard start > 0, mentionAt[start - 1] < 0, t[start].gap & Gap.comma == 0 else { return false }
+    let prev = t[start - 1]
+    guard x.classes[prev.lower] == 0, !prev.capital, prev.year == 0, !isAdverb(start - 1) else { return false }
+    let r = prev.bytes
+    return r.count > 3 && p[r.upperBound - 1] == 0x73
+  }
+
+  /// The subject of a verb whose group follows a plural common noun: that noun's possessor
+  /// or actor adjective ("Chadian troops attacked", "Russia's forces shelled"), else nobody
+  /// (", and outsiders shipped weapons": not an actor named earlier in the clause); `nil`
+  /// when the noun ends a list with other actors ("A, B and other states condemned", "A
+  /// and European states").
+  func commonNounSubject(before start: Int) -> [Int]? {
+    guard hasCommonSubject(before: start), !x.index.isHead(t[start - 1].lower) else { return nil }
+    let lo = max(0, start - 4)
+    if t[lo..<(start - 1)].contains(where: {
+      ($0.lower == x.words.and || $0.lower == x.words.or) && $0.gap & Gap.comma == 0
+        || $0.lower == x.words.including || x.precision.other.contains($0.lower)
+    }) {
+      return nil
+    }
+    // "Russian-made jets bombed": where the jets come from, not who flies them.
+    return possessor(of: start - 1).filter { !madeBy($0) }
+  }
+
+  /// The actor of the noun phrase a participle aside describes, or `nil`.
+  ///
+  /// A participle clause set off by commas on both sides ("... for Ethiopian troops,
+  /// battling al-Shabaab, to ...") describes the noun phrase before its first comma.
+  ///
+  /// - Returns: the possessor or actor adjective of that phrase's noun, when the phrase
+  ///   names no actor itself and opens the sentence, a clause or a prepositional phrase,
+  ///   or its noun names fighters ("troops", "forces"); not a verb's other objects
+  ///   ("Israel bombed Lebanese towns, targeting X, ..." is Israel's); `nil` otherwise.
+  func parentheticalSubject(head k: Int, clause: Int32) -> [Int]? {
+    guard k > 1, mentionAt[k - 1] < 0 else { return nil }
+    var j = k + 1
+    while j < t.count, t[j].clause == clause, t[j].gap & Gap.comma == 0 { j += 1 }
+    guard j < t.count, t[j].clause == clause, t[j].gap & Gap.comma != 0 else { return nil }
+    // The phrase's first word: back over adjectives, actor adjectives and determiners.
+    var s = k - 1
+    while s > 0, k - s <= 4, t[s].gap & Gap.comma == 0,
+      mentionAt[s - 1] >= 0 || x.classes.is(t[s - 1].lower, WordClasses.determiner)
+        || (x.classes[t[s - 1].lower] == 0 && !x.index.isHead(t[s - 1].lower))
+    {
+      s -= 1
+    }
+    let opens = s == 0 || t[s].gap & Gap.comma != 0 || x.classes.is(t[s - 1].lower, WordClasses.preposition)
+    guard opens || x.precision.fighters.contains(t[k - 1].lower) else { return nil }
+    return possessor(of: k - 1)
+  }
+
+  /// Whether the pattern verb is a participle used as an adjective.
+  ///
+  /// "The internationally recognized government": right after a determiner (adverbs
+  /// between), in "-ed", with no auxiliary and no "by" after it, such a word describes a
+  /// noun; it reports no act.
+  func attributive(_ o: Occurrence) -> Bool {
+    guard o.pos == .verb, let g = o.group, g.start == o.head, !g.passive, o.head > 0, t[o.head].gap == 0 else {
+      return false
+    }
+    let r = t[o.head].bytes
+    guard r.count > 4, p[r.upperBound - 1] | 0x20 == 0x64, p[r.upperBound - 2] | 0x20 == 0x65 else { return false }
+    var j = o.head - 1
+    while j > 0, isAdverb(j), t[j + 1].gap == 0 { j -= 1 }
+    return mentionAt[j] < 0 && x.classes.is(t[j].lower, WordClasses.determiner) && t[j].lower != x.words.both
+      && !x.classes.is(t[j].lower, WordClasses.pronoun)
+  }
+
+  /// A forward chain cut where a new clause starts.
+  ///
+  /// In "on behalf of A, B and C concluded a deal" the verb after the list makes "B and C"
+  /// its subject, so only "A" is the preposition's object. Needs the tagger (a verb or
+  /// auxiliary right after the list's last actor); the cut is at the list's last bare comma.
+  func cutAtNewClause(_ chain: [Int]) -> [Int] {
+    guard chain.count >= 2, tagging != nil else { return chain }
+    let after = mentions[chain[chain.count - 1]].tokens.upperBound
+    guard after < t.count, t[after].gap == 0, !t[after].capital else { return chain }
+    let tag = tags.count == t.count ? tags[after] : nil
+    guard tag == .verb || tag == .auxiliary else { return chain }
+    let r = t[after].bytes
+    if r.count > 4, p[r.upperBound - 1] == 0x67, p[r.upperBound - 2] == 0x6E, p[r.upperBound - 3] == 0x69 {
+      return chain
+    }
+    for i in stride(from: chain.count - 1, to: 0, by: -1) where commaLink(chain[i - 1], chain[i]) {
+      return Array(chain[..<i])
+    }
+    return chain
+  }
+
+  /// Whether mention `m` is a pronoun ("them", "it") that takes back one of `agents`: an
+  /// object pronoun never names its own clause's subject ("A and B attacked C, accusing
+  /// them": not each other).
+  func pronounOfAgent(_ m: Int, agents: [Int]) -> Bool {
+    guard m >= 0, !mentions[m].tokens.isEmpty else { return false }
+    let w = t[mentions[m].tokens.lowerBound].lower
+    guard x.classes.is(w, WordClasses.pronoun), !x.classes.is(w, WordClasses.possessivePronoun) else { return false }
+    return agents.contains { $0 >= 0 && mentions[$0].actor == mentions[m].actor }
+  }
+
+  /// Whether the preposition at `k` opens an absolute phrase: ", with Sudan backing the
+  /// rebels" says what Sudan did; Sudan is not the "with" of the noun or verb before the
+  /// comma (", with India and Pakistan" after "expanded" is).
+  ///
+  /// A "with" after a comma whose actors (the first at most four words on, with those
+  /// coordinated with it and their brackets) are followed by a word in "-ing".
+  func absoluteWith(_ k: Int) -> Bool {
+    guard t[k].lower == x.words.with, t[k].gap & Gap.comma != 0 else { return false }
+    var j = k + 1
+    while j < t.count, j - k <= 4, mentionAt[j] < 0 { j += 1 }
+    guard j < t.count, mentionAt[j] >= 0 else { return false }
+    let clause = t[j].clause
+    while j < t.count, j - k <= 16, j == k + 1 || t[j].gap & Gap.comma == 0 {
+      if mentionAt[j] >= 0 {
+        j = mentions[mentionAt[j]].tokens.upperBound
+        continue
+      }
+      let w = t[j].lower
+      if t[j].clause != clause || w == x.words.and || w == x.words.the || w == x.words.or {
+        j += 1
+        continue
+      }
+      let r = t[j].bytes
+      return r.count > 4 && p[r.upperBound - 1] == 0x67 && p[r.upperBound - 2] == 0x6E && p[r.upperBound - 3] == 0x69
+    }
+    return false
+  }
+
+  /// Whether token `k`, past a relation noun ending at `end`, ends the noun's reach for its
+  /// prepositional roles: a later noun in "-tion"/"-sion" that heads a phrase of its own
+  /// ("opposition to Turkey's acquisition of jets from Russia": the "from" is the
+  /// acquisition's), or "and" before a verb ("the conflict and reopen the border with X").
+  func endsNounPhrase(_ k: Int, after end: Int) -> Bool {
+    guard k > end, mentionAt[k] < 0 else { return false }
+    if t[k].lower == x.words.and, k + 1 < t.count, tagging != nil, tags.count == t.count {
+      return tags[k + 1] == .verb || tags[k + 1] == .auxiliary
+    }
+    let r = t[k].bytes
+    guard r.count > 6, !t[k].capital else { return false }
+    let (a, b, c, d) = (p[r.upperBound - 4], p[r.upperBound - 3], p[r.upperBound - 2], p[r.upperBound - 1])
+    return (a == 0x74 || a == 0x73) && b == 0x69 && c == 0x6F && d == 0x6E
+  }
+}
