@@ -220,38 +220,63 @@ public struct Shift: Sendable {
       measures.compactMap { m in m.isSigned ? (k == 0 ? (m, nil) : nil) : (m, layer) }
     }
 
-    /// The measures with the units in `state` in their later form, the rest in their earlier one.
-    func evaluate(_ state: [Bool]) -> [[Double]] {
+    /// The measures with the units in `state` in their later form, the rest in their earlier one
+    /// (only the columns in `wanted` when given; the others are left empty).
+    func evaluate(_ state: [Bool], wanted: Set<Int>? = nil) -> [[Double]] {
       var all = fixed
       for (k, pair) in unitPairs.enumerated() { all += (state[k] ? arcsAfter[pair] : arcsBefore[pair]) ?? [] }
       let index = GraphIndex(
         names: names, kindNames: kindNames, sources: all.map(\.source), targets: all.map(\.target),
         weights: all.map(\.weight), signs: all.map(\.sign), kinds: all.map(\.kind), directed: all.map(\.directed))
-      let s = SignedGraph(index, keep: keep)
+      var signed: SignedGraph?
       var graphs: [Layer: AnalysisGraph] = [:]
-      return columns.map { m, layer in
+      return columns.enumerated().map { c, column in
+        let (m, layer) = column
+        guard wanted?.contains(c) ?? true else { return [] }
         let l = layer ?? .all
         let g = graphs[l] ?? AnalysisGraph(index, keep: keep, layer: l)
         graphs[l] = g
+        let s = signed ?? SignedGraph(index, keep: keep)
+        signed = s
         return m.values(g, s, tolerance: tolerance) ?? [Double](repeating: .nan, count: names.count)
       }
     }
-    // Without explanations, a date whose actors are the whole union has its measures already:
-    // they are its analysis's values in the union's order (the same graph, so equal up to the
-    // order of summation). With explanations they are measured here, so the shares sum exactly.
+    // Without explanations, a date's measures over the union are its analysis's values: the
+    // union adds to the date's graph only actors without relations at that date, which change
+    // no path, degree or distance, only the normalization by the number of actors
+    // (`Measure.isolatedScale`). Columns without such a factor (PageRank) are measured again.
+    // With explanations everything is measured here, so the shares sum exactly.
     let explained = u > 0 && u <= explainLimit
-    func reused(_ analysis: SnapshotAnalysis, _ s: Snapshot) -> [[Double]]? {
-      guard !explained, s.actors.count == names.count,
-        analysis.measures.map(\.column) == columns.map({ SnapshotAnalysis.column($0.0, $0.1, primary: layers[0]) })
-      else { return nil }
+    let wantedColumns = columns.map { SnapshotAnalysis.column($0.0, $0.1, primary: layers[0]) }
+    func carried(_ analysis: SnapshotAnalysis, arcs: [String: [Arc]], state: Bool) -> [[Double]]? {
+      guard !explained, analysis.measures.map(\.column) == wantedColumns else { return nil }
       var node: [String: Int] = [:]
       for (i, n) in analysis.names.enumerated() { node[n] = i }
-      let order = names.compactMap { node[$0] }
-      guard order.count == names.count else { return nil }
-      return analysis.measures.map { m in order.map { m.values[$0] } }
+      // Union node → the analysis's node, or nil for an actor the date does not have.
+      let own = names.map { node[$0] }
+      guard own.compactMap({ $0 }).count == analysis.names.count else { return nil }
+      // The date's measured arcs must all join actors of its analysis: the others are isolated.
+      for list in arcs.values {
+        for arc in list where own[Int(arc.source)] == nil || own[Int(arc.target)] == nil { return nil }
+      }
+      var missing: Set<Int> = []
+      var out: [[Double]] = analysis.measures.enumerated().map { c, m in
+        guard m.layer == columns[c].1, analysis.approximation?.columns.contains(m.column) != true,
+          let scale = m.measure.isolatedScale(nodes: analysis.names.count, total: names.count)
+        else {
+          missing.insert(c)
+          return []
+        }
+        return own.map { i in i.map { scale == 1 ? m.values[$0] : m.values[$0] * scale } ?? 0 }
+      }
+      if !missing.isEmpty {
+        let measured = evaluate([Bool](repeating: state, count: u), wanted: missing)
+        for c in missing { out[c] = measured[c] }
+      }
+      return out
     }
-    let start = reused(before, a) ?? evaluate([Bool](repeating: false, count: u))
-    let end = reused(after, b) ?? evaluate([Bool](repeating: true, count: u))
+    let start = carried(before, arcs: arcsBefore, state: false) ?? evaluate([Bool](repeating: false, count: u))
+    let end = carried(after, arcs: arcsAfter, state: true) ?? evaluate([Bool](repeating: true, count: u))
     // shares[k][c][node]: unit k's contribution to column c of node; errors likewise when sampled.
     var shares = [[[Double]]](
       repeating: columns.map { _ in [Double](repeating: 0, count: names.count) }, count: u)

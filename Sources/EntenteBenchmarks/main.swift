@@ -49,6 +49,10 @@ import Foundation
 //       wall seconds and the peak resident memory of each step (the peak is reset
 //       before each step through /proc/self/clear_refs).
 //
+//   entente-bench diff GRAPH.yaml [--at 2016,2020,2024] [--parts]
+//       The diff of those dates as `entente diff` computes it, CPU seconds per step
+//       (DiffBenchmark.swift); --parts also times each figure of the middle date's analysis.
+//
 //   entente-bench svg [--megabytes 12] [--runs 5]
 //       Writes a Graphviz-like SVG of that size (a comment before every node and edge
 //       group, as Graphviz writes them) and times SVGDocument.clean on it, plain and
@@ -529,6 +533,11 @@ case "pipeline":
   pipelineBenchmark(
     sizes: sizes, generator: option("--generator", "../shared/bench/gen_yaml.py"),
     dir: option("--dir", NSTemporaryDirectory() + "entente-bench-pipeline"))
+case "diff":
+  guard let path = args.first else { fail("usage: entente-bench diff GRAPH.yaml [--at 2016,2020,2024] [--parts]") }
+  diffBenchmark(
+    path: path, dates: option("--at", "2016,2020,2024").split(separator: ",").map(String.init),
+    parts: args.contains("--parts"))
 case "svg":
   svgBenchmark(megabytes: Int(option("--megabytes", "12")) ?? 12, runs: Int(option("--runs", "5")) ?? 5)
 case "analysis":
@@ -555,6 +564,6 @@ case "review":
       + "kept apart so that entente-bench does not link the web stack")
 default:
   fail(
-    "unknown benchmark '\(command)'; known: edgelist, render, analysis, approxbetweenness, import, extract, report, svg, pipeline"
+    "unknown benchmark '\(command)'; known: edgelist, render, analysis, approxbetweenness, import, extract, report, svg, pipeline, diff"
   )
 }

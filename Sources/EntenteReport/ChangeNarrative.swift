@@ -18,6 +18,8 @@ struct ChangeNarrative {
   let graph: ActorGraph
   let from: Snapshot
   let to: Snapshot
+  /// The changes from `from` to `to`, when already classified (`EdgeChange.changes`).
+  var changes: [EdgeChange]? = nil
 
   func name(_ id: ActorID) -> String { graph.actor(id)?.name ?? id.rawValue }
 
@@ -26,7 +28,14 @@ struct ChangeNarrative {
   ///
   /// - Complexity: O(*E* log *E*).
   var sentences: [Sentence] {
-    let changes = EdgeChange.changes(from: from, to: to)
+    let changes = self.changes ?? EdgeChange.changes(from: from, to: to)
+    // Each pair's signed weight in the later snapshot, summed once (a scan per sign change is quadratic).
+    var pairSum: [[ActorID]: Double] = [:]
+    if changes.contains(where: { $0.kind == .signChanged }) {
+      for e in to.edges {
+        pairSum[[min(e.source, e.target), max(e.source, e.target)], default: 0] += Double(e.sign) * e.weight
+      }
+    }
     var out: [Sentence] = []
     for kind in [EdgeChange.Kind.ended, .added, .signChanged] {
       for c in changes where c.kind == kind {
@@ -37,7 +46,7 @@ struct ChangeNarrative {
         case .ended: text = Self.ended(e.kind, name(e.source), name(e.target)) + (c.after != nil ? when : "")
         case .added: text = Self.added(e.kind, name(e.source), name(e.target)) + when
         default:
-          let now = to.edges(between: e.source, and: e.target).reduce(0.0) { $0 + Double($1.sign) * $1.weight }
+          let now = pairSum[[min(e.source, e.target), max(e.source, e.target)]] ?? 0
           text =
             "Relations between \(name(e.source)) and \(name(e.target)) turn "
             + (now < 0 ? "from cooperation to conflict" : "from conflict to cooperation")

@@ -47,10 +47,7 @@ extension Page {
 
   /// The sentences of the comparison from year `k` to year `k + 1`, the first `sentenceLimit`
   /// of them, and how many there are in all.
-  func narrative(_ k: Int) -> (shown: [ChangeNarrative.Sentence], total: Int) {
-    let all = ChangeNarrative(graph: graph, from: snapshots[k], to: snapshots[k + 1]).sentences
-    return (Array(all.prefix(Page.sentenceLimit)), all.count)
-  }
+  func narrative(_ k: Int) -> (shown: [ChangeNarrative.Sentence], total: Int) { narratives[k] }
 
   /// A note under a cut table or list: how many of how many are shown and where the rest is.
   func cutNote(shown: Int, total: Int, what: String, file: String?) -> String {

@@ -16,6 +16,31 @@ struct Page {
   /// Markdown shown before the first year.
   let introduction: String?
   let assets: ReportAssets
+  /// Each comparison's sentences (the first `sentenceLimit`) and how many there are, computed once.
+  let narratives: [(shown: [ChangeNarrative.Sentence], total: Int)]
+  /// Each comparison's relation changes counted by kind (added, ended, sign changed).
+  let changeCounts: [[EdgeChange.Kind: Int]]
+  /// Each year's centrality rows, computed once for the page, the Markdown and the CSVs.
+  let rows: [[CentralityRow]]
+
+  init(
+    graph: ActorGraph, snapshots: [Snapshot], analyses: [SnapshotAnalysis], shifts: [Shift],
+    evidence: EvidenceReader?, title: String, subtitle: String?, introduction: String?, assets: ReportAssets
+  ) {
+    (self.graph, self.snapshots, self.analyses, self.shifts) = (graph, snapshots, analyses, shifts)
+    (self.evidence, self.title, self.subtitle, self.introduction, self.assets) = (
+      evidence, title, subtitle, introduction, assets
+    )
+    let changes = snapshots.indices.dropLast().map { EdgeChange.changes(from: snapshots[$0], to: snapshots[$0 + 1]) }
+    changeCounts = changes.map { Dictionary(grouping: $0, by: \.kind).mapValues(\.count) }
+    narratives = snapshots.indices.dropLast().map { k in
+      let all = ChangeNarrative(graph: graph, from: snapshots[k], to: snapshots[k + 1], changes: changes[k]).sentences
+      return (Array(all.prefix(Page.sentenceLimit)), all.count)
+    }
+    rows = snapshots.indices.map { k in
+      Page.centralityRows(analysis: analyses[k], shift: k > 0 ? shifts[k - 1] : nil)
+    }
+  }
 
   static func h(_ s: String) -> String { XMLText.escape(s) }
 
@@ -25,21 +50,21 @@ struct Page {
   typealias CentralityRow = (rank: Int, actor: String, values: [Double], change: String, reason: String)
 
   /// Rows of the centrality table of year k: rank, actor, values, rank change and its main reason.
-  func centralityRows(_ k: Int) -> [CentralityRow] {
-    let a = analyses[k]
+  func centralityRows(_ k: Int) -> [CentralityRow] { rows[k] }
+
+  /// Rows of a year's centrality table from its analysis and the shift that leads to it (none for the first year).
+  static func centralityRows(analysis a: SnapshotAnalysis, shift: Shift?) -> [CentralityRow] {
     guard let first = a.measures.first?.values else { return [] }
     let order = a.names.indices.sorted { (first[$0], a.names[$1]) > (first[$1], a.names[$0]) }
     // Each actor's shift of the first column, looked up (a scan per actor is quadratic at thousands of actors).
     var shiftOf: [String: Shift.ActorShift] = [:]
-    if k > 0 {
-      for s in shifts[k - 1].actors where s.column == a.measures[0].column && shiftOf[s.actor] == nil {
-        shiftOf[s.actor] = s
-      }
+    for s in shift?.actors ?? [] where s.column == a.measures[0].column && shiftOf[s.actor] == nil {
+      shiftOf[s.actor] = s
     }
     return order.enumerated().map { rank, i in
       var change = ""
       var reason = ""
-      if k > 0, let s = shiftOf[a.names[i]] {
+      if let s = shiftOf[a.names[i]] {
         if let before = s.rankBefore {
           change = before == rank + 1 ? "=" : (before > rank + 1 ? "▲\(before - rank - 1)" : "▼\(rank + 1 - before)")
         } else {
@@ -81,7 +106,6 @@ struct Page {
   /// The whole page: head with the CSS, one section per year, the comparison, the script.
   func html(diagrams: ComparisonDiagrams.Result, chart: String?) -> String {
     var out = head()
-    let narratives = snapshots.indices.dropLast().map { narrative($0) }
     let linked = Set(narratives.flatMap { $0.shown.map(\.row) })
     for k in snapshots.indices { out += yearSection(k, svg: diagrams.perDate[k].svg, linked: linked) }
     out += "<section id=\"compare\">\n<h2>Comparison</h2>\n<h3>The years side by side</h3>\n"
@@ -90,7 +114,7 @@ struct Page {
     out +=
       "<figcaption>Every actor is in the same place in each year, so what moves is the relations.</figcaption></figure>\n<h3>What changed</h3>\n"
     for (k, (d, (a, b))) in zip(diagrams.diffs, zip(snapshots, snapshots.dropFirst())).enumerated() {
-      let counts = Dictionary(grouping: EdgeChange.changes(from: a, to: b), by: \.kind).mapValues(\.count)
+      let counts = changeCounts[k]
       let label =
         "Changes from \(a.date) to \(b.date): \(counts[.added] ?? 0) relations added, \(counts[.ended] ?? 0) ended, "
         + "\(counts[.signChanged] ?? 0) with the pair's sign flipped"
@@ -147,11 +171,22 @@ struct Page {
     else { return nil }
     let values = svg[box.upperBound...].prefix { $0 != "\"" }.split(separator: " ").compactMap { Double($0) }
     guard values.count == 4, values[2] > 0 else { return nil }
+    // Every font-size after the root tag, found by a scan of the bytes (Foundation's substring
+    // search from each hit on took seconds on the five diagrams of a large report).
     var smallest = Double.infinity
-    var rest = svg[tagEnd...]
-    while let r = rest.range(of: "font-size=\"") {
-      if let size = Double(rest[r.upperBound...].prefix { $0 != "\"" }), size > 0 { smallest = min(smallest, size) }
-      rest = rest[r.upperBound...]
+    let bytes = Array(svg.utf8[tagEnd...])
+    let key = Array("font-size=\"".utf8)
+    var i = 0
+    while i + key.count <= bytes.count {
+      guard bytes[i] == key[0], bytes[i..<i + key.count].elementsEqual(key) else {
+        i += 1
+        continue
+      }
+      i += key.count
+      var end = i
+      while end < bytes.count && bytes[end] != UInt8(ascii: "\"") { end += 1 }
+      if let size = Double(String(decoding: bytes[i..<end], as: UTF8.self)), size > 0 { smallest = min(smallest, size) }
+      i = end
     }
     guard smallest.isFinite else { return nil }
     return Int((values[2] * 11 / smallest).rounded(.up))

@@ -82,4 +82,67 @@ import Testing
       #expect(x.rankBefore == y.rankBefore && x.rankAfter == y.rankAfter)
     }
   }
+
+  /// Without explanations, a date lacking some of the union's actors takes its values from its
+  /// own analysis, rescaled for the absent (isolated) actors, and measures again only what has no
+  /// such factor (PageRank, eigenvector, PN index): the same values as measured over the union.
+  @Test func aDateWithoutSomeActorsIsExtendedAsIfMeasuredOverTheUnion() throws {
+    let full = try Fixture.seedSnapshot("2020")
+    // Each date loses every relation of one actor (a different one), so each lacks an actor of the union.
+    func without(_ id: ActorID) -> Snapshot {
+      let edges = full.edges.filter { $0.source != id && $0.target != id }
+      let ids = Set(edges.flatMap { [$0.source, $0.target] })
+      return Snapshot(
+        date: full.date, window: 0, actors: full.actors.filter { ids.contains($0.id) }, edges: edges,
+        vocabulary: full.vocabulary)
+    }
+    // The two actors with the fewest relations (ties by id), so the changed pairs stay few.
+    let degree = Dictionary(full.edges.flatMap { [($0.source, 1), ($0.target, 1)] }, uniquingKeysWith: +)
+    let sparse = full.actors.map(\.id).sorted { (degree[$0] ?? 0, $0) < (degree[$1] ?? 0, $1) }
+    let (a, b) = (without(sparse[0]), without(sparse[1]))
+    #expect(a.actors.count < full.actors.count && b.actors.count < full.actors.count)
+    let measures: [Measure] = [
+      .pagerank, .betweenness, .betweennessWeighted, .degree, .inDegree, .outDegree, .strength, .closeness,
+      .harmonic, .eigenvector, .pn, .positiveDegree, .negativeDegree,
+    ]
+    let layers: [Layer] = [.cooperative, .conflict]
+    let measured = Shift(from: a, to: b, measures: measures, layers: layers)
+    let extended = Shift(from: a, to: b, measures: measures, layers: layers, explainLimit: 0)
+    #expect(measured.unexplained == nil && extended.unexplained != nil)
+    // Equal shifts may be listed in another order (their deltas differ in the last bit): compare by actor and column.
+    let byKey = Dictionary(extended.actors.map { ("\($0.actor) \($0.column)", $0) }, uniquingKeysWith: { x, _ in x })
+    #expect(Set(measured.actors.map { "\($0.actor) \($0.column)" }) == Set(byKey.keys))
+    #expect(Set(measured.actors.map(\.column)).count > 10)
+    for x in measured.actors {
+      let y = try #require(byKey["\(x.actor) \(x.column)"])
+      let scale = max(1, abs(x.before), abs(x.after))
+      #expect(
+        abs(x.before - y.before) <= 1e-12 * scale && abs(x.after - y.after) <= 1e-12 * scale, "\(x.actor) \(x.column)")
+      #expect(x.rankBefore == y.rankBefore && x.rankAfter == y.rankAfter, "\(x.actor) \(x.column)")
+    }
+  }
+
+  /// Adding actors without relations moves each scalable measure by exactly its factor.
+  @Test func isolatedActorsScaleTheMeasuresTheyDoNotTouch() throws {
+    let s = try Fixture.seedSnapshot("2024")
+    let index = GraphIndex(s)
+    let g = AnalysisGraph(index)
+    let names = index.names + ["ZZ1", "ZZ2", "ZZ3"]
+    let grown = AnalysisGraph(
+      names: names, sources: (0..<g.nodeCount).flatMap { u in g.outArcs(of: u).map { _ in Int32(u) } },
+      targets: (0..<g.nodeCount).flatMap { u in g.outArcs(of: u).map { Int32($0.target) } },
+      weights: (0..<g.nodeCount).flatMap { u in g.outArcs(of: u).map(\.weight) })
+    let signed = SignedGraph(index)
+    for m in Measure.allCases where !m.isSigned {
+      guard let scale = m.isolatedScale(nodes: g.nodeCount, total: names.count) else {
+        #expect([.pagerank, .eigenvector].contains(m))
+        continue
+      }
+      let (x, y) = (try #require(m.values(g, signed)), try #require(m.values(grown, signed)))
+      for i in x.indices { #expect(abs(x[i] * scale - y[i]) <= 1e-12 * max(1, abs(y[i])), "\(m) \(names[i])") }
+      #expect(y[g.nodeCount...].allSatisfy { $0 == 0 }, "\(m)")
+    }
+    #expect(Measure.pn.isolatedScale(nodes: 4, total: 5) == nil)
+    #expect(Measure.betweenness.isolatedScale(nodes: 4, total: 4) == 1)
+  }
 }

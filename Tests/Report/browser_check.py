@@ -8,7 +8,9 @@ introduction) and for `render --embed --width 680`:
 - labels are at least 11 CSS px at the width they are shown at;
 - ids are unique across the page;
 - with scripts disabled, every year's section is in the DOM and shown;
-- axe-core (axe-selenium-python) finds no serious or critical violation.
+- axe-core (axe-selenium-python) finds no serious or critical violation;
+- a report of a generated large graph (1,000 actors, 20,000 relations by default; ENTENTE_LARGE_REPORT=5000x100000
+  for the full size) is under 5 MB, opens with every year and shows its cut diagram and tables.
 
 Screenshots go to .build/screens/ (look at them). usage (from the repository root):
     python3 Tests/Report/browser_check.py ENTENTE_BINARY
@@ -20,6 +22,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 
 from axe_selenium_python import Axe
 from selenium import webdriver
@@ -150,6 +153,52 @@ def sections_without_script(driver, url, years):
     driver.get("about:blank")
 
 
+def large_report(driver, tmp):
+    """A report of a generated large graph (ENTENTE_LARGE_REPORT, actors x relations, default 1000x20000, the
+    size a debug build writes in about a minute; 5000x100000 with a release build): its page under 5 MB,
+    every year's section present, the shown year's diagram drawn, and a screenshot to look at."""
+    size = os.environ.get("ENTENTE_LARGE_REPORT", "1000x20000")
+    generator = os.path.join("..", "shared", "bench", "gen_yaml.py")
+    if not os.path.exists(generator):
+        print(f"SKIPPED: large report check ({generator} not found; it needs ../shared beside the repository)")
+        return
+    actors, relations = size.split("x")
+    graph = os.path.join(tmp, f"graph_{actors}_{relations}.yaml")
+    subprocess.run([sys.executable, generator, actors, relations, graph], check=True, capture_output=True)
+    report = os.path.join(tmp, "large")
+    start = time.monotonic()
+    entente("report", graph, "--at", "2016", "--at", "2020", "--at", "2024", "--no-pdf", "-o", report)
+    seconds = time.monotonic() - start
+    page = os.path.join(report, "index.html")
+    megabytes = os.path.getsize(page) / 1e6
+    print(f"     large report ({actors} actors, {relations} relations): written in {seconds:.1f} s, "
+          f"index.html {megabytes:.2f} MB")
+    check(f"large report ({size}): index.html under 5 MB ({megabytes:.2f} MB)", megabytes < 5)
+    csvs = sorted(f for f in os.listdir(report) if f.endswith(".csv"))
+    check(f"large report ({size}): the cut tables are beside the page as CSV ({len(csvs)} files)", len(csvs) == 6,
+          f"{csvs}")
+    driver.set_window_size(1400, 1000)
+    inner = driver.execute_script("return window.innerWidth")
+    driver.set_window_size(1400 + (1400 - inner), 1000)
+    start = time.monotonic()
+    driver.get("file://" + os.path.abspath(page) + "#2020")
+    loaded = time.monotonic() - start
+    years = driver.execute_script(
+        "return Array.from(document.querySelectorAll('section.year')).map(function (s) { return s.dataset.year; });")
+    check(f"large report ({size}) opens in Chromium ({loaded:.1f} s) with every year's section", years == [
+        "2016", "2020", "2024"], f"sections: {years}")
+    shown = driver.execute_script(
+        "var s = document.querySelector('section.year.shown'); if (!s) { return null; }"
+        "var svg = s.querySelector('figure svg'), r = svg ? svg.getBoundingClientRect() : null;"
+        "return [s.dataset.year, r ? r.width : 0, r ? r.height : 0, s.querySelectorAll('table.centrality tbody tr').length,"
+        " s.querySelectorAll('g.node').length];")
+    check(f"large report ({size}): #2020 shows its diagram and a cut centrality table ({shown})",
+          shown is not None and shown[0] == "2020" and shown[1] > 300 and shown[2] > 300 and shown[3] == 200
+          and shown[4] > 100, f"{shown}")
+    screenshot(driver, os.path.join(SCREENS, f"large-report-{actors}-1400"), 1400)
+    measure_page(driver, f"large report ({size})", 1400)
+
+
 def main():
     os.makedirs(SCREENS, exist_ok=True)
     tmp = tempfile.mkdtemp(prefix="entente-browser-check-")
@@ -201,6 +250,7 @@ def main():
             check(f"axe-core at {width} px: no serious or critical violation", not serious,
                   "; ".join(f"{v['id']} ({v['impact']}): {v['help']} on {len(v['nodes'])} elements, first "
                             f"{v['nodes'][0]['target']}" for v in serious))
+        large_report(driver, tmp)
         embed_url = "file://" + os.path.abspath(tmp) + "/embed.html"
         driver.set_window_size(700, 1000)
         driver.get(embed_url)
