@@ -37,9 +37,11 @@ struct BrandesScratch {
     successors = [Int32](repeating: 0, count: arcs ?? 0)
   }
 
-  /// Hop-counted pass from `s`: breadth-first search recording path counts and DAG arcs,
-  /// then dependencies accumulated in reverse visit order, added to `acc` (the source's
-  /// own excluded). Needs `init(n:arcs:)` with `arcs` ≥ `g.arcCount`.
+  /// Adds the dependencies of every node on `s` (hop counts) to `acc`.
+  ///
+  /// A breadth-first search records path counts and DAG arcs, then dependencies are
+  /// accumulated in reverse visit order (the source's own excluded). Needs
+  /// `init(n:arcs:)` with `arcs` ≥ `g.arcCount`.
   ///
   /// - Complexity: O(*V* + *E*) for the nodes and arcs reachable from `s`.
   mutating func bfs(_ g: AnalysisGraph, from s: Int, into acc: UnsafeMutableBufferPointer<Double>) {

@@ -77,7 +77,8 @@ import Testing
     // Byte for byte: the sources' groups are summed in a fixed order whatever the threads.
     #expect(Centrality.betweenness(g, threads: 2) == one)
     #expect(Centrality.betweenness(g, threads: 3) == one)
-    #expect(Centrality.betweenness(g, weighted: true, threads: 1) == Centrality.betweenness(g, weighted: true, threads: 2))
+    #expect(
+      Centrality.betweenness(g, weighted: true, threads: 1) == Centrality.betweenness(g, weighted: true, threads: 2))
   }
 
   /// The fixtures NetworkX read are what the curated graph exports today.
