@@ -13,11 +13,22 @@ share of sampled pairs, over n(n-1)); the caller rescales to NetworkX's normaliz
     python3 benchmarks/networkit_approx_betweenness.py actors_n10000.tsv --epsilon 0.01 --delta 0.1 --seed 1
 """
 import argparse
+import importlib.util
 import json
 import os
+import sys
 import time
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+# Exit status 3 (and this line on stderr) when the peer is missing, so the benchmark skips it visibly.
+MISSING = 3
+
+
+def require(module, name):
+    if importlib.util.find_spec(module) is None:
+        print(f"{name} is not installed: python3 -m pip install --user -r benchmarks/requirements.txt", file=sys.stderr)
+        sys.exit(MISSING)
 
 
 def load(path, undirected):
@@ -49,6 +60,7 @@ def main():
     ap.add_argument("--kadabra", action="store_true")
     ap.add_argument("--undirected", action="store_true", help="the undirected projection (ApproxBetweenness needs it)")
     a = ap.parse_args()
+    require("networkit", "NetworKit")
     import networkit as nk
 
     nk.engineering.setNumberOfThreads(1)

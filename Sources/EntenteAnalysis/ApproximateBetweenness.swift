@@ -83,6 +83,18 @@ public struct ApproximateBetweenness: Sendable, Equatable {
     return Int(size.rounded(.up))
   }
 
+  /// The number of samples `estimate` draws on `g`, and the vertex diameter bound it rests on.
+  ///
+  /// - Parameters:
+  ///   - g: the graph.
+  ///   - weighted: whether shortest paths are by arc weight rather than hop count.
+  /// - Returns: the sample size and the bound.
+  /// - Complexity: O(*V* + *E*).
+  public func sampleSize(for g: AnalysisGraph, weighted: Bool = false) -> (samples: Int, vertexDiameterBound: Int) {
+    let bound = VertexDiameterBound.of(g, weighted: weighted)
+    return (sampleSize(vertexDiameter: bound, nodeCount: g.nodeCount), bound)
+  }
+
   /// Samples drawn from one stream of the seed.
   static let chunk = 512
 

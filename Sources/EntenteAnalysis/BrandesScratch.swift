@@ -1,4 +1,10 @@
 /// Working arrays of one Brandes single-source pass, reused across sources.
+///
+/// The hop-counted pass keeps everything in flat arrays allocated once per worker: the
+/// breadth-first queue doubles as the visit order, and the arcs of the shortest-path DAG
+/// (those that reach the next level) are listed per queued node in `successors`, so the
+/// backward pass reads each node's DAG successors contiguously and writes only its own
+/// dependency.
 struct BrandesScratch {
   var sigma: [Double]
   var delta: [Double]
@@ -8,8 +14,15 @@ struct BrandesScratch {
   var queue: [Int32]
   var predecessors: [[Int32]]
   var heap: [(Double, Int32, Int32)]
+  /// (1 + δ(w)) / σ(w) of each node once its dependency is known (hop-counted pass).
+  var coefficient: [Double]
+  /// Where the DAG successors of the node at each queue position start in `successors`.
+  var levelStart: [Int32]
+  /// DAG successors of the queued nodes, in queue order.
+  var successors: [Int32]
 
-  init(n: Int) {
+  /// Working arrays for `n` nodes; `arcs` sizes the hop-counted pass's DAG (`nil` when only Dijkstra runs).
+  init(n: Int, arcs: Int? = nil) {
     sigma = [Double](repeating: 0, count: n)
     delta = [Double](repeating: 0, count: n)
     dist = [Double](repeating: .infinity, count: n)
@@ -19,53 +32,90 @@ struct BrandesScratch {
     queue = [Int32](repeating: 0, count: n)
     predecessors = Array(repeating: [], count: n)
     heap = []
+    coefficient = [Double](repeating: 0, count: arcs != nil ? n : 0)
+    levelStart = [Int32](repeating: 0, count: arcs != nil ? n + 1 : 0)
+    successors = [Int32](repeating: 0, count: arcs ?? 0)
   }
 
-  /// Hop-counted pass: breadth-first search, then dependencies accumulated along in-arcs.
-  mutating func bfs(_ g: AnalysisGraph, from s: Int, into acc: inout [Double]) {
-    var head = 0
-    var tail = 0
-    queue[tail] = Int32(s)
-    tail += 1
-    hops[s] = 0
-    sigma[s] = 1
-    while head < tail {
-      let v = Int(queue[head])
-      head += 1
-      let d = hops[v] + 1
-      let sv = sigma[v]
-      for a in g.outOffsets[v]..<g.outOffsets[v + 1] {
-        let w = Int(g.outTargets[a])
-        if hops[w] < 0 {
-          hops[w] = d
-          queue[tail] = Int32(w)
-          tail += 1
+  /// Adds the dependencies of every node on `s` (hop counts) to `acc`.
+  ///
+  /// A breadth-first search records path counts and DAG arcs, then dependencies are
+  /// accumulated in reverse visit order (the source's own excluded). Needs
+  /// `init(n:arcs:)` with `arcs` ≥ `g.arcCount`.
+  ///
+  /// - Complexity: O(*V* + *E*) for the nodes and arcs reachable from `s`.
+  mutating func bfs(_ g: AnalysisGraph, from s: Int, into acc: UnsafeMutableBufferPointer<Double>) {
+    g.outOffsets.withUnsafeBufferPointer { offsets in
+      g.outTargets.withUnsafeBufferPointer { targets in
+        sigma.withUnsafeMutableBufferPointer { sigma in
+          coefficient.withUnsafeMutableBufferPointer { coefficient in
+            hops.withUnsafeMutableBufferPointer { hops in
+              queue.withUnsafeMutableBufferPointer { queue in
+                levelStart.withUnsafeMutableBufferPointer { levelStart in
+                  successors.withUnsafeMutableBufferPointer { successors in
+                    var head = 0
+                    var tail = 1
+                    var m: Int32 = 0
+                    queue[0] = Int32(s)
+                    hops[s] = 0
+                    sigma[s] = 1
+                    while head < tail {
+                      let v = Int(queue[head])
+                      levelStart[head] = m
+                      head &+= 1
+                      let d = hops[v] &+ 1
+                      let sv = sigma[v]
+                      var a = offsets[v]
+                      let end = offsets[v + 1]
+                      while a < end {
+                        let w32 = targets[a]
+                        let w = Int(w32)
+                        a &+= 1
+                        let hw = hops[w]
+                        if hw < 0 {
+                          hops[w] = d
+                          sigma[w] = sv
+                          queue[tail] = w32
+                          tail &+= 1
+                          successors[Int(m)] = w32
+                          m &+= 1
+                        } else if hw == d {
+                          sigma[w] += sv
+                          successors[Int(m)] = w32
+                          m &+= 1
+                        }
+                      }
+                    }
+                    levelStart[tail] = m
+                    var i = tail - 1
+                    while i > 0 {
+                      let w = Int(queue[i])
+                      var sum = 0.0
+                      var k = Int(levelStart[i])
+                      let e = Int(levelStart[i + 1])
+                      while k < e {
+                        sum += coefficient[Int(successors[k])]
+                        k &+= 1
+                      }
+                      let sw = sigma[w]
+                      let dw = sw * sum
+                      acc[w] += dw
+                      coefficient[w] = (1 + dw) / sw
+                      i &-= 1
+                    }
+                    for j in 0..<tail { hops[Int(queue[j])] = -1 }
+                  }
+                }
+              }
+            }
+          }
         }
-        if hops[w] == d { sigma[w] += sv }
       }
-    }
-    var i = tail - 1
-    while i > 0 {
-      let w = Int(queue[i])
-      let dw = hops[w] - 1
-      let coefficient = (1 + delta[w]) / sigma[w]
-      for a in g.inOffsets[w]..<g.inOffsets[w + 1] {
-        let v = Int(g.inSources[a])
-        if hops[v] == dw { delta[v] += sigma[v] * coefficient }
-      }
-      acc[w] += delta[w]
-      i -= 1
-    }
-    for j in 0..<tail {
-      let v = Int(queue[j])
-      hops[v] = -1
-      sigma[v] = 0
-      delta[v] = 0
     }
   }
 
   /// Weighted pass: Dijkstra with arc weights as distances (ties by exact equality, as NetworkX).
-  mutating func dijkstra(_ g: AnalysisGraph, from s: Int, into acc: inout [Double]) {
+  mutating func dijkstra(_ g: AnalysisGraph, from s: Int, into acc: UnsafeMutableBufferPointer<Double>) {
     shortestPaths(g, from: s, until: -1)
     var i = order.count - 1
     while i >= 0 {

@@ -42,27 +42,43 @@ public enum Centrality {
   /// `betweenness_centrality`: path counts by hop (or, with `weighted`, with arc
   /// weights as distances, Dijkstra), normalized by 1 / ((*n* − 1)(*n* − 2)).
   ///
-  /// Pass an
-  /// undirected graph (`undirected()`) for the undirected measure. Sources are shared
-  /// among `threads` workers.
+  /// Pass an undirected graph (`undirected()`) for the undirected measure. Sources are
+  /// dealt into `betweennessChunks` fixed groups (source *s* to group *s* mod the count),
+  /// shared among `threads` workers; each group sums into its own vector and the vectors
+  /// are added in group order, so the result is the same, byte for byte, on any number
+  /// of threads.
   ///
-  /// - Complexity: O(*V*·*E*) hop-counted, O(*V*·*E* + *V*² log *V*) weighted; memory O(*V* + *E*) per worker.
+  /// - Parameters:
+  ///   - g: the graph.
+  ///   - weighted: whether shortest paths are by arc weight (Dijkstra) rather than hop count.
+  ///   - normalized: whether to divide by (*n* − 1)(*n* − 2) (else undirected values are halved, as NetworkX).
+  ///   - threads: workers (0: one per core); the result does not depend on it.
+  /// - Returns: one value per node.
+  /// - Complexity: O(*V*·*E*) hop-counted, O(*V*·*E* + *V*² log *V*) weighted; memory O(*V* + *E*) per
+  ///   worker and O(*V*) per group.
   public static func betweenness(_ g: AnalysisGraph, weighted: Bool = false, normalized: Bool = true, threads: Int = 0)
     -> [Double]
   {
     let n = g.nodeCount
     guard n > 0 else { return [] }
-    let workers = max(1, min(threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount, n))
-    let partials = Partials(count: workers, length: n)
+    let chunks = min(n, betweennessChunks)
+    let workers = max(1, min(threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount, chunks))
+    let partials = Partials(count: chunks, length: 0)
     DispatchQueue.concurrentPerform(iterations: workers) { w in
-      var acc = [Double](repeating: 0, count: n)
-      var scratch = BrandesScratch(n: n)
-      var s = w
-      while s < n {
-        if weighted { scratch.dijkstra(g, from: s, into: &acc) } else { scratch.bfs(g, from: s, into: &acc) }
-        s += workers
+      var scratch = BrandesScratch(n: n, arcs: weighted ? nil : g.arcCount)
+      var c = w
+      while c < chunks {
+        var acc = [Double](repeating: 0, count: n)
+        acc.withUnsafeMutableBufferPointer { acc in
+          var s = c
+          while s < n {
+            if weighted { scratch.dijkstra(g, from: s, into: acc) } else { scratch.bfs(g, from: s, into: acc) }
+            s += chunks
+          }
+        }
+        partials.store(acc, at: c)
+        c += workers
       }
-      partials.store(acc, at: w)
     }
     var total = partials.sum()
     let directed = !g.isSymmetric
@@ -70,6 +86,9 @@ public enum Centrality {
     if let scale { for i in 0..<n { total[i] *= scale } }
     return total
   }
+
+  /// The fixed number of source groups of `betweenness`, independent of the thread count.
+  static let betweennessChunks = 32
 
   /// Closeness centrality as NetworkX's `closeness_centrality` with the Wasserman and
   /// Faust correction: for node *u*, with *r* the nodes that reach *u* (incoming hop
@@ -179,46 +198,94 @@ public enum Centrality {
   /// node's rank spread uniformly, uniform teleport, stopping when the L1 change is
   /// below *n*·`tolerance`.
   ///
+  /// Each iteration first divides every rank by its node's out-weight, then pulls along
+  /// in-arcs in one pass over contiguous arrays; the two vectors are swapped, never
+  /// reallocated.
+  ///
+  /// - Parameters:
+  ///   - g: the graph.
+  ///   - alpha: the damping factor.
+  ///   - maxIterations: the iterations allowed.
+  ///   - tolerance: the L1 change per node at which the iteration stops.
   /// - Returns: the ranks, or `nil` when they do not converge within `maxIterations`.
-  /// - Complexity: O(*k*·(*V* + *E*)) for *k* iterations.
+  /// - Complexity: O(*k*·(*V* + *E*)) for *k* iterations; memory O(*V*) besides the graph.
   public static func pageRank(
     _ g: AnalysisGraph, alpha: Double = 0.85, maxIterations: Int = 100, tolerance: Double = 1e-6
   ) -> [Double]? {
     let n = g.nodeCount
     guard n > 0 else { return [] }
-    var outSum = [Double](repeating: 0, count: n)
-    for u in 0..<n { outSum[u] = g.outWeights[g.outOffsets[u]..<g.outOffsets[u + 1]].reduce(0, +) }
-    let inverse = outSum.map { $0 != 0 ? 1 / $0 : 0 }
-    let dangling = (0..<n).filter { outSum[$0] == 0 }
+    var inverse = [Double](repeating: 0, count: n)
+    var dangling: [Int] = []
+    for u in 0..<n {
+      var sum = 0.0
+      for a in g.outOffsets[u]..<g.outOffsets[u + 1] { sum += g.outWeights[a] }
+      if sum != 0 { inverse[u] = 1 / sum } else { dangling.append(u) }
+    }
     let p = 1 / Double(n)
     var x = [Double](repeating: p, count: n)
+    var next = [Double](repeating: 0, count: n)
+    var scaled = [Double](repeating: 0, count: n)
     for _ in 0..<maxIterations {
-      let last = x
       var danglingSum = 0.0
-      for u in dangling { danglingSum += last[u] }
-      for v in 0..<n {
-        var s = 0.0
-        for a in g.inOffsets[v]..<g.inOffsets[v + 1] {
-          let u = Int(g.inSources[a])
-          s += last[u] * (g.inWeights[a] * inverse[u])
-        }
-        x[v] = alpha * (s + danglingSum * p) + (1 - alpha) * p
-      }
-      var change = 0.0
-      for v in 0..<n { change += abs(x[v] - last[v]) }
+      for u in dangling { danglingSum += x[u] }
+      let base = alpha * danglingSum * p + (1 - alpha) * p
+      let change = iteratePageRank(g, alpha: alpha, base: base, inverse: inverse, x: x, scaled: &scaled, into: &next)
+      swap(&x, &next)
       if change < Double(n) * tolerance { return x }
     }
     return nil
+  }
+
+  /// One PageRank step: `next` = `alpha` · (pulled ranks) + `base`; returns the L1 change from `x`.
+  private static func iteratePageRank(
+    _ g: AnalysisGraph, alpha: Double, base: Double, inverse: [Double], x: [Double], scaled: inout [Double],
+    into next: inout [Double]
+  ) -> Double {
+    let n = g.nodeCount
+    var change = 0.0
+    scaled.withUnsafeMutableBufferPointer { scaled in
+      x.withUnsafeBufferPointer { x in
+        inverse.withUnsafeBufferPointer { inverse in
+          for u in 0..<n { scaled[u] = x[u] * inverse[u] }
+        }
+        g.inOffsets.withUnsafeBufferPointer { offsets in
+          g.inSources.withUnsafeBufferPointer { sources in
+            g.inWeights.withUnsafeBufferPointer { weights in
+              next.withUnsafeMutableBufferPointer { next in
+                var a = offsets[0]
+                for v in 0..<n {
+                  var s = 0.0
+                  let end = offsets[v + 1]
+                  while a < end {
+                    s += scaled[Int(sources[a])] * weights[a]
+                    a &+= 1
+                  }
+                  let value = alpha * s + base
+                  next[v] = value
+                  change += abs(value - x[v])
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return change
   }
 }
 
 /// Per-worker results written from `concurrentPerform`, each worker to its own slot.
 final class Partials: @unchecked Sendable {
   private var slots: [[Double]]
+  private let lock = NSLock()
 
   init(count: Int, length: Int) { slots = Array(repeating: [Double](repeating: 0, count: length), count: count) }
 
-  func store(_ values: [Double], at worker: Int) { slots[worker] = values }
+  func store(_ values: [Double], at worker: Int) {
+    lock.lock()
+    defer { lock.unlock() }
+    slots[worker] = values
+  }
 
   /// Writes one element of slot 0; callers write disjoint indices.
   func set(_ value: Double, at index: Int) {

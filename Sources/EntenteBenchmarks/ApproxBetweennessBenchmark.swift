@@ -69,7 +69,10 @@ func networkitApproximation(
     let json = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
     let seconds = json["seconds"] as? Double, let byName = json["values"] as? [String: Double]
   else {
-    print("networkit: not run (\(script) exited \(p.terminationStatus); pip install networkit)")
+    print(
+      p.terminationStatus == 3
+        ? "networkit: skipped, not installed (python3 -m pip install --user -r benchmarks/requirements.txt)"
+        : "networkit: not run (\(script) exited \(p.terminationStatus))")
     return nil
   }
   let n = Double(names.count)
@@ -94,8 +97,9 @@ func approxBetweennessBenchmark(
   do throws(EntenteError) {
     parameters = try ApproximateBetweenness(epsilon: epsilon, delta: delta, seed: seed)
   } catch { fail(error.description) }
-  let (estimate, seconds) = timed { parameters.estimate(graph, threads: 1) }
-  let (_, twoThreads) = timed { parameters.estimate(graph, threads: 2) }
+  let (bound, boundSeconds) = timed { parameters.sampleSize(for: graph).samples }
+  let (estimate, seconds, cpu) = timedCPU { parameters.estimate(graph, threads: 1) }
+  let (twoEstimate, twoThreads, twoCPU) = timedCPU { parameters.estimate(graph, threads: 2) }
   let mine = errors(estimate.values, exact)
   print(
     "epsilon \(epsilon), delta \(delta), seed \(seed); vertex diameter bound \(estimate.vertexDiameterBound), "
@@ -108,7 +112,11 @@ func approxBetweennessBenchmark(
         e.mean, e.max.isNaN ? "not measured" : e.max <= epsilon ? "yes" : "NO"))
   }
   row("entente (Riondato-Kornaropoulos)", seconds, mine)
-  print(String(format: "entente on 2 threads: %.3f s wall", twoThreads))
+  print(
+    String(
+      format: "entente: 1 thread %.3f s wall, %.3f s CPU; 2 threads %.3f s wall, %.3f s CPU (the same values: %@); "
+        + "of which the vertex diameter bound %.3f s (%d samples)", seconds, cpu, twoThreads, twoCPU,
+      twoEstimate == estimate ? "yes" : "NO", boundSeconds, bound))
   guard let script else { return }
   guard
     let peer = networkitApproximation(

@@ -20,10 +20,14 @@ import Foundation
 //       then spawns `neato -Tsvg` on the same DOT (Graphviz's command, package
 //       graphviz) and reports the median and the ratio.
 //
-//   entente-bench analysis FILE.tsv [--skip betweenness,closeness] [--threads N]
+//   entente-bench analysis FILE.tsv [--skip betweenness,closeness] [--threads N] [--tolerance T] [--repeat 3]
+//                                   [--pagerank-peer benchmarks/igraph_peer.py] [--no-peer]
 //       Loads a TSV edge list as peers.py does (parallel relations summed into one
-//       directed edge, self-loops dropped) and times PageRank, eigenvector (weighted),
-//       exact betweenness and closeness (hop counts), with the peak resident memory.
+//       directed edge, self-loops dropped) and times PageRank (NetworkX's stopping rule,
+//       and --tolerance per node), eigenvector (weighted), exact betweenness and
+//       closeness (hop counts), with the peak resident memory. PageRank's L1 distance to
+//       igraph's ranks (the peer script, one thread, in the same run) says whether the two
+//       are compared at equal precision (within 4e-7).
 //
 //   entente-bench import FILE.csv [--format gdelt2]
 //       Imports an event file (benchmarks/gdelt_generate.py writes a synthetic GDELT
@@ -214,7 +218,57 @@ func timed<T>(_ body: () -> T) -> (T, Double) {
   return (r, now() - t0)
 }
 
-func analysisBenchmark(path: String, skip: Set<String>, threads: Int) {
+/// Wall and CPU seconds (user + system, the whole process) of `body`.
+func timedCPU<T>(_ body: () -> T) -> (T, wall: Double, cpu: Double) {
+  let c0 = cpuSeconds()
+  let t0 = now()
+  let r = body()
+  return (r, now() - t0, cpuSeconds() - c0)
+}
+
+/// igraph's `measure` ("pagerank" or "betweenness") on the same edge list
+/// (benchmarks/igraph_peer.py, one thread): median wall and CPU seconds and the values by node of `names`.
+func igraphPeer(path: String, script: String, measure: String, repeats: Int, names: [String]) -> (
+  wall: Double, cpu: Double, values: [Double]
+)? {
+  let p = Process()
+  p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+  p.arguments = ["python3", script, path, "--measure", measure, "--repeat", "\(repeats)"]
+  var environment = ProcessInfo.processInfo.environment
+  environment["OMP_NUM_THREADS"] = "1"
+  p.environment = environment
+  let out = Pipe()
+  p.standardOutput = out
+  do { try p.run() } catch {
+    print("igraph \(measure): not run (\(error))")
+    return nil
+  }
+  let data = out.fileHandleForReading.readDataToEndOfFile()
+  p.waitUntilExit()
+  guard p.terminationStatus == 0,
+    let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+    let wall = json["seconds"] as? Double, let cpu = json["cpu"] as? Double,
+    let byName = json["values"] as? [String: Double]
+  else {
+    print(
+      p.terminationStatus == 3
+        ? "igraph \(measure): skipped, igraph not installed (python3 -m pip install --user -r benchmarks/requirements.txt)"
+        : "igraph \(measure): not run (\(script) exited \(p.terminationStatus))")
+    return nil
+  }
+  guard byName.count == names.count else {
+    print("igraph \(measure): igraph has \(byName.count) nodes, Entente \(names.count); not compared")
+    return nil
+  }
+  return (wall, cpu, names.map { byName[$0] ?? .nan })
+}
+
+func analysisBenchmark(
+  path: String, skip: Set<String>, threads: Int, tolerance: Double, repeats: Int, peerScript: String?
+) {
+  #if DEBUG
+  print("build: debug (times are far slower than a release build's)")
+  #endif
   let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
   let (graph, load) = timed { () -> AnalysisGraph in
     do throws(EntenteError) { return AnalysisGraph(try EdgeList.read(path: path)) } catch { fail(error.description) }
@@ -223,16 +277,75 @@ func analysisBenchmark(path: String, skip: Set<String>, threads: Int) {
     "file: \(path) (\(String(format: "%.1f", Double(size) / 1_048_576)) MiB): \(graph.nodeCount) nodes, \(graph.arcCount) collapsed edges"
   )
   print(String(format: "load (read, index, collapse): %8.3f s", load))
-  let (_, pr) = timed { Centrality.pageRank(graph) }
-  print(String(format: "pagerank:                     %8.3f s", pr))
+  let peer = peerScript.flatMap {
+    igraphPeer(path: path, script: $0, measure: "pagerank", repeats: repeats, names: graph.names)
+  }
+  /// Median wall and CPU seconds of PageRank at `tolerance`, and its L1 distance to igraph's ranks.
+  func pageRankRun(_ tolerance: Double) -> (wall: Double, cpu: Double, distance: Double?, converged: Bool) {
+    var walls: [Double] = []
+    var cpus: [Double] = []
+    var ranks: [Double]? = nil
+    let iterations = tolerance < 1e-6 ? 1_000 : 100
+    for _ in 0..<max(1, repeats) {
+      let (r, wall, cpu) = timedCPU { Centrality.pageRank(graph, maxIterations: iterations, tolerance: tolerance) }
+      ranks = r
+      walls.append(wall)
+      cpus.append(cpu)
+    }
+    let distance = peer.flatMap { peer in ranks.map { zip($0, peer.values).reduce(0.0) { $0 + abs($1.0 - $1.1) } } }
+    return (median(walls), median(cpus), distance, ranks != nil)
+  }
+  func describe(_ label: String, _ r: (wall: Double, cpu: Double, distance: Double?, converged: Bool)) {
+    let distance = r.distance.map { String(format: "L1 to igraph %.2e%@", $0, $0 <= 4e-7 ? " (within 4e-7)" : "") }
+    print(
+      String(
+        format: "%@ %8.3f s wall, %8.3f s CPU; %@", label.padding(toLength: 46, withPad: " ", startingAt: 0), r.wall,
+        r.cpu, r.converged ? (distance ?? "igraph not run") : "did not converge"))
+  }
+  let networkx = pageRankRun(1e-6)
+  describe("pagerank (NetworkX's rule, 1e-6 per node):", networkx)
+  if tolerance != 1e-6 {
+    let precise = pageRankRun(tolerance)
+    describe(String(format: "pagerank (--tolerance %g per node):", tolerance), precise)
+    if let peer {
+      print(
+        String(
+          format: "igraph pagerank (PRPACK, 1 thread):             %8.3f s wall, %8.3f s CPU", peer.wall, peer.cpu))
+      print(
+        String(
+          format: "ratio entente / igraph at --tolerance %g: %.2fx CPU, %.2fx wall (medians of %d runs)", tolerance,
+          precise.cpu / peer.cpu, precise.wall / peer.wall, max(1, repeats)))
+    }
+  } else if let peer {
+    print(String(format: "igraph pagerank (PRPACK, 1 thread): %8.3f s wall, %8.3f s CPU", peer.wall, peer.cpu))
+  }
   let (_, ev) = timed { Centrality.eigenvector(graph, weighted: true) }
   print(String(format: "eigenvector (weighted):       %8.3f s", ev))
   if !skip.contains("betweenness") {
-    let (_, bt) = timed { Centrality.betweenness(graph, threads: threads) }
+    let workers = threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount
+    let (one, wall, cpu) = timedCPU { Centrality.betweenness(graph, threads: 1) }
+    print(String(format: "betweenness (exact, 1 thread):  %8.3f s wall, %8.3f s CPU", wall, cpu))
+    let (many, manyWall, manyCPU) = timedCPU { Centrality.betweenness(graph, threads: workers) }
     print(
       String(
-        format: "betweenness (exact, %d threads): %6.3f s",
-        threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount, bt))
+        format: "betweenness (exact, %d threads): %8.3f s wall, %8.3f s CPU; the same bytes as on 1 thread: %@",
+        workers,
+        manyWall, manyCPU, many == one ? "yes" : "NO"))
+    if let script = peerScript,
+      let igraph = igraphPeer(path: path, script: script, measure: "betweenness", repeats: 1, names: graph.names)
+    {
+      let worst =
+        zip(one, igraph.values).map { abs($0 * Double((graph.nodeCount - 1) * (graph.nodeCount - 2)) - $1) }
+        .max() ?? 0
+      print(
+        String(
+          format: "igraph betweenness (1 thread):   %8.3f s wall, %8.3f s CPU; largest difference %.2e (unnormalized)",
+          igraph.wall, igraph.cpu, worst))
+      print(
+        String(
+          format: "ratio entente / igraph: 1 thread %.2fx CPU (%.2fx wall); %d threads %.2fx wall", cpu / igraph.cpu,
+          wall / igraph.wall, workers, manyWall / igraph.wall))
+    }
   }
   if !skip.contains("closeness") {
     let (_, cl) = timed { Centrality.closenessAndHarmonic(graph, threads: threads) }
@@ -542,11 +655,15 @@ case "svg":
   svgBenchmark(megabytes: Int(option("--megabytes", "12")) ?? 12, runs: Int(option("--runs", "5")) ?? 5)
 case "analysis":
   guard let path = args.first else {
-    fail("usage: entente-bench analysis FILE.tsv [--skip betweenness,closeness] [--threads N]")
+    fail(
+      "usage: entente-bench analysis FILE.tsv [--skip betweenness,closeness] [--threads N] [--tolerance T] [--repeat N] [--pagerank-peer PY] [--no-peer]"
+    )
   }
   analysisBenchmark(
     path: path, skip: Set(option("--skip", "").split(separator: ",").map(String.init)),
-    threads: Int(option("--threads", "0")) ?? 0)
+    threads: Int(option("--threads", "0")) ?? 0, tolerance: Double(option("--tolerance", "1e-6")) ?? 1e-6,
+    repeats: Int(option("--repeat", "3")) ?? 3,
+    peerScript: args.contains("--no-peer") ? nil : option("--pagerank-peer", "benchmarks/igraph_peer.py"))
 case "approxbetweenness":
   guard let path = args.first else {
     fail(
