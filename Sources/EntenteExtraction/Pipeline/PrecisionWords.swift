@@ -32,7 +32,8 @@ struct PrecisionWords: Sendable {
   let associates: Set<Int32>
   /// Nouns of a body or scheme of an organization that a state may join without joining it.
   let parts: Set<Int32>
-  /// "ranks", "fold": "joined NATO's ranks" joins NATO.
+  /// "ranks", "fold", "member": "joined NATO's ranks" joins NATO, "NATO's newest member
+  /// Finland" names a member.
   let ranks: Set<Int32>
   /// "other", "such", "similar": a list's closing noun ("and other states").
   let other: Set<Int32>
@@ -63,7 +64,7 @@ struct PrecisionWords: Sendable {
     parts = ids(
       "force forces mission missions operation operations programme program partnership contingent peacekeeping troops summit talks exercise exercises drills market framework initiative"
     )
-    ranks = ids("ranks fold")
+    ranks = ids("ranks fold member members newest latest founding")
     ago = l.intern("ago")
     fighters = ids("troops forces soldiers fighters militias militiamen rebels units jets warplanes")
     other = ids("other such similar")

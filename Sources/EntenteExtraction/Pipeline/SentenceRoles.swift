@@ -878,7 +878,10 @@ final class SentenceRoles {
       // "joined an African Union force", "accession to NATO's Partnership for Peace".
       if pat.kind == "membership" { patients.removeAll { namesPartOf($0) } }
       // "attacks on U.S. allies" (warning them is tension with the U.S. too).
-      if pat.kind != "tension" { patients.removeAll { $0 >= 0 && namesAssociates($0) } }
+      // An organization's allies are its members ("NATO allies such as Estonia").
+      if pat.kind != "tension" && pat.kind != "membership" {
+        patients.removeAll { $0 >= 0 && namesAssociates($0) }
+      }
       patients.removeAll { pronounOfAgent($0, agents: agents) }
       guard !agents.isEmpty, !patients.isEmpty else { continue }
       let allowed = x.vocabulary[pat.kind]?.targetKinds ?? []
