@@ -164,4 +164,15 @@ import Testing
 
   @Test(arguments: leaders.indices)
   func yieldsLeaders(_ i: Int) { check(Self.leaders[i]) }
+
+  /// A gerund after "joined Y in" has both the one who joins and the one joined as its
+  /// subjects; a gerund after another preposition stays a noun.
+  static let joinedIn: [(String, [String])] = [
+    ("Japan joined Australia in condemning China's moves.", ["AUS tension CHN 2022", "JPN tension CHN 2022"]),
+    ("Chile joined Peru in criticising Bolivia on Monday.", ["CHL tension BOL 2022", "PER tension BOL 2022"]),
+    ("Japan spoke in condemning terms about the weather.", []),
+  ]
+
+  @Test(arguments: joinedIn.indices)
+  func yieldsJoinedIn(_ i: Int) { check(Self.joinedIn[i]) }
 }

@@ -163,7 +163,7 @@ final class SentenceRoles {
               continue
             }
           }
-          if s.form == .gerund && noun == true && !(k > 0 && t[k].gap & Gap.joined != 0) { continue }
+          if s.form == .gerund && noun == true && !(k > 0 && t[k].gap & Gap.joined != 0) && !joinedIn(k) { continue }
           // "Iran-backed": a compound, not a verb.
           if t[k].gap & Gap.joined != 0 { continue }
         // Participles after a noun with no auxiliary and no "by" ("the weapons supplied") are read by the passive rule only.
@@ -703,6 +703,9 @@ final class SentenceRoles {
           }
           if o.pos == .verb, let reduced = reducedRelativeSubject(head: o.head, start: start) { return reduced }
           if o.pos == .verb, let controlled = controlledSubject(head: o.head, start: start) { return controlled }
+          if o.pos == .verb, let joint = jointSubject(start: start, clause: clause, inRelative: inRelative) {
+            return joint
+          }
           if o.pos == .verb, let adjunct = participleSubject(head: o.head, start: start, clause: clause) {
             return adjunct
           }
