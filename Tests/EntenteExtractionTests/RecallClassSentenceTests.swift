@@ -175,4 +175,18 @@ import Testing
 
   @Test(arguments: joinedIn.indices)
   func yieldsJoinedIn(_ i: Int) { check(Self.joinedIn[i]) }
+
+  /// A relative clause on an indefinite apposition ("X, a country that ...") belongs to X:
+  /// a noun pattern inside it has X as its subject, not the main clause's subject.
+  static let appositiveRelatives: [(String, [String])] = [
+    (
+      "The quarrel drew Chad closer to Egypt, a country that has long been at odds with Sudan.",
+      ["EGY tension SDN 2022"]
+    ),
+    ("Peru, a state that has tense ties with Chile, voted no.", ["PER tension CHL 2022"]),
+    ("Ghana, a country that backs Togo, abstained.", ["GHA support TGO 2022"]),
+  ]
+
+  @Test(arguments: appositiveRelatives.indices)
+  func yieldsAppositiveRelatives(_ i: Int) { check(Self.appositiveRelatives[i]) }
 }
