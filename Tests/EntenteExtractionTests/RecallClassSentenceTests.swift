@@ -164,4 +164,29 @@ import Testing
 
   @Test(arguments: leaders.indices)
   func yieldsLeaders(_ i: Int) { check(Self.leaders[i]) }
+
+  /// A gerund after "joined Y in" has both the one who joins and the one joined as its
+  /// subjects; a gerund after another preposition stays a noun.
+  static let joinedIn: [(String, [String])] = [
+    ("Japan joined Australia in condemning China's moves.", ["AUS tension CHN 2022", "JPN tension CHN 2022"]),
+    ("Chile joined Peru in criticising Bolivia on Monday.", ["CHL tension BOL 2022", "PER tension BOL 2022"]),
+    ("Japan spoke in condemning terms about the weather.", []),
+  ]
+
+  @Test(arguments: joinedIn.indices)
+  func yieldsJoinedIn(_ i: Int) { check(Self.joinedIn[i]) }
+
+  /// A relative clause on an indefinite apposition ("X, a country that ...") belongs to X:
+  /// a noun pattern inside it has X as its subject, not the main clause's subject.
+  static let appositiveRelatives: [(String, [String])] = [
+    (
+      "The quarrel drew Chad closer to Egypt, a country that has long been at odds with Sudan.",
+      ["EGY tension SDN 2022"]
+    ),
+    ("Peru, a state that has tense ties with Chile, voted no.", ["PER tension CHL 2022"]),
+    ("Ghana, a country that backs Togo, abstained.", ["GHA support TGO 2022"]),
+  ]
+
+  @Test(arguments: appositiveRelatives.indices)
+  func yieldsAppositiveRelatives(_ i: Int) { check(Self.appositiveRelatives[i]) }
 }

@@ -16,6 +16,8 @@
 ///   back to an armed group only, never to an organization;
 /// - **loyalty**: "forces loyal to X" are X's: the actor after "loyal to" is no
 ///   prepositional object, so it can be a subject or an object;
+/// - **joining**: "X joined Y in condemning Z": the gerund after "joined ... in" has both
+///   X and Y as subjects;
 /// - **copulas**: "X is/became Y's largest supplier": a noun whose patient is its
 ///   possessor has a subject only across *be*, *become* or *remain*.
 struct ArgumentWords: Sendable {
@@ -39,6 +41,8 @@ struct ArgumentWords: Sendable {
   let governments: Set<Int32>
   /// `in`.
   let `in`: Int32
+  /// Forms of "join" ("joined Y in condemning").
+  let joinForms: Set<Int32>
   /// `loyal` ("forces loyal to X").
   let loyal: Int32
   /// "become", "remain" and their forms (forms of *be* are `WordClasses.be`).
@@ -63,6 +67,7 @@ struct ArgumentWords: Sendable {
       "regime regimes government governments junta juntas authorities leaders rulers leadership administration")
     `in` = l.intern("in")
     loyal = l.intern("loyal")
+    joinForms = ids("join joins joined joining")
     copulas = ids("become becomes became becoming remain remains remained remaining")
     armed = ids("paramilitary armed rebel militant insurgent jihadist terrorist extremist islamist separatist")
   }

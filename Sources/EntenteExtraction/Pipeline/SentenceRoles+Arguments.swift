@@ -129,6 +129,35 @@ extension SentenceRoles {
     return []
   }
 
+  /// Whether the gerund at `k` follows a form of "join" and then "in".
+  ///
+  /// "joined Y in condemning": a verb, though a preposition stands before it.
+  func joinedIn(_ k: Int) -> Bool {
+    guard k > 2, t[k - 1].lower == x.arguments.in else { return false }
+    return (max(0, k - 8)..<(k - 1)).contains {
+      x.arguments.joinForms.contains(t[$0].lower) && t[$0].clause == t[k].clause
+    }
+  }
+
+  /// The subjects of a gerund after "joined X in", or `nil` for another verb.
+  ///
+  /// "Japan joined Australia in condemning China": both the one who joins and the one
+  /// joined act; the gerund's nearest actor alone (Australia) would drop the first.
+  func jointSubject(start: Int, clause: Int32, inRelative: Int) -> [Int]? {
+    guard start > 2, t[start - 1].lower == x.arguments.in, t[start].gap == 0 else { return nil }
+    var j = start - 2
+    while j >= 0, start - j <= 7, t[j].clause == clause {
+      if x.arguments.joinForms.contains(t[j].lower) {
+        let joined = object(after: j, clause: clause, head: j)
+        let joiner = subject(before: j, clause: clause, inRelative: inRelative)
+        guard !joined.isEmpty || !joiner.isEmpty else { return nil }
+        return joiner + joined.filter { !joiner.contains($0) }
+      }
+      j -= 1
+    }
+    return nil
+  }
+
   /// The subject of a bare infinitive right after another verb's object ("helping the GNA
   /// attack the LNA", "let Serbia buy jets"): that object, though already taken as one.
   func controlledSubject(head k: Int, start: Int) -> [Int]? {

@@ -83,8 +83,12 @@ final class SentenceRoles {
         k = j
         continue
       }
-      // ", which ... ,": a relative clause set off by commas.
-      if c.is(w, WordClasses.relative), t[k].gap & Gap.comma != 0 || (k > 0 && mentionAt[k - 1] >= 0) {
+      // ", which ... ,": a relative clause set off by commas; "X, a country that ...": one
+      // on an apposition.
+      let onApposition =
+        k > 2 && mentionAt[k - 1] < 0 && t[k - 1].gap & Gap.comma == 0 && mentionAt[k - 3] >= 0
+        && (t[k - 2].lower == words.a || t[k - 2].lower == words.an) && t[k - 2].gap & Gap.comma != 0
+      if c.is(w, WordClasses.relative), t[k].gap & Gap.comma != 0 || (k > 0 && mentionAt[k - 1] >= 0) || onApposition {
         var j = k
         repeat {
           relative[j] = k
@@ -163,7 +167,7 @@ final class SentenceRoles {
               continue
             }
           }
-          if s.form == .gerund && noun == true && !(k > 0 && t[k].gap & Gap.joined != 0) { continue }
+          if s.form == .gerund && noun == true && !(k > 0 && t[k].gap & Gap.joined != 0) && !joinedIn(k) { continue }
           // "Iran-backed": a compound, not a verb.
           if t[k].gap & Gap.joined != 0 { continue }
         // Participles after a noun with no auxiliary and no "by" ("the weapons supplied") are read by the passive rule only.
@@ -704,11 +708,18 @@ final class SentenceRoles {
             { s -= 1 }
             // "the group fighting a war with X": the gerund's own subject.
             if s >= 0, let reduced = reducedRelativeSubject(head: s, start: s) { return reduced }
+            // "X, a country that has long been at odds with Y": the relative's antecedent.
+            if inRelative >= 0, inRelative <= s, !(inRelative...s).contains(where: { mentionAt[$0] >= 0 }) {
+              return subject(before: inRelative + 1, clause: clause, inRelative: inRelative)
+            }
             return subject(before: s + 1, clause: clause, inRelative: inRelative)
           }
           if o.pos == .verb, let reduced = reducedRelativeSubject(head: o.head, start: start) { return reduced }
           if o.pos == .verb, let modifier = participleModifierSubject(head: o.head, start: start) { return modifier }
           if o.pos == .verb, let controlled = controlledSubject(head: o.head, start: start) { return controlled }
+          if o.pos == .verb, let joint = jointSubject(start: start, clause: clause, inRelative: inRelative) {
+            return joint
+          }
           if o.pos == .verb, let adjunct = participleSubject(head: o.head, start: start, clause: clause) {
             return adjunct
           }
