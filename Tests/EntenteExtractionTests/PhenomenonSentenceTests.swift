@@ -107,7 +107,11 @@ import Testing
     ("With support from Qatar and Turkey, the rebels rejected the deal.", []),
     ("Turkey, a NATO member, bought missiles from Russia.", ["RUS arms_supply TUR 2022", "TUR membership NATO 2022"]),
     ("Troops in western Libya attacked the convoy.", []),
-    ("The war was fought by Iraq against Iran from 1980 to 1988.", ["IRQ hostility IRN 1980"]),
+    // A finished act over a range begins in its first year and ends in its last.
+    (
+      "The war was fought by Iraq against Iran from 1980 to 1988.",
+      ["IRQ hostility IRN 1980", "IRQ hostility IRN 1988"]
+    ),
     ("Peru's embassy in Bolivia was attacked by protesters.", []),
     ("Chile, which is backed by Peru, condemned Bolivia.", ["CHL tension BOL 2022", "PER support CHL 2022"]),
     ("Russian troops fighting in Ukraine were resupplied.", []),

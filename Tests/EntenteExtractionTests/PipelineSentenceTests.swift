@@ -182,7 +182,7 @@ import Testing
   /// Time: the year nearest in the clause, the first year of a range, "last year", a month alone in the document year, compared years ignored.
   static let time: [(String, [String])] = [
     ("Last year Turkey attacked Syria.", ["TUR hostility SYR 2021"]),
-    ("Russia occupied Crimea from 2014 to 2022.", ["RUS hostility UA-43 2014"]),
+    ("Russia occupied Crimea from 2014 to 2022.", ["RUS hostility UA-43 2014", "RUS hostility UA-43 2022"]),
     ("In March, Iran attacked Israel.", ["IRN hostility ISR 2022"]),
     ("Unlike in 2019, India criticized China.", ["IND tension CHN 2022"]),
     ("Japan sanctioned Russia in 2014, and again in 2022.", ["JPN sanction RUS 2014"]),

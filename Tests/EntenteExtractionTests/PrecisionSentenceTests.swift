@@ -108,6 +108,7 @@ import Testing
 
   /// A relation noun that is the subject of a verb that ends it ends.
   static let finished: [(String, [String])] = [
+    ("Eritrea fought Ethiopia from 1998 to 2000.", ["ERI hostility ETH 1998 begins", "ERI hostility ETH 2000 ends"]),
     ("The feud between Peru and Chile ended in 2019.", ["PER tension CHL 2019 ends"]),
     ("The dispute between Guyana and Venezuela was settled in 2020.", ["GUY tension VEN 2020 ends"]),
     ("The war between Eritrea and Ethiopia came to an end in 2000.", ["ERI hostility ETH 2000 ends"]),
@@ -122,8 +123,9 @@ import Testing
 
   /// Ranges, relative dates, later clauses with their own year, and states that hold now.
   static let time: [(String, [String])] = [
-    ("Eritrea fought Ethiopia from 1998 to 2000.", ["ERI hostility ETH 1998"]),
-    ("Chad and Sudan clashed between 2014 and 2016.", ["TCD hostility SDN 2014"]),
+    ("Eritrea fought Ethiopia from 1998 to 2000.", ["ERI hostility ETH 1998", "ERI hostility ETH 2000"]),
+    ("Chad and Sudan clashed between 2014 and 2016.", ["TCD hostility SDN 2014", "TCD hostility SDN 2016"]),
+    ("The 2014–2016 clashes between Kenya and Somalia are a part of a long dispute.", ["KEN hostility SOM 2014"]),
     ("Russia attacked Ukraine two years ago.", ["RUS hostility UKR 2020"]),
     ("Sweden joined NATO last year.", ["SWE membership NATO 2021"]),
     ("Russia has occupied Crimea since 2014.", ["RUS hostility UA-43 2014"]),

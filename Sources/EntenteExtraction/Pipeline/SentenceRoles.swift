@@ -866,6 +866,10 @@ final class SentenceRoles {
       {
         when = d
       }
+      // "fought from 1998 to 2000": a finished act begins in the range's first year and ends in its last.
+      let ended =
+        o.group?.preterite == true ? x.time.rangeEnd(of: when.year, t).flatMap { try? EntenteDate(year: $0) } : nil
+      if ended != nil && phase == .holds { phase = .begins }
       if pairwise {
         let ids = unique(agents, kind: pat.kind)
         guard ids.count >= 2 else { continue }
@@ -873,6 +877,10 @@ final class SentenceRoles {
           for b in (a + 1)..<ids.count {
             found.append(
               .init(source: ids[a], kind: pat.kind, target: ids[b], date: when, phase: phase, confidence: 0.8))
+            if let e = ended {
+              found.append(
+                .init(source: ids[a], kind: pat.kind, target: ids[b], date: e, phase: .ends, confidence: 0.8))
+            }
           }
         }
         done.insert(o.head)
@@ -911,6 +919,12 @@ final class SentenceRoles {
             .init(
               source: s, kind: pat.kind, target: o, date: when, phase: phase, confidence: confidence,
               viaThing: thingClass >= 0))
+          if let e = ended {
+            found.append(
+              .init(
+                source: s, kind: pat.kind, target: o, date: e, phase: .ends, confidence: confidence,
+                viaThing: thingClass >= 0))
+          }
         }
       }
       done.insert(o.head)

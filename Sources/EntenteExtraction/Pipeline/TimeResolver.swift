@@ -120,4 +120,20 @@ struct TimeResolver: Sendable {
     if y == document.year { return document }
     return (try? EntenteDate(year: y)) ?? document
   }
+
+  /// The last year of a range that starts with a written `year` in the sentence ("from 1998
+  /// to 2000", "between 2014 and 2016", "1998–2000"), or `nil`.
+  ///
+  /// - Complexity: O(*w*) for *w* words.
+  func rangeEnd(of year: Int, _ t: [Token]) -> Int? {
+    for i in t.indices where Int(t[i].year) == year {
+      if i >= 1, i + 2 < t.count, t[i - 1].lower == from || t[i - 1].lower == between,
+        t[i + 1].lower == to || t[i + 1].lower == and || t[i + 1].lower == until, t[i + 2].year > t[i].year
+      {
+        return Int(t[i + 2].year)
+      }
+      if i + 1 < t.count, t[i + 1].gap & Gap.joined != 0, t[i + 1].year > t[i].year { return Int(t[i + 1].year) }
+    }
+    return nil
+  }
 }
