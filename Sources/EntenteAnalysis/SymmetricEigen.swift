@@ -45,11 +45,21 @@ enum SymmetricEigen {
           h -= f * g
           a[i * n + l] = f - g
           f = 0
+          // p = A u / h over the lower triangle, row by row: each stored a[j][k] (k < j) adds to
+          // row j's sum and to row k's, so no column is read with a stride of n (at n = 1,000 the
+          // strided reads missed the cache on nearly every step).
+          for j in 0...l { e[j] = 0 }
           for j in 0...l {
-            var gg = 0.0
-            for k in 0...j { gg += a[j * n + k] * a[i * n + k] }
-            if j < l { for k in (j + 1)...l { gg += a[k * n + j] * a[i * n + k] } }
-            e[j] = gg / h
+            let uj = a[i * n + j]
+            var gg = a[j * n + j] * uj
+            for k in 0..<j {
+              gg += a[j * n + k] * a[i * n + k]
+              e[k] += a[j * n + k] * uj
+            }
+            e[j] += gg
+          }
+          for j in 0...l {
+            e[j] /= h
             f += e[j] * a[i * n + j]
           }
           let hh = f / (h + h)

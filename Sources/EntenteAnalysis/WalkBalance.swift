@@ -216,18 +216,13 @@ struct Lanczos {
       var a = 0.0
       for i in 0..<n { a += w[i] * q[i] }
       alpha.append(a)
-      // Full reorthogonalization against the basis and the deflated vectors.
+      // Full reorthogonalization against the basis and the deflated vectors (most of the time
+      // of a large walk balance: through unchecked pointers, dot products in four sums).
       basis.withUnsafeBufferPointer { qs in
-        for _ in 0..<passes {
-          for k in 0...j {
-            var dot = 0.0
-            for i in 0..<n { dot += qs[k * n + i] * w[i] }
-            for i in 0..<n { w[i] -= dot * qs[k * n + i] }
-          }
-          for v in deflating {
-            var dot = 0.0
-            for i in 0..<n { dot += v[i] * w[i] }
-            for i in 0..<n { w[i] -= dot * v[i] }
+        w.withUnsafeMutableBufferPointer { w in
+          for _ in 0..<passes {
+            for k in 0...j { Lanczos.subtractProjection(w, on: UnsafeBufferPointer(rebasing: qs[k * n..<(k + 1) * n])) }
+            for v in deflating { v.withUnsafeBufferPointer { Lanczos.subtractProjection(w, on: $0) } }
           }
         }
       }
@@ -243,6 +238,29 @@ struct Lanczos {
     return Lanczos(
       n: n, basis: basis, alpha: alpha, beta: beta, lastBeta: lastBeta, startNormSquared: startNormSquared,
       values: tridiagonalEigenvalues(alpha, beta))
+  }
+
+  /// w −= (v·w) v for a unit vector v.
+  ///
+  /// - Complexity: O(*n*).
+  @inline(__always)
+  static func subtractProjection(_ w: UnsafeMutableBufferPointer<Double>, on v: UnsafeBufferPointer<Double>) {
+    let n = min(w.count, v.count)
+    var (s0, s1, s2, s3) = (0.0, 0.0, 0.0, 0.0)
+    var i = 0
+    while i + 4 <= n {
+      s0 += v[i] * w[i]
+      s1 += v[i + 1] * w[i + 1]
+      s2 += v[i + 2] * w[i + 2]
+      s3 += v[i + 3] * w[i + 3]
+      i += 4
+    }
+    while i < n {
+      s0 += v[i] * w[i]
+      i += 1
+    }
+    let dot = (s0 + s1) + (s2 + s3)
+    for i in 0..<n { w[i] -= dot * v[i] }
   }
 
   /// The `count` largest Ritz pairs, largest first, each with its residual bound
