@@ -15,23 +15,13 @@ enum Headline {
   /// - Returns: Whether the span is a whole line in title case with no closing punctuation.
   /// - Complexity: O(*n*) in the span's bytes.
   static func isHeadline(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-    func space(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
-    var lo = range.lowerBound
-    var hi = range.upperBound
-    while lo < hi, space(p[lo]) || p[lo] == 0x0A { lo += 1 }
-    while hi > lo, space(p[hi - 1]) || p[hi - 1] == 0x0A { hi -= 1 }
-    guard hi - lo >= 12, hi - lo <= 300 else { return false }
-    // A whole line: a line break (or the document's edge) on both sides.
+    guard let line = unpunctuatedLine(p, range) else { return false }
+    let (lo, hi) = (line.lowerBound, line.upperBound)
+    // A whole line: a line break (or the document's edge) before it too, and none inside.
     var b = lo - 1
     while b >= 0, space(p[b]) { b -= 1 }
     guard b < 0 || p[b] == 0x0A else { return false }
-    var a = hi
-    while a < p.count, space(p[a]) { a += 1 }
-    guard a >= p.count || p[a] == 0x0A else { return false }
     for i in lo..<hi where p[i] == 0x0A { return false }
-    let last = p[hi - 1]
-    let letter = (last | 0x20) >= 97 && (last | 0x20) <= 122
-    guard letter || (last >= 48 && last <= 57) else { return false }
     var long = 0
     var capital = 0
     var i = lo
@@ -59,16 +49,24 @@ enum Headline {
   /// - Returns: Whether the span is a whole line of 12 to 300 bytes with no closing punctuation.
   /// - Complexity: O(*n*) in the span's bytes.
   static func isTitleLine(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-    func space(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
+    unpunctuatedLine(p, range) != nil
+  }
+
+  private static func space(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
+
+  /// The span without surrounding blanks when it is 12 to 300 bytes, a line break (or the
+  /// document's end) follows it, and it ends in a letter or digit; else nil.
+  private static func unpunctuatedLine(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
     var lo = range.lowerBound
     var hi = range.upperBound
     while lo < hi, space(p[lo]) || p[lo] == 0x0A { lo += 1 }
     while hi > lo, space(p[hi - 1]) || p[hi - 1] == 0x0A { hi -= 1 }
-    guard hi - lo >= 12, hi - lo <= 300 else { return false }
+    guard hi - lo >= 12, hi - lo <= 300 else { return nil }
     var a = hi
     while a < p.count, space(p[a]) { a += 1 }
-    guard a >= p.count || p[a] == 0x0A else { return false }
+    guard a >= p.count || p[a] == 0x0A else { return nil }
     let last = p[hi - 1]
-    return (last | 0x20) >= 97 && (last | 0x20) <= 122 || (last >= 48 && last <= 57)
+    guard (last | 0x20) >= 97 && (last | 0x20) <= 122 || (last >= 48 && last <= 57) else { return nil }
+    return lo..<hi
   }
 }
