@@ -132,6 +132,7 @@ struct Render: ParsableCommand {
     if maxActors > 0, let selection = FigureSelection.top(maxActors, of: [s]) {
       drawn = selection.apply(s)
       options.title = (options.title ?? "") + " (" + selection.note(for: s) + ")"
+      options.edgeLabels = false
     }
     let dot = InfluenceDiagram(graph: g, options: options).dot(for: drawn)
     let format = try format ?? DiagramRenderer.Format(path: output)

@@ -76,6 +76,7 @@ public struct ComparisonDiagrams: Sendable {
     pinned.universe = universe
     pinned.positions = positions
     pinned.width = nil
+    if selection != nil { pinned.edgeLabels = false }
     var perDate: [Diagram] = []
     for (s, note) in zip(snapshots, notes) {
       var o = pinned

@@ -52,15 +52,20 @@ public struct FigureSelection: Sendable, Equatable {
       edges: s.edges.filter { kept.contains($0.source) && kept.contains($0.target) }, vocabulary: s.vocabulary)
   }
 
-  /// What a diagram of `s` leaves out, for its title: "150 of 2,000 actors with the most
-  /// relations; 1,850 actors and 14,210 relations not drawn".
+  /// What a diagram of `s` leaves out, for its title: "150 of 1,998 actors with the most
+  /// relations; 1,848 actors and 14,210 relations not drawn".
+  ///
+  /// The counts are the snapshot's own (the actors of that date, not of the union of the
+  /// dates compared), so they match the year's heading in a report.
   ///
   /// - Parameter s: The untrimmed snapshot.
   /// - Returns: The note.
+  /// - Complexity: O(*V* + *E*).
   public func note(for s: Snapshot) -> String {
-    let actors = s.actors.filter { !kept.contains($0.id) }.count
+    let drawn = s.actors.filter { kept.contains($0.id) }.count
+    let actors = s.actors.count - drawn
     let edges = s.edges.filter { !kept.contains($0.source) || !kept.contains($0.target) }.count
     return
-      "\(kept.count) of \(total) actors with the most relations; \(actors) actors and \(edges) relations not drawn (all in the tables)"
+      "\(drawn) of \(s.actors.count) actors with the most relations; \(actors) actors and \(edges) relations not drawn (all in the tables)"
   }
 }

@@ -46,14 +46,16 @@ extension InfluenceDiagram {
     let date = e.phaseDate.map { " \($0)" } ?? ""
     if let change, let look = DiagramStyle.look(change) {
       DiagramStyle.merge(&attrs, look.edgeAttributes)
-      if let label = look.label {
+      if options.edgeLabels, let label = look.label {
         attrs["label"] = .text(label + (e.phase == .ends ? date : ""))
         DiagramStyle.merge(&attrs, DiagramStyle.phaseLabel)
       }
     } else if e.phase != .holds {
       // A relation that begins or ends in the period says so, with its date, on the edge.
-      attrs["label"] = .text(e.phase.rawValue + date)
-      DiagramStyle.merge(&attrs, DiagramStyle.phaseLabel)
+      if options.edgeLabels {
+        attrs["label"] = .text(e.phase.rawValue + date)
+        DiagramStyle.merge(&attrs, DiagramStyle.phaseLabel)
+      }
       if e.phase == .ends, case .text(let c)? = attrs["color"] {
         attrs["color"] = .text(c + DiagramStyle.endingOpacity)
       }

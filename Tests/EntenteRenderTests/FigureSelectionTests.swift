@@ -39,4 +39,37 @@ import Testing
     for d in set.perDate { #expect(d.svg.contains("6 of ") && d.svg.contains("not drawn")) }
     #expect(set.positions.count == 6)
   }
+
+  @Test func eachDateCountsItsOwnActors() throws {
+    let g = try Repo.seedGraph()
+    let dates = try ["2016", "2024"].map(RenderRepo.date)
+    let snapshots = dates.map { g.snapshot(at: $0) }
+    #expect(snapshots[0].actors.count != snapshots[1].actors.count, "the seed graph's two dates differ in size")
+    let selection = try #require(FigureSelection.top(6, of: snapshots))
+    for s in snapshots {
+      let drawn = s.actors.filter { selection.kept.contains($0.id) }.count
+      #expect(selection.note(for: s).hasPrefix("\(drawn) of \(s.actors.count) actors"))
+    }
+  }
+
+  @Test func cutDiagramsDropPhaseLabelsButKeepThemInTooltips() throws {
+    let g = try Repo.seedGraph()
+    let dates = try ["2020", "2024"].map(RenderRepo.date)
+    let whole = try ComparisonDiagrams(graph: g, dates: dates).render()
+    let labelled = (whole.perDate + whole.diffs).map(\.svg).joined()
+    #expect(Self.phaseLabels(in: labelled) > 0)
+    var comparison = ComparisonDiagrams(graph: g, dates: dates)
+    comparison.actorLimit = 12
+    let cut = try comparison.render()
+    let svg = (cut.perDate + cut.diffs).map(\.svg).joined()
+    #expect(svg.contains("not drawn"))
+    #expect(Self.phaseLabels(in: svg) == 0)
+    #expect(svg.contains("(begins)") || svg.contains("(ends)"), "the tooltips still give the phase")
+  }
+
+  /// Edge labels that give a phase or a change ("begins 2020", "ends", "ended 2022"); the
+  /// legend's "ends this period (faded)" is not one.
+  static func phaseLabels(in svg: String) -> Int {
+    svg.matches(of: /<text[^>]*>(begins|ends|ended)( [0-9-]+)?<\/text>/).count
+  }
 }
