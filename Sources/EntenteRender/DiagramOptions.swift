@@ -37,8 +37,9 @@ public struct DiagramOptions: Sendable {
   public var width: Double? = nil
   /// A class per edge key for change diagrams (`added`, `ended`, `sign-changed`, `changed`, `unchanged`).
   public var changes: [EdgeKey: Change]
-  /// Whether a relation that begins or ends in the period, or an ended one in a diff, says
-  /// so in a text label on its edge ("begins 2020"). Diagrams of a cut large graph turn it
+  /// Whether phases and endings are written on their edges ("begins 2020", "ended").
+  ///
+  /// Diagrams of a cut large graph turn it
   /// off: hundreds of labels cover the drawing, while the faded or dashed line, the legend
   /// and the edge's tooltip still tell the phase.
   public var edgeLabels = true
