@@ -77,6 +77,9 @@ public enum DiagramRenderer {
   /// the SVG is shown `width` pixels wide: lays the graph out, measures, grows the fonts
   /// (nodes grow with their labels) and repeats, at most ten times.
   ///
+  /// The factor stays within 1...``largestFontScale``; it is 1 when growing the fonts
+  /// grows the drawing as much (the labels then never reach 11 px at `width`).
+  ///
   /// - Complexity: up to ten layouts.
   public static func fontScale(fitting graph: DOTGraph, engine: String, width: Double) throws(RenderError) -> Double {
     guard width > 0 else { throw RenderError(.invalidRequest, "the target width must be positive, not \(width)") }
@@ -100,13 +103,22 @@ public enum DiagramRenderer {
         let b = (points - p.points) / (scale - p.scale)
         let a = points - b * scale
         let denominator = g.smallestFont / scale * width - 11.2 * b
-        if denominator > 0 { next = min(scale * 2, max(scale * 1.02, 11.2 * a / denominator * 1.02)) }
+        // A layout that grows as fast as its fonts (sfdp keeping nodes apart) never reaches
+        // 11 px at this width: larger fonts only make every line thinner beside them. Keep
+        // the fonts; the page shows such a diagram wider, in a box that scrolls.
+        guard denominator > 0 else { return 1 }
+        next = min(scale * 2, max(scale * 1.02, 11.2 * a / denominator * 1.02))
       }
+      guard next <= Self.largestFontScale else { return Self.largestFontScale }
       previous = (scale, points)
       scale = next
     }
     return scale
   }
+
+  /// The largest factor `fontScale` gives: beyond it, lines (which grow with the square
+  /// root of the factor) turn to hairlines beside the labels.
+  static let largestFontScale = 4.0
 
   /// Rendered legends by their DOT text, at most `legendCacheSize` of them.
   ///

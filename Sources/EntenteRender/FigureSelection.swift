@@ -66,6 +66,6 @@ public struct FigureSelection: Sendable, Equatable {
     let actors = s.actors.count - drawn
     let edges = s.edges.filter { !kept.contains($0.source) || !kept.contains($0.target) }.count
     return
-      "\(drawn) of \(s.actors.count) actors with the most relations; \(actors) actors and \(edges) relations not drawn (all in the tables)"
+      "\(drawn) of \(s.actors.count) actors with the most relations; \(actors) actors and \(edges) relations not drawn, all in the tables"
   }
 }

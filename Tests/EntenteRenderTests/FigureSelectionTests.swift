@@ -27,7 +27,7 @@ import Testing
     let leftOut = s.edges.count - drawn.edges.count
     #expect(
       selection.note(for: s)
-        == "5 of \(s.actors.count) actors with the most relations; \(s.actors.count - drawn.actors.count) actors and \(leftOut) relations not drawn (all in the tables)"
+        == "5 of \(s.actors.count) actors with the most relations; \(s.actors.count - drawn.actors.count) actors and \(leftOut) relations not drawn, all in the tables"
     )
   }
 

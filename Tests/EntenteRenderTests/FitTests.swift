@@ -110,4 +110,30 @@ import FoundationXML
       #expect(try dots.map { try DiagramRenderer.svg($0, engine: "neato") } == first)
     }
   }
+
+  /// sfdp keeps nodes apart, so a crowded graph's drawing grows as fast as its fonts and
+  /// no factor makes its labels 11 px in a narrow column. The fonts then stay as they are
+  /// (the page scrolls such a figure) instead of growing hundreds of times over, which
+  /// left every line a hairline beside giant labels.
+  @Test func fontsStayWhenGrowingThemCannotReachElevenPixels() throws {
+    var crowded = DOTGraph(
+      name: "crowded", attributes: ["overlap": .text("prism"), "outputorder": .text("edgesfirst")])
+    crowded.nodeDefaults = ["shape": .text("box"), "fontsize": .number(14)]
+    for i in 0..<120 { crowded.nodes.append(DOTNode(id: "n\(i)", attributes: ["label": .text("Actor number \(i)")])) }
+    var state: UInt64 = 7
+    for _ in 0..<600 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      let a = Int(state >> 33) % 120
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      let b = Int(state >> 33) % 120
+      if a != b { crowded.edges.append(DOTEdge(from: "n\(a)", to: "n\(b)")) }
+    }
+    #expect(try DiagramRenderer.fontScale(fitting: crowded, engine: "sfdp", width: 400) == 1)
+    // A small graph still grows its fonts to fit the column, within the cap.
+    var small = DOTGraph(name: "small")
+    for i in 0..<6 { small.nodes.append(DOTNode(id: "m\(i)")) }
+    for i in 0..<5 { small.edges.append(DOTEdge(from: "m\(i)", to: "m\(i + 1)")) }
+    let scale = try DiagramRenderer.fontScale(fitting: small, engine: "neato", width: 50)
+    #expect(scale > 1 && scale <= DiagramRenderer.largestFontScale)
+  }
 }

@@ -113,15 +113,10 @@ return [Object.keys(seen).length, dup.slice(0, 5)];
 """
 
 
-def measure_page(driver, name, width, min_font=11.0, outside_noted=False):
+def measure_page(driver, name, width, min_font=11.0):
     svgs = driver.execute_script(MEASURE)
     check(f"{name} at {width} px shows SVGs", len(svgs) > 0, "no SVG shown")
     bad = [s for s in svgs if s["outside"] > 0]
-    if outside_noted and bad:
-        # Known: a few elements of the large generated diagrams (150 actors) end past the SVG's box.
-        print(f"NOTE {name} at {width} px: "
-              + "; ".join(f"{s['label']}: {s['outside']} of {s['n']} elements outside" for s in bad))
-        bad = []
     check(f"{name} at {width} px: every drawn element inside its SVG ({sum(s['n'] for s in svgs)} elements)",
           not bad, "; ".join(f"{s['label']}: {s['outside']} of {s['n']} outside" for s in bad))
     small = [s for s in svgs if s["small"] < min_font]
@@ -201,7 +196,7 @@ def large_report(driver, tmp):
           shown is not None and shown[0] == "2020" and shown[1] > 300 and shown[2] > 300 and shown[3] == 200
           and shown[4] > 100, f"{shown}")
     screenshot(driver, os.path.join(SCREENS, f"large-report-{actors}-1400"), 1400)
-    measure_page(driver, f"large report ({size})", 1400, outside_noted=True)
+    measure_page(driver, f"large report ({size})", 1400)
 
 
 def main():
