@@ -111,6 +111,8 @@ import FoundationXML
     }
   }
 
+  /// Fonts that cannot reach 11 px by growing stay as they are.
+  ///
   /// sfdp keeps nodes apart, so a crowded graph's drawing grows as fast as its fonts and
   /// no factor makes its labels 11 px in a narrow column. The fonts then stay as they are
   /// (the page scrolls such a figure) instead of growing hundreds of times over, which
