@@ -276,8 +276,7 @@ struct Lanczos {
   /// as separate passes.
   ///
   /// - Complexity: O(*n*) per vector.
-  static func subtractProjections(_ w: UnsafeMutableBufferPointer<Double>, on vectors: [UnsafeBufferPointer<Double>])
-  {
+  static func subtractProjections(_ w: UnsafeMutableBufferPointer<Double>, on vectors: [UnsafeBufferPointer<Double>]) {
     guard let first = vectors.first else { return }
     let n = w.count
     let blocked = n & ~3
