@@ -28,16 +28,20 @@ public struct SnapshotChange: Sendable, Equatable {
   /// - Complexity: O(*E* log *E*) in the edges of both.
   public init(from a: Snapshot, to b: Snapshot) {
     struct Key: Hashable { let s: ActorID, t: ActorID, k: String }
-    var before: [Key: SnapshotEdge] = [:]
-    for e in a.edges { before[Key(s: e.source, t: e.target, k: e.kind)] = e }
-    var after: [Key: SnapshotEdge] = [:]
-    for e in b.edges { after[Key(s: e.source, t: e.target, k: e.kind)] = e }
+    // Edges by position, not by value: a dictionary of edges copies every edge's strings and lists.
+    var before: [Key: Int] = [:]
+    before.reserveCapacity(a.edges.count)
+    for (i, e) in a.edges.enumerated() { before[Key(s: e.source, t: e.target, k: e.kind)] = i }
+    var after: Set<Key> = []
+    after.reserveCapacity(b.edges.count)
+    for e in b.edges { after.insert(Key(s: e.source, t: e.target, k: e.kind)) }
     from = a.date
     to = b.date
     added = b.edges.filter { before[Key(s: $0.source, t: $0.target, k: $0.kind)] == nil }
-    removed = a.edges.filter { after[Key(s: $0.source, t: $0.target, k: $0.kind)] == nil }
+    removed = a.edges.filter { !after.contains(Key(s: $0.source, t: $0.target, k: $0.kind)) }
     changed = b.edges.compactMap { e in
-      guard let old = before[Key(s: e.source, t: e.target, k: e.kind)] else { return nil }
+      guard let i = before[Key(s: e.source, t: e.target, k: e.kind)] else { return nil }
+      let old = a.edges[i]
       return old.phase != e.phase || abs(old.weight - e.weight) > 1e-9 ? (old, e) : nil
     }
     let ia = Set(a.actors.map(\.id))

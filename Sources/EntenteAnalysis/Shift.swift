@@ -139,9 +139,12 @@ public struct Shift: Sendable {
       countCitations ? e.weight : CitationWeight.worldWeight(e, graph: graph)
     }
     let change = SnapshotChange(from: a, to: b)
+    // What `EdgeChange.changes` says of the later edges (the added and changed ones are looked up).
     let outcomes = Dictionary(
-      EdgeChange.changes(from: a, to: b).map { (Shift.key($0.edge), $0.kind) }, uniquingKeysWith: { x, _ in x })
-    let beforeEdges = Dictionary(a.edges.map { (Shift.key($0), $0) }, uniquingKeysWith: { x, _ in x })
+      zip(b.edges.map(Shift.key), EdgeChange.kinds(from: a, to: b)), uniquingKeysWith: { x, _ in x })
+    // Earlier edges by position: a dictionary of edges copies every edge's strings and lists.
+    let beforeEdges = Dictionary(
+      a.edges.indices.map { (Shift.key(a.edges[$0]), $0) }, uniquingKeysWith: { x, _ in x })
     var rel: [RelationChange] = change.added.map {
       RelationChange(change: "added", edge: $0, weightBefore: nil, outcome: outcomes[Shift.key($0)] ?? .added)
     }
@@ -152,22 +155,27 @@ public struct Shift: Sendable {
         outcome: outcomes[Shift.key($0.after)] ?? .changed)
     }
     rel = rel.filter { keep($0.edge.kind) }
-    rel.sort {
-      ($0.edge.source, $0.edge.target, $0.edge.kind, $0.change) < (
-        $1.edge.source, $1.edge.target, $1.edge.kind, $1.change
+    // The keys are distinct (an edge is added, removed or changed, once), so sorting positions
+    // gives the one order while moving no relation change (each holds an edge's strings and lists).
+    let order = rel.indices.sorted {
+      (rel[$0].edge.source, rel[$0].edge.target, rel[$0].edge.kind, rel[$0].change) < (
+        rel[$1].edge.source, rel[$1].edge.target, rel[$1].edge.kind, rel[$1].change
       )
     }
+    rel = order.map { rel[$0] }
     // A changed relation whose measured weight and phase are as before was only cited differently.
     func citedOnly(_ r: RelationChange) -> Bool {
       guard r.change == "changed", r.phaseBefore == nil || r.phaseBefore == r.edge.phase,
-        let old = beforeEdges[Shift.key(r.edge)]
+        let i = beforeEdges[Shift.key(r.edge)]
       else { return false }
+      let old = a.edges[i]
       let (x, y) = (CitationWeight.worldWeight(old, graph: graph), CitationWeight.worldWeight(r.edge, graph: graph))
       return abs(x - y) <= 1e-12 * max(1, abs(x))
     }
-    let world = rel.filter { !citedOnly($0) }
+    let cited = rel.map(citedOnly)
+    let world = rel.indices.filter { !cited[$0] }.map { rel[$0] }
     relations = world
-    evidenceOnly = rel.filter(citedOnly)
+    evidenceOnly = rel.indices.filter { cited[$0] }.map { rel[$0] }
     let described = countCitations ? rel : world
     let before =
       analyses?.before
@@ -384,13 +392,21 @@ public struct Shift: Sendable {
     for (c, (m, layer)) in columns.enumerated() {
       columnOrder[SnapshotAnalysis.column(m, layer, primary: layers[0])] = c
     }
-    shifts.sort {
-      (columnOrder[$0.column] ?? 0, abs($1.delta), $0.actor) < (columnOrder[$1.column] ?? 0, abs($0.delta), $1.actor)
+    // Each shift's column looked up once; an actor is once per column, so the keys are distinct
+    // and sorting positions gives the one order while moving no shift.
+    let rank = shifts.map { columnOrder[$0.column] ?? 0 }
+    let sorted = shifts.indices.sorted {
+      (rank[$0], abs(shifts[$1].delta), shifts[$0].actor) < (rank[$1], abs(shifts[$0].delta), shifts[$1].actor)
     }
-    actors = shifts
+    actors = sorted.map { shifts[$0] }
   }
 
-  static func key(_ e: SnapshotEdge) -> String { "\(e.source)|\(e.target)|\(e.kind)" }
+  static func key(_ e: SnapshotEdge) -> EdgeKey { EdgeKey(source: e.source, target: e.target, kind: e.kind) }
+
+  /// An edge's identity in a snapshot: its source, target and kind.
+  struct EdgeKey: Hashable {
+    let source: ActorID, target: ActorID, kind: String
+  }
 
   static func pairKey(_ x: String, _ y: String) -> String { x < y ? "\(x)|\(y)" : "\(y)|\(x)" }
 

@@ -122,29 +122,44 @@ public struct WalkBalance: Sendable, Equatable {
       return Trace(logScale: top, value: values.reduce(0) { $0 + exp($1 - top) }, error: 0)
     }
     let multiply: Lanczos.Operator = { x, y in
-      for u in 0..<n {
-        var s = 0.0
-        for a in offsets[u]..<offsets[u + 1] { s += weights[a] * x[Int(neighbors[a])] }
-        y[u] = s
+      offsets.withUnsafeBufferPointer { offsets in
+        neighbors.withUnsafeBufferPointer { neighbors in
+          weights.withUnsafeBufferPointer { weights in
+            for u in 0..<n {
+              var s = 0.0
+              var a = offsets[u]
+              let end = offsets[u + 1]
+              while a < end {
+                s += weights[a] * x[Int(neighbors[a])]
+                a &+= 1
+              }
+              y[u] = s
+            }
+          }
+        }
       }
     }
     let seed = UInt64(members[0]) &* 2 &+ (absolute ? 1 : 0)
     // The top eigenpairs, then the rest by Hutchinson's estimator in their complement.
     let top = Lanczos.run(n: n, steps: min(n, 250, max(60, 15_000_000 / n)), seed: seed, deflating: [], multiply)
-    var converged: [(value: Double, residual: Double, vector: [Double])] = []
-    for p in top.ritzPairs(count: 60) where p.residual <= 1e-8 * max(1, abs(p.value)) {
+    // Only the converged pairs' vectors are formed (each costs a pass over the whole basis).
+    var converged: [(value: Double, coefficients: [Double])] = []
+    for p in top.ritzValues(count: 60) where p.residual <= 1e-8 * max(1, abs(p.value)) {
       // A cluster of equal Ritz values would give the same vector twice: keep one.
       if let last = converged.last, abs(last.value - p.value) < 1e-8 * max(1, abs(p.value)) { continue }
-      converged.append(p)
+      converged.append((p.value, p.coefficients))
     }
     let scale = top.largest
     var head = 0.0
     for p in converged { head += exp(p.value - scale) }
-    let vectors = converged.map(\.vector)
+    // The deflating vectors one after another, for `Lanczos.run`.
+    var vectors: [Double] = []
+    vectors.reserveCapacity(converged.count * n)
+    for p in converged { vectors += top.ritzVector(p.coefficients) }
     var samples: [Double] = []
     for probe in 0..<probes {
       let q = Lanczos.run(
-        n: n, steps: min(quadratureSteps, n - vectors.count), seed: seed &+ UInt64(probe + 1) &* 7919,
+        n: n, steps: min(quadratureSteps, n - converged.count), seed: seed &+ UInt64(probe + 1) &* 7919,
         deflating: vectors, passes: 1, multiply)
       samples.append(q.startNormSquared * q.quadrature { exp($0 - scale) })
     }
@@ -176,12 +191,13 @@ struct Lanczos {
   var largest: Double { values.last ?? 0 }
 
   /// Runs `steps` steps from a pseudo-random ±1 start (seeded), kept orthogonal to the
-  /// orthonormal `deflating` vectors by `passes` rounds of Gram-Schmidt per step.
+  /// orthonormal `deflating` vectors (stored one after another, `n` values each) by
+  /// `passes` rounds of Gram-Schmidt per step.
   ///
   /// - Complexity: O(*m*·(cost of `multiply`) + *m*·(*m* + *d*)·*n*) for *m* steps and *d*
   ///   deflating vectors.
   static func run(
-    n: Int, steps: Int, seed: UInt64, deflating: [[Double]], passes: Int = 2, _ multiply: Operator
+    n: Int, steps: Int, seed: UInt64, deflating: [Double], passes: Int = 2, _ multiply: Operator
   ) -> Lanczos {
     var state = seed &+ 0x9E37_79B9_7F4A_7C15
     func random() -> UInt64 {
@@ -191,11 +207,15 @@ struct Lanczos {
       z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
       return z ^ (z >> 31)
     }
+    let deflated = n > 0 ? deflating.count / n : 0
     var q = (0..<n).map { _ in random() & 1 == 0 ? 1.0 : -1.0 }
-    for v in deflating {
-      var dot = 0.0
-      for i in 0..<n { dot += v[i] * q[i] }
-      for i in 0..<n { q[i] -= dot * v[i] }
+    deflating.withUnsafeBufferPointer { d in
+      for k in 0..<deflated {
+        let v = UnsafeBufferPointer(rebasing: d[k * n..<(k + 1) * n])
+        var dot = 0.0
+        for i in 0..<n { dot += v[i] * q[i] }
+        for i in 0..<n { q[i] -= dot * v[i] }
+      }
     }
     let startNormSquared = q.reduce(0) { $0 + $1 * $1 }
     let norm0 = startNormSquared.squareRoot()
@@ -210,6 +230,10 @@ struct Lanczos {
     var alpha: [Double] = []
     var beta: [Double] = []
     var lastBeta = 0.0
+    // The vectors w is made orthogonal to at each step, in order: the basis so far, then the
+    // deflating vectors, all of it `passes` times.
+    var against: [UnsafeBufferPointer<Double>] = []
+    against.reserveCapacity(passes * (steps + deflated))
     for j in 0..<steps {
       for i in 0..<n { basis[j * n + i] = q[i] }
       q.withUnsafeBufferPointer { x in w.withUnsafeMutableBufferPointer { y in multiply(x, y) } }
@@ -219,10 +243,14 @@ struct Lanczos {
       // Full reorthogonalization against the basis and the deflated vectors (most of the time
       // of a large walk balance: through unchecked pointers, dot products in four sums).
       basis.withUnsafeBufferPointer { qs in
-        w.withUnsafeMutableBufferPointer { w in
-          for _ in 0..<passes {
-            for k in 0...j { Lanczos.subtractProjection(w, on: UnsafeBufferPointer(rebasing: qs[k * n..<(k + 1) * n])) }
-            for v in deflating { v.withUnsafeBufferPointer { Lanczos.subtractProjection(w, on: $0) } }
+        deflating.withUnsafeBufferPointer { d in
+          w.withUnsafeMutableBufferPointer { w in
+            against.removeAll(keepingCapacity: true)
+            for _ in 0..<passes {
+              for k in 0...j { against.append(UnsafeBufferPointer(rebasing: qs[k * n..<(k + 1) * n])) }
+              for k in 0..<deflated { against.append(UnsafeBufferPointer(rebasing: d[k * n..<(k + 1) * n])) }
+            }
+            Lanczos.subtractProjections(w, on: against)
           }
         }
       }
@@ -240,44 +268,95 @@ struct Lanczos {
       values: tridiagonalEigenvalues(alpha, beta))
   }
 
-  /// w −= (v·w) v for a unit vector v.
+  /// w −= (v·w) v for each unit vector v of `vectors` in turn (modified Gram-Schmidt), each
+  /// subtraction fused with the next vector's dot product in one pass over `w`.
   ///
-  /// - Complexity: O(*n*).
-  @inline(__always)
-  static func subtractProjection(_ w: UnsafeMutableBufferPointer<Double>, on v: UnsafeBufferPointer<Double>) {
-    let n = min(w.count, v.count)
+  /// The sums are those of one projection after another, in the same order (four partial
+  /// sums by index mod 4, the tail into the first), so the result is the same to the bit
+  /// as separate passes.
+  ///
+  /// - Complexity: O(*n*) per vector.
+  static func subtractProjections(_ w: UnsafeMutableBufferPointer<Double>, on vectors: [UnsafeBufferPointer<Double>]) {
+    guard let first = vectors.first else { return }
+    let n = w.count
+    let blocked = n & ~3
+    // The first dot product alone; then each subtraction computes the next one.
     var (s0, s1, s2, s3) = (0.0, 0.0, 0.0, 0.0)
     var i = 0
-    while i + 4 <= n {
-      s0 += v[i] * w[i]
-      s1 += v[i + 1] * w[i + 1]
-      s2 += v[i + 2] * w[i + 2]
-      s3 += v[i + 3] * w[i + 3]
+    while i < blocked {
+      s0 += first[i] * w[i]
+      s1 += first[i + 1] * w[i + 1]
+      s2 += first[i + 2] * w[i + 2]
+      s3 += first[i + 3] * w[i + 3]
       i += 4
     }
     while i < n {
-      s0 += v[i] * w[i]
+      s0 += first[i] * w[i]
       i += 1
     }
-    let dot = (s0 + s1) + (s2 + s3)
-    for i in 0..<n { w[i] -= dot * v[i] }
+    var dot = (s0 + s1) + (s2 + s3)
+    for t in vectors.indices {
+      let v = vectors[t]
+      guard t + 1 < vectors.count else {
+        for i in 0..<n { w[i] -= dot * v[i] }
+        return
+      }
+      let u = vectors[t + 1]
+      (s0, s1, s2, s3) = (0.0, 0.0, 0.0, 0.0)
+      i = 0
+      while i < blocked {
+        let w0 = w[i] - dot * v[i]
+        let w1 = w[i + 1] - dot * v[i + 1]
+        let w2 = w[i + 2] - dot * v[i + 2]
+        let w3 = w[i + 3] - dot * v[i + 3]
+        w[i] = w0
+        w[i + 1] = w1
+        w[i + 2] = w2
+        w[i + 3] = w3
+        s0 += u[i] * w0
+        s1 += u[i + 1] * w1
+        s2 += u[i + 2] * w2
+        s3 += u[i + 3] * w3
+        i += 4
+      }
+      while i < n {
+        let w0 = w[i] - dot * v[i]
+        w[i] = w0
+        s0 += u[i] * w0
+        i += 1
+      }
+      dot = (s0 + s1) + (s2 + s3)
+    }
   }
 
-  /// The `count` largest Ritz pairs, largest first, each with its residual bound
+  /// The `count` largest Ritz values, largest first, each with its residual bound
   /// β·|last component of its eigenvector| (an eigenvalue of the operator lies within it)
-  /// and its unit Ritz vector.
-  func ritzPairs(count: Int) -> [(value: Double, residual: Double, vector: [Double])] {
+  /// and that eigenvector of the tridiagonal matrix (see `ritzVector`).
+  func ritzValues(count: Int) -> [(value: Double, residual: Double, coefficients: [Double])] {
     let m = alpha.count
     return values.reversed().prefix(count).map { theta in
       let s = Lanczos.eigenvector(alpha, beta, theta)
-      var y = [Double](repeating: 0, count: n)
-      for j in 0..<m where s[j] != 0 {
-        for i in 0..<n { y[i] += s[j] * basis[j * n + i] }
-      }
-      let norm = y.reduce(0) { $0 + $1 * $1 }.squareRoot()
-      if norm > 0 { for i in 0..<n { y[i] /= norm } }
-      return (theta, lastBeta < 1e-10 ? 0 : lastBeta * abs(s[m - 1]), y)
+      return (theta, lastBeta < 1e-10 ? 0 : lastBeta * abs(s[m - 1]), s)
     }
+  }
+
+  /// The unit Ritz vector with coefficients `s` in the basis (from `ritzValues`).
+  ///
+  /// - Complexity: O(*m*·*n*).
+  func ritzVector(_ s: [Double]) -> [Double] {
+    var y = [Double](repeating: 0, count: n)
+    y.withUnsafeMutableBufferPointer { y in
+      basis.withUnsafeBufferPointer { basis in
+        for j in 0..<alpha.count where s[j] != 0 {
+          let c = s[j]
+          let row = j * n
+          for i in 0..<n { y[i] += c * basis[row + i] }
+        }
+      }
+    }
+    let norm = y.reduce(0) { $0 + $1 * $1 }.squareRoot()
+    if norm > 0 { for i in 0..<n { y[i] /= norm } }
+    return y
   }
 
   /// Gauss quadrature of e₁ᵀ f(T) e₁: Σ f(θⱼ)·(first component of θⱼ's eigenvector)².

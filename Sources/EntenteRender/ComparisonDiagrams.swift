@@ -25,6 +25,9 @@ public struct ComparisonDiagrams: Sendable {
   /// Above this many actors (in the union of the dates), the diagrams draw only the
   /// most connected ones (see `FigureSelection`).
   public var actorLimit = FigureSelection.defaultLimit
+  /// The graph's snapshots at `dates` with `window`, when the caller has them already
+  /// (a report analyses the same ones); taken from the graph when `nil`.
+  public var snapshots: [Snapshot]? = nil
 
   /// One rendered diagram.
   public struct Diagram: Sendable {
@@ -65,7 +68,8 @@ public struct ComparisonDiagrams: Sendable {
   /// - Throws: `RenderError` from Graphviz, or `.invalidRequest` for no dates.
   public func render(embed: Bool = false) throws(RenderError) -> Result {
     guard !dates.isEmpty else { throw RenderError(.invalidRequest, "give at least one date to compare") }
-    let full = dates.map { graph.snapshot(at: $0, window: window) }
+    let full =
+      snapshots.flatMap { $0.count == dates.count ? $0 : nil } ?? dates.map { graph.snapshot(at: $0, window: window) }
     // Large graphs: the most connected actors only; the titles say what is left out.
     let selection = FigureSelection.top(actorLimit, of: full)
     let snapshots = selection.map { sel in full.map(sel.apply) } ?? full

@@ -49,8 +49,9 @@ public struct Report: Sendable {
     // an article column, so labels stay 11 px or more wherever a diagram is shown that wide or wider.
     var options = DiagramOptions()
     options.width = Report.columnWidth
-    let plain = try ComparisonDiagrams(graph: graph, dates: dates, engine: engine, options: options).render(
-      embed: false)
+    var comparison = ComparisonDiagrams(graph: graph, dates: dates, engine: engine, options: options)
+    comparison.snapshots = snapshots
+    let plain = try comparison.render(embed: false)
     // Influence on the cooperative layer, exposure on the conflict layer; citations move nothing.
     let layers: [Layer] = [.cooperative, .conflict]
     // Each date analysed once: the comparisons reuse the tables' analyses.
