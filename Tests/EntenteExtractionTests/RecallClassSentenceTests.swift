@@ -189,4 +189,22 @@ import Testing
 
   @Test(arguments: appositiveRelatives.indices)
   func yieldsAppositiveRelatives(_ i: Int) { check(Self.appositiveRelatives[i]) }
+
+  /// Tension by reduced relations said with a longer phrase: diplomats declared persona
+  /// non grata (their state by adjective or possessor), a treaty with a long name
+  /// suspended; the phrase never reaches across a comma or a coordinated verb.
+  static let longDowngrades: [(String, [String])] = [
+    ("Chad declared the Sudanese military attache persona non grata.", ["TCD tension SDN 2022"]),
+    ("Ghana declared two Togolese diplomats personae non gratae in 2019.", ["GHA tension TGO 2019"]),
+    ("Norway declared Iran's deputy envoy persona non grata.", ["NOR tension IRN 2022"]),
+    ("The Belgian consul was declared persona non grata by Rwanda.", ["RWA tension BEL 2022"]),
+    ("Russia suspended the New START arms control treaty with the United States.", ["RUS tension USA 2022"]),
+    ("In 2019 Peru suspended the 1998 border cooperation treaty with Ecuador.", ["PER tension ECU 2019"]),
+    ("Chad declared a state of emergency after the Sudanese raid.", []),
+    ("Russia suspended flights and signed a treaty with China.", []),
+    ("Peru suspended the trade talks, and a treaty with Chile was signed.", []),
+  ]
+
+  @Test(arguments: longDowngrades.indices)
+  func yieldsLongDowngrades(_ i: Int) { check(Self.longDowngrades[i]) }
 }

@@ -8,7 +8,9 @@ import Foundation
 /// - `lemmas`: the head lemma, then words that must follow it within the next three
 ///   words, in order, by lemma ("cut tie" matches "cut diplomatic ties"); `@name` stands
 ///   for any lemma of noun class `name` ("@strained tie" matches "tense ties" and
-///   "frosty relations" when both adjectives and both nouns are in their classes);
+///   "frosty relations" when both adjectives and both nouns are in their classes); a
+///   following lemma written `~lemma` may stand up to eight words on, past the words of
+///   one noun phrase ("suspend ~treaty" matches "suspended the New START treaty");
 /// - `pos`: `verb`, `noun`, `adj` or `compound` (a participle joined by a hyphen to the
 ///   actor before it: "Iran-backed");
 /// - `agent`, `patient`: roles tried in order, `|`-separated: `subj` and `obj` (logical:
@@ -169,7 +171,8 @@ public struct PatternTable: Sendable {
         ))
     }
     for (p, line) in pending {
-      for lemma in p.lemmas where lemma.count > 1 && lemma.hasPrefix("@") && classes[String(lemma.dropFirst())] == nil {
+      for lemma in p.lemmas.map(Self.nearLemma)
+      where lemma.count > 1 && lemma.hasPrefix("@") && classes[String(lemma.dropFirst())] == nil {
         throw EntenteError(
           .invalidValue,
           "unknown noun class '\(lemma.dropFirst())' in the lemmas; define it with a line '\(lemma)<TAB>lemma lemma ...'",
@@ -182,5 +185,15 @@ public struct PatternTable: Sendable {
       }
       patterns.append(p)
     }
+  }
+}
+
+extension PatternTable {
+  /// A lemma of the lemmas column without its far mark: `~treaty` is `treaty`.
+  ///
+  /// - Parameter written: the lemma as the pattern file writes it.
+  /// - Returns: the lemma.
+  static func nearLemma(_ written: String) -> String {
+    written.count > 1 && written.hasPrefix("~") ? String(written.dropFirst()) : written
   }
 }

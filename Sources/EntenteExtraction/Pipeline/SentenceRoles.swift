@@ -185,19 +185,11 @@ final class SentenceRoles {
         case .compound:
           guard k > 0, t[k].gap & Gap.joined != 0, mentionAt[k - 1] >= 0 else { continue }
         }
-        // Following lemmas, in order, each within three words.
+        // Following lemmas, in order, each within three words (a far one: one noun phrase on).
         var end = k
         var ok = true
-        for f in x.index.follow[Int(s.pattern)] {
-          var found = -1
-          var j = end + 1
-          while j < min(t.count, end + 4) {
-            if f.contains(t[j].lower) {
-              found = j
-              break
-            }
-            j += 1
-          }
+        for (n, f) in x.index.follow[Int(s.pattern)].enumerated() {
+          let found = following(f, after: end, far: x.index.followFar[Int(s.pattern)][n])
           guard found >= 0 else {
             ok = false
             break
