@@ -207,4 +207,22 @@ import Testing
 
   @Test(arguments: longDowngrades.indices)
   func yieldsLongDowngrades(_ i: Int) { check(Self.longDowngrades[i]) }
+
+  /// Alliance with the ally set off by commas after a possessor ("X's closest ally, Y,"):
+  /// the apposition must close with a comma or the sentence's end, so a clause that goes
+  /// on after the actor is no apposition.
+  static let commaAllies: [(String, [String])] = [
+    ("Russia's closest ally, Belarus, hosted the drills.", ["RUS alliance BLR 2022"]),
+    ("Iran relies on its oldest ally, Syria.", ["IRN alliance SYR 2022"]),
+    ("The drills were hosted by Russia's ally, the United Arab Emirates, in May.", ["RUS alliance ARE 2022"]),
+    (
+      "Chile's two regional allies, Peru and Ecuador, stayed silent.",
+      ["CHL alliance ECU 2022", "CHL alliance PER 2022"]
+    ),
+    ("After Russia lost its ally, Belarus closed the border.", []),
+    ("Russia's ally said nothing, and Belarus left.", []),
+  ]
+
+  @Test(arguments: commaAllies.indices)
+  func yieldsCommaAllies(_ i: Int) { check(Self.commaAllies[i]) }
 }

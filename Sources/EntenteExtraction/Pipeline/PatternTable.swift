@@ -30,7 +30,8 @@ import Foundation
 ///   of X, A and B agreed"), `as` (the actor an "as" phrase gives the noun: "with X as
 ///   mediator", "X, acting as a go-between"), `named` (the actors a list marker names
 ///   after the pattern's phrase: "members of ASEAN such as A and B", "ASEAN members
-///   including A"),
+///   including A"), `apposed` (an apposition closing the pattern's phrase, set off by
+///   commas or ending the sentence: "X's closest ally, Y,", "X's top supplier of crude, Y,"),
 ///   `between` (all actors after "between"/"among"), `pair` (the other actors
 ///   coordinated with the agent: "A and B clashed"), or a preposition (`to`, `from`, `on`...);
 /// - `thing`: a noun class (`@name` lines) one of whose nouns must stand in the
@@ -42,7 +43,7 @@ public struct PatternTable: Sendable {
   /// An argument role.
   public enum Role: Sendable, Hashable {
     case subject, object, by, possessor, modifier, head, thing, between, pair, appositive, nameModifier,
-      lastOrganization, lastPair, lastHostility, lastSide, list, next, asActor, named
+      lastOrganization, lastPair, lastHostility, lastSide, list, next, asActor, named, apposition
     case preposition(String)
 
     init(_ s: String) {
@@ -66,6 +67,7 @@ public struct PatternTable: Sendable {
       case "next": self = .next
       case "as": self = .asActor
       case "named": self = .named
+      case "apposed": self = .apposition
       default: self = .preposition(s)
       }
     }

@@ -769,6 +769,7 @@ final class SentenceRoles {
             j += 1
           }
           return []
+        case .apposition: return closedApposition(after: o.end)
         case .lastOrganization: return lastOrganization != nil ? [-1] : []
         case .lastPair: return lastPairs[pat.kind] == nil ? [] : [-3]
         case .lastSide:
