@@ -225,4 +225,21 @@ import Testing
 
   @Test(arguments: commaAllies.indices)
   func yieldsCommaAllies(_ i: Int) { check(Self.commaAllies[i]) }
+
+  /// Trade said as a ranking of partners: the ranked partner across a copula or in an
+  /// apposition exports to the possessor, a buyer of a state's goods imports them; a
+  /// partner in something other than trade, or a supplier with nobody ranked, is nothing.
+  static let tradeRankings: [(String, [String])] = [
+    ("China is Brazil's largest trading partner.", ["CHN trade BRA 2022"]),
+    ("Germany became Poland's biggest trade partner in 2015.", ["DEU trade POL 2015"]),
+    ("Japan's top supplier of crude, the UAE, raised output.", ["ARE trade JPN 2022"]),
+    ("Norway is Germany's main gas supplier.", ["NOR trade DEU 2022"]),
+    ("India, the biggest buyer of Russian oil, raised imports.", ["RUS trade IND 2022"]),
+    ("China is the largest buyer of Iran's crude.", ["IRN trade CHN 2022"]),
+    ("China is Brazil's partner in space research.", []),
+    ("Russia's gas supplier said nothing.", []),
+  ]
+
+  @Test(arguments: tradeRankings.indices)
+  func yieldsTradeRankings(_ i: Int) { check(Self.tradeRankings[i]) }
 }
