@@ -242,4 +242,23 @@ import Testing
 
   @Test(arguments: tradeRankings.indices)
   func yieldsTradeRankings(_ i: Int) { check(Self.tradeRankings[i]) }
+
+  /// Tension as concern about a rival's growing influence or presence: wary of, concern
+  /// over, moving to counter, or being worried by the influence that an actor adjective or
+  /// possessor names; concern about anything else, or influence that worries nobody named,
+  /// is nothing.
+  static let influenceConcern: [(String, [String])] = [
+    ("Poland is wary of China's growing influence in the region.", ["POL tension CHN 2022"]),
+    ("Japan is concerned about the Chinese military buildup.", ["JPN tension CHN 2022"]),
+    ("India voiced concern over Russia's expanding presence in Asia.", ["IND tension RUS 2022"]),
+    ("Australia moved to counter China's clout in the Pacific.", ["AUS tension CHN 2022"]),
+    ("Russia's growing footprint in Africa worries France.", ["FRA tension RUS 2022"]),
+    ("Kenya, wary of the influence of China, signed a deal.", ["KEN tension CHN 2022"]),
+    ("Chinese influence raised concern in Japan.", []),
+    ("Poland is wary of Chinese investment.", []),
+    ("France welcomed China's presence at the summit.", []),
+  ]
+
+  @Test(arguments: influenceConcern.indices)
+  func yieldsInfluenceConcern(_ i: Int) { check(Self.influenceConcern[i]) }
 }
