@@ -261,4 +261,38 @@ import Testing
 
   @Test(arguments: influenceConcern.indices)
   func yieldsInfluenceConcern(_ i: Int) { check(Self.influenceConcern[i]) }
+
+  /// Mediation by guarantors and facilitators: "with X and Y as guarantors" of talks
+  /// between sides named before or after, guarantors in apposition, a truce guaranteed or
+  /// talks facilitated after a war was named; a guarantor with no sides, or a loan
+  /// guaranteed, is no mediation.
+  static let guarantors: [(String, [String])] = [
+    (
+      "Talks between Sudan and South Sudan opened, with Ethiopia and Kenya as guarantors.",
+      ["ETH mediation SDN 2022", "ETH mediation SSD 2022", "KEN mediation SDN 2022", "KEN mediation SSD 2022"]
+    ),
+    (
+      "Armenia and Azerbaijan fought in 2020. A ceasefire was signed, with Russia and Turkey as guarantors.",
+      [
+        "ARM hostility AZE 2020", "RUS mediation ARM 2020", "RUS mediation AZE 2020", "TUR mediation ARM 2020",
+        "TUR mediation AZE 2020",
+      ]
+    ),
+    (
+      "Israel and Hamas fought for months. The truce was guaranteed by Egypt and Qatar.",
+      [
+        "EGY mediation HAMAS 2022", "EGY mediation ISR 2022", "ISR hostility HAMAS 2022", "QAT mediation HAMAS 2022",
+        "QAT mediation ISR 2022",
+      ]
+    ),
+    (
+      "Ethiopia and the TPLF fought in 2021. Kenya facilitated the peace talks.",
+      ["ETH hostility TPLF 2021", "KEN mediation ETH 2021", "KEN mediation TPLF 2021"]
+    ),
+    ("Kenya hosted a summit, with Ethiopia as guarantor.", []),
+    ("Kenya guaranteed a loan to Uganda.", ["KEN support UGA 2022"]),
+  ]
+
+  @Test(arguments: guarantors.indices)
+  func yieldsGuarantors(_ i: Int) { check(Self.guarantors[i]) }
 }

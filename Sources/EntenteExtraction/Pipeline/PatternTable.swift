@@ -32,6 +32,8 @@ import Foundation
 ///   after the pattern's phrase: "members of ASEAN such as A and B", "ASEAN members
 ///   including A"), `apposed` (an apposition closing the pattern's phrase, set off by
 ///   commas or ending the sentence: "X's closest ally, Y,", "X's top supplier of crude, Y,"),
+///   `betweenbefore` (the sides a "between"/"among" before the pattern names in its
+///   sentence: "talks between A and B opened, with X as guarantor"),
 ///   `between` (all actors after "between"/"among"), `pair` (the other actors
 ///   coordinated with the agent: "A and B clashed"), or a preposition (`to`, `from`, `on`...);
 /// - `thing`: a noun class (`@name` lines) one of whose nouns must stand in the
@@ -43,7 +45,7 @@ public struct PatternTable: Sendable {
   /// An argument role.
   public enum Role: Sendable, Hashable {
     case subject, object, by, possessor, modifier, head, thing, between, pair, appositive, nameModifier,
-      lastOrganization, lastPair, lastHostility, lastSide, list, next, asActor, named, apposition
+      lastOrganization, lastPair, lastHostility, lastSide, list, next, asActor, named, apposition, earlierBetween
     case preposition(String)
 
     init(_ s: String) {
@@ -68,6 +70,7 @@ public struct PatternTable: Sendable {
       case "as": self = .asActor
       case "named": self = .named
       case "apposed": self = .apposition
+      case "betweenbefore": self = .earlierBetween
       default: self = .preposition(s)
       }
     }
