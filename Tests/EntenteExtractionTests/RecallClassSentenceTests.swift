@@ -295,4 +295,35 @@ import Testing
 
   @Test(arguments: guarantors.indices)
   func yieldsGuarantors(_ i: Int) { check(Self.guarantors[i]) }
+
+  /// Years relative to the narrative's last written year: "the following year", "the next
+  /// year", "two years later", "later that year" count from the nearest year before them
+  /// (in the sentence, else in the document); "the year after the war" and "next year"
+  /// with no article are no such phrase.
+  static let relativeYears: [(String, [String])] = [
+    (
+      "Russia annexed Crimea in 2014. The following year, Russia attacked Syria.",
+      ["RUS hostility SYR 2015", "RUS hostility UA-43 2014"]
+    ),
+    (
+      "In 2019 Chad sued Niger, and the next year Niger attacked Mali.",
+      ["NER hostility MLI 2020", "TCD tension NER 2019"]
+    ),
+    (
+      "Peru sued Chile in 2008. Two years later, Bolivia sued Chile.", ["BOL tension CHL 2010", "PER tension CHL 2008"]
+    ),
+    (
+      "Iran struck Iraq in 2020. Later that year, Iraq expelled Iran's envoy.",
+      ["IRN hostility IRQ 2020", "IRQ tension IRN 2020"]
+    ),
+    (
+      "Ghana sued Togo in 2011. A year later, Benin joined ECOWAS.",
+      ["BEN membership ECOWAS 2012", "GHA tension TGO 2011"]
+    ),
+    ("Russia attacked Ukraine the year after the war.", ["RUS hostility UKR 2022"]),
+    ("The following year, Niger attacked Mali.", ["NER hostility MLI 2022"]),
+  ]
+
+  @Test(arguments: relativeYears.indices)
+  func yieldsRelativeYears(_ i: Int) { check(Self.relativeYears[i]) }
 }
