@@ -205,6 +205,7 @@ public struct RelationExtractor: Sendable {
         roles.lastOrganization = history.organization
         roles.previousTopic = history.sentences.last?.topic
         roles.lastPairs = lastPairs
+        roles.hostilityAge = lastPairAt["hostility"].map { number - $0 }
         roles.carriedYear = carried
         roles.leadYear = lead
         if let tagger { roles.tagging = { tagger.tag(p, words: t.map(\.bytes)) } }

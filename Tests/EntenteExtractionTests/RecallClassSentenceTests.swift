@@ -326,4 +326,31 @@ import Testing
 
   @Test(arguments: relativeYears.indices)
   func yieldsRelativeYears(_ i: Int) { check(Self.relativeYears[i]) }
+
+  /// Condemning an attack whose agent an earlier sentence named: "the attack", "the
+  /// strikes" (definite, at most one adjective between) where the object stands is the
+  /// last hostility's acting side; "an attack" is a new one, and an attack on someone
+  /// other than the last hostility's target is not that one.
+  static let condemnedActs: [(String, [String])] = [
+    (
+      "Russia attacked Ukraine in 2014. The attack was condemned by Canada.",
+      ["CAN tension RUS 2014", "RUS hostility UKR 2014"]
+    ),
+    ("Israel struck Iran. Canada condemned the strikes.", ["CAN tension ISR 2022", "ISR hostility IRN 2022"]),
+    (
+      "Israel struck Iran. Japan's condemnation of the raid was swift.",
+      ["ISR hostility IRN 2022", "JPN tension ISR 2022"]
+    ),
+    ("Chad raided Sudan. Egypt deplored the deadly raid.", ["EGY tension TCD 2022", "TCD hostility SDN 2022"]),
+    ("Israel struck Iran. Canada condemned an attack in Paris.", ["ISR hostility IRN 2022"]),
+    ("Israel struck Iran. Peru criticized the weather.", ["ISR hostility IRN 2022"]),
+    (
+      "Russia attacked Ukraine in 2014. Peru met Chile. Chile met Bolivia. Canada condemned the attack.",
+      ["RUS hostility UKR 2014"]
+    ),
+    ("Azerbaijan attacked Armenia. Kenya condemned the invasion.", ["AZE hostility ARM 2022"]),
+  ]
+
+  @Test(arguments: condemnedActs.indices)
+  func yieldsCondemnedActs(_ i: Int) { check(Self.condemnedActs[i]) }
 }

@@ -32,6 +32,8 @@ final class SentenceRoles {
   var lastOrganization: Int32? = nil
   /// The two sides of the document's last relation of each kind (role `lastpair`).
   var lastPairs: [String: (Int32, Int32)] = [:]
+  /// How many sentences back the document's last hostility was read (nil: none).
+  var hostilityAge: Int? = nil
   /// The topic of the previous sentence (for pair targets with no agent).
   var previousTopic: Int32? = nil
   /// The year the paragraph's previous sentences last wrote, for past-tense patterns with none.
@@ -778,7 +780,12 @@ final class SentenceRoles {
           guard lastPairs["hostility"] != nil else { return [] }
           let n = x.index.classIndex("operation")
           let range = passive ? max(0, start - 3)..<start : (o.end + 1)..<min(t.count, o.end + 4)
-          return range.contains { x.index.isClass(t[$0].lower, n) && mentionAt[$0] < 0 } ? [-5] : []
+          // A campaign noun ("condemned the invasion") may name any well-known war: only
+          // backing reads it.
+          if pat.kind != "tension", range.contains(where: { x.index.isClass(t[$0].lower, n) && mentionAt[$0] < 0 }) {
+            return [-5]
+          }
+          return range.contains(where: { definiteAct(at: $0) }) ? [-5] : []
         case .lastHostility:
           // "brokered by X after weeks of fighting between A and B": this sentence's sides first.
           let b = between(after: o.end, clause: clause, window: 14, crossing: true)
