@@ -353,4 +353,32 @@ import Testing
 
   @Test(arguments: condemnedActs.indices)
   func yieldsCondemnedActs(_ i: Int) { check(Self.condemnedActs[i]) }
+
+  /// Membership of an armed coalition: an alliance or coalition made up of (or "of") its
+  /// members allies each pair, a named organization made up of states has them as members,
+  /// a faction of a group is its ally; a delegation made up of states, or a coalition of
+  /// no one named, is nothing.
+  static let coalitions: [(String, [String])] = [
+    (
+      "They formed an alliance made up of Mali, Burkina Faso and Niger.",
+      ["BFA alliance NER 2022", "MLI alliance BFA 2022", "MLI alliance NER 2022"]
+    ),
+    (
+      "The Three Brotherhood Alliance is made up of the MNDAA, the TNLA and the Arakan Army.",
+      ["MNDAA alliance ARAKAN_ARMY 2022", "MNDAA alliance TNLA 2022", "TNLA alliance ARAKAN_ARMY 2022"]
+    ),
+    (
+      "The Alliance of Sahel States is made up of Mali, Burkina Faso and Niger.",
+      ["BFA membership AES 2022", "MLI membership AES 2022", "NER membership AES 2022"]
+    ),
+    (
+      "Ansar Dine, a faction of JNIM, attacked Mali.",
+      ["ANSAR_DINE alliance JNIM 2022", "ANSAR_DINE hostility MLI 2022"]
+    ),
+    ("The delegation was made up of Peru, Chile and Bolivia.", []),
+    ("A coalition of Western states met in Paris.", []),
+  ]
+
+  @Test(arguments: coalitions.indices)
+  func yieldsCoalitions(_ i: Int) { check(Self.coalitions[i]) }
 }
