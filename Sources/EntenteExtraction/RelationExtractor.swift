@@ -30,6 +30,8 @@ public struct RelationExtractor: Sendable {
   let time: TimeResolver
   /// "The following year", "a year later": years counted from the narrative's last year.
   let relativeYears: RelativeYears
+  /// Nouns for firms ("a Turkish defence firm"): a firm's state acts for it.
+  let firms: FirmWords
   let words: Words
   /// The part-of-speech tagger, run on the sentences that pass the pre-filter (nil: off).
   let tagger: PartOfSpeechTagger?
@@ -106,6 +108,7 @@ public struct RelationExtractor: Sendable {
     coreference = Coreference(&lower)
     time = TimeResolver(&lower)
     relativeYears = RelativeYears(&lower)
+    firms = FirmWords(&lower)
     words = Words(&lower)
     arguments = ArgumentWords(&lower)
     precision = PrecisionWords(&lower)

@@ -381,4 +381,20 @@ import Testing
 
   @Test(arguments: coalitions.indices)
   func yieldsCoalitions(_ i: Int) { check(Self.coalitions[i]) }
+
+  /// Firms the catalogue does not list, named by their state, sell arms as that state:
+  /// "South Korea's Hanwha", "Turkish drone maker Baykar", "Hanwha, a South Korean defence
+  /// firm,"; an apposition that is no firm ("a Turkish citizen"), or a firm whose state no
+  /// demonym names, is nobody's.
+  static let firms: [(String, [String])] = [
+    ("Hanwha, a South Korean defence firm, delivered howitzers to Poland.", ["KOR arms_supply POL 2022"]),
+    ("Baykar, a Turkish drone maker, sold drones to Kenya in 2021.", ["TUR arms_supply KEN 2021"]),
+    ("Turkish drone maker Baykar sold drones to Kenya.", ["TUR arms_supply KEN 2022"]),
+    ("South Korea's Hanwha sold tanks to Poland.", ["KOR arms_supply POL 2022"]),
+    ("Smith, a Turkish citizen, sold drones to Kenya.", []),
+    ("Hanwha, a firm with Turkish partners, sold drones to Kenya.", []),
+  ]
+
+  @Test(arguments: firms.indices)
+  func yieldsFirms(_ i: Int) { check(Self.firms[i]) }
 }

@@ -346,7 +346,8 @@ final class SentenceRoles {
         continue
       }
       // ", a NATO member,": an apposition describes the subject, it is not one.
-      if isApposition(m) { continue }
+      // ... unless it names a firm's state ("Hanwha, a South Korean defence firm, sold").
+      if isApposition(m) && !firmApposition(m) { continue }
       let chain = chainBackward(m)
       // "with support from Qatar and Turkey, accepted": a coordination inside a prepositional
       // phrase is no subject either.
