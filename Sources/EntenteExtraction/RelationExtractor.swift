@@ -32,6 +32,8 @@ public struct RelationExtractor: Sendable {
   let relativeYears: RelativeYears
   /// Nouns for firms ("a Turkish defence firm"): a firm's state acts for it.
   let firms: FirmWords
+  /// Participles that give a target its holder ("sites linked to X").
+  let holders: HolderWords
   let words: Words
   /// The part-of-speech tagger, run on the sentences that pass the pre-filter (nil: off).
   let tagger: PartOfSpeechTagger?
@@ -109,6 +111,7 @@ public struct RelationExtractor: Sendable {
     time = TimeResolver(&lower)
     relativeYears = RelativeYears(&lower)
     firms = FirmWords(&lower)
+    holders = HolderWords(&lower)
     words = Words(&lower)
     arguments = ArgumentWords(&lower)
     precision = PrecisionWords(&lower)

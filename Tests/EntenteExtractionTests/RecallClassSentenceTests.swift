@@ -397,4 +397,21 @@ import Testing
 
   @Test(arguments: firms.indices)
   func yieldsFirms(_ i: Int) { check(Self.firms[i]) }
+
+  /// Hostility against the holder of a target: sites, positions, bases or facilities
+  /// "linked to", "held by", "affiliated with" an actor, directly or in a relative clause
+  /// ("sites in X that are affiliated with Y"); a target linked to no actor, or one whose
+  /// relative clause says something else, gives nothing.
+  static let heldTargets: [(String, [String])] = [
+    ("The US struck sites linked to the Houthis.", ["USA hostility HOUTHIS 2022"]),
+    ("Britain bombed positions held by the Houthis in 2024.", ["GBR hostility HOUTHIS 2024"]),
+    ("Israel launched strikes on facilities affiliated with Hezbollah.", ["ISR hostility HEZBOLLAH 2022"]),
+    ("Jordan struck camps in Syria that are used by the Islamic State.", ["JOR hostility ISIL 2022"]),
+    ("Israel bombed bases which were used by Iran.", ["ISR hostility IRN 2022"]),
+    ("Israel struck sites linked to the war.", []),
+    ("The US struck sites in Yemen that are visited by Saudi pilgrims.", []),
+  ]
+
+  @Test(arguments: heldTargets.indices)
+  func yieldsHeldTargets(_ i: Int) { check(Self.heldTargets[i]) }
 }

@@ -445,6 +445,8 @@ final class SentenceRoles {
         }
         // "shelled a town in eastern Ukraine": the place's actor.
         if let m = placeOwner(preposition: k, clause: clause), !madeBy(m) { return chainForward(m) }
+        // "struck sites linked to the Houthis": the holder of the target.
+        if let m = heldOwner(preposition: k, clause: clause) { return chainForward(m) }
         return []
       }
       if x.index.isHead(t[k].lower) && words > 0 { return [] }
@@ -483,6 +485,8 @@ final class SentenceRoles {
           if cj & WordClasses.preposition != 0 && t[j].lower != x.words.of
             && !x.arguments.joins(t[j - 1].lower, t[j].lower)
           {
+            // "strikes on sites linked to the Houthis": the holder of the target.
+            if let m = heldOwner(preposition: j, clause: clause) { return cutAtNewClause(chainForward(m)) }
             break
           }
           // "equivalent to 8% of U.S. production": a quantity, not an actor.
