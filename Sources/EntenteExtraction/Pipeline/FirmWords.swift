@@ -1,5 +1,6 @@
-/// Nouns that name a firm ("firm", "company", "maker", "manufacturer", "contractor"...):
-/// a firm the catalogue does not list acts for its state when a demonym names that state
+/// Nouns that name a firm: firm, company, maker, manufacturer, contractor and the like.
+///
+/// A firm the catalogue does not list acts for its state when a demonym names that state
 /// ("Hanwha, a South Korean defence firm, sold howitzers to Poland" is South Korea's sale).
 struct FirmWords: Sendable {
   /// The firm nouns, singular and plural.

@@ -1,6 +1,8 @@
-/// Participles that name who holds a target or a place: "sites linked to the Houthis",
-/// "positions held by the RSF", "bases used by Iranian forces", "facilities affiliated with
-/// Hezbollah". A hostile act on such a target is against its holder.
+/// Participles that name who holds a target or a place.
+///
+/// "Sites linked to the Houthis", "positions held by the RSF", "bases used by Iranian
+/// forces", "facilities affiliated with Hezbollah": a hostile act on such a target is
+/// against its holder.
 struct HolderWords: Sendable {
   /// The participles.
   let participles: Set<Int32>

@@ -1,6 +1,8 @@
-/// Years written relative to the last year a narrative named: "the following year", "the
-/// next year", "the year after", "a year later", "two years later" are that year plus one
-/// (or two); "later that year", "that same year", "the same year" are that year.
+/// Years written relative to the last year a narrative named.
+///
+/// "The following year", "the next year", "the year after", "a year later", "two years
+/// later" are that year plus one (or two); "later that year", "that same year", "the same
+/// year" are that year.
 ///
 /// The year counted from is the nearest written year before the phrase in its sentence,
 /// else the last year the document wrote before the sentence (`RelationExtractor` keeps
@@ -11,7 +13,7 @@ struct RelativeYears: Sendable {
     year: Int32
   /// `year`, `years`.
   let years: Set<Int32>
-  /// Number words ("a", "one" ... "ten") and their values.
+  /// Number words and their values ("a" and "one" are 1, up to "ten").
   let numbers: [Int32: Int]
 
   init(_ l: inout Lexicon) {

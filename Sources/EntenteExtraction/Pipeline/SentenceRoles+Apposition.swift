@@ -1,8 +1,9 @@
 /// The apposition that closes a noun pattern's phrase (role `apposed`).
 extension SentenceRoles {
-  /// The actors of an apposition after the pattern's phrase: "Russia's closest ally,
-  /// Belarus, hosted", "Japan's top supplier of crude, the UAE, cut output", "relies on its
-  /// biggest customer, China."
+  /// The actors of an apposition after the pattern's phrase.
+  ///
+  /// "Russia's closest ally, Belarus, hosted", "Japan's top supplier of crude, the UAE,
+  /// cut output", "relies on its biggest customer, China".
   ///
   /// The phrase ends at the first comma at most six words after the pattern, with no
   /// actor, verb of *be*, modal or relative pronoun before it; right after that comma (or
