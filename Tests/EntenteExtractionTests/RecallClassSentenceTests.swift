@@ -414,4 +414,25 @@ import Testing
 
   @Test(arguments: heldTargets.indices)
   func yieldsHeldTargets(_ i: Int) { check(Self.heldTargets[i]) }
+
+  /// Forces contributed to a war just told of fight the side it was waged against; forces
+  /// sent to a named recipient, or long after the war was named, are no such contribution.
+  static let contributedForces: [(String, [String])] = [
+    (
+      "Saudi Arabia struck the Houthis in 2015. Egypt, Morocco and Jordan provided air and ground forces.",
+      [
+        "EGY hostility HOUTHIS 2015", "JOR hostility HOUTHIS 2015", "MAR hostility HOUTHIS 2015",
+        "SAU hostility HOUTHIS 2015",
+      ]
+    ),
+    ("Saudi Arabia struck the Houthis in 2015. Egypt provided troops to Mali.", ["SAU hostility HOUTHIS 2015"]),
+    (
+      "Saudi Arabia struck the Houthis. Peru met Chile. Chile met Bolivia. Egypt contributed troops.",
+      ["SAU hostility HOUTHIS 2022"]
+    ),
+    ("Egypt contributed troops.", []),
+  ]
+
+  @Test(arguments: contributedForces.indices)
+  func yieldsContributedForces(_ i: Int) { check(Self.contributedForces[i]) }
 }

@@ -34,6 +34,9 @@ import Foundation
 ///   commas or ending the sentence: "X's closest ally, Y,", "X's top supplier of crude, Y,"),
 ///   `betweenbefore` (the sides a "between"/"among" before the pattern names in its
 ///   sentence: "talks between A and B opened, with X as guarantor"),
+///   `lastfoe` (the side acted against in the document's last hostility, read at most two
+///   sentences back, when the clause names no recipient: "A and B provided ground forces"
+///   to a war just told of),
 ///   `between` (all actors after "between"/"among"), `pair` (the other actors
 ///   coordinated with the agent: "A and B clashed"), or a preposition (`to`, `from`, `on`...);
 /// - `thing`: a noun class (`@name` lines) one of whose nouns must stand in the
@@ -45,7 +48,8 @@ public struct PatternTable: Sendable {
   /// An argument role.
   public enum Role: Sendable, Hashable {
     case subject, object, by, possessor, modifier, head, thing, between, pair, appositive, nameModifier,
-      lastOrganization, lastPair, lastHostility, lastSide, list, next, asActor, named, apposition, earlierBetween
+      lastOrganization, lastPair, lastHostility, lastSide, list, next, asActor, named, apposition, earlierBetween,
+      lastFoe
     case preposition(String)
 
     init(_ s: String) {
@@ -71,6 +75,7 @@ public struct PatternTable: Sendable {
       case "named": self = .named
       case "apposed": self = .apposition
       case "betweenbefore": self = .earlierBetween
+      case "lastfoe": self = .lastFoe
       default: self = .preposition(s)
       }
     }

@@ -778,6 +778,7 @@ final class SentenceRoles {
           return []
         case .apposition: return closedApposition(after: o.end)
         case .earlierBetween: return earlierBetween(before: o.head)
+        case .lastFoe: return lastFoe(after: o.end, clause: clause)
         case .lastOrganization: return lastOrganization != nil ? [-1] : []
         case .lastPair: return lastPairs[pat.kind] == nil ? [] : [-3]
         case .lastSide:
