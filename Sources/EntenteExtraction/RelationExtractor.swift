@@ -28,6 +28,12 @@ public struct RelationExtractor: Sendable {
   let classes: WordClasses
   let coreference: Coreference
   let time: TimeResolver
+  /// "The following year", "a year later": years counted from the narrative's last year.
+  let relativeYears: RelativeYears
+  /// Nouns for firms ("a Turkish defence firm"): a firm's state acts for it.
+  let firms: FirmWords
+  /// Participles that give a target its holder ("sites linked to X").
+  let holders: HolderWords
   let words: Words
   /// The part-of-speech tagger, run on the sentences that pass the pre-filter (nil: off).
   let tagger: PartOfSpeechTagger?
@@ -103,6 +109,9 @@ public struct RelationExtractor: Sendable {
     index = PatternIndex(table, into: &lower)
     coreference = Coreference(&lower)
     time = TimeResolver(&lower)
+    relativeYears = RelativeYears(&lower)
+    firms = FirmWords(&lower)
+    holders = HolderWords(&lower)
     words = Words(&lower)
     arguments = ArgumentWords(&lower)
     precision = PrecisionWords(&lower)
@@ -145,6 +154,8 @@ public struct RelationExtractor: Sendable {
       // with no year of its own carries on the event just dated ("In 2015 X attacked Y. Z
       // backed it.").
       var carried: Int? = nil
+      // The last year the document wrote, whatever the paragraph ("the following year").
+      var lastWritten: Int? = nil
       var lastPairs: [String: (Int32, Int32)] = [:]
       // The sentence each kind's last pair comes from: a pair is carried at most
       // `pairReach` sentences on, so a bare "the sanctions" late in a long document does
@@ -160,6 +171,9 @@ public struct RelationExtractor: Sendable {
         previousEnd = span.bytes.upperBound
         sentence.scan(p, span.bytes, lower: lower, exact: exact)
         defer { carried = sentence.tokens.last(where: { $0.year != 0 }).map { Int($0.year) } }
+        // The last year written before this sentence, for "the following year".
+        let narrativeYear = lastWritten
+        defer { lastWritten = sentence.tokens.last(where: { $0.year != 0 }).map { Int($0.year) } ?? lastWritten }
         let t = sentence.tokens
         mentions.removeAll(keepingCapacity: true)
         matcher.mentions(t, at: doc.document.date, into: &mentions)
@@ -192,10 +206,12 @@ public struct RelationExtractor: Sendable {
         }
         guard !all.isEmpty || !lastPairs.isEmpty else { continue }
         time.years(t, classes, into: &years)
+        relativeYears.add(t, base: narrativeYear, into: &years)
         let roles = SentenceRoles(x: box, p: p, t: t, mentions: all, questions: sentence.questionClauses)
         roles.lastOrganization = history.organization
         roles.previousTopic = history.sentences.last?.topic
         roles.lastPairs = lastPairs
+        roles.hostilityAge = lastPairAt["hostility"].map { number - $0 }
         roles.carriedYear = carried
         roles.leadYear = lead
         if let tagger { roles.tagging = { tagger.tag(p, words: t.map(\.bytes)) } }

@@ -189,4 +189,250 @@ import Testing
 
   @Test(arguments: appositiveRelatives.indices)
   func yieldsAppositiveRelatives(_ i: Int) { check(Self.appositiveRelatives[i]) }
+
+  /// Tension by reduced relations said with a longer phrase: diplomats declared persona
+  /// non grata (their state by adjective or possessor), a treaty with a long name
+  /// suspended; the phrase never reaches across a comma or a coordinated verb.
+  static let longDowngrades: [(String, [String])] = [
+    ("Chad declared the Sudanese military attache persona non grata.", ["TCD tension SDN 2022"]),
+    ("Ghana declared two Togolese diplomats personae non gratae in 2019.", ["GHA tension TGO 2019"]),
+    ("Norway declared Iran's deputy envoy persona non grata.", ["NOR tension IRN 2022"]),
+    ("The Belgian consul was declared persona non grata by Rwanda.", ["RWA tension BEL 2022"]),
+    ("Russia suspended the New START arms control treaty with the United States.", ["RUS tension USA 2022"]),
+    ("In 2019 Peru suspended the 1998 border cooperation treaty with Ecuador.", ["PER tension ECU 2019"]),
+    ("Chad declared a state of emergency after the Sudanese raid.", []),
+    ("Russia suspended flights and signed a treaty with China.", []),
+    ("Peru suspended the trade talks, and a treaty with Chile was signed.", []),
+  ]
+
+  @Test(arguments: longDowngrades.indices)
+  func yieldsLongDowngrades(_ i: Int) { check(Self.longDowngrades[i]) }
+
+  /// Alliance with the ally set off by commas after a possessor ("X's closest ally, Y,"):
+  /// the apposition must close with a comma or the sentence's end, so a clause that goes
+  /// on after the actor is no apposition.
+  static let commaAllies: [(String, [String])] = [
+    ("Russia's closest ally, Belarus, hosted the drills.", ["RUS alliance BLR 2022"]),
+    ("Iran relies on its oldest ally, Syria.", ["IRN alliance SYR 2022"]),
+    ("The drills were hosted by Russia's ally, the United Arab Emirates, in May.", ["RUS alliance ARE 2022"]),
+    (
+      "Chile's two regional allies, Peru and Ecuador, stayed silent.",
+      ["CHL alliance ECU 2022", "CHL alliance PER 2022"]
+    ),
+    ("After Russia lost its ally, Belarus closed the border.", []),
+    ("Russia's ally said nothing, and Belarus left.", []),
+  ]
+
+  @Test(arguments: commaAllies.indices)
+  func yieldsCommaAllies(_ i: Int) { check(Self.commaAllies[i]) }
+
+  /// Trade said as a ranking of partners: the ranked partner across a copula or in an
+  /// apposition exports to the possessor, a buyer of a state's goods imports them; a
+  /// partner in something other than trade, or a supplier with nobody ranked, is nothing.
+  static let tradeRankings: [(String, [String])] = [
+    ("China is Brazil's largest trading partner.", ["CHN trade BRA 2022"]),
+    ("Germany became Poland's biggest trade partner in 2015.", ["DEU trade POL 2015"]),
+    ("Japan's top supplier of crude, the UAE, raised output.", ["ARE trade JPN 2022"]),
+    ("Norway is Germany's main gas supplier.", ["NOR trade DEU 2022"]),
+    ("India, the biggest buyer of Russian oil, raised imports.", ["RUS trade IND 2022"]),
+    ("China is the largest buyer of Iran's crude.", ["IRN trade CHN 2022"]),
+    ("China is Brazil's partner in space research.", []),
+    ("Russia's gas supplier said nothing.", []),
+  ]
+
+  @Test(arguments: tradeRankings.indices)
+  func yieldsTradeRankings(_ i: Int) { check(Self.tradeRankings[i]) }
+
+  /// Tension as concern about a rival's growing influence or presence: wary of, concern
+  /// over, moving to counter, or being worried by the influence that an actor adjective or
+  /// possessor names; concern about anything else, or influence that worries nobody named,
+  /// is nothing.
+  static let influenceConcern: [(String, [String])] = [
+    ("Poland is wary of China's growing influence in the region.", ["POL tension CHN 2022"]),
+    ("Japan is concerned about the Chinese military buildup.", ["JPN tension CHN 2022"]),
+    ("India voiced concern over Russia's expanding presence in Asia.", ["IND tension RUS 2022"]),
+    ("Australia moved to counter China's clout in the Pacific.", ["AUS tension CHN 2022"]),
+    ("Russia's growing footprint in Africa worries France.", ["FRA tension RUS 2022"]),
+    ("Kenya, wary of the influence of China, signed a deal.", ["KEN tension CHN 2022"]),
+    ("Chinese influence raised concern in Japan.", []),
+    ("Poland is wary of Chinese investment.", []),
+    ("France welcomed China's presence at the summit.", []),
+  ]
+
+  @Test(arguments: influenceConcern.indices)
+  func yieldsInfluenceConcern(_ i: Int) { check(Self.influenceConcern[i]) }
+
+  /// Mediation by guarantors and facilitators: "with X and Y as guarantors" of talks
+  /// between sides named before or after, guarantors in apposition, a truce guaranteed or
+  /// talks facilitated after a war was named; a guarantor with no sides, or a loan
+  /// guaranteed, is no mediation.
+  static let guarantors: [(String, [String])] = [
+    (
+      "Talks between Sudan and South Sudan opened, with Ethiopia and Kenya as guarantors.",
+      ["ETH mediation SDN 2022", "ETH mediation SSD 2022", "KEN mediation SDN 2022", "KEN mediation SSD 2022"]
+    ),
+    (
+      "Armenia and Azerbaijan fought in 2020. A ceasefire was signed, with Russia and Turkey as guarantors.",
+      [
+        "ARM hostility AZE 2020", "RUS mediation ARM 2020", "RUS mediation AZE 2020", "TUR mediation ARM 2020",
+        "TUR mediation AZE 2020",
+      ]
+    ),
+    (
+      "Israel and Hamas fought for months. The truce was guaranteed by Egypt and Qatar.",
+      [
+        "EGY mediation HAMAS 2022", "EGY mediation ISR 2022", "ISR hostility HAMAS 2022", "QAT mediation HAMAS 2022",
+        "QAT mediation ISR 2022",
+      ]
+    ),
+    (
+      "Ethiopia and the TPLF fought in 2021. Kenya facilitated the peace talks.",
+      ["ETH hostility TPLF 2021", "KEN mediation ETH 2021", "KEN mediation TPLF 2021"]
+    ),
+    ("Kenya hosted a summit, with Ethiopia as guarantor.", []),
+    ("Kenya guaranteed a loan to Uganda.", ["KEN support UGA 2022"]),
+  ]
+
+  @Test(arguments: guarantors.indices)
+  func yieldsGuarantors(_ i: Int) { check(Self.guarantors[i]) }
+
+  /// Years relative to the narrative's last written year: "the following year", "the next
+  /// year", "two years later", "later that year" count from the nearest year before them
+  /// (in the sentence, else in the document); "the year after the war" and "next year"
+  /// with no article are no such phrase.
+  static let relativeYears: [(String, [String])] = [
+    (
+      "Russia annexed Crimea in 2014. The following year, Russia attacked Syria.",
+      ["RUS hostility SYR 2015", "RUS hostility UA-43 2014"]
+    ),
+    (
+      "In 2019 Chad sued Niger, and the next year Niger attacked Mali.",
+      ["NER hostility MLI 2020", "TCD tension NER 2019"]
+    ),
+    (
+      "Peru sued Chile in 2008. Two years later, Bolivia sued Chile.", ["BOL tension CHL 2010", "PER tension CHL 2008"]
+    ),
+    (
+      "Iran struck Iraq in 2020. Later that year, Iraq expelled Iran's envoy.",
+      ["IRN hostility IRQ 2020", "IRQ tension IRN 2020"]
+    ),
+    (
+      "Ghana sued Togo in 2011. A year later, Benin joined ECOWAS.",
+      ["BEN membership ECOWAS 2012", "GHA tension TGO 2011"]
+    ),
+    ("Russia attacked Ukraine the year after the war.", ["RUS hostility UKR 2022"]),
+    ("The following year, Niger attacked Mali.", ["NER hostility MLI 2022"]),
+  ]
+
+  @Test(arguments: relativeYears.indices)
+  func yieldsRelativeYears(_ i: Int) { check(Self.relativeYears[i]) }
+
+  /// Condemning an attack whose agent an earlier sentence named: "the attack", "the
+  /// strikes" (definite, at most one adjective between) where the object stands is the
+  /// last hostility's acting side; "an attack" is a new one, and an attack on someone
+  /// other than the last hostility's target is not that one.
+  static let condemnedActs: [(String, [String])] = [
+    (
+      "Russia attacked Ukraine in 2014. The attack was condemned by Canada.",
+      ["CAN tension RUS 2014", "RUS hostility UKR 2014"]
+    ),
+    ("Israel struck Iran. Canada condemned the strikes.", ["CAN tension ISR 2022", "ISR hostility IRN 2022"]),
+    (
+      "Israel struck Iran. Japan's condemnation of the raid was swift.",
+      ["ISR hostility IRN 2022", "JPN tension ISR 2022"]
+    ),
+    ("Chad raided Sudan. Egypt deplored the deadly raid.", ["EGY tension TCD 2022", "TCD hostility SDN 2022"]),
+    ("Israel struck Iran. Canada condemned an attack in Paris.", ["ISR hostility IRN 2022"]),
+    ("Israel struck Iran. Peru criticized the weather.", ["ISR hostility IRN 2022"]),
+    (
+      "Russia attacked Ukraine in 2014. Peru met Chile. Chile met Bolivia. Canada condemned the attack.",
+      ["RUS hostility UKR 2014"]
+    ),
+    ("Azerbaijan attacked Armenia. Kenya condemned the invasion.", ["AZE hostility ARM 2022"]),
+  ]
+
+  @Test(arguments: condemnedActs.indices)
+  func yieldsCondemnedActs(_ i: Int) { check(Self.condemnedActs[i]) }
+
+  /// Membership of an armed coalition: an alliance or coalition made up of (or "of") its
+  /// members allies each pair, a named organization made up of states has them as members,
+  /// a faction of a group is its ally; a delegation made up of states, or a coalition of
+  /// no one named, is nothing.
+  static let coalitions: [(String, [String])] = [
+    (
+      "They formed an alliance made up of Mali, Burkina Faso and Niger.",
+      ["BFA alliance NER 2022", "MLI alliance BFA 2022", "MLI alliance NER 2022"]
+    ),
+    (
+      "The Three Brotherhood Alliance is made up of the MNDAA, the TNLA and the Arakan Army.",
+      ["MNDAA alliance ARAKAN_ARMY 2022", "MNDAA alliance TNLA 2022", "TNLA alliance ARAKAN_ARMY 2022"]
+    ),
+    (
+      "The Alliance of Sahel States is made up of Mali, Burkina Faso and Niger.",
+      ["BFA membership AES 2022", "MLI membership AES 2022", "NER membership AES 2022"]
+    ),
+    (
+      "Ansar Dine, a faction of JNIM, attacked Mali.",
+      ["ANSAR_DINE alliance JNIM 2022", "ANSAR_DINE hostility MLI 2022"]
+    ),
+    ("The delegation was made up of Peru, Chile and Bolivia.", []),
+    ("A coalition of Western states met in Paris.", []),
+  ]
+
+  @Test(arguments: coalitions.indices)
+  func yieldsCoalitions(_ i: Int) { check(Self.coalitions[i]) }
+
+  /// Firms the catalogue does not list, named by their state, sell arms as that state:
+  /// "South Korea's Hanwha", "Turkish drone maker Baykar", "Hanwha, a South Korean defence
+  /// firm,"; an apposition that is no firm ("a Turkish citizen"), or a firm whose state no
+  /// demonym names, is nobody's.
+  static let firms: [(String, [String])] = [
+    ("Hanwha, a South Korean defence firm, delivered howitzers to Poland.", ["KOR arms_supply POL 2022"]),
+    ("Baykar, a Turkish drone maker, sold drones to Kenya in 2021.", ["TUR arms_supply KEN 2021"]),
+    ("Turkish drone maker Baykar sold drones to Kenya.", ["TUR arms_supply KEN 2022"]),
+    ("South Korea's Hanwha sold tanks to Poland.", ["KOR arms_supply POL 2022"]),
+    ("Smith, a Turkish citizen, sold drones to Kenya.", []),
+    ("Hanwha, a firm with Turkish partners, sold drones to Kenya.", []),
+  ]
+
+  @Test(arguments: firms.indices)
+  func yieldsFirms(_ i: Int) { check(Self.firms[i]) }
+
+  /// Hostility against the holder of a target: sites, positions, bases or facilities
+  /// "linked to", "held by", "affiliated with" an actor, directly or in a relative clause
+  /// ("sites in X that are affiliated with Y"); a target linked to no actor, or one whose
+  /// relative clause says something else, gives nothing.
+  static let heldTargets: [(String, [String])] = [
+    ("The US struck sites linked to the Houthis.", ["USA hostility HOUTHIS 2022"]),
+    ("Britain bombed positions held by the Houthis in 2024.", ["GBR hostility HOUTHIS 2024"]),
+    ("Israel launched strikes on facilities affiliated with Hezbollah.", ["ISR hostility HEZBOLLAH 2022"]),
+    ("Jordan struck camps in Syria that are used by the Islamic State.", ["JOR hostility ISIL 2022"]),
+    ("Israel bombed bases which were used by Iran.", ["ISR hostility IRN 2022"]),
+    ("Israel struck sites linked to the war.", []),
+    ("The US struck sites in Yemen that are visited by Saudi pilgrims.", []),
+  ]
+
+  @Test(arguments: heldTargets.indices)
+  func yieldsHeldTargets(_ i: Int) { check(Self.heldTargets[i]) }
+
+  /// Forces contributed to a war just told of fight the side it was waged against; forces
+  /// sent to a named recipient, or long after the war was named, are no such contribution.
+  static let contributedForces: [(String, [String])] = [
+    (
+      "Saudi Arabia struck the Houthis in 2015. Egypt, Morocco and Jordan provided air and ground forces.",
+      [
+        "EGY hostility HOUTHIS 2015", "JOR hostility HOUTHIS 2015", "MAR hostility HOUTHIS 2015",
+        "SAU hostility HOUTHIS 2015",
+      ]
+    ),
+    ("Saudi Arabia struck the Houthis in 2015. Egypt provided troops to Mali.", ["SAU hostility HOUTHIS 2015"]),
+    (
+      "Saudi Arabia struck the Houthis. Peru met Chile. Chile met Bolivia. Egypt contributed troops.",
+      ["SAU hostility HOUTHIS 2022"]
+    ),
+    ("Egypt contributed troops.", []),
+  ]
+
+  @Test(arguments: contributedForces.indices)
+  func yieldsContributedForces(_ i: Int) { check(Self.contributedForces[i]) }
 }

@@ -14,6 +14,9 @@ struct PatternIndex: Sendable {
   private var first: [Int32] = []
   /// The word ids of the forms of each pattern's following lemmas.
   let follow: [[[Int32]]]
+  /// Per pattern, whether each following lemma was written `~lemma`: it may stand farther
+  /// on, past a noun phrase's modifiers (`SentenceRoles.following`).
+  let followFar: [[Bool]]
   /// The id of each pattern's thing class (-1: none).
   let thingClass: [Int]
   /// Noun-class bits by word id (bit n: class n).
@@ -33,8 +36,9 @@ struct PatternIndex: Sendable {
     var byID: [Int32: [Start]] = [:]
     var follow: [[[Int32]]] = []
     // A lemma `@name` stands for every lemma of noun class `name` ("@strained tie").
-    func lemmas(_ lemma: String) -> [String] {
-      lemma.count > 1 && lemma.hasPrefix("@") ? table.classes[String(lemma.dropFirst())] ?? [] : [lemma]
+    func lemmas(_ written: String) -> [String] {
+      let lemma = PatternTable.nearLemma(written)
+      return lemma.count > 1 && lemma.hasPrefix("@") ? table.classes[String(lemma.dropFirst())] ?? [] : [lemma]
     }
     for (k, p) in table.patterns.enumerated() {
       var seen = Set<[Int32]>()
@@ -75,6 +79,7 @@ struct PatternIndex: Sendable {
       }
     }
     self.follow = follow
+    followFar = table.patterns.map { p in p.lemmas.dropFirst().map { $0.count > 1 && $0.hasPrefix("~") } }
     thingClass = table.patterns.map { p in p.thing.flatMap { classNames.firstIndex(of: $0) } ?? -1 }
     var classBits = [UInt32](repeating: 0, count: lexicon.count)
     for (id, b) in bits { classBits[Int(id)] = b }

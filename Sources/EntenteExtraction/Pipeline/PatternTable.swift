@@ -8,7 +8,9 @@ import Foundation
 /// - `lemmas`: the head lemma, then words that must follow it within the next three
 ///   words, in order, by lemma ("cut tie" matches "cut diplomatic ties"); `@name` stands
 ///   for any lemma of noun class `name` ("@strained tie" matches "tense ties" and
-///   "frosty relations" when both adjectives and both nouns are in their classes);
+///   "frosty relations" when both adjectives and both nouns are in their classes); a
+///   following lemma written `~lemma` may stand up to eight words on, past the words of
+///   one noun phrase ("suspend ~treaty" matches "suspended the New START treaty");
 /// - `pos`: `verb`, `noun`, `adj` or `compound` (a participle joined by a hyphen to the
 ///   actor before it: "Iran-backed");
 /// - `agent`, `patient`: roles tried in order, `|`-separated: `subj` and `obj` (logical:
@@ -28,7 +30,13 @@ import Foundation
 ///   of X, A and B agreed"), `as` (the actor an "as" phrase gives the noun: "with X as
 ///   mediator", "X, acting as a go-between"), `named` (the actors a list marker names
 ///   after the pattern's phrase: "members of ASEAN such as A and B", "ASEAN members
-///   including A"),
+///   including A"), `apposed` (an apposition closing the pattern's phrase, set off by
+///   commas or ending the sentence: "X's closest ally, Y,", "X's top supplier of crude, Y,"),
+///   `betweenbefore` (the sides a "between"/"among" before the pattern names in its
+///   sentence: "talks between A and B opened, with X as guarantor"),
+///   `lastfoe` (the side acted against in the document's last hostility, read at most two
+///   sentences back, when the clause names no recipient: "A and B provided ground forces"
+///   to a war just told of),
 ///   `between` (all actors after "between"/"among"), `pair` (the other actors
 ///   coordinated with the agent: "A and B clashed"), or a preposition (`to`, `from`, `on`...);
 /// - `thing`: a noun class (`@name` lines) one of whose nouns must stand in the
@@ -40,7 +48,8 @@ public struct PatternTable: Sendable {
   /// An argument role.
   public enum Role: Sendable, Hashable {
     case subject, object, by, possessor, modifier, head, thing, between, pair, appositive, nameModifier,
-      lastOrganization, lastPair, lastHostility, lastSide, list, next, asActor, named
+      lastOrganization, lastPair, lastHostility, lastSide, list, next, asActor, named, apposition, earlierBetween,
+      lastFoe
     case preposition(String)
 
     init(_ s: String) {
@@ -64,6 +73,9 @@ public struct PatternTable: Sendable {
       case "next": self = .next
       case "as": self = .asActor
       case "named": self = .named
+      case "apposed": self = .apposition
+      case "betweenbefore": self = .earlierBetween
+      case "lastfoe": self = .lastFoe
       default: self = .preposition(s)
       }
     }
@@ -169,7 +181,8 @@ public struct PatternTable: Sendable {
         ))
     }
     for (p, line) in pending {
-      for lemma in p.lemmas where lemma.count > 1 && lemma.hasPrefix("@") && classes[String(lemma.dropFirst())] == nil {
+      for lemma in p.lemmas.map(Self.nearLemma)
+      where lemma.count > 1 && lemma.hasPrefix("@") && classes[String(lemma.dropFirst())] == nil {
         throw EntenteError(
           .invalidValue,
           "unknown noun class '\(lemma.dropFirst())' in the lemmas; define it with a line '\(lemma)<TAB>lemma lemma ...'",
@@ -182,5 +195,15 @@ public struct PatternTable: Sendable {
       }
       patterns.append(p)
     }
+  }
+}
+
+extension PatternTable {
+  /// A lemma of the lemmas column without its far mark: `~treaty` is `treaty`.
+  ///
+  /// - Parameter written: the lemma as the pattern file writes it.
+  /// - Returns: the lemma.
+  static func nearLemma(_ written: String) -> String {
+    written.count > 1 && written.hasPrefix("~") ? String(written.dropFirst()) : written
   }
 }

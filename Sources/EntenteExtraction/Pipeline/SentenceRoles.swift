@@ -32,6 +32,8 @@ final class SentenceRoles {
   var lastOrganization: Int32? = nil
   /// The two sides of the document's last relation of each kind (role `lastpair`).
   var lastPairs: [String: (Int32, Int32)] = [:]
+  /// How many sentences back the document's last hostility was read (nil: none).
+  var hostilityAge: Int? = nil
   /// The topic of the previous sentence (for pair targets with no agent).
   var previousTopic: Int32? = nil
   /// The year the paragraph's previous sentences last wrote, for past-tense patterns with none.
@@ -185,19 +187,11 @@ final class SentenceRoles {
         case .compound:
           guard k > 0, t[k].gap & Gap.joined != 0, mentionAt[k - 1] >= 0 else { continue }
         }
-        // Following lemmas, in order, each within three words.
+        // Following lemmas, in order, each within three words (a far one: one noun phrase on).
         var end = k
         var ok = true
-        for f in x.index.follow[Int(s.pattern)] {
-          var found = -1
-          var j = end + 1
-          while j < min(t.count, end + 4) {
-            if f.contains(t[j].lower) {
-              found = j
-              break
-            }
-            j += 1
-          }
+        for (n, f) in x.index.follow[Int(s.pattern)].enumerated() {
+          let found = following(f, after: end, far: x.index.followFar[Int(s.pattern)][n])
           guard found >= 0 else {
             ok = false
             break
@@ -352,7 +346,8 @@ final class SentenceRoles {
         continue
       }
       // ", a NATO member,": an apposition describes the subject, it is not one.
-      if isApposition(m) { continue }
+      // ... unless it names a firm's state ("Hanwha, a South Korean defence firm, sold").
+      if isApposition(m) && !firmApposition(m) { continue }
       let chain = chainBackward(m)
       // "with support from Qatar and Turkey, accepted": a coordination inside a prepositional
       // phrase is no subject either.
@@ -450,6 +445,8 @@ final class SentenceRoles {
         }
         // "shelled a town in eastern Ukraine": the place's actor.
         if let m = placeOwner(preposition: k, clause: clause), !madeBy(m) { return chainForward(m) }
+        // "struck sites linked to the Houthis": the holder of the target.
+        if let m = heldOwner(preposition: k, clause: clause) { return chainForward(m) }
         return []
       }
       if x.index.isHead(t[k].lower) && words > 0 { return [] }
@@ -488,6 +485,8 @@ final class SentenceRoles {
           if cj & WordClasses.preposition != 0 && t[j].lower != x.words.of
             && !x.arguments.joins(t[j - 1].lower, t[j].lower)
           {
+            // "strikes on sites linked to the Houthis": the holder of the target.
+            if let m = heldOwner(preposition: j, clause: clause) { return cutAtNewClause(chainForward(m)) }
             break
           }
           // "equivalent to 8% of U.S. production": a quantity, not an actor.
@@ -777,6 +776,9 @@ final class SentenceRoles {
             j += 1
           }
           return []
+        case .apposition: return closedApposition(after: o.end)
+        case .earlierBetween: return earlierBetween(before: o.head)
+        case .lastFoe: return lastFoe(after: o.end, clause: clause)
         case .lastOrganization: return lastOrganization != nil ? [-1] : []
         case .lastPair: return lastPairs[pat.kind] == nil ? [] : [-3]
         case .lastSide:
@@ -784,7 +786,12 @@ final class SentenceRoles {
           guard lastPairs["hostility"] != nil else { return [] }
           let n = x.index.classIndex("operation")
           let range = passive ? max(0, start - 3)..<start : (o.end + 1)..<min(t.count, o.end + 4)
-          return range.contains { x.index.isClass(t[$0].lower, n) && mentionAt[$0] < 0 } ? [-5] : []
+          // A campaign noun ("condemned the invasion") may name any well-known war: only
+          // backing reads it.
+          if pat.kind != "tension", range.contains(where: { x.index.isClass(t[$0].lower, n) && mentionAt[$0] < 0 }) {
+            return [-5]
+          }
+          return range.contains(where: { definiteAct(at: $0) }) ? [-5] : []
         case .lastHostility:
           // "brokered by X after weeks of fighting between A and B": this sentence's sides first.
           let b = between(after: o.end, clause: clause, window: 14, crossing: true)

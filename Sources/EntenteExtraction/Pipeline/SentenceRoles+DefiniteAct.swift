@@ -1,0 +1,34 @@
+/// An attack named again by a definite noun ("the attack", "the strikes"), for role `lastside`.
+extension SentenceRoles {
+  /// Whether token `k` is a hostile act of class `@act` that refers back to the document's
+  /// last hostility: "The attack was condemned by X", "X condemned the strikes".
+  ///
+  /// The hostility was read in this sentence or the two before it, and the noun takes
+  /// "the", with at most one adjective between ("the deadly raid"): "an attack" is a new
+  /// one. A victim it names with "on" or "against" must be the last
+  /// hostility's other side ("condemned the attack on Y" after "X attacked Z" is not about
+  /// X's attack).
+  ///
+  /// - Parameter k: the token.
+  /// - Returns: whether the acting side of the last hostility is the act's agent.
+  /// - Complexity: O(1).
+  func definiteAct(at k: Int) -> Bool {
+    let act = x.index.classIndex("act")
+    guard act >= 0, mentionAt[k] < 0, x.index.isClass(t[k].lower, act), let pair = lastPairs["hostility"],
+      let age = hostilityAge, age <= 2
+    else {
+      return false
+    }
+    var j = k - 1
+    if j >= 0, t[j].lower != x.words.the, x.classes[t[j].lower] == 0, mentionAt[j] < 0, t[k].gap == 0 { j -= 1 }
+    guard j >= 0, t[j].lower == x.words.the, t[j + 1].gap == 0 else { return false }
+    let on = x.index.prepositions["on"] ?? -1
+    let against = x.index.prepositions["against"] ?? -1
+    if k + 1 < t.count, t[k + 1].lower == on || t[k + 1].lower == against {
+      var v = k + 2
+      while v < t.count, v - k <= 4, mentionAt[v] < 0 { v += 1 }
+      if v < t.count, v - k <= 4, mentions[mentionAt[v]].actor != pair.1 { return false }
+    }
+    return true
+  }
+}

@@ -1,0 +1,36 @@
+/// Where a pattern's following lemma stands.
+extension SentenceRoles {
+  /// The token of a following lemma after token `end`: within the next three words, or,
+  /// for a far lemma (`~treaty`), within the next eight words of the same noun phrase.
+  ///
+  /// A far lemma reaches past names, numbers, adjectives and nouns ("suspended the New
+  /// START treaty", "wary of China's fast-growing influence"), but not past a comma, a
+  /// clause break, a preposition other than "of" right after the head, a verb of *be*, a
+  /// modal, a relative pronoun or a coordinator, so it never joins two phrases ("suspended
+  /// talks and signed a treaty").
+  ///
+  /// - Parameters:
+  ///   - forms: the word ids of the lemma's forms (sorted).
+  ///   - end: the token the search starts after.
+  ///   - far: whether the lemma was written `~lemma`.
+  /// - Returns: the token, or -1.
+  /// - Complexity: O(1) (at most eight tokens).
+  func following(_ forms: [Int32], after end: Int, far: Bool) -> Int {
+    let limit = min(t.count, end + (far ? 9 : 4))
+    var j = end + 1
+    while j < limit {
+      if forms.contains(t[j].lower) { return j }
+      if far {
+        if t[j].gap & Gap.comma != 0 || t[j].clause != t[end].clause { return -1 }
+        let c = x.classes[t[j].lower]
+        let stops =
+          WordClasses.relative | WordClasses.be | WordClasses.modal | WordClasses.coordinator | WordClasses.clauseBreak
+        if c & stops != 0 { return -1 }
+        // "wary of China's influence": the head's own "of"/"about" opens the phrase.
+        if c & WordClasses.preposition != 0 && j != end + 1 { return -1 }
+      }
+      j += 1
+    }
+    return -1
+  }
+}
