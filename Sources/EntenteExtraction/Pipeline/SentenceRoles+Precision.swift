@@ -259,3 +259,30 @@ extension SentenceRoles {
     return (a == 0x74 || a == 0x73) && b == 0x69 && c == 0x6F && d == 0x6E
   }
 }
+
+extension SentenceRoles {
+  /// The list that names a relation noun's members ("its ten members: A, B and C", "the
+  /// bloc's members – A and B"): as `list(after:)`, but a verb between the noun and the
+  /// list's first actor ends the search, for the actor is that verb's object or another
+  /// clause's ("NATO's members met Russia": Russia is met, not a member).
+  ///
+  /// A verb is a tagged verb or auxiliary; with no tagger, a pattern word or a lower-case
+  /// word in "-ed".
+  func nounList(after end: Int) -> [Int] {
+    let found = list(after: end)
+    guard let first = found.first else { return found }
+    let a = mentions[first].tokens.lowerBound
+    guard a > end + 1 else { return found }
+    for k in (end + 1)..<a where mentionAt[k] < 0 && verbLike(k) { return [] }
+    return found
+  }
+
+  /// Whether the word at `k` is a verb: the tagger's verb or auxiliary, else (no tagger) a
+  /// pattern word or a lower-case word in "-ed".
+  func verbLike(_ k: Int) -> Bool {
+    if tagging != nil, tags.count == t.count { return tags[k] == .verb || tags[k] == .auxiliary }
+    if x.index.isHead(t[k].lower) { return true }
+    let r = t[k].bytes
+    return !t[k].capital && r.count > 3 && p[r.upperBound - 1] == 0x64 && p[r.upperBound - 2] == 0x65
+  }
+}

@@ -760,7 +760,7 @@ final class SentenceRoles {
         case .between: return between(after: o.end, clause: clause, window: o.pos == .verb ? 6 : 4)
         case .appositive: return appositive(of: o.head)
         case .asActor: return asActor(of: o.head)
-        case .list: return list(after: o.end)
+        case .list: return o.pos == .noun ? nounList(after: o.end) : list(after: o.end)
         case .named:
           // "members of ASEAN such as A and B": past the noun's own "of"/"in" object first.
           var from = o.end
