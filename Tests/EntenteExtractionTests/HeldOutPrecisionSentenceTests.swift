@@ -25,4 +25,17 @@ import Testing
 
   @Test(arguments: members.indices)
   func yieldsMembers(_ i: Int) { check(Self.members[i]) }
+
+  /// An invitation, an application or a membership not yet taken is no membership.
+  static let invited: [(String, [String])] = [
+    ("Uruguay was invited to join BRICS in 2023.", []),
+    ("Peru, invited to join the OECD, has not answered.", []),
+    ("Bolivia was invited but has not yet joined Mercosur.", []),
+    ("Chile has yet to join the SCO.", []),
+    ("Bolivia applied to join Mercosur in 2015.", []),
+    ("Bolivia joined Mercosur in 2024.", ["BOL membership MERCOSUR 2024"]),
+  ]
+
+  @Test(arguments: invited.indices)
+  func yieldsNothingInvited(_ i: Int) { check(Self.invited[i]) }
 }
