@@ -38,4 +38,14 @@ import Testing
 
   @Test(arguments: invited.indices)
   func yieldsNothingInvited(_ i: Int) { check(Self.invited[i]) }
-}
+
+  /// An indefinite apposition after an actor is that actor's, not the noun's before it.
+  static let appositions: [(String, [String])] = [
+    ("Chile's ally Peru, a member of the Andean Community, hosted talks.", ["CHL alliance PER 2022", "PER membership ANDEAN_COMMUNITY 2022"]),
+    ("Kenya's neighbour Uganda, a close ally of Rwanda, closed its border.", ["UGA alliance RWA 2022"]),
+    ("Chile's ally Peru signed a pact with Ecuador.", ["CHL alliance PER 2022", "PER alliance ECU 2022"]),
+    ("Peru, a close ally of Chile, condemned Bolivia.", ["PER alliance CHL 2022", "PER tension BOL 2022"]),
+  ]
+
+  @Test(arguments: appositions.indices)
+  func yieldsAppositions(_ i: Int) { check(Self.appositions[i]) }

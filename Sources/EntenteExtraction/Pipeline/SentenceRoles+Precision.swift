@@ -247,9 +247,21 @@ extension SentenceRoles {
   /// Whether token `k`, past a relation noun ending at `end`, ends the noun's reach for its
   /// prepositional roles: a later noun in "-tion"/"-sion" that heads a phrase of its own
   /// ("opposition to Turkey's acquisition of jets from Russia": the "from" is the
-  /// acquisition's), or "and" before a verb ("the conflict and reopen the border with X").
+  /// acquisition's), "and" before a verb ("the conflict and reopen the border with X"), or
+  /// an indefinite apposition after a comma ("Iran's ally Syria, a member of the Arab
+  /// League": the "of" is the member's, not the ally's), or a verb right after an actor
+  /// ("Chile's ally Peru signed a pact with X": the "with" is the verb's).
   func endsNounPhrase(_ k: Int, after end: Int) -> Bool {
-    guard k > end, mentionAt[k] < 0 else { return false }
+    guard k > end else { return false }
+    // "X's ally Y, a member of Z": an apposition after a comma is another noun's phrase.
+    if k > end + 1, t[k].gap & Gap.comma != 0, t[k].lower == x.words.a || t[k].lower == x.words.an { return true }
+    guard mentionAt[k] < 0 else { return false }
+    // "X's ally Y signed a pact with Z": a verb after the noun's apposition starts its clause.
+    if k > end + 1, mentionAt[k - 1] >= 0, t[k].gap == 0, tagging != nil, tags.count == t.count,
+      tags[k] == .verb || tags[k] == .auxiliary, !(k + 1 < t.count && t[k + 1].lower == x.words.by)
+    {
+      return true
+    }
     if t[k].lower == x.words.and, k + 1 < t.count, tagging != nil, tags.count == t.count {
       return tags[k + 1] == .verb || tags[k + 1] == .auxiliary
     }
