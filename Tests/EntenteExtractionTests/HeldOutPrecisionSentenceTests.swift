@@ -49,3 +49,16 @@ import Testing
 
   @Test(arguments: appositions.indices)
   func yieldsAppositions(_ i: Int) { check(Self.appositions[i]) }
+
+  /// "Facilitated trade between A and B" eases something other than talks: no mediation.
+  static let facilitation: [(String, [String])] = [
+    ("The customs pact aims to facilitate trade between Peru and Chile.", []),
+    ("Ghana facilitated commerce between Togo and Benin.", []),
+    ("The new railway facilitates the movement of goods between Kenya and Uganda.", []),
+    ("Ghana facilitated talks between Togo and Benin.", ["GHA mediation BEN 2022", "GHA mediation TGO 2022"]),
+    ("Oman facilitated a prisoner swap between Peru and Chile.", ["OMN mediation CHL 2022", "OMN mediation PER 2022"]),
+  ]
+
+  @Test(arguments: facilitation.indices)
+  func yieldsFacilitation(_ i: Int) { check(Self.facilitation[i]) }
+}

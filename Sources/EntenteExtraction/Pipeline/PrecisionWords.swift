@@ -13,7 +13,9 @@
 ///   aimed at others than the actor named;
 /// - **part of an organization**: "joined an African Union force", "accession to NATO's
 ///   Partnership for Peace" join something of the organization, not the organization;
-/// - **relative dates**: "two years ago", "a decade ago".
+/// - **relative dates**: "two years ago", "a decade ago";
+/// - **other things between sides**: "facilitated trade between A and B" is no mediation,
+///   "facilitated talks between A and B" is (`diplomacy`).
 struct PrecisionWords: Sendable {
   /// `is`, `are`, `am`: a present form of *be*.
   let present: Set<Int32>
@@ -50,6 +52,9 @@ struct PrecisionWords: Sendable {
   let subordinators: Set<Int32>
   /// `as`.
   let `as`: Int32
+  /// Nouns of what a mediator brings about or eases between two sides ("talks", "a deal",
+  /// "a prisoner exchange", "the dispute").
+  let diplomacy: Set<Int32>
 
   init(_ l: inout Lexicon) {
     func ids(_ words: String) -> Set<Int32> { Set(words.split(separator: " ").map { l.intern(String($0)) }) }
@@ -76,5 +81,8 @@ struct PrecisionWords: Sendable {
     numbers = n
     subordinators = ids("as while whereas although though because but")
     `as` = l.intern("as")
+    diplomacy = ids(
+      "talk talks dialogue dialog negotiation negotiations meeting meetings contact contacts exchange exchanges swap swaps deal deals agreement agreements accord accords truce truces ceasefire ceasefires cease summit reconciliation rapprochement normalisation normalization peace process consultations discussions round rounds channel channels dispute disputes conflict conflicts crisis row standoff tensions war fighting release handover détente detente settlement"
+    )
   }
 }

@@ -298,3 +298,26 @@ extension SentenceRoles {
     return !t[k].capital && r.count > 3 && p[r.upperBound - 1] == 0x64 && p[r.upperBound - 2] == 0x65
   }
 }
+
+extension SentenceRoles {
+  /// Whether a mediation verb's sides are those of something other than diplomacy:
+  /// "facilitated trade between A and B", "hosted a trade fair between A and B" (an
+  /// object word before "between" and none of `PrecisionWords.diplomacy`); "facilitated
+  /// talks between", "brokered a deal between", "mediated between" still mediate.
+  ///
+  /// Looks at most eight words on, in the pattern's clause.
+  func mediatesOtherThing(_ o: Occurrence) -> Bool {
+    guard o.pos == .verb else { return false }
+    let clause = t[o.head].clause
+    var k = o.end + 1
+    var object = false
+    while k < t.count, k - o.end <= 8, t[k].clause == clause {
+      let w = t[k].lower
+      if w == x.words.between || w == x.words.among { return object }
+      if x.precision.diplomacy.contains(w) || mentionAt[k] >= 0 { return false }
+      if x.classes[w] == 0, !t[k].capital { object = true }
+      k += 1
+    }
+    return false
+  }
+}

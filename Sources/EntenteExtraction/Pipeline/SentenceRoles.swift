@@ -631,6 +631,8 @@ final class SentenceRoles {
       let pat = x.index.patterns[o.pattern]
       let clause = t[o.head].clause
       if questions.contains(clause) || conditional[o.head] || attributive(o) { continue }
+      // "facilitated trade between A and B": no mediation.
+      if pat.kind == "mediation" && mediatesOtherThing(o) { continue }
       var phase = pat.phase
       var confidence = 0.85
       // Modality and negation.
