@@ -61,4 +61,19 @@ import Testing
 
   @Test(arguments: facilitation.indices)
   func yieldsFacilitation(_ i: Int) { check(Self.facilitation[i]) }
+
+  /// A nationality on a firm or a medium names where it is from; the state does not act.
+  static let bodies: [(String, [String])] = [
+    ("A Brazilian firm signed a trade deal with Angola.", []),
+    ("Brazilian state media accused Peru of spying.", []),
+    ("The Cuban news agency reported an attack on Venezuela.", []),
+    ("A Turkish company sold drones to Chad.", []),
+    ("Chilean companies exported copper to Peru.", []),
+    ("The Cuban news agency said Peru had condemned Chile.", ["PER tension CHL 2022"]),
+    ("Brazil exported copper to Peru.", ["BRA trade PER 2022"]),
+  ]
+
+  @Test(arguments: bodies.indices)
+  func yieldsBodies(_ i: Int) { check(Self.bodies[i]) }
+  }
 }

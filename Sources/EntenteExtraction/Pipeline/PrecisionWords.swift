@@ -15,7 +15,9 @@
 ///   Partnership for Peace" join something of the organization, not the organization;
 /// - **relative dates**: "two years ago", "a decade ago";
 /// - **other things between sides**: "facilitated trade between A and B" is no mediation,
-///   "facilitated talks between A and B" is (`diplomacy`).
+///   "facilitated talks between A and B" is (`diplomacy`);
+/// - **firms and media**: "a Chinese firm", "Russian state media" act for themselves, not
+///   for the state their adjective names (`bodies`).
 struct PrecisionWords: Sendable {
   /// `is`, `are`, `am`: a present form of *be*.
   let present: Set<Int32>
@@ -55,6 +57,9 @@ struct PrecisionWords: Sendable {
   /// Nouns of what a mediator brings about or eases between two sides ("talks", "a deal",
   /// "a prisoner exchange", "the dispute").
   let diplomacy: Set<Int32>
+  /// Nouns of firms and media: an actor adjective on them names where they are from, and
+  /// they act for themselves ("a Chinese firm signed", "Russian state media accused").
+  let bodies: Set<Int32>
 
   init(_ l: inout Lexicon) {
     func ids(_ words: String) -> Set<Int32> { Set(words.split(separator: " ").map { l.intern(String($0)) }) }
@@ -83,6 +88,9 @@ struct PrecisionWords: Sendable {
     `as` = l.intern("as")
     diplomacy = ids(
       "talk talks dialogue dialog negotiation negotiations meeting meetings contact contacts exchange exchanges swap swaps deal deals agreement agreements accord accords truce truces ceasefire ceasefires cease summit reconciliation rapprochement normalisation normalization peace process consultations discussions round rounds channel channels dispute disputes conflict conflicts crisis row standoff tensions war fighting release handover détente detente settlement"
+    )
+    bodies = ids(
+      "media outlet outlets agency agencies newspaper newspapers paper daily television tv broadcaster broadcasters radio press firm firms company companies corporation corporations conglomerate business businesses manufacturer manufacturers maker makers contractor contractors exporter exporters importer importers investor investors bank banks lender lenders operator operators producer producers shipyard shipyards giant giants enterprise enterprises startup startups"
     )
   }
 }

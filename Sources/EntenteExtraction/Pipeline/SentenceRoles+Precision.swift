@@ -137,6 +137,8 @@ extension SentenceRoles {
     }) {
       return nil
     }
+    // "Chinese firms exported": the firms, not China.
+    if x.precision.bodies.contains(t[start - 1].lower) { return [] }
     // "Russian-made jets bombed": where the jets come from, not who flies them.
     return possessor(of: start - 1).filter { !madeBy($0) }
   }
@@ -316,6 +318,22 @@ extension SentenceRoles {
       if w == x.words.between || w == x.words.among { return object }
       if x.precision.diplomacy.contains(w) || mentionAt[k] >= 0 { return false }
       if x.classes[w] == 0, !t[k].capital { object = true }
+      k += 1
+    }
+    return false
+  }
+
+  /// Whether mention `m` is the actor adjective (or name) of a firm or a medium that the
+  /// words up to `start` name ("a Chinese firm signed", "Russian state media accused",
+  /// "the Iranian news agency IRNA reported"): the firm acts, not the state.
+  ///
+  /// At most four words after the mention, with no comma and no other actor.
+  func namesBody(_ m: Int, before start: Int) -> Bool {
+    let mm = mentions[m]
+    guard !mm.possessive, mm.form != .person, mm.form != .metonym, !mm.tokens.isEmpty else { return false }
+    var k = mm.tokens.upperBound
+    while k < start, k - mm.tokens.upperBound < 4, t[k].gap & Gap.comma == 0, mentionAt[k] < 0 {
+      if x.precision.bodies.contains(t[k].lower) { return true }
       k += 1
     }
     return false

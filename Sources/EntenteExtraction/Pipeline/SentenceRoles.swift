@@ -334,6 +334,8 @@ final class SentenceRoles {
         break
       }
       if consumed[m] { continue }
+      // "a Chinese firm signed", "Russian state media accused": the firm or medium acts.
+      if namesBody(m, before: start) { return [] }
       // "their resolve to support": a possessive pronoun owns a noun, it is no subject.
       if mentions[m].possessive && x.classes.is(t[mt.lowerBound].lower, WordClasses.possessivePronoun),
         !(mt.lowerBound == 0 || t[mt.lowerBound].gap & Gap.comma != 0 || t[mt.lowerBound - 1].lower == x.words.and)
@@ -581,8 +583,10 @@ final class SentenceRoles {
       if n >= 0 ? x.index.isClass(t[k].lower, n) : x.index.isAnyClass(t[k].lower), k > 0 {
         var j = k - 1
         var skipped = 0
+        // Not across a verb ("a Turkish firm sold drones": the firm's adjective is not the drones').
         while j >= 0, skipped <= 1, mentionAt[j] < 0, t[j + 1].gap & Gap.comma == 0,
-          x.classes[t[j].lower] == 0 || (made && t[j].gap & Gap.joined != 0)
+          x.classes[t[j].lower] == 0 || (made && t[j].gap & Gap.joined != 0),
+          t[j].gap & Gap.joined != 0 || !(tagging != nil && verbLike(j))
         {
           j -= 1
           skipped += 1
