@@ -75,5 +75,24 @@ import Testing
 
   @Test(arguments: bodies.indices)
   func yieldsBodies(_ i: Int) { check(Self.bodies[i]) }
+
+  /// A nationality on a weapon names where it comes from, not who fired it, when another
+  /// actor fires it in the same sentence or the document's war is between others; with no
+  /// such context it names the attacker.
+  static let weapons: [(String, [String])] = [
+    ("Russia invaded Ukraine in 2022. Iranian drones struck Kyiv.", ["RUS hostility UKR 2022"]),
+    ("Iran sold drones to Russia. Iranian drones struck Kyiv.", ["IRN arms_supply RUS 2022"]),
+    ("Russia invaded Ukraine in 2022. Ukrainian drones struck a refinery in Russia.", [
+      "RUS hostility UKR 2022", "UKR hostility RUS 2022",
+    ]),
+    ("Peruvian troops used Chilean rockets to strike Bolivia.", ["CHL arms_supply PER 2022", "PER hostility BOL 2022"]),
+    ("Houthi drones struck Israel.", ["HOUTHIS hostility ISR 2022"]),
+    ("Iranian troops attacked Iraq.", ["IRN hostility IRQ 2022"]),
+    ("A Chilean drone offensive targeting Peru began.", ["CHL hostility PER 2022"]),
+  ]
+
+  @Test(arguments: weapons.indices)
+  func yieldsWeapons(_ i: Int) { check(Self.weapons[i]) }
+    #expect(RelationExtractorTests.run(c.0, date: "2024-01-20") == c.1, "\(c.0)")
   }
 }

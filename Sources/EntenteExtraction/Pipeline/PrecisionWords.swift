@@ -17,7 +17,9 @@
 /// - **other things between sides**: "facilitated trade between A and B" is no mediation,
 ///   "facilitated talks between A and B" is (`diplomacy`);
 /// - **firms and media**: "a Chinese firm", "Russian state media" act for themselves, not
-///   for the state their adjective names (`bodies`).
+///   for the state their adjective names (`bodies`);
+/// - **weapons' origin**: "Iranian drones struck X" says where the drones come from, not
+///   who launched them.
 struct PrecisionWords: Sendable {
   /// `is`, `are`, `am`: a present form of *be*.
   let present: Set<Int32>

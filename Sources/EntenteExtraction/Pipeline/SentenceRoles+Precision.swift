@@ -338,4 +338,45 @@ extension SentenceRoles {
     }
     return false
   }
+
+  /// Whether mention `m` is the actor adjective of a weapon before `start` ("Iranian
+  /// drones struck X", "North Korean shells hit Y", "X used Iranian drones to strike Y"):
+  /// it may say where the weapon comes from rather than who fired it (an armed group's
+  /// weapons are its own: "Houthi drones").
+  ///
+  /// A demonym followed, at most one word on, by a noun of the equipment class right before
+  /// the verb group at `start`, or its first word.
+  func weaponOfOrigin(_ m: Int, before start: Int) -> Bool {
+    let mm = mentions[m]
+    guard mm.form == .demonym, !mm.possessive, x.matcher.actorKinds[Int(mm.actor)] != .group else { return false }
+    // "Iranian-made drones": a compound the subject rules skip already.
+    guard mm.tokens.upperBound < t.count, t[mm.tokens.upperBound].gap & Gap.joined == 0 else { return false }
+    let equipment = x.index.classIndex("equipment")
+    guard equipment >= 0 else { return false }
+    var k = mm.tokens.upperBound
+    // The weapon may be the group's first word ("used Iranian drones to strike": an object
+    // before an infinitive starts its group).
+    while k <= start, k < t.count, k - mm.tokens.upperBound < 2, t[k].gap & Gap.comma == 0, mentionAt[k] < 0 {
+      // The weapon heads its phrase: right before the group or its first word ("a Ukrainian
+      // drone offensive targeting X" is no weapon's).
+      if x.index.isClass(t[k].lower, equipment) { return k + 1 >= start }
+      k += 1
+    }
+    return false
+  }
+}
+
+extension SentenceRoles {
+  /// Whether a hostility's agents are only the actor adjective of its weapon ("Iranian
+  /// drones struck Kyiv") and the document's context makes that actor the weapon's origin:
+  /// the last arms supply found has it as supplier, or the last hostility found is a war
+  /// between others ("Russia invaded Ukraine. Iranian drones struck Kyiv."). With no such
+  /// context the adjective names the attacker ("Ukrainian drones struck a refinery").
+  func weaponFromElsewhere(_ agents: [Int], before start: Int) -> Bool {
+    guard !agents.isEmpty, agents.allSatisfy({ $0 >= 0 && weaponOfOrigin($0, before: start) }) else { return false }
+    let actors = Set(agents.map { mentions[$0].actor })
+    if let supply = lastPairs["arms_supply"], actors.contains(supply.0) { return true }
+    if let war = lastPairs["hostility"], !actors.contains(war.0), !actors.contains(war.1) { return true }
+    return false
+  }
 }

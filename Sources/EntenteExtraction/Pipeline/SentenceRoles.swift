@@ -325,6 +325,8 @@ final class SentenceRoles {
         return chainBackward(m)
       }
     }
+    // The actor adjective of a weapon, when no other subject stands before it.
+    var weapon: [Int]? = nil
     for m in mentions.indices.reversed() {
       let mt = mentions[m].tokens
       guard mt.upperBound <= start else { continue }
@@ -336,6 +338,11 @@ final class SentenceRoles {
       if consumed[m] { continue }
       // "a Chinese firm signed", "Russian state media accused": the firm or medium acts.
       if namesBody(m, before: start) { return [] }
+      // "X used Iranian drones to strike Y": where the drones come from; X if named.
+      if weaponOfOrigin(m, before: start) {
+        if weapon == nil { weapon = chainBackward(m) }
+        continue
+      }
       // "their resolve to support": a possessive pronoun owns a noun, it is no subject.
       if mentions[m].possessive && x.classes.is(t[mt.lowerBound].lower, WordClasses.possessivePronoun),
         !(mt.lowerBound == 0 || t[mt.lowerBound].gap & Gap.comma != 0 || t[mt.lowerBound - 1].lower == x.words.and)
@@ -365,7 +372,7 @@ final class SentenceRoles {
       }
       return chain
     }
-    return []
+    return weapon ?? []
   }
 
   /// Whether mention `m` stands in an indefinite apposition (", a NATO member").
@@ -914,6 +921,8 @@ final class SentenceRoles {
       let targets = unique(patients, kind: pat.kind).filter { a in
         allowed.isEmpty || x.matcher.actorKinds[Int(a)].map(allowed.contains) ?? true
       }
+      // "Iranian drones struck Kyiv" after "Russia's war on Ukraine": the drones' origin.
+      if pat.kind == "hostility", weaponFromElsewhere(agents, before: start) { continue }
       // A line whose only target is of a kind its relation cannot take leaves the word to
       // the next line ("Turkey, a NATO ally": membership; "Chile, a US ally": alliance).
       if targets.isEmpty { continue }
