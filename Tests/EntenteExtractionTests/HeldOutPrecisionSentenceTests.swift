@@ -18,9 +18,12 @@ import Testing
     ("NATO's members met Chile in Oslo.", []),
     ("The EU's members imposed sanctions on Peru.", ["EU sanction PER 2022"]),
     ("ASEAN members sent rice to Fiji.", []),
-    ("ASEAN's members include Brunei, Cambodia and Laos.", [
-      "BRN membership ASEAN 2022", "KHM membership ASEAN 2022", "LAO membership ASEAN 2022",
-    ]),
+    (
+      "ASEAN's members include Brunei, Cambodia and Laos.",
+      [
+        "BRN membership ASEAN 2022", "KHM membership ASEAN 2022", "LAO membership ASEAN 2022",
+      ]
+    ),
   ]
 
   @Test(arguments: members.indices)
@@ -41,7 +44,10 @@ import Testing
 
   /// An indefinite apposition after an actor is that actor's, not the noun's before it.
   static let appositions: [(String, [String])] = [
-    ("Chile's ally Peru, a member of the Andean Community, hosted talks.", ["CHL alliance PER 2022", "PER membership ANDEAN_COMMUNITY 2022"]),
+    (
+      "Chile's ally Peru, a member of the Andean Community, hosted talks.",
+      ["CHL alliance PER 2022", "PER membership ANDEAN_COMMUNITY 2022"]
+    ),
     ("Kenya's neighbour Uganda, a close ally of Rwanda, closed its border.", ["UGA alliance RWA 2022"]),
     ("Chile's ally Peru signed a pact with Ecuador.", ["CHL alliance PER 2022", "PER alliance ECU 2022"]),
     ("Peru, a close ally of Chile, condemned Bolivia.", ["PER alliance CHL 2022", "PER tension BOL 2022"]),
@@ -82,10 +88,15 @@ import Testing
   static let weapons: [(String, [String])] = [
     ("Russia invaded Ukraine in 2022. Iranian drones struck Kyiv.", ["RUS hostility UKR 2022"]),
     ("Iran sold drones to Russia. Iranian drones struck Kyiv.", ["IRN arms_supply RUS 2022"]),
-    ("Russia invaded Ukraine in 2022. Ukrainian drones struck a refinery in Russia.", [
-      "RUS hostility UKR 2022", "UKR hostility RUS 2022",
-    ]),
-    ("Peruvian troops used Chilean rockets to strike Bolivia.", ["CHL arms_supply PER 2022", "PER hostility BOL 2022"]),
+    (
+      "Russia invaded Ukraine in 2022. Ukrainian drones struck a refinery in Russia.",
+      [
+        "RUS hostility UKR 2022", "UKR hostility RUS 2022",
+      ]
+    ),
+    (
+      "Peruvian troops used Chilean rockets to strike Bolivia.", ["CHL arms_supply PER 2022", "PER hostility BOL 2022"]
+    ),
     ("Houthi drones struck Israel.", ["HOUTHIS hostility ISR 2022"]),
     ("Iranian troops attacked Iraq.", ["IRN hostility IRQ 2022"]),
     ("A Chilean drone offensive targeting Peru began.", ["CHL hostility PER 2022"]),
@@ -93,6 +104,21 @@ import Testing
 
   @Test(arguments: weapons.indices)
   func yieldsWeapons(_ i: Int) { check(Self.weapons[i]) }
+
+  /// "Last month" and a past month name in a January document are of the year before;
+  /// "since April" (a state that holds) and a month with its year are not.
+  static let months: [(String, [String])] = [
+    ("Peru joined the OECD last month.", ["PER membership OECD 2023"]),
+    ("In November, Chile imposed sanctions on Peru.", ["CHL sanction PER 2023"]),
+    ("On 4 December, Ghana condemned Togo.", ["GHA tension TGO 2023"]),
+    ("In November 2020, Chile imposed sanctions on Peru.", ["CHL sanction PER 2020"]),
+    ("In January, Ghana condemned Togo.", ["GHA tension TGO 2024"]),
+    ("Chad has fought Sudan since April.", ["TCD hostility SDN 2024"]),
+  ]
+
+  @Test(arguments: months.indices)
+  func yieldsMonths(_ i: Int) {
+    let c = Self.months[i]
     #expect(RelationExtractorTests.run(c.0, date: "2024-01-20") == c.1, "\(c.0)")
   }
 }

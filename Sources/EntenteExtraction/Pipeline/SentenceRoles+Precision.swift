@@ -367,11 +367,13 @@ extension SentenceRoles {
 }
 
 extension SentenceRoles {
-  /// Whether a hostility's agents are only the actor adjective of its weapon ("Iranian
-  /// drones struck Kyiv") and the document's context makes that actor the weapon's origin:
-  /// the last arms supply found has it as supplier, or the last hostility found is a war
-  /// between others ("Russia invaded Ukraine. Iranian drones struck Kyiv."). With no such
-  /// context the adjective names the attacker ("Ukrainian drones struck a refinery").
+  /// Whether a hostility's agents are only the actor adjective of its weapon and the
+  /// document's context makes that actor the weapon's origin.
+  ///
+  /// "Iranian drones struck Kyiv" after a sentence whose last arms supply has Iran as
+  /// supplier, or whose last hostility is a war between others ("Russia invaded Ukraine"),
+  /// is no Iranian attack. With no such context the adjective names the attacker
+  /// ("Ukrainian drones struck a refinery").
   func weaponFromElsewhere(_ agents: [Int], before start: Int) -> Bool {
     guard !agents.isEmpty, agents.allSatisfy({ $0 >= 0 && weaponOfOrigin($0, before: start) }) else { return false }
     let actors = Set(agents.map { mentions[$0].actor })

@@ -879,6 +879,8 @@ final class SentenceRoles {
       {
         when = d
       }
+      // "last month" in a January document, "in November" in a January one: the year before.
+      if years.isEmpty, when == date, let d = x.time.monthDate(t, document: date) { when = d }
       // "fought from 1998 to 2000": a finished act begins in the range's first year and ends in its last.
       let ended =
         o.group?.preterite == true ? x.time.rangeEnd(of: when.year, t).flatMap { try? EntenteDate(year: $0) } : nil
