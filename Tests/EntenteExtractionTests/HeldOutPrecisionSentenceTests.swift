@@ -121,4 +121,27 @@ import Testing
     let c = Self.months[i]
     #expect(RelationExtractorTests.run(c.0, date: "2024-01-20") == c.1, "\(c.0)")
   }
+
+  /// An indefinite apposition states what holds at the document's date; the year of the
+  /// clause around it (a summit it hosted) is another event's.
+  static let appositionYears: [(String, [String])] = [
+    ("Uruguay, a Mercosur member, hosted the summit in Montevideo in 2019.", ["URY membership MERCOSUR 2022"]),
+    ("Chile, a close ally of Peru, condemned Bolivia in 2019.", ["CHL alliance PER 2022", "CHL tension BOL 2019"]),
+    ("Uruguay, a Mercosur member since 1991, hosted the summit in 2019.", ["URY membership MERCOSUR 1991"]),
+    ("Uruguay joined Mercosur in 1991.", ["URY membership MERCOSUR 1991"]),
+  ]
+
+  @Test(arguments: appositionYears.indices)
+  func yieldsAppositionYears(_ i: Int) { check(Self.appositionYears[i]) }
+
+  /// Sanctions keep their direction in passives, asides and counter-measures.
+  static let sanctionDirection: [(String, [String])] = [
+    ("Venezuela, sanctioned by Canada, sold oil to Chile.", ["CAN sanction VEN 2022", "VEN trade CHL 2022"]),
+    ("Syria, under Canadian sanctions, bought grain from Chile.", ["CAN sanction SYR 2022", "CHL trade SYR 2022"]),
+    ("Sanctions imposed on Peru by Chile took effect.", ["CHL sanction PER 2022"]),
+    ("Peru imposed counter-sanctions on Chile.", ["PER sanction CHL 2022"]),
+  ]
+
+  @Test(arguments: sanctionDirection.indices)
+  func yieldsSanctionDirection(_ i: Int) { check(Self.sanctionDirection[i]) }
 }

@@ -382,3 +382,30 @@ extension SentenceRoles {
     return false
   }
 }
+
+extension SentenceRoles {
+  /// Whether a relation noun stands in an indefinite apposition (", a BRICS member,", ", a
+  /// close ally of X,"): a state that holds at the document's date unless its own stretch
+  /// between commas writes a year (", a NATO member since 1952,"); the year of the clause
+  /// around it is another event's (", a BRICS member, hosted the summit in 2024").
+  ///
+  /// The noun at most five words after "a" or "an" right after a comma.
+  func indefiniteApposition(_ o: Occurrence) -> Bool {
+    guard o.pos == .noun else { return false }
+    var j = o.head
+    while j > 0, o.head - j <= 5, t[j].gap & Gap.comma == 0 { j -= 1 }
+    return j > 0 && t[j].gap & Gap.comma != 0 && (t[j].lower == x.words.a || t[j].lower == x.words.an)
+  }
+
+  /// Whether one of the sentence's `years` stands in the stretch between commas around
+  /// token `k`.
+  ///
+  /// - Complexity: O(*w*) for *w* words.
+  func yearInStretch(_ k: Int, _ years: [(Int, Int)]) -> Bool {
+    var lo = k
+    while lo > 0, t[lo].gap & Gap.comma == 0 { lo -= 1 }
+    var hi = k + 1
+    while hi < t.count, t[hi].gap & Gap.comma == 0 { hi += 1 }
+    return years.contains { $0.0 >= lo && $0.0 < hi }
+  }
+}

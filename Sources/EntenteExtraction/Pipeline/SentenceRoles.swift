@@ -881,6 +881,8 @@ final class SentenceRoles {
       }
       // "last month" in a January document, "in November" in a January one: the year before.
       if years.isEmpty, when == date, let d = x.time.monthDate(t, document: date) { when = d }
+      // "X, a BRICS member, hosted the summit in 2024": an apposition states what holds at the document's date.
+      if agentRole == .appositive || indefiniteApposition(o), !yearInStretch(o.head, years) { when = date }
       // "fought from 1998 to 2000": a finished act begins in the range's first year and ends in its last.
       let ended =
         o.group?.preterite == true ? x.time.rangeEnd(of: when.year, t).flatMap { try? EntenteDate(year: $0) } : nil
