@@ -409,3 +409,36 @@ extension SentenceRoles {
     return years.contains { $0.0 >= lo && $0.0 < hi }
   }
 }
+
+extension SentenceRoles {
+  /// Whether an alliance pattern's pact is an economic one: a word of
+  /// `PrecisionWords.economic` right before the pact noun ("a trade pact", "an energy
+  /// partnership", "a free trade deal") or in its stretch after it, before a comma or
+  /// another clause ("a pact to boost trade", "a pact on customs"); "a defence pact", "a
+  /// strategic partnership" are still alliances.
+  ///
+  /// The pact noun is the pattern's head or the first noun of the pact class at most six
+  /// words around it.
+  func economicPact(_ o: Occurrence) -> Bool {
+    let pact = x.index.classIndex("pact")
+    guard pact >= 0 else { return false }
+    let clause = t[o.head].clause
+    var k = -1
+    for j in max(0, o.head - 6)..<min(t.count, o.end + 7) where x.index.isClass(t[j].lower, pact) && mentionAt[j] < 0 {
+      k = j
+      break
+    }
+    guard k >= 0 else { return false }
+    var j = k - 1
+    while j >= 0, k - j <= 2, t[j + 1].gap & Gap.comma == 0, mentionAt[j] < 0 {
+      if x.precision.economic.contains(t[j].lower) { return true }
+      j -= 1
+    }
+    j = k + 1
+    while j < t.count, j - k <= 6, t[j].clause == clause, t[j].gap & Gap.comma == 0 {
+      if x.precision.economic.contains(t[j].lower) { return true }
+      j += 1
+    }
+    return false
+  }
+}

@@ -644,6 +644,8 @@ final class SentenceRoles {
       if questions.contains(clause) || conditional[o.head] || attributive(o) { continue }
       // "facilitated trade between A and B": no mediation.
       if pat.kind == "mediation" && mediatesOtherThing(o) { continue }
+      // "a trade pact", "a pact to boost trade": no alliance.
+      if pat.kind == "alliance" && economicPact(o) { continue }
       var phase = pat.phase
       var confidence = 0.85
       // Modality and negation.
