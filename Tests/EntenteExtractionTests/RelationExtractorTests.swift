@@ -94,7 +94,7 @@ import Testing
     ("Canada announced sanctions against Russia.", ["CAN sanction RUS 2022"]),
     // Hostility: verbs, nominalizations, hyphenated pairs, "between".
     ("Russia invaded Ukraine in February 2022.", ["RUS hostility UKR 2022"]),
-    ("Azerbaijan shelled Armenia in September.", ["AZE hostility ARM 2022"]),
+    ("Azerbaijan shelled Armenia in April.", ["AZE hostility ARM 2022"]),
     ("China's invasion of Taiwan remains hypothetical.", ["CHN hostility TWN 2022"]),
     ("The Indian-Pakistani war of 1971 ended quickly.", ["IND hostility PAK 1971"]),
     ("The Eritrea-Ethiopia war devastated both.", ["ERI hostility ETH 2022"]),

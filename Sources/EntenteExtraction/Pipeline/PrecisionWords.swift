@@ -13,7 +13,14 @@
 ///   aimed at others than the actor named;
 /// - **part of an organization**: "joined an African Union force", "accession to NATO's
 ///   Partnership for Peace" join something of the organization, not the organization;
-/// - **relative dates**: "two years ago", "a decade ago".
+/// - **relative dates**: "two years ago", "a decade ago";
+/// - **other things between sides**: "facilitated trade between A and B" is no mediation,
+///   "facilitated talks between A and B" is (`diplomacy`);
+/// - **firms and media**: "a Chinese firm", "Russian state media" act for themselves, not
+///   for the state their adjective names (`bodies`);
+/// - **economic pacts**: "a trade pact", "a pact to boost trade" are no alliance (`economic`);
+/// - **weapons' origin**: "Iranian drones struck X" says where the drones come from, not
+///   who launched them.
 struct PrecisionWords: Sendable {
   /// `is`, `are`, `am`: a present form of *be*.
   let present: Set<Int32>
@@ -50,6 +57,15 @@ struct PrecisionWords: Sendable {
   let subordinators: Set<Int32>
   /// `as`.
   let `as`: Int32
+  /// Nouns of what a mediator brings about or eases between two sides ("talks", "a deal",
+  /// "a prisoner exchange", "the dispute").
+  let diplomacy: Set<Int32>
+  /// Nouns of firms and media: an actor adjective on them names where they are from, and
+  /// they act for themselves ("a Chinese firm signed", "Russian state media accused").
+  let bodies: Set<Int32>
+  /// Words that make a pact an economic one ("a trade pact", "an energy partnership", "a
+  /// pact to boost trade"): no alliance.
+  let economic: Set<Int32>
 
   init(_ l: inout Lexicon) {
     func ids(_ words: String) -> Set<Int32> { Set(words.split(separator: " ").map { l.intern(String($0)) }) }
@@ -76,5 +92,14 @@ struct PrecisionWords: Sendable {
     numbers = n
     subordinators = ids("as while whereas although though because but")
     `as` = l.intern("as")
+    diplomacy = ids(
+      "talk talks dialogue dialog negotiation negotiations meeting meetings contact contacts exchange exchanges swap swaps deal deals agreement agreements accord accords truce truces ceasefire ceasefires cease summit reconciliation rapprochement normalisation normalization peace process consultations discussions round rounds channel channels dispute disputes conflict conflicts crisis row standoff tensions war fighting release handover détente detente settlement"
+    )
+    economic = ids(
+      "trade trading economic economy commercial commerce customs energy investment investments tax fishing fisheries visa tariff tariffs transit aviation migration currency infrastructure gas oil grain digital technology climate health education cultural agricultural agriculture mining tourism shipping"
+    )
+    bodies = ids(
+      "media outlet outlets agency agencies newspaper newspapers paper daily television tv broadcaster broadcasters radio press firm firms company companies corporation corporations conglomerate business businesses manufacturer manufacturers maker makers contractor contractors exporter exporters importer importers investor investors bank banks lender lenders operator operators producer producers shipyard shipyards giant giants enterprise enterprises startup startups"
+    )
   }
 }

@@ -137,6 +137,8 @@ extension SentenceRoles {
     }) {
       return nil
     }
+    // "Chinese firms exported": the firms, not China.
+    if x.precision.bodies.contains(t[start - 1].lower) { return [] }
     // "Russian-made jets bombed": where the jets come from, not who flies them.
     return possessor(of: start - 1).filter { !madeBy($0) }
   }
@@ -247,9 +249,21 @@ extension SentenceRoles {
   /// Whether token `k`, past a relation noun ending at `end`, ends the noun's reach for its
   /// prepositional roles: a later noun in "-tion"/"-sion" that heads a phrase of its own
   /// ("opposition to Turkey's acquisition of jets from Russia": the "from" is the
-  /// acquisition's), or "and" before a verb ("the conflict and reopen the border with X").
+  /// acquisition's), "and" before a verb ("the conflict and reopen the border with X"), or
+  /// an indefinite apposition after a comma ("Iran's ally Syria, a member of the Arab
+  /// League": the "of" is the member's, not the ally's), or a verb right after an actor
+  /// ("Chile's ally Peru signed a pact with X": the "with" is the verb's).
   func endsNounPhrase(_ k: Int, after end: Int) -> Bool {
-    guard k > end, mentionAt[k] < 0 else { return false }
+    guard k > end else { return false }
+    // "X's ally Y, a member of Z": an apposition after a comma is another noun's phrase.
+    if k > end + 1, t[k].gap & Gap.comma != 0, t[k].lower == x.words.a || t[k].lower == x.words.an { return true }
+    guard mentionAt[k] < 0 else { return false }
+    // "X's ally Y signed a pact with Z": a verb after the noun's apposition starts its clause.
+    if k > end + 1, mentionAt[k - 1] >= 0, t[k].gap == 0, tagging != nil, tags.count == t.count,
+      tags[k] == .verb || tags[k] == .auxiliary, !(k + 1 < t.count && t[k + 1].lower == x.words.by)
+    {
+      return true
+    }
     if t[k].lower == x.words.and, k + 1 < t.count, tagging != nil, tags.count == t.count {
       return tags[k + 1] == .verb || tags[k + 1] == .auxiliary
     }
@@ -257,5 +271,174 @@ extension SentenceRoles {
     guard r.count > 6, !t[k].capital else { return false }
     let (a, b, c, d) = (p[r.upperBound - 4], p[r.upperBound - 3], p[r.upperBound - 2], p[r.upperBound - 1])
     return (a == 0x74 || a == 0x73) && b == 0x69 && c == 0x6F && d == 0x6E
+  }
+}
+
+extension SentenceRoles {
+  /// The list that names a relation noun's members ("its ten members: A, B and C", "the
+  /// bloc's members – A and B"): as `list(after:)`, but a verb between the noun and the
+  /// list's first actor ends the search, for the actor is that verb's object or another
+  /// clause's ("NATO's members met Russia": Russia is met, not a member).
+  ///
+  /// A verb is a tagged verb or auxiliary; with no tagger, a pattern word or a lower-case
+  /// word in "-ed".
+  func nounList(after end: Int) -> [Int] {
+    let found = list(after: end)
+    guard let first = found.first else { return found }
+    let a = mentions[first].tokens.lowerBound
+    guard a > end + 1 else { return found }
+    for k in (end + 1)..<a where mentionAt[k] < 0 && verbLike(k) { return [] }
+    return found
+  }
+
+  /// Whether the word at `k` is a verb: the tagger's verb or auxiliary, else (no tagger) a
+  /// pattern word or a lower-case word in "-ed".
+  func verbLike(_ k: Int) -> Bool {
+    if tagging != nil, tags.count == t.count { return tags[k] == .verb || tags[k] == .auxiliary }
+    if x.index.isHead(t[k].lower) { return true }
+    let r = t[k].bytes
+    return !t[k].capital && r.count > 3 && p[r.upperBound - 1] == 0x64 && p[r.upperBound - 2] == 0x65
+  }
+}
+
+extension SentenceRoles {
+  /// Whether a mediation verb's sides are those of something other than diplomacy:
+  /// "facilitated trade between A and B", "hosted a trade fair between A and B" (an
+  /// object word before "between" and none of `PrecisionWords.diplomacy`); "facilitated
+  /// talks between", "brokered a deal between", "mediated between" still mediate.
+  ///
+  /// Looks at most eight words on, in the pattern's clause.
+  func mediatesOtherThing(_ o: Occurrence) -> Bool {
+    guard o.pos == .verb else { return false }
+    let clause = t[o.head].clause
+    var k = o.end + 1
+    var object = false
+    while k < t.count, k - o.end <= 8, t[k].clause == clause {
+      let w = t[k].lower
+      if w == x.words.between || w == x.words.among { return object }
+      if x.precision.diplomacy.contains(w) || mentionAt[k] >= 0 { return false }
+      if x.classes[w] == 0, !t[k].capital { object = true }
+      k += 1
+    }
+    return false
+  }
+
+  /// Whether mention `m` is the actor adjective (or name) of a firm or a medium that the
+  /// words up to `start` name ("a Chinese firm signed", "Russian state media accused",
+  /// "the Iranian news agency IRNA reported"): the firm acts, not the state.
+  ///
+  /// At most four words after the mention, with no comma and no other actor.
+  func namesBody(_ m: Int, before start: Int) -> Bool {
+    let mm = mentions[m]
+    guard !mm.possessive, mm.form != .person, mm.form != .metonym, !mm.tokens.isEmpty else { return false }
+    var k = mm.tokens.upperBound
+    while k < start, k - mm.tokens.upperBound < 4, t[k].gap & Gap.comma == 0, mentionAt[k] < 0 {
+      if x.precision.bodies.contains(t[k].lower) { return true }
+      k += 1
+    }
+    return false
+  }
+
+  /// Whether mention `m` is the actor adjective of a weapon before `start` ("Iranian
+  /// drones struck X", "North Korean shells hit Y", "X used Iranian drones to strike Y"):
+  /// it may say where the weapon comes from rather than who fired it (an armed group's
+  /// weapons are its own: "Houthi drones").
+  ///
+  /// A demonym followed, at most one word on, by a noun of the equipment class right before
+  /// the verb group at `start`, or its first word.
+  func weaponOfOrigin(_ m: Int, before start: Int) -> Bool {
+    let mm = mentions[m]
+    guard mm.form == .demonym, !mm.possessive, x.matcher.actorKinds[Int(mm.actor)] != .group else { return false }
+    // "Iranian-made drones": a compound the subject rules skip already.
+    guard mm.tokens.upperBound < t.count, t[mm.tokens.upperBound].gap & Gap.joined == 0 else { return false }
+    let equipment = x.index.classIndex("equipment")
+    guard equipment >= 0 else { return false }
+    var k = mm.tokens.upperBound
+    // The weapon may be the group's first word ("used Iranian drones to strike": an object
+    // before an infinitive starts its group).
+    while k <= start, k < t.count, k - mm.tokens.upperBound < 2, t[k].gap & Gap.comma == 0, mentionAt[k] < 0 {
+      // The weapon heads its phrase: right before the group or its first word ("a Ukrainian
+      // drone offensive targeting X" is no weapon's).
+      if x.index.isClass(t[k].lower, equipment) { return k + 1 >= start }
+      k += 1
+    }
+    return false
+  }
+}
+
+extension SentenceRoles {
+  /// Whether a hostility's agents are only the actor adjective of its weapon and the
+  /// document's context makes that actor the weapon's origin.
+  ///
+  /// "Iranian drones struck Kyiv" after a sentence whose last arms supply has Iran as
+  /// supplier, or whose last hostility is a war between others ("Russia invaded Ukraine"),
+  /// is no Iranian attack. With no such context the adjective names the attacker
+  /// ("Ukrainian drones struck a refinery").
+  func weaponFromElsewhere(_ agents: [Int], before start: Int) -> Bool {
+    guard !agents.isEmpty, agents.allSatisfy({ $0 >= 0 && weaponOfOrigin($0, before: start) }) else { return false }
+    let actors = Set(agents.map { mentions[$0].actor })
+    if let supply = lastPairs["arms_supply"], actors.contains(supply.0) { return true }
+    if let war = lastPairs["hostility"], !actors.contains(war.0), !actors.contains(war.1) { return true }
+    return false
+  }
+}
+
+extension SentenceRoles {
+  /// Whether a relation noun stands in an indefinite apposition (", a BRICS member,", ", a
+  /// close ally of X,"): a state that holds at the document's date unless its own stretch
+  /// between commas writes a year (", a NATO member since 1952,"); the year of the clause
+  /// around it is another event's (", a BRICS member, hosted the summit in 2024").
+  ///
+  /// The noun at most five words after "a" or "an" right after a comma.
+  func indefiniteApposition(_ o: Occurrence) -> Bool {
+    guard o.pos == .noun else { return false }
+    var j = o.head
+    while j > 0, o.head - j <= 5, t[j].gap & Gap.comma == 0 { j -= 1 }
+    return j > 0 && t[j].gap & Gap.comma != 0 && (t[j].lower == x.words.a || t[j].lower == x.words.an)
+  }
+
+  /// Whether one of the sentence's `years` stands in the stretch between commas around
+  /// token `k`.
+  ///
+  /// - Complexity: O(*w*) for *w* words.
+  func yearInStretch(_ k: Int, _ years: [(Int, Int)]) -> Bool {
+    var lo = k
+    while lo > 0, t[lo].gap & Gap.comma == 0 { lo -= 1 }
+    var hi = k + 1
+    while hi < t.count, t[hi].gap & Gap.comma == 0 { hi += 1 }
+    return years.contains { $0.0 >= lo && $0.0 < hi }
+  }
+}
+
+extension SentenceRoles {
+  /// Whether an alliance pattern's pact is an economic one: a word of
+  /// `PrecisionWords.economic` right before the pact noun ("a trade pact", "an energy
+  /// partnership", "a free trade deal") or in its stretch after it, before a comma or
+  /// another clause ("a pact to boost trade", "a pact on customs"); "a defence pact", "a
+  /// strategic partnership" are still alliances.
+  ///
+  /// The pact noun is the pattern's head or the first noun of the pact class at most six
+  /// words around it.
+  func economicPact(_ o: Occurrence) -> Bool {
+    let pact = x.index.classIndex("pact")
+    guard pact >= 0 else { return false }
+    let clause = t[o.head].clause
+    var k = -1
+    for j in max(0, o.head - 6)..<min(t.count, o.end + 7) where x.index.isClass(t[j].lower, pact) && mentionAt[j] < 0 {
+      k = j
+      break
+    }
+    guard k >= 0 else { return false }
+    var j = k - 1
+    while j >= 0, k - j <= 2, t[j + 1].gap & Gap.comma == 0, mentionAt[j] < 0 {
+      if x.precision.economic.contains(t[j].lower) { return true }
+      j -= 1
+    }
+    j = k + 1
+    while j < t.count, j - k <= 6, t[j].clause == clause, t[j].gap & Gap.comma == 0 {
+      if x.precision.economic.contains(t[j].lower) { return true }
+      j += 1
+    }
+    return false
   }
 }

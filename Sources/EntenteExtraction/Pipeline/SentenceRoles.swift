@@ -319,6 +319,8 @@ final class SentenceRoles {
         return chainBackward(m)
       }
     }
+    // The actor adjective of a weapon, when no other subject stands before it.
+    var weapon: [Int]? = nil
     for m in mentions.indices.reversed() {
       let mt = mentions[m].tokens
       guard mt.upperBound <= start else { continue }
@@ -328,6 +330,13 @@ final class SentenceRoles {
         break
       }
       if consumed[m] { continue }
+      // "a Chinese firm signed", "Russian state media accused": the firm or medium acts.
+      if namesBody(m, before: start) { return [] }
+      // "X used Iranian drones to strike Y": where the drones come from; X if named.
+      if weaponOfOrigin(m, before: start) {
+        if weapon == nil { weapon = chainBackward(m) }
+        continue
+      }
       // "their resolve to support": a possessive pronoun owns a noun, it is no subject.
       if mentions[m].possessive && x.classes.is(t[mt.lowerBound].lower, WordClasses.possessivePronoun),
         !(mt.lowerBound == 0 || t[mt.lowerBound].gap & Gap.comma != 0 || t[mt.lowerBound - 1].lower == x.words.and)
@@ -358,7 +367,7 @@ final class SentenceRoles {
       }
       return chain
     }
-    return []
+    return weapon ?? []
   }
 
   /// Whether mention `m` stands in an indefinite apposition (", a NATO member").
@@ -580,8 +589,10 @@ final class SentenceRoles {
       if n >= 0 ? x.index.isClass(t[k].lower, n) : x.index.isAnyClass(t[k].lower), k > 0 {
         var j = k - 1
         var skipped = 0
+        // Not across a verb ("a Turkish firm sold drones": the firm's adjective is not the drones').
         while j >= 0, skipped <= 1, mentionAt[j] < 0, t[j + 1].gap & Gap.comma == 0,
-          x.classes[t[j].lower] == 0 || (made && t[j].gap & Gap.joined != 0)
+          x.classes[t[j].lower] == 0 || (made && t[j].gap & Gap.joined != 0),
+          t[j].gap & Gap.joined != 0 || !(tagging != nil && verbLike(j))
         {
           j -= 1
           skipped += 1
@@ -630,6 +641,10 @@ final class SentenceRoles {
       let pat = x.index.patterns[o.pattern]
       let clause = t[o.head].clause
       if questions.contains(clause) || conditional[o.head] || attributive(o) { continue }
+      // "facilitated trade between A and B": no mediation.
+      if pat.kind == "mediation" && mediatesOtherThing(o) { continue }
+      // "a trade pact", "a pact to boost trade": no alliance.
+      if pat.kind == "alliance" && economicPact(o) { continue }
       var phase = pat.phase
       var confidence = 0.85
       // Modality and negation.
@@ -759,7 +774,7 @@ final class SentenceRoles {
         case .between: return between(after: o.end, clause: clause, window: o.pos == .verb ? 6 : 4)
         case .appositive: return appositive(of: o.head)
         case .asActor: return asActor(of: o.head)
-        case .list: return list(after: o.end)
+        case .list: return o.pos == .noun ? nounList(after: o.end) : list(after: o.end)
         case .named:
           // "members of ASEAN such as A and B": past the noun's own "of"/"in" object first.
           var from = o.end
@@ -873,6 +888,10 @@ final class SentenceRoles {
       {
         when = d
       }
+      // "last month" in a January document, "in November" in a January one: the year before.
+      if years.isEmpty, when == date, let d = x.time.monthDate(t, document: date) { when = d }
+      // "X, a BRICS member, hosted the summit in 2024": an apposition states what holds at the document's date.
+      if agentRole == .appositive || indefiniteApposition(o), !yearInStretch(o.head, years) { when = date }
       // "fought from 1998 to 2000": a finished act begins in the range's first year and ends in its last.
       let ended =
         o.group?.preterite == true ? x.time.rangeEnd(of: when.year, t).flatMap { try? EntenteDate(year: $0) } : nil
@@ -915,6 +934,8 @@ final class SentenceRoles {
       let targets = unique(patients, kind: pat.kind).filter { a in
         allowed.isEmpty || x.matcher.actorKinds[Int(a)].map(allowed.contains) ?? true
       }
+      // "Iranian drones struck Kyiv" after "Russia's war on Ukraine": the drones' origin.
+      if pat.kind == "hostility", weaponFromElsewhere(agents, before: start) { continue }
       // A line whose only target is of a kind its relation cannot take leaves the word to
       // the next line ("Turkey, a NATO ally": membership; "Chile, a US ally": alliance).
       if targets.isEmpty { continue }

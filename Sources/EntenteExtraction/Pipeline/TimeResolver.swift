@@ -8,7 +8,10 @@ import Entente
 /// year compared with: "unlike in 2016"); of a range ("from 2014 to 2022", "between 2014
 /// and 2016", "2020–2022") the first year; "last year", "the previous year", "a year earlier" are the
 /// document's year minus one, "two years ago" (near the pattern) minus two, and "this year" the
-/// document's year; a month alone ("in March") is in the document's year. A year after the
+/// document's year; a month alone ("in March") is in the document's year, unless it comes
+/// after the document's month (a past month: "in November" in a January document is the
+/// year before), and "last month", "last week" in a January document are the year before
+/// too (`monthDate`: only when nothing else dates the pattern). A year after the
 /// pattern behind a subordinator ("as a ruling is expected in 2024"; `as`, `while`,
 /// `because`, `but`...) dates that later clause, and a year after "since" in an aside between
 /// commas before the pattern says how long a state lasted ("X, particularly since 2011, has
@@ -20,6 +23,13 @@ struct TimeResolver: Sendable {
   let words: PrecisionWords
   /// Words after `as` that keep a year the pattern's ("as early as 2014", "as of 2020").
   let asYear: Set<Int32>
+  /// `month`, `week` in "last month", "last week".
+  let recent: Set<Int32>
+  /// Month names by word id (1 = January).
+  let months: [Int32: Int]
+  /// Words before a month name that make it one ("in March", "early June"); not "since"
+  /// ("have fought since April" is a state that holds at the document's date).
+  let beforeMonth: Set<Int32>
 
   init(_ lexicon: inout Lexicon) {
     last = lexicon.intern("last")
@@ -35,6 +45,38 @@ struct TimeResolver: Sendable {
     since = lexicon.intern("since")
     words = PrecisionWords(&lexicon)
     asYear = Set(["early", "late", "of", "recently", "far", "long", "soon"].map { lexicon.intern($0) })
+    recent = Set(["month", "week"].map { lexicon.intern($0) })
+    var m: [Int32: Int] = [:]
+    for (i, name) in DocumentHeader.months.enumerated() { m[lexicon.intern(name)] = i + 1 }
+    months = m
+    beforeMonth = Set(
+      ["in", "on", "by", "from", "during", "early", "late", "mid", "last"].map {
+        lexicon.intern($0)
+      })
+  }
+
+  /// The date a sentence's relative month gives, for a pattern nothing else dates: "last
+  /// month" or "last week" in a January document is December of the year before, and a
+  /// month name with no year after it ("in November", "on 3 November", "early May") that
+  /// comes after the document's month is of the year before; `nil` when the sentence has
+  /// neither or the year stays the document's.
+  ///
+  /// - Complexity: O(*w*) for *w* words.
+  func monthDate(_ t: [Token], document: EntenteDate) -> EntenteDate? {
+    guard let dm = document.month else { return nil }
+    for i in t.indices.dropFirst() where recent.contains(t[i].lower) && t[i - 1].lower == last {
+      return dm == 1 ? try? EntenteDate(year: document.year - 1, month: 12) : nil
+    }
+    for i in t.indices where t[i].capital {
+      guard let m = months[t[i].lower], m > dm else { continue }
+      var j = i - 1
+      // "on 3 November": a day between.
+      if j > 0, t[j].year == 0, t[j].bytes.count <= 2, !t[j].capital, !beforeMonth.contains(t[j].lower) { j -= 1 }
+      guard j >= 0, beforeMonth.contains(t[j].lower) else { continue }
+      if t[(i + 1)..<min(t.count, i + 4)].contains(where: { $0.year != 0 }) { continue }
+      return try? EntenteDate(year: document.year - 1, month: m)
+    }
+    return nil
   }
 
   /// The years of a sentence: (token, year), skipping compared ones.

@@ -7,7 +7,8 @@
 /// into account: "threatened to strike", "plans to buy" are hedged (the threat itself is
 /// a pattern of its own, so its conditions do not cancel it), "refused to sell" and
 /// "denied supplying" are negated, "continues to arm" and "will continue to arm" are
-/// ongoing (a modal before `continue` does not hedge). "Stopped supplying" ends.
+/// ongoing (a modal before `continue` does not hedge). "Stopped supplying" ends. "Was
+/// invited to join" is hedged and "has yet to join", "has not yet joined" are negated.
 struct VerbGroup: Sendable, Equatable {
   /// The first word of the group (where the subject is looked for).
   var start: Int
@@ -68,6 +69,8 @@ struct VerbGroup: Sendable, Equatable {
       } else if cls & WordClasses.modal != 0 {
         if !(t[j].capital && j > 0) && !ignoreModal { g.hedged = true }
       } else if cls & WordClasses.infinitive != 0 {
+        // "has yet to join": not done.
+        if j > 0, c.is(t[j - 1].lower, WordClasses.notYet) { g.negated = true }
         var p = j - 1
         while p >= 0, isAdverb(p) { p -= 1 }
         guard p >= 0 else { break }

@@ -35,6 +35,8 @@ struct WordClasses: Sendable {
   /// Verbs that ask for or offer what follows "for" or their infinitive ("called for
   /// mediation", "called on X to mediate", "offered to mediate"): not done yet.
   static let request: UInt32 = 1 << 23
+  /// "Yet" in "has yet to join": the infinitive has not happened.
+  static let notYet: UInt32 = 1 << 24
 
   static let lists: [(UInt32, String)] = [
     (
@@ -58,11 +60,11 @@ struct WordClasses: Sendable {
     (coordinator, "and or"),
     (
       adverb,
-      "also reportedly allegedly already still openly repeatedly further jointly formally officially publicly then later subsequently once previously recently actively directly largely heavily again even just now first ever continuously increasingly militarily politically economically secretly covertly overtly indirectly strongly sharply swiftly immediately eventually finally initially briefly only mostly mainly widely partly fully effectively unilaterally so too thus since long"
+      "also reportedly allegedly already still openly repeatedly further jointly formally officially publicly then later subsequently once previously recently actively directly largely heavily again even just now first ever continuously increasingly militarily politically economically secretly covertly overtly indirectly strongly sharply swiftly immediately eventually finally initially briefly only mostly mainly widely partly fully effectively unilaterally so too thus since long yet"
     ),
     (
       hedgingGovernor,
-      "threaten plan intend seek want propose consider promise vow pledge aim prepare try attempt hope expect agree wish threatens threatened threatening plans planned planning intends intended seeks sought wants wanted proposes proposed considers considered considering promises promised vows vowed pledges pledged aims aimed prepares prepared tries tried attempts attempted hopes hoped expects expected agrees agreed wishes wished ask asks asked asking urge urges urged urging encourage encourages encouraged pressed likely set ready willing able poised possibility possible risk prospect danger potential apply applies applied applying bid bids application aspire aspires aspired aspiration ambition candidacy await awaits awaited awaiting pending seeking candidate"
+      "threaten plan intend seek want propose consider promise vow pledge aim prepare try attempt hope expect agree wish threatens threatened threatening plans planned planning intends intended seeks sought wants wanted proposes proposed considers considered considering promises promised vows vowed pledges pledged aims aimed prepares prepared tries tried attempts attempted hopes hoped expects expected agrees agreed wishes wished ask asks asked asking urge urges urged urging encourage encourages encouraged pressed likely set ready willing able poised possibility possible risk prospect danger potential apply applies applied applying bid bids application aspire aspires aspired aspiration ambition candidacy await awaits awaited awaiting pending seeking candidate invite invites invited inviting invitation"
     ),
     (
       negatingGovernor,
@@ -77,6 +79,7 @@ struct WordClasses: Sendable {
     (month, "january february march april may june july august september october november december"),
     (origin, "made built produced designed manufactured supplied provided owned flagged registered based born"),
     (infinitive, "to"),
+    (notYet, "yet"),
     (particle, "used seen held"),
     (
       clauseBreak,
