@@ -39,10 +39,24 @@ public struct EdgeChange: Sendable, Hashable {
   public let kind: Kind
   /// The edge as it is last seen: in the later snapshot, or in the earlier one when it is gone.
   public let edge: SnapshotEdge
+  /// The edge in the earlier snapshot when the later one has it too (a change holds one or two
+  /// edges, not three: a large diff held tens of thousands of changes).
+  private let earlier: SnapshotEdge?
+  /// Whether `edge` is the later snapshot's.
+  private let inLater: Bool
+
   /// The edge in the earlier snapshot, when it was there.
-  public let before: SnapshotEdge?
+  public var before: SnapshotEdge? { inLater ? earlier : edge }
   /// The edge in the later snapshot, when it is there.
-  public let after: SnapshotEdge?
+  public var after: SnapshotEdge? { inLater ? edge : nil }
+
+  private init(kind: Kind, before: SnapshotEdge?, after: SnapshotEdge) {
+    (self.kind, self.edge, self.earlier, self.inLater) = (kind, after, before, true)
+  }
+
+  private init(kind: Kind, gone: SnapshotEdge) {
+    (self.kind, self.edge, self.earlier, self.inLater) = (kind, gone, nil, false)
+  }
 
   /// Every edge of either snapshot, classified, sorted by source, target and kind.
   ///
@@ -60,12 +74,13 @@ public struct EdgeChange: Sendable, Hashable {
       return n
     }
     let (na, nb) = (net(a), net(b))
-    var before: [Key: SnapshotEdge] = [:]
-    for e in a.edges { before[key(e)] = e }
+    var before: [Key: Int] = [:]
+    for (i, e) in a.edges.enumerated() { before[key(e)] = i }
     let keysB = Set(b.edges.map(key))
     var out: [EdgeChange] = []
+    out.reserveCapacity(b.edges.count + a.edges.count(where: { !keysB.contains(key($0)) }))
     for e in b.edges {
-      let old = before[key(e)]
+      let old = before[key(e)].map { a.edges[$0] }
       let kind: Kind
       if e.phase == .ends {
         kind = .ended
@@ -78,13 +93,14 @@ public struct EdgeChange: Sendable, Hashable {
       } else {
         kind = .unchanged
       }
-      out.append(EdgeChange(kind: kind, edge: e, before: old, after: e))
+      out.append(EdgeChange(kind: kind, before: old, after: e))
     }
     for e in a.edges where !keysB.contains(key(e)) {
-      out.append(EdgeChange(kind: .ended, edge: e, before: e, after: nil))
+      out.append(EdgeChange(kind: .ended, gone: e))
     }
-    return out.sorted {
+    out.sort {
       (key($0.edge).s, key($0.edge).t, key($0.edge).k) < (key($1.edge).s, key($1.edge).t, key($1.edge).k)
     }
+    return out
   }
 }
