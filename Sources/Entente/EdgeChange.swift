@@ -38,24 +38,49 @@ public struct EdgeChange: Sendable, Hashable {
   /// The class of change.
   public let kind: Kind
   /// The edge as it is last seen: in the later snapshot, or in the earlier one when it is gone.
-  public let edge: SnapshotEdge
-  /// The edge in the earlier snapshot when the later one has it too (a change holds one or two
-  /// edges, not three: a large diff held tens of thousands of changes).
-  private let earlier: SnapshotEdge?
-  /// Whether `edge` is the later snapshot's.
-  private let inLater: Bool
-
+  public var edge: SnapshotEdge { later >= 0 ? edges.later[Int(later)] : edges.earlier[Int(earlier)] }
   /// The edge in the earlier snapshot, when it was there.
-  public var before: SnapshotEdge? { inLater ? earlier : edge }
+  public var before: SnapshotEdge? { earlier < 0 ? nil : edges.earlier[Int(earlier)] }
   /// The edge in the later snapshot, when it is there.
-  public var after: SnapshotEdge? { inLater ? edge : nil }
+  public var after: SnapshotEdge? { later < 0 ? nil : edges.later[Int(later)] }
 
-  private init(kind: Kind, before: SnapshotEdge?, after: SnapshotEdge) {
-    (self.kind, self.edge, self.earlier, self.inLater) = (kind, after, before, true)
+  // A change names its edges by their positions in the two snapshots' edge arrays, which all
+  // changes of one comparison share: a large diff has tens of thousands of changes, and a
+  // change that held its edges held 230 bytes of them, copied again wherever changes are grouped.
+  private let edges: EdgeArrays
+  /// The position of the edge in the earlier snapshot, -1 when it is not there (one of the
+  /// two positions is always there).
+  private let earlier: Int32
+  /// The position of the edge in the later snapshot, -1 when it is not there.
+  private let later: Int32
+
+  /// The two snapshots' edges, shared by the changes between them.
+  private final class EdgeArrays: Sendable {
+    let earlier: [SnapshotEdge]
+    let later: [SnapshotEdge]
+
+    init(earlier: [SnapshotEdge], later: [SnapshotEdge]) {
+      (self.earlier, self.later) = (earlier, later)
+    }
   }
 
-  private init(kind: Kind, gone: SnapshotEdge) {
-    (self.kind, self.edge, self.earlier, self.inLater) = (kind, gone, nil, false)
+  private init(kind: Kind, edges: EdgeArrays, earlier: Int?, later: Int?) {
+    self.kind = kind
+    self.edges = edges
+    self.earlier = earlier.map(Int32.init) ?? -1
+    self.later = later.map(Int32.init) ?? -1
+  }
+
+  /// Whether two changes are of one kind between the same edges.
+  public static func == (l: EdgeChange, r: EdgeChange) -> Bool {
+    l.kind == r.kind && l.before == r.before && l.after == r.after
+  }
+
+  /// Hashes the kind and the edges.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(kind)
+    hasher.combine(before)
+    hasher.combine(after)
   }
 
   /// Every edge of either snapshot, classified, sorted by source, target and kind.
@@ -77,10 +102,12 @@ public struct EdgeChange: Sendable, Hashable {
     var before: [Key: Int] = [:]
     for (i, e) in a.edges.enumerated() { before[key(e)] = i }
     let keysB = Set(b.edges.map(key))
+    let shared = EdgeArrays(earlier: a.edges, later: b.edges)
     var out: [EdgeChange] = []
     out.reserveCapacity(b.edges.count + a.edges.count(where: { !keysB.contains(key($0)) }))
-    for e in b.edges {
-      let old = before[key(e)].map { a.edges[$0] }
+    for (j, e) in b.edges.enumerated() {
+      let position = before[key(e)]
+      let old = position.map { a.edges[$0] }
       let kind: Kind
       if e.phase == .ends {
         kind = .ended
@@ -93,13 +120,14 @@ public struct EdgeChange: Sendable, Hashable {
       } else {
         kind = .unchanged
       }
-      out.append(EdgeChange(kind: kind, before: old, after: e))
+      out.append(EdgeChange(kind: kind, edges: shared, earlier: position, later: j))
     }
-    for e in a.edges where !keysB.contains(key(e)) {
-      out.append(EdgeChange(kind: .ended, gone: e))
+    for (i, e) in a.edges.enumerated() where !keysB.contains(key(e)) {
+      out.append(EdgeChange(kind: .ended, edges: shared, earlier: i, later: nil))
     }
     out.sort {
-      (key($0.edge).s, key($0.edge).t, key($0.edge).k) < (key($1.edge).s, key($1.edge).t, key($1.edge).k)
+      let (x, y) = ($0.edge, $1.edge)
+      return (x.source, x.target, x.kind) < (y.source, y.target, y.kind)
     }
     return out
   }
