@@ -101,6 +101,11 @@ public struct ActorGraph: Sendable, Equatable {
     relations.append(relation)
   }
 
+  /// Makes room for `count` more relations, so adding them does not grow the array step by step.
+  mutating func reserveRelations(_ count: Int) {
+    relations.reserveCapacity(relations.count + count)
+  }
+
   /// Adds a relation whose endpoints may be defined in another file (a graph file that
   /// `include`s them); the reader checks it when the files are read together.
   public mutating func add(relationUnchecked relation: Relation) throws(EntenteError) {

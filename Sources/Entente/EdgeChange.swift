@@ -38,30 +38,70 @@ public struct EdgeChange: Sendable, Hashable {
   /// The class of change.
   public let kind: Kind
   /// The edge as it is last seen: in the later snapshot, or in the earlier one when it is gone.
-  public let edge: SnapshotEdge
+  public var edge: SnapshotEdge { later >= 0 ? edges.later[Int(later)] : edges.earlier[Int(earlier)] }
   /// The edge in the earlier snapshot, when it was there.
-  public let before: SnapshotEdge?
+  public var before: SnapshotEdge? { earlier < 0 ? nil : edges.earlier[Int(earlier)] }
   /// The edge in the later snapshot, when it is there.
-  public let after: SnapshotEdge?
+  public var after: SnapshotEdge? { later < 0 ? nil : edges.later[Int(later)] }
+
+  // A change names its edges by their positions in the two snapshots' edge arrays, which all
+  // changes of one comparison share: a large diff has tens of thousands of changes, and a
+  // change that held its edges held 230 bytes of them, copied again wherever changes are grouped.
+  private let edges: EdgeArrays
+  /// The position of the edge in the earlier snapshot, -1 when it is not there (one of the
+  /// two positions is always there).
+  private let earlier: Int32
+  /// The position of the edge in the later snapshot, -1 when it is not there.
+  private let later: Int32
+
+  /// The two snapshots' edges, shared by the changes between them.
+  private final class EdgeArrays: Sendable {
+    let earlier: [SnapshotEdge]
+    let later: [SnapshotEdge]
+
+    init(earlier: [SnapshotEdge], later: [SnapshotEdge]) {
+      (self.earlier, self.later) = (earlier, later)
+    }
+  }
+
+  private init(kind: Kind, edges: EdgeArrays, earlier: Int?, later: Int?) {
+    self.kind = kind
+    self.edges = edges
+    self.earlier = earlier.map(Int32.init) ?? -1
+    self.later = later.map(Int32.init) ?? -1
+  }
+
+  /// Whether two changes are of one kind between the same edges.
+  public static func == (l: EdgeChange, r: EdgeChange) -> Bool {
+    l.kind == r.kind && l.before == r.before && l.after == r.after
+  }
+
+  /// Hashes the kind and the edges.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(kind)
+    hasher.combine(before)
+    hasher.combine(after)
+  }
 
   /// Every edge of either snapshot, classified, sorted by source, target and kind.
   ///
   /// - Complexity: O(*E* log *E*) in the edges of both.
   public static func changes(from a: Snapshot, to b: Snapshot) -> [EdgeChange] {
     let (kinds, before, keysB) = classify(from: a, to: b)
+    let shared = EdgeArrays(earlier: a.edges, later: b.edges)
     var out: [EdgeChange] = []
     out.reserveCapacity(a.edges.count + b.edges.count)
     var keys: [EdgeKey] = []
     keys.reserveCapacity(a.edges.count + b.edges.count)
-    for (e, kind) in zip(b.edges, kinds) {
+    for (j, (e, kind)) in zip(b.edges, kinds).enumerated() {
       let k = EdgeKey(e)
-      out.append(EdgeChange(kind: kind, edge: e, before: before[k].map { a.edges[$0] }, after: e))
+      out.append(EdgeChange(kind: kind, edges: shared, earlier: before[k], later: j))
       keys.append(k)
     }
-    for e in a.edges {
+    for (i, e) in a.edges.enumerated() {
       let k = EdgeKey(e)
       guard !keysB.contains(k) else { continue }
-      out.append(EdgeChange(kind: .ended, edge: e, before: e, after: nil))
+      out.append(EdgeChange(kind: .ended, edges: shared, earlier: i, later: nil))
       keys.append(k)
     }
     // The keys are distinct (one edge per source, target and kind in a snapshot, and the earlier
@@ -131,5 +171,4 @@ public struct EdgeChange: Sendable, Hashable {
     }
     return (kinds, before, keysB)
   }
-
 }

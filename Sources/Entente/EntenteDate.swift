@@ -22,16 +22,22 @@ public struct EntenteDate: Sendable, Hashable, Comparable, Codable, CustomString
     public static func < (lhs: Precision, rhs: Precision) -> Bool { lhs.rawValue < rhs.rawValue }
   }
 
+  // Stored in four bytes (0 for a month or day not stated), not three `Int`s and two
+  // optionals (40 bytes): a large graph holds one or two dates per relation.
+  private let storedYear: UInt16
+  private let storedMonth: UInt8
+  private let storedDay: UInt8
+
   /// The year, 1 to 9999.
-  public let year: Int
+  public var year: Int { Int(storedYear) }
   /// The month, 1 to 12, or `nil` for a year.
-  public let month: Int?
+  public var month: Int? { storedMonth == 0 ? nil : Int(storedMonth) }
   /// The day of the month, or `nil` for a year or a month.
-  public let day: Int?
+  public var day: Int? { storedDay == 0 ? nil : Int(storedDay) }
 
   /// The precision: year, month or day.
   public var precision: Precision {
-    day != nil ? .day : (month != nil ? .month : .year)
+    storedDay != 0 ? .day : (storedMonth != 0 ? .month : .year)
   }
 
   /// Creates a date, checking that it exists in the proleptic Gregorian calendar.
@@ -56,9 +62,9 @@ public struct EntenteDate: Sendable, Hashable, Comparable, Codable, CustomString
           "day \(day) does not exist in \(year)-\(EntenteDate.pad2(month)), which has \(last) days")
       }
     }
-    self.year = year
-    self.month = month
-    self.day = day
+    storedYear = UInt16(year)
+    storedMonth = UInt8(month ?? 0)
+    storedDay = UInt8(day ?? 0)
   }
 
   /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.

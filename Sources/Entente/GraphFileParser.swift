@@ -17,6 +17,20 @@ struct ParsedGraphFile {
   var kindStyles: [Located<(String, EdgeStyle)>] = []
   var nodeStyles: [Located<(Actor.Kind, NodeStyle)>] = []
   var relations: [Located<Relation>] = []
+  /// Whether `relations` came from ``RelationSection``, which leaves their `fields` empty.
+  var relationsScanned = false
+
+  /// The locations of a relation's fields by field name (`source`, `target`, `until`,
+  /// `evidence.0`): those the parser recorded, or, for a scanned section, those of its
+  /// line scanned again.
+  ///
+  /// - Parameter relation: One of `relations`.
+  /// - Returns: The field locations.
+  /// - Complexity: O(1) for parsed relations; O(*n*) in the text's length for scanned ones.
+  func fieldLocations(of relation: Located<Relation>) -> [String: SourceLocation] {
+    guard relationsScanned else { return relation.fields }
+    return RelationSection.fieldLocations(ofItemAt: relation.location, in: source.text, path: source.path)
+  }
 }
 
 /// Turns the YAML of one graph file into model values; cross-references are checked later.
@@ -56,6 +70,7 @@ enum GraphFileParser {
     {
       file.source = source
       file.relations = section.relations
+      file.relationsScanned = true
       return file
     }
     return try parseSections(source)

@@ -43,7 +43,7 @@ public struct GraphFileReader: Sendable {
     let policy = PathPolicy(graphFile: path)
     try collect(
       path: path, displayPath: path, stack: [], from: nil, policy: policy, into: &files, visited: &visited)
-    return try build(files)
+    return try build(consume files)
   }
 
   /// Reads a graph from YAML text; `path` is used in messages and to resolve includes.
@@ -60,7 +60,7 @@ public struct GraphFileReader: Sendable {
         visited: &visited)
     }
     files.append(parsed)
-    return try build(files)
+    return try build(consume files)
   }
 
   private func canonical(_ path: String) -> String {
@@ -105,7 +105,10 @@ public struct GraphFileReader: Sendable {
     files.append(parsed)
   }
 
-  private func build(_ files: [ParsedGraphFile]) throws(EntenteError) -> ActorGraph {
+  /// The graph of the parsed files; each file's relations are released once the graph holds
+  /// them, so a large file's relations are not held twice over the whole build.
+  private func build(_ parsed: consuming [ParsedGraphFile]) throws(EntenteError) -> ActorGraph {
+    var files = parsed
     let base: RelationVocabulary
     if let vocabulary { base = vocabulary } else { base = try RelationVocabulary.standard() }
     var graph = ActorGraph(vocabulary: base)
@@ -128,7 +131,11 @@ public struct GraphFileReader: Sendable {
       }
     }
     var cited = CatalogueActors(catalogue: catalogue)
-    for f in files {
+    graph.reserveRelations(files.reduce(0) { $0 + $1.relations.count })
+    for i in files.indices {
+      let relations = files[i].relations
+      files[i].relations = []
+      let f = files[i]
       for a in f.actors {
         for p in a.value.partOf where graph.actor(p) == nil {
           if cited.add(p, to: &graph) { continue }
@@ -136,10 +143,10 @@ public struct GraphFileReader: Sendable {
             .located(a.fields["part_of"] ?? a.location, in: f.source.text)
         }
       }
-      for r in f.relations {
+      for r in relations {
         for id in [r.value.source, r.value.target] where graph.actor(id) == nil { cited.add(id, to: &graph) }
         do { try graph.add(r.value) } catch {
-          throw error.located(fieldLocation(for: error, relation: r), in: f.source.text)
+          throw error.located(fieldLocation(for: error, relation: r, in: f), in: f.source.text)
         }
       }
     }
@@ -147,8 +154,10 @@ public struct GraphFileReader: Sendable {
   }
 
   /// The field an error is about, so the caret points at the value at fault.
-  private func fieldLocation(for error: EntenteError, relation r: ParsedGraphFile.Located<Relation>) -> SourceLocation {
-    error.field.flatMap { r.fields[$0] } ?? r.location
+  private func fieldLocation(
+    for error: EntenteError, relation r: ParsedGraphFile.Located<Relation>, in file: ParsedGraphFile
+  ) -> SourceLocation {
+    error.field.flatMap { file.fieldLocations(of: r)[$0] } ?? r.location
   }
 }
 

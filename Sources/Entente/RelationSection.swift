@@ -13,10 +13,15 @@
 /// YAML does — a multi-line item, a tab, an escape in a quoted string, a plain value
 /// with `:` or `#`, an anchor or tag, a value that does not validate — and then the
 /// whole file is read by the YAML parser, which gives the usual message for any error.
+///
+/// A large file's relations keep only their own location, not their fields' (a
+/// dictionary per relation was a third of a large file's reading memory): the rare
+/// error that needs a field's location scans that one line again
+/// (`fieldLocations(ofItemAt:in:path:)`).
 struct RelationSection {
   /// The text before the section's `relations:` line (the other sections).
   let head: String
-  /// The relations, each with its location and its fields' locations.
+  /// The relations, each with its location; their `fields` are left empty.
   let relations: [ParsedGraphFile.Located<Relation>]
 
   /// The section read from `text`, or `nil` when the fast path does not apply.
@@ -49,7 +54,7 @@ struct RelationSection {
           indent = j - lineStart
           scanner.reset(line: line, lineStart: lineStart, end: end, at: j + 2)
           guard case .mapping(let pairs, let mark)? = scanner.value(depth: 0), scanner.atLineEnd() else { return nil }
-          guard let r = relation(pairs, at: mark) else { return nil }
+          guard let r = relation(pairs, at: mark, fields: false) else { return nil }
           relations.append(r)
         }
         i = end + 1
@@ -58,6 +63,38 @@ struct RelationSection {
       guard !relations.isEmpty else { return nil }
       let head = String(decoding: UnsafeBufferPointer(rebasing: b[0..<start.lineStart]), as: UTF8.self)
       return RelationSection(head: head, relations: relations)
+    }
+  }
+
+  /// The locations of the fields of the item that starts at `location` (as
+  /// `GraphFileParser.parseRelation` records them), scanning its line again.
+  ///
+  /// - Parameters:
+  ///   - location: The item's location, as `read(_:path:)` gave it.
+  ///   - text: The graph file's text.
+  ///   - path: The file's path, for locations.
+  /// - Returns: The field locations by field name; empty when the line does not scan.
+  /// - Complexity: O(*n*) in the text's length (it finds the line first).
+  static func fieldLocations(ofItemAt location: SourceLocation, in text: String, path: String)
+    -> [String: SourceLocation]
+  {
+    var text = text
+    return text.withUTF8 { b in
+      var lineStart = 0
+      var line = 1
+      while line < location.line, lineStart < b.count {
+        if b[lineStart] == 10 { line += 1 }
+        lineStart += 1
+      }
+      var end = lineStart
+      while end < b.count, b[end] != 10 { end += 1 }
+      var j = lineStart
+      while j < end, b[j] == 32 { j += 1 }
+      guard j + 2 < end, b[j] == 45, b[j + 1] == 32, b[j + 2] == 123 else { return [:] }
+      var scanner = FlowScanner(bytes: b, path: path)
+      scanner.reset(line: line, lineStart: lineStart, end: end, at: j + 2)
+      guard case .mapping(let pairs, let mark)? = scanner.value(depth: 0) else { return [:] }
+      return relation(pairs, at: mark, fields: true)?.fields ?? [:]
     }
   }
 
@@ -82,9 +119,11 @@ struct RelationSection {
     return nil
   }
 
-  /// A relation from a flow mapping's fields, checked as `GraphFileParser.parseRelation`
-  /// checks it; `nil` for anything it would refuse.
-  private static func relation(_ pairs: [FlowScanner.Pair], at mark: SourceLocation)
+  /// A relation from a flow mapping's fields, checked as `GraphFileParser.parseRelation` checks it.
+  ///
+  /// `nil` for anything it would refuse. Its field locations are recorded only when
+  /// `fields` is true.
+  private static func relation(_ pairs: [FlowScanner.Pair], at mark: SourceLocation, fields recording: Bool)
     -> ParsedGraphFile.Located<Relation>?
   {
     guard let m = fields(pairs, allowed: GraphFileParser.relationFields) else { return nil }
@@ -92,23 +131,28 @@ struct RelationSection {
       case .scalar(let target, let tgtMark)? = m["target"], nonEmpty(target),
       case .scalar(let kind, let kindMark)? = m["kind"], nonEmpty(kind)
     else { return nil }
-    var fields = ["source": srcMark, "target": tgtMark, "kind": kindMark, "relation": mark]
+    var fields: [String: SourceLocation] = [:]
+    func record(_ field: String, _ location: SourceLocation) { if recording { fields[field] = location } }
+    record("source", srcMark)
+    record("target", tgtMark)
+    record("kind", kindMark)
+    record("relation", mark)
     let time: RelationTime
     switch (m["at"], m["since"], m["until"]) {
     case (.scalar(let a, let aMark)?, nil, nil):
       guard let d = try? EntenteDate(parsing: a) else { return nil }
       time = .event(d)
-      fields["time"] = aMark
+      record("time", aMark)
     case (nil, .scalar(let s, let sMark)?, let until):
       guard let since = try? EntenteDate(parsing: s) else { return nil }
       switch until {
       case nil:
         time = .interval(since: since, until: nil)
-        fields["time"] = sMark
+        record("time", sMark)
       case .scalar(let u, let uMark)?:
         guard let until = try? EntenteDate(parsing: u) else { return nil }
         time = .interval(since: since, until: until)
-        fields["time"] = uMark
+        record("time", uMark)
       default: return nil
       }
     default: return nil
@@ -122,17 +166,18 @@ struct RelationSection {
       case ("weight", .scalar(let s, let at)):
         guard let v = NumberText.number(s), v.isFinite else { return nil }
         r.weight = v
-        fields["weight"] = at
+        record("weight", at)
       case ("confidence", .scalar(let s, let at)):
         guard let v = NumberText.number(s), v.isFinite else { return nil }
         r.confidence = v
-        fields["confidence"] = at
+        record("confidence", at)
       case ("note", .scalar(let s, _)): r.note = s
       case ("evidence", .sequence(let items, _)):
+        r.evidence.reserveCapacity(items.count)
         for (i, item) in items.enumerated() {
           guard case .mapping(let e, let at) = item, let p = provenance(e) else { return nil }
           r.evidence.append(p)
-          fields["evidence.\(i)"] = at
+          if recording { fields["evidence.\(i)"] = at }
         }
       case ("source", _), ("target", _), ("kind", _), ("at", _), ("since", _), ("until", _): break
       default: return nil

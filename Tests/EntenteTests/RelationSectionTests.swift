@@ -35,7 +35,7 @@ import Testing
   static func expectSame(_ a: ParsedGraphFile, _ b: ParsedGraphFile) {
     #expect(a.relations.map(\.value) == b.relations.map(\.value))
     #expect(a.relations.map(\.location) == b.relations.map(\.location))
-    #expect(a.relations.map(\.fields) == b.relations.map(\.fields))
+    #expect(a.relations.map(a.fieldLocations(of:)) == b.relations.map(b.fieldLocations(of:)))
     #expect(a.actors.map(\.value) == b.actors.map(\.value))
     #expect(a.documents.map(\.value) == b.documents.map(\.value))
     #expect(a.source.text == b.source.text)
@@ -79,6 +79,20 @@ import Testing
     case (.failure(let a), .failure(let b)): #expect(a.description == b.description)
     default: Issue.record("the fast and the YAML path disagree on \(item)")
     }
+  }
+
+  @Test func scannedRelationsKeepNoFieldLocationsButErrorsStillPointAtTheField() throws {
+    let (fast, _) = try Self.bothWays(Self.synthetic)
+    #expect(fast.relationsScanned && fast.relations.allSatisfy { $0.fields.isEmpty })
+    let text = Self.synthetic.replacingOccurrences(of: "{doc: d1, sentence: 13", with: "{doc: d2, sentence: 13")
+    let error = #expect(throws: EntenteError.self) { try GraphFileReader().read(text: text, path: "t.yaml") }
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let row = try #require(lines.firstIndex { $0.contains("{doc: d2") })
+    let at = try #require(lines[row].range(of: "{doc: d2"))
+    // The second evidence entry, its column in Unicode scalars as libyaml counts them.
+    #expect(error?.location?.line == row + 1)
+    #expect(error?.location?.column == lines[row][..<at.lowerBound].unicodeScalars.count + 1)
+    #expect(error?.message.contains("unknown document 'd2'") == true)
   }
 
   @Test func aBadValueGivesTheYAMLPathsMessage() throws {
