@@ -330,8 +330,9 @@ final class SentenceRoles {
         break
       }
       if consumed[m] { continue }
-      // "a Chinese firm signed", "Russian state media accused": the firm or medium acts.
-      if namesBody(m, before: start) { return [] }
+      // "a Chinese firm signed", "Russian state media accused": the firm or medium acts (but
+      // "Hanwha, a South Korean defence firm, sold" is the state's sale: `firmApposition`).
+      if namesBody(m, before: start) && !firmApposition(m) { return [] }
       // "X used Iranian drones to strike Y": where the drones come from; X if named.
       if weaponOfOrigin(m, before: start) {
         if weapon == nil { weapon = chainBackward(m) }
@@ -589,10 +590,12 @@ final class SentenceRoles {
       if n >= 0 ? x.index.isClass(t[k].lower, n) : x.index.isAnyClass(t[k].lower), k > 0 {
         var j = k - 1
         var skipped = 0
-        // Not across a verb ("a Turkish firm sold drones": the firm's adjective is not the drones').
+        // Not across a verb ("a Turkish firm sold drones": the firm's adjective is not the drones'),
+        // but across a participle after a possessive ("Russia's growing presence").
         while j >= 0, skipped <= 1, mentionAt[j] < 0, t[j + 1].gap & Gap.comma == 0,
           x.classes[t[j].lower] == 0 || (made && t[j].gap & Gap.joined != 0),
           t[j].gap & Gap.joined != 0 || !(tagging != nil && verbLike(j))
+            || (j > 0 && mentionAt[j - 1] >= 0 && mentions[mentionAt[j - 1]].possessive)
         {
           j -= 1
           skipped += 1
