@@ -109,9 +109,10 @@ public enum DiagramRenderer {
         guard denominator > 0 else { return 1 }
         next = min(scale * 2, max(scale * 1.02, 11.2 * a / denominator * 1.02))
       }
-      guard next <= Self.largestFontScale else { return Self.largestFontScale }
+      // Reachable only beyond the cap: the cap.
+      if scale >= Self.largestFontScale { return Self.largestFontScale }
       previous = (scale, points)
-      scale = next
+      scale = min(next, Self.largestFontScale)
     }
     return scale
   }
