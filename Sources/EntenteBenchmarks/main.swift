@@ -491,9 +491,50 @@ func peakResidentSinceResetMB() -> Double {
   print(String(format: "process peak resident: %.0f MiB", peakResidentMB()))
 }
 
+/// Each benchmark and its arguments, for `--help` and for the error on an unknown option.
+let usages: [(command: String, usage: String)] = [
+  ("edgelist", "FILE.tsv [--repeat N]"),
+  ("render", "GRAPH.yaml [--at DATE] [--renders N] [--spawns N] [--splines S]"),
+  ("import", "FILE [--format gdelt1|gdelt2|icews]"),
+  ("extract", "[--megabytes 50] [--graph GRAPH.yaml] [--seeds DIR | --corpus DIR] [--repeat N] [--runs N] [--stages]"),
+  ("report", "GRAPH.yaml [--runs N]"),
+  ("pipeline", "[--sizes 2000x50000,5000x100000] [--generator gen_yaml.py] [--dir DIR]"),
+  ("diff", "GRAPH.yaml [--at 2016,2020,2024] [--parts]"),
+  ("svg", "[--megabytes 12] [--runs 5]"),
+  (
+    "analysis",
+    "FILE.tsv [--skip betweenness,closeness] [--threads N] [--tolerance T] [--repeat N] [--pagerank-peer PY] [--no-peer]"
+  ),
+  (
+    "approxbetweenness",
+    "FILE.tsv [--epsilon 0.01] [--delta 0.1] [--seed 1] [--exact CACHE.tsv] [--exact-threads N] [--peer-script PY] [--no-peer]"
+  ),
+]
+
+/// The usage of `command`, or of every benchmark.
+func usage(of command: String?) -> String {
+  let lines = usages.filter { command == nil || $0.command == command }.map {
+    "entente-bench \($0.command) \($0.usage)"
+  }
+  return "usage: "
+    + (lines.isEmpty ? usages.map { "entente-bench \($0.command) \($0.usage)" } : lines)
+    .joined(separator: "\n       ")
+}
+
 var args = Array(CommandLine.arguments.dropFirst())
-guard let command = args.first else {
-  fail("usage: entente-bench edgelist FILE.tsv [--repeat N] | render GRAPH.yaml [--at DATE] [--renders N] [--spawns N]")
+guard let command = args.first else { fail(usage(of: nil)) }
+if args.contains("--help") || args.contains("-h") || command == "help" {
+  // A request for help prints it; it never starts a benchmark that runs for minutes.
+  print(usage(of: command.hasPrefix("-") || command == "help" ? nil : command))
+  exit(0)
+}
+// An option no benchmark reads is a typo ("--size" for "--sizes"), not a default run.
+if let known = usages.first(where: { $0.command == command }) {
+  let names = Set(
+    known.usage.split(whereSeparator: { " []|".contains($0) }).filter { $0.hasPrefix("--") }.map(String.init))
+  for a in args.dropFirst() where a.hasPrefix("--") && !names.contains(a) {
+    fail("unknown option '\(a)' for \(command)\n" + usage(of: command))
+  }
 }
 
 @MainActor func option(_ name: String, _ fallback: String) -> String {
