@@ -416,7 +416,10 @@ public struct RelationExtractor: Sendable {
         break
       }
     }
-    guard k >= 0, classes.is(t[k].lower, WordClasses.preposition), t[k].lower != words.of else { return false }
+    // "Two years before, Togo sued Ghana": a comma after the word ends it as a preposition.
+    guard k >= 0, t[k + 1].gap & Gap.comma == 0, classes.is(t[k].lower, WordClasses.preposition),
+      t[k].lower != words.of
+    else { return false }
     // "forces loyal to Haftar" are Haftar's.
     if k > 0, t[k].lower == words.to, t[k - 1].lower == arguments.loyal { return false }
     // "the military regimes in Mali", "the authorities in Niger": a state's rulers act as it.

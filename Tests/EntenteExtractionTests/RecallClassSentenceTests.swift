@@ -297,8 +297,9 @@ import Testing
   func yieldsGuarantors(_ i: Int) { check(Self.guarantors[i]) }
 
   /// Years relative to the narrative's last written year: "the following year", "the next
-  /// year", "two years later", "later that year" count from the nearest year before them
-  /// (in the sentence, else in the document); "the year after the war" and "next year"
+  /// year", "two years later", "later that year", "the previous year", "a year earlier",
+  /// "two years before" count from the nearest year before them (in the sentence, else in
+  /// the document); "the year after the war", "the year before the war" and "next year"
   /// with no article are no such phrase.
   static let relativeYears: [(String, [String])] = [
     (
@@ -322,6 +323,22 @@ import Testing
     ),
     ("Russia attacked Ukraine the year after the war.", ["RUS hostility UKR 2022"]),
     ("The following year, Niger attacked Mali.", ["NER hostility MLI 2022"]),
+    // Counting back: from the narrative's year, else from the document's.
+    (
+      "Peru sued Chile in 2008. The previous year, Bolivia sued Chile.",
+      ["BOL tension CHL 2007", "PER tension CHL 2008"]
+    ),
+    (
+      "Iran struck Iraq in 2015. A year earlier, Iraq expelled Iran's envoy.",
+      ["IRN hostility IRQ 2015", "IRQ tension IRN 2014"]
+    ),
+    ("Ghana sued Togo in 2012. Two years before, Togo sued Ghana.", ["GHA tension TGO 2012", "TGO tension GHA 2010"]),
+    (
+      "In 2019 Chad sued Niger; the year before, Niger attacked Mali.",
+      ["NER hostility MLI 2018", "TCD tension NER 2019"]
+    ),
+    ("The previous year, Niger attacked Mali.", ["NER hostility MLI 2021"]),
+    ("Russia attacked Ukraine the year before the war.", ["RUS hostility UKR 2022"]),
   ]
 
   @Test(arguments: relativeYears.indices)

@@ -2,15 +2,17 @@
 ///
 /// "The following year", "the next year", "the year after", "a year later", "two years
 /// later" are that year plus one (or two); "later that year", "that same year", "the same
-/// year" are that year.
+/// year" are that year; "the previous year", "the prior year", "the year before", "a year
+/// earlier", "two years earlier" are that year minus one (or two).
 ///
 /// The year counted from is the nearest written year before the phrase in its sentence,
 /// else the last year the document wrote before the sentence (`RelationExtractor` keeps
-/// it); with neither, the phrase dates nothing. "Next year" without an article looks
-/// ahead of the document's date, not of the narrative, and is left alone.
+/// it); with neither, the phrase dates nothing here ("the previous year" then counts back
+/// from the document's year, `TimeResolver`). "Next year" and "last year" without an
+/// article look from the document's date, not from the narrative, and are left alone.
 struct RelativeYears: Sendable {
   let the: Int32, a: Int32, following: Int32, next: Int32, after: Int32, later: Int32, same: Int32, that: Int32,
-    year: Int32
+    year: Int32, previous: Int32, prior: Int32, before: Int32, earlier: Int32
   /// `year`, `years`.
   let years: Set<Int32>
   /// Number words and their values ("a" and "one" are 1, up to "ten").
@@ -26,6 +28,10 @@ struct RelativeYears: Sendable {
     same = l.intern("same")
     that = l.intern("that")
     year = l.intern("year")
+    previous = l.intern("previous")
+    prior = l.intern("prior")
+    before = l.intern("before")
+    earlier = l.intern("earlier")
     years = [l.intern("year"), l.intern("years")]
     var n: [Int32: Int] = [:]
     for (i, w) in ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].enumerated() {
@@ -49,6 +55,8 @@ struct RelativeYears: Sendable {
         continue
       }
       guard let from = last, let offset = offset(at: i, t) else { continue }
+      // The narrative's year replaces `TimeResolver`'s count back from the document's year.
+      out.removeAll { $0.0 == i && $0.1 <= 0 }
       out.append((i, from + offset))
     }
   }
@@ -62,7 +70,16 @@ struct RelativeYears: Sendable {
       if before == following || before == next { return i >= 2 && t[i - 2].lower == the ? 1 : nil }
       if before == same { return i >= 2 && (t[i - 2].lower == the || t[i - 2].lower == that) ? 0 : nil }
       if before == that, i >= 2, t[i - 2].lower == later { return 0 }
+      if before == previous || before == prior { return i >= 2 && t[i - 2].lower == the ? -1 : nil }
       return nil
+    }
+    // "the year before" (not "the year before the war"), "a year earlier", "two years earlier",
+    // "three years before".
+    if w == before, i >= 2, t[i - 1].lower == year, t[i - 2].lower == the {
+      return i + 1 >= t.count || t[i + 1].gap & Gap.comma != 0 ? -1 : nil
+    }
+    if w == earlier || w == before, i >= 2, years.contains(t[i - 1].lower), let n = numbers[t[i - 2].lower] {
+      return w == before && i + 1 < t.count && t[i + 1].gap & Gap.comma == 0 ? nil : -n
     }
     // "the year after" (not "the year after the war" : a noun phrase follows), "a year later",
     // "two years later".

@@ -6,9 +6,10 @@ import Entente
 /// clause, else the nearest before it in the sentence or at most five words after it (a
 /// later clause after `;` or `:` dates its own events; not a
 /// year compared with: "unlike in 2016"); of a range ("from 2014 to 2022", "between 2014
-/// and 2016", "2020–2022") the first year; "last year", "the previous year", "a year earlier" are the
-/// document's year minus one, "two years ago" (near the pattern) minus two, and "this year" the
-/// document's year; a month alone ("in March") is in the document's year, unless it comes
+/// and 2016", "2020–2022") the first year; "last year" is the document's year minus one,
+/// "two years ago" (near the pattern) minus two, and "this year" the document's year;
+/// "the previous year" and "two years earlier" count back from the year the narrative last
+/// wrote (`RelativeYears`), else from the document's year; a month alone ("in March") is in the document's year, unless it comes
 /// after the document's month (a past month: "in November" in a January document is the
 /// year before), and "last month", "last week" in a January document are the year before
 /// too (`monthDate`: only when nothing else dates the pattern). A year after the
@@ -101,7 +102,10 @@ struct TimeResolver: Sendable {
       if before == this { out.append((i, 0)) }
     }
     // "two years ago", "a year ago".
-    for i in t.indices where i >= 2 && t[i].lower == words.ago && words.years.contains(t[i - 1].lower) {
+    // "two years earlier" with no year before it counts back from the document's year too
+    // (`RelativeYears` replaces it with the narrative's year minus two when there is one).
+    for i in t.indices
+    where i >= 2 && (t[i].lower == words.ago || t[i].lower == earlier) && words.years.contains(t[i - 1].lower) {
       if let n = words.numbers[t[i - 2].lower] { out.append((i, -n)) }
     }
   }
