@@ -43,7 +43,7 @@ public struct ActorCatalogue: Sendable {
   private var roleByForm: [String: Role] = [:]
 
   /// The files of a catalogue directory, in the order they are read.
-  public static let actorFiles = ["states.tsv", "disputed.tsv", "organizations.tsv", "groups.tsv"]
+  public static let actorFiles = ["states.tsv", "disputed.tsv", "organizations.tsv", "groups.tsv", "companies.tsv"]
 
   /// The catalogue shipped with Entente, read once per process.
   ///
@@ -51,7 +51,7 @@ public struct ActorCatalogue: Sendable {
   public static func standard() throws(EntenteError) -> ActorCatalogue { try StandardCatalogueCache.shared.get() }
 
   /// Reads a catalogue directory holding `states.tsv`, `disputed.tsv`, `organizations.tsv`,
-  /// `groups.tsv`, `people.tsv`, `roles.tsv` and `places.tsv`; missing files count as empty.
+  /// `groups.tsv`, `companies.tsv`, `people.tsv`, `roles.tsv` and `places.tsv`; missing files count as empty.
   ///
   /// - Throws: `EntenteError` at the file and line of a malformed row, a duplicate id,
   ///   or a person whose actor is not in the catalogue.

@@ -51,9 +51,29 @@ public struct Gazetteer: Sendable {
   }
 
   /// The words of a catalogue's actors, in catalogue order (the first actor a form names wins).
+  /// A company of the catalogue (kind `company`, part of a state) names its state: "Baykar
+  /// sold drones to Ukraine" is Turkey arming Ukraine, as an analyst coding relations between
+  /// states reads it. A graph that declares the company keeps it as its own actor.
   public init(catalogue: ActorCatalogue) {
-    for a in catalogue.actors { add(a, caseSensitive: { catalogue.isCaseSensitive($0, of: a.id) }) }
+    for a in catalogue.actors {
+      let caseSensitive = { (form: String) in catalogue.isCaseSensitive(form, of: a.id) }
+      if a.kind == .company, let state = a.partOf.first, catalogue.actor(state)?.kind == .state {
+        addCompany(a, of: state, caseSensitive: caseSensitive)
+      } else {
+        add(a, caseSensitive: caseSensitive)
+      }
+    }
     for p in catalogue.places { addPlace(p) }
+  }
+
+  /// Adds a company's names and abbreviations as metonyms of `state`.
+  private mutating func addCompany(_ company: Actor, of state: ActorID, caseSensitive: (String) -> Bool) {
+    for n in [company.name] + company.aliases {
+      insert(n, Form(actor: state, kind: .metonym, since: nil, until: nil), exact: caseSensitive(n))
+    }
+    for a in company.abbreviations {
+      insert(a, Form(actor: state, kind: .metonym, since: nil, until: nil), exact: true)
+    }
   }
 
   /// Adds a phrase that names no actor though it holds an actor's form ("Lake Chad"): a

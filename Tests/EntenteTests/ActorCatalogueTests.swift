@@ -163,6 +163,20 @@ import Testing
     #expect(c.datasetNames(of: "RUS").first == "Russian Federation")
   }
 
+  @Test func companiesBelongToStates() throws {
+    let c = try ActorCatalogue.standard()
+    let companies = c.actors.filter { $0.kind == .company }
+    #expect(companies.count >= 100)
+    for a in companies {
+      #expect(a.partOf.count == 1 && c.actor(a.partOf[0])?.kind == .state, "\(a.id) belongs to no state")
+    }
+    #expect(c.actor("BAYKAR")?.partOf == ["TUR"])
+    #expect(c.actor("GAZPROM")?.partOf == ["RUS"])
+    // Djibouti keeps its ISO code; the drone maker has its own id.
+    #expect(c.actor("DJI")?.kind == .state)
+    #expect(c.isCaseSensitive("Saab", of: "SAAB"))
+  }
+
   @Test func theDataIsConsistent() throws {
     let c = try ActorCatalogue.standard()
     for a in c.actors {

@@ -22,8 +22,9 @@ extension SentenceRoles {
   ///
   /// The demonym is followed, within three words (such as "defence", "arms", "drone"), by a
   /// firm noun; the word before the apposition's comma is a capitalized name that is no
-  /// actor. Then the firm's state is the subject: the catalogue has no firms, so the sale is
-  /// the state's, as with "South Korea's Hanwha" or "Turkish drone maker Baykar".
+  /// actor, or a company of the catalogue that names the same state. Then the firm's state is
+  /// the subject: a firm's sale is its state's, as with "South Korea's Hanwha" or "Turkish
+  /// drone maker Baykar" (the catalogue's companies name their states, `Gazetteer`).
   ///
   /// - Parameter m: the mention.
   /// - Returns: whether the apposition describes a firm of the demonym's state.
@@ -41,10 +42,11 @@ extension SentenceRoles {
       k += 1
     }
     guard found else { return false }
-    // The apposition's comma, and a name before it that is no actor.
+    // The apposition's comma, and a name before it that is no actor, or a company of the
+    // catalogue that already names the same state ("Hanwha, a South Korean defence firm,").
     var c = mm.tokens.lowerBound
     while c > 0, t[c].gap & Gap.comma == 0 { c -= 1 }
-    guard c > 0, t[c].gap & Gap.comma != 0 else { return false }
-    return mentionAt[c - 1] < 0 && t[c - 1].capital
+    guard c > 0, t[c].gap & Gap.comma != 0, t[c - 1].capital else { return false }
+    return mentionAt[c - 1] < 0 || mentions[mentionAt[c - 1]].actor == mm.actor
   }
 }
