@@ -51,6 +51,7 @@ public struct Gazetteer: Sendable {
   }
 
   /// The words of a catalogue's actors, in catalogue order (the first actor a form names wins).
+  ///
   /// A company of the catalogue (kind `company`, part of a state) names its state: "Baykar
   /// sold drones to Ukraine" is Turkey arming Ukraine, as an analyst coding relations between
   /// states reads it. A graph that declares the company keeps it as its own actor.
