@@ -107,7 +107,7 @@ extension TrainTagger {
   /// `model` without the weights smaller in magnitude than `minimum`.
   static func pruned(_ model: ParserModel, below minimum: Int) -> ParserModel {
     func prune(_ w: ParserWeights) -> ParserWeights {
-      var keys: [UInt64] = []
+      var keys: [UInt32] = []
       var counts: [UInt8] = []
       var classes: [UInt8] = []
       var weights: [Int16] = []

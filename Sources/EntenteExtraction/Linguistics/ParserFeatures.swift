@@ -8,7 +8,7 @@
 /// word's two leftmost and rightmost dependents so far.
 package enum ParserFeatures {
   /// The number of transition features.
-  package static let transitionCount = 72
+  package static let transitionCount = 74
   /// The number of relation features.
   package static let labelCount = 32
 
@@ -142,6 +142,8 @@ package enum ParserFeatures {
     out[69] = f(70, s0.lemma, b0l1.lemma, b0.tag)
     out[70] = f(71, s0.tag, b0l1.lemma, b0.tag)
     out[71] = f(72, s1.lemma, s0.lemma, b0.tag)
+    out[72] = f(73, b0.form, b1.form)
+    out[73] = f(74, s0.tag, b0.form, b1.tag)
   }
 
   /// Writes the features of the arc from `head` to `dependent` into

@@ -4,7 +4,7 @@ import Foundation
 /// The trained dependency parser: its relation names and its two classifiers, as stored
 /// in `tagger/parser.bin`.
 ///
-/// The file (little-endian): the 8 bytes `ENTDEP01`; a `UInt32` byte count and that many
+/// The file (little-endian): the 8 bytes `ENTDEP02`; a `UInt32` byte count and that many
 /// bytes of UTF-8 relation names, one per line (relation number *k* is line *k*); the
 /// transition weights (3 classes: shift, left, right) and the relation weights (one
 /// class per relation), each as `ParserWeights` stores them.
@@ -16,7 +16,7 @@ package struct ParserModel: Sendable {
   /// Chooses the relation of a new arc.
   package let relations: ParserWeights
 
-  static let magic = Array("ENTDEP01".utf8)
+  static let magic = Array("ENTDEP02".utf8)
 
   /// A model from its parts.
   package init(labels: [String], transitions: ParserWeights, relations: ParserWeights) {
@@ -51,7 +51,7 @@ package struct ParserModel: Sendable {
     }
     let result: Result<ParserModel, EntenteError> = bytes.withUnsafeBytes { b in
       do throws(EntenteError) {
-        guard b.count >= 12, Array(b[0..<8]) == Self.magic else { throw bad("no ENTDEP01 header") }
+        guard b.count >= 12, Array(b[0..<8]) == Self.magic else { throw bad("no ENTDEP02 header") }
         let n = Int(UInt32(littleEndian: b.loadUnaligned(fromByteOffset: 8, as: UInt32.self)))
         guard 12 + n <= b.count else { throw bad("truncated in the relation names") }
         let names = String(decoding: b[12..<(12 + n)], as: UTF8.self)

@@ -251,11 +251,21 @@ package struct ParserTrainer: Sendable {
         largest = max(largest, abs(averages[i]))
       }
       let scale = largest == 0 ? 1 : 32767 / largest
-      var keys: [UInt64] = []
+      var keys: [UInt32] = []
       var counts: [UInt8] = []
       var pairClasses: [UInt8] = []
       var pairWeights: [Int16] = []
-      for (key, f) in index.sorted(by: { $0.key < $1.key }) {
+      // Features are kept by the low 32 bits of their hashes; of two features that share them, the one with the
+      // larger weights stays (the higher hash on ties).
+      var rows: [UInt32: (key: UInt64, row: Int, mass: Double)] = [:]
+      for (key, f) in index {
+        let mass = (0..<classes).reduce(0.0) { $0 + abs(averages[f * classes + $1]) }
+        let short = UInt32(truncatingIfNeeded: key)
+        if let other = rows[short], other.mass > mass || (other.mass == mass && other.key > key) { continue }
+        rows[short] = (key, f, mass)
+      }
+      for (key, entry) in rows.sorted(by: { $0.key < $1.key }) {
+        let f = entry.row
         var n: UInt8 = 0
         for k in 0..<classes {
           let q = (averages[f * classes + k] * scale).rounded()

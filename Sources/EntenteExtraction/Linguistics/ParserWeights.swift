@@ -4,14 +4,18 @@ import Entente
 /// file and as looked up while parsing: each feature keeps only its non-zero weights,
 /// as (class, weight) pairs with weights quantized to 16 bits.
 ///
+/// Features are looked up by the low 32 bits of their 64-bit hashes (with a few hundred
+/// thousand features, two of them share those bits a few dozen times at most, which
+/// costs nothing measurable and halves the keys).
+///
 /// Stored (little-endian): three `UInt32` counts (classes *C*, features *F*, pairs
-/// *P*); *F* `UInt64` feature keys in ascending order; *F* `UInt8` pair counts; *P*
+/// *P*); *F* `UInt32` feature keys in ascending order; *F* `UInt8` pair counts; *P*
 /// `UInt8` classes; *P* `Int16` weights.
 package struct ParserWeights: Sendable {
   /// The number of classes (at most 255).
   package let classes: Int
-  /// The feature keys, ascending.
-  package let keys: [UInt64]
+  /// The feature keys (the low 32 bits of the features' hashes), ascending.
+  package let keys: [UInt32]
   /// How many (class, weight) pairs each feature has.
   package let counts: [UInt8]
   /// The pairs' classes, feature after feature.
@@ -22,7 +26,7 @@ package struct ParserWeights: Sendable {
   private let table: FeatureTable
 
   /// Weights from their parts (keys ascending).
-  package init(classes: Int, keys: [UInt64], counts: [UInt8], pairClasses: [UInt8], pairWeights: [Int16]) {
+  package init(classes: Int, keys: [UInt32], counts: [UInt8], pairClasses: [UInt8], pairWeights: [Int16]) {
     self.classes = classes
     self.keys = keys
     self.counts = counts
@@ -31,7 +35,7 @@ package struct ParserWeights: Sendable {
     var table = FeatureTable(capacity: keys.count)
     var start: UInt32 = 0
     for (k, c) in zip(keys, counts) {
-      table.insert(k, start << 8 | UInt32(c))
+      table.insert(UInt64(k), start << 8 | UInt32(c))
       start += UInt32(c)
     }
     self.table = table
@@ -46,7 +50,7 @@ package struct ParserWeights: Sendable {
     pairClasses.withUnsafeBufferPointer { cls in
       pairWeights.withUnsafeBufferPointer { weights in
         for j in 0..<n {
-          let v = table.value(features[j])
+          let v = table.value(features[j] & 0xFFFF_FFFF)
           if v == FeatureTable.absent { continue }
           let start = Int(v >> 8)
           let end = start + Int(v & 255)
@@ -88,7 +92,7 @@ package struct ParserWeights: Sendable {
     let p = u32(at + 8)
     at += 12
     guard c >= 1, c <= 255 else { throw bad("\(c) classes; expected 1 to 255") }
-    guard at + f * 9 + p * 3 <= bytes.count else { throw bad("truncated inside a weight table of \(f) features") }
+    guard at + f * 5 + p * 3 <= bytes.count else { throw bad("truncated inside a weight table of \(f) features") }
     var offset = at
     func values<T: FixedWidthInteger>(_ n: Int, _: T.Type) -> [T] {
       let base = offset
@@ -97,12 +101,13 @@ package struct ParserWeights: Sendable {
         T(littleEndian: bytes.loadUnaligned(fromByteOffset: base + $0 * MemoryLayout<T>.size, as: T.self))
       }
     }
-    let keys = values(f, UInt64.self)
+    let keys = values(f, UInt32.self)
     let counts = values(f, UInt8.self)
     let pairClasses = values(p, UInt8.self)
     let weights = values(p, Int16.self)
     at = offset
     guard counts.reduce(0, { $0 + Int($1) }) == p else { throw bad("the pair counts do not add up to \(p)") }
+    guard zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else { throw bad("feature keys out of order") }
     guard pairClasses.allSatisfy({ Int($0) < c }) else { throw bad("a class number out of range") }
     guard p < 1 << 24 else { throw bad("\(p) weights; at most 16,777,215 fit") }
     self.init(classes: c, keys: keys, counts: counts, pairClasses: pairClasses, pairWeights: weights)
