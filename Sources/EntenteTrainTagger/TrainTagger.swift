@@ -57,7 +57,7 @@ struct TrainTagger: ParsableCommand {
   var pruneParser: Int?
 
   @Option(help: "With --parser: quantized weights (of at most 32767) smaller than this are pruned.")
-  var parserMinimumWeight = 1200
+  var parserMinimumWeight = 1600
 
   mutating func run() throws {
     if parser {

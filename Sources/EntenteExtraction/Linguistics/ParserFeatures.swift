@@ -8,7 +8,7 @@
 /// word's two leftmost and rightmost dependents so far.
 package enum ParserFeatures {
   /// The number of transition features.
-  package static let transitionCount = 74
+  package static let transitionCount = 79
   /// The number of relation features.
   package static let labelCount = 32
 
@@ -144,6 +144,11 @@ package enum ParserFeatures {
     out[71] = f(72, s1.lemma, s0.lemma, b0.tag)
     out[72] = f(73, b0.form, b1.form)
     out[73] = f(74, s0.tag, b0.form, b1.tag)
+    out[74] = f(75, s1.tag, s0.tag, b0.tag, b0l1L)  // coordination: a conjunct with its cc
+    out[75] = f(76, s0.tag, b0.tag, b0l1.form)
+    out[76] = f(77, s1.lemma, s0.tag, b0.form)  // a preposition after an object: the verb's or the noun's?
+    out[77] = f(78, s1.lemma, b0.form)
+    out[78] = f(79, s0.lemma, b0.form)
   }
 
   /// Writes the features of the arc from `head` to `dependent` into
