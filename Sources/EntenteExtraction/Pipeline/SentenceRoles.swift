@@ -44,6 +44,13 @@ final class SentenceRoles {
   var tagging: (() -> [UniversalTag])? = nil
   /// The tagger's part of speech of each token (empty: not tagged), read by `PartOfSpeechGate`.
   lazy var tags: [UniversalTag] = tagging?() ?? []
+  /// Parses the sentence with its tags (nil: no parser); called at most once, when a role
+  /// first asks the tree (`SentenceRoles+Dependency`).
+  var parsing: (([UniversalTag]) -> DependencyTree?)? = nil
+  /// Whether `parsing` was called.
+  var parsed = false
+  /// The role layer over the parse, once built.
+  var dependencyLayer: DependencyRoles? = nil
   /// Whether the sentence is a headline (`Headline`): its lists need no "and".
   var headline = false
   /// Token → mention index, -1 for none.
@@ -833,7 +840,8 @@ final class SentenceRoles {
       var agents: [Int] = []
       var agentRole: PatternTable.Role? = nil
       for (n, r) in pat.agent.enumerated() {
-        agents = role(r, word: x.index.agentWords[o.pattern][n])
+        let word = x.index.agentWords[o.pattern][n]
+        agents = dependencyRole(r, word: word, o: o, passive: passive, window: role(r, word: word))
         if !agents.isEmpty {
           agentRole = r
           break
@@ -853,7 +861,10 @@ final class SentenceRoles {
           continue
         }
         // As patient, `lastpair` is the other side of the pair.
-        patients = role(r, word: x.index.patientWords[o.pattern][n]).map { $0 == -3 ? -4 : $0 }
+        let word = x.index.patientWords[o.pattern][n]
+        patients = dependencyRole(r, word: word, o: o, passive: passive, window: role(r, word: word)).map {
+          $0 == -3 ? -4 : $0
+        }
         if !patients.isEmpty {
           switch r {
           case .object, .preposition, .by, .between:
