@@ -12,34 +12,43 @@ extension SentenceRoles {
     return layer
   }
 
-  /// Role `r` of occurrence `o` from the tree, where the window rules found `window`.
-  ///
-  /// In `fallback` mode the tree is asked only when `window` is empty; in `preferTree` mode
-  /// the tree's answer wins when it has one. Roles the tree does not read (compounds,
-  /// appositions, lists, the document's earlier relations) keep the window's answer.
-  func dependencyRole(_ r: PatternTable.Role, word: Int32, o: Occurrence, passive: Bool, window: [Int]) -> [Int] {
-    guard let mode = x.dependencies?.mode, mode != .off else { return window }
-    if mode == .fallback && !window.isEmpty { return window }
-    guard let roles = dependencyRoles() else { return window }
+  /// The order in which a pattern's roles are searched: `false` the window rules, `true`
+  /// the tree. With no parser, the window rules alone; in `fallback` mode the tree only
+  /// when no role of the side (agent or patient) was found by the window rules; in
+  /// `preferTree` mode the other way round.
+  var dependencyPasses: [Bool] {
+    guard parsing != nil, let mode = x.dependencies?.mode else { return [false] }
+    switch mode {
+    case .off: return [false]
+    case .fallback: return [false, true]
+    case .preferTree: return [true, false]
+    }
+  }
+
+  /// Role `r` of occurrence `o` from the tree (empty for roles the tree does not read:
+  /// compounds, appositions, lists, the document's earlier relations).
+  func treeRole(_ r: PatternTable.Role, word: Int32, o: Occurrence, passive: Bool) -> [Int] {
     let noun = o.pos == .noun
-    let tree: [Int]
     switch r {
     case .subject:
-      guard o.pos == .verb || noun else { return window }
-      tree = roles.agents(of: o.head, noun: noun, passive: passive)
+      guard o.pos == .verb || noun, let roles = dependencyRoles() else { return [] }
+      return roles.agents(of: o.head, noun: noun, passive: passive)
     case .object:
-      guard o.pos == .verb else { return window }
-      tree = roles.patients(of: o.head, passive: passive)
-    case .by: tree = roles.prepositional(of: o.head, word: x.words.by, noun: noun)
+      guard o.pos == .verb, let roles = dependencyRoles() else { return [] }
+      return roles.patients(of: o.head, passive: passive)
+    case .by:
+      guard let roles = dependencyRoles() else { return [] }
+      return roles.prepositional(of: o.head, word: x.words.by, noun: noun)
     case .preposition:
-      guard word > 0 else { return window }
-      tree = roles.prepositional(of: o.head, word: word, noun: noun)
+      guard word > 0, let roles = dependencyRoles() else { return [] }
+      return roles.prepositional(of: o.head, word: word, noun: noun)
     case .possessor:
-      guard noun else { return window }
-      tree = roles.possessor(of: o.head)
-    case .between: tree = roles.between(of: o.head)
-    default: return window
+      guard noun, let roles = dependencyRoles() else { return [] }
+      return roles.possessor(of: o.head)
+    case .between:
+      guard let roles = dependencyRoles() else { return [] }
+      return roles.between(of: o.head)
+    default: return []
     }
-    return tree.isEmpty ? window : tree
   }
 }

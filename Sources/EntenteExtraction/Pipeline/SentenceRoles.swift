@@ -839,44 +839,50 @@ final class SentenceRoles {
       let undirected = x.vocabulary[pat.kind]?.direction == .undirected
       var agents: [Int] = []
       var agentRole: PatternTable.Role? = nil
-      for (n, r) in pat.agent.enumerated() {
-        let word = x.index.agentWords[o.pattern][n]
-        agents = dependencyRole(r, word: word, o: o, passive: passive, window: role(r, word: word))
-        if !agents.isEmpty {
-          agentRole = r
-          break
+      // The window rules try every role first, then the tree (`dependencyPasses`).
+      let passes = dependencyPasses
+      agentSearch: for tree in passes {
+        for (n, r) in pat.agent.enumerated() {
+          let word = x.index.agentWords[o.pattern][n]
+          agents = tree ? treeRole(r, word: word, o: o, passive: passive) : role(r, word: word)
+          if !agents.isEmpty {
+            agentRole = r
+            break agentSearch
+          }
         }
       }
       var patients: [Int] = []
       var pairwise = false
       var consumes = false
-      for (n, r) in pat.patient.enumerated() {
-        if case .pair = r {
-          // "A and B clashed": two sides; a longer list of subjects is not a war among its
-          // members ("a partnership between A, B and C" is, and so is "A, B and C signed a pact").
-          if agents.count == 2 || (agents.count > 2 && (agentRole == .between || thingClass >= 0)) {
-            pairwise = true
-            break
+      patientSearch: for tree in passes {
+        for (n, r) in pat.patient.enumerated() {
+          if case .pair = r {
+            // "A and B clashed": two sides; a longer list of subjects is not a war among its
+            // members ("a partnership between A, B and C" is, and so is "A, B and C signed a pact").
+            if agents.count == 2 || (agents.count > 2 && (agentRole == .between || thingClass >= 0)) {
+              pairwise = true
+              break patientSearch
+            }
+            continue
           }
-          continue
-        }
-        // As patient, `lastpair` is the other side of the pair.
-        let word = x.index.patientWords[o.pattern][n]
-        patients = dependencyRole(r, word: word, o: o, passive: passive, window: role(r, word: word)).map {
-          $0 == -3 ? -4 : $0
-        }
-        if !patients.isEmpty {
-          switch r {
-          case .object, .preposition, .by, .between:
-            consumes = !(passive && r == .object) && !(r == .object && relative[o.head] >= 0)
-          case .next: agents.removeAll { patients.contains($0) }
-          default: break
+          // As patient, `lastpair` is the other side of the pair.
+          let word = x.index.patientWords[o.pattern][n]
+          patients = (tree ? treeRole(r, word: word, o: o, passive: passive) : role(r, word: word)).map {
+            $0 == -3 ? -4 : $0
           }
-          if case .between = r, undirected, agents.isEmpty || pat.agent.contains(.between) {
-            pairwise = true
-            agents = patients
+          if !patients.isEmpty {
+            switch r {
+            case .object, .preposition, .by, .between:
+              consumes = !(passive && r == .object) && !(r == .object && relative[o.head] >= 0)
+            case .next: agents.removeAll { patients.contains($0) }
+            default: break
+            }
+            if case .between = r, undirected, agents.isEmpty || pat.agent.contains(.between) {
+              pairwise = true
+              agents = patients
+            }
+            break patientSearch
           }
-          break
         }
       }
       // A `lastpair` patient is the other side of the pair from the agent named here
