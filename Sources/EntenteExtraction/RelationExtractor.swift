@@ -217,7 +217,9 @@ public struct RelationExtractor: Sendable {
         roles.carriedYear = carried
         roles.leadYear = lead
         if let tagger { roles.tagging = { tagger.tag(p, words: t.map(\.bytes)) } }
-        if let d = dependencies { roles.parsing = { d.parse(t.map { String(decoding: p[$0.bytes], as: UTF8.self) }, $0) } }
+        if let d = dependencies {
+          roles.parsing = { d.parse(t.map { String(decoding: p[$0.bytes], as: UTF8.self) }, $0) }
+        }
         roles.headline = Headline.isHeadline(p, span.bytes)
         if roles.headline || (number == 0 && Headline.isTitleLine(p, span.bytes)) { titles.insert(number) }
         var found = Self.mostSpecific(roles.relations(years: years, date: doc.document.date))

@@ -107,7 +107,7 @@ import Testing
         "Ukraine was supplied with tanks and howitzers throughout the spring and early summer by Germany and Poland.",
       tree: "3:nsubj:pass 3:aux:pass 0:root 5:case 3:obl 7:cc 5:conj 10:case 10:det 3:obl 13:cc 13:amod 10:conj "
         + "15:case 3:obl:agent 17:cc 15:conj",
-      withTree: ["DEU arms_supply UKR 2022", "POL arms_supply UKR 2022"], windowOnly: []),
+      withTree: ["DEU arms_supply UKR 2022", "POL arms_supply UKR 2022"], windowOnly: [])
   ]
 
   @Test(arguments: passives.indices)

@@ -104,6 +104,7 @@ struct DependencyRoles {
   ///   - k: the pattern's head word.
   ///   - noun: whether the pattern is a noun.
   ///   - passive: whether the window rules read a passive verb group there.
+  /// - Returns: mention indices (empty: none).
   func agents(of k: Int, noun: Bool, passive: Bool) -> [Int] {
     if noun { return nounAgents(of: k) }
     return verbAgents(of: k, passive: passive, depth: 0)
@@ -161,6 +162,7 @@ struct DependencyRoles {
   /// - Parameters:
   ///   - k: the pattern's head word.
   ///   - passive: whether the window rules read a passive verb group there.
+  /// - Returns: mention indices (empty: none).
   func patients(of k: Int, passive: Bool) -> [Int] {
     if isPassive(k, groupPassive: passive) {
       for s in tree.dependents(of: k, .nsubjPass) {
@@ -206,6 +208,7 @@ struct DependencyRoles {
   ///   - k: the pattern's head word.
   ///   - word: the preposition's lexicon id.
   ///   - noun: whether the pattern is a noun.
+  /// - Returns: mention indices (empty: none).
   func prepositional(of k: Int, word: Int32, noun: Bool) -> [Int] {
     let own = prepositionalChildren(of: k, word: word, agent: word == words.by)
     if !own.isEmpty { return own }

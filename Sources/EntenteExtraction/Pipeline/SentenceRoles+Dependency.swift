@@ -12,8 +12,9 @@ extension SentenceRoles {
     return layer
   }
 
-  /// The order in which a pattern's roles are searched: `false` the window rules, `true`
-  /// the tree. With no parser, the window rules alone; in `fallback` mode the tree only
+  /// The order of the searches for a pattern's roles (`false`: window rules, `true`: tree).
+  ///
+  /// With no parser, the window rules alone; in `fallback` mode the tree only
   /// when no role of the side (agent or patient) was found by the window rules; in
   /// `preferTree` mode the other way round.
   var dependencyPasses: [Bool] {
