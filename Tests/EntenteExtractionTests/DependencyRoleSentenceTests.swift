@@ -110,6 +110,22 @@ import Testing
       withTree: ["DEU arms_supply UKR 2022", "POL arms_supply UKR 2022"], windowOnly: [])
   ]
 
+  /// Common nouns that stand for an actor ("the armed forces of X") and indirect objects.
+  static let nounArguments: [Case] = [
+    .init(
+      text: "Germany gave the armed forces of Ukraine tanks.",
+      tree: "2:nsubj 0:root 5:det 5:amod 2:iobj 7:case 5:nmod 2:obj",
+      withTree: ["DEU arms_supply UKR 2022"], windowOnly: []),
+    // The forces are in Ukraine, not of it: no recipient.
+    .init(
+      text: "Germany gave the forces in Ukraine tanks.",
+      tree: "2:nsubj 0:root 4:det 2:iobj 6:case 4:nmod 2:obj",
+      withTree: [], windowOnly: []),
+  ]
+
+  @Test(arguments: nounArguments.indices)
+  func readsNounArguments(_ i: Int) { check(Self.nounArguments[i]) }
+
   @Test(arguments: passives.indices)
   func readsPassives(_ i: Int) { check(Self.passives[i]) }
 
