@@ -3,17 +3,21 @@ import Entente
 import EntenteExtraction
 import Foundation
 
-/// `entente-train-tagger`: trains the part-of-speech tagger and the lemma table on the
-/// UD English Web Treebank and writes them where the package ships them.
+/// `entente-train-tagger`: trains the part-of-speech tagger and the lemma table (or, with
+/// `--parser`, the dependency parser) on the UD English Web Treebank and writes them
+/// where the package ships them.
 @main
 struct TrainTagger: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "entente-train-tagger",
-    abstract: "Train the averaged-perceptron UPOS tagger and the lemma table on a UD treebank.",
+    abstract:
+      "Train the averaged-perceptron UPOS tagger and the lemma table (or the dependency parser) on a UD treebank.",
     discussion: """
       Reads en_ewt-ud-{train,dev,test}.conllu from --treebank, trains on the train file (its own tokens and the \
       extraction's view of them), writes perceptron.bin and lemmas.tsv into --output, then prints the UPOS \
-      accuracy of the written model on the dev and test files. The same inputs and options give byte-identical files.
+      accuracy of the written model on the dev and test files. With --parser, trains the dependency parser instead \
+      (on the tags and lemmas that perceptron.bin and lemmas.tsv in --output give), writes parser.bin and prints its \
+      attachment scores on the dev and test files. The same inputs and options give byte-identical files.
       """)
 
   @Option(help: "The folder holding en_ewt-ud-train.conllu, -dev and -test.")
@@ -34,7 +38,32 @@ struct TrainTagger: ParsableCommand {
   @Flag(help: "Train on the treebank's tokens only, not also on the extraction's view of them.")
   var noExtractionView = false
 
+  @Flag(help: "Train the dependency parser (parser.bin) instead of the tagger and the lemma table.")
+  var parser = false
+
+  @Option(help: "With --parser: passes over the training data.")
+  var parserIterations = 10
+
+  @Option(
+    help:
+      "With --parser: tag the training trees with taggers trained on all but one of this many folds (1: the shipped tagger)."
+  )
+  var jackknife = 4
+
+  @Option(
+    help:
+      "With --parser: do not train; prune the weights of parser.bin in --output smaller than this, rewrite it and score it."
+  )
+  var pruneParser: Int?
+
+  @Option(help: "With --parser: quantized weights (of at most 32767) smaller than this are pruned.")
+  var parserMinimumWeight = 40
+
   mutating func run() throws {
+    if parser {
+      try trainParser()
+      return
+    }
     let clock = ContinuousClock()
     let started = clock.now
     let train = try ConlluSentence.read(path: treebank + "/en_ewt-ud-train.conllu")

@@ -10,6 +10,15 @@ extension ConlluSentence {
   ///
   /// - Complexity: O(*n*) in the sentence's characters.
   package func extractionView() -> (words: [String], tags: [UniversalTag]) {
+    let found = extractionWords()
+    return (found.map(\.word), found.map { tags[$0.owner] })
+  }
+
+  /// The words the extraction's scanner would see in the sentence's text, each with the
+  /// index of the treebank word its first character belongs to.
+  ///
+  /// - Complexity: O(*n*) in the sentence's characters.
+  package func extractionWords() -> [(word: String, owner: Int)] {
     // The sentence's text as printed (multiword tokens as their surface form, spaces
     // where the treebank has them), each character knowing the word it belongs to.
     var text: [Unicode.Scalar] = []
@@ -34,8 +43,7 @@ extension ConlluSentence {
       }
       i = last + 1
     }
-    let found = Self.scan(text)
-    return (found.map(\.word), found.map { tags[owner[$0.start]] })
+    return Self.scan(text).map { ($0.word, owner[$0.start]) }
   }
 
   /// The words the extraction's scanner finds in `text`: runs of letters, digits, `.`

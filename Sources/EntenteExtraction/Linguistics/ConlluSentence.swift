@@ -5,8 +5,9 @@ import Foundation
 /// its syntactic words with their lemmas and UPOS tags, and the multiword tokens that
 /// join some of them on the page ("don't" = "do" + "n't").
 ///
-/// Only what the tagger and the lemmatizer learn from is kept. Empty nodes (`8.1`) are
-/// skipped; multiword token lines (`3-4`) are kept as spans over the words.
+/// Only what the tagger, the lemmatizer and the dependency parser learn from is kept.
+/// Empty nodes (`8.1`) are skipped; multiword token lines (`3-4`) are kept as spans over
+/// the words.
 package struct ConlluSentence: Sendable, Equatable {
   /// The syntactic words (column FORM).
   package var forms: [String] = []
@@ -16,6 +17,10 @@ package struct ConlluSentence: Sendable, Equatable {
   package var tags: [UniversalTag] = []
   /// Whether a space follows each word on the page (no `SpaceAfter=No` in MISC).
   package var spaceAfter: [Bool] = []
+  /// The 0-based index of each word's syntactic head (column HEAD), -1 for the root.
+  package var heads: [Int] = []
+  /// Each word's relation to its head (column DEPREL: `nsubj`, `nsubj:pass`, `root`).
+  package var relations: [String] = []
   /// Multiword tokens: the words they cover (0-based, inclusive) and their surface form.
   package var multiwordTokens: [(words: ClosedRange<Int>, form: String)] = []
 
@@ -23,6 +28,7 @@ package struct ConlluSentence: Sendable, Equatable {
 
   package static func == (a: Self, b: Self) -> Bool {
     a.forms == b.forms && a.lemmas == b.lemmas && a.tags == b.tags && a.spaceAfter == b.spaceAfter
+      && a.heads == b.heads && a.relations == b.relations
       && a.multiwordTokens.map(\.words) == b.multiwordTokens.map(\.words)
       && a.multiwordTokens.map(\.form) == b.multiwordTokens.map(\.form)
   }
@@ -30,8 +36,8 @@ package struct ConlluSentence: Sendable, Equatable {
   /// Reads every sentence of the CoNLL-U file at `path`.
   ///
   /// - Throws: `EntenteError` `.fileUnreadable` when the file cannot be read,
-  ///   `.invalidValue` at the line of a word line with fewer than ten columns or an
-  ///   unknown UPOS tag.
+  ///   `.invalidValue` at the line of a word line with fewer than ten columns, an
+  ///   unknown UPOS tag or a head that is not a number.
   /// - Complexity: O(*n*) in the file's size.
   package static func read(path: String) throws(EntenteError) -> [ConlluSentence] {
     guard let data = FileManager.default.contents(atPath: path) else {
@@ -79,6 +85,13 @@ package struct ConlluSentence: Sendable, Equatable {
             + UniversalTag.allCases.map(\.name).joined(separator: ", "),
           at: SourceLocation(file: file, line: lineNumber, column: 1))
       }
+      guard let head = Int(columns[6]) else {
+        throw EntenteError(
+          .invalidValue, "the head '\(columns[6])' is not a word number (0 for the root)",
+          at: SourceLocation(file: file, line: lineNumber, column: 1))
+      }
+      current.heads.append(head - 1)
+      current.relations.append(String(columns[7]))
       current.forms.append(String(columns[1]))
       current.lemmas.append(String(columns[2]))
       current.tags.append(tag)
