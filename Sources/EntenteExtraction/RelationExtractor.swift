@@ -104,6 +104,7 @@ public struct RelationExtractor: Sendable {
   /// - Throws: `EntenteError` when a resource (patterns, tagger model) is missing or bad.
   public init(gazetteer: Gazetteer, patterns: PatternTable? = nil, tagging: Bool = true) throws(EntenteError) {
     tagger = tagging ? try PartOfSpeechTagger.standard() : nil
+    dependencies = tagging ? try DependencyParsing.standard() : nil
     matcher = ActorMatcher(gazetteer: gazetteer)
     vocabulary = try RelationVocabulary.standard()
     if let patterns { table = patterns } else { table = try PatternTable.standard(vocabulary: vocabulary) }

@@ -1,3 +1,5 @@
+import Entente
+
 /// How extraction asks a dependency parser for a sentence's tree, and what it does with it.
 ///
 /// The extractor parses a sentence only when a pattern's role asks the tree (a sentence
@@ -18,6 +20,22 @@ package struct DependencyParsing: Sendable {
   package var mode: Mode
   /// The tree of a sentence's words with their tags (nil: no tree).
   package let parse: @Sendable (_ words: [String], _ tags: [UniversalTag]) -> DependencyTree?
+
+  /// The parser shipped with the package (`DependencyParser.standard()`), with lemmas from
+  /// the shipped lemmatizer; the model is loaded here, once per process.
+  ///
+  /// - Parameter mode: when the tree's roles are used.
+  /// - Returns: the parsing hook.
+  /// - Throws: `EntenteError` when the parser model or the lemma table is missing or bad.
+  package static func standard(mode: Mode = .fallback) throws(EntenteError) -> DependencyParsing {
+    let parser = try DependencyParser.standard()
+    let lemmatizer = try Lemmatizer.standard()
+    return DependencyParsing(mode: mode) { words, tags in
+      let lemmas = words.indices.map { lemmatizer.lemma(of: words[$0], tag: $0 < tags.count ? tags[$0] : .other) }
+      let parse = parser.parse(words: words, tags: tags, lemmas: lemmas)
+      return DependencyTree(heads: parse.heads, labels: parse.labels, count: words.count)
+    }
+  }
 
   /// Creates a parsing hook.
   ///

@@ -20,12 +20,12 @@
 ///   `nmod` of the head whose `case` word is the preposition; for a noun also the `obl` of
 ///   the verb it is the object of ("X imposed sanctions on Y"), for a verb also the `nmod`
 ///   of its object ("X sent tanks to Y" parsed with the phrase on the tanks).
-/// - **possessor**: the `nmod:poss` of a noun, else an actor `amod` or `compound` on it.
+/// - **possessor**: the `nmod:poss` of a noun (actor adjectives and names are the window's).
 /// - **between**: the "between"/"among" phrase, with its conjuncts.
 ///
-/// An argument word is an actor when a mention covers it; a common noun stands for the actor
-/// that modifies it (`nmod:poss`, `amod`, `compound`, an "of" phrase: "Russian forces",
-/// "the army of X") or that it is in apposition with. Every argument brings its `conj`
+/// An argument word is an actor when a mention covers it; a noun that acts for an actor
+/// ("forces", "government", an office) stands for the actor of its possessive or "of"
+/// phrase ("the army of X", "X's forces") or in apposition with it. Every argument brings its `conj`
 /// conjuncts ("A, B and C").
 struct DependencyRoles {
   let tree: DependencyTree
@@ -34,6 +34,11 @@ struct DependencyRoles {
   let mentionAt: [Int]
   let words: RelationExtractor.Words
   let classes: WordClasses
+  /// Nouns that speak or act for an actor ("forces", "government", "minister"...): only
+  /// these stand for the actor of their possessive or of-phrase.
+  let agentNouns: Set<Int32>
+  /// Whether the preposition at a token opens no argument (an absolute "with X doing").
+  let absolute: (Int) -> Bool
 
   /// The deepest chain of inherited subjects followed (control inside control...).
   static let reach = 4
@@ -72,8 +77,12 @@ struct DependencyRoles {
     while let k = stack.popLast(), seen <= RelationExtractor.maximumChain * 2 {
       seen += 1
       for m in own(k) where !out.contains(m) { out.append(m) }
-      // Conjuncts, pushed in reverse so that the first is read first.
-      for c in tree.dependents(of: k, .conj).reversed() { stack.append(c) }
+      // Conjuncts, pushed in reverse so that the first is read first; one with a preposition
+      // of its own is another phrase ("the Y republics ... by Z" parsed as a conjunct).
+      for c in tree.dependents(of: k, .conj).reversed() where caseWord(of: c) == 0 || caseWord(of: c) == caseWord(of: n)
+      {
+        stack.append(c)
+      }
     }
     return out.sorted()
   }
@@ -83,10 +92,15 @@ struct DependencyRoles {
     if mentionAt[k] >= 0 { return [mentionAt[k]] }
     // A relative pronoun is no actor ("which", "who").
     if isRelativePronoun(k) { return [] }
+    // "the forces of X", "X's government"; not "reforms of X", "the invasion of X".
+    guard agentNouns.contains(t[k].lower) else { return [] }
     for c in tree.dependents(of: k) {
       let d = Int(c)
+      // Only a possessive or an of-phrase: an actor adjective or name on a noun ("Russian
+      // firms", "U.S. trade", "non-NATO ally") is left to the window rules, which know bodies,
+      // firms, weapons and negative prefixes.
       switch relation(d) {
-      case .nmodPoss, .amod, .compound, .appos:
+      case .nmodPoss, .appos:
         if mentionAt[d] >= 0 { return [mentionAt[d]] }
       case .nmod:
         if mentionAt[d] >= 0, caseWord(of: d) == words.of { return [mentionAt[d]] }
@@ -98,6 +112,23 @@ struct DependencyRoles {
 
   // MARK: Roles
 
+  /// Whether the tree reads word `k` as a verb.
+  ///
+  /// It heads a clause (no noun's relation to its head) and has no copula, determiner,
+  /// possessor or preposition of its own. A pattern verb the tree reads as a noun ("Y's
+  /// next target") gets no roles from it.
+  func isClauseHead(_ k: Int) -> Bool {
+    switch relation(k) {
+    case .nsubj, .nsubjPass, .obj, .iobj, .obl, .oblAgent, .nmod, .nmodPoss, .compound, .amod, .appos, .flat:
+      return false
+    default: break
+    }
+    return !tree.dependents(of: k).contains {
+      let r = relation(Int($0))
+      return r == .cop || r == .det || r == .nmodPoss || r == .caseMarker
+    }
+  }
+
   /// The logical agent of the pattern head at `k`.
   ///
   /// - Parameters:
@@ -107,6 +138,7 @@ struct DependencyRoles {
   /// - Returns: mention indices (empty: none).
   func agents(of k: Int, noun: Bool, passive: Bool) -> [Int] {
     if noun { return nounAgents(of: k) }
+    guard isClauseHead(k) else { return [] }
     return verbAgents(of: k, passive: passive, depth: 0)
   }
 
@@ -116,8 +148,12 @@ struct DependencyRoles {
       for s in tree.dependents(of: k, .nsubj) { return actors(at: s) }
       return []
     }
-    // "X launched an offensive against Y": the agent of the verb whose object it is.
-    if relation(k) == .obj, let v = tree.head(of: k) { return verbAgents(of: v, passive: false, depth: 1) }
+    // "X launched an offensive against Y": the subject of the verb whose object it is (its
+    // own, not one inherited: "..., following recognition of Y by Z" is no act of the
+    // main clause's subject).
+    if relation(k) == .obj, let v = tree.head(of: k), !isPassive(v, groupPassive: false) {
+      for s in tree.dependents(of: v, .nsubj) where !isRelativePronoun(s) { return actors(at: s) }
+    }
     return []
   }
 
@@ -138,12 +174,15 @@ struct DependencyRoles {
     switch relation(k) {
     case .xcomp:
       // "X urged Y to sanction Z": the object controls; "X vowed to strike Y": the subject.
-      for o in tree.dependents(of: h) where relation(Int(o)) == .obj || relation(Int(o)) == .iobj {
-        let found = actors(at: Int(o))
-        if !found.isEmpty { return found }
-      }
+      // An object that names no actor still controls ("imposed sanctions targeting Y").
+      let objects = tree.dependents(of: h).filter { relation(Int($0)) == .obj || relation(Int($0)) == .iobj }
+      if !objects.isEmpty { return objects.lazy.map { actors(at: Int($0)) }.first { !$0.isEmpty } ?? [] }
       return verbAgents(of: h, passive: false, depth: depth + 1)
-    case .conj, .advcl:
+    case .conj:
+      // Only right after its coordinator or comma (adverbs and auxiliaries between): "X
+      // mobilised ... and then shelled Y", not "..., and outsiders shipped" (a subject the
+      // parse lost).
+      guard coordinatedDirectly(k) else { return [] }
       return verbAgents(of: h, passive: false, depth: depth + 1)
     case .aclRelcl:
       return actors(at: h)
@@ -152,6 +191,20 @@ struct DependencyRoles {
       return t[k].lower != 0 && endsInIng(k) ? actors(at: h) : []
     default: return []
     }
+  }
+
+  /// Whether the conjunct verb at `k` follows its coordinator (or a comma) with nothing but
+  /// its own adverbs and auxiliaries between.
+  func coordinatedDirectly(_ k: Int) -> Bool {
+    var j = k
+    while j > 0 {
+      if t[j].gap & Gap.comma != 0 { return true }
+      j -= 1
+      let r = relation(j)
+      if tree.head(of: j) == k && r == .cc { return true }
+      guard tree.head(of: j) == k, r == .advmod || r == .aux || r == .auxPass else { return false }
+    }
+    return false
   }
 
   /// The by-agent of word `k`: its `obl:agent`, or an `obl`/`nmod` with "by".
@@ -164,6 +217,7 @@ struct DependencyRoles {
   ///   - passive: whether the window rules read a passive verb group there.
   /// - Returns: mention indices (empty: none).
   func patients(of k: Int, passive: Bool) -> [Int] {
+    guard isClauseHead(k) else { return [] }
     if isPassive(k, groupPassive: passive) {
       for s in tree.dependents(of: k, .nsubjPass) {
         if isRelativePronoun(s) {
@@ -210,6 +264,7 @@ struct DependencyRoles {
   ///   - noun: whether the pattern is a noun.
   /// - Returns: mention indices (empty: none).
   func prepositional(of k: Int, word: Int32, noun: Bool) -> [Int] {
+    if !noun && !isClauseHead(k) { return [] }
     let own = prepositionalChildren(of: k, word: word, agent: word == words.by)
     if !own.isEmpty { return own }
     if noun {
@@ -233,7 +288,7 @@ struct DependencyRoles {
       let r = relation(d)
       let matches =
         (agent && r == .oblAgent) || ((r == .obl || r == .nmod || r == .oblAgent) && caseWord(of: d) == word)
-      if matches {
+      if matches, !tree.dependents(of: d).contains(where: { relation(Int($0)) == .caseMarker && absolute(Int($0)) }) {
         let found = actors(at: d)
         if !found.isEmpty { return found }
       }
@@ -243,9 +298,7 @@ struct DependencyRoles {
 
   /// The possessor of the noun at `k`: its `nmod:poss`, else an actor adjective or name on it.
   func possessor(of k: Int) -> [Int] {
-    for r in [DependencyTree.Relation.nmodPoss, .amod, .compound] {
-      for d in tree.dependents(of: k, r) where mentionAt[d] >= 0 { return actors(at: d) }
-    }
+    for d in tree.dependents(of: k, .nmodPoss) where mentionAt[d] >= 0 { return actors(at: d) }
     return []
   }
 

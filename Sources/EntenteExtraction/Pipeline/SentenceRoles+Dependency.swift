@@ -7,7 +7,10 @@ extension SentenceRoles {
     guard !parsed, let parsing else { return nil }
     parsed = true
     guard let tree = parsing(tags), tree.count == t.count else { return nil }
-    let layer = DependencyRoles(tree: tree, p: p, t: t, mentionAt: mentionAt, words: x.words, classes: x.classes)
+    let layer = DependencyRoles(
+      tree: tree, p: p, t: t, mentionAt: mentionAt, words: x.words, classes: x.classes,
+      agentNouns: x.coreference.speakers,
+      absolute: { [unowned self] in self.absoluteWith($0) })
     dependencyLayer = layer
     return layer
   }
