@@ -37,6 +37,8 @@ public struct RelationExtractor: Sendable {
   let words: Words
   /// The part-of-speech tagger, run on the sentences that pass the pre-filter (nil: off).
   let tagger: PartOfSpeechTagger?
+  /// The dependency parser argument roles may ask (nil: window rules only).
+  package var dependencies: DependencyParsing? = nil
   /// Per word id of `lower`: `patternBit` when it is a form of a pattern's head lemma,
   /// `anaphorBit` when it may refer back (`Coreference.mayRefer`); the pre-filter's table.
   let filterBits: [UInt8]
@@ -102,6 +104,7 @@ public struct RelationExtractor: Sendable {
   /// - Throws: `EntenteError` when a resource (patterns, tagger model) is missing or bad.
   public init(gazetteer: Gazetteer, patterns: PatternTable? = nil, tagging: Bool = true) throws(EntenteError) {
     tagger = tagging ? try PartOfSpeechTagger.standard() : nil
+    dependencies = tagging ? try DependencyParsing.standard() : nil
     matcher = ActorMatcher(gazetteer: gazetteer)
     vocabulary = try RelationVocabulary.standard()
     if let patterns { table = patterns } else { table = try PatternTable.standard(vocabulary: vocabulary) }
@@ -215,6 +218,9 @@ public struct RelationExtractor: Sendable {
         roles.carriedYear = carried
         roles.leadYear = lead
         if let tagger { roles.tagging = { tagger.tag(p, words: t.map(\.bytes)) } }
+        if let d = dependencies {
+          roles.parsing = { d.parse(t.map { String(decoding: p[$0.bytes], as: UTF8.self) }, $0) }
+        }
         roles.headline = Headline.isHeadline(p, span.bytes)
         if roles.headline || (number == 0 && Headline.isTitleLine(p, span.bytes)) { titles.insert(number) }
         var found = Self.mostSpecific(roles.relations(years: years, date: doc.document.date))

@@ -34,7 +34,7 @@ struct Coreference: Sendable {
   /// Office words such as president and minister, whose holder `he` takes back.
   private let offices: Set<Int32>
   /// Office words and nouns of a state's organs ("Turkish officials" then "their": Turkey).
-  private let speakers: Set<Int32>
+  let speakers: Set<Int32>
   private let formerWords: Set<Int32>
   private let of: Int32
   private let possessives: Set<Int32>

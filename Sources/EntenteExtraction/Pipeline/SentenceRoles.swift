@@ -44,6 +44,13 @@ final class SentenceRoles {
   var tagging: (() -> [UniversalTag])? = nil
   /// The tagger's part of speech of each token (empty: not tagged), read by `PartOfSpeechGate`.
   lazy var tags: [UniversalTag] = tagging?() ?? []
+  /// Parses the sentence with its tags (nil: no parser); called at most once, when a role
+  /// first asks the tree (`SentenceRoles+Dependency`).
+  var parsing: (([UniversalTag]) -> DependencyTree?)? = nil
+  /// Whether `parsing` was called.
+  var parsed = false
+  /// The role layer over the parse, once built.
+  var dependencyLayer: DependencyRoles? = nil
   /// Whether the sentence is a headline (`Headline`): its lists need no "and".
   var headline = false
   /// Token → mention index, -1 for none.
@@ -832,40 +839,50 @@ final class SentenceRoles {
       let undirected = x.vocabulary[pat.kind]?.direction == .undirected
       var agents: [Int] = []
       var agentRole: PatternTable.Role? = nil
-      for (n, r) in pat.agent.enumerated() {
-        agents = role(r, word: x.index.agentWords[o.pattern][n])
-        if !agents.isEmpty {
-          agentRole = r
-          break
+      // The window rules try every role first, then the tree (`dependencyPasses`).
+      let passes = dependencyPasses
+      agentSearch: for tree in passes {
+        for (n, r) in pat.agent.enumerated() {
+          let word = x.index.agentWords[o.pattern][n]
+          agents = tree ? treeRole(r, word: word, o: o, passive: passive) : role(r, word: word)
+          if !agents.isEmpty {
+            agentRole = r
+            break agentSearch
+          }
         }
       }
       var patients: [Int] = []
       var pairwise = false
       var consumes = false
-      for (n, r) in pat.patient.enumerated() {
-        if case .pair = r {
-          // "A and B clashed": two sides; a longer list of subjects is not a war among its
-          // members ("a partnership between A, B and C" is, and so is "A, B and C signed a pact").
-          if agents.count == 2 || (agents.count > 2 && (agentRole == .between || thingClass >= 0)) {
-            pairwise = true
-            break
+      patientSearch: for tree in passes {
+        for (n, r) in pat.patient.enumerated() {
+          if case .pair = r {
+            // "A and B clashed": two sides; a longer list of subjects is not a war among its
+            // members ("a partnership between A, B and C" is, and so is "A, B and C signed a pact").
+            if agents.count == 2 || (agents.count > 2 && (agentRole == .between || thingClass >= 0)) {
+              pairwise = true
+              break patientSearch
+            }
+            continue
           }
-          continue
-        }
-        // As patient, `lastpair` is the other side of the pair.
-        patients = role(r, word: x.index.patientWords[o.pattern][n]).map { $0 == -3 ? -4 : $0 }
-        if !patients.isEmpty {
-          switch r {
-          case .object, .preposition, .by, .between:
-            consumes = !(passive && r == .object) && !(r == .object && relative[o.head] >= 0)
-          case .next: agents.removeAll { patients.contains($0) }
-          default: break
+          // As patient, `lastpair` is the other side of the pair.
+          let word = x.index.patientWords[o.pattern][n]
+          patients = (tree ? treeRole(r, word: word, o: o, passive: passive) : role(r, word: word)).map {
+            $0 == -3 ? -4 : $0
           }
-          if case .between = r, undirected, agents.isEmpty || pat.agent.contains(.between) {
-            pairwise = true
-            agents = patients
+          if !patients.isEmpty {
+            switch r {
+            case .object, .preposition, .by, .between:
+              consumes = !(passive && r == .object) && !(r == .object && relative[o.head] >= 0)
+            case .next: agents.removeAll { patients.contains($0) }
+            default: break
+            }
+            if case .between = r, undirected, agents.isEmpty || pat.agent.contains(.between) {
+              pairwise = true
+              agents = patients
+            }
+            break patientSearch
           }
-          break
         }
       }
       // A `lastpair` patient is the other side of the pair from the agent named here

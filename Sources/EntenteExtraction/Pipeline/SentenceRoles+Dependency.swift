@@ -1,0 +1,58 @@
+extension SentenceRoles {
+  /// The role layer over the sentence's tree, nil when no parser is set or it gave no tree.
+  ///
+  /// Parses the sentence on first use (`parsing`), once.
+  func dependencyRoles() -> DependencyRoles? {
+    if let built = dependencyLayer { return built }
+    guard !parsed, let parsing else { return nil }
+    parsed = true
+    guard let tree = parsing(tags), tree.count == t.count else { return nil }
+    let layer = DependencyRoles(
+      tree: tree, p: p, t: t, mentionAt: mentionAt, words: x.words, classes: x.classes,
+      agentNouns: x.coreference.speakers,
+      absolute: { [unowned self] in self.absoluteWith($0) })
+    dependencyLayer = layer
+    return layer
+  }
+
+  /// The order of the searches for a pattern's roles (`false`: window rules, `true`: tree).
+  ///
+  /// With no parser, the window rules alone; in `fallback` mode the tree only
+  /// when no role of the side (agent or patient) was found by the window rules; in
+  /// `preferTree` mode the other way round.
+  var dependencyPasses: [Bool] {
+    guard parsing != nil, let mode = x.dependencies?.mode else { return [false] }
+    switch mode {
+    case .off: return [false]
+    case .fallback: return [false, true]
+    case .preferTree: return [true, false]
+    }
+  }
+
+  /// Role `r` of occurrence `o` from the tree (empty for roles the tree does not read:
+  /// compounds, appositions, lists, the document's earlier relations).
+  func treeRole(_ r: PatternTable.Role, word: Int32, o: Occurrence, passive: Bool) -> [Int] {
+    let noun = o.pos == .noun
+    switch r {
+    case .subject:
+      guard o.pos == .verb || noun, let roles = dependencyRoles() else { return [] }
+      return roles.agents(of: o.head, noun: noun, passive: passive)
+    case .object:
+      guard o.pos == .verb, let roles = dependencyRoles() else { return [] }
+      return roles.patients(of: o.head, passive: passive)
+    case .by:
+      guard let roles = dependencyRoles() else { return [] }
+      return roles.prepositional(of: o.head, word: x.words.by, noun: noun)
+    case .preposition:
+      guard word > 0, let roles = dependencyRoles() else { return [] }
+      return roles.prepositional(of: o.head, word: word, noun: noun)
+    case .possessor:
+      guard noun, let roles = dependencyRoles() else { return [] }
+      return roles.possessor(of: o.head)
+    case .between:
+      guard let roles = dependencyRoles() else { return [] }
+      return roles.between(of: o.head)
+    default: return []
+    }
+  }
+}
