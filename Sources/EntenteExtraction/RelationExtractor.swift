@@ -37,6 +37,8 @@ public struct RelationExtractor: Sendable {
   let words: Words
   /// The part-of-speech tagger, run on the sentences that pass the pre-filter (nil: off).
   let tagger: PartOfSpeechTagger?
+  /// The tagger's memos (`TaggerMemo`), one per document being read at a time.
+  let memos = TaggerMemoPool()
   /// Per word id of `lower`: `patternBit` when it is a form of a pattern's head lemma,
   /// `anaphorBit` when it may refer back (`Coreference.mayRefer`); the pre-filter's table.
   let filterBits: [UInt8]
@@ -144,6 +146,9 @@ public struct RelationExtractor: Sendable {
     // of `self` captures the whole extractor, and copying it retains every table (12 % of
     // extraction's time in a profile).
     let box = Box(self)
+    // The tagger's per-word scores, kept from document to document.
+    let memo = memos.take()
+    defer { memos.give(memo) }
     return text.withUTF8 { p in
       var out: [CandidateRelation] = []
       var history = Coreference.History()
@@ -214,7 +219,7 @@ public struct RelationExtractor: Sendable {
         roles.hostilityAge = lastPairAt["hostility"].map { number - $0 }
         roles.carriedYear = carried
         roles.leadYear = lead
-        if let tagger { roles.tagging = { tagger.tag(p, words: t.map(\.bytes)) } }
+        if let tagger { roles.tagging = { tagger.tag(p, words: t.map(\.bytes), memo: memo) } }
         roles.headline = Headline.isHeadline(p, span.bytes)
         if roles.headline || (number == 0 && Headline.isTitleLine(p, span.bytes)) { titles.insert(number) }
         var found = Self.mostSpecific(roles.relations(years: years, date: doc.document.date))
