@@ -127,8 +127,15 @@ struct Lexicon: Sendable {
           let e = starts[Int(id) + 1]
           if e - s == w.count {
             let same = arena.withUnsafeBufferPointer { a in
-              for k in 0..<w.count where a[s + k] != Self.fold(w[k]) { return false }
-              return true
+              let stored = UnsafeBufferPointer(rebasing: a[s..<e])
+              var k = 0
+              while k + 8 <= w.count {
+                let x = UnsafeRawBufferPointer(stored).loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                let y = UnsafeRawBufferPointer(w).loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                if x != Self.foldWord(y) { return false }
+                k += 8
+              }
+              return k == w.count || Self.tail(stored, k) == Self.foldWord(Self.tail(w, k))
             }
             if same { return id }
           }
@@ -139,7 +146,7 @@ struct Lexicon: Sendable {
   }
 
   private func lookupExact(_ w: UnsafeBufferPointer<UInt8>, _ h: UInt64) -> Int32 {
-    return table.withUnsafeBufferPointer { table in
+    table.withUnsafeBufferPointer { table in
       let mask = table.count - 1
       let tag = h >> 32
       var slot = Int(truncatingIfNeeded: h) & mask
