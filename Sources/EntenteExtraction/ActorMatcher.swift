@@ -36,7 +36,9 @@ public struct ActorMatcher: Sendable {
   /// Trie roots by first word id (-1: none), child edges by (node, word id), entries by node.
   private var rootLower: [Int32] = []
   private var rootExact: [Int32] = []
-  private var edges: [Int64: Int32] = [:]
+  /// The child edges, keyed by a bijective mix of the edge (`edgeKey`), so
+  /// a child step is one probe of a flat table rather than a hashed dictionary look-up.
+  private var edgeTable = FeatureTable(capacity: 0)
   private var entries: [[Entry]] = []
   /// The longest form, in words.
   private let depth: Int
@@ -54,6 +56,7 @@ public struct ActorMatcher: Sendable {
     }
     var roots: [Int64: Int32] = [:]  // (exact, word id) → node
     var depth = 1
+    var edges: [Int64: Int32] = [:]  // (node, word id) → child, while building
     // Sorted, so ids and nodes are the same from run to run. Places are entries with actor
     // -1: they end a match and yield nothing.
     let place = [Gazetteer.Form(actor: ActorID(""), kind: .name, since: nil, until: nil)]
@@ -102,7 +105,16 @@ public struct ActorMatcher: Sendable {
     self.actors = actors
     self.actorKinds = actors.map { gazetteer.kinds[$0] }
     self.depth = depth
+    var table = FeatureTable(capacity: edges.count)
+    for (edge, child) in edges.sorted(by: { $0.key < $1.key }) {
+      table.insert(Self.edgeKey(edge), UInt32(bitPattern: child))
+    }
+    edgeTable = table
   }
+
+  /// An edge's key in `edgeTable`: SplitMix64's finalizer, a bijection, so two edges
+  /// never share a key.
+  @inline(__always) static func edgeKey(_ edge: Int64) -> UInt64 { TaggerHash.mix(UInt64(bitPattern: edge), 0) }
 
   @inline(__always) static func edge(_ node: Int32, _ word: Int32) -> Int64 {
     Int64(node) << 32 | Int64(UInt32(bitPattern: word))
@@ -199,7 +211,9 @@ public struct ActorMatcher: Sendable {
   }
 
   @inline(__always) private func child(_ node: Int32, _ id: Int32) -> Int32 {
-    node >= 0 && id > 0 ? edges[Self.edge(node, id)] ?? -1 : -1
+    guard node >= 0 && id > 0 else { return -1 }
+    let v = edgeTable.value(Self.edgeKey(Self.edge(node, id)))
+    return v == FeatureTable.absent ? -1 : Int32(bitPattern: v)
   }
 
   /// The first entry of a node that speaks at `date`.

@@ -11,8 +11,9 @@ struct Lexicon: Sendable {
   private var arena: [UInt8] = []
   private var starts: [Int] = [0, 0]
   private var hashes: [UInt64] = [0]
-  /// Open addressing: ids (0 = empty), a power of two long.
-  private var table = [Int32](repeating: 0, count: 64)
+  /// Open addressing, a power of two long: per slot the high 32 bits of the word's hash
+  /// and its id (id 0: empty), so a probe reads one array before it compares bytes.
+  private var table = [UInt64](repeating: 0, count: 64)
 
   init(folding: Bool) { self.folding = folding }
 
@@ -113,51 +114,66 @@ struct Lexicon: Sendable {
     }
     if i < w.count { h = Self.mix(h, Self.foldWord(Self.tail(w, i))) }
     h = Self.finish(h)
-    let mask = table.count - 1
-    var slot = Int(truncatingIfNeeded: h) & mask
-    while true {
-      let id = table[slot]
-      if id == 0 { return 0 }
-      if hashes[Int(id)] == h {
-        let s = starts[Int(id)]
-        let e = starts[Int(id) + 1]
-        if e - s == w.count {
-          var same = true
-          for k in 0..<w.count where arena[s + k] != Self.fold(w[k]) {
-            same = false
-            break
+    return table.withUnsafeBufferPointer { table in
+      let mask = table.count - 1
+      let tag = h >> 32
+      var slot = Int(truncatingIfNeeded: h) & mask
+      while true {
+        let entry = table[slot]
+        let id = Int32(truncatingIfNeeded: entry)
+        if id == 0 { return 0 }
+        if entry >> 32 == tag {
+          let s = starts[Int(id)]
+          let e = starts[Int(id) + 1]
+          if e - s == w.count {
+            let same = arena.withUnsafeBufferPointer { a in
+              let stored = UnsafeBufferPointer(rebasing: a[s..<e])
+              var k = 0
+              while k + 8 <= w.count {
+                let x = UnsafeRawBufferPointer(stored).loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                let y = UnsafeRawBufferPointer(w).loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                if x != Self.foldWord(y) { return false }
+                k += 8
+              }
+              return k == w.count || Self.tail(stored, k) == Self.foldWord(Self.tail(w, k))
+            }
+            if same { return id }
           }
-          if same { return id }
         }
+        slot = (slot + 1) & mask
       }
-      slot = (slot + 1) & mask
     }
   }
 
   private func lookupExact(_ w: UnsafeBufferPointer<UInt8>, _ h: UInt64) -> Int32 {
-    let mask = table.count - 1
-    var slot = Int(truncatingIfNeeded: h) & mask
-    while true {
-      let id = table[slot]
-      if id == 0 { return 0 }
-      if hashes[Int(id)] == h {
-        let s = starts[Int(id)]
-        let e = starts[Int(id) + 1]
-        if e - s == w.count && arena[s..<e].elementsEqual(w) { return id }
+    table.withUnsafeBufferPointer { table in
+      let mask = table.count - 1
+      let tag = h >> 32
+      var slot = Int(truncatingIfNeeded: h) & mask
+      while true {
+        let entry = table[slot]
+        let id = Int32(truncatingIfNeeded: entry)
+        if id == 0 { return 0 }
+        if entry >> 32 == tag {
+          let s = starts[Int(id)]
+          let e = starts[Int(id) + 1]
+          if e - s == w.count && arena[s..<e].elementsEqual(w) { return id }
+        }
+        slot = (slot + 1) & mask
       }
-      slot = (slot + 1) & mask
     }
   }
 
   private mutating func place(_ id: Int32) {
     let mask = table.count - 1
-    var slot = Int(truncatingIfNeeded: hashes[Int(id)]) & mask
+    let h = hashes[Int(id)]
+    var slot = Int(truncatingIfNeeded: h) & mask
     while table[slot] != 0 { slot = (slot + 1) & mask }
-    table[slot] = id
+    table[slot] = (h >> 32) << 32 | UInt64(UInt32(bitPattern: id))
   }
 
   private mutating func rehash(_ size: Int) {
-    table = [Int32](repeating: 0, count: size)
+    table = [UInt64](repeating: 0, count: size)
     for id in 1..<hashes.count { place(Int32(id)) }
   }
 }

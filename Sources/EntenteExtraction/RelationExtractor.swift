@@ -39,6 +39,8 @@ public struct RelationExtractor: Sendable {
   let tagger: PartOfSpeechTagger?
   /// The dependency parser argument roles may ask (nil: window rules only).
   package var dependencies: DependencyParsing? = nil
+  /// The tagger's memos (`TaggerMemo`), one per document being read at a time.
+  let memos = TaggerMemoPool()
   /// Per word id of `lower`: `patternBit` when it is a form of a pattern's head lemma,
   /// `anaphorBit` when it may refer back (`Coreference.mayRefer`); the pre-filter's table.
   let filterBits: [UInt8]
@@ -147,6 +149,9 @@ public struct RelationExtractor: Sendable {
     // of `self` captures the whole extractor, and copying it retains every table (12 % of
     // extraction's time in a profile).
     let box = Box(self)
+    // The tagger's per-word scores, kept from document to document.
+    let memo = memos.take()
+    defer { memos.give(memo) }
     return text.withUTF8 { p in
       var out: [CandidateRelation] = []
       var history = Coreference.History()
@@ -217,7 +222,7 @@ public struct RelationExtractor: Sendable {
         roles.hostilityAge = lastPairAt["hostility"].map { number - $0 }
         roles.carriedYear = carried
         roles.leadYear = lead
-        if let tagger { roles.tagging = { tagger.tag(p, words: t.map(\.bytes)) } }
+        if let tagger { roles.tagging = { tagger.tag(p, words: t.map(\.bytes), memo: memo) } }
         if let d = dependencies {
           roles.parsing = { d.parse(t.map { String(decoding: p[$0.bytes], as: UTF8.self) }, $0) }
         }

@@ -72,6 +72,38 @@ import Testing
     #expect(fromBytes.map(\.name) == ["PROPN", "VERB", "PROPN", "NUM", "NOUN", "ADP", "PROPN"])
   }
 
+  /// The memo's path sums the same weights in another order: every tag of the treebank's
+  /// development file, and of words seen again in later sentences, is the plain path's.
+  @Test func theMemoPathGivesThePlainPathsTags() throws {
+    let tagger = try PartOfSpeechTagger.standard()
+    let path = "../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu"
+    var sentences = [
+      "Brazil sold Türkiye four jets in March", "The talks resumed in May", "Chile may send troops next year",
+      "Peru army didn’t receive the Iran backed militia drones", "", "€€€ 1987 U.S. F-16",
+    ].map { $0.split(separator: " ").map(String.init) }
+    if FileManager.default.fileExists(atPath: path) {
+      sentences += try ConlluSentence.read(path: path).map(\.forms)
+    } else {
+      print("theMemoPathGivesThePlainPathsTags: \(path) is absent; checking the built-in sentences only")
+    }
+    let memo = TaggerMemo()
+    var words = 0
+    for s in sentences {
+      var text = s.joined(separator: " ")
+      var ranges: [Range<Int>] = []
+      var start = 0
+      for w in s {
+        ranges.append(start..<(start + w.utf8.count))
+        start += w.utf8.count + 1
+      }
+      let plain = text.withUTF8 { tagger.tag($0, words: ranges) }
+      let memoized = text.withUTF8 { tagger.tag($0, words: ranges, memo: memo) }
+      #expect(memoized == plain, "\(s)")
+      words += s.count
+    }
+    #expect(words > 20)
+  }
+
   @Test func everyTagHasItsCoNLLUName() {
     #expect(UniversalTag.allCases.count == 17)
     for t in UniversalTag.allCases { #expect(UniversalTag(name: t.name) == t) }

@@ -22,12 +22,40 @@ import Foundation
 /// A tagger is a value: share it between tasks freely.
 public struct PartOfSpeechTagger: Sendable {
   let model: PerceptronModel
+  /// The summed scores of the three features that read only the two previous tags, per
+  /// pair (`previous * historyTags + previous2`), for `TaggerMemo`'s path.
+  let transitions: [Int32]
+  /// Tag numbers a previous tag may have: the tags and the two start tags.
+  static let historyTags = Int(TaggerFeatures.startTag2) + 1
 
   /// The name of the model inside the `EntenteExtraction` resources.
   public static let resourceName = "tagger/perceptron.bin"
 
   /// A tagger with the weights in `model`.
-  package init(model: PerceptronModel) { self.model = model }
+  package init(model: PerceptronModel) {
+    self.model = model
+    transitions = Self.transitions(model)
+  }
+
+  /// The scores of the tag-pair features for every pair of previous tags.
+  ///
+  /// - Complexity: O(*h*²) for *h* `historyTags`.
+  static func transitions(_ model: PerceptronModel) -> [Int32] {
+    let width = UniversalTag.allCases.count
+    var out = [Int32](repeating: 0, count: historyTags * historyTags * width)
+    out.withUnsafeMutableBufferPointer { o in
+      withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 3) { keys in
+        guard let base = o.baseAddress, let k = keys.baseAddress else { return }
+        for p1 in 0..<historyTags {
+          for p2 in 0..<historyTags {
+            TaggerFeatures.history(previous: UInt8(p1), previous2: UInt8(p2), into: k)
+            for j in 0..<3 { model.accumulate(k[j], into: base + (p1 * historyTags + p2) * width) }
+          }
+        }
+      }
+    }
+    return out
+  }
 
   /// The tagger of the model file at `path` (as written by `entente-train-tagger`).
   ///
@@ -37,7 +65,7 @@ public struct PartOfSpeechTagger: Sendable {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw EntenteError(.fileUnreadable, "cannot read the tagger model '\(path)'")
     }
-    model = try PerceptronModel(bytes: data, file: path)
+    self.init(model: try PerceptronModel(bytes: data, file: path))
   }
 
   /// The tagger shipped with the package, loaded once per process.
@@ -89,6 +117,70 @@ public struct PartOfSpeechTagger: Sendable {
     hashed.append(TaggerWord(padding: -1))
     for r in words { hashed.append(TaggerWord(UnsafeBufferPointer(rebasing: text[r]), scratch: &scratch)) }
     return tag(padded: &hashed)
+  }
+
+  /// The tags of the words at `words` in `text`, as `tag(_:words:)` gives them, with the
+  /// context-free scores of each word form kept in `memo` for the next sentences.
+  ///
+  /// - Complexity: O(*n*) for *n* words: five model look-ups per word not in the tag
+  ///   dictionary, seventeen more per word form the memo has not seen.
+  func tag(_ text: UnsafeBufferPointer<UInt8>, words: [Range<Int>], memo: TaggerMemo) -> [UniversalTag] {
+    let n = words.count
+    memo.prepare(room: n + 4)
+    memo.words.removeAll(keepingCapacity: true)
+    memo.entries.removeAll(keepingCapacity: true)
+    memo.words.append(TaggerWord(padding: -2))
+    memo.words.append(TaggerWord(padding: -1))
+    for r in words { memo.words.append(TaggerWord(UnsafeBufferPointer(rebasing: text[r]), scratch: &memo.scratch)) }
+    memo.words.append(TaggerWord(padding: 1))
+    memo.words.append(TaggerWord(padding: 2))
+    for w in memo.words { memo.entries.append(memo.entry(w, model)) }
+    let width = TaggerMemo.width
+    let stride = TaggerMemo.stride
+    let history = Self.historyTags
+    var tags: [UniversalTag] = []
+    tags.reserveCapacity(n)
+    var p1 = TaggerFeatures.startTag
+    var p2 = TaggerFeatures.startTag2
+    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 5) { features in
+      withUnsafeTemporaryAllocation(of: Int32.self, capacity: width) { scores in
+        memo.words.withUnsafeBufferPointer { hashed in
+          memo.entries.withUnsafeBufferPointer { e in
+            memo.scores.withUnsafeBufferPointer { v in
+              transitions.withUnsafeBufferPointer { pairs in
+                memo.dictionaryTags.withUnsafeBufferPointer { dictionary in
+                  guard let f = features.baseAddress, let s = scores.baseAddress else { return }
+                  for i in 0..<n {
+                    var t = dictionary[Int(e[i + 2])]
+                    if t == TaggerMemo.noTag {
+                      let own = Int(e[i + 2]) * stride
+                      let l1 = Int(e[i + 1]) * stride + width
+                      let l2 = Int(e[i]) * stride + 2 * width
+                      let r1 = Int(e[i + 3]) * stride + 3 * width
+                      let r2 = Int(e[i + 4]) * stride + 4 * width
+                      let h = (Int(p1) * history + Int(p2)) * width
+                      for k in 0..<width {
+                        s[k] = v[own + k] &+ v[l1 + k] &+ v[l2 + k] &+ v[r1 + k] &+ v[r2 + k] &+ pairs[h + k]
+                      }
+                      TaggerFeatures.joint(
+                        hashed[i + 2], previousWord: hashed[i + 1], nextWord: hashed[i + 3], previous: p1, into: f)
+                      for j in 0..<5 { model.accumulate(f[j], into: s) }
+                      var best = 0
+                      for k in 1..<width where s[k] > s[best] { best = k }
+                      t = UInt8(best)
+                    }
+                    tags.append(UniversalTag(rawValue: t) ?? .other)
+                    p2 = p1
+                    p1 = t
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return tags
   }
 
   /// Tags words already hashed, `hashed` holding two padding words before them (two are

@@ -62,6 +62,22 @@ package struct PerceptronModel: Sendable {
     return v == FeatureTable.absent ? nil : UInt8(truncatingIfNeeded: v)
   }
 
+  /// Adds the weights of feature `key` to `scores` (one per tag).
+  ///
+  /// - Complexity: O(1) expected.
+  @inline(__always)
+  package func accumulate(_ key: UInt64, into scores: UnsafeMutablePointer<Int32>) {
+    let v = table.value(key)
+    if v == FeatureTable.absent { return }
+    let start = Int(v >> 5)
+    let end = start + Int(v & 31)
+    pairTags.withUnsafeBufferPointer { tags in
+      pairWeights.withUnsafeBufferPointer { weights in
+        for p in start..<end { scores[Int(tags[p])] &+= Int32(weights[p]) }
+      }
+    }
+  }
+
   /// Adds the weights of `features` to `scores` (one per tag) and returns the best tag
   /// (the lowest on ties).
   ///

@@ -66,4 +66,72 @@ package enum TaggerFeatures {
     out[23] = f(24, p1, w.suffix3)
     out[24] = f(25, w.shape, r1.shape)
   }
+  // The same features split by what they read, for `TaggerMemo`: the keys below are
+  // exactly those `extract` writes (its template numbers in brackets).
+
+  /// How many features read only the word itself (the bias and templates 2-9).
+  package static let ownCount = 9
+
+  /// The bias and the word's own forms (`extract`'s `out[0...8]`).
+  @inline(__always)
+  package static func own(_ w: TaggerWord, into out: UnsafeMutablePointer<UInt64>) {
+    out[0] = TaggerHash.mix(1, 0)
+    out[1] = TaggerHash.mix(2, w.lower)
+    out[2] = TaggerHash.mix(3, w.exact)
+    out[3] = TaggerHash.mix(4, w.suffix1)
+    out[4] = TaggerHash.mix(5, w.suffix2)
+    out[5] = TaggerHash.mix(6, w.suffix3)
+    out[6] = TaggerHash.mix(7, w.suffix4)
+    out[7] = TaggerHash.mix(8, w.prefix1)
+    out[8] = TaggerHash.mix(9, w.shape)
+  }
+
+  /// What `l1` contributes as the word before (`out[13]`, `out[14]`, `out[19]`).
+  @inline(__always)
+  package static func asPrevious(_ l1: TaggerWord, into out: UnsafeMutablePointer<UInt64>) {
+    out[0] = TaggerHash.mix(14, l1.lower)
+    out[1] = TaggerHash.mix(15, l1.suffix3)
+    out[2] = TaggerHash.mix(20, l1.shape)
+  }
+
+  /// What `l2` contributes as the word two before (`out[15]`).
+  @inline(__always)
+  package static func asSecondPrevious(_ l2: TaggerWord) -> UInt64 { TaggerHash.mix(16, l2.lower) }
+
+  /// What `r1` contributes as the word after (`out[16]`, `out[17]`, `out[20]`).
+  @inline(__always)
+  package static func asNext(_ r1: TaggerWord, into out: UnsafeMutablePointer<UInt64>) {
+    out[0] = TaggerHash.mix(17, r1.lower)
+    out[1] = TaggerHash.mix(18, r1.suffix3)
+    out[2] = TaggerHash.mix(21, r1.shape)
+  }
+
+  /// What `r2` contributes as the word two after (`out[18]`).
+  @inline(__always)
+  package static func asSecondNext(_ r2: TaggerWord) -> UInt64 { TaggerHash.mix(19, r2.lower) }
+
+  /// The features of the two previous tags alone (`out[9...11]`).
+  @inline(__always)
+  package static func history(previous: UInt8, previous2: UInt8, into out: UnsafeMutablePointer<UInt64>) {
+    let p1 = UInt64(previous)
+    let p2 = UInt64(previous2)
+    out[0] = TaggerHash.mix(10, p1)
+    out[1] = TaggerHash.mix(11, p2)
+    out[2] = TaggerHash.mix(TaggerHash.mix(12, p1), p2)
+  }
+
+  /// The five features that read a tag with the word or two words together
+  /// (`out[12]`, `out[21]`, `out[22]`, `out[23]`, `out[24]`).
+  @inline(__always)
+  package static func joint(
+    _ w: TaggerWord, previousWord l1: TaggerWord, nextWord r1: TaggerWord, previous: UInt8,
+    into out: UnsafeMutablePointer<UInt64>
+  ) {
+    let p1 = UInt64(previous)
+    out[0] = TaggerHash.mix(TaggerHash.mix(13, p1), w.lower)
+    out[1] = TaggerHash.mix(TaggerHash.mix(22, l1.lower), w.lower)
+    out[2] = TaggerHash.mix(TaggerHash.mix(23, w.lower), r1.lower)
+    out[3] = TaggerHash.mix(TaggerHash.mix(24, p1), w.suffix3)
+    out[4] = TaggerHash.mix(TaggerHash.mix(25, w.shape), r1.shape)
+  }
 }

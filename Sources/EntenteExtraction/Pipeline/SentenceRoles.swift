@@ -163,9 +163,9 @@ final class SentenceRoles {
         decided == nil && tagging != nil && PartOfSpeechGate.ambiguous(x.index.starts(t[k].lower), x.index)
         ? tags[k] : nil
       for s in x.index.starts(t[k].lower) {
-        let pat = x.index.patterns[Int(s.pattern)]
-        guard PartOfSpeechGate.admits(pat.pos, tag: tag, noun: decided) else { continue }
-        switch pat.pos {
+        let pos = x.index.patterns[Int(s.pattern)].pos
+        guard PartOfSpeechGate.admits(pos, tag: tag, noun: decided) else { continue }
+        switch pos {
         case .verb:
           if s.form == .base || s.form == .third || s.form == [.base] {
             if noun == true { continue }
@@ -209,8 +209,8 @@ final class SentenceRoles {
         // "economic and military aid": a coordinated first word makes the phrase the general
         // noun's ("aid"), not the narrower multi-word pattern's.
         if end > k, k > 0, t[k - 1].lower == x.words.and || t[k - 1].lower == x.words.or { continue }
-        var o = Occurrence(pattern: Int(s.pattern), head: k, end: end, pos: pat.pos, group: nil)
-        if pat.pos == .verb {
+        var o = Occurrence(pattern: Int(s.pattern), head: k, end: end, pos: pos, group: nil)
+        if pos == .verb {
           o.group = VerbGroup.analyze(
             k, form: s.form, t, x.classes, isAdverb: isAdverb, by: x.words.by, ongoingWords: x.words.ongoing)
         }
