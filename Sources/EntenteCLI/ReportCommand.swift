@@ -95,7 +95,10 @@ struct ReportCommand: ParsableCommand {
     // The folder is written whole, then renamed into place: two runs never mix their files.
     try AtomicFolder.write(
       files.map { ($0.0, Data($0.1.utf8)) }, to: output,
-      replaceable: { $0 == "index.html" || $0 == "report.md" || $0 == "report.pdf" || $0.hasSuffix(".svg") },
+      replaceable: { name in
+        ["index.html", "report.md", "report.pdf"].contains(name) || name.hasSuffix(".svg")
+          || (name.hasSuffix(".csv") && (name.hasPrefix("centrality-") || name.hasPrefix("relations-")))
+      },
       inputs: inputs)
     print(
       "wrote \(output)/index.html, \(output)/report.md and \(report.svgs.count) SVGs"
