@@ -25,23 +25,74 @@ public struct Shift: Sendable {
   /// One relation change and its evidence.
   public struct RelationChange: Sendable, Hashable {
     /// `added`, `removed` or `changed`.
-    public let change: String
+    public var change: String {
+      switch side {
+      case .added: "added"
+      case .removed: "removed"
+      case .changed: "changed"
+      }
+    }
     /// The edge after (or before, when removed).
-    public let edge: SnapshotEdge
+    public var edge: SnapshotEdge { side == .removed ? edges.earlier[Int(position)] : edges.later[Int(position)] }
     /// The weight before, when changed.
     public let weightBefore: Double?
     /// The phase before, when changed.
     public var phaseBefore: Phase? = nil
     /// What happened to the relation, by the rules of `EdgeChange` (added, ended, sign changed, changed).
     public var outcome: EdgeChange.Kind = .changed
+
+    // A change names its edge by position in the two snapshots' edge arrays, which all changes
+    // of one shift share (as `EdgeChange` does): a large shift has tens of thousands of changes,
+    // held again in its pair units, and each copy of an edge is 112 bytes.
+    private let edges: SnapshotEdges
+    private let position: Int32
+    private let side: Side
+
+    /// Which snapshot the edge is read from, and what the change is called.
+    private enum Side: UInt8 { case added, removed, changed }
+
+    /// A change of the edge at `position` in `edges.later` (in `edges.earlier` when removed).
+    init(
+      change: String, edges: SnapshotEdges, position: Int, weightBefore: Double? = nil, phaseBefore: Phase? = nil,
+      outcome: EdgeChange.Kind
+    ) {
+      side = change == "removed" ? .removed : (change == "added" ? .added : .changed)
+      (self.edges, self.position) = (edges, Int32(position))
+      (self.weightBefore, self.phaseBefore, self.outcome) = (weightBefore, phaseBefore, outcome)
+    }
+
+    /// Whether two changes say the same of the same edge.
+    public static func == (l: RelationChange, r: RelationChange) -> Bool {
+      l.side == r.side && l.weightBefore == r.weightBefore && l.phaseBefore == r.phaseBefore
+        && l.outcome == r.outcome && l.edge == r.edge
+    }
+
+    /// Hashes the change, the edge and what it was before.
+    public func hash(into hasher: inout Hasher) {
+      hasher.combine(side)
+      hasher.combine(edge)
+      hasher.combine(weightBefore)
+      hasher.combine(phaseBefore)
+      hasher.combine(outcome)
+    }
+  }
+
+  /// The two snapshots' edges, shared by the relation changes between them.
+  final class SnapshotEdges: Sendable {
+    let earlier: [SnapshotEdge]
+    let later: [SnapshotEdge]
+
+    init(earlier: [SnapshotEdge], later: [SnapshotEdge]) { (self.earlier, self.later) = (earlier, later) }
   }
 
   /// All the changes of one actor pair: the unit explanations are made of.
   public struct PairChange: Sendable, Hashable {
     /// The two actors, sorted.
-    public let actors: [String]
+    public var actors: [String] { pair.split(separator: "|").map(String.init) }
     /// The relation changes of the pair that move measures.
     public let relations: [RelationChange]
+    /// The two actors joined by `|` (`Shift.pairKey`): one string, not an array of two, per unit.
+    let pair: String
   }
 
   /// One unit's share of an actor's change.
@@ -138,25 +189,45 @@ public struct Shift: Sendable {
     func measured(_ e: SnapshotEdge) -> Double {
       countCitations ? e.weight : CitationWeight.worldWeight(e, graph: graph)
     }
-    let change = SnapshotChange(from: a, to: b)
-    // What `EdgeChange.changes` says of the later edges (the added and changed ones are looked up).
-    let outcomes = Dictionary(
-      zip(b.edges.map(Shift.key), EdgeChange.kinds(from: a, to: b)), uniquingKeysWith: { x, _ in x })
-    // Earlier edges by position: a dictionary of edges copies every edge's strings and lists.
-    let beforeEdges = Dictionary(
-      a.edges.indices.map { (Shift.key(a.edges[$0]), $0) }, uniquingKeysWith: { x, _ in x })
-    var rel: [RelationChange] = change.added.map {
-      RelationChange(change: "added", edge: $0, weightBefore: nil, outcome: outcomes[Shift.key($0)] ?? .added)
+    // The comparison of `SnapshotChange`, by positions: a change holds its edge's position, not
+    // the edge. Earlier edges by key, first and last position (a snapshot made by hand may repeat
+    // a key; `SnapshotChange` pairs an edge with the last, the cited-only test with the first).
+    var beforeEdges: [EdgeKey: (first: Int32, last: Int32)] = [:]
+    beforeEdges.reserveCapacity(a.edges.count)
+    for (i, e) in a.edges.enumerated() {
+      let k = Shift.key(e)
+      beforeEdges[k] = (beforeEdges[k]?.first ?? Int32(i), Int32(i))
     }
-    rel += change.removed.map { RelationChange(change: "removed", edge: $0, weightBefore: nil, outcome: .ended) }
-    rel += change.changed.map {
-      RelationChange(
-        change: "changed", edge: $0.after, weightBefore: $0.before.weight, phaseBefore: $0.before.phase,
-        outcome: outcomes[Shift.key($0.after)] ?? .changed)
+    // Later edges by key, first position: what `EdgeChange.changes` says of an added or changed edge.
+    var afterEdges: [EdgeKey: Int32] = [:]
+    afterEdges.reserveCapacity(b.edges.count)
+    for (j, e) in b.edges.enumerated() where afterEdges[Shift.key(e)] == nil { afterEdges[Shift.key(e)] = Int32(j) }
+    let kinds = EdgeChange.kinds(from: a, to: b)
+    func outcome(_ e: SnapshotEdge, _ otherwise: EdgeChange.Kind) -> EdgeChange.Kind {
+      afterEdges[Shift.key(e)].map { kinds[Int($0)] } ?? otherwise
     }
+    let shared = SnapshotEdges(earlier: a.edges, later: b.edges)
+    var rel: [RelationChange] = []
+    var changed: [RelationChange] = []
+    for (j, e) in b.edges.enumerated() {
+      guard let i = beforeEdges[Shift.key(e)]?.last else {
+        rel.append(RelationChange(change: "added", edges: shared, position: j, outcome: outcome(e, .added)))
+        continue
+      }
+      let old = a.edges[Int(i)]
+      guard old.phase != e.phase || abs(old.weight - e.weight) > 1e-9 else { continue }
+      changed.append(
+        RelationChange(
+          change: "changed", edges: shared, position: j, weightBefore: old.weight, phaseBefore: old.phase,
+          outcome: outcome(e, .changed)))
+    }
+    for (i, e) in a.edges.enumerated() where afterEdges[Shift.key(e)] == nil {
+      rel.append(RelationChange(change: "removed", edges: shared, position: i, outcome: .ended))
+    }
+    rel += changed
     rel = rel.filter { keep($0.edge.kind) }
     // The keys are distinct (an edge is added, removed or changed, once), so sorting positions
-    // gives the one order while moving no relation change (each holds an edge's strings and lists).
+    // gives the one order.
     let order = rel.indices.sorted {
       (rel[$0].edge.source, rel[$0].edge.target, rel[$0].edge.kind, rel[$0].change) < (
         rel[$1].edge.source, rel[$1].edge.target, rel[$1].edge.kind, rel[$1].change
@@ -166,9 +237,9 @@ public struct Shift: Sendable {
     // A changed relation whose measured weight and phase are as before was only cited differently.
     func citedOnly(_ r: RelationChange) -> Bool {
       guard r.change == "changed", r.phaseBefore == nil || r.phaseBefore == r.edge.phase,
-        let i = beforeEdges[Shift.key(r.edge)]
+        let i = beforeEdges[Shift.key(r.edge)]?.first
       else { return false }
-      let old = a.edges[i]
+      let old = a.edges[Int(i)]
       let (x, y) = (CitationWeight.worldWeight(old, graph: graph), CitationWeight.worldWeight(r.edge, graph: graph))
       return abs(x - y) <= 1e-12 * max(1, abs(x))
     }
@@ -220,7 +291,7 @@ public struct Shift: Sendable {
     var byPair: [String: [RelationChange]] = [:]
     for r in described { byPair[Shift.pairKey(r.edge.source.rawValue, r.edge.target.rawValue), default: []].append(r) }
     let units = unitPairs.map { pair in
-      PairChange(actors: pair.split(separator: "|").map(String.init), relations: byPair[pair] ?? [])
+      PairChange(relations: byPair[pair] ?? [], pair: pair)
     }
     self.units = units
     let u = units.count
