@@ -53,6 +53,10 @@ extension ActorGraph {
     edges.reserveCapacity(order.count)
     for key in order {
       let members = groups[key] ?? []
+      // One relation whose evidence is in strictly increasing order: that list is the sorted
+      // union, kept shared with the graph. One out of order: kept as it is, sorted when read.
+      // Several: their sorted union.
+      let single = members.count == 1 ? relations[members[0]].evidence : nil
       var evidence = Set<Provenance>()
       var mentions = 0
       var weightSum = 0.0
@@ -64,7 +68,7 @@ extension ActorGraph {
       var beginDate: EntenteDate?
       for i in members {
         let r = relations[i]
-        evidence.formUnion(r.evidence)
+        if single == nil { evidence.formUnion(r.evidence) }
         mentions += max(1, r.evidence.count)
         weightSum += r.weight
         doubt *= 1 - r.confidence
@@ -88,8 +92,10 @@ extension ActorGraph {
         SnapshotEdge(
           source: key.source, target: key.target, kind: key.kind, sign: sign, weight: weight, confidence: 1 - doubt,
           phase: ends ? .ends : (begins ? .begins : .holds), phaseDate: ends ? endDate : (begins ? beginDate : nil),
-          relationCount: members.count,
-          evidence: evidence.sorted(), notes: notes, relationIndices: members))
+          evidence: single ?? evidence.sorted(),
+          evidenceSorted: single.map { list in zip(list, list.dropFirst()).allSatisfy { $0 < $1 } } ?? true,
+          notes: notes,
+          relationIndices: members))
     }
     edges.sort { ($0.source, $0.target, $0.kind) < ($1.source, $1.target, $1.kind) }
     var ids = Set<ActorID>()

@@ -16,11 +16,7 @@ public enum CitationWeight {
   /// Without the graph, the larger of the relation count and the distinct evidence (exact
   /// unless one relation without evidence is merged with one with several).
   public static func mentions(_ edge: SnapshotEdge, graph: ActorGraph?) -> Int {
-    if let graph, edge.relationIndices.allSatisfy({ graph.relations.indices.contains($0) }),
-      !edge.relationIndices.isEmpty
-    {
-      return edge.relationIndices.reduce(0) { $0 + max(1, graph.relations[$1].evidence.count) }
-    }
+    if let graph, edge.relationCount > 0, let n = edge.mentions(in: graph.relations) { return n }
     return max(1, edge.relationCount, edge.evidence.count)
   }
 

@@ -22,28 +22,6 @@ import Foundation
 ///   in the world: it is listed in `evidenceOnly` and moves no measure unless
 ///   `countCitations`.
 public struct Shift: Sendable {
-  /// One relation change and its evidence.
-  public struct RelationChange: Sendable, Hashable {
-    /// `added`, `removed` or `changed`.
-    public let change: String
-    /// The edge after (or before, when removed).
-    public let edge: SnapshotEdge
-    /// The weight before, when changed.
-    public let weightBefore: Double?
-    /// The phase before, when changed.
-    public var phaseBefore: Phase? = nil
-    /// What happened to the relation, by the rules of `EdgeChange` (added, ended, sign changed, changed).
-    public var outcome: EdgeChange.Kind = .changed
-  }
-
-  /// All the changes of one actor pair: the unit explanations are made of.
-  public struct PairChange: Sendable, Hashable {
-    /// The two actors, sorted.
-    public let actors: [String]
-    /// The relation changes of the pair that move measures.
-    public let relations: [RelationChange]
-  }
-
   /// One unit's share of an actor's change.
   public struct Contribution: Sendable {
     /// The pair whose changes these are.
@@ -138,41 +116,7 @@ public struct Shift: Sendable {
     func measured(_ e: SnapshotEdge) -> Double {
       countCitations ? e.weight : CitationWeight.worldWeight(e, graph: graph)
     }
-    let change = SnapshotChange(from: a, to: b)
-    // What `EdgeChange.changes` says of the later edges (the added and changed ones are looked up).
-    let outcomes = Dictionary(
-      zip(b.edges.map(Shift.key), EdgeChange.kinds(from: a, to: b)), uniquingKeysWith: { x, _ in x })
-    // Earlier edges by position: a dictionary of edges copies every edge's strings and lists.
-    let beforeEdges = Dictionary(
-      a.edges.indices.map { (Shift.key(a.edges[$0]), $0) }, uniquingKeysWith: { x, _ in x })
-    var rel: [RelationChange] = change.added.map {
-      RelationChange(change: "added", edge: $0, weightBefore: nil, outcome: outcomes[Shift.key($0)] ?? .added)
-    }
-    rel += change.removed.map { RelationChange(change: "removed", edge: $0, weightBefore: nil, outcome: .ended) }
-    rel += change.changed.map {
-      RelationChange(
-        change: "changed", edge: $0.after, weightBefore: $0.before.weight, phaseBefore: $0.before.phase,
-        outcome: outcomes[Shift.key($0.after)] ?? .changed)
-    }
-    rel = rel.filter { keep($0.edge.kind) }
-    // The keys are distinct (an edge is added, removed or changed, once), so sorting positions
-    // gives the one order while moving no relation change (each holds an edge's strings and lists).
-    let order = rel.indices.sorted {
-      (rel[$0].edge.source, rel[$0].edge.target, rel[$0].edge.kind, rel[$0].change) < (
-        rel[$1].edge.source, rel[$1].edge.target, rel[$1].edge.kind, rel[$1].change
-      )
-    }
-    rel = order.map { rel[$0] }
-    // A changed relation whose measured weight and phase are as before was only cited differently.
-    func citedOnly(_ r: RelationChange) -> Bool {
-      guard r.change == "changed", r.phaseBefore == nil || r.phaseBefore == r.edge.phase,
-        let i = beforeEdges[Shift.key(r.edge)]
-      else { return false }
-      let old = a.edges[i]
-      let (x, y) = (CitationWeight.worldWeight(old, graph: graph), CitationWeight.worldWeight(r.edge, graph: graph))
-      return abs(x - y) <= 1e-12 * max(1, abs(x))
-    }
-    let cited = rel.map(citedOnly)
+    let (rel, cited) = Shift.relationChanges(from: a, to: b, keep: keep, graph: graph)
     let world = rel.indices.filter { !cited[$0] }.map { rel[$0] }
     relations = world
     evidenceOnly = rel.indices.filter { cited[$0] }.map { rel[$0] }
@@ -198,30 +142,24 @@ public struct Shift: Sendable {
     var kindID: [String: UInt16] = [:]
     for (i, k) in kindNames.enumerated() { kindID[k] = UInt16(i) }
     let vocabulary = b.vocabulary
-    func arcs(_ s: Snapshot) -> [String: [Arc]] {
-      var out: [String: [Arc]] = [:]
-      for e in s.edges where keep(e.kind) {
-        guard let u = position[e.source.rawValue], let v = position[e.target.rawValue] else { continue }
-        let arc = Arc(
+    let (pairs, arcsBefore, arcsAfter) = PairArcs.build(
+      a, b, key: { Shift.pairKey($0.source.rawValue, $0.target.rawValue) },
+      arc: { e in
+        guard keep(e.kind), let u = position[e.source.rawValue], let v = position[e.target.rawValue] else { return nil }
+        return Arc(
           source: u, target: v, weight: measured(e), sign: Int8(e.sign), kind: kindID[e.kind] ?? 0,
           directed: (vocabulary[e.kind] ?? a.vocabulary[e.kind])?.direction != .undirected)
-        out[Shift.pairKey(e.source.rawValue, e.target.rawValue), default: []].append(arc)
-      }
-      return out.mapValues { $0.sorted() }
-    }
-    let (arcsBefore, arcsAfter) = (arcs(a), arcs(b))
+      })
     var fixed: [Arc] = []
-    var unitPairs: [String] = []
-    for pair in Set(arcsBefore.keys).union(arcsAfter.keys).sorted() {
-      let (x, y) = (arcsBefore[pair] ?? [], arcsAfter[pair] ?? [])
-      if x.count == y.count && zip(x, y).allSatisfy({ $0.same(as: $1) }) { fixed += y } else { unitPairs.append(pair) }
+    var unitPairs: [Int] = []
+    for p in pairs.indices {
+      let (x, y) = (arcsBefore[p], arcsAfter[p])
+      if x.count == y.count && zip(x, y).allSatisfy({ $0.same(as: $1) }) { fixed += y } else { unitPairs.append(p) }
     }
-    // Each pair's changes looked up, not scanned for: tens of thousands of pairs times as many changes.
-    var byPair: [String: [RelationChange]] = [:]
-    for r in described { byPair[Shift.pairKey(r.edge.source.rawValue, r.edge.target.rawValue), default: []].append(r) }
-    let units = unitPairs.map { pair in
-      PairChange(actors: pair.split(separator: "|").map(String.init), relations: byPair[pair] ?? [])
-    }
+    // Each unit's changes in one array all the units share, in the order of `described`.
+    let units = PairChange.units(
+      pairs: unitPairs.map { pairs[$0] }, changes: described,
+      key: { Shift.pairKey($0.edge.source.rawValue, $0.edge.target.rawValue) })
     self.units = units
     let u = units.count
     let columns: [(Measure, Layer?)] = layers.enumerated().flatMap { k, layer in
@@ -232,7 +170,7 @@ public struct Shift: Sendable {
     /// (only the columns in `wanted` when given; the others are left empty).
     func evaluate(_ state: [Bool], wanted: Set<Int>? = nil) -> [[Double]] {
       var all = fixed
-      for (k, pair) in unitPairs.enumerated() { all += (state[k] ? arcsAfter[pair] : arcsBefore[pair]) ?? [] }
+      for (k, p) in unitPairs.enumerated() { all += state[k] ? arcsAfter[p] : arcsBefore[p] }
       let index = GraphIndex(
         names: names, kindNames: kindNames, sources: all.map(\.source), targets: all.map(\.target),
         weights: all.map(\.weight), signs: all.map(\.sign), kinds: all.map(\.kind), directed: all.map(\.directed))
@@ -256,7 +194,7 @@ public struct Shift: Sendable {
     // With explanations everything is measured here, so the shares sum exactly.
     let explained = u > 0 && u <= explainLimit
     let wantedColumns = columns.map { SnapshotAnalysis.column($0.0, $0.1, primary: layers[0]) }
-    func carried(_ analysis: SnapshotAnalysis, arcs: [String: [Arc]], state: Bool) -> [[Double]]? {
+    func carried(_ analysis: SnapshotAnalysis, arcs: PairArcs, state: Bool) -> [[Double]]? {
       guard !explained, analysis.measures.map(\.column) == wantedColumns else { return nil }
       var node: [String: Int] = [:]
       for (i, n) in analysis.names.enumerated() { node[n] = i }
@@ -264,9 +202,7 @@ public struct Shift: Sendable {
       let own = names.map { node[$0] }
       guard own.compactMap({ $0 }).count == analysis.names.count else { return nil }
       // The date's measured arcs must all join actors of its analysis: the others are isolated.
-      for list in arcs.values {
-        for arc in list where own[Int(arc.source)] == nil || own[Int(arc.target)] == nil { return nil }
-      }
+      for arc in arcs.all where own[Int(arc.source)] == nil || own[Int(arc.target)] == nil { return nil }
       var missing: Set<Int> = []
       var out: [[Double]] = analysis.measures.enumerated().map { c, m in
         guard m.layer == columns[c].1, analysis.approximation?.columns.contains(m.column) != true,
