@@ -51,11 +51,14 @@ struct BrandesScratch {
     owners = [Int32](repeating: 0, count: arcs ?? 0)
   }
 
-  /// Adds the dependencies of every node on `s` (hop counts) to `acc`.
+  /// Adds the dependencies of every node on `s` (hop counts), times `weight`, to `acc`, and
+  /// returns how many nodes `s` reaches, itself and the `hanging` ones included.
   ///
-  /// A breadth-first search records path counts and DAG arcs, then dependencies are
-  /// accumulated level by level from the deepest (the source's own excluded). Needs
-  /// `init(n:arcs:)` with `arcs` ≥ `g.arcCount`.
+  /// A breadth-first search over `offsets`/`targets` records path counts and DAG arcs, then
+  /// dependencies are accumulated level by level from the deepest (the source's own
+  /// excluded); a node's dependency starts at its `hanging` count (leaves only it leads
+  /// to, see `LeafFolding`; 0 for the plain algorithm). Needs `init(n:arcs:)` with `arcs`
+  /// ≥ the arcs.
   ///
   /// The forward pass has no data-dependent branch: with `level` `Int32.max` for an
   /// unreached node, *d* − `level[w]` is negative exactly when `w` is new and
@@ -65,89 +68,91 @@ struct BrandesScratch {
   /// order from 0, so every value is, bit for bit, that of the branching one-node-at-a-time pass.
   ///
   /// - Complexity: O(*V* + *E*) for the nodes and arcs reachable from `s`.
-  mutating func bfs(_ g: AnalysisGraph, from s: Int, into acc: UnsafeMutableBufferPointer<Double>) {
-    g.outOffsets.withUnsafeBufferPointer { offsets in
-      g.outTargets.withUnsafeBufferPointer { targets in
-        sigma.withUnsafeMutableBufferPointer { sigma in
-          delta.withUnsafeMutableBufferPointer { sum in
-            coefficient.withUnsafeMutableBufferPointer { coefficient in
-              level.withUnsafeMutableBufferPointer { level in
-                queue.withUnsafeMutableBufferPointer { queue in
-                  levelStart.withUnsafeMutableBufferPointer { levelStart in
-                    levelNodes.withUnsafeMutableBufferPointer { levelNodes in
-                      successors.withUnsafeMutableBufferPointer { successors in
-                        owners.withUnsafeMutableBufferPointer { owners in
-                          var tail = 1
-                          var m = 0
-                          queue[0] = Int32(s)
-                          level[s] = 0
-                          sigma[s] = 1
-                          // Level `depth` holds queue positions [lo, hi); its DAG arcs go to level depth + 1.
-                          var depth = 0
-                          var lo = 0
-                          var hi = 1
-                          var d: Int32 = 1
-                          while lo < hi {
-                            levelNodes[depth] = Int32(truncatingIfNeeded: lo)
-                            levelStart[depth] = Int32(truncatingIfNeeded: m)
-                            for head in lo..<hi {
-                              let v32 = queue[head]
-                              let v = Int(v32)
-                              let sv = sigma[v]
-                              var a = offsets[v]
-                              let end = offsets[v + 1]
-                              while a < end {
-                                let w32 = targets[a]
-                                let w = Int(w32)
-                                a &+= 1
-                                let lw = level[w]
-                                let isNew = UInt32(bitPattern: d &- lw) >> 31
-                                let onDAG = UInt32(bitPattern: d &- 1 &- lw) >> 31
-                                level[w] = lw ^ ((lw ^ d) & (0 &- Int32(bitPattern: isNew)))
-                                queue[tail] = w32
-                                tail &+= Int(isNew)
-                                sigma[w] += sv * Double(onDAG)
-                                successors[m] = w32
-                                owners[m] = v32
-                                m &+= Int(onDAG)
-                              }
-                            }
-                            depth &+= 1
-                            d &+= 1
-                            lo = hi
-                            hi = tail
-                          }
-                          levelNodes[depth] = Int32(truncatingIfNeeded: tail)
-                          levelStart[depth] = Int32(truncatingIfNeeded: m)
-                          // The deepest level first; level 0 is the source, whose own dependency is not counted.
-                          var l = depth - 1
-                          while l > 0 {
-                            var k = Int(levelStart[l])
-                            let arcsEnd = Int(levelStart[l + 1])
-                            while k < arcsEnd {
-                              sum[Int(owners[k])] += coefficient[Int(successors[k])]
-                              k &+= 1
-                            }
-                            var i = Int(levelNodes[l])
-                            let nodesEnd = Int(levelNodes[l + 1])
-                            while i < nodesEnd {
-                              let w = Int(queue[i])
-                              let sw = sigma[w]
-                              let dw = sw * sum[w]
-                              sum[w] = 0
-                              acc[w] += dw
-                              coefficient[w] = (1 + dw) / sw
-                              i &+= 1
-                            }
-                            l &-= 1
-                          }
-                          for j in 0..<tail {
-                            let v = Int(queue[j])
-                            level[v] = .max
-                            sigma[v] = 0
+  mutating func bfs(
+    offsets: UnsafeBufferPointer<Int>, targets: UnsafeBufferPointer<Int32>, hanging: UnsafeBufferPointer<Double>,
+    from s: Int, weight: Double, into acc: UnsafeMutableBufferPointer<Double>
+  ) -> Double {
+    sigma.withUnsafeMutableBufferPointer { sigma in
+      delta.withUnsafeMutableBufferPointer { sum in
+        coefficient.withUnsafeMutableBufferPointer { coefficient in
+          level.withUnsafeMutableBufferPointer { level in
+            queue.withUnsafeMutableBufferPointer { queue in
+              levelStart.withUnsafeMutableBufferPointer { levelStart in
+                levelNodes.withUnsafeMutableBufferPointer { levelNodes in
+                  successors.withUnsafeMutableBufferPointer { successors in
+                    owners.withUnsafeMutableBufferPointer { owners in
+                      var tail = 1
+                      var m = 0
+                      queue[0] = Int32(s)
+                      level[s] = 0
+                      sigma[s] = 1
+                      // Level `depth` holds queue positions [lo, hi); its DAG arcs go to level depth + 1.
+                      var depth = 0
+                      var lo = 0
+                      var hi = 1
+                      var d: Int32 = 1
+                      while lo < hi {
+                        levelNodes[depth] = Int32(truncatingIfNeeded: lo)
+                        levelStart[depth] = Int32(truncatingIfNeeded: m)
+                        for head in lo..<hi {
+                          let v32 = queue[head]
+                          let v = Int(v32)
+                          let sv = sigma[v]
+                          var a = offsets[v]
+                          let end = offsets[v + 1]
+                          while a < end {
+                            let w32 = targets[a]
+                            let w = Int(w32)
+                            a &+= 1
+                            let lw = level[w]
+                            let isNew = UInt32(bitPattern: d &- lw) >> 31
+                            let onDAG = UInt32(bitPattern: d &- 1 &- lw) >> 31
+                            level[w] = lw ^ ((lw ^ d) & (0 &- Int32(bitPattern: isNew)))
+                            queue[tail] = w32
+                            tail &+= Int(isNew)
+                            sigma[w] += sv * Double(onDAG)
+                            successors[m] = w32
+                            owners[m] = v32
+                            m &+= Int(onDAG)
                           }
                         }
+                        depth &+= 1
+                        d &+= 1
+                        lo = hi
+                        hi = tail
                       }
+                      levelNodes[depth] = Int32(truncatingIfNeeded: tail)
+                      levelStart[depth] = Int32(truncatingIfNeeded: m)
+                      // The deepest level first; level 0 is the source, whose own dependency is not counted.
+                      var l = depth - 1
+                      while l > 0 {
+                        var k = Int(levelStart[l])
+                        let arcsEnd = Int(levelStart[l + 1])
+                        while k < arcsEnd {
+                          sum[Int(owners[k])] += coefficient[Int(successors[k])]
+                          k &+= 1
+                        }
+                        var i = Int(levelNodes[l])
+                        let nodesEnd = Int(levelNodes[l + 1])
+                        while i < nodesEnd {
+                          let w = Int(queue[i])
+                          let sw = sigma[w]
+                          let dw = sw * sum[w] + hanging[w]
+                          sum[w] = 0
+                          acc[w] += dw * weight
+                          coefficient[w] = (1 + dw) / sw
+                          i &+= 1
+                        }
+                        l &-= 1
+                      }
+                      var reached = Double(tail)
+                      for j in 0..<tail {
+                        let v = Int(queue[j])
+                        level[v] = .max
+                        sigma[v] = 0
+                        reached += hanging[v]
+                      }
+                      return reached
                     }
                   }
                 }
