@@ -46,7 +46,8 @@ public enum Centrality {
   /// dealt into `betweennessChunks` fixed groups (source *s* to group *s* mod the count),
   /// shared among `threads` workers; each group sums into its own vector and the vectors
   /// are added in group order, so the result is the same, byte for byte, on any number
-  /// of threads.
+  /// of threads. Hop-counted, degree-one actors are folded into their neighbour first
+  /// (`LeafFolding`: one search fewer per such actor, the same values up to rounding).
   ///
   /// - Parameters:
   ///   - g: the graph.
@@ -59,21 +60,62 @@ public enum Centrality {
   public static func betweenness(_ g: AnalysisGraph, weighted: Bool = false, normalized: Bool = true, threads: Int = 0)
     -> [Double]
   {
+    betweenness(g, weighted: weighted, normalized: normalized, threads: threads, foldLeaves: true)
+  }
+
+  /// Betweenness as `betweenness(_:weighted:normalized:threads:)`, with or without folding degree-one actors.
+  ///
+  /// Without folding, every node is a source of its own search (the tests compare both).
+  ///
+  /// - Parameters:
+  ///   - g: the graph.
+  ///   - weighted: whether shortest paths are by arc weight (never folded).
+  ///   - normalized: whether to divide by (*n* − 1)(*n* − 2).
+  ///   - threads: workers (0: one per core).
+  ///   - foldLeaves: whether hop-counted betweenness folds degree-one actors (`LeafFolding`).
+  /// - Returns: one value per node.
+  /// - Complexity: O(*V*·*E*).
+  static func betweenness(
+    _ g: AnalysisGraph, weighted: Bool = false, normalized: Bool = true, threads: Int = 0, foldLeaves: Bool
+  ) -> [Double] {
     let n = g.nodeCount
     guard n > 0 else { return [] }
     let chunks = min(n, betweennessChunks)
     let workers = max(1, min(threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount, chunks))
     let partials = Partials(count: chunks, length: 0)
+    // Hop-counted: degree-one actors folded into their neighbour (exact, see `LeafFolding`).
+    let folding = weighted || !foldLeaves ? nil : LeafFolding(g)
+    let offsets = folding?.offsets ?? g.outOffsets
+    let targets = folding?.targets ?? g.outTargets
+    let hanging = folding?.hanging ?? [Double](repeating: 0, count: weighted ? 0 : n)
     DispatchQueue.concurrentPerform(iterations: workers) { w in
       var scratch = BrandesScratch(n: n, arcs: weighted ? nil : g.arcCount)
       var c = w
       while c < chunks {
         var acc = [Double](repeating: 0, count: n)
         acc.withUnsafeMutableBufferPointer { acc in
-          var s = c
-          while s < n {
-            if weighted { scratch.dijkstra(g, from: s, into: acc) } else { scratch.bfs(g, from: s, into: acc) }
-            s += chunks
+          offsets.withUnsafeBufferPointer { offsets in
+            targets.withUnsafeBufferPointer { targets in
+              hanging.withUnsafeBufferPointer { hanging in
+                var s = c
+                while s < n {
+                  if weighted {
+                    scratch.dijkstra(g, from: s, into: acc)
+                  } else if let folding {
+                    if !folding.folded[s] {
+                      // The leaves feeding `s` see what `s` sees, one hop later.
+                      let feeding = folding.feeding[s]
+                      let reached = scratch.bfs(
+                        offsets: offsets, targets: targets, hanging: hanging, from: s, weight: 1 + feeding, into: acc)
+                      if feeding > 0 { acc[s] += feeding * (reached - 1) - folding.mutual[s] }
+                    }
+                  } else {
+                    _ = scratch.bfs(offsets: offsets, targets: targets, hanging: hanging, from: s, weight: 1, into: acc)
+                  }
+                  s += chunks
+                }
+              }
+            }
           }
         }
         partials.store(acc, at: c)
