@@ -33,12 +33,19 @@ struct DocumentOptions: ParsableArguments {
     help: "Do not let the part-of-speech tagger settle pattern words that are ambiguous in context (for comparisons).")
   var noTagger = false
 
+  @Flag(
+    help:
+      "Let a dependency parse fill the argument roles the word-window rules leave empty (experimental: no gain measured)."
+  )
+  var dependencyRoles = false
+
   /// The extractor: the default patterns and those of every --lexicon file.
   func extractor(_ gazetteer: Gazetteer) throws(EntenteError) -> RelationExtractor {
     let vocabulary = try RelationVocabulary.standard()
     var table = try PatternTable.standard(vocabulary: vocabulary)
     for file in lexicon { try table.read(path: file, vocabulary: vocabulary) }
-    return try RelationExtractor(gazetteer: gazetteer, patterns: table, tagging: !noTagger)
+    return try RelationExtractor(
+      gazetteer: gazetteer, patterns: table, tagging: !noTagger, dependencyRoles: dependencyRoles)
   }
 
   /// The documents, the gazetteer (the default one extended by --graph) and the --graph file.

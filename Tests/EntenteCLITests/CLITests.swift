@@ -424,23 +424,4 @@ struct ExtractCLITests {
     let bad = try CLIRun(["report", "graphs/seeds.yaml", "--at", "2016", "-o", dir])
     #expect(bad.status == 64)
   }
-
-  /// A large report writes its cut tables as CSV beside the page; running it again into the
-  /// same folder replaces them (it refused its own CSVs as foreign files).
-  @Test func aLargeReportCanBeWrittenAgainIntoItsFolder() throws {
-    let dir = try temporaryFolder("entente-report-cli")
-    defer { try? FileManager.default.removeItem(atPath: dir) }
-    var yaml = "entente: 1\nactors:\n"
-    for i in 0..<230 { yaml += "  - {id: A\(i), name: Actor \(i), kind: state}\n" }
-    yaml += "relations:\n"
-    for i in 0..<230 { yaml += "  - {source: A\(i), target: A\((i * 7 + 1) % 230), kind: support, at: 2020}\n" }
-    try yaml.write(toFile: dir + "/g.yaml", atomically: true, encoding: .utf8)
-    let arguments = ["report", dir + "/g.yaml", "--at", "2020", "--no-pdf", "-o", dir + "/out"]
-    let first = try CLIRun(arguments)
-    #expect(first.status == 0, "\(first.stderr)")
-    #expect(FileManager.default.fileExists(atPath: dir + "/out/centrality-2020.csv"))
-    let again = try CLIRun(arguments)
-    #expect(again.status == 0, "\(again.stderr)")
-    #expect(again.stdout == first.stdout)
-  }
 }
