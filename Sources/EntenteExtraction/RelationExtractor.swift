@@ -286,7 +286,8 @@ public struct RelationExtractor: Sendable {
     return out.filter { r in !titles.contains(r.evidence.sentence) || !body.contains { same($0, r) } }
   }
 
-  /// The first year (1900-2100, before the document's own) in a document's first two sentences.
+  /// The first year (1900-2100, before the document's own) in a document's first two sentences,
+  /// unless the document's own year comes first.
   ///
   /// An article that opens "The 2023 summit ..." or "... signed on 18 June 2024" dates its
   /// undated past events and named relations by it, not by the day the page was saved.
@@ -299,6 +300,9 @@ public struct RelationExtractor: Sendable {
           i + 4 == r.upperBound || !digit(i + 4)
         {
           let y = Int(p[i] - 48) * 1000 + Int(p[i + 1] - 48) * 100 + Int(p[i + 2] - 48) * 10 + Int(p[i + 3] - 48)
+          // A lead that writes the document's own year ("Since January 2019, ...") sets the
+          // narrative in that year: a later, older year there is background, not the lead.
+          if y >= document.year, y <= document.year + 1 { return nil }
           if y >= 1900, y < document.year, !Self.startsState(p, before: i, from: r.lowerBound) { return y }
           i += 4
         } else {

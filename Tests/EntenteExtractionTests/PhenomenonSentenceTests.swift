@@ -179,6 +179,12 @@ import Testing
       ["CAN sanction IRN 2012", "CAN sanction IRN 2016"]
     ),
     ("The 2019 summit was tense. The United States accused North Korea of cheating.", ["USA tension PRK 2019"]),
+    // A lead that writes the document's own year first sets the narrative there; the older
+    // year after it is background and does not date what follows.
+    (
+      "Since April 2022, Chad has been in turmoil after the 2021 coup. The African Union voiced support for Chad.",
+      ["AU support TCD 2022"]
+    ),
     (
       "The 1963 accord settled the border, and Chinese military aid to Nepal began in 1966.",
       ["CHN arms_supply NPL 1966"]
