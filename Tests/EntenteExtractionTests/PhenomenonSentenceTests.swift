@@ -102,7 +102,7 @@ import Testing
   @Test(arguments: coordinationAndLists.indices)
   func yieldsCoordinationAndLists(_ i: Int) { check(Self.coordinationAndLists[i]) }
 
-  /// Roles: prepositional objects, possessors and places are no agents; appositions; relative clauses.
+  /// Roles: prepositional objects, possessors and places are no agents; appositions; relative clauses; non-state groups named after a state; reactions to an event noun.
   static let rolesNotAgents: [(String, [String])] = [
     ("With support from Qatar and Turkey, the rebels rejected the deal.", []),
     ("Turkey, a NATO member, bought missiles from Russia.", ["RUS arms_supply TUR 2022", "TUR membership NATO 2022"]),
@@ -115,6 +115,18 @@ import Testing
     ("Peru's embassy in Bolivia was attacked by protesters.", []),
     ("Chile, which is backed by Peru, condemned Bolivia.", ["CHL tension BOL 2022", "PER support CHL 2022"]),
     ("Russian troops fighting in Ukraine were resupplied.", []),
+    // Non-state groups named after a state are not that state (`NonStateMembers`).
+    ("Libyan militias clashed with Egyptian troops.", []),
+    ("Armenian separatists fought Azerbaijan.", []),
+    ("Some factions of Chad attacked Niger.", []),
+    ("Sudanese exiles protested against Egypt.", []),
+    ("Nigeria armed the rebels from Chad.", []),
+    ("Houthi militants attacked Saudi Arabia.", ["HOUTHIS hostility SAU 2022"]),
+    // Who reacts to an event noun did not carry it out; a light verb's subject did.
+    ("Canada condemned the strikes on Iran.", []),
+    ("Norway welcomed the sanctions on Belarus.", []),
+    ("Germany criticised Russia's attack on Ukraine.", ["DEU tension RUS 2022", "RUS hostility UKR 2022"]),
+    ("Russia launched strikes on Ukraine.", ["RUS hostility UKR 2022"]),
   ]
 
   @Test(arguments: rolesNotAgents.indices)

@@ -10,6 +10,10 @@
 ///   "Iranian-made drones" (`WordClasses.origin`) are not the maker's;
 /// - **former holders**: "former Nigerian president X", "Nigeria's former president", "an
 ///   ex-minister of Kenya" speak for no state: the demonym or possessor is no actor there;
+/// - **reactions**: "X condemned the strikes on Y", "X welcomed the sanctions on Y": the
+///   subject of a verb of reacting or reporting is not the agent of the event noun it governs;
+/// - **non-state groups**: "Libyan militias", "Armenian separatists", "factions of Libya"
+///   are not the state (`NonStateMembers`);
 /// - **governments**: "the military regimes in Mali and Niger", "the authorities in X"
 ///   act as X (a prepositional object is otherwise no subject: "troops in X" are not X's);
 /// - **armed-group descriptions**: "the paramilitary group", "the armed movement" refer
@@ -47,10 +51,23 @@ struct ArgumentWords: Sendable {
   let loyal: Int32
   /// "become", "remain" and their forms (forms of *be* are `WordClasses.be`).
   let copulas: Set<Int32>
+  /// Nouns of non-state groups named after a state ("militias", "separatists", "exiles").
+  let nonStateGroups: Set<Int32>
+  /// `from` ("rebels from Chad").
+  let from: Int32
+  /// "the", "a": what may stand between "of" and a state.
+  let determinerLike: Set<Int32>
+  /// Verbs of reacting to or reporting an event ("condemned", "welcomed", "reported"):
+  /// their subject is not the agent of the event noun they govern.
+  let reactions: Set<Int32>
 
   static let placeWords =
     "town towns city cities village villages capital port ports harbour harbor airport airports refinery refineries plant plants infrastructure region regions province provinces territory territories district districts oblast area areas neighbourhood neighborhood outskirts suburb suburbs coast coastline island islands border borders frontier"
   static let hostedWords = "embassy embassies consulate consulates mission"
+  static let nonStateWords =
+    "rebel rebels militia militias militiaman militiamen separatist separatists insurgent insurgents militant militants jihadist jihadists guerrilla guerrillas guerillas exile exiles dissident dissidents faction factions gunman gunmen smugglers pirates tribesmen opposition protester protesters protestors activists"
+  static let reactionWords =
+    "condemn condemns condemned condemning denounce denounces denounced denouncing criticize criticizes criticized criticizing criticise criticises criticised criticising deplore deplores deplored deploring decry decrys decryed decrying welcome welcomes welcomed welcoming praise praises praised praising hail hails hailed hailing applaud applauds applauded applauding report reports reported reporting mourn mourns mourned mourning investigate investigates investigated investigating regret regrets regreted regreting lament laments lamented lamenting slam slams slamed slaming document documents documented documenting commemorate commemorates commemorated commemorating protest protests protested protesting blast blasts blasted blasting lambast lambasts lambasted lambasting rebuke rebukes rebuked rebuking"
   static let officeWords =
     "president presidents minister ministers official officials diplomat diplomats leader leaders ambassador envoy general commander chief head officer secretary premier chancellor king emir spokesman spokeswoman spokesperson negotiator mediator prime deputy intelligence army defence defense foreign"
 
@@ -70,6 +87,10 @@ struct ArgumentWords: Sendable {
     joinForms = ids("join joins joined joining")
     copulas = ids("become becomes became becoming remain remains remained remaining")
     armed = ids("paramilitary armed rebel militant insurgent jihadist terrorist extremist islamist separatist")
+    nonStateGroups = ids(Self.nonStateWords)
+    from = l.intern("from")
+    determinerLike = ids("the a an")
+    reactions = ids(Self.reactionWords)
   }
 
   /// Whether `place` joined by `preposition` to an actor makes the actor the place's own.

@@ -730,6 +730,8 @@ final class SentenceRoles {
             while s >= 0,
               x.classes.is(t[s].lower, WordClasses.determiner) || (t[s].lower == 0 && mentionAt[s] < 0) || isAdverb(s)
             { s -= 1 }
+            // "X condemned the strikes on Y": who reacts to an event did not carry it out.
+            if s >= 0, x.arguments.reactions.contains(t[s].lower) { return [] }
             // "the group fighting a war with X": the gerund's own subject.
             if s >= 0, let reduced = reducedRelativeSubject(head: s, start: s) { return reduced }
             // "X, a country that has long been at odds with Y": the relative's antecedent.
