@@ -118,13 +118,14 @@ public struct RelationExtractor: Sendable {
     var lower = matcher.lower
     index = PatternIndex(table, into: &lower)
     coreference = Coreference(&lower)
-    time = TimeResolver(&lower)
-    relativeYears = RelativeYears(&lower)
+    let precision = PrecisionWords(&lower)
+    self.precision = precision
+    time = TimeResolver(&lower, words: precision)
+    relativeYears = RelativeYears(&lower, words: precision)
     firms = FirmWords(&lower)
     holders = HolderWords(&lower)
     words = Words(&lower)
     arguments = ArgumentWords(&lower)
-    precision = PrecisionWords(&lower)
     classes = WordClasses(&lower)
     self.lower = lower
     exact = matcher.exact

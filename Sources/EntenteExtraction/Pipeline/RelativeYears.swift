@@ -18,7 +18,8 @@ struct RelativeYears: Sendable {
   /// Number words and their values ("a" and "one" are 1, up to "ten").
   let numbers: [Int32: Int]
 
-  init(_ l: inout Lexicon) {
+  /// Interns the phrase words; the number words and `year`/`years` come from `words`.
+  init(_ l: inout Lexicon, words: PrecisionWords) {
     the = l.intern("the")
     a = l.intern("a")
     following = l.intern("following")
@@ -32,12 +33,8 @@ struct RelativeYears: Sendable {
     prior = l.intern("prior")
     before = l.intern("before")
     earlier = l.intern("earlier")
-    years = [l.intern("year"), l.intern("years")]
-    var n: [Int32: Int] = [:]
-    for (i, w) in ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].enumerated() {
-      n[l.intern(w)] = max(1, i)
-    }
-    numbers = n
+    years = words.years
+    numbers = words.numbers
   }
 
   /// Adds the sentence's relative years, as absolute (token, year) pairs, to `out`.

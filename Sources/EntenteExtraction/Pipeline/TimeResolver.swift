@@ -32,7 +32,8 @@ struct TimeResolver: Sendable {
   /// ("have fought since April" is a state that holds at the document's date).
   let beforeMonth: Set<Int32>
 
-  init(_ lexicon: inout Lexicon) {
+  /// Interns the date words; relative dates and subordinators come from `words`.
+  init(_ lexicon: inout Lexicon, words: PrecisionWords) {
     last = lexicon.intern("last")
     previous = lexicon.intern("previous")
     year = lexicon.intern("year")
@@ -44,7 +45,7 @@ struct TimeResolver: Sendable {
     and = lexicon.intern("and")
     until = lexicon.intern("until")
     since = lexicon.intern("since")
-    words = PrecisionWords(&lexicon)
+    self.words = words
     asYear = Set(["early", "late", "of", "recently", "far", "long", "soon"].map { lexicon.intern($0) })
     recent = Set(["month", "week"].map { lexicon.intern($0) })
     var m: [Int32: Int] = [:]
