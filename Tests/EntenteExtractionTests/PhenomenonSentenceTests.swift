@@ -140,6 +140,9 @@ import Testing
       ["ISR hostility HAMAS 2022", "QAT mediation HAMAS 2022", "QAT mediation ISR 2022"]
     ),
     ("Russian-made rifles were found in Mali.", []),
+    // Combining forms of pair adjectives name their state.
+    ("Sino-Indian tensions rose along the frontier.", ["CHN tension IND 2022"]),
+    ("The Russo-Ukrainian war dragged on.", ["RUS hostility UKR 2022"]),
   ]
 
   @Test(arguments: hyphenCompounds.indices)
