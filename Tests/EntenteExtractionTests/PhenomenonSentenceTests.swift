@@ -219,6 +219,10 @@ import Testing
       ["MLI alliance BFA 2022", "MLI alliance NER 2022", "NER alliance BFA 2022"]
     ),
     ("Sweden became a member of NATO in 2024.", ["SWE membership NATO 2024"]),
+    // Ordinals between the organization's possessive and "member" keep the membership.
+    ("Montenegro became NATO's 29th member.", ["MNE membership NATO 2022"]),
+    ("Croatia became the EU's twenty-eighth member in 2013.", ["HRV membership EU 2013"]),
+    ("Iceland joined NATO's air policing mission.", []),
     (
       "Norway acted as a mediator between Colombia and Venezuela.",
       ["NOR mediation COL 2022", "NOR mediation VEN 2022"]

@@ -42,6 +42,9 @@ struct PrecisionWords: Sendable {
   /// "ranks", "fold", "member": "joined NATO's ranks" joins NATO, "NATO's newest member
   /// Finland" names a member.
   let ranks: Set<Int32>
+  /// Ordinals and the adjectives of rank between an organization's possessive and `member`
+  /// ("NATO's 32nd member", "the bloc's eleventh full member").
+  let ordinals: Set<Int32>
   /// "other", "such", "similar": a list's closing noun ("and other states").
   let other: Set<Int32>
   /// Nouns of people and units who fight: a participle aside after them is theirs.
@@ -81,6 +84,8 @@ struct PrecisionWords: Sendable {
       "force forces mission missions operation operations programme program partnership contingent peacekeeping troops summit talks exercise exercises drills market framework initiative"
     )
     ranks = ids("ranks fold member members newest latest founding")
+    ordinals = ids(
+      "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth new full permanent official")
     ago = l.intern("ago")
     fighters = ids("troops forces soldiers fighters militias militiamen rebels units jets warplanes")
     other = ids("other such similar")

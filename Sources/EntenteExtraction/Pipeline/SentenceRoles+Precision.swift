@@ -76,13 +76,26 @@ extension SentenceRoles {
   }
 
   /// Whether a membership's target names only something of the organization: its
-  /// possessive ("accession to NATO's Partnership for Peace") or a name before a force,
+  /// possessive ("accession to NATO's Partnership for Peace"; not "NATO's 32nd member") or a name before a force,
   /// mission or programme of it ("join an African Union force").
   func namesPartOf(_ m: Int) -> Bool {
     guard m >= 0, !mentions[m].tokens.isEmpty else { return false }
     let after = mentions[m].tokens.upperBound
     guard after < t.count, mentionAt[after] < 0, t[after].gap & Gap.comma == 0 else { return false }
-    if mentions[m].possessive && mentions[m].form != .demonym { return !x.precision.ranks.contains(t[after].lower) }
+    if mentions[m].possessive && mentions[m].form != .demonym {
+      // "NATO's 32nd member", "NATO's thirty-second member": ordinals may stand before the rank.
+      var j = after
+      while j < t.count, j - after <= 3, t[j].gap & Gap.comma == 0, mentionAt[j] < 0 {
+        if x.precision.ranks.contains(t[j].lower) { return false }
+        let digit = p[t[j].bytes.lowerBound] >= 0x30 && p[t[j].bytes.lowerBound] <= 0x39
+        let hyphened = (j > after && t[j].gap & Gap.joined != 0) || (j + 1 < t.count && t[j + 1].gap & Gap.joined != 0)
+        guard digit || hyphened || x.precision.ordinals.contains(t[j].lower) else {
+          return true
+        }
+        j += 1
+      }
+      return true
+    }
     var j = after
     while j < t.count, j - after <= 2, t[j].gap & Gap.comma == 0, mentionAt[j] < 0 {
       if x.precision.parts.contains(t[j].lower) { return true }
