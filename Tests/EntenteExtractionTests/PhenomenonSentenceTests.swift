@@ -162,6 +162,10 @@ import Testing
       ]
     ),
     ("Ethiopia and Eritrea met in Asmara. The two countries signed a pact in 2018.", ["ETH alliance ERI 2018"]),
+    // A possessive after a reported act is the reporter's; without a report, the subject's.
+    ("Georgia said Russia shelled its border posts.", ["RUS hostility GEO 2022"]),
+    ("Lebanon says Israel bombed its southern villages.", ["ISR hostility LBN 2022"]),
+    ("Hamas fired its rockets at Israel.", ["HAMAS hostility ISR 2022"]),
   ]
 
   @Test(arguments: coreferenceCases.indices)

@@ -38,6 +38,11 @@ struct Coreference: Sendable {
   private let formerWords: Set<Int32>
   private let of: Int32
   private let possessives: Set<Int32>
+  /// Verbs that report another's act ("said", "accused", "warned"): "X said Y attacked its
+  /// troops", "X accused Y of shelling its towns": the possessive after the reported act is X's.
+  private let reporting: Set<Int32>
+  /// `that` ("said that Y ...").
+  private let that: Int32
   /// Adjectives that make "the X group" an armed group, never an organization ("the paramilitary group").
   private let armed: Set<Int32>
   private var peoplePair: Set<Int32> = []
@@ -56,6 +61,8 @@ struct Coreference: Sendable {
     (.latter, true, "latter"),
     (.former, true, "former"),
   ]
+  static let reportingWords =
+    "say says said claim claims claimed allege alleges alleged report reports reported accuse accuses accused charge charges charged warn warns warned"
   static let pairHeads = "sides countries nations states parties neighbours neighbors governments capitals"
   /// Pair heads that name states: both sides of the pair must be states.
   static let statePairHeads = "countries nations states neighbours neighbors governments capitals"
@@ -81,6 +88,8 @@ struct Coreference: Sendable {
     a = lexicon.intern("a")
     an = lexicon.intern("an")
     possessives = Set(["its", "their", "his", "her"].map { lexicon.intern($0) })
+    reporting = Set(Self.reportingWords.split(separator: " ").map { lexicon.intern(String($0)) })
+    that = lexicon.intern("that")
     groups = CoordinatedGroup(&lexicon)
     them = lexicon.intern("them")
     offices = Set(ArgumentWords.officeWords.split(separator: " ").map { lexicon.intern(String($0)) })
@@ -159,6 +168,27 @@ struct Coreference: Sendable {
     }
     guard s >= 2, t[s - 1].lower == of else { return false }
     return offices.contains(t[s - 2].lower) || (s >= 3 && t[s - 2].capital && offices.contains(t[s - 3].lower))
+  }
+
+  /// The mention that reports the act of mention `i`: `i` stands right after a reporting
+  /// verb ("said (that) Y", "accused Y") whose subject is an earlier compatible actor that
+  /// is no prepositional object; `nil` otherwise.
+  ///
+  /// - Complexity: O(*m*) for *m* mentions.
+  private func reporter(
+    of i: Int, _ mentions: [ActorMatcher.Mention], _ t: [Token], _ fits: (Int32) -> Bool,
+    _ isPrepositional: (Int, [ActorMatcher.Mention]) -> Bool
+  ) -> Int? {
+    var r = mentions[i].tokens.lowerBound - 1
+    while r >= 0, t[r].lower == that || t[r].lower == the { r -= 1 }
+    guard r >= 1, reporting.contains(t[r].lower), t[r + 1].gap & Gap.comma == 0 else { return nil }
+    // The reporter: the nearest actor before the verb, in the same stretch between commas.
+    guard let j = mentions.indices.last(where: { mentions[$0].tokens.upperBound <= r }) else { return nil }
+    let end = mentions[j].tokens.upperBound
+    guard end >= r - 3, !t[end...r].contains(where: { $0.gap & Gap.comma != 0 && $0.lower != t[end].lower }),
+      fits(mentions[j].actor), mentions[j].actor != mentions[i].actor, !isPrepositional(j, mentions)
+    else { return nil }
+    return j
   }
 
   /// Adds a mention for every anaphor of the sentence that resolves, keeping `mentions`
@@ -314,6 +344,13 @@ struct Coreference: Sendable {
             return relative || !isPrepositional(i, mentions)
           })
           actor = found.map { mentions[$0].actor }
+          // "X said Y attacked its troops", "X accused Y of shelling its towns": a possessive
+          // after the reported actor Y is the reporter's (who would report Y attacking Y's own?).
+          if let i = found, possessives.contains(t[k].lower),
+            let r = reporter(of: i, mentions, t, fits, isPrepositional)
+          {
+            actor = mentions[r].actor
+          }
           if w == .plural, t[k].lower != them, let found { group = groups.ending(at: found, mentions, t) }
         }
         if actor == nil, w == .plural, history.group.count >= 2, history.sentences.last?.topic == history.group.first {
