@@ -78,6 +78,9 @@ import Testing
 
   /// Coordination and lists: coordinated subjects, members in brackets after an organization, "suppliers, notably A and B"; three coordinated subjects are no war among themselves.
   static let coordinationAndLists: [(String, [String])] = [
+    // A state's organ stands for it in a coordination ("Chad's army and X", "the Malian government and X").
+    ("Fighting between Chad's army and Boko Haram resumed.", ["TCD hostility BOKO_HARAM 2022"]),
+    ("Clashes between the Sudanese army and the RSF spread to Darfur.", ["SDN hostility RSF 2022"]),
     (
       "Mali, Burkina Faso and Niger withdrew from ECOWAS.",
       ["BFA membership ECOWAS 2022", "MLI membership ECOWAS 2022", "NER membership ECOWAS 2022"]

@@ -45,6 +45,9 @@ struct PrecisionWords: Sendable {
   /// Ordinals and the adjectives of rank between an organization's possessive and `member`
   /// ("NATO's 32nd member", "the bloc's eleventh full member").
   let ordinals: Set<Int32>
+  /// A state's organs that stand for it in a coordination ("between Sudan's army and the
+  /// RSF", "the Malian government and the rebels").
+  let organs: Set<Int32>
   /// "other", "such", "similar": a list's closing noun ("and other states").
   let other: Set<Int32>
   /// Nouns of people and units who fight: a participle aside after them is theirs.
@@ -84,6 +87,7 @@ struct PrecisionWords: Sendable {
       "force forces mission missions operation operations programme program partnership contingent peacekeeping troops summit talks exercise exercises drills market framework initiative"
     )
     ranks = ids("ranks fold member members newest latest founding")
+    organs = ids("army military government forces troops navy junta regime authorities police")
     ordinals = ids(
       "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth new full permanent official")
     ago = l.intern("ago")

@@ -241,7 +241,14 @@ final class SentenceRoles {
       return k >= 0 && t[k].lower == t[from + 1].lower
         && t[(from + 2)..<to].allSatisfy { x.classes.is($0.lower, WordClasses.determiner) }
     }
-    return t[from..<to].allSatisfy { w in
+    // "Sudan's army and the RSF", "the Sudanese army and the RSF": the organ stands for its state.
+    var first = from
+    if mentions[a].possessive || mentions[a].form == .demonym, x.precision.organs.contains(t[from].lower),
+      t[from].gap & Gap.comma == 0, from + 1 < to
+    {
+      first += 1
+    }
+    return t[first..<to].allSatisfy { w in
       w.lower == x.words.and || w.lower == x.words.or || w.lower == x.words.as || w.lower == x.words.well
         || w.lower == x.words.the || w.lower == x.words.both
     }
