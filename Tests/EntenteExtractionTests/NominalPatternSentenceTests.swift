@@ -129,7 +129,8 @@ import Testing
     ),
     (
       "With Egypt as mediator, Israel and Hamas agreed a truce.",
-      ["EGY mediation HAMAS 2022", "EGY mediation ISR 2022"]
+      // The truce also ends the fighting between its sides (phase `ends`).
+      ["EGY mediation HAMAS 2022", "EGY mediation ISR 2022", "ISR hostility HAMAS 2022"]
     ),
     (
       "With Kuwait acting as a go-between, Qatar and Bahrain signed a deal.",

@@ -73,6 +73,10 @@ import Testing
     #expect(phases("The EU imposed sanctions on Belarus.") == ["sanction begins"])
     #expect(phases("Turkey backed Azerbaijan.") == ["support holds"])
     #expect(phases("Russia stopped supplying gas to Moldova.") == ["trade ends"])
+    #expect(phases("Algeria cut off gas supplies to Spain.") == ["trade ends"])
+    #expect(phases("Chad and Sudan agreed to a ceasefire.") == ["hostility ends"])
+    #expect(phases("Chad reached a truce with Sudan.") == ["hostility ends"])
+    #expect(phases("Chad and Sudan discussed a ceasefire.") == [])
   }
 
   @Test func patternFilesSayWhereTheyAreWrong() throws {
