@@ -96,14 +96,20 @@ let package = Package(
         "EntenteRender",
         "EntenteReport",
         "EntenteReview",
+        "EntenteReviewOptions",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
+    ),
+    // The arguments `entente review` and `entente-review` share (one declaration, no drift).
+    .target(
+      name: "EntenteReviewOptions",
+      dependencies: ["Entente", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
     // `entente review` execs this one when it is beside `entente` or on PATH (EntenteCLI/ReviewLauncher.swift).
     .executableTarget(
       name: "EntenteReviewTool",
       dependencies: [
-        "Entente", "EntenteRender", "EntenteReview", "EntenteReviewServer",
+        "Entente", "EntenteRender", "EntenteReview", "EntenteReviewOptions", "EntenteReviewServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Entente
 import EntenteExtraction
 import EntenteReview
+import EntenteReviewOptions
 import Foundation
 
 struct Sentences: ParsableCommand {
@@ -206,37 +207,10 @@ struct Review: ParsableCommand {
         entente review graphs/sahel.yaml docs/*.md --port 8765
       """)
 
-  @Argument(help: "The curated graph file.")
-  var graph: String
-
-  @Argument(help: "The documents.")
-  var documents: [String]
-
-  @Option(help: "A manifest dating the documents (file<TAB>date<TAB>title).")
-  var manifest: String?
-
-  @Option(help: "The date of documents the manifest and front matter do not date.")
-  var date: String?
-
-  @Option(help: "The port (default: a free one).")
-  var port: Int = 0
-
-  @Option(help: "The decisions file (default: GRAPH.decisions.yaml).")
-  var decisions: String?
-
-  func validate() throws {
-    guard (0...65535).contains(port) else { throw ValidationError("--port is from 1 to 65535 (0: any free port)") }
-    if let date { _ = try dateArgument(date) }
-  }
+  @OptionGroup var options: ReviewOptions
 
   func run() throws {
-    var arguments: [String] = []
-    if let manifest { arguments += ["--manifest", manifest] }
-    if let date { arguments += ["--date", date] }
-    if port != 0 { arguments += ["--port", String(port)] }
-    if let decisions { arguments += ["--decisions", decisions] }
-    // After `--` a file name that starts with a dash stays a file name.
-    try ReviewLauncher.exec(arguments + ["--", graph] + documents)
+    try ReviewLauncher.exec(options.forwarded)
   }
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Entente
 import EntenteRender
 import EntenteReview
+import EntenteReviewOptions
 import EntenteReviewServer
 import Foundation
 
@@ -23,36 +24,14 @@ struct ReviewTool: ParsableCommand {
         entente-review graphs/sahel.yaml docs/*.md --port 8765
       """)
 
-  @Argument(help: "The curated graph file.")
-  var graph: String
-
-  @Argument(help: "The documents.")
-  var documents: [String]
-
-  @Option(help: "A manifest dating the documents (file<TAB>date<TAB>title).")
-  var manifest: String?
-
-  @Option(help: "The date of documents the manifest and front matter do not date.")
-  var date: String?
-
-  @Option(help: "The port (default: a free one).")
-  var port: Int = 0
-
-  @Option(help: "The decisions file (default: GRAPH.decisions.yaml).")
-  var decisions: String?
-
-  func validate() throws {
-    guard (0...65535).contains(port) else { throw ValidationError("--port is from 1 to 65535 (0: any free port)") }
-    if let date {
-      do { _ = try EntenteDate(parsing: date) } catch { throw ValidationError(error.message) }
-    }
-  }
+  @OptionGroup var options: ReviewOptions
 
   func run() throws {
-    let day = try date.map { text throws(EntenteError) in try EntenteDate(parsing: text) }
-    let corpus = try ReviewCorpus.load(graph: graph, documents: documents, manifest: manifest, date: day)
-    let session = try ReviewSession(corpus: corpus, decisionsPath: decisions)
-    try ReviewServer(session: session).runUntilStopped(port: port) { url in
+    let day = try options.day()
+    let corpus = try ReviewCorpus.load(
+      graph: options.graph, documents: options.documents, manifest: options.manifest, date: day)
+    let session = try ReviewSession(corpus: corpus, decisionsPath: options.decisions)
+    try ReviewServer(session: session).runUntilStopped(port: options.port) { url in
       // Unbuffered, so a script reading the address gets it at once.
       FileHandle.standardOutput.write(
         Data(
