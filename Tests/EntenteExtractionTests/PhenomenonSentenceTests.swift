@@ -130,6 +130,10 @@ import Testing
     ("Norway welcomed the sanctions on Belarus.", []),
     ("Germany criticised Russia's attack on Ukraine.", ["DEU tension RUS 2022", "RUS hostility UKR 2022"]),
     ("Russia launched strikes on Ukraine.", ["RUS hostility UKR 2022"]),
+    // A state's rulers as an object act as the state; "X is Y's backer" backs Y.
+    ("Moscow backed the junta in Burkina Faso.", ["RUS support BFA 2022"]),
+    ("Britain sanctioned the regime in Minsk.", ["GBR sanction BLR 2022"]),
+    ("Qatar is the Taliban's main backer.", ["QAT support TALIBAN 2022"]),
   ]
 
   @Test(arguments: rolesNotAgents.indices)

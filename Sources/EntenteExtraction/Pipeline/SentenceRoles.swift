@@ -467,6 +467,17 @@ final class SentenceRoles {
           k += 1
           continue
         }
+        // "backed the junta in Mali", "sanctioned the government of Niger": a state's rulers
+        // act as the state, as they do as subjects.
+        if t[k].lower == x.arguments.in || t[k].lower == x.arguments.of, k > 0,
+          x.arguments.governments.contains(t[k - 1].lower)
+        {
+          var j = k + 1
+          while j < t.count, j - k <= 2, mentionAt[j] < 0, x.classes.is(t[j].lower, WordClasses.determiner) { j += 1 }
+          if j < t.count, mentionAt[j] >= 0, t[j].clause == clause, t[j].gap & Gap.comma == 0 {
+            return cutAtNewClause(chainForward(mentionAt[j]))
+          }
+        }
         // "shelled a town in eastern Ukraine": the place's actor.
         if let m = placeOwner(preposition: k, clause: clause), !madeBy(m) { return chainForward(m) }
         // "struck sites linked to the Houthis": the holder of the target.
