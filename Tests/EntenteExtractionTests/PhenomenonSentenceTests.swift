@@ -52,6 +52,8 @@ import Testing
     ("Kazakhstan exports uranium to China.", ["KAZ trade CHN 2022"]),
     ("Hungary's imports of gas from Russia grew.", ["RUS trade HUN 2022"]),
     ("Morocco purchased drones from Israel last year.", ["ISR arms_supply MAR 2021"]),
+    ("Spain approved the export of armoured vehicles to Morocco.", ["ESP arms_supply MAR 2022"]),
+    ("Qatar's exports of LNG to Japan rose.", ["QAT trade JPN 2022"]),
   ]
 
   @Test(arguments: supplyBothWays.indices)
