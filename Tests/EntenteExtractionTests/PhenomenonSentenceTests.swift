@@ -30,6 +30,7 @@ import Testing
     ("Mongolia shelled nothing at all.", []),
     ("Israel struck Hezbollah targets near the border.", ["ISR hostility HEZBOLLAH 2022"]),
     ("Turkey shot down a Russian jet.", ["TUR hostility RUS 2022"]),
+    ("Eritrea and Ethiopia traded fire across the border.", ["ERI hostility ETH 2022"]),
     ("Beijing summoned the Japanese ambassador.", ["CHN tension JPN 2022"]),
     ("Houthi rebels attacked ships in the Red Sea.", []),
     ("Pakistan launched airstrikes against the Taliban.", ["PAK hostility TALIBAN 2022"]),
@@ -234,6 +235,8 @@ import Testing
     ("Sweden became a member of NATO in 2024.", ["SWE membership NATO 2024"]),
     // Ordinals between the organization's possessive and "member" keep the membership.
     ("Montenegro became NATO's 29th member.", ["MNE membership NATO 2022"]),
+    // "of which X is a member": the organization the relative clause hangs on.
+    ("The OSCE, of which Mongolia is a full member, failed to act.", ["MNG membership OSCE 2022"]),
     ("Croatia became the EU's twenty-eighth member in 2013.", ["HRV membership EU 2013"]),
     ("Iceland joined NATO's air policing mission.", []),
     (

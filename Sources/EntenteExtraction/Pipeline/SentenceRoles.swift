@@ -824,7 +824,16 @@ final class SentenceRoles {
         case .apposition: return closedApposition(after: o.end)
         case .earlierBetween: return earlierBetween(before: o.head)
         case .lastFoe: return lastFoe(after: o.end, clause: clause)
-        case .lastOrganization: return lastOrganization != nil ? [-1] : []
+        case .lastOrganization:
+          // "The Security Council, of which X is a permanent member": an organization this
+          // sentence names before a relative pronoun comes before one named earlier.
+          if let r = (0..<o.head).last(where: { x.classes.is(t[$0].lower, WordClasses.relative) && t[$0].lower != 0 }),
+            r > 0, let m = (0..<r).last(where: { mentionAt[$0] >= 0 }).map({ mentionAt[$0] }),
+            x.matcher.actorKinds[Int(mentions[m].actor)] == .organization, mentions[m].tokens.upperBound >= r - 2
+          {
+            return [m]
+          }
+          return lastOrganization != nil ? [-1] : []
         case .lastPair: return lastPairs[pat.kind] == nil ? [] : [-3]
         case .lastSide:
           // The operation noun stands where the object would: before a passive group, after an active one.
