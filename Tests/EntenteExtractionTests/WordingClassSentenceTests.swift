@@ -79,6 +79,22 @@ import Testing
   @Test(arguments: reducedRelations.indices)
   func yieldsReducedRelations(_ i: Int) { check(Self.reducedRelations[i]) }
 
+  /// Threats and foes (CAMEO 11x/13x): calling, labelling or branding X a threat or an
+  /// aggressor (`@menace`), X's enemy or archenemy (`@foe`, read as ally is); calling a
+  /// plan a threat, or calling on people, is none.
+  static let foes: [(String, [String])] = [
+    ("The US called China a threat.", ["USA tension CHN 2022 holds"]),
+    ("Iran labelled Israel an aggressor.", ["IRN tension ISR 2022 holds"]),
+    ("Iran's enemy Israel struck the port.", ["IRN tension ISR 2022 holds"]),
+    ("Israel is Iran's archenemy.", ["ISR tension IRN 2022 holds"]),
+    ("Iran and Israel are bitter enemies.", ["IRN tension ISR 2022 holds"]),
+    ("Japan called the plan a threat to peace.", []),
+    ("The teacher called the students.", []),
+  ]
+
+  @Test(arguments: foes.indices)
+  func yieldsFoes(_ i: Int) { check(Self.foes[i]) }
+
   /// Assault and fighting (CAMEO 18-20, PLOVER ASSAULT): bombarding, storming, sinking,
   /// destroying or hitting a target, killing or capturing another's soldiers, liberating a
   /// place from X, declaring war (`begins`), a peace deal (`ends`); weather, one's own depot
@@ -103,6 +119,11 @@ import Testing
     ("Nigerien protesters stormed the French embassy.", []),
     ("Russia hit Ukraine's power grid despite sanctions.", []),
     ("Nigeria's army killed ten Boko Haram fighters.", ["NGA hostility BOKO_HARAM 2022 holds"]),
+    (
+      "Russia condemned NATO's military action against Serbia.",
+      ["NATO hostility SRB 2022 holds", "RUS tension NATO 2022 holds"]
+    ),
+    ("NATO warned of military action against Serbia.", []),
   ]
 
   @Test(arguments: assault.indices)
@@ -125,6 +146,10 @@ import Testing
     ("The EU refused to ease sanctions on Russia.", []),
     ("The EU lifted its import ban on Moldovan wine.", ["EU sanction MDA 2022 ends"]),
     ("Sanctions on Iran were relaxed by the EU in 2016.", ["EU sanction IRN 2016 ends"]),
+    ("The EU excluded Russian banks from SWIFT.", ["EU sanction RUS 2022 begins"]),
+    ("The US removed Iranian banks from SWIFT.", ["USA sanction IRN 2022 begins"]),
+    ("Washington raised tariffs on Chinese steel in 2018.", ["USA sanction CHN 2018 holds"]),
+    ("Greece raised wages.", []),
   ]
 
   @Test(arguments: sanctions.indices)
@@ -141,6 +166,7 @@ import Testing
     ("Qatar resumed LNG shipments to Egypt.", ["QAT trade EGY 2022 begins"]),
     ("Italy sources its wine locally.", []),
     ("Turkey suspended gas exports to Iraq.", ["TUR trade IRQ 2022 ends"]),
+    ("India's gas exports to Nepal rose.", ["IND trade NPL 2022 holds"]),
   ]
 
   @Test(arguments: trade.indices)
@@ -167,6 +193,8 @@ import Testing
     ("Britain sold Ukraine grain.", []),
     ("The US refused to hand over jets to Turkey.", []),
     ("Egypt's purchase of French Rafale jets was completed in 2015.", ["FRA arms_supply EGY 2015 holds"]),
+    ("France's arms exports to India grew.", ["FRA arms_supply IND 2022 holds"]),
+    ("India's arms imports from Russia fell in 2021.", ["RUS arms_supply IND 2021 holds"]),
   ]
 
   @Test(arguments: arms.indices)
@@ -186,6 +214,8 @@ import Testing
     ("Ghana disbursed salaries to teachers.", []),
     ("Sweden's grant of asylum shocked Turkey.", []),
     ("Japan pledged to rebuild its ports.", []),
+    ("Japan announced debt relief for Zambia.", ["JPN support ZMB 2022 holds"]),
+    ("Russia sent military advisers to Mali.", ["RUS support MLI 2022 holds"]),
   ]
 
   @Test(arguments: aid.indices)
@@ -205,6 +235,11 @@ import Testing
     ("Algeria negotiated between Mali and Niger.", ["DZA mediation MLI 2022 holds", "DZA mediation NER 2022 holds"]),
     ("Turkey hosted talks.", []),
     ("Kenya negotiated with Somalia.", []),
+    (
+      "Turkey reconciled Somalia and Ethiopia in 2024.",
+      ["TUR mediation ETH 2024 holds", "TUR mediation SOM 2024 holds"]
+    ),
+    ("Ghana reconciled with Togo.", []),
   ]
 
   @Test(arguments: mediation.indices)
