@@ -79,9 +79,10 @@ import Testing
   @Test(arguments: reducedRelations.indices)
   func yieldsReducedRelations(_ i: Int) { check(Self.reducedRelations[i]) }
 
-  /// Threats and foes (CAMEO 11x/13x): calling, labelling or branding X a threat or an
-  /// aggressor (`@menace`), X's enemy or archenemy (`@foe`, read as ally is); calling a
-  /// plan a threat, or calling on people, is none.
+  /// Threats, foes, barbs and lawsuits (CAMEO 111, 115, 13x): calling, labelling or branding X
+  /// a threat or an aggressor (`@menace`), X's enemy or archenemy (`@foe`, read as ally is),
+  /// barbs traded, objecting to X's acts, a case brought against X; calling a plan a threat,
+  /// calling on people or objecting to a proposal of nobody named is none.
   static let foes: [(String, [String])] = [
     ("The US called China a threat.", ["USA tension CHN 2022 holds"]),
     ("Iran labelled Israel an aggressor.", ["IRN tension ISR 2022 holds"]),
@@ -90,6 +91,11 @@ import Testing
     ("Iran and Israel are bitter enemies.", ["IRN tension ISR 2022 holds"]),
     ("Japan called the plan a threat to peace.", []),
     ("The teacher called the students.", []),
+    ("Pakistan and India traded barbs over the dam.", ["PAK tension IND 2022 holds"]),
+    ("Greece objected to Turkey's survey.", ["GRC tension TUR 2022 holds"]),
+    ("Gambia filed a case against Myanmar in 2019.", ["GMB tension MMR 2019 holds"]),
+    ("Nicaragua brought a case against Germany.", ["NIC tension DEU 2022 holds"]),
+    ("Chile objected to the proposal.", []),
   ]
 
   @Test(arguments: foes.indices)
@@ -124,6 +130,11 @@ import Testing
       ["NATO hostility SRB 2022 holds", "RUS tension NATO 2022 holds"]
     ),
     ("NATO warned of military action against Serbia.", []),
+    ("Hezbollah fired rockets into Israel.", ["HEZBOLLAH hostility ISR 2022 holds"]),
+    ("Russia launched missiles into Ukraine in 2023.", ["RUS hostility UKR 2023 holds"]),
+    ("Russian forces advanced on Kyiv.", ["RUS hostility UKR 2022 holds"]),
+    ("Serbia advanced into the final.", []),
+    ("The firm fired workers into the night.", []),
   ]
 
   @Test(arguments: assault.indices)
@@ -216,6 +227,9 @@ import Testing
     ("Japan pledged to rebuild its ports.", []),
     ("Japan announced debt relief for Zambia.", ["JPN support ZMB 2022 holds"]),
     ("Russia sent military advisers to Mali.", ["RUS support MLI 2022 holds"]),
+    ("Egypt threw its weight behind Sudan.", ["EGY support SDN 2022 holds"]),
+    ("France stood by Armenia.", ["FRA support ARM 2022 holds"]),
+    ("Japan stands by its claim.", []),
   ]
 
   @Test(arguments: aid.indices)
