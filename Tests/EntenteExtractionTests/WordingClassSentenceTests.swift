@@ -81,7 +81,8 @@ import Testing
 
   /// Threats, foes, barbs and lawsuits (CAMEO 111, 115, 13x): calling, labelling or branding X
   /// a threat or an aggressor (`@menace`), X's enemy or archenemy (`@foe`, read as ally is),
-  /// barbs traded, objecting to X's acts, a case brought against X; calling a plan a threat,
+  /// barbs traded, objecting to X's acts, a case brought against X, acting despite X's
+  /// opposition or objections; calling a plan a threat,
   /// calling on people or objecting to a proposal of nobody named is none.
   static let foes: [(String, [String])] = [
     ("The US called China a threat.", ["USA tension CHN 2022 holds"]),
@@ -96,6 +97,9 @@ import Testing
     ("Gambia filed a case against Myanmar in 2019.", ["GMB tension MMR 2019 holds"]),
     ("Nicaragua brought a case against Germany.", ["NIC tension DEU 2022 holds"]),
     ("Chile objected to the proposal.", []),
+    ("Serbia built the dam despite opposition from Croatia.", ["HRV tension SRB 2022 holds"]),
+    ("Chile signed the deal over the objections of Peru.", ["PER tension CHL 2022 holds"]),
+    ("The plan faced opposition from Chile.", []),
   ]
 
   @Test(arguments: foes.indices)
@@ -178,6 +182,14 @@ import Testing
     ("Italy sources its wine locally.", []),
     ("Turkey suspended gas exports to Iraq.", ["TUR trade IRQ 2022 ends"]),
     ("India's gas exports to Nepal rose.", ["IND trade NPL 2022 holds"]),
+    (
+      "Germany's main gas suppliers, Norway and the Netherlands, raised prices.",
+      ["NLD trade DEU 2022 holds", "NOR trade DEU 2022 holds"]
+    ),
+    (
+      "India's largest oil suppliers - Iraq and Saudi Arabia - cut output.",
+      ["IRQ trade IND 2022 holds", "SAU trade IND 2022 holds"]
+    ),
   ]
 
   @Test(arguments: trade.indices)
@@ -206,6 +218,10 @@ import Testing
     ("Egypt's purchase of French Rafale jets was completed in 2015.", ["FRA arms_supply EGY 2015 holds"]),
     ("France's arms exports to India grew.", ["FRA arms_supply IND 2022 holds"]),
     ("India's arms imports from Russia fell in 2021.", ["RUS arms_supply IND 2021 holds"]),
+    (
+      "The State Department approved a potential $500 million sale of missiles to Poland.",
+      ["USA arms_supply POL 2022 holds"]
+    ),
   ]
 
   @Test(arguments: arms.indices)
