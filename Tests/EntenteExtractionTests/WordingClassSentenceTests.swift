@@ -64,8 +64,9 @@ import Testing
   func yieldsRejection(_ i: Int) { check(Self.rejection[i]) }
 
   /// Reduced relations and shows of force (CAMEO 161/164, 15): talks halted, relations frozen,
-  /// a diplomatic crisis, X's airspace violated, troops massed on X's border; a violated
-  /// agreement or troops near a town are no tension.
+  /// a diplomatic crisis, X's airspace violated, troops massed on X's border, warships or
+  /// troops sent or deployed near X; a violated agreement, troops near a town or a warship
+  /// in one's own waters are no tension.
   static let reducedRelations: [(String, [String])] = [
     ("India halted talks with Pakistan in 2019.", ["IND tension PAK 2019 holds"]),
     ("Peru froze relations with Bolivia.", ["PER tension BOL 2022 begins"]),
@@ -74,6 +75,10 @@ import Testing
     ("Russia massed troops on the Ukrainian border.", ["RUS tension UKR 2022 holds"]),
     ("Russia violated the agreement.", []),
     ("Ethiopia massed troops near the town.", []),
+    ("China sent warships near Taiwan.", ["CHN tension TWN 2022 holds"]),
+    ("India deployed troops toward the Chinese border.", ["IND tension CHN 2022 holds"]),
+    ("Kenya deployed troops near the town.", []),
+    ("Ghana sent a warship to its own waters.", []),
   ]
 
   @Test(arguments: reducedRelations.indices)
@@ -82,7 +87,7 @@ import Testing
   /// Threats, foes, barbs and lawsuits (CAMEO 111, 115, 13x): calling, labelling or branding X
   /// a threat or an aggressor (`@menace`), X's enemy or archenemy (`@foe`, read as ally is),
   /// barbs traded, objecting to X's acts, a case brought against X, acting despite X's
-  /// opposition or objections; calling a plan a threat,
+  /// opposition or objections, territorial claims on X, representations lodged with X; calling a plan a threat,
   /// calling on people or objecting to a proposal of nobody named is none.
   static let foes: [(String, [String])] = [
     ("The US called China a threat.", ["USA tension CHN 2022 holds"]),
@@ -100,6 +105,8 @@ import Testing
     ("Serbia built the dam despite opposition from Croatia.", ["HRV tension SRB 2022 holds"]),
     ("Chile signed the deal over the objections of Peru.", ["PER tension CHL 2022 holds"]),
     ("The plan faced opposition from Chile.", []),
+    ("China's territorial claims on Vietnam grew.", ["CHN tension VNM 2022 holds"]),
+    ("China lodged stern representations with Japan.", ["CHN tension JPN 2022 holds"]),
   ]
 
   @Test(arguments: foes.indices)
@@ -145,7 +152,7 @@ import Testing
   func yieldsAssault(_ i: Int) { check(Self.assault[i]) }
 
   /// Sanctions (CAMEO 163, 171, 085, PLOVER SANCTION): slapped or punished with sanctions,
-  /// import bans, assets frozen or seized, sanctions suspended, relaxed or waived (`ends`);
+  /// import bans, export controls, assets frozen or seized, sanctions suspended, relaxed or waived (`ends`);
   /// an attack despite sanctions is hostility, a refused easing or a negated one nothing.
   static let sanctions: [(String, [String])] = [
     ("Japan slapped North Korea with new sanctions.", ["JPN sanction PRK 2022 begins"]),
@@ -165,6 +172,7 @@ import Testing
     ("The US removed Iranian banks from SWIFT.", ["USA sanction IRN 2022 begins"]),
     ("Washington raised tariffs on Chinese steel in 2018.", ["USA sanction CHN 2018 holds"]),
     ("Greece raised wages.", []),
+    ("China imposed export controls on gallium to the United States.", ["CHN sanction USA 2022 holds"]),
   ]
 
   @Test(arguments: sanctions.indices)
@@ -190,6 +198,7 @@ import Testing
       "India's largest oil suppliers - Iraq and Saudi Arabia - cut output.",
       ["IRQ trade IND 2022 holds", "SAU trade IND 2022 holds"]
     ),
+    ("Algeria pumps gas to Spain through a pipeline.", ["DZA trade ESP 2022 holds"]),
   ]
 
   @Test(arguments: trade.indices)
@@ -246,6 +255,7 @@ import Testing
     ("Egypt threw its weight behind Sudan.", ["EGY support SDN 2022 holds"]),
     ("France stood by Armenia.", ["FRA support ARM 2022 holds"]),
     ("Japan stands by its claim.", []),
+    ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", ["SAU support PAK 2022 holds"]),
   ]
 
   @Test(arguments: aid.indices)
