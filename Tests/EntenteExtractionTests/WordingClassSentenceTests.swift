@@ -65,7 +65,8 @@ import Testing
 
   /// Reduced relations and shows of force (CAMEO 161/164, 15): talks halted, relations frozen,
   /// a diplomatic crisis, X's airspace violated, troops massed on X's border, warships or
-  /// troops sent or deployed near X; a violated agreement, troops near a town or a warship
+  /// troops sent or deployed near X, a missile fired over X (fired "into" X is an attack);
+  /// a violated agreement, troops near a town or a warship
   /// in one's own waters are no tension.
   static let reducedRelations: [(String, [String])] = [
     ("India halted talks with Pakistan in 2019.", ["IND tension PAK 2019 holds"]),
@@ -79,6 +80,8 @@ import Testing
     ("India deployed troops toward the Chinese border.", ["IND tension CHN 2022 holds"]),
     ("Kenya deployed troops near the town.", []),
     ("Ghana sent a warship to its own waters.", []),
+    ("North Korea fired a missile over Japan.", ["PRK tension JPN 2022 holds"]),
+    ("Hezbollah fired rockets over the border into Israel.", ["HEZBOLLAH hostility ISR 2022 holds"]),
   ]
 
   @Test(arguments: reducedRelations.indices)
@@ -262,7 +265,8 @@ import Testing
   func yieldsAid(_ i: Int) { check(Self.aid[i]) }
 
   /// Mediation (CAMEO 045/046): sponsored talks between two sides, arbitrating and negotiating
-  /// between them; hosting talks with no sides or negotiating with one side is none.
+  /// between them, passing messages between them; hosting talks with no sides, negotiating
+  /// with one side or passing a law is none.
   static let mediation: [(String, [String])] = [
     (
       "Qatar-sponsored talks between Chad and Sudan opened.",
@@ -280,6 +284,11 @@ import Testing
       ["TUR mediation ETH 2024 holds", "TUR mediation SOM 2024 holds"]
     ),
     ("Ghana reconciled with Togo.", []),
+    (
+      "Oman passed messages between Iran and the United States.",
+      ["OMN mediation IRN 2022 holds", "OMN mediation USA 2022 holds"]
+    ),
+    ("Kenya passed a law on refugees from Somalia.", []),
   ]
 
   @Test(arguments: mediation.indices)
@@ -287,7 +296,8 @@ import Testing
 
   /// Alliance (CAMEO 057, PLOVER COOPERATE): a security agreement signed with, a pact entered
   /// into or an alliance forged, aligning with, a strategic partner, a mutual assistance
-  /// treaty, an alliance ended (`ends`); a trade agreement or a negated signing is none.
+  /// treaty, two sides bound by a mutual defence treaty, an alliance ended (`ends`); a trade
+  /// agreement, a negated signing or trade discussed is none.
   static let alliance: [(String, [String])] = [
     ("Japan signed a security agreement with Australia.", ["JPN alliance AUS 2022 begins"]),
     ("Poland forged an alliance with Ukraine.", ["POL alliance UKR 2022 begins"]),
@@ -299,6 +309,8 @@ import Testing
     ("Japan signed a trade agreement with Australia.", []),
     ("Japan did not sign a security agreement with Korea.", []),
     ("Mongolia is a strategic partner of Japan.", ["MNG alliance JPN 2022 holds"]),
+    ("Moscow and Minsk are bound by a mutual defence treaty.", ["RUS alliance BLR 2022 holds"]),
+    ("Chile and Peru discussed trade over dinner.", []),
   ]
 
   @Test(arguments: alliance.indices)
