@@ -65,7 +65,8 @@ import Testing
 
   /// Reduced relations and shows of force (CAMEO 161/164, 15): talks halted, relations frozen,
   /// a diplomatic crisis, X's airspace violated, troops massed on X's border, warships or
-  /// troops sent or deployed near X, a missile fired over X (fired "into" X is an attack);
+  /// troops sent or deployed near X, a missile fired over X (fired "into" X is an attack), an
+  /// embassy closed in X;
   /// a violated agreement, troops near a town or a warship
   /// in one's own waters are no tension.
   static let reducedRelations: [(String, [String])] = [
@@ -82,6 +83,7 @@ import Testing
     ("Ghana sent a warship to its own waters.", []),
     ("North Korea fired a missile over Japan.", ["PRK tension JPN 2022 holds"]),
     ("Hezbollah fired rockets over the border into Israel.", ["HEZBOLLAH hostility ISR 2022 holds"]),
+    ("Azerbaijan closed its embassy in Tehran.", ["AZE tension IRN 2022 holds"]),
   ]
 
   @Test(arguments: reducedRelations.indices)
@@ -119,7 +121,7 @@ import Testing
   /// destroying or hitting a target, killing or capturing another's soldiers, liberating a
   /// place from X, declaring war (`begins`), a peace deal (`ends`); weather, one's own depot
   /// or protesters at an embassy are no hostility, and
-  /// "hit" with sanctions nearby is no sanction.
+  /// "hit" with sanctions nearby is no sanction; a report's source adds nothing.
   static let assault: [(String, [String])] = [
     ("Russian artillery bombarded Ukrainian positions.", ["RUS hostility UKR 2022 holds"]),
     ("Pakistan bombarded Afghanistan's border posts.", ["PAK hostility AFG 2022 holds"]),
@@ -149,6 +151,7 @@ import Testing
     ("Russian forces advanced on Kyiv.", ["RUS hostility UKR 2022 holds"]),
     ("Serbia advanced into the final.", []),
     ("The firm fired workers into the night.", []),
+    ("The source said Russia attacked Ukraine.", ["RUS hostility UKR 2022 holds"]),
   ]
 
   @Test(arguments: assault.indices)
@@ -202,15 +205,17 @@ import Testing
       ["IRQ trade IND 2022 holds", "SAU trade IND 2022 holds"]
     ),
     ("Algeria pumps gas to Spain through a pipeline.", ["DZA trade ESP 2022 holds"]),
+    ("Russia is Hungary's largest source of gas.", ["RUS trade HUN 2022 holds"]),
   ]
 
   @Test(arguments: trade.indices)
   func yieldsTrade(_ i: Int) { check(Self.trade[i]) }
 
   /// Arms supply (CAMEO 072, 1622): double objects, donations, a buyer's purchase or acquisition
-  /// of another's weapons, a ranked recipient or customer, a flow of weapons, military aid
-  /// cut or arms sales suspended (`ends`); denied, negated or hedged supply and goods that
-  /// are no weapons yield nothing.
+  /// of another's weapons, a ranked recipient, customer or source, a flow of weapons, weapons
+  /// flown, operated, funnelled or smuggled, military aid cut or arms sales suspended
+  /// (`ends`); denied, negated or hedged supply, jets flying over or near a state and goods
+  /// that are no weapons yield nothing.
   static let arms: [(String, [String])] = [
     ("Britain sold Ukraine tanks.", ["GBR arms_supply UKR 2022 holds"]),
     ("Germany sent Ukraine howitzers.", ["DEU arms_supply UKR 2022 holds"]),
@@ -234,14 +239,22 @@ import Testing
       "The State Department approved a potential $500 million sale of missiles to Poland.",
       ["USA arms_supply POL 2022 holds"]
     ),
+    ("The US is Taiwan's main source of weapons.", ["USA arms_supply TWN 2022 holds"]),
+    ("Pakistan's air force flies Chinese J-10 jets.", ["CHN arms_supply PAK 2022 holds"]),
+    ("Chinese jets flew over Taiwan.", []),
+    ("Egypt operates American tanks.", ["USA arms_supply EGY 2022 holds"]),
+    ("The UAE funneled weapons to the RSF.", ["ARE arms_supply RSF 2022 holds"]),
+    ("Iran smuggled rifles to the Houthis.", ["IRN arms_supply HOUTHIS 2022 holds"]),
+    ("Russian jets flew near Estonia.", []),
   ]
 
   @Test(arguments: arms.indices)
   func yieldsArms(_ i: Int) { check(Self.arms[i]) }
 
   /// Aid and support (CAMEO 07, 162): money pledged or allocated (`@money`), funds disbursed,
-  /// a loan granted, the largest recipient of a donor's aid, aid suspended (`ends`), a proxy;
-  /// salaries, asylum and a pledge to do something are no support.
+  /// a loan granted, the largest recipient of a donor's aid, aid suspended (`ends`), a proxy,
+  /// intelligence shared, debt written off or cancelled; salaries, asylum, a pledge to do
+  /// something and a shared border are no support.
   static let aid: [(String, [String])] = [
     ("Jordan is the biggest recipient of American aid.", ["USA support JOR 2022 holds"]),
     ("Japan pledged $2 billion to Ukraine.", ["JPN support UKR 2022 holds"]),
@@ -259,6 +272,11 @@ import Testing
     ("France stood by Armenia.", ["FRA support ARM 2022 holds"]),
     ("Japan stands by its claim.", []),
     ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", ["SAU support PAK 2022 holds"]),
+    ("Britain shared intelligence with Ukraine.", ["GBR support UKR 2022 holds"]),
+    ("The US provided intelligence to Ukraine.", ["USA support UKR 2022 holds"]),
+    ("Russia wrote off Cuba's debt.", ["RUS support CUB 2022 holds"]),
+    ("China cancelled Zambia's debt in 2023.", ["CHN support ZMB 2023 holds"]),
+    ("Kenya shared a border with Somalia.", []),
   ]
 
   @Test(arguments: aid.indices)
