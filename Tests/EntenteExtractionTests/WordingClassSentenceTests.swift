@@ -66,7 +66,8 @@ import Testing
   /// Reduced relations and shows of force (CAMEO 161/164, 15): talks halted, relations frozen,
   /// a diplomatic crisis, X's airspace violated, troops massed on X's border, warships or
   /// troops sent or deployed near X, a missile fired over X (fired "into" X is an attack), an
-  /// embassy closed in X;
+  /// embassy closed in X, mobilizing against X, a demarche; mobilizing volunteers against a
+  /// flood,
   /// a violated agreement, troops near a town or a warship
   /// in one's own waters are no tension.
   static let reducedRelations: [(String, [String])] = [
@@ -84,6 +85,9 @@ import Testing
     ("North Korea fired a missile over Japan.", ["PRK tension JPN 2022 holds"]),
     ("Hezbollah fired rockets over the border into Israel.", ["HEZBOLLAH hostility ISR 2022 holds"]),
     ("Azerbaijan closed its embassy in Tehran.", ["AZE tension IRN 2022 holds"]),
+    ("Serbia mobilized against Kosovo.", ["SRB tension XKX 2022 holds"]),
+    ("Kenya mobilized volunteers against the flood.", []),
+    ("France issued a demarche to Algeria.", ["FRA tension DZA 2022 holds"]),
   ]
 
   @Test(arguments: reducedRelations.indices)
@@ -119,7 +123,8 @@ import Testing
 
   /// Assault and fighting (CAMEO 18-20, PLOVER ASSAULT): bombarding, storming, sinking,
   /// destroying or hitting a target, killing or capturing another's soldiers, liberating a
-  /// place from X, declaring war (`begins`), a peace deal (`ends`); weather, one's own depot
+  /// place from X, declaring or going to war (`begins`), a peace deal (`ends`); a country going to
+  /// war with nobody named, weather, one's own depot
   /// or protesters at an embassy are no hostility, and
   /// "hit" with sanctions nearby is no sanction; a report's source adds nothing.
   static let assault: [(String, [String])] = [
@@ -152,13 +157,16 @@ import Testing
     ("Serbia advanced into the final.", []),
     ("The firm fired workers into the night.", []),
     ("The source said Russia attacked Ukraine.", ["RUS hostility UKR 2022 holds"]),
+    ("Iran and Iraq went to war in 1980.", ["IRN hostility IRQ 1980 begins"]),
+    ("Armenia went to war with Azerbaijan in 2020.", ["ARM hostility AZE 2020 begins"]),
+    ("The country went to war.", []),
   ]
 
   @Test(arguments: assault.indices)
   func yieldsAssault(_ i: Int) { check(Self.assault[i]) }
 
   /// Sanctions (CAMEO 163, 171, 085, PLOVER SANCTION): slapped or punished with sanctions,
-  /// import bans, export controls, assets frozen or seized, sanctions suspended, relaxed or waived (`ends`);
+  /// imports banned or restricted, import bans, export controls, assets frozen or seized, sanctions suspended, relaxed or waived (`ends`);
   /// an attack despite sanctions is hostility, a refused easing or a negated one nothing.
   static let sanctions: [(String, [String])] = [
     ("Japan slapped North Korea with new sanctions.", ["JPN sanction PRK 2022 begins"]),
@@ -179,6 +187,7 @@ import Testing
     ("Washington raised tariffs on Chinese steel in 2018.", ["USA sanction CHN 2018 holds"]),
     ("Greece raised wages.", []),
     ("China imposed export controls on gallium to the United States.", ["CHN sanction USA 2022 holds"]),
+    ("India restricted imports from China in 2020.", ["IND sanction CHN 2020 begins"]),
   ]
 
   @Test(arguments: sanctions.indices)
