@@ -215,6 +215,7 @@ import Testing
     ),
     ("Algeria pumps gas to Spain through a pipeline.", ["DZA trade ESP 2022 holds"]),
     ("Russia is Hungary's largest source of gas.", ["RUS trade HUN 2022 holds"]),
+    ("Djibouti's port handled shipments of grain to Ethiopia.", []),
   ]
 
   @Test(arguments: trade.indices)
@@ -278,7 +279,7 @@ import Testing
     ("Japan announced debt relief for Zambia.", ["JPN support ZMB 2022 holds"]),
     ("Russia sent military advisers to Mali.", ["RUS support MLI 2022 holds"]),
     ("Egypt threw its weight behind Sudan.", ["EGY support SDN 2022 holds"]),
-    ("France stood by Armenia.", ["FRA support ARM 2022 holds"]),
+    ("France sent a delegation. Ethiopia's minister said the country stands by its commitments.", []),
     ("Japan stands by its claim.", []),
     ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", ["SAU support PAK 2022 holds"]),
     ("Britain shared intelligence with Ukraine.", ["GBR support UKR 2022 holds"]),
