@@ -45,6 +45,7 @@ import Testing
     ("Chile criticized Peru, a Brazilian newspaper reported.", ["CHL tension PER 2022 holds"]),
     ("Ghana lodged a protest, and a treaty with Togo was signed.", []),
     ("Greece complained, and Turkey sent a note to Cyprus.", []),
+    ("Greece blamed the fires on the heat.", []),
   ]
 
   @Test(arguments: criticism.indices)
@@ -58,6 +59,7 @@ import Testing
     ("Egypt dismissed Ethiopia's accusations as baseless.", ["EGY tension ETH 2022 holds"]),
     ("Chile did not reject Peru's proposal.", []),
     ("Kenya dismissed the minister.", []),
+    ("Germany's chancellor dismissed claims that the coalition was collapsing.", []),
   ]
 
   @Test(arguments: rejection.indices)
@@ -160,6 +162,8 @@ import Testing
     ("Iran and Iraq went to war in 1980.", ["IRN hostility IRQ 1980 begins"]),
     ("Armenia went to war with Azerbaijan in 2020.", ["ARM hostility AZE 2020 begins"]),
     ("The country went to war.", []),
+    ("Australia's cricket team captured the trophy from England.", []),
+    ("The floods in Pakistan killed hundreds of people and destroyed a bridge near the Afghan border.", []),
   ]
 
   @Test(arguments: assault.indices)
@@ -188,6 +192,7 @@ import Testing
     ("Greece raised wages.", []),
     ("China imposed export controls on gallium to the United States.", ["CHN sanction USA 2022 holds"]),
     ("India restricted imports from China in 2020.", ["IND sanction CHN 2020 begins"]),
+    ("Turkey's central bank raised rates as the lira fell against the dollar.", []),
   ]
 
   @Test(arguments: sanctions.indices)
@@ -256,6 +261,7 @@ import Testing
     ("The UAE funneled weapons to the RSF.", ["ARE arms_supply RSF 2022 holds"]),
     ("Iran smuggled rifles to the Houthis.", ["IRN arms_supply HOUTHIS 2022 holds"]),
     ("Russian jets flew near Estonia.", []),
+    ("India's airline operates Airbus jets on its routes to Dubai.", []),
   ]
 
   @Test(arguments: arms.indices)
@@ -287,6 +293,8 @@ import Testing
     ("Russia wrote off Cuba's debt.", ["RUS support CUB 2022 holds"]),
     ("China cancelled Zambia's debt in 2023.", ["CHN support ZMB 2023 holds"]),
     ("Kenya shared a border with Somalia.", []),
+    ("Qatar deposited the documents with the UN.", []),
+    ("Norway granted licences to oil firms.", []),
   ]
 
   @Test(arguments: aid.indices)
@@ -323,14 +331,13 @@ import Testing
   func yieldsMediation(_ i: Int) { check(Self.mediation[i]) }
 
   /// Alliance (CAMEO 057, PLOVER COOPERATE): a security agreement signed with, a pact entered
-  /// into or an alliance forged, aligning with, a strategic partner, a mutual assistance
+  /// into or an alliance forged, a strategic partner, a mutual assistance
   /// treaty, two sides bound by a mutual defence treaty, an alliance ended (`ends`); a trade
-  /// agreement, a negated signing or trade discussed is none.
+  /// agreement, a negated signing, trade discussed or rules aligned is none.
   static let alliance: [(String, [String])] = [
     ("Japan signed a security agreement with Australia.", ["JPN alliance AUS 2022 begins"]),
     ("Poland forged an alliance with Ukraine.", ["POL alliance UKR 2022 begins"]),
     ("Russia entered into a defence pact with Belarus.", ["RUS alliance BLR 2022 begins"]),
-    ("Serbia aligned itself with Russia.", ["SRB alliance RUS 2022 holds"]),
     ("Kazakhstan is China's strategic partner.", ["KAZ alliance CHN 2022 holds"]),
     ("Russia and North Korea signed a mutual assistance treaty.", ["RUS alliance PRK 2022 holds"]),
     ("Pakistan ended its alliance with the United States.", ["PAK alliance USA 2022 ends"]),
@@ -339,6 +346,7 @@ import Testing
     ("Mongolia is a strategic partner of Japan.", ["MNG alliance JPN 2022 holds"]),
     ("Moscow and Minsk are bound by a mutual defence treaty.", ["RUS alliance BLR 2022 holds"]),
     ("Chile and Peru discussed trade over dinner.", []),
+    ("Vietnam aligned its rules with those of the EU.", []),
   ]
 
   @Test(arguments: alliance.indices)
