@@ -118,6 +118,7 @@ import Testing
     ("The plan faced opposition from Chile.", []),
     ("China's territorial claims on Vietnam grew.", ["CHN tension VNM 2022 holds"]),
     ("China lodged stern representations with Japan.", ["CHN tension JPN 2022 holds"]),
+    ("The United States and Mexico traded places in the rankings.", []),
   ]
 
   @Test(arguments: foes.indices)
@@ -164,6 +165,9 @@ import Testing
     ("The country went to war.", []),
     ("Australia's cricket team captured the trophy from England.", []),
     ("The floods in Pakistan killed hundreds of people and destroyed a bridge near the Afghan border.", []),
+    ("Colombia's team sank Peru in the qualifier.", []),
+    ("Ecuador's government declared war on drug gangs.", []),
+    ("Argentina's president launched a campaign against inflation.", []),
   ]
 
   @Test(arguments: assault.indices)
@@ -269,7 +273,8 @@ import Testing
 
   /// Aid and support (CAMEO 07, 162): money pledged or allocated (`@money`), funds disbursed,
   /// a loan granted, the largest recipient of a donor's aid, aid suspended (`ends`), a proxy,
-  /// intelligence shared, debt written off or cancelled; salaries, asylum, a pledge to do
+  /// intelligence shared, debt written off or cancelled,
+  /// recognition switched (`begins`); salaries, asylum, a pledge to do
   /// something and a shared border are no support.
   static let aid: [(String, [String])] = [
     ("Jordan is the biggest recipient of American aid.", ["USA support JOR 2022 holds"]),
@@ -295,6 +300,9 @@ import Testing
     ("Kenya shared a border with Somalia.", []),
     ("Qatar deposited the documents with the UN.", []),
     ("Norway granted licences to oil firms.", []),
+    ("Honduras switched recognition from Taiwan to China in 2023.", ["HND support CHN 2023 begins"]),
+    ("Panama switched its diplomatic recognition to China.", ["PAN support CHN 2022 begins"]),
+    ("Brazil's central bank cut its key rate to support growth.", []),
   ]
 
   @Test(arguments: aid.indices)
@@ -325,6 +333,7 @@ import Testing
       ["OMN mediation IRN 2022 holds", "OMN mediation USA 2022 holds"]
     ),
     ("Kenya passed a law on refugees from Somalia.", []),
+    ("Spain's king hosted the presidents of Colombia and Venezuela.", []),
   ]
 
   @Test(arguments: mediation.indices)
@@ -362,6 +371,7 @@ import Testing
     ("Pakistan pulled its troops out of Afghanistan.", []),
     ("Chad walked out of the talks.", []),
     ("Russia pulled out of the grain deal with Ukraine.", []),
+    ("Guatemala reinstated its ambassador's pay.", []),
   ]
 
   @Test(arguments: membership.indices)
