@@ -10,9 +10,9 @@ import Testing
 /// comments name a CAMEO or PLOVER category).
 ///
 /// Sentences written for these tests (never taken from the seeds or the development corpus),
-/// one group per class, each with the exact relations it must yield ("SOURCE kind TARGET
-/// YEAR phase", sorted; the document is dated 2022-05). Empty lists are near misses that
-/// must yield nothing.
+/// one group per class (passives included), each with the exact relations it must yield
+/// ("SOURCE kind TARGET YEAR phase", sorted; the document is dated 2022-05). Empty lists are
+/// near misses that must yield nothing.
 @Suite struct WordingClassSentenceTests {
   static func run(_ text: String) -> [String] {
     guard let e = RelationExtractorTests.extractor, let d = try? EntenteDate(parsing: "2022-05") else {
@@ -46,6 +46,7 @@ import Testing
     ("Ghana lodged a protest, and a treaty with Togo was signed.", []),
     ("Greece complained, and Turkey sent a note to Cyprus.", []),
     ("Greece blamed the fires on the heat.", []),
+    ("Togo was chastised by Ghana.", ["GHA tension TGO 2022 holds"]),
   ]
 
   @Test(arguments: criticism.indices)
@@ -60,6 +61,7 @@ import Testing
     ("Chile did not reject Peru's proposal.", []),
     ("Kenya dismissed the minister.", []),
     ("Germany's chancellor dismissed claims that the coalition was collapsing.", []),
+    ("Iran's claims were rejected by the UAE.", ["ARE tension IRN 2022 holds"]),
   ]
 
   @Test(arguments: rejection.indices)
@@ -168,6 +170,8 @@ import Testing
     ("Colombia's team sank Peru in the qualifier.", []),
     ("Ecuador's government declared war on drug gangs.", []),
     ("Argentina's president launched a campaign against inflation.", []),
+    ("A Saudi base was stormed by Houthi fighters.", ["HOUTHIS hostility SAU 2022 holds"]),
+    ("Three Kenyan soldiers were killed by al-Shabaab.", ["AL_SHABAAB hostility KEN 2022 holds"]),
   ]
 
   @Test(arguments: assault.indices)
@@ -197,6 +201,7 @@ import Testing
     ("China imposed export controls on gallium to the United States.", ["CHN sanction USA 2022 holds"]),
     ("India restricted imports from China in 2020.", ["IND sanction CHN 2020 begins"]),
     ("Turkey's central bank raised rates as the lira fell against the dollar.", []),
+    ("Belarus was punished with sanctions by the EU.", ["EU sanction BLR 2022 begins"]),
   ]
 
   @Test(arguments: sanctions.indices)
@@ -266,6 +271,8 @@ import Testing
     ("Iran smuggled rifles to the Houthis.", ["IRN arms_supply HOUTHIS 2022 holds"]),
     ("Russian jets flew near Estonia.", []),
     ("India's airline operates Airbus jets on its routes to Dubai.", []),
+    ("Ukraine was sold tanks by Britain.", ["GBR arms_supply UKR 2022 holds"]),
+    ("Fighter jets were donated to Slovakia by Poland.", ["POL arms_supply SVK 2022 holds"]),
   ]
 
   @Test(arguments: arms.indices)
@@ -372,6 +379,7 @@ import Testing
     ("Chad walked out of the talks.", []),
     ("Russia pulled out of the grain deal with Ukraine.", []),
     ("Guatemala reinstated its ambassador's pay.", []),
+    ("Mali was reinstated by the AU in 2024.", ["MLI membership AU 2024 begins"]),
   ]
 
   @Test(arguments: membership.indices)
