@@ -92,6 +92,7 @@ import Testing
     ("Serbia mobilized against Kosovo.", ["SRB tension XKX 2022 holds"]),
     ("Kenya mobilized volunteers against the flood.", []),
     ("France issued a demarche to Algeria.", ["FRA tension DZA 2022 holds"]),
+    ("Ethiopia closed its airspace to civilian flights during the eclipse.", []),
   ]
 
   @Test(arguments: reducedRelations.indices)
@@ -121,6 +122,9 @@ import Testing
     ("China's territorial claims on Vietnam grew.", ["CHN tension VNM 2022 holds"]),
     ("China lodged stern representations with Japan.", ["CHN tension JPN 2022 holds"]),
     ("The United States and Mexico traded places in the rankings.", []),
+    ("Kenya's president called Tanzania a brother nation and a partner.", []),
+    ("Uganda labelled the report a threat to its tourism.", []),
+    ("Morocco brought a team to the World Cup in Qatar.", []),
   ]
 
   @Test(arguments: foes.indices)
@@ -172,6 +176,8 @@ import Testing
     ("Argentina's president launched a campaign against inflation.", []),
     ("A Saudi base was stormed by Houthi fighters.", ["HOUTHIS hostility SAU 2022 holds"]),
     ("Three Kenyan soldiers were killed by al-Shabaab.", ["AL_SHABAAB hostility KEN 2022 holds"]),
+    ("Sudan went to the polls in 2010.", []),
+    ("Niger destroyed a bridge in its own territory to slow the rebels.", []),
   ]
 
   @Test(arguments: assault.indices)
@@ -310,6 +316,7 @@ import Testing
     ("Honduras switched recognition from Taiwan to China in 2023.", ["HND support CHN 2023 begins"]),
     ("Panama switched its diplomatic recognition to China.", ["PAN support CHN 2022 begins"]),
     ("Brazil's central bank cut its key rate to support growth.", []),
+    ("Egypt's finance minister wrote off the losses of its own state firms.", []),
   ]
 
   @Test(arguments: aid.indices)
