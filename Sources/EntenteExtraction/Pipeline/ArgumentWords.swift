@@ -55,6 +55,9 @@ struct ArgumentWords: Sendable {
   let nonStateGroups: Set<Int32>
   /// `from` ("rebels from Chad").
   let from: Int32
+  /// `opposition`: a group after a demonym ("the Venezuelan opposition"), an act before
+  /// `from` ("despite opposition from Croatia").
+  let opposition: Int32
   /// "the", "a": what may stand between "of" and a state.
   let determinerLike: Set<Int32>
   /// Verbs of reacting to or reporting an event ("condemned", "welcomed", "reported"):
@@ -89,6 +92,7 @@ struct ArgumentWords: Sendable {
     armed = ids("paramilitary armed rebel militant insurgent jihadist terrorist extremist islamist separatist")
     nonStateGroups = ids(Self.nonStateWords)
     from = l.intern("from")
+    opposition = l.intern("opposition")
     determinerLike = ids("the a an")
     reactions = ids(Self.reactionWords)
   }
