@@ -7,7 +7,7 @@ import Entente
 /// "Venezuela's exiles protested", "one of the factions of Libya attacked X", "rebels
 /// from Chad": the demonym, possessor or `of`/`from` object names no actor there, so the
 /// group's acts are nobody's (and an attack on "Syrian rebels" is no attack on Syria);
-/// "opposition from X" is X's act, not a group. A
+/// "opposition from X" is X's act, not a group (but "the opposition of X" is X's opposition). A
 /// group the catalogue names as a whole ("the Houthi rebels", "the Syrian opposition")
 /// is its own actor, and only states are dropped: "Houthi militants" stay the Houthis.
 enum NonStateMembers {
@@ -38,7 +38,8 @@ enum NonStateMembers {
       var b = s - 1
       if b >= 0, words.determinerLike.contains(t[b].lower) { b -= 1 }
       if b >= 1, t[b].lower == words.of || t[b].lower == words.from, t[b + 1].gap & Gap.comma == 0,
-        t[b].gap & Gap.comma == 0, group(b - 1), t[b - 1].lower != words.opposition
+        t[b].gap & Gap.comma == 0, group(b - 1),
+        t[b - 1].lower != words.opposition || t[b].lower != words.from
       {
         out.append(i)
       }
