@@ -77,6 +77,7 @@ import Testing
     #expect(phases("Chad and Sudan agreed to a ceasefire.") == ["hostility ends"])
     #expect(phases("Chad reached a truce with Sudan.") == ["hostility ends"])
     #expect(phases("Chad and Sudan discussed a ceasefire.") == [])
+    #expect(phases("Mali's membership of the African Union was suspended.") == ["membership ends"])
   }
 
   @Test func patternFilesSayWhereTheyAreWrong() throws {

@@ -79,7 +79,9 @@ struct PrecisionWords: Sendable {
     past = ids("was were")
     been = l.intern("been")
     presentHave = ids("has have")
-    finished = ids("ended ends settled resolved ceased halted stopped normalised normalized healed defused eased")
+    finished = ids(
+      "ended ends settled resolved ceased halted stopped normalised normalized healed defused eased suspended lifted revoked terminated"
+    )
     came = l.intern("came")
     `for` = l.intern("for")
     associates = ids("allies partners proxies friends clients surrogates")
