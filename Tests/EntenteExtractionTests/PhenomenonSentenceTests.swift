@@ -183,6 +183,10 @@ import Testing
 
   /// Modes: modals hedge but "May" the month does not, "will continue to" is ongoing, conditions and questions yield nothing, denials and negation yield nothing, lifting and suspending end, a threat keeps its own target.
   static let modesCases: [(String, [String])] = [
+    // A relation noun that a verb blocks, vetoes or opposes does not hold.
+    ("Greece vetoed North Macedonia's accession to NATO.", []),
+    ("Austria opposed the sanctions on Serbia.", []),
+    ("Poland blocked EU aid to Hungary.", []),
     ("Ukraine may buy jets from Sweden.", []),
     ("In May, Sweden sold jets to Ukraine.", ["SWE arms_supply UKR 2022"]),
     ("Russia will continue to arm Syria.", ["RUS arms_supply SYR 2022"]),

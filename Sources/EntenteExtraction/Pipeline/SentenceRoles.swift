@@ -684,6 +684,11 @@ final class SentenceRoles {
         var n = 0
         var stop = false
         while j >= 0, n < 4, !stop {
+          // "vetoed North Macedonia's accession": the possessor right before is one word.
+          if n == 1, mentionAt[j] >= 0, mentionAt[j] == mentionAt[j + 1] {
+            j -= 1
+            continue
+          }
           // "suspended its arms sales": a possessive pronoun does not end the look back.
           if mentionAt[j] >= 0 && n > 0 && !x.classes.is(t[j].lower, WordClasses.possessivePronoun) { break }
           let c = x.classes[t[j].lower]
