@@ -158,16 +158,18 @@ struct TokenizedSentence {
         // ASCII unless a non-ASCII letter is left after trimming ("Russia’s" is ASCII).
         if !ascii { ascii = !p[r].contains { $0 >= 0x80 } }
         var year: Int16 = 0
-        if wordEnd - start == 4 && ascii {
+        // "2014", and a decade ("the 1990s") by its first year.
+        let decade = wordEnd - start == 5 && p[wordEnd - 1] == 0x73
+        if (wordEnd - start == 4 || decade) && ascii {
           var v = 0
-          for k in r {
+          for k in start..<(start + 4) {
             guard p[k] >= 48 && p[k] <= 57 else {
               v = -1
               break
             }
             v = v * 10 + Int(p[k] - 48)
           }
-          if v >= 1900 && v <= 2100 { year = Int16(v) }
+          if v >= 1900 && v <= 2100 && (!decade || v % 10 == 0) { year = Int16(v) }
         }
         var negative = false
         if ascii {

@@ -224,6 +224,8 @@ import Testing
     ),
     ("Since 1990 Chile has been a partner. Chile attacked nobody.", []),
     ("In March, Chad expelled the French ambassador.", ["TCD tension FRA 2022"]),
+    // A decade is dated by its first year.
+    ("In the 1980s, Libya fought Chad.", ["LBY hostility TCD 1980"]),
   ]
 
   @Test(arguments: timeCases.indices)
