@@ -116,7 +116,7 @@ public struct RelationExtractor: Sendable {
     vocabulary = try RelationVocabulary.standard()
     if let patterns { table = patterns } else { table = try PatternTable.standard(vocabulary: vocabulary) }
     var lower = matcher.lower
-    index = PatternIndex(table, into: &lower)
+    index = PatternIndex(table, vocabulary: vocabulary, into: &lower)
     coreference = Coreference(&lower)
     time = TimeResolver(&lower)
     relativeYears = RelativeYears(&lower)
@@ -169,11 +169,11 @@ public struct RelationExtractor: Sendable {
       var carried: Int? = nil
       // The last year the document wrote, whatever the paragraph ("the following year").
       var lastWritten: Int? = nil
-      var lastPairs: [String: (Int32, Int32)] = [:]
+      var lastPairs = KindMap<(Int32, Int32)>()
       // The sentence each kind's last pair comes from: a pair is carried at most
       // `pairReach` sentences on, so a bare "the sanctions" late in a long document does
       // not revive a relation read pages before.
-      var lastPairAt: [String: Int] = [:]
+      var lastPairAt = KindMap<Int>()
       var previousEnd = 0
       // Title lines whose relations a later sentence may repeat (`Headline.isTitleLine`).
       var titles: Set<Int> = []
@@ -204,7 +204,7 @@ public struct RelationExtractor: Sendable {
           }
         }
         if !lastPairs.isEmpty {
-          for (kind, at) in lastPairAt where number - at > Self.pairReach { lastPairs[kind] = nil }
+          for (kind, at) in lastPairAt.all where number - at > Self.pairReach { lastPairs[kind] = nil }
         }
         let memberList = MemberList.mayHold(t, mentions, kinds: matcher.actorKinds)
         guard pattern || memberList, !mentions.isEmpty || anaphor || !lastPairs.isEmpty else { continue }

@@ -31,7 +31,7 @@ final class SentenceRoles {
   /// The last organization the document named before this sentence (role `lastorg`).
   var lastOrganization: Int32? = nil
   /// The two sides of the document's last relation of each kind (role `lastpair`).
-  var lastPairs: [String: (Int32, Int32)] = [:]
+  var lastPairs = KindMap<(Int32, Int32)>()
   /// How many sentences back the document's last hostility was read (nil: none).
   var hostilityAge: Int? = nil
   /// The topic of the previous sentence (for pair targets with no agent).
@@ -53,16 +53,18 @@ final class SentenceRoles {
   var dependencyLayer: DependencyRoles? = nil
   /// Whether the sentence is a headline (`Headline`): its lists need no "and".
   var headline = false
+  // The per-token tables are constants once built: reading a `let` of a final class
+  // needs no dynamic exclusivity check, and the rules read them thousands of times a sentence.
   /// Token → mention index, -1 for none.
-  var mentionAt: [Int]
+  let mentionAt: [Int]
   /// Mentions already taken as objects: not subjects of later verbs.
   var consumed: [Bool]
   /// Tokens inside an `if`/`unless`/`whether` clause.
-  var conditional: [Bool]
+  let conditional: [Bool]
   /// Tokens inside a relative clause (", which ...
   ///
   /// ,"), by the clause's first token (-1: none).
-  var relative: [Int]
+  let relative: [Int]
 
   init(
     x: RelationExtractor.Box, p: UnsafeBufferPointer<UInt8>, t: [Token], mentions: [ActorMatcher.Mention],
@@ -73,11 +75,11 @@ final class SentenceRoles {
     self.t = t
     self.mentions = mentions
     self.questions = questions
-    mentionAt = [Int](repeating: -1, count: t.count)
+    var mentionAt = [Int](repeating: -1, count: t.count)
     for (i, m) in mentions.enumerated() { for k in m.tokens where mentionAt[k] < 0 { mentionAt[k] = i } }
     consumed = [Bool](repeating: false, count: mentions.count)
-    conditional = [Bool](repeating: false, count: t.count)
-    relative = [Int](repeating: -1, count: t.count)
+    var conditional = [Bool](repeating: false, count: t.count)
+    var relative = [Int](repeating: -1, count: t.count)
     let c = x.x.classes
     let words = x.x.words
     var k = 0
@@ -108,6 +110,9 @@ final class SentenceRoles {
       }
       k += 1
     }
+    self.mentionAt = mentionAt
+    self.conditional = conditional
+    self.relative = relative
   }
 
   /// A pattern found at a word.
@@ -836,7 +841,7 @@ final class SentenceRoles {
           return prepositional(word, after: o.end, clause: clause, noun: o.pos == .noun)
         }
       }
-      let undirected = x.vocabulary[pat.kind]?.direction == .undirected
+      let undirected = x.index.undirected[o.pattern]
       var agents: [Int] = []
       var agentRole: PatternTable.Role? = nil
       // The window rules try every role first, then the tree (`dependencyPasses`).
@@ -949,7 +954,7 @@ final class SentenceRoles {
       }
       patients.removeAll { pronounOfAgent($0, agents: agents) }
       guard !agents.isEmpty, !patients.isEmpty else { continue }
-      let allowed = x.vocabulary[pat.kind]?.targetKinds ?? []
+      let allowed = x.index.targetKinds[o.pattern]
       let sources = unique(agents, kind: pat.kind)
       let targets = unique(patients, kind: pat.kind).filter { a in
         allowed.isEmpty || x.matcher.actorKinds[Int(a)].map(allowed.contains) ?? true
