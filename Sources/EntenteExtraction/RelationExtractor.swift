@@ -161,6 +161,8 @@ public struct RelationExtractor: Sendable {
       var out: [CandidateRelation] = []
       var history = Coreference.History()
       var sentence = TokenizedSentence()
+      // The roles' per-token tables, reused from sentence to sentence.
+      let scratch = SentenceRoles.Scratch()
       var mentions: [ActorMatcher.Mention] = []
       var years: [(Int, Int)] = []
       // The last year the previous sentence of the paragraph wrote: a past-tense sentence
@@ -220,7 +222,8 @@ public struct RelationExtractor: Sendable {
         guard !all.isEmpty || !lastPairs.isEmpty else { continue }
         time.years(t, classes, into: &years)
         relativeYears.add(t, base: narrativeYear, into: &years)
-        let roles = SentenceRoles(x: box, p: p, t: t, mentions: all, questions: sentence.questionClauses)
+        let roles = SentenceRoles(
+          x: box, p: p, t: t, mentions: all, questions: sentence.questionClauses, scratch: scratch)
         roles.lastOrganization = history.organization
         roles.previousTopic = history.sentences.last?.topic
         roles.lastPairs = lastPairs

@@ -66,20 +66,52 @@ final class SentenceRoles {
   /// ,"), by the clause's first token (-1: none).
   let relative: [Int]
 
+  /// The tables' buffers, taken back when the roles are released (nil: none kept).
+  private let scratch: Scratch?
+
+  /// The buffers of the per-token tables, kept from one sentence's roles to the next
+  /// sentence's so that a sentence allocates none of them (one per document being read).
+  final class Scratch {
+    var mentionAt: [Int] = []
+    var consumed: [Bool] = []
+    var conditional: [Bool] = []
+    var relative: [Int] = []
+  }
+
+  /// `buffer` emptied and filled with `count` copies of `value`, keeping its capacity.
+  @inline(__always) private static func filled<T>(_ buffer: [T], _ value: T, count: Int) -> [T] {
+    var b = buffer
+    b.removeAll(keepingCapacity: true)
+    b.append(contentsOf: repeatElement(value, count: count))
+    return b
+  }
+
   init(
     x: RelationExtractor.Box, p: UnsafeBufferPointer<UInt8>, t: [Token], mentions: [ActorMatcher.Mention],
-    questions: [Int32]
+    questions: [Int32], scratch: Scratch? = nil
   ) {
     self.box = x
     self.p = p
     self.t = t
     self.mentions = mentions
     self.questions = questions
-    var mentionAt = [Int](repeating: -1, count: t.count)
+    self.scratch = scratch
+    // The scratch's buffers are moved out (left empty) so each is uniquely referenced here.
+    var mentionAt: [Int] = []
+    var consumed: [Bool] = []
+    var conditional: [Bool] = []
+    var relative: [Int] = []
+    if let scratch {
+      swap(&mentionAt, &scratch.mentionAt)
+      swap(&consumed, &scratch.consumed)
+      swap(&conditional, &scratch.conditional)
+      swap(&relative, &scratch.relative)
+    }
+    mentionAt = Self.filled(mentionAt, -1, count: t.count)
     for (i, m) in mentions.enumerated() { for k in m.tokens where mentionAt[k] < 0 { mentionAt[k] = i } }
-    consumed = [Bool](repeating: false, count: mentions.count)
-    var conditional = [Bool](repeating: false, count: t.count)
-    var relative = [Int](repeating: -1, count: t.count)
+    self.consumed = Self.filled(consumed, false, count: mentions.count)
+    conditional = Self.filled(conditional, false, count: t.count)
+    relative = Self.filled(relative, -1, count: t.count)
     let c = x.x.classes
     let words = x.x.words
     var k = 0
@@ -113,6 +145,14 @@ final class SentenceRoles {
     self.mentionAt = mentionAt
     self.conditional = conditional
     self.relative = relative
+  }
+
+  deinit {
+    guard let scratch else { return }
+    scratch.mentionAt = mentionAt
+    scratch.consumed = consumed
+    scratch.conditional = conditional
+    scratch.relative = relative
   }
 
   /// A pattern found at a word.
