@@ -230,7 +230,9 @@ public struct RelationExtractor: Sendable {
         roles.hostilityAge = lastPairAt["hostility"].map { number - $0 }
         roles.carriedYear = carried
         roles.leadYear = lead
-        if let tagger { roles.tagging = { tagger.tag(p, words: t.map(\.bytes), memo: memo) } }
+        if let tagger {
+          roles.tagging = { tagger.tag(p, words: t.lazy.map { $0.bytes }, at: $0, first: $1, memo: memo) }
+        }
         if let d = dependencies {
           roles.parsing = { d.parse(t.map { String(decoding: p[$0.bytes], as: UTF8.self) }, $0) }
         }

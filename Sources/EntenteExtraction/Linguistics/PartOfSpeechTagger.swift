@@ -125,23 +125,65 @@ public struct PartOfSpeechTagger: Sendable {
   /// - Complexity: O(*n*) for *n* words: five model look-ups per word not in the tag
   ///   dictionary, seventeen more per word form the memo has not seen.
   func tag(_ text: UnsafeBufferPointer<UInt8>, words: [Range<Int>], memo: TaggerMemo) -> [UniversalTag] {
-    let n = words.count
-    memo.prepare(room: n + 4)
+    begin(text, words: words, memo: memo)
+    advance(through: words.count - 1, memo: memo)
+    return memo.tags
+  }
+
+  /// The tag of word `k` of a sentence, tagging it left to right only as far as `k`
+  /// (words already tagged are kept in `memo`): the tag is the one the whole sentence's
+  /// tagging gives, for a word's tag reads only the two words after it and the tags before.
+  ///
+  /// - Parameters:
+  ///   - text: the document's UTF-8 bytes.
+  ///   - words: the sentence's words as byte ranges of `text`.
+  ///   - k: the word asked for.
+  ///   - first: whether this is the sentence's first question (its words are hashed then).
+  ///   - memo: the working memo, holding this sentence between questions.
+  /// - Returns: the tag of word `k`.
+  /// - Complexity: O(*n*) for the sentence's *n* words on the first question, then O(*k*)
+  ///   over all questions.
+  func tag<W: RandomAccessCollection>(
+    _ text: UnsafeBufferPointer<UInt8>, words: W, at k: Int, first: Bool, memo: TaggerMemo
+  ) -> UniversalTag where W.Element == Range<Int> {
+    if first { begin(text, words: words, memo: memo) }
+    advance(through: k, memo: memo)
+    return memo.tags[k]
+  }
+
+  /// Hashes a sentence's words into `memo` (with their memo entries) and forgets the tags
+  /// of the sentence before, for `advance(through:memo:)`.
+  ///
+  /// - Complexity: O(*n*) for *n* words.
+  func begin<W: RandomAccessCollection>(_ text: UnsafeBufferPointer<UInt8>, words: W, memo: TaggerMemo)
+  where W.Element == Range<Int> {
+    memo.prepare(room: words.count + 4)
     memo.words.removeAll(keepingCapacity: true)
     memo.entries.removeAll(keepingCapacity: true)
+    memo.tags.removeAll(keepingCapacity: true)
+    memo.previous = (TaggerFeatures.startTag, TaggerFeatures.startTag2)
     memo.words.append(TaggerWord(padding: -2))
     memo.words.append(TaggerWord(padding: -1))
     for r in words { memo.words.append(TaggerWord(UnsafeBufferPointer(rebasing: text[r]), scratch: &memo.scratch)) }
     memo.words.append(TaggerWord(padding: 1))
     memo.words.append(TaggerWord(padding: 2))
     for w in memo.words { memo.entries.append(memo.entry(w, model)) }
+  }
+
+  /// Tags the memo's sentence on from its last tagged word through word `k` (at most its
+  /// last word), greedily left to right.
+  ///
+  /// - Complexity: O(*k*) for the words not yet tagged.
+  func advance(through k: Int, memo: TaggerMemo) {
+    let last = min(k, memo.words.count - 5)
+    guard memo.tags.count <= last else { return }
     let width = TaggerMemo.width
     let stride = TaggerMemo.stride
     let history = Self.historyTags
+    // Moved out so that appending does not copy the buffer.
     var tags: [UniversalTag] = []
-    tags.reserveCapacity(n)
-    var p1 = TaggerFeatures.startTag
-    var p2 = TaggerFeatures.startTag2
+    swap(&tags, &memo.tags)
+    var (p1, p2) = memo.previous
     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 5) { features in
       withUnsafeTemporaryAllocation(of: Int32.self, capacity: width) { scores in
         memo.words.withUnsafeBufferPointer { hashed in
@@ -150,7 +192,7 @@ public struct PartOfSpeechTagger: Sendable {
               transitions.withUnsafeBufferPointer { pairs in
                 memo.dictionaryTags.withUnsafeBufferPointer { dictionary in
                   guard let f = features.baseAddress, let s = scores.baseAddress else { return }
-                  for i in 0..<n {
+                  for i in tags.count...last {
                     var t = dictionary[Int(e[i + 2])]
                     if t == TaggerMemo.noTag {
                       let own = Int(e[i + 2]) * stride
@@ -180,7 +222,8 @@ public struct PartOfSpeechTagger: Sendable {
         }
       }
     }
-    return tags
+    memo.previous = (p1, p2)
+    swap(&tags, &memo.tags)
   }
 
   /// Tags words already hashed, `hashed` holding two padding words before them (two are

@@ -40,10 +40,26 @@ final class SentenceRoles {
   var carriedYear: Int? = nil
   /// The year the document's first two sentences write, for undated past events and nouns.
   var leadYear: Int? = nil
-  /// Tags the sentence (nil: no tagger); called at most once, when a rule first asks.
-  var tagging: (() -> [UniversalTag])? = nil
-  /// The tagger's part of speech of each token (empty: not tagged), read by `PartOfSpeechGate`.
-  lazy var tags: [UniversalTag] = tagging?() ?? []
+  /// The tagger's part of speech of a token (nil: no tagger), given the token and whether
+  /// it is the sentence's first question; the tagger goes left to right only as far as
+  /// the rules ask (`PartOfSpeechTagger.tag(_:words:at:first:memo:)`).
+  var tagging: ((Int, Bool) -> UniversalTag)? = nil
+  /// Whether `tagging` was asked yet.
+  private var taggingBegun = false
+
+  /// The tagger's part of speech of token `k` (nil: no tagger), read by `PartOfSpeechGate`.
+  func partOfSpeech(at k: Int) -> UniversalTag? {
+    guard let tagging else { return nil }
+    let first = !taggingBegun
+    taggingBegun = true
+    return tagging(k, first)
+  }
+
+  /// The tagger's part of speech of every token (empty: no tagger), for the parser.
+  var tags: [UniversalTag] {
+    guard tagging != nil else { return [] }
+    return t.indices.map { partOfSpeech(at: $0) ?? .other }
+  }
   /// Parses the sentence with its tags (nil: no parser); called at most once, when a role
   /// first asks the tree (`SentenceRoles+Dependency`).
   var parsing: (([UniversalTag]) -> DependencyTree?)? = nil
@@ -206,7 +222,7 @@ final class SentenceRoles {
       // The sentence is tagged only when a word is open in context and has both readings.
       let tag =
         decided == nil && tagging != nil && PartOfSpeechGate.ambiguous(x.index.starts(t[k].lower), x.index)
-        ? tags[k] : nil
+        ? partOfSpeech(at: k) : nil
       for s in x.index.starts(t[k].lower) {
         let pos = x.index.patterns[Int(s.pattern)].pos
         guard PartOfSpeechGate.admits(pos, tag: tag, noun: decided) else { continue }
