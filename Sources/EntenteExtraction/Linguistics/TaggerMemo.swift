@@ -41,6 +41,8 @@ final class TaggerMemo: @unchecked Sendable {
   /// tags' raw values, the history the next word's features read.
   var tags: [UniversalTag] = []
   var previous: (UInt8, UInt8) = (0, 0)
+  /// The current sentence's number of words (`words` may hold only the first ones yet).
+  var sentenceLength = 0
 
   init() {}
 
