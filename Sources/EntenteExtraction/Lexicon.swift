@@ -59,14 +59,19 @@ struct Lexicon: Sendable {
   }
 
   /// A hash of the bytes, eight at a time (multiply and rotate per word, the length mixed in).
-  @inline(__always) static func hash(_ w: UnsafeBufferPointer<UInt8>) -> UInt64 {
+  @inline(__always) static func hash(_ w: UnsafeBufferPointer<UInt8>) -> UInt64 { hash(w, folded: false) }
+
+  /// A hash of the bytes, eight at a time, each word ASCII-folded first when `folded`:
+  /// an ASCII word hashes as its lower-case form does.
+  @inline(__always) static func hash(_ w: UnsafeBufferPointer<UInt8>, folded: Bool) -> UInt64 {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(w.count)
     var i = 0
     while i + 8 <= w.count {
-      h = mix(h, UnsafeRawBufferPointer(w).loadUnaligned(fromByteOffset: i, as: UInt64.self))
+      let chunk = UnsafeRawBufferPointer(w).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+      h = mix(h, folded ? foldWord(chunk) : chunk)
       i += 8
     }
-    if i < w.count { h = mix(h, tail(w, i)) }
+    if i < w.count { h = mix(h, folded ? foldWord(tail(w, i)) : tail(w, i)) }
     return finish(h)
   }
 
@@ -104,62 +109,59 @@ struct Lexicon: Sendable {
 
   @inline(__always) static func fold(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b | 0x20 : b }
 
+  /// Whether the stored word equals `w` (ASCII-folded first when `folded`), of the same
+  /// length, compared eight bytes at a time.
+  @inline(__always) static func equal(
+    _ stored: UnsafeBufferPointer<UInt8>, _ w: UnsafeBufferPointer<UInt8>, folded: Bool
+  ) -> Bool {
+    var k = 0
+    while k + 8 <= w.count {
+      let x = UnsafeRawBufferPointer(stored).loadUnaligned(fromByteOffset: k, as: UInt64.self)
+      let y = UnsafeRawBufferPointer(w).loadUnaligned(fromByteOffset: k, as: UInt64.self)
+      if x != (folded ? foldWord(y) : y) { return false }
+      k += 8
+    }
+    guard k < w.count else { return true }
+    let y = tail(w, k)
+    return tail(stored, k) == (folded ? foldWord(y) : y)
+  }
+
   /// The id of the ASCII word `w` folded to lower case: its hash from folded words, then a byte comparison.
   private func lookupFolded(_ w: UnsafeBufferPointer<UInt8>) -> Int32 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(w.count)
-    var i = 0
-    while i + 8 <= w.count {
-      h = Self.mix(h, Self.foldWord(UnsafeRawBufferPointer(w).loadUnaligned(fromByteOffset: i, as: UInt64.self)))
-      i += 8
-    }
-    if i < w.count { h = Self.mix(h, Self.foldWord(Self.tail(w, i))) }
-    h = Self.finish(h)
-    return table.withUnsafeBufferPointer { table in
-      let mask = table.count - 1
-      let tag = h >> 32
-      var slot = Int(truncatingIfNeeded: h) & mask
-      while true {
-        let entry = table[slot]
-        let id = Int32(truncatingIfNeeded: entry)
-        if id == 0 { return 0 }
-        if entry >> 32 == tag {
-          let s = starts[Int(id)]
-          let e = starts[Int(id) + 1]
-          if e - s == w.count {
-            let same = arena.withUnsafeBufferPointer { a in
-              let stored = UnsafeBufferPointer(rebasing: a[s..<e])
-              var k = 0
-              while k + 8 <= w.count {
-                let x = UnsafeRawBufferPointer(stored).loadUnaligned(fromByteOffset: k, as: UInt64.self)
-                let y = UnsafeRawBufferPointer(w).loadUnaligned(fromByteOffset: k, as: UInt64.self)
-                if x != Self.foldWord(y) { return false }
-                k += 8
-              }
-              return k == w.count || Self.tail(stored, k) == Self.foldWord(Self.tail(w, k))
-            }
-            if same { return id }
-          }
-        }
-        slot = (slot + 1) & mask
-      }
-    }
+    probe(w, Self.hash(w, folded: true), folded: true)
   }
 
   private func lookupExact(_ w: UnsafeBufferPointer<UInt8>, _ h: UInt64) -> Int32 {
+    probe(w, h, folded: false)
+  }
+
+  /// The open-addressing probe both lookups share: slots whose hash tag matches are
+  /// compared by length, then by bytes (`equal`); the first empty slot ends the search.
+  ///
+  /// - Complexity: O(*k*) for a word of *k* bytes, expected O(1) probes (the table is at
+  ///   most half full).
+  @inline(__always)
+  private func probe(_ w: UnsafeBufferPointer<UInt8>, _ h: UInt64, folded: Bool) -> Int32 {
     table.withUnsafeBufferPointer { table in
-      let mask = table.count - 1
-      let tag = h >> 32
-      var slot = Int(truncatingIfNeeded: h) & mask
-      while true {
-        let entry = table[slot]
-        let id = Int32(truncatingIfNeeded: entry)
-        if id == 0 { return 0 }
-        if entry >> 32 == tag {
-          let s = starts[Int(id)]
-          let e = starts[Int(id) + 1]
-          if e - s == w.count && arena[s..<e].elementsEqual(w) { return id }
+      starts.withUnsafeBufferPointer { starts in
+        arena.withUnsafeBufferPointer { arena in
+          let mask = table.count - 1
+          let tag = h >> 32
+          var slot = Int(truncatingIfNeeded: h) & mask
+          while true {
+            let entry = table[slot]
+            let id = Int32(truncatingIfNeeded: entry)
+            if id == 0 { return 0 }
+            if entry >> 32 == tag {
+              let s = starts[Int(id)]
+              let e = starts[Int(id) + 1]
+              if e - s == w.count && Self.equal(UnsafeBufferPointer(rebasing: arena[s..<e]), w, folded: folded) {
+                return id
+              }
+            }
+            slot = (slot + 1) & mask
+          }
         }
-        slot = (slot + 1) & mask
       }
     }
   }

@@ -116,7 +116,7 @@ public struct RelationExtractor: Sendable {
     vocabulary = try RelationVocabulary.standard()
     if let patterns { table = patterns } else { table = try PatternTable.standard(vocabulary: vocabulary) }
     var lower = matcher.lower
-    index = PatternIndex(table, into: &lower)
+    index = PatternIndex(table, vocabulary: vocabulary, into: &lower)
     coreference = Coreference(&lower)
     let precision = PrecisionWords(&lower)
     self.precision = precision
@@ -162,6 +162,8 @@ public struct RelationExtractor: Sendable {
       var out: [CandidateRelation] = []
       var history = Coreference.History()
       var sentence = TokenizedSentence()
+      // The roles' per-token tables, reused from sentence to sentence.
+      let scratch = SentenceRoles.Scratch()
       var mentions: [ActorMatcher.Mention] = []
       var years: [(Int, Int)] = []
       // The last year the previous sentence of the paragraph wrote: a past-tense sentence
@@ -170,11 +172,11 @@ public struct RelationExtractor: Sendable {
       var carried: Int? = nil
       // The last year the document wrote, whatever the paragraph ("the following year").
       var lastWritten: Int? = nil
-      var lastPairs: [String: (Int32, Int32)] = [:]
+      var lastPairs = KindMap<(Int32, Int32)>()
       // The sentence each kind's last pair comes from: a pair is carried at most
       // `pairReach` sentences on, so a bare "the sanctions" late in a long document does
       // not revive a relation read pages before.
-      var lastPairAt: [String: Int] = [:]
+      var lastPairAt = KindMap<Int>()
       var previousEnd = 0
       // Title lines whose relations a later sentence may repeat (`Headline.isTitleLine`).
       var titles: Set<Int> = []
@@ -205,7 +207,7 @@ public struct RelationExtractor: Sendable {
           }
         }
         if !lastPairs.isEmpty {
-          for (kind, at) in lastPairAt where number - at > Self.pairReach { lastPairs[kind] = nil }
+          for (kind, at) in lastPairAt.all where number - at > Self.pairReach { lastPairs[kind] = nil }
         }
         let memberList = MemberList.mayHold(t, mentions, kinds: matcher.actorKinds)
         guard pattern || memberList, !mentions.isEmpty || anaphor || !lastPairs.isEmpty else { continue }
@@ -223,14 +225,17 @@ public struct RelationExtractor: Sendable {
         guard !all.isEmpty || !lastPairs.isEmpty else { continue }
         time.years(t, classes, into: &years)
         relativeYears.add(t, base: narrativeYear, into: &years)
-        let roles = SentenceRoles(x: box, p: p, t: t, mentions: all, questions: sentence.questionClauses)
+        let roles = SentenceRoles(
+          x: box, p: p, t: t, mentions: all, questions: sentence.questionClauses, scratch: scratch)
         roles.lastOrganization = history.organization
         roles.previousTopic = history.sentences.last?.topic
         roles.lastPairs = lastPairs
         roles.hostilityAge = lastPairAt["hostility"].map { number - $0 }
         roles.carriedYear = carried
         roles.leadYear = lead
-        if let tagger { roles.tagging = { tagger.tag(p, words: t.map(\.bytes), memo: memo) } }
+        if let tagger {
+          roles.tagging = { tagger.tag(p, words: t.lazy.map { $0.bytes }, at: $0, first: $1, memo: memo) }
+        }
         if let d = dependencies {
           roles.parsing = { d.parse(t.map { String(decoding: p[$0.bytes], as: UTF8.self) }, $0) }
         }

@@ -99,6 +99,15 @@ import Testing
       let plain = text.withUTF8 { tagger.tag($0, words: ranges) }
       let memoized = text.withUTF8 { tagger.tag($0, words: ranges, memo: memo) }
       #expect(memoized == plain, "\(s)")
+      // Asked word by word, from the middle first (as the extraction's rules ask), the
+      // tags of a prefix are the whole sentence's.
+      guard !s.isEmpty else { continue }
+      let asked = text.withUTF8 { p in
+        ([s.count / 2] + Array(s.indices)).enumerated().map { n, k in
+          tagger.tag(p, words: ranges, at: k, first: n == 0, memo: memo)
+        }.dropFirst()
+      }
+      #expect(Array(asked) == plain, "\(s)")
       words += s.count
     }
     #expect(words > 20)

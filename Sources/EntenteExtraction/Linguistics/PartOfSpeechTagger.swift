@@ -125,23 +125,90 @@ public struct PartOfSpeechTagger: Sendable {
   /// - Complexity: O(*n*) for *n* words: five model look-ups per word not in the tag
   ///   dictionary, seventeen more per word form the memo has not seen.
   func tag(_ text: UnsafeBufferPointer<UInt8>, words: [Range<Int>], memo: TaggerMemo) -> [UniversalTag] {
-    let n = words.count
-    memo.prepare(room: n + 4)
+    begin(words.count, memo: memo)
+    advance(text, words: words, through: words.count - 1, memo: memo)
+    return memo.tags
+  }
+
+  /// The tag of word `k` of a sentence, tagging it left to right only as far as `k`
+  /// (words already tagged are kept in `memo`): the tag is the one the whole sentence's
+  /// tagging gives, for a word's tag reads only the two words after it and the tags before.
+  ///
+  /// - Parameters:
+  ///   - text: the document's UTF-8 bytes.
+  ///   - words: the sentence's words as byte ranges of `text`.
+  ///   - k: the word asked for.
+  ///   - first: whether this is the sentence's first question (the memo starts it afresh).
+  ///   - memo: the working memo, holding this sentence between questions.
+  /// - Returns: the tag of word `k`.
+  /// - Complexity: O(*k*) over all questions up to word `k`: words are hashed and tagged
+  ///   once, as far as the questions reach (two words further for hashing).
+  func tag<W: RandomAccessCollection>(
+    _ text: UnsafeBufferPointer<UInt8>, words: W, at k: Int, first: Bool, memo: TaggerMemo
+  ) -> UniversalTag where W.Element == Range<Int> {
+    if first { begin(words.count, memo: memo) }
+    advance(text, words: words, through: k, memo: memo)
+    return memo.tags[k]
+  }
+
+  /// Starts a sentence of `count` words in `memo`: forgets the words and tags of the
+  /// sentence before and puts the two padding words before the first.
+  ///
+  /// - Complexity: O(1).
+  func begin(_ count: Int, memo: TaggerMemo) {
+    memo.prepare(room: count + 4)
     memo.words.removeAll(keepingCapacity: true)
     memo.entries.removeAll(keepingCapacity: true)
-    memo.words.append(TaggerWord(padding: -2))
-    memo.words.append(TaggerWord(padding: -1))
-    for r in words { memo.words.append(TaggerWord(UnsafeBufferPointer(rebasing: text[r]), scratch: &memo.scratch)) }
-    memo.words.append(TaggerWord(padding: 1))
-    memo.words.append(TaggerWord(padding: 2))
-    for w in memo.words { memo.entries.append(memo.entry(w, model)) }
+    memo.tags.removeAll(keepingCapacity: true)
+    memo.sentenceLength = count
+    memo.previous = (TaggerFeatures.startTag, TaggerFeatures.startTag2)
+    append(TaggerWord(padding: -2), to: memo)
+    append(TaggerWord(padding: -1), to: memo)
+  }
+
+  /// Hashes the memo's sentence on from its last hashed word through the words tagging
+  /// word `k` reads (two after it; the two padding words after the last), with their memo
+  /// entries, in word order.
+  ///
+  /// - Complexity: O(*k*) for the words not yet hashed.
+  func hashWords<W: RandomAccessCollection>(
+    _ text: UnsafeBufferPointer<UInt8>, words: W, through k: Int, memo: TaggerMemo
+  ) where W.Element == Range<Int> {
+    let n = memo.sentenceLength
+    // memo.words holds the two padding words, then the words hashed so far.
+    while memo.words.count - 2 < min(k + 3, n) {
+      let r = words[words.index(words.startIndex, offsetBy: memo.words.count - 2)]
+      append(TaggerWord(UnsafeBufferPointer(rebasing: text[r]), scratch: &memo.scratch), to: memo)
+    }
+    if k + 3 >= n, memo.words.count == n + 2 {
+      append(TaggerWord(padding: 1), to: memo)
+      append(TaggerWord(padding: 2), to: memo)
+    }
+  }
+
+  /// Appends word `w` and its memo entry to the memo's sentence.
+  @inline(__always) private func append(_ w: TaggerWord, to memo: TaggerMemo) {
+    memo.words.append(w)
+    memo.entries.append(memo.entry(w, model))
+  }
+
+  /// Tags the memo's sentence on from its last tagged word through word `k` (at most its
+  /// last word), greedily left to right, hashing the words that needs first.
+  ///
+  /// - Complexity: O(*k*) for the words not yet tagged.
+  func advance<W: RandomAccessCollection>(
+    _ text: UnsafeBufferPointer<UInt8>, words: W, through k: Int, memo: TaggerMemo
+  ) where W.Element == Range<Int> {
+    let last = min(k, memo.sentenceLength - 1)
+    guard memo.tags.count <= last else { return }
+    hashWords(text, words: words, through: last, memo: memo)
     let width = TaggerMemo.width
     let stride = TaggerMemo.stride
     let history = Self.historyTags
+    // Moved out so that appending does not copy the buffer.
     var tags: [UniversalTag] = []
-    tags.reserveCapacity(n)
-    var p1 = TaggerFeatures.startTag
-    var p2 = TaggerFeatures.startTag2
+    swap(&tags, &memo.tags)
+    var (p1, p2) = memo.previous
     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 5) { features in
       withUnsafeTemporaryAllocation(of: Int32.self, capacity: width) { scores in
         memo.words.withUnsafeBufferPointer { hashed in
@@ -150,7 +217,7 @@ public struct PartOfSpeechTagger: Sendable {
               transitions.withUnsafeBufferPointer { pairs in
                 memo.dictionaryTags.withUnsafeBufferPointer { dictionary in
                   guard let f = features.baseAddress, let s = scores.baseAddress else { return }
-                  for i in 0..<n {
+                  for i in tags.count...last {
                     var t = dictionary[Int(e[i + 2])]
                     if t == TaggerMemo.noTag {
                       let own = Int(e[i + 2]) * stride
@@ -180,7 +247,8 @@ public struct PartOfSpeechTagger: Sendable {
         }
       }
     }
-    return tags
+    memo.previous = (p1, p2)
+    swap(&tags, &memo.tags)
   }
 
   /// Tags words already hashed, `hashed` holding two padding words before them (two are

@@ -37,6 +37,12 @@ final class TaggerMemo: @unchecked Sendable {
   var scratch: [UInt8] = []
   var words: [TaggerWord] = []
   var entries: [Int32] = []
+  /// The current sentence's tags so far (`PartOfSpeechTagger.advance`), and the last two
+  /// tags' raw values, the history the next word's features read.
+  var tags: [UniversalTag] = []
+  var previous: (UInt8, UInt8) = (0, 0)
+  /// The current sentence's number of words (`words` may hold only the first ones yet).
+  var sentenceLength = 0
 
   init() {}
 

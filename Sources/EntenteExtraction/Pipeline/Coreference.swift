@@ -138,8 +138,12 @@ struct Coreference: Sendable {
       self.group = group
       pairAge += 1
       if pairAge > Coreference.pairReach { pair = nil }
-      sentences.append((topic, mentions.map(\.actor)))
-      if sentences.count > 4 { sentences.removeFirst() }
+      // The oldest of the four sentences kept goes; its actors' buffer is reused.
+      var actors: [Int32] = []
+      if sentences.count >= 4 { actors = sentences.removeFirst().actors }
+      actors.removeAll(keepingCapacity: true)
+      for m in mentions { actors.append(m.actor) }
+      sentences.append((topic, actors))
       for m in mentions {
         if m.form == .person || holdsOffice(m) {
           person = m.actor

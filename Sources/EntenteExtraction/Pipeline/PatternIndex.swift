@@ -1,3 +1,5 @@
+import Entente
+
 /// A `PatternTable` compiled to the word ids of a `Lexicon`: every inflected form of every
 /// head lemma points at its patterns, so finding the patterns a sentence may hold is one
 /// array lookup per word.
@@ -27,10 +29,16 @@ struct PatternIndex: Sendable {
   /// Per pattern, the word id of each agent and patient role that is a preposition (else 0).
   let agentWords: [[Int32]]
   let patientWords: [[Int32]]
+  /// Per pattern, whether its kind is undirected, and the actor kinds its kind's target
+  /// may have (empty: any): read per occurrence without hashing the kind's name.
+  let undirected: [Bool]
+  let targetKinds: [[Actor.Kind]]
 
   /// Compiles `table`, interning the forms of its lemmas into `lexicon`.
-  init(_ table: PatternTable, into lexicon: inout Lexicon) {
+  init(_ table: PatternTable, vocabulary: RelationVocabulary, into lexicon: inout Lexicon) {
     patterns = table.patterns
+    undirected = table.patterns.map { vocabulary[$0.kind]?.direction == .undirected }
+    targetKinds = table.patterns.map { vocabulary[$0.kind]?.targetKinds ?? [] }
     let classNames = table.classes.keys.sorted()
     self.classNames = classNames
     var byID: [Int32: [Start]] = [:]

@@ -62,6 +62,6 @@ extension SentenceRoles {
   /// - Returns: whether it is an infinitive's "to" (false when the sentence is not tagged).
   /// - Complexity: O(1).
   func isInfinitiveMarker(_ k: Int) -> Bool {
-    t[k].lower == x.words.to && tagging != nil && k < tags.count && tags[k] == .particle
+    t[k].lower == x.words.to && partOfSpeech(at: k) == .particle
   }
 }

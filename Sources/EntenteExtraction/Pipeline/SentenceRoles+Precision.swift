@@ -209,7 +209,7 @@ extension SentenceRoles {
     guard chain.count >= 2, tagging != nil else { return chain }
     let after = mentions[chain[chain.count - 1]].tokens.upperBound
     guard after < t.count, t[after].gap == 0, !t[after].capital else { return chain }
-    let tag = tags.count == t.count ? tags[after] : nil
+    let tag = partOfSpeech(at: after)
     guard tag == .verb || tag == .auxiliary else { return chain }
     let r = t[after].bytes
     if r.count > 4, p[r.upperBound - 1] == 0x67, p[r.upperBound - 2] == 0x6E, p[r.upperBound - 3] == 0x69 {
@@ -272,13 +272,13 @@ extension SentenceRoles {
     if k > end + 1, t[k].gap & Gap.comma != 0, t[k].lower == x.words.a || t[k].lower == x.words.an { return true }
     guard mentionAt[k] < 0 else { return false }
     // "X's ally Y signed a pact with Z": a verb after the noun's apposition starts its clause.
-    if k > end + 1, mentionAt[k - 1] >= 0, t[k].gap == 0, tagging != nil, tags.count == t.count,
-      tags[k] == .verb || tags[k] == .auxiliary, !(k + 1 < t.count && t[k + 1].lower == x.words.by)
+    if k > end + 1, mentionAt[k - 1] >= 0, t[k].gap == 0, let tag = partOfSpeech(at: k),
+      tag == .verb || tag == .auxiliary, !(k + 1 < t.count && t[k + 1].lower == x.words.by)
     {
       return true
     }
-    if t[k].lower == x.words.and, k + 1 < t.count, tagging != nil, tags.count == t.count {
-      return tags[k + 1] == .verb || tags[k + 1] == .auxiliary
+    if t[k].lower == x.words.and, k + 1 < t.count, let tag = partOfSpeech(at: k + 1) {
+      return tag == .verb || tag == .auxiliary
     }
     let r = t[k].bytes
     guard r.count > 6, !t[k].capital else { return false }
@@ -307,7 +307,7 @@ extension SentenceRoles {
   /// Whether the word at `k` is a verb: the tagger's verb or auxiliary, else (no tagger) a
   /// pattern word or a lower-case word in "-ed".
   func verbLike(_ k: Int) -> Bool {
-    if tagging != nil, tags.count == t.count { return tags[k] == .verb || tags[k] == .auxiliary }
+    if let tag = partOfSpeech(at: k) { return tag == .verb || tag == .auxiliary }
     if x.index.isHead(t[k].lower) { return true }
     let r = t[k].bytes
     return !t[k].capital && r.count > 3 && p[r.upperBound - 1] == 0x64 && p[r.upperBound - 2] == 0x65

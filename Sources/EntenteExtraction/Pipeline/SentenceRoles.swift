@@ -31,7 +31,7 @@ final class SentenceRoles {
   /// The last organization the document named before this sentence (role `lastorg`).
   var lastOrganization: Int32? = nil
   /// The two sides of the document's last relation of each kind (role `lastpair`).
-  var lastPairs: [String: (Int32, Int32)] = [:]
+  var lastPairs = KindMap<(Int32, Int32)>()
   /// How many sentences back the document's last hostility was read (nil: none).
   var hostilityAge: Int? = nil
   /// The topic of the previous sentence (for pair targets with no agent).
@@ -40,10 +40,26 @@ final class SentenceRoles {
   var carriedYear: Int? = nil
   /// The year the document's first two sentences write, for undated past events and nouns.
   var leadYear: Int? = nil
-  /// Tags the sentence (nil: no tagger); called at most once, when a rule first asks.
-  var tagging: (() -> [UniversalTag])? = nil
-  /// The tagger's part of speech of each token (empty: not tagged), read by `PartOfSpeechGate`.
-  lazy var tags: [UniversalTag] = tagging?() ?? []
+  /// The tagger's part of speech of a token (nil: no tagger), given the token and whether
+  /// it is the sentence's first question; the tagger goes left to right only as far as
+  /// the rules ask (`PartOfSpeechTagger.tag(_:words:at:first:memo:)`).
+  var tagging: ((Int, Bool) -> UniversalTag)? = nil
+  /// Whether `tagging` was asked yet.
+  private var taggingBegun = false
+
+  /// The tagger's part of speech of token `k` (nil: no tagger), read by `PartOfSpeechGate`.
+  func partOfSpeech(at k: Int) -> UniversalTag? {
+    guard let tagging else { return nil }
+    let first = !taggingBegun
+    taggingBegun = true
+    return tagging(k, first)
+  }
+
+  /// The tagger's part of speech of every token (empty: no tagger), for the parser.
+  var tags: [UniversalTag] {
+    guard tagging != nil else { return [] }
+    return t.indices.map { partOfSpeech(at: $0) ?? .other }
+  }
   /// Parses the sentence with its tags (nil: no parser); called at most once, when a role
   /// first asks the tree (`SentenceRoles+Dependency`).
   var parsing: (([UniversalTag]) -> DependencyTree?)? = nil
@@ -53,31 +69,65 @@ final class SentenceRoles {
   var dependencyLayer: DependencyRoles? = nil
   /// Whether the sentence is a headline (`Headline`): its lists need no "and".
   var headline = false
+  // The per-token tables are constants once built: reading a `let` of a final class
+  // needs no dynamic exclusivity check, and the rules read them thousands of times a sentence.
   /// Token → mention index, -1 for none.
-  var mentionAt: [Int]
+  let mentionAt: [Int]
   /// Mentions already taken as objects: not subjects of later verbs.
   var consumed: [Bool]
   /// Tokens inside an `if`/`unless`/`whether` clause.
-  var conditional: [Bool]
+  let conditional: [Bool]
   /// Tokens inside a relative clause (", which ...
   ///
   /// ,"), by the clause's first token (-1: none).
-  var relative: [Int]
+  let relative: [Int]
+
+  /// The tables' buffers, taken back when the roles are released (nil: none kept).
+  private let scratch: Scratch?
+
+  /// The buffers of the per-token tables, kept from one sentence's roles to the next
+  /// sentence's so that a sentence allocates none of them (one per document being read).
+  final class Scratch {
+    var mentionAt: [Int] = []
+    var consumed: [Bool] = []
+    var conditional: [Bool] = []
+    var relative: [Int] = []
+  }
+
+  /// `buffer` emptied and filled with `count` copies of `value`, keeping its capacity.
+  @inline(__always) private static func filled<T>(_ buffer: [T], _ value: T, count: Int) -> [T] {
+    var b = buffer
+    b.removeAll(keepingCapacity: true)
+    b.append(contentsOf: repeatElement(value, count: count))
+    return b
+  }
 
   init(
     x: RelationExtractor.Box, p: UnsafeBufferPointer<UInt8>, t: [Token], mentions: [ActorMatcher.Mention],
-    questions: [Int32]
+    questions: [Int32], scratch: Scratch? = nil
   ) {
     self.box = x
     self.p = p
     self.t = t
     self.mentions = mentions
     self.questions = questions
-    mentionAt = [Int](repeating: -1, count: t.count)
+    self.scratch = scratch
+    // The scratch's buffers are moved out (left empty) so each is uniquely referenced here.
+    var mentionAt: [Int] = []
+    var consumed: [Bool] = []
+    var conditional: [Bool] = []
+    var relative: [Int] = []
+    if let scratch {
+      swap(&mentionAt, &scratch.mentionAt)
+      swap(&consumed, &scratch.consumed)
+      swap(&conditional, &scratch.conditional)
+      swap(&relative, &scratch.relative)
+    }
+    mentionAt = Self.filled(mentionAt, -1, count: t.count)
     for (i, m) in mentions.enumerated() { for k in m.tokens where mentionAt[k] < 0 { mentionAt[k] = i } }
-    consumed = [Bool](repeating: false, count: mentions.count)
-    conditional = [Bool](repeating: false, count: t.count)
-    relative = [Int](repeating: -1, count: t.count)
+    self.consumed = Self.filled(consumed, false, count: mentions.count)
+    conditional = Self.filled(conditional, false, count: t.count)
+    relative = Self.filled(relative, -1, count: t.count)
     let c = x.x.classes
     let words = x.x.words
     var k = 0
@@ -108,6 +158,17 @@ final class SentenceRoles {
       }
       k += 1
     }
+    self.mentionAt = mentionAt
+    self.conditional = conditional
+    self.relative = relative
+  }
+
+  deinit {
+    guard let scratch else { return }
+    scratch.mentionAt = mentionAt
+    scratch.consumed = consumed
+    scratch.conditional = conditional
+    scratch.relative = relative
   }
 
   /// A pattern found at a word.
@@ -161,7 +222,7 @@ final class SentenceRoles {
       // The sentence is tagged only when a word is open in context and has both readings.
       let tag =
         decided == nil && tagging != nil && PartOfSpeechGate.ambiguous(x.index.starts(t[k].lower), x.index)
-        ? tags[k] : nil
+        ? partOfSpeech(at: k) : nil
       for s in x.index.starts(t[k].lower) {
         let pos = x.index.patterns[Int(s.pattern)].pos
         guard PartOfSpeechGate.admits(pos, tag: tag, noun: decided) else { continue }
@@ -870,7 +931,7 @@ final class SentenceRoles {
           return prepositional(word, after: o.end, clause: clause, noun: o.pos == .noun)
         }
       }
-      let undirected = x.vocabulary[pat.kind]?.direction == .undirected
+      let undirected = x.index.undirected[o.pattern]
       var agents: [Int] = []
       var agentRole: PatternTable.Role? = nil
       // The window rules try every role first, then the tree (`dependencyPasses`).
@@ -983,7 +1044,7 @@ final class SentenceRoles {
       }
       patients.removeAll { pronounOfAgent($0, agents: agents) }
       guard !agents.isEmpty, !patients.isEmpty else { continue }
-      let allowed = x.vocabulary[pat.kind]?.targetKinds ?? []
+      let allowed = x.index.targetKinds[o.pattern]
       let sources = unique(agents, kind: pat.kind)
       let targets = unique(patients, kind: pat.kind).filter { a in
         allowed.isEmpty || x.matcher.actorKinds[Int(a)].map(allowed.contains) ?? true
