@@ -54,6 +54,8 @@ public struct RelationExtractor: Sendable {
     let by, between, among, of, and, or, `as`, well, to, even, the, both, including, such, with, a, an, `for`: Int32
     let ongoing: Set<Int32>
     let negativePrefixes: Set<Int32>
+    /// "Should", "Had", "Were" opening a sentence before its subject: an inverted condition.
+    let inverted: Set<Int32>
     let particles: Set<Int32>
     /// Words that open a list naming a common noun phrase's members ("states, notably A and B").
     let listMarkers: Set<Int32>
@@ -87,6 +89,7 @@ public struct RelationExtractor: Sendable {
         ].map { l.intern($0) })
       negativePrefixes = Set(["anti", "pro", "non", "post", "ex"].map { l.intern($0) })
       particles = Set(["down", "up", "off", "out"].map { l.intern($0) })
+      inverted = Set(["should", "had", "were"].map { l.intern($0) })
       listGlue = Set(["and", "the", "as", "well", "plus"].map { l.intern($0) })
       leading = Set(["led", "headed", "commanded"].map { l.intern($0) })
       listMarkers = Set(

@@ -187,6 +187,12 @@ import Testing
     ("Greece vetoed North Macedonia's accession to NATO.", []),
     ("Austria opposed the sanctions on Serbia.", []),
     ("Poland blocked EU aid to Hungary.", []),
+    // "not to", "neither ... nor", an inverted condition, "no evidence that", "unlike X".
+    ("Washington warned Beijing not to arm Moscow.", ["USA tension CHN 2022"]),
+    ("Neither Italy nor Spain sent jets to Morocco in 2021.", []),
+    ("Should Egypt attack Ethiopia, Sudan would respond.", []),
+    ("The inquiry found no evidence that Uganda armed the rebels in Congo.", []),
+    ("Estonia, unlike Hungary, supports Ukraine.", ["EST support UKR 2022"]),
     ("Ukraine may buy jets from Sweden.", []),
     ("In May, Sweden sold jets to Ukraine.", ["SWE arms_supply UKR 2022"]),
     ("Russia will continue to arm Syria.", ["RUS arms_supply SYR 2022"]),

@@ -133,7 +133,12 @@ final class SentenceRoles {
     var k = 0
     while k < t.count {
       let w = t[k].lower
-      if c.is(w, WordClasses.conditional), !(k > 0 && (t[k - 1].lower == words.even || t[k - 1].lower == words.as)) {
+      // "Should Iran attack X, ...": a sentence that opens with an inverted auxiliary before
+      // its subject states a condition up to the comma.
+      let inverted = k == 0 && t.count > 1 && t[0].capital && words.inverted.contains(w) && mentionAt[1] >= 0
+      if inverted || c.is(w, WordClasses.conditional),
+        !(k > 0 && (t[k - 1].lower == words.even || t[k - 1].lower == words.as))
+      {
         var j = k
         repeat {
           conditional[j] = true

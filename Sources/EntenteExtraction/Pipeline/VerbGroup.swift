@@ -75,6 +75,11 @@ struct VerbGroup: Sendable, Equatable {
         while p >= 0, isAdverb(p) { p -= 1 }
         guard p >= 0 else { break }
         let pc = c[t[p].lower]
+        // "warned X not to arm Y", "decided not to sell": the infinitive itself is negated.
+        if pc & WordClasses.negation != 0 || t[p].negative {
+          g.negated = true
+          break
+        }
         if ongoingWords.contains(t[p].lower) {
           g.ongoing = true
           ignoreModal = true
@@ -109,6 +114,8 @@ struct VerbGroup: Sendable, Equatable {
     var n = 0
     while d >= 0, n < 4, t[d + 1].gap & Gap.comma == 0 {
       if c.is(t[d].lower, WordClasses.negatingGovernor) && !c.is(t[d].lower, WordClasses.ending) { g.negated = true }
+      // "found no evidence that X armed Y".
+      if d > 0, c.is(t[d].lower, WordClasses.evidence), c.is(t[d - 1].lower, WordClasses.negation) { g.negated = true }
       d -= 1
       n += 1
     }

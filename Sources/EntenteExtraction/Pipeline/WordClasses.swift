@@ -37,6 +37,9 @@ struct WordClasses: Sendable {
   static let request: UInt32 = 1 << 23
   /// "Yet" in "has yet to join": the infinitive has not happened.
   static let notYet: UInt32 = 1 << 24
+  /// Nouns of evidence: after "no" or "little" ("no evidence that X armed Y") the clause
+  /// they introduce is denied.
+  static let evidence: UInt32 = 1 << 25
 
   static let lists: [(UInt32, String)] = [
     (
@@ -45,7 +48,7 @@ struct WordClasses: Sendable {
     ),
     (
       preposition,
-      "to from with on against of for by in at into onto over under between among amongst across through during after before since until within without near toward towards upon via amid despite including like about around beyond outside inside along throughout per behind alongside"
+      "to from with on against of for by in at into onto over under between among amongst across through during after before since until within without near toward towards upon via amid despite including like about around beyond outside inside along throughout per behind alongside unlike"
     ),
     (be, "be is are was were been being am"),
     (have, "have has had having"),
@@ -68,7 +71,7 @@ struct WordClasses: Sendable {
     ),
     (
       negatingGovernor,
-      "refuse refuses refused refusing deny denies denied denying decline declines declined fail fails failed failing reject rejects rejected avoid avoided veto vetoes vetoed vetoing block blocks blocked blocking oppose opposes opposed opposing thwart thwarted"
+      "refuse refuses refused refusing deny denies denied denying decline declines declined fail fails failed failing reject rejects rejected avoid avoided neither nor veto vetoes vetoed vetoing block blocks blocked blocking oppose opposes opposed opposing thwart thwarted"
     ),
     (
       ending,
@@ -80,6 +83,7 @@ struct WordClasses: Sendable {
     (origin, "made built produced designed manufactured supplied provided owned flagged registered based born"),
     (infinitive, "to"),
     (notYet, "yet"),
+    (evidence, "evidence proof sign signs indication indications"),
     (particle, "used seen held"),
     (
       clauseBreak,
