@@ -65,7 +65,11 @@ public struct ActorMatcher: Sendable {
       + gazetteer.places.filter { gazetteer.forms[$0] == nil }.map { ($0, place) }
     for (key, forms) in all.sorted(by: { $0.0 < $1.0 }) {
       let isExact = key.hasPrefix("=")
-      let words = (isExact ? key.dropFirst() : Substring(key)).split(separator: " ").map(String.init)
+      // A possessive inside a name ("People's Republic of China") is split off as the
+      // sentence tokenizer splits it, so the name's word is the bare one.
+      let words = (isExact ? key.dropFirst() : Substring(key)).split(separator: " ").map {
+        ($0.count > 4 && ($0.hasSuffix("'s") || $0.hasSuffix("’s"))) ? String($0.dropLast(2)) : String($0)
+      }
       guard !words.isEmpty else { continue }
       depth = max(depth, words.count)
       var node: Int32 = -1
@@ -186,9 +190,11 @@ public struct ActorMatcher: Sendable {
         while node.exact >= 0 || node.lower >= 0 {
           path[n] = node
           n += 1
-          // A possessive may only end a mention.
+          // A possessive ends a mention unless a longer name goes on through it ("the
+          // People's Republic of China", "the Democratic People's Republic of Korea": the
+          // trie has a child only for such names, and the longest match wins).
           let k = i + n
-          guard n < depth, k < t.count, !t[k - 1].possessive else { break }
+          guard n < depth, k < t.count else { break }
           node = (child(node.exact, t[k].exact), child(node.lower, t[k].lower))
         }
         for length in stride(from: n, through: 1, by: -1) {

@@ -133,6 +133,12 @@ import Testing
     ("Norway welcomed the sanctions on Belarus.", []),
     ("Germany criticised Russia's attack on Ukraine.", ["DEU tension RUS 2022", "RUS hostility UKR 2022"]),
     ("Russia launched strikes on Ukraine.", ["RUS hostility UKR 2022"]),
+    // A relation noun after "following", "after", "amid" is not the clause subject's act.
+    ("Germany halted the project following official recognition of Abkhazia.", []),
+    ("Serbia protested after the recognition of Kosovo by Japan.", ["JPN support XKX 2022"]),
+    // A possessive inside a name: the whole name is the actor.
+    ("The People's Republic of China attacked Vietnam in 1979.", ["CHN hostility VNM 1979"]),
+    ("The Democratic People's Republic of Korea fired missiles at Japan.", ["PRK hostility JPN 2022"]),
     // A state's rulers as an object act as the state; "X is Y's backer" backs Y.
     ("Moscow backed the junta in Burkina Faso.", ["RUS support BFA 2022"]),
     ("Britain sanctioned the regime in Minsk.", ["GBR sanction BLR 2022"]),

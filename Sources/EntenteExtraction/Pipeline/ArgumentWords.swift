@@ -12,6 +12,8 @@
 ///   ex-minister of Kenya" speak for no state: the demonym or possessor is no actor there;
 /// - **reactions**: "X condemned the strikes on Y", "X welcomed the sanctions on Y": the
 ///   subject of a verb of reacting or reporting is not the agent of the event noun it governs;
+/// - **adjuncts**: a relation noun after "following", "after", "despite", "amid"... takes no
+///   agent from its clause's subject;
 /// - **non-state groups**: "Libyan militias", "Armenian separatists", "factions of Libya"
 ///   are not the state (`NonStateMembers`);
 /// - **governments**: "the military regimes in Mali and Niger", "the authorities in X"
@@ -63,6 +65,10 @@ struct ArgumentWords: Sendable {
   /// Verbs of reacting to or reporting an event ("condemned", "welcomed", "reported"):
   /// their subject is not the agent of the event noun they govern.
   let reactions: Set<Int32>
+  /// Prepositions of time, cause and concession ("following", "after", "despite", "amid"):
+  /// a relation noun inside such a phrase is not its clause subject's act ("X suspended the
+  /// deal following the recognition of Y by Z").
+  let adjuncts: Set<Int32>
 
   static let placeWords =
     "town towns city cities village villages capital port ports harbour harbor airport airports refinery refineries plant plants infrastructure region regions province provinces territory territories district districts oblast area areas neighbourhood neighborhood outskirts suburb suburbs coast coastline island islands border borders frontier"
@@ -95,6 +101,7 @@ struct ArgumentWords: Sendable {
     opposition = l.intern("opposition")
     determinerLike = ids("the a an")
     reactions = ids(Self.reactionWords)
+    adjuncts = ids("following after before despite amid amidst during since against")
   }
 
   /// Whether `place` joined by `preposition` to an actor makes the actor the place's own.

@@ -821,6 +821,15 @@ final class SentenceRoles {
             { s -= 1 }
             // "X condemned the strikes on Y": who reacts to an event did not carry it out.
             if s >= 0, x.arguments.reactions.contains(t[s].lower) { return [] }
+            // "X suspended the deal following the recognition of Y by Z": an adjunct's noun
+            // has no agent in its clause's subject (adjectives may stand between: "following
+            // official recognition"); a pattern whose patient is that subject ("Y went ahead
+            // despite opposition from X") keeps it.
+            if !pat.patient.contains(.subject) {
+              var a = s
+              while a >= 0, mentionAt[a] < 0, partOfSpeech(at: a) == .adjective { a -= 1 }
+              if a >= 0, x.arguments.adjuncts.contains(t[a].lower) { return [] }
+            }
             // "the group fighting a war with X": the gerund's own subject.
             if s >= 0, let reduced = reducedRelativeSubject(head: s, start: s) { return reduced }
             // "X, a country that has long been at odds with Y": the relative's antecedent.
