@@ -159,6 +159,7 @@ import Testing
     // Combining forms of pair adjectives name their state.
     ("Sino-Indian tensions rose along the frontier.", ["CHN tension IND 2022"]),
     ("The Russo-Ukrainian war dragged on.", ["RUS hostility UKR 2022"]),
+    ("The Ecuador–Peru War broke out in 1941.", ["ECU hostility PER 1941"]),
   ]
 
   @Test(arguments: hyphenCompounds.indices)

@@ -253,7 +253,12 @@ final class SentenceRoles {
           let afterDemonym =
             k > 0 && mentionAt[k - 1] >= 0 && mentions[mentionAt[k - 1]].form == .demonym
             && t[k].gap & Gap.joined == 0
-          if t[k].capital && k > 0 && !(k == 1 && mentionAt[0] >= 0) && !afterDemonym { continue }
+          // "the Iran–Iraq War", "the Sino-Indian War": a war named after its two sides.
+          let namedWar =
+            k > 1 && mentionAt[k - 1] >= 0 && mentionAt[k - 2] >= 0 && mentionAt[k - 1] != mentionAt[k - 2]
+            && t[mentions[mentionAt[k - 1]].tokens.lowerBound].gap & Gap.joined != 0
+            && x.index.patterns[Int(s.pattern)].kind == "hostility"
+          if t[k].capital && k > 0 && !(k == 1 && mentionAt[0] >= 0) && !afterDemonym && !namedWar { continue }
           if s.form != .base && s.form != .plural && !s.form.contains(.base) && !s.form.contains(.plural) { continue }
         case .adj:
           break
