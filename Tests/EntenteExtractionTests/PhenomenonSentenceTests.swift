@@ -247,6 +247,7 @@ import Testing
   /// Alliance and membership wordings: a treaty ally, a mutual defence pact among three, a member of, a mediator between.
   static let allianceCases: [(String, [String])] = [
     ("Japan is a treaty ally of the United States.", ["JPN alliance USA 2022"]),
+    ("Morocco is a major non-NATO ally of the United States.", ["USA alliance MAR 2022"]),
     (
       "Mali, Niger and Burkina Faso formed a mutual defence pact.",
       ["MLI alliance BFA 2022", "MLI alliance NER 2022", "NER alliance BFA 2022"]
