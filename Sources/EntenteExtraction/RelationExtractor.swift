@@ -218,7 +218,9 @@ public struct RelationExtractor: Sendable {
         dropModifiers(t, &all)
         let former = FormerHolders.mentions(t, all, words: arguments) { box.x.classes.is($0, WordClasses.determiner) }
         if !former.isEmpty { all = all.indices.filter { !former.contains($0) }.map { all[$0] } }
-        let groups = NonStateMembers.mentions(t, all, words: arguments) { box.x.matcher.actorKinds[Int($0)] == .state }
+        let groups = NonStateMembers.mentions(
+          t, all, words: arguments, article: { $0 == box.x.words.the || $0 == box.x.words.a || $0 == box.x.words.an }
+        ) { box.x.matcher.actorKinds[Int($0)] == .state }
         if !groups.isEmpty { all = all.indices.filter { !groups.contains($0) }.map { all[$0] } }
         if anaphor {
           coreference.resolve(t, &all, history: history, kinds: matcher.actorKinds, classes: classes) {

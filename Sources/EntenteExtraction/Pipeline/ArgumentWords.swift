@@ -60,8 +60,6 @@ struct ArgumentWords: Sendable {
   /// `opposition`: a group after a demonym ("the Venezuelan opposition"), an act before
   /// `from` ("despite opposition from Croatia").
   let opposition: Int32
-  /// "the", "a": what may stand between "of" and a state.
-  let determinerLike: Set<Int32>
   /// Verbs of reacting to or reporting an event ("condemned", "welcomed", "reported"):
   /// their subject is not the agent of the event noun they govern.
   let reactions: Set<Int32>
@@ -99,7 +97,6 @@ struct ArgumentWords: Sendable {
     nonStateGroups = ids(Self.nonStateWords)
     from = l.intern("from")
     opposition = l.intern("opposition")
-    determinerLike = ids("the a an")
     reactions = ids(Self.reactionWords)
     adjuncts = ids("following after before despite amid amidst during since against")
   }

@@ -16,12 +16,14 @@ enum NonStateMembers {
   /// - Parameters:
   ///   - t: The sentence's words.
   ///   - mentions: Its actor mentions, in token order.
-  ///   - words: The group nouns and `of`.
+  ///   - words: The group nouns, `of` and `from`.
+  ///   - article: Whether a word id is an article ("the", "a", "an").
   ///   - isState: Whether an actor index is a state.
   /// - Returns: The mentions to drop (empty for most sentences).
   /// - Complexity: O(*w* + *m*) for *w* words and *m* mentions.
   static func mentions(
-    _ t: [Token], _ mentions: [ActorMatcher.Mention], words: ArgumentWords, isState: (Int32) -> Bool
+    _ t: [Token], _ mentions: [ActorMatcher.Mention], words: ArgumentWords, article: (Int32) -> Bool,
+    isState: (Int32) -> Bool
   ) -> [Int] {
     guard t.contains(where: { words.nonStateGroups.contains($0.lower) }) else { return [] }
     func group(_ k: Int) -> Bool { k >= 0 && k < t.count && words.nonStateGroups.contains(t[k].lower) }
@@ -36,7 +38,7 @@ enum NonStateMembers {
       }
       // "factions of Libya", "rebels from Chad" (a determiner may stand between).
       var b = s - 1
-      if b >= 0, words.determinerLike.contains(t[b].lower) { b -= 1 }
+      if b >= 0, article(t[b].lower) { b -= 1 }
       if b >= 1, t[b].lower == words.of || t[b].lower == words.from, t[b + 1].gap & Gap.comma == 0,
         t[b].gap & Gap.comma == 0, group(b - 1),
         t[b - 1].lower != words.opposition || t[b].lower != words.from
