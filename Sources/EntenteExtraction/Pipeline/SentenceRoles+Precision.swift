@@ -206,19 +206,24 @@ extension SentenceRoles {
   /// its subject, so only "A" is the preposition's object. Needs the tagger (a verb or
   /// auxiliary right after the list's last actor); the cut is at the list's last bare comma.
   func cutAtNewClause(_ chain: [Int]) -> [Int] {
-    guard chain.count >= 2, tagging != nil else { return chain }
-    let after = mentions[chain[chain.count - 1]].tokens.upperBound
-    guard after < t.count, t[after].gap == 0, !t[after].capital else { return chain }
-    let tag = partOfSpeech(at: after)
-    guard tag == .verb || tag == .auxiliary else { return chain }
-    let r = t[after].bytes
-    if r.count > 4, p[r.upperBound - 1] == 0x67, p[r.upperBound - 2] == 0x6E, p[r.upperBound - 3] == 0x69 {
-      return chain
-    }
+    guard chain.count >= 2, verbFollows(chain[chain.count - 1]) else { return chain }
     for i in stride(from: chain.count - 1, to: 0, by: -1) where commaLink(chain[i - 1], chain[i]) {
       return Array(chain[..<i])
     }
     return chain
+  }
+
+  /// Whether a finite verb or an auxiliary follows mention `m` right away, so that `m`
+  /// starts a clause of its own ("at tankers and Israel condemned it"). Needs the tagger;
+  /// a gerund ("Israel attacking") starts none.
+  func verbFollows(_ m: Int) -> Bool {
+    guard tagging != nil else { return false }
+    let after = mentions[m].tokens.upperBound
+    guard after < t.count, t[after].gap == 0, !t[after].capital else { return false }
+    let tag = partOfSpeech(at: after)
+    guard tag == .verb || tag == .auxiliary else { return false }
+    let r = t[after].bytes
+    return !(r.count > 4 && p[r.upperBound - 1] == 0x67 && p[r.upperBound - 2] == 0x6E && p[r.upperBound - 3] == 0x69)
   }
 
   /// Whether mention `m` is a pronoun ("them", "it") that takes back one of `agents`: an

@@ -3,6 +3,11 @@ extension SentenceRoles {
   /// The token of a following lemma after token `end`: within the next three words, or,
   /// for a far lemma (`~treaty`), within the next eight words of the same noun phrase.
   ///
+  /// In the near window a coordinator ("and", "or") or a word after a comma does not count
+  /// as one of the three words, at most twice, so coordinated modifiers reach their noun
+  /// ("cut diplomatic and trade ties", "cut political, trade and cultural ties"); ", and"
+  /// does not, as it may start a clause.
+  ///
   /// A far lemma reaches past names, numbers, adjectives and nouns ("suspended the New
   /// START treaty", "wary of China's fast-growing influence"), but not past a comma, a
   /// clause break, a preposition other than "of" right after the head, a verb of *be*, a
@@ -16,11 +21,20 @@ extension SentenceRoles {
   /// - Returns: the token, or -1.
   /// - Complexity: O(1) (at most eight tokens).
   func following(_ forms: [Int32], after end: Int, far: Bool) -> Int {
-    let limit = min(t.count, end + (far ? 9 : 4))
+    var limit = min(t.count, end + (far ? 9 : 4))
     var j = end + 1
+    var coordinators = 0
     while j < limit {
       if forms.contains(t[j].lower) { return j }
-      if far {
+      if !far {
+        // ", and" may start a clause ("suspended the talks, and a treaty with X was signed").
+        let coordinator = x.classes[t[j].lower] & WordClasses.coordinator != 0
+        let comma = t[j].gap & Gap.comma != 0
+        if coordinators < 2 && coordinator != comma {
+          coordinators += 1
+          limit = min(t.count, limit + 1)
+        }
+      } else {
         if t[j].gap & Gap.comma != 0 || t[j].clause != t[end].clause { return -1 }
         let c = x.classes[t[j].lower]
         let stops =

@@ -580,13 +580,22 @@ final class SentenceRoles {
       if noun && endsNounPhrase(k, after: end) { return [] }
       if t[k].lower == prep && !absoluteWith(k) {
         var j = k + 1
-        while j < t.count, j - k <= 4, t[j].clause == clause {
+        var reach = 4
+        while j < t.count, j - k <= reach, t[j].clause == clause {
           if mentionAt[j] >= 0 {
             let m = mentionAt[j]
             if madeBy(m) { break }
+            // "at tankers and Israel condemned it": an actor after "and" that starts a clause.
+            if j - 1 > k, x.classes.is(t[j - 1].lower, WordClasses.coordinator), verbFollows(m) { break }
             return cutAtNewClause(chainForward(m))
           }
           let cj = x.classes[t[j].lower]
+          // "drones to the government in Tripoli": a state's rulers stand for the state.
+          if t[j].lower == x.arguments.in, x.arguments.governments.contains(t[j - 1].lower) {
+            reach = j - k + 3
+            j += 1
+            continue
+          }
           // "strikes on towns in eastern Ukraine": a place's own preposition goes on.
           if cj & WordClasses.preposition != 0 && t[j].lower != x.words.of
             && !x.arguments.joins(t[j - 1].lower, t[j].lower)
@@ -604,11 +613,33 @@ final class SentenceRoles {
         // not support to Y), except an infinitive's "to" right after the verb ("threatened to cut
         // supplies to Egypt").
         let named = namedList(after: k, clause: clause)
+        // "fired at ships in the Red Sea and at Israel": the preposition repeated after "and".
+        if named.isEmpty, let again = repeatedPreposition(after: k, clause: clause) {
+          k = again
+          continue
+        }
         if !named.isEmpty || !(prep == x.words.to && k == end + 1 && !noun) { return named }
       }
       k += 1
     }
     return []
+  }
+
+  /// The same preposition as the one at `k`, repeated right after "and"/"or" within the
+  /// next eight words of the clause ("at ships and at Israel"), or `nil`.
+  ///
+  /// - Complexity: O(1) (at most eight tokens).
+  func repeatedPreposition(after k: Int, clause: Int32) -> Int? {
+    var j = k + 2
+    while j < t.count, j - k <= 8, t[j].clause == clause {
+      if t[j].lower == t[k].lower {
+        let c = x.classes[t[j - 1].lower]
+        return c & WordClasses.coordinator != 0 ? j : nil
+      }
+      if x.classes[t[j].lower] & (WordClasses.relative | WordClasses.be | WordClasses.modal) != 0 { return nil }
+      j += 1
+    }
+    return nil
   }
 
   /// The possessor or actor adjective right before the noun at `k`.
@@ -769,6 +800,13 @@ final class SentenceRoles {
           }
           if c & (WordClasses.negation | WordClasses.hedgingGovernor | WordClasses.negatingGovernor) != 0
             || t[j].negative || requests(j)
+          {
+            stop = true
+            confidence = -1
+          }
+          // "threatened to launch an offensive against X": the infinitive's governor counts.
+          if c & WordClasses.infinitive != 0, j > 0,
+            x.classes[t[j - 1].lower] & (WordClasses.hedgingGovernor | WordClasses.negatingGovernor) != 0
           {
             stop = true
             confidence = -1
