@@ -213,9 +213,10 @@ extension SentenceRoles {
     return chain
   }
 
-  /// Whether a finite verb or an auxiliary follows mention `m` right away, so that `m`
-  /// starts a clause of its own ("at tankers and Israel condemned it"). Needs the tagger;
-  /// a gerund ("Israel attacking") starts none.
+  /// Whether a finite verb or an auxiliary follows mention `m` right away.
+  ///
+  /// Then `m` starts a clause of its own ("at tankers and Israel condemned it"). Needs the
+  /// tagger; a gerund ("Israel attacking") starts none.
   func verbFollows(_ m: Int) -> Bool {
     guard tagging != nil else { return false }
     let after = mentions[m].tokens.upperBound
