@@ -43,7 +43,7 @@ import Testing
     ("Georgia was attacked by Russia in 2008.", ["RUS hostility GEO 2008"]),
     ("The talks were mediated by Norway.", []),
     ("Taiwan is armed by the United States.", ["USA arms_supply TWN 2022"]),
-    ("Mali, supported by Russia, expelled French troops.", ["RUS support MLI 2022"]),
+    ("Mali, supported by Russia, expelled French troops.", ["MLI tension FRA 2022", "RUS support MLI 2022"]),
   ]
 
   @Test(arguments: passives.indices)

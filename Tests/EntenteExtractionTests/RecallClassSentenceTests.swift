@@ -471,4 +471,40 @@ import Testing
 
   @Test(arguments: contributedForces.indices)
   func yieldsContributedForces(_ i: Int) { check(Self.contributedForces[i]) }
+
+  /// Coordinated actor adjectives on the weapons that act ("Chilean and Peruvian jets
+  /// struck") all act; a weapon's makers, when its user is named, do not.
+  static let coordinatedOperators: [(String, [String])] = [
+    ("Chilean and Peruvian jets struck the ELN.", ["CHL hostility ELN 2022", "PER hostility ELN 2022"]),
+    ("French and Belgian warplanes bombed the ADF.", ["BEL hostility ADF 2022", "FRA hostility ADF 2022"]),
+    (
+      "Peru used Chilean and Brazilian rockets to strike Bolivia.",
+      ["BRA arms_supply PER 2022", "CHL arms_supply PER 2022", "PER hostility BOL 2022"]
+    ),
+  ]
+
+  @Test(arguments: coordinatedOperators.indices)
+  func yieldsCoordinatedOperators(_ i: Int) { check(Self.coordinatedOperators[i]) }
+
+  /// Coercion short of force: an organization suspending a state (membership ends), a
+  /// state expelling another's troops or protesting its actions (tension), punitive or
+  /// restrictive measures imposed (sanction), water cannon fired at a state's ships or
+  /// ships blasted with it (hostility), and "blasted" said of words (tension).
+  static let coercionShortOfForce: [(String, [String])] = [
+    ("The African Union suspended Gabon after the coup.", ["GAB membership AU 2022"]),
+    ("The African Union expelled Gabon's delegation from the summit.", []),
+    ("Chad expelled French troops last year.", ["TCD tension FRA 2021"]),
+    ("Chad expelled the rebels.", []),
+    ("Hanoi protested Beijing's moves near the islands.", ["VNM tension CHN 2022"]),
+    ("Hanoi protested the ruling.", []),
+    ("The EU imposed punitive measures on Belarus.", ["EU sanction BLR 2022"]),
+    ("The EU imposed restrictive measures against Iran.", ["EU sanction IRN 2022"]),
+    ("The EU imposed safety measures on imports.", []),
+    ("China's coast guard blasted Vietnamese boats with water cannon.", ["CHN hostility VNM 2022"]),
+    ("Chinese vessels fired water cannon at a Philippine ship.", ["CHN hostility PHL 2022"]),
+    ("Beijing blasted Manila over the visit.", ["CHN tension PHL 2022"]),
+  ]
+
+  @Test(arguments: coercionShortOfForce.indices)
+  func yieldsCoercionShortOfForce(_ i: Int) { check(Self.coercionShortOfForce[i]) }
 }

@@ -415,6 +415,8 @@ final class SentenceRoles {
         break
       }
       if consumed[m] { continue }
+      // "American and British jets struck": the first adjective belongs to the weapon too.
+      if let w = weapon, w.contains(m) { continue }
       // "a Chinese firm signed", "Russian state media accused": the firm or medium acts (but
       // "Hanwha, a South Korean defence firm, sold" is the state's sale: `firmApposition`).
       if namesBody(m, before: start) && !firmApposition(m) { return [] }
