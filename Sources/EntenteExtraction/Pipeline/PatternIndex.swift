@@ -21,8 +21,11 @@ struct PatternIndex: Sendable {
   let followFar: [[Bool]]
   /// The id of each pattern's thing class (-1: none).
   let thingClass: [Int]
-  /// Noun-class bits by word id (bit n: class n).
-  private var classBits: [UInt32] = []
+  /// Noun-class bits by word id: word `id`'s bits are `classBits[id * classWords ..<
+  /// (id + 1) * classWords]`, bit `n % 64` of word `n / 64` for class `n`, so any number of
+  /// classes (a `--lexicon` file adds its own) keeps one bit each.
+  private var classBits: [UInt64] = []
+  private let classWords: Int
   let classNames: [String]
   /// Word ids of the prepositions the patterns' roles name.
   let prepositions: [String: Int32]
@@ -80,18 +83,24 @@ struct PatternIndex: Sendable {
     }
     agentWords = table.patterns.map { ids($0.agent) }
     patientWords = table.patterns.map { ids($0.patient) }
-    var bits: [Int32: UInt32] = [:]
+    let classWords = max(1, (classNames.count + 63) / 64)
+    var bits: [Int32: [UInt64]] = [:]
     for (n, name) in classNames.enumerated() {
       for lemma in table.classes[name] ?? [] {
-        for (word, _) in Inflection.nounForms(lemma) { bits[lexicon.intern(word), default: 0] |= 1 << UInt32(n % 32) }
+        for (word, _) in Inflection.nounForms(lemma) {
+          bits[lexicon.intern(word), default: [UInt64](repeating: 0, count: classWords)][n / 64] |= 1 << UInt64(n % 64)
+        }
       }
     }
     self.follow = follow
     followFar = table.patterns.map { p in p.lemmas.dropFirst().map { $0.count > 1 && $0.hasPrefix("~") } }
     thingClass = table.patterns.map { p in p.thing.flatMap { classNames.firstIndex(of: $0) } ?? -1 }
-    var classBits = [UInt32](repeating: 0, count: lexicon.count)
-    for (id, b) in bits { classBits[Int(id)] = b }
+    var classBits = [UInt64](repeating: 0, count: lexicon.count * classWords)
+    for (id, b) in bits {
+      for w in 0..<classWords { classBits[Int(id) * classWords + w] = b[w] }
+    }
     self.classBits = classBits
+    self.classWords = classWords
     for id in 0..<lexicon.count {
       first.append(Int32(starts.count))
       starts += byID[Int32(id)] ?? []
@@ -112,11 +121,17 @@ struct PatternIndex: Sendable {
 
   /// Whether word `id` is a noun of class `n`.
   @inline(__always) func isClass(_ id: Int32, _ n: Int) -> Bool {
-    n >= 0 && Int(id) < classBits.count && classBits[Int(id)] & (1 << UInt32(n % 32)) != 0
+    let i = Int(id) * classWords + n / 64
+    return n >= 0 && i < classBits.count && classBits[i] & (1 << UInt64(n % 64)) != 0
   }
 
   /// Whether word `id` is a noun of any class.
-  @inline(__always) func isAnyClass(_ id: Int32) -> Bool { Int(id) < classBits.count && classBits[Int(id)] != 0 }
+  @inline(__always) func isAnyClass(_ id: Int32) -> Bool {
+    let i = Int(id) * classWords
+    guard i + classWords <= classBits.count else { return false }
+    for w in 0..<classWords where classBits[i + w] != 0 { return true }
+    return false
+  }
 
   /// The index of noun class `name`, or -1.
   func classIndex(_ name: String) -> Int { classNames.firstIndex(of: name) ?? -1 }
