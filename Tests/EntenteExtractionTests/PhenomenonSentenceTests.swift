@@ -211,6 +211,9 @@ import Testing
     ("Qatar threatened to cut gas supplies to Egypt.", ["QAT tension EGY 2022"]),
     ("Nepal did not sell rice to India.", []),
     ("Would Chile back Peru?", []),
+    // An ability to act is not the act.
+    ("Russia lacks the ability to supply weapons to Armenia.", []),
+    ("Moscow's capacity to provide security guarantees to Minsk is doubted.", []),
   ]
 
   @Test(arguments: modesCases.indices)

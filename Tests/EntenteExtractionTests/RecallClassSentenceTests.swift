@@ -507,4 +507,24 @@ import Testing
 
   @Test(arguments: coercionShortOfForce.indices)
   func yieldsCoercionShortOfForce(_ i: Int) { check(Self.coercionShortOfForce[i]) }
+
+  /// Relations that soured, deteriorated or frayed between two actors, or one's with
+  /// another (tension, the actors' own words not counted in the phrase's reach); relations
+  /// that improved, or are strong, are none. Being part of an organization is membership;
+  /// security guarantees given are support.
+  static let souredRelationsAndGuarantees: [(String, [String])] = [
+    ("Relations between Peru and Chile soured last year.", ["PER tension CHL 2021"]),
+    ("Ties between Saudi Arabia and the United Arab Emirates deteriorated.", ["SAU tension ARE 2022"]),
+    ("Ghana's relations with Togo have frayed.", ["GHA tension TGO 2022"]),
+    ("Peru's ties with Chile were damaged by the dispute.", ["PER tension CHL 2022"]),
+    ("Relations between Peru and Chile improved after the deteriorating security of the war years.", []),
+    ("Peru's ties with Chile are strong.", []),
+    ("Laos is part of ASEAN.", ["LAO membership ASEAN 2022"]),
+    ("Crimea is part of Ukraine.", []),
+    ("Peru took part in the NATO exercise.", []),
+    ("Norway gave security guarantees to Finland.", ["NOR support FIN 2022"]),
+  ]
+
+  @Test(arguments: souredRelationsAndGuarantees.indices)
+  func yieldsSouredRelationsAndGuarantees(_ i: Int) { check(Self.souredRelationsAndGuarantees[i]) }
 }

@@ -831,7 +831,17 @@ final class SentenceRoles {
         // An intransitive verb's thing is its subject ("gas flows from A to B").
         let intransitive = !pat.agent.contains(.subject) && !pat.patient.contains(.subject)
         let from = passive || o.pos == .noun || intransitive ? start - 6 : o.end + 1
-        let to = o.pos == .noun ? o.end + 5 : o.end + 9
+        // A noun's phrase reaches four words on, not counting its actors' words ("relations
+        // between Saudi Arabia and Qatar soured").
+        var to = o.end + 9
+        if o.pos == .noun {
+          to = o.end + 1
+          var words = 0
+          while to < t.count, words < 4 {
+            if mentionAt[to] < 0 { words += 1 }
+            to += 1
+          }
+        }
         if !hasThing(thingClass, from: from, to: to) && !hasThing(thingClass, from: o.head, to: o.head + 1) { continue }
       }
       func role(_ r: PatternTable.Role, word: Int32) -> [Int] {

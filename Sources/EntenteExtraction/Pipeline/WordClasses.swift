@@ -67,7 +67,7 @@ struct WordClasses: Sendable {
     ),
     (
       hedgingGovernor,
-      "threaten plan intend seek want propose consider promise vow pledge aim prepare try attempt hope expect agree wish threatens threatened threatening plans planned planning intends intended seeks sought wants wanted proposes proposed considers considered considering promises promised vows vowed pledges pledged aims aimed prepares prepared tries tried attempts attempted hopes hoped expects expected agrees agreed wishes wished ask asks asked asking urge urges urged urging encourage encourages encouraged pressed likely set ready willing able poised possibility possible risk prospect danger potential apply applies applied applying bid bids application aspire aspires aspired aspiration ambition candidacy await awaits awaited awaiting pending seeking candidate invite invites invited inviting invitation"
+      "threaten plan intend seek want propose consider promise vow pledge aim prepare try attempt hope expect agree wish threatens threatened threatening plans planned planning intends intended seeks sought wants wanted proposes proposed considers considered considering promises promised vows vowed pledges pledged aims aimed prepares prepared tries tried attempts attempted hopes hoped expects expected agrees agreed wishes wished ask asks asked asking urge urges urged urging encourage encourages encouraged pressed likely set ready willing able poised possibility possible risk prospect danger potential apply applies applied applying bid bids application aspire aspires aspired aspiration ambition candidacy await awaits awaited awaiting pending seeking candidate invite invites invited inviting invitation ability capacity capability"
     ),
     (
       negatingGovernor,
