@@ -508,10 +508,12 @@ import Testing
   @Test(arguments: coercionShortOfForce.indices)
   func yieldsCoercionShortOfForce(_ i: Int) { check(Self.coercionShortOfForce[i]) }
 
+  /// Soured relations, parts of organizations and security guarantees.
+  ///
   /// Relations that soured, deteriorated or frayed between two actors, or one's with
-  /// another (tension, the actors' own words not counted in the phrase's reach); relations
-  /// that improved, or are strong, are none. Being part of an organization is membership;
-  /// security guarantees given are support.
+  /// another, are tension (the actors' own words not counted in the phrase's reach);
+  /// relations that improved, or are strong, are none. Being part of an organization is
+  /// membership; security guarantees given are support.
   static let souredRelationsAndGuarantees: [(String, [String])] = [
     ("Relations between Peru and Chile soured last year.", ["PER tension CHL 2021"]),
     ("Ties between Saudi Arabia and the United Arab Emirates deteriorated.", ["SAU tension ARE 2022"]),
