@@ -529,4 +529,21 @@ import Testing
 
   @Test(arguments: souredRelationsAndGuarantees.indices)
   func yieldsSouredRelationsAndGuarantees(_ i: Int) { check(Self.souredRelationsAndGuarantees[i]) }
+
+  /// Who acts, and for whom.
+  ///
+  /// Mercenaries named after a state are not the state; an actor adjective in a verb's
+  /// object is no later verb's subject; fighting for or alongside an actor, with no foe
+  /// named, is support.
+  static let whoActs: [(String, [String])] = [
+    ("Mali's army, helped by Russian mercenaries, fought the rebels.", []),
+    ("The G7 agreed to use Russian assets to fund Ukraine.", ["G7 support UKR 2022"]),
+    ("Ghana bought Russian wheat to feed Togo.", ["RUS trade GHA 2022"]),
+    ("Eritrean soldiers are fighting for Ethiopia in Tigray.", ["ERI support ETH 2022"]),
+    ("Chadian troops fought alongside French forces.", ["TCD support FRA 2022"]),
+    ("Eritrea fought for its independence against Ethiopia.", ["ERI hostility ETH 2022"]),
+  ]
+
+  @Test(arguments: whoActs.indices)
+  func yieldsWhoActs(_ i: Int) { check(Self.whoActs[i]) }
 }

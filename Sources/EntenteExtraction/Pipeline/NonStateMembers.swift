@@ -2,7 +2,7 @@ import Entente
 
 /// Finds the state mentions that only say where members of a non-state group come from.
 ///
-/// Rule: rebels, militias, separatists, exiles or a faction are not the state they are
+/// Rule: rebels, militias, mercenaries, separatists, exiles or a faction are not the state they are
 /// named after. "Libyan militias clashed with X", "Armenian separatists fought X",
 /// "Venezuela's exiles protested", "one of the factions of Libya attacked X", "rebels
 /// from Chad": the demonym, possessor or `of`/`from` object names no actor there, so the

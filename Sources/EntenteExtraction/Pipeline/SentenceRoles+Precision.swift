@@ -213,6 +213,17 @@ extension SentenceRoles {
     return chain
   }
 
+  /// Whether mention `m` is an actor adjective right after a verb (a determiner or a
+  /// number may stand between), so it describes that verb's object ("to use Russian
+  /// assets", "bought Iranian oil") and is no later verb's subject. Needs the tagger.
+  func demonymInObject(_ m: Int) -> Bool {
+    guard tagging != nil, mentions[m].form == .demonym, !mentions[m].tokens.isEmpty else { return false }
+    var b = mentions[m].tokens.lowerBound - 1
+    while b >= 0, x.classes.is(t[b].lower, WordClasses.determiner), t[b + 1].gap & Gap.comma == 0 { b -= 1 }
+    guard b >= 0, t[b + 1].gap & Gap.comma == 0, mentionAt[b] < 0 else { return false }
+    return partOfSpeech(at: b) == .verb
+  }
+
   /// Whether a finite verb or an auxiliary follows mention `m` right away.
   ///
   /// Then `m` starts a clause of its own ("at tankers and Israel condemned it"). Needs the

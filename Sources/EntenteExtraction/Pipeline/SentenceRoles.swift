@@ -425,6 +425,8 @@ final class SentenceRoles {
         if weapon == nil { weapon = chainBackward(m) }
         continue
       }
+      // "agreed to use Russian assets to fund Ukraine": an actor adjective in a verb's object.
+      if demonymInObject(m) { continue }
       // "their resolve to support": a possessive pronoun owns a noun, it is no subject.
       if mentions[m].possessive && x.classes.is(t[mt.lowerBound].lower, WordClasses.possessivePronoun),
         !(mt.lowerBound == 0 || t[mt.lowerBound].gap & Gap.comma != 0 || t[mt.lowerBound - 1].lower == x.words.and)
