@@ -213,9 +213,10 @@ extension SentenceRoles {
     return chain
   }
 
-  /// Whether mention `m` is an actor adjective right after a verb (a determiner or a
-  /// number may stand between), so it describes that verb's object ("to use Russian
-  /// assets", "bought Iranian oil") and is no later verb's subject. Needs the tagger.
+  /// Whether mention `m` is an actor adjective right after a verb.
+  ///
+  /// A determiner may stand between; the adjective describes that verb's object ("to use
+  /// Russian assets", "bought Iranian oil") and is no later verb's subject. Needs the tagger.
   func demonymInObject(_ m: Int) -> Bool {
     guard tagging != nil, mentions[m].form == .demonym, !mentions[m].tokens.isEmpty else { return false }
     var b = mentions[m].tokens.lowerBound - 1
