@@ -136,6 +136,7 @@ import Testing
     // A relation noun after "following", "after", "amid" is not the clause subject's act.
     ("Germany halted the project following official recognition of Abkhazia.", []),
     ("Serbia protested after the recognition of Kosovo by Japan.", ["JPN support XKX 2022"]),
+    ("Peru praised its allies amid sanctions on Bolivia.", []),
     // A possessive inside a name: the whole name is the actor.
     ("The People's Republic of China attacked Vietnam in 1979.", ["CHN hostility VNM 1979"]),
     ("The Democratic People's Republic of Korea fired missiles at Japan.", ["PRK hostility JPN 2022"]),

@@ -884,7 +884,10 @@ final class SentenceRoles {
             // despite opposition from X") keeps it.
             if !pat.patient.contains(.subject) {
               var a = s
-              while a >= 0, mentionAt[a] < 0, partOfSpeech(at: a) == .adjective { a -= 1 }
+              // ... the adjunct itself may be mistagged ("amid" as an adjective).
+              while a >= 0, mentionAt[a] < 0, !x.arguments.adjuncts.contains(t[a].lower),
+                partOfSpeech(at: a) == .adjective
+              { a -= 1 }
               if a >= 0, x.arguments.adjuncts.contains(t[a].lower) { return [] }
             }
             // "the group fighting a war with X": the gerund's own subject.
