@@ -137,6 +137,9 @@ import Testing
     ("Germany halted the project following official recognition of Abkhazia.", []),
     ("Serbia protested after the recognition of Kosovo by Japan.", ["JPN support XKX 2022"]),
     ("Peru praised its allies amid sanctions on Bolivia.", []),
+    ("Peru imposed sanctions on two firms over arms sales to Bolivia.", []),
+    // A name before a compound of thing nouns owns it ("the US arms sale").
+    ("Peru opposed the Chile arms sale to Bolivia.", ["CHL arms_supply BOL 2022", "PER tension CHL 2022"]),
     // A possessive inside a name: the whole name is the actor.
     ("The People's Republic of China attacked Vietnam in 1979.", ["CHN hostility VNM 1979"]),
     ("The Democratic People's Republic of Korea fired missiles at Japan.", ["PRK hostility JPN 2022"]),

@@ -51,6 +51,15 @@ import Testing
     ("Russia pledged aid to the farmers in Mali.", []),
   ]
 
+  /// Strikes or attacks "inside" a state are against it.
+  static let strikesInside: [(String, [String])] = [
+    ("Peru carried out airstrikes inside Bolivia.", ["PER hostility BOL 2022"]),
+    ("Chile launched strikes inside Peru.", ["CHL hostility PER 2022"]),
+  ]
+
+  @Test(arguments: strikesInside.indices)
+  func yieldsStrikesInside(_ i: Int) { check(Self.strikesInside[i]) }
+
   @Test(arguments: rulersBySeat.indices)
   func yieldsRulersBySeat(_ i: Int) { check(Self.rulersBySeat[i]) }
 

@@ -98,7 +98,7 @@ struct ArgumentWords: Sendable {
     from = l.intern("from")
     opposition = l.intern("opposition")
     reactions = ids(Self.reactionWords)
-    adjuncts = ids("following after before despite amid amidst during since against")
+    adjuncts = ids("following after before despite amid amidst during since against over")
   }
 
   /// Whether `place` joined by `preposition` to an actor makes the actor the place's own.

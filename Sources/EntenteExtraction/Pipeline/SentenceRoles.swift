@@ -650,6 +650,8 @@ final class SentenceRoles {
   func possessor(of k: Int) -> [Int] {
     var j = k - 1
     var skipped = 0
+    // Whether every word skipped is a noun of a thing class ("the US arms sale").
+    var things = true
     while j >= 0, skipped <= 2 {
       if mentionAt[j] >= 0 {
         let m = mentionAt[j]
@@ -657,7 +659,7 @@ final class SentenceRoles {
         guard mm.tokens.upperBound == j + 1 else { return [] }
         // "their withdrawal" for a group: the members follow the first.
         if mm.pairPart && mm.possessive { return chainForward(m) }
-        if mm.possessive || mm.form == .demonym || skipped == 0 {
+        if mm.possessive || mm.form == .demonym || skipped == 0 || (things && !mm.pairPart) {
           if skipped == 0 && !mm.possessive && mm.form != .demonym && t[j + 1].gap & Gap.comma != 0 { return [] }
           // "its CSTO membership": the possessive before the name owns the noun.
           let before = mm.tokens.lowerBound - 1
@@ -682,6 +684,7 @@ final class SentenceRoles {
         // sales": a noun of a thing class may).
         if x.classes[t[j].lower] == 0 { return [] }
       }
+      if !x.index.isAnyClass(t[j].lower) { things = false }
       skipped += 1
       j -= 1
     }
@@ -884,9 +887,10 @@ final class SentenceRoles {
             // despite opposition from X") keeps it.
             if !pat.patient.contains(.subject) {
               var a = s
-              // ... the adjunct itself may be mistagged ("amid" as an adjective).
+              // ... or nouns of a thing class ("over arms sales to Y"); the adjunct itself may
+              // be mistagged ("amid" as an adjective).
               while a >= 0, mentionAt[a] < 0, !x.arguments.adjuncts.contains(t[a].lower),
-                partOfSpeech(at: a) == .adjective
+                x.index.isAnyClass(t[a].lower) || partOfSpeech(at: a) == .adjective
               { a -= 1 }
               if a >= 0, x.arguments.adjuncts.contains(t[a].lower) { return [] }
             }
