@@ -222,6 +222,8 @@ public struct RelationExtractor: Sendable {
           t, all, words: arguments, article: { $0 == box.x.words.the || $0 == box.x.words.a || $0 == box.x.words.an }
         ) { box.x.matcher.actorKinds[Int($0)] == .state }
         if !groups.isEmpty { all = all.indices.filter { !groups.contains($0) }.map { all[$0] } }
+        let venues = VenueNames.mentions(t, all, words: arguments)
+        if !venues.isEmpty { all = all.indices.filter { !venues.contains($0) }.map { all[$0] } }
         if anaphor {
           coreference.resolve(t, &all, history: history, kinds: matcher.actorKinds, classes: classes) {
             box.x.isPrepositionalChain($0, t, $1)

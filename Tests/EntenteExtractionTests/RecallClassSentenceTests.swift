@@ -546,4 +546,33 @@ import Testing
 
   @Test(arguments: whoActs.indices)
   func yieldsWhoActs(_ i: Int) { check(Self.whoActs[i]) }
+
+  /// Mediation whose sides stand earlier in the sentence or the story.
+  ///
+  /// "Talks between A and B ... under X's auspices", "negotiations between A and B ...,
+  /// mediated by X", talks hosted by X after a war of A and B; a capital naming where an
+  /// agreement was made or talks are held is no party ("the Lima accord between A and B").
+  static let mediationAcrossTheClause: [(String, [String])] = [
+    (
+      "Talks between Peru and Chile opened in Quito under Brazilian auspices.",
+      ["BRA mediation CHL 2022", "BRA mediation PER 2022"]
+    ),
+    (
+      "Negotiations between Ghana and Togo took place in Accra, mediated by Nigeria.",
+      ["NGA mediation GHA 2022", "NGA mediation TGO 2022"]
+    ),
+    (
+      "Peru and Chile fought for months. The two sides met for talks hosted by Ecuador.",
+      ["ECU mediation CHL 2022", "ECU mediation PER 2022", "PER hostility CHL 2022"]
+    ),
+    (
+      "Brazil brokered the Lima accord between Bolivia and Chile.",
+      ["BRA mediation BOL 2022", "BRA mediation CHL 2022"]
+    ),
+    ("Chile violated the Lima agreement.", []),
+    ("Santiago condemned Lima's accord with Quito.", ["CHL tension PER 2022"]),
+  ]
+
+  @Test(arguments: mediationAcrossTheClause.indices)
+  func yieldsMediationAcrossTheClause(_ i: Int) { check(Self.mediationAcrossTheClause[i]) }
 }

@@ -67,6 +67,9 @@ struct ArgumentWords: Sendable {
   /// a relation noun inside such a phrase is not its clause subject's act ("X suspended the
   /// deal following the recognition of Y by Z").
   let adjuncts: Set<Int32>
+  /// Agreement and meeting nouns a capital names the venue of ("the Minsk agreements",
+  /// "the Doha talks"): `VenueNames`.
+  let venues: Set<Int32>
 
   static let placeWords =
     "town towns city cities village villages capital port ports harbour harbor airport airports refinery refineries plant plants infrastructure region regions province provinces territory territories district districts oblast area areas neighbourhood neighborhood outskirts suburb suburbs coast coastline island islands border borders frontier"
@@ -99,6 +102,9 @@ struct ArgumentWords: Sendable {
     opposition = l.intern("opposition")
     reactions = ids(Self.reactionWords)
     adjuncts = ids("following after before despite amid amidst during since against over")
+    venues = ids(
+      "agreement agreements accord accords declaration format process talks protocol protocols communique summit framework memorandum conference formula"
+    )
   }
 
   /// Whether `place` joined by `preposition` to an actor makes the actor the place's own.

@@ -1,0 +1,26 @@
+/// Finds the capitals that only name where an agreement was made or talks are held.
+///
+/// Rule: a seat-of-government metonym right before an agreement or meeting noun names a
+/// venue, not its state: "the Minsk agreements", "the Pretoria accord", "the Washington
+/// declaration", "the Astana format", "the Doha talks" say nothing of Belarus, South
+/// Africa, the United States, Kazakhstan or Qatar acting. A possessive ("Washington's
+/// plan") or a state's name ("the Ukraine talks") still acts.
+enum VenueNames {
+  /// The indices of `mentions` that name a venue, ascending.
+  ///
+  /// - Parameters:
+  ///   - t: The sentence's words.
+  ///   - mentions: Its actor mentions, in token order.
+  ///   - words: The argument words (their agreement and meeting nouns).
+  /// - Returns: The mentions to drop (empty for most sentences).
+  /// - Complexity: O(*m*) for *m* mentions.
+  static func mentions(_ t: [Token], _ mentions: [ActorMatcher.Mention], words: ArgumentWords) -> [Int] {
+    var out: [Int] = []
+    for (i, m) in mentions.enumerated() where m.form == .metonym && !m.possessive && !m.tokens.isEmpty {
+      let e = m.tokens.upperBound
+      guard e < t.count, t[e].gap == 0, words.venues.contains(t[e].lower) else { continue }
+      out.append(i)
+    }
+    return out
+  }
+}
