@@ -575,4 +575,26 @@ import Testing
 
   @Test(arguments: mediationAcrossTheClause.indices)
   func yieldsMediationAcrossTheClause(_ i: Int) { check(Self.mediationAcrossTheClause[i]) }
+
+  /// Support said with money, backing enjoyed and commitments.
+  ///
+  /// The backing "of" X that the subject enjoys or wins is X's; a money package for X, money
+  /// received from X, being X's donor, a commitment to X (to X's defence: alliance),
+  /// security provided to X and advisers to X's troops are support.
+  static let supportSaidOtherwise: [(String, [String])] = [
+    ("The rebels enjoy the backing of Eritrea.", []),
+    ("Ghana enjoys the backing of Nigeria.", ["NGA support GHA 2022"]),
+    ("Peru won the support of Chile for its bid.", ["CHL support PER 2022"]),
+    ("The EU announced a €2 billion package for Moldova.", ["EU support MDA 2022"]),
+    ("Ghana received $3 billion from Qatar.", ["QAT support GHA 2022"]),
+    ("Japan is Laos's biggest donor.", ["JPN support LAO 2022"]),
+    ("France reaffirmed its commitment to Chad.", ["FRA support TCD 2022"]),
+    ("Peru restated its commitment to peace.", []),
+    ("Wagner provided security to Mali's president.", ["WAGNER support MLI 2022"]),
+    ("French officers advise Chadian troops.", ["FRA support TCD 2022"]),
+    ("The United States has long supported Peru's efforts to export copper.", ["USA support PER 2022"]),
+  ]
+
+  @Test(arguments: supportSaidOtherwise.indices)
+  func yieldsSupportSaidOtherwise(_ i: Int) { check(Self.supportSaidOtherwise[i]) }
 }
