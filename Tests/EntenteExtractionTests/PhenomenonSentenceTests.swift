@@ -194,8 +194,9 @@ import Testing
 
   /// Modes: modals hedge but "May" the month does not, "will continue to" is ongoing, conditions and questions yield nothing, denials and negation yield nothing, lifting and suspending end, a threat keeps its own target.
   static let modesCases: [(String, [String])] = [
-    // A relation noun that a verb blocks, vetoes or opposes does not hold.
-    ("Greece vetoed North Macedonia's accession to NATO.", []),
+    // A relation noun that a verb blocks, vetoes or opposes does not hold (a bid vetoed is
+    // tension with the bidder).
+    ("Greece vetoed North Macedonia's accession to NATO.", ["GRC tension MKD 2022"]),
     ("Austria opposed the sanctions on Serbia.", []),
     ("Poland blocked EU aid to Hungary.", []),
     // "not to", "neither ... nor", an inverted condition, "no evidence that", "unlike X".
