@@ -187,6 +187,17 @@ import Testing
     ("Georgia said Russia shelled its border posts.", ["RUS hostility GEO 2022"]),
     ("Lebanon says Israel bombed its southern villages.", ["ISR hostility LBN 2022"]),
     ("Hamas fired its rockets at Israel.", ["HAMAS hostility ISR 2022"]),
+    // "the three countries", "all three states": the coordination of that many just named.
+    (
+      "Ghana, Togo and Benin left the bloc. The three countries joined ECOWAS.",
+      ["BEN membership ECOWAS 2022", "GHA membership ECOWAS 2022", "TGO membership ECOWAS 2022"]
+    ),
+    (
+      "Ghana, Togo and Benin met. All three states are former members of the AU.",
+      ["BEN membership AU 2022", "GHA membership AU 2022", "TGO membership AU 2022"]
+    ),
+    ("Ghana, Togo and Benin met. The four states joined ECOWAS.", []),
+    ("Ghana and Togo met. The three countries joined ECOWAS.", []),
   ]
 
   @Test(arguments: coreferenceCases.indices)

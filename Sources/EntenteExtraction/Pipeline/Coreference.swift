@@ -19,7 +19,8 @@ import Entente
 /// and bare titles ("the president", "the foreign minister") the actor of the last person
 /// named. "The latter" and "the former" take the second and first of the last two actors
 /// named; "both sides", "the two countries" the last two ("the two leaders": the actors of
-/// the last two people named). No compatible antecedent: nothing.
+/// the last two people named); "the three countries", "all four states" the coordination
+/// of that many that the previous sentence opens with. No compatible antecedent: nothing.
 struct Coreference: Sendable {
   /// What an anaphor may refer to.
   enum Want: UInt8, Sendable {
@@ -28,7 +29,9 @@ struct Coreference: Sendable {
 
   /// Anaphor heads by word id: what they want and whether they need "the" before them.
   private var want: [Int32: (Want, Bool)] = [:]
-  let the: Int32, two: Int32, both: Int32, a: Int32, an: Int32
+  let the: Int32, two: Int32, both: Int32, a: Int32, an: Int32, all: Int32
+  /// Number words of three and more ("the three countries", "all four states"): how many.
+  private var counts: [Int32: Int] = [:]
   /// "them": an object, never its own clause's coordinated subject taken back whole.
   let them: Int32
   /// Office words such as president and minister, whose holder `he` takes back.
@@ -63,9 +66,9 @@ struct Coreference: Sendable {
   ]
   static let reportingWords =
     "say says said claim claims claimed allege alleges alleged report reports reported accuse accuses accused charge charges charged warn warns warned"
-  static let pairHeads = "sides countries nations states parties neighbours neighbors governments capitals"
+  static let pairHeads = "sides countries nations states parties neighbours neighbors governments capitals juntas"
   /// Pair heads that name states: both sides of the pair must be states.
-  static let statePairHeads = "countries nations states neighbours neighbors governments capitals"
+  static let statePairHeads = "countries nations states neighbours neighbors governments capitals juntas"
   /// How many sentences back the sides of a relation are "the two countries" (three).
   static let pairReach = 3
   /// Pair heads that name people: the actors of the last two people named ("the two leaders").
@@ -84,6 +87,8 @@ struct Coreference: Sendable {
     }
     the = lexicon.intern("the")
     two = lexicon.intern("two")
+    all = lexicon.intern("all")
+    for (n, word) in ["three", "four", "five", "six"].enumerated() { counts[lexicon.intern(word)] = n + 3 }
     both = lexicon.intern("both")
     a = lexicon.intern("a")
     an = lexicon.intern("an")
@@ -245,15 +250,31 @@ struct Coreference: Sendable {
         // "the [up to two words] head", "both sides", "the two countries".
         var d = k - 1
         var between = 0
-        while d >= 0, t[d].lower != the, t[d].lower != both, between < 2,
+        while d >= 0, t[d].lower != the, t[d].lower != both, t[d].lower != all, between < 2,
           !classes.is(t[d].lower, WordClasses.preposition | WordClasses.be), !t[d].capital || t[d].lower == two
         {
           d -= 1
           between += 1
         }
-        guard d >= 0, t[d].lower == the || (t[d].lower == both && w == .pair) else { continue }
+        // "the three countries", "all four states": the group of that many named last.
+        let count = w == .pair && d >= 0 && d + 1 < k ? counts[t[d + 1].lower] ?? 0 : 0
+        guard d >= 0, t[d].lower == the || (t[d].lower == both && w == .pair) || (t[d].lower == all && count > 0)
+        else { continue }
         armedGroup = w == .group && t[(d + 1)..<k].contains { armed.contains($0.lower) }
-        if w == .pair && !(t[d].lower == both || (d + 1 < k && t[d + 1].lower == two)) { continue }
+        if w == .pair && count == 0 && !(t[d].lower == both || (d + 1 < k && t[d + 1].lower == two)) { continue }
+        if count > 0 {
+          let g = history.group
+          guard g.count == count,
+            !statePair.contains(t[k].lower) || g.allSatisfy({ kinds[Int($0)] == .state })
+          else { continue }
+          for (n, a) in g.enumerated() {
+            added.append(
+              .init(
+                actor: a, form: .name, tokens: n == 0 ? d..<(k + 1) : (k + 1)..<(k + 1),
+                possessive: n == 0 && t[k].possessive, pairPart: true))
+          }
+          continue
+        }
         // "the government of X", "the state of": the phrase names its own actor.
         if k + 1 < t.count, classes.is(t[k + 1].lower, WordClasses.preposition), w != .pair, w != .latter, w != .former,
           w != .person

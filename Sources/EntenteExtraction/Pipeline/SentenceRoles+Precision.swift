@@ -11,6 +11,8 @@ extension SentenceRoles {
   /// between A and B") is dated by its making, so alliances are left out.
   func presentState(_ o: Occurrence) -> Bool {
     guard o.pos == .noun, x.index.patterns[o.pattern].kind != "alliance" else { return false }
+    // "a former member": a status the document's date finds over, whenever it ended.
+    if x.arguments.former.contains(t[o.head].lower) { return true }
     var j = o.head - 1
     while j >= 0, o.head - j <= 6, t[j + 1].gap & Gap.comma == 0 {
       let w = t[j].lower
