@@ -621,4 +621,20 @@ import Testing
 
   @Test(arguments: tensionByActs.indices)
   func yieldsTensionByActs(_ i: Int) { check(Self.tensionByActs[i]) }
+
+  /// Imports halted, stopped or resumed by the importer, and relying on a supplier.
+  ///
+  /// Imports from X (or of X's goods) that the importer halts end X's trade to it, resumed
+  /// ones begin it; relying or depending on X for a commodity or for weapons is X's supply.
+  static let importsAndReliance: [(String, [String])] = [
+    ("Chile halted copper imports from Peru.", ["PER trade CHL 2022"]),
+    ("Ghana resumed imports of Nigerian oil.", ["NGA trade GHA 2022"]),
+    ("Ghana halted imports of cars.", []),
+    ("Japan relies on Indonesia for coal.", ["IDN trade JPN 2022"]),
+    ("Armenia depends on Russia for weapons.", ["RUS arms_supply ARM 2022"]),
+    ("Armenia depends on Russia.", []),
+  ]
+
+  @Test(arguments: importsAndReliance.indices)
+  func yieldsImportsAndReliance(_ i: Int) { check(Self.importsAndReliance[i]) }
 }
