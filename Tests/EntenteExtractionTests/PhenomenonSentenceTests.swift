@@ -137,6 +137,11 @@ import Testing
     ("Germany halted the project following official recognition of Abkhazia.", []),
     ("Serbia protested after the recognition of Kosovo by Japan.", ["JPN support XKX 2022"]),
     ("Peru praised its allies amid sanctions on Bolivia.", []),
+    // A report inside a relative clause: the relative's antecedent stays the subject.
+    (
+      "The ELN, which UN experts say is backed by Venezuela, attacked Colombia.",
+      ["ELN hostility COL 2022", "VEN support ELN 2022"]
+    ),
     ("Peru imposed sanctions on two firms over arms sales to Bolivia.", []),
     // A name before a compound of thing nouns owns it ("the US arms sale").
     ("Peru opposed the Chile arms sale to Bolivia.", ["CHL arms_supply BOL 2022", "PER tension CHL 2022"]),

@@ -633,6 +633,7 @@ import Testing
     ("Japan relies on Indonesia for coal.", ["IDN trade JPN 2022"]),
     ("Armenia depends on Russia for weapons.", ["RUS arms_supply ARM 2022"]),
     ("Armenia depends on Russia.", []),
+    ("Chile defeated Peru in the war.", ["CHL hostility PER 2022"]),
   ]
 
   @Test(arguments: importsAndReliance.indices)

@@ -67,6 +67,9 @@ struct ArgumentWords: Sendable {
   /// a relation noun inside such a phrase is not its clause subject's act ("X suspended the
   /// deal following the recognition of Y by Z").
   let adjuncts: Set<Int32>
+  /// Verbs of saying or believing that a relative clause may hold before its own verb
+  /// ("which UN experts say is backed by X").
+  let saying: Set<Int32>
   /// Agreement and meeting nouns a capital names the venue of ("the Minsk agreements",
   /// "the Doha talks"): `VenueNames`.
   let venues: Set<Int32>
@@ -102,6 +105,7 @@ struct ArgumentWords: Sendable {
     opposition = l.intern("opposition")
     reactions = ids(Self.reactionWords)
     adjuncts = ids("following after before despite amid amidst during since against over")
+    saying = ids("say says said believe believes believed claim claims claimed allege alleges alleged think thinks")
     venues = ids(
       "agreement agreements accord accords declaration format process talks protocol protocols communique summit framework memorandum conference formula"
     )

@@ -387,6 +387,19 @@ final class SentenceRoles {
     // "X, which/who backs Y": the antecedent.
     var r = start - 1
     while r >= 0, isAdverb(r) { r -= 1 }
+    // "which UN experts say is backed by X": a report inside a relative clause leaves the
+    // relative's antecedent the subject.
+    if r > 1, x.arguments.saying.contains(t[r].lower), t[r + 1].gap & Gap.comma == 0 {
+      var q = r - 1
+      while q >= 0, r - q <= 5, t[q + 1].gap & Gap.comma == 0, !x.classes.is(t[q].lower, WordClasses.relative) {
+        q -= 1
+      }
+      if q >= 0, r - q <= 5, t[q + 1].gap & Gap.comma == 0, x.classes.is(t[q].lower, WordClasses.relative),
+        t[q].lower != 0
+      {
+        r = q
+      }
+    }
     if r >= 0, x.classes.is(t[r].lower, WordClasses.relative), t[r].lower != 0 {
       var a = -1
       for m in mentions.indices.reversed()
