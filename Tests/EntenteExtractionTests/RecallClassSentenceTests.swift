@@ -638,4 +638,17 @@ import Testing
 
   @Test(arguments: importsAndReliance.indices)
   func yieldsImportsAndReliance(_ i: Int) { check(Self.importsAndReliance[i]) }
+
+  /// Strikes on a state's infrastructure (grids, refineries, airports, bridges) and strikes
+  /// or attacks exchanged between two sides are hostility; repairing a bridge is none.
+  static let infrastructureAndExchanges: [(String, [String])] = [
+    ("Peruvian missiles hit Chile's power grid.", ["PER hostility CHL 2022"]),
+    ("Chile struck Bolivian energy infrastructure overnight.", ["CHL hostility BOL 2022"]),
+    ("Peru and Chile exchanged strikes in April.", ["PER hostility CHL 2022"]),
+    ("Ghana and Togo exchanged missile attacks.", ["GHA hostility TGO 2022"]),
+    ("Peru repaired the bridge with Chilean help.", []),
+  ]
+
+  @Test(arguments: infrastructureAndExchanges.indices)
+  func yieldsInfrastructureAndExchanges(_ i: Int) { check(Self.infrastructureAndExchanges[i]) }
 }

@@ -153,7 +153,7 @@ import Testing
     ("Ukraine destroyed its own depot.", []),
     ("The drought hit Kenya hard.", []),
     ("Nigerien protesters stormed the French embassy.", []),
-    ("Russia hit Ukraine's power grid despite sanctions.", []),
+    ("Russia hit Ukraine's power grid despite sanctions.", ["RUS hostility UKR 2022 holds"]),
     ("Nigeria's army killed ten Boko Haram fighters.", ["NGA hostility BOKO_HARAM 2022 holds"]),
     (
       "Russia condemned NATO's military action against Serbia.",
