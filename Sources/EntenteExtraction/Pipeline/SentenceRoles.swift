@@ -94,12 +94,11 @@ final class SentenceRoles {
     var relative: [Int] = []
   }
 
-  /// `buffer` emptied and filled with `count` copies of `value`, keeping its capacity.
-  @inline(__always) private static func filled<T>(_ buffer: [T], _ value: T, count: Int) -> [T] {
-    var b = buffer
-    b.removeAll(keepingCapacity: true)
-    b.append(contentsOf: repeatElement(value, count: count))
-    return b
+  /// Empties `buffer` and fills it with `count` copies of `value`, keeping its capacity
+  /// (in place: a copy of the buffer would be shared, and emptying a shared buffer allocates).
+  @inline(__always) private static func fill<T>(_ buffer: inout [T], _ value: T, count: Int) {
+    buffer.removeAll(keepingCapacity: true)
+    buffer.append(contentsOf: repeatElement(value, count: count))
   }
 
   init(
@@ -123,21 +122,22 @@ final class SentenceRoles {
       swap(&conditional, &scratch.conditional)
       swap(&relative, &scratch.relative)
     }
-    mentionAt = Self.filled(mentionAt, -1, count: t.count)
+    Self.fill(&mentionAt, -1, count: t.count)
     for (i, m) in mentions.enumerated() { for k in m.tokens where mentionAt[k] < 0 { mentionAt[k] = i } }
-    self.consumed = Self.filled(consumed, false, count: mentions.count)
-    conditional = Self.filled(conditional, false, count: t.count)
-    relative = Self.filled(relative, -1, count: t.count)
+    Self.fill(&consumed, false, count: mentions.count)
+    self.consumed = consumed
+    Self.fill(&conditional, false, count: t.count)
+    Self.fill(&relative, -1, count: t.count)
+    // Read through the box, not copied: a copy of `Words` retains and releases its every set.
     let c = x.x.classes
-    let words = x.x.words
     var k = 0
     while k < t.count {
       let w = t[k].lower
       // "Should Iran attack X, ...": a sentence that opens with an inverted auxiliary before
       // its subject states a condition up to the comma.
-      let inverted = k == 0 && t.count > 1 && t[0].capital && words.inverted.contains(w) && mentionAt[1] >= 0
+      let inverted = k == 0 && t.count > 1 && t[0].capital && x.x.words.inverted.contains(w) && mentionAt[1] >= 0
       if inverted || c.is(w, WordClasses.conditional),
-        !(k > 0 && (t[k - 1].lower == words.even || t[k - 1].lower == words.as))
+        !(k > 0 && (t[k - 1].lower == x.x.words.even || t[k - 1].lower == x.x.words.as))
       {
         var j = k
         repeat {
@@ -151,7 +151,7 @@ final class SentenceRoles {
       // on an apposition.
       let onApposition =
         k > 2 && mentionAt[k - 1] < 0 && t[k - 1].gap & Gap.comma == 0 && mentionAt[k - 3] >= 0
-        && (t[k - 2].lower == words.a || t[k - 2].lower == words.an) && t[k - 2].gap & Gap.comma != 0
+        && (t[k - 2].lower == x.x.words.a || t[k - 2].lower == x.x.words.an) && t[k - 2].gap & Gap.comma != 0
       if c.is(w, WordClasses.relative), t[k].gap & Gap.comma != 0 || (k > 0 && mentionAt[k - 1] >= 0) || onApposition {
         var j = k
         repeat {
@@ -731,13 +731,14 @@ final class SentenceRoles {
     let occurrences = occurrences()
     // Patterns sharing a head word: the first (data order) whose roles fill wins, so more
     // specific lines (with a thing class) come first in the file.
-    var done = Set<Int>()
+    // Heads done, in the order found (a sentence has a handful: a linear look hashes nothing).
+    var done: [Int] = []
     var lastSubject: (clause: Int32, mentions: [Int])? = nil
     for o in occurrences {
       if done.contains(o.head) { continue }
       // A word inside a longer pattern ("aid" in "military aid") belongs to that pattern.
       if occurrences.contains(where: { $0.end > $0.head && $0.head < o.head && o.head <= $0.end }) { continue }
-      let pat = x.index.patterns[o.pattern]
+      let pat = x.index.entries[o.pattern]
       let clause = t[o.head].clause
       if questions.contains(clause) || conditional[o.head] || attributive(o) { continue }
       // "facilitated trade between A and B": no mediation.
@@ -1043,7 +1044,7 @@ final class SentenceRoles {
             }
           }
         }
-        done.insert(o.head)
+        done.append(o.head)
         continue
       }
       if o.pos == .verb && !passive && !agents.isEmpty, pat.agent.first == .subject { lastSubject = (clause, agents) }
@@ -1089,16 +1090,19 @@ final class SentenceRoles {
           }
         }
       }
-      done.insert(o.head)
+      done.append(o.head)
     }
     return found
   }
 
   func unique(_ ms: [Int], kind: String) -> [Int32] {
     var out: [Int32] = []
+    out.reserveCapacity(ms.count)
     for m in ms {
+      // A carried actor is looked up only for the negative marks (a mention is its own actor).
       let carried: Int32? =
         switch m {
+        case 0...: mentions[m].actor
         case -1: lastOrganization
         case -2: previousTopic
         case -3: lastPairs[kind]?.0
@@ -1106,7 +1110,7 @@ final class SentenceRoles {
         case -5: lastPairs["hostility"]?.0
         default: lastPairs["hostility"]?.1
         }
-      guard let a = m >= 0 ? mentions[m].actor : carried, !out.contains(a) else {
+      guard let a = carried, !out.contains(a) else {
         continue
       }
       out.append(a)
