@@ -40,19 +40,20 @@ final class SentenceRoles {
   var carriedYear: Int? = nil
   /// The year the document's first two sentences write, for undated past events and nouns.
   var leadYear: Int? = nil
-  /// The tagger's part of speech of a token (nil: no tagger), given the token and whether
-  /// it is the sentence's first question; the tagger goes left to right only as far as
-  /// the rules ask (`PartOfSpeechTagger.tag(_:words:at:first:memo:)`).
-  var tagging: ((Int, Bool) -> UniversalTag)? = nil
+  /// The memo the extractor's tagger works in for this sentence (nil: no tagger); the
+  /// tagger goes left to right only as far as the rules ask
+  /// (`PartOfSpeechTagger.tag(_:words:at:first:memo:)`). A reference, not a closure: a
+  /// closure's context was allocated, and the tagger copied into it, for every sentence.
+  var tagging: TaggerMemo? = nil
   /// Whether `tagging` was asked yet.
   private var taggingBegun = false
 
   /// The tagger's part of speech of token `k` (nil: no tagger), read by `PartOfSpeechGate`.
   func partOfSpeech(at k: Int) -> UniversalTag? {
-    guard let tagging else { return nil }
+    guard let memo = tagging else { return nil }
     let first = !taggingBegun
     taggingBegun = true
-    return tagging(k, first)
+    return x.tagger?.tag(p, words: t.lazy.map { $0.bytes }, at: k, first: first, memo: memo)
   }
 
   /// The tagger's part of speech of every token (empty: no tagger), for the parser.
