@@ -98,8 +98,10 @@ final class SentenceRoles {
   /// Empties `buffer` and fills it with `count` copies of `value`, keeping its capacity
   /// (in place: a copy of the buffer would be shared, and emptying a shared buffer allocates).
   @inline(__always) private static func fill<T>(_ buffer: inout [T], _ value: T, count: Int) {
-    buffer.removeAll(keepingCapacity: true)
-    buffer.append(contentsOf: repeatElement(value, count: count))
+    let kept = min(buffer.count, count)
+    if buffer.count > count { buffer.removeLast(buffer.count - count) }
+    buffer.withUnsafeMutableBufferPointer { b in for i in 0..<kept { b[i] = value } }
+    if count > kept { buffer.append(contentsOf: repeatElement(value, count: count - kept)) }
   }
 
   init(
@@ -218,6 +220,8 @@ final class SentenceRoles {
   /// The pattern occurrences of the sentence, left to right.
   func occurrences() -> [Occurrence] {
     var out: [Occurrence] = []
+    // A sentence that passed the pre-filter holds a few: growing from empty reallocated.
+    out.reserveCapacity(8)
     for k in t.indices where x.index.isHead(t[k].lower) && mentionAt[k] < 0 {
       let noun = nounContext(k)
       // A word before a preposition ("flows from", "attacks on") is already read as a noun below.
@@ -983,9 +987,9 @@ final class SentenceRoles {
           }
           // As patient, `lastpair` is the other side of the pair.
           let word = x.index.patientWords[o.pattern][n]
-          patients = (tree ? treeRole(r, word: word, o: o, passive: passive) : role(r, word: word)).map {
-            $0 == -3 ? -4 : $0
-          }
+          patients = tree ? treeRole(r, word: word, o: o, passive: passive) : role(r, word: word)
+          // (Mapped only when it holds one: a map allocates a new array.)
+          if patients.contains(-3) { patients = patients.map { $0 == -3 ? -4 : $0 } }
           if !patients.isEmpty {
             switch r {
             case .object, .preposition, .by, .between:
