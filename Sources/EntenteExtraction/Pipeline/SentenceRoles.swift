@@ -29,24 +29,24 @@ final class SentenceRoles {
   let mentions: [ActorMatcher.Mention]
   let questions: [Int32]
   /// The last organization the document named before this sentence (role `lastorg`).
-  var lastOrganization: Int32? = nil
+  @exclusivity(unchecked) var lastOrganization: Int32? = nil
   /// The two sides of the document's last relation of each kind (role `lastpair`).
-  var lastPairs = KindMap<(Int32, Int32)>()
+  @exclusivity(unchecked) var lastPairs = KindMap<(Int32, Int32)>()
   /// How many sentences back the document's last hostility was read (nil: none).
-  var hostilityAge: Int? = nil
+  @exclusivity(unchecked) var hostilityAge: Int? = nil
   /// The topic of the previous sentence (for pair targets with no agent).
-  var previousTopic: Int32? = nil
+  @exclusivity(unchecked) var previousTopic: Int32? = nil
   /// The year the paragraph's previous sentences last wrote, for past-tense patterns with none.
-  var carriedYear: Int? = nil
+  @exclusivity(unchecked) var carriedYear: Int? = nil
   /// The year the document's first two sentences write, for undated past events and nouns.
-  var leadYear: Int? = nil
+  @exclusivity(unchecked) var leadYear: Int? = nil
   /// The memo the extractor's tagger works in for this sentence (nil: no tagger); the
   /// tagger goes left to right only as far as the rules ask
   /// (`PartOfSpeechTagger.tag(_:words:at:first:memo:)`). A reference, not a closure: a
   /// closure's context was allocated, and the tagger copied into it, for every sentence.
-  var tagging: TaggerMemo? = nil
+  @exclusivity(unchecked) var tagging: TaggerMemo? = nil
   /// Whether `tagging` was asked yet.
-  private var taggingBegun = false
+  @exclusivity(unchecked) private var taggingBegun = false
 
   /// The tagger's part of speech of token `k` (nil: no tagger), read by `PartOfSpeechGate`.
   func partOfSpeech(at k: Int) -> UniversalTag? {
@@ -69,13 +69,15 @@ final class SentenceRoles {
   /// The role layer over the parse, once built.
   var dependencyLayer: DependencyRoles? = nil
   /// Whether the sentence is a headline (`Headline`): its lists need no "and".
-  var headline = false
+  @exclusivity(unchecked) var headline = false
   // The per-token tables are constants once built: reading a `let` of a final class
   // needs no dynamic exclusivity check, and the rules read them thousands of times a sentence.
+  // The variables the rules read are `@exclusivity(unchecked)` for the same reason: the
+  // roles belong to one sentence of one task, and no rule holds one while changing it.
   /// Token → mention index, -1 for none.
   let mentionAt: [Int]
   /// Mentions already taken as objects: not subjects of later verbs.
-  var consumed: [Bool]
+  @exclusivity(unchecked) var consumed: [Bool]
   /// Tokens inside an `if`/`unless`/`whether` clause.
   let conditional: [Bool]
   /// Tokens inside a relative clause (", which ...
@@ -89,10 +91,10 @@ final class SentenceRoles {
   /// The buffers of the per-token tables, kept from one sentence's roles to the next
   /// sentence's so that a sentence allocates none of them (one per document being read).
   final class Scratch {
-    var mentionAt: [Int] = []
-    var consumed: [Bool] = []
-    var conditional: [Bool] = []
-    var relative: [Int] = []
+    @exclusivity(unchecked) var mentionAt: [Int] = []
+    @exclusivity(unchecked) var consumed: [Bool] = []
+    @exclusivity(unchecked) var conditional: [Bool] = []
+    @exclusivity(unchecked) var relative: [Int] = []
   }
 
   /// Empties `buffer` and fills it with `count` copies of `value`, keeping its capacity
