@@ -139,8 +139,10 @@ public struct RelationExtractor: Sendable {
     exact = matcher.exact
     var bits = [UInt8](repeating: 0, count: lower.count)
     for id in 0..<Int32(lower.count) {
-      bits[Int(id)] = (index.isHead(id) ? Self.patternBit : 0) | (coreference.mayRefer(id) ? Self.anaphorBit : 0)
-        | (arguments.former.contains(id) ? Self.formerBit : 0) | (arguments.nonStateGroups.contains(id) ? Self.groupBit : 0)
+      bits[Int(id)] =
+        (index.isHead(id) ? Self.patternBit : 0) | (coreference.mayRefer(id) ? Self.anaphorBit : 0)
+        | (arguments.former.contains(id) ? Self.formerBit : 0)
+        | (arguments.nonStateGroups.contains(id) ? Self.groupBit : 0)
     }
     filterBits = bits
   }

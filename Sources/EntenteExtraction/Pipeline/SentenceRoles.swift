@@ -40,8 +40,9 @@ final class SentenceRoles {
   @exclusivity(unchecked) var carriedYear: Int? = nil
   /// The year the document's first two sentences write, for undated past events and nouns.
   @exclusivity(unchecked) var leadYear: Int? = nil
-  /// The memo the extractor's tagger works in for this sentence (nil: no tagger); the
-  /// tagger goes left to right only as far as the rules ask
+  /// The memo the extractor's tagger works in for this sentence (nil: no tagger).
+  ///
+  /// The tagger goes left to right only as far as the rules ask
   /// (`PartOfSpeechTagger.tag(_:words:at:first:memo:)`). A reference, not a closure: a
   /// closure's context was allocated, and the tagger copied into it, for every sentence.
   @exclusivity(unchecked) var tagging: TaggerMemo? = nil
