@@ -262,6 +262,10 @@ public struct RelationExtractor: Sendable {
         roles.headline = Headline.isHeadline(p, span.bytes)
         if roles.headline || (number == 0 && Headline.isTitleLine(p, span.bytes)) { titles.insert(number) }
         var found = Self.mostSpecific(roles.relations(years: years, date: doc.document.date))
+        // The roles are done with the document's last pairs: dropping their copy lets the
+        // update below change `lastPairs` in place instead of copying it (and freeing the
+        // old list with the roles) for every sentence that found something.
+        roles.lastPairs = KindMap()
         if memberList {
           let when = time.date(at: 0, t, years: years, document: doc.document.date)
           for (s, o) in MemberList.members(t, all, kinds: matcher.actorKinds, listWords: words.listGlue)
