@@ -46,6 +46,11 @@ public struct RelationExtractor: Sendable {
   let filterBits: [UInt8]
   static let patternBit: UInt8 = 1
   static let anaphorBit: UInt8 = 2
+  /// Per word id: a word of `ArgumentWords.former` or `.nonStateGroups`, so that a sentence
+  /// with none skips `FormerHolders` and `NonStateMembers` (which would hash every word to
+  /// find none).
+  static let formerBit: UInt8 = 4
+  static let groupBit: UInt8 = 8
   let arguments: ArgumentWords
   let precision: PrecisionWords
 
@@ -134,7 +139,10 @@ public struct RelationExtractor: Sendable {
     exact = matcher.exact
     var bits = [UInt8](repeating: 0, count: lower.count)
     for id in 0..<Int32(lower.count) {
-      bits[Int(id)] = (index.isHead(id) ? Self.patternBit : 0) | (coreference.mayRefer(id) ? Self.anaphorBit : 0)
+      bits[Int(id)] =
+        (index.isHead(id) ? Self.patternBit : 0) | (coreference.mayRefer(id) ? Self.anaphorBit : 0)
+        | (arguments.former.contains(id) ? Self.formerBit : 0)
+        | (arguments.nonStateGroups.contains(id) ? Self.groupBit : 0)
     }
     filterBits = bits
   }
@@ -168,6 +176,9 @@ public struct RelationExtractor: Sendable {
       // The roles' per-token tables, reused from sentence to sentence.
       let scratch = SentenceRoles.Scratch()
       var mentions: [ActorMatcher.Mention] = []
+      // The mentions the roles read (after modifiers, former holders and coreference): one
+      // buffer refilled per sentence (the roles holding it are released with their sentence).
+      var all: [ActorMatcher.Mention] = []
       var years: [(Int, Int)] = []
       // The last year the previous sentence of the paragraph wrote: a past-tense sentence
       // with no year of its own carries on the event just dated ("In 2015 X attacked Y. Z
@@ -214,13 +225,19 @@ public struct RelationExtractor: Sendable {
         }
         let memberList = MemberList.mayHold(t, mentions, kinds: matcher.actorKinds)
         guard pattern || memberList, !mentions.isEmpty || anaphor || !lastPairs.isEmpty else { continue }
-        var all = mentions
+        all.removeAll(keepingCapacity: true)
+        all.append(contentsOf: mentions)
         dropModifiers(t, &all)
-        let former = FormerHolders.mentions(t, all, words: arguments) { box.x.classes.is($0, WordClasses.determiner) }
+        let former =
+          bits & Self.formerBit == 0
+          ? [] : FormerHolders.mentions(t, all, words: arguments) { box.x.classes.is($0, WordClasses.determiner) }
         if !former.isEmpty { all = all.indices.filter { !former.contains($0) }.map { all[$0] } }
-        let groups = NonStateMembers.mentions(
-          t, all, words: arguments, article: { $0 == box.x.words.the || $0 == box.x.words.a || $0 == box.x.words.an }
-        ) { box.x.matcher.actorKinds[Int($0)] == .state }
+        let groups =
+          bits & Self.groupBit == 0
+          ? []
+          : NonStateMembers.mentions(
+            t, all, words: arguments, article: { $0 == box.x.words.the || $0 == box.x.words.a || $0 == box.x.words.an }
+          ) { box.x.matcher.actorKinds[Int($0)] == .state }
         if !groups.isEmpty { all = all.indices.filter { !groups.contains($0) }.map { all[$0] } }
         let venues = VenueNames.mentions(t, all, words: arguments)
         if !venues.isEmpty { all = all.indices.filter { !venues.contains($0) }.map { all[$0] } }
@@ -240,15 +257,17 @@ public struct RelationExtractor: Sendable {
         roles.hostilityAge = lastPairAt["hostility"].map { number - $0 }
         roles.carriedYear = carried
         roles.leadYear = lead
-        if let tagger {
-          roles.tagging = { tagger.tag(p, words: t.lazy.map { $0.bytes }, at: $0, first: $1, memo: memo) }
-        }
+        if tagger != nil { roles.tagging = memo }
         if let d = dependencies {
           roles.parsing = { d.parse(t.map { String(decoding: p[$0.bytes], as: UTF8.self) }, $0) }
         }
         roles.headline = Headline.isHeadline(p, span.bytes)
         if roles.headline || (number == 0 && Headline.isTitleLine(p, span.bytes)) { titles.insert(number) }
         var found = Self.mostSpecific(roles.relations(years: years, date: doc.document.date))
+        // The roles are done with the document's last pairs: dropping their copy lets the
+        // update below change `lastPairs` in place instead of copying it (and freeing the
+        // old list with the roles) for every sentence that found something.
+        roles.lastPairs = KindMap()
         if memberList {
           let when = time.date(at: 0, t, years: years, document: doc.document.date)
           for (s, o) in MemberList.members(t, all, kinds: matcher.actorKinds, listWords: words.listGlue)

@@ -12,7 +12,9 @@ import Synchronization
 /// another order are the same integers, so the tags are exactly those of the plain path.
 ///
 /// A memo is a working buffer of one task at a time (`TaggerMemoPool` hands them out):
-/// it is `@unchecked Sendable` only so that a pool may keep it between tasks.
+/// it is `@unchecked Sendable` only so that a pool may keep it between tasks. Being one
+/// task's, its buffers skip the runtime's exclusivity checks (`@exclusivity(unchecked)`),
+/// which the tagger paid on every word.
 final class TaggerMemo: @unchecked Sendable {
   /// Scores per vector: one per tag.
   static let width = UniversalTag.allCases.count
@@ -26,20 +28,20 @@ final class TaggerMemo: @unchecked Sendable {
   static let noTag: UInt8 = .max
 
   /// Open addressing over the forms' `exact` hashes: form index + 1 (0: empty slot).
-  private var slots = [Int32](repeating: 0, count: 1 << 12)
+  @exclusivity(unchecked) private var slots = [Int32](repeating: 0, count: 1 << 12)
   /// The forms, by index.
-  private(set) var forms: [TaggerWord] = []
+  @exclusivity(unchecked) private(set) var forms: [TaggerWord] = []
   /// Their dictionary tags (`noTag`: none).
-  private(set) var dictionaryTags: [UInt8] = []
+  @exclusivity(unchecked) private(set) var dictionaryTags: [UInt8] = []
   /// Their score vectors, `stride` per form.
-  private(set) var scores: [Int32] = []
+  @exclusivity(unchecked) private(set) var scores: [Int32] = []
   /// Working space the tagger reuses between sentences.
-  var scratch: [UInt8] = []
-  var words: [TaggerWord] = []
-  var entries: [Int32] = []
+  @exclusivity(unchecked) var scratch: [UInt8] = []
+  @exclusivity(unchecked) var words: [TaggerWord] = []
+  @exclusivity(unchecked) var entries: [Int32] = []
   /// The current sentence's tags so far (`PartOfSpeechTagger.advance`), and the last two
   /// tags' raw values, the history the next word's features read.
-  var tags: [UniversalTag] = []
+  @exclusivity(unchecked) var tags: [UniversalTag] = []
   var previous: (UInt8, UInt8) = (0, 0)
   /// The current sentence's number of words (`words` may hold only the first ones yet).
   var sentenceLength = 0

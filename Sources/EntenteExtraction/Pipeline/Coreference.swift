@@ -152,12 +152,15 @@ struct Coreference: Sendable {
       for m in mentions {
         if m.form == .person || holdsOffice(m) {
           person = m.actor
-          people.removeAll { $0 == m.actor }
+          // `people` and `recent` hold each actor at most once (every append follows this
+          // removal): removing its one place shifts no more than `removeAll(where:)` and
+          // skips the partition.
+          if let at = people.firstIndex(of: m.actor) { people.remove(at: at) }
           people.append(m.actor)
           if people.count > 2 { people.removeFirst() }
         }
         if kinds[Int(m.actor)] == .organization { organization = m.actor }
-        recent.removeAll { $0 == m.actor }
+        if let at = recent.firstIndex(of: m.actor) { recent.remove(at: at) }
         recent.append(m.actor)
         if recent.count > 4 { recent.removeFirst() }
       }

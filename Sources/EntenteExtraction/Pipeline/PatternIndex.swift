@@ -11,6 +11,25 @@ struct PatternIndex: Sendable {
   }
 
   let patterns: [PatternTable.Pattern]
+  /// The fields `SentenceRoles.relations` reads of each pattern, behind one reference:
+  /// reading one per occurrence retains one object instead of copying the pattern (its six
+  /// strings and arrays retained and released).
+  let entries: [Entry]
+
+  /// A pattern's kind, roles and phase, shared by reference.
+  final class Entry: Sendable {
+    let kind: String
+    let agent: [PatternTable.Role]
+    let patient: [PatternTable.Role]
+    let phase: Phase
+
+    init(_ p: PatternTable.Pattern) {
+      kind = p.kind
+      agent = p.agent
+      patient = p.patient
+      phase = p.phase
+    }
+  }
   /// Starts of word `id`: `starts[first[id]..<first[id + 1]]`.
   private var starts: [Start] = []
   private var first: [Int32] = []
@@ -40,6 +59,7 @@ struct PatternIndex: Sendable {
   /// Compiles `table`, interning the forms of its lemmas into `lexicon`.
   init(_ table: PatternTable, vocabulary: RelationVocabulary, into lexicon: inout Lexicon) {
     patterns = table.patterns
+    entries = table.patterns.map(Entry.init)
     undirected = table.patterns.map { vocabulary[$0.kind]?.direction == .undirected }
     targetKinds = table.patterns.map { vocabulary[$0.kind]?.targetKinds ?? [] }
     let classNames = table.classes.keys.sorted()

@@ -29,30 +29,32 @@ final class SentenceRoles {
   let mentions: [ActorMatcher.Mention]
   let questions: [Int32]
   /// The last organization the document named before this sentence (role `lastorg`).
-  var lastOrganization: Int32? = nil
+  @exclusivity(unchecked) var lastOrganization: Int32? = nil
   /// The two sides of the document's last relation of each kind (role `lastpair`).
-  var lastPairs = KindMap<(Int32, Int32)>()
+  @exclusivity(unchecked) var lastPairs = KindMap<(Int32, Int32)>()
   /// How many sentences back the document's last hostility was read (nil: none).
-  var hostilityAge: Int? = nil
+  @exclusivity(unchecked) var hostilityAge: Int? = nil
   /// The topic of the previous sentence (for pair targets with no agent).
-  var previousTopic: Int32? = nil
+  @exclusivity(unchecked) var previousTopic: Int32? = nil
   /// The year the paragraph's previous sentences last wrote, for past-tense patterns with none.
-  var carriedYear: Int? = nil
+  @exclusivity(unchecked) var carriedYear: Int? = nil
   /// The year the document's first two sentences write, for undated past events and nouns.
-  var leadYear: Int? = nil
-  /// The tagger's part of speech of a token (nil: no tagger), given the token and whether
-  /// it is the sentence's first question; the tagger goes left to right only as far as
-  /// the rules ask (`PartOfSpeechTagger.tag(_:words:at:first:memo:)`).
-  var tagging: ((Int, Bool) -> UniversalTag)? = nil
+  @exclusivity(unchecked) var leadYear: Int? = nil
+  /// The memo the extractor's tagger works in for this sentence (nil: no tagger).
+  ///
+  /// The tagger goes left to right only as far as the rules ask
+  /// (`PartOfSpeechTagger.tag(_:words:at:first:memo:)`). A reference, not a closure: a
+  /// closure's context was allocated, and the tagger copied into it, for every sentence.
+  @exclusivity(unchecked) var tagging: TaggerMemo? = nil
   /// Whether `tagging` was asked yet.
-  private var taggingBegun = false
+  @exclusivity(unchecked) private var taggingBegun = false
 
   /// The tagger's part of speech of token `k` (nil: no tagger), read by `PartOfSpeechGate`.
   func partOfSpeech(at k: Int) -> UniversalTag? {
-    guard let tagging else { return nil }
+    guard let memo = tagging else { return nil }
     let first = !taggingBegun
     taggingBegun = true
-    return tagging(k, first)
+    return x.tagger?.tag(p, words: t.lazy.map { $0.bytes }, at: k, first: first, memo: memo)
   }
 
   /// The tagger's part of speech of every token (empty: no tagger), for the parser.
@@ -68,13 +70,15 @@ final class SentenceRoles {
   /// The role layer over the parse, once built.
   var dependencyLayer: DependencyRoles? = nil
   /// Whether the sentence is a headline (`Headline`): its lists need no "and".
-  var headline = false
+  @exclusivity(unchecked) var headline = false
   // The per-token tables are constants once built: reading a `let` of a final class
   // needs no dynamic exclusivity check, and the rules read them thousands of times a sentence.
+  // The variables the rules read are `@exclusivity(unchecked)` for the same reason: the
+  // roles belong to one sentence of one task, and no rule holds one while changing it.
   /// Token → mention index, -1 for none.
   let mentionAt: [Int]
   /// Mentions already taken as objects: not subjects of later verbs.
-  var consumed: [Bool]
+  @exclusivity(unchecked) var consumed: [Bool]
   /// Tokens inside an `if`/`unless`/`whether` clause.
   let conditional: [Bool]
   /// Tokens inside a relative clause (", which ...
@@ -88,18 +92,19 @@ final class SentenceRoles {
   /// The buffers of the per-token tables, kept from one sentence's roles to the next
   /// sentence's so that a sentence allocates none of them (one per document being read).
   final class Scratch {
-    var mentionAt: [Int] = []
-    var consumed: [Bool] = []
-    var conditional: [Bool] = []
-    var relative: [Int] = []
+    @exclusivity(unchecked) var mentionAt: [Int] = []
+    @exclusivity(unchecked) var consumed: [Bool] = []
+    @exclusivity(unchecked) var conditional: [Bool] = []
+    @exclusivity(unchecked) var relative: [Int] = []
   }
 
-  /// `buffer` emptied and filled with `count` copies of `value`, keeping its capacity.
-  @inline(__always) private static func filled<T>(_ buffer: [T], _ value: T, count: Int) -> [T] {
-    var b = buffer
-    b.removeAll(keepingCapacity: true)
-    b.append(contentsOf: repeatElement(value, count: count))
-    return b
+  /// Empties `buffer` and fills it with `count` copies of `value`, keeping its capacity
+  /// (in place: a copy of the buffer would be shared, and emptying a shared buffer allocates).
+  @inline(__always) private static func fill<T>(_ buffer: inout [T], _ value: T, count: Int) {
+    let kept = min(buffer.count, count)
+    if buffer.count > count { buffer.removeLast(buffer.count - count) }
+    buffer.withUnsafeMutableBufferPointer { b in for i in 0..<kept { b[i] = value } }
+    if count > kept { buffer.append(contentsOf: repeatElement(value, count: count - kept)) }
   }
 
   init(
@@ -123,21 +128,22 @@ final class SentenceRoles {
       swap(&conditional, &scratch.conditional)
       swap(&relative, &scratch.relative)
     }
-    mentionAt = Self.filled(mentionAt, -1, count: t.count)
+    Self.fill(&mentionAt, -1, count: t.count)
     for (i, m) in mentions.enumerated() { for k in m.tokens where mentionAt[k] < 0 { mentionAt[k] = i } }
-    self.consumed = Self.filled(consumed, false, count: mentions.count)
-    conditional = Self.filled(conditional, false, count: t.count)
-    relative = Self.filled(relative, -1, count: t.count)
+    Self.fill(&consumed, false, count: mentions.count)
+    self.consumed = consumed
+    Self.fill(&conditional, false, count: t.count)
+    Self.fill(&relative, -1, count: t.count)
+    // Read through the box, not copied: a copy of `Words` retains and releases its every set.
     let c = x.x.classes
-    let words = x.x.words
     var k = 0
     while k < t.count {
       let w = t[k].lower
       // "Should Iran attack X, ...": a sentence that opens with an inverted auxiliary before
       // its subject states a condition up to the comma.
-      let inverted = k == 0 && t.count > 1 && t[0].capital && words.inverted.contains(w) && mentionAt[1] >= 0
+      let inverted = k == 0 && t.count > 1 && t[0].capital && x.x.words.inverted.contains(w) && mentionAt[1] >= 0
       if inverted || c.is(w, WordClasses.conditional),
-        !(k > 0 && (t[k - 1].lower == words.even || t[k - 1].lower == words.as))
+        !(k > 0 && (t[k - 1].lower == x.x.words.even || t[k - 1].lower == x.x.words.as))
       {
         var j = k
         repeat {
@@ -151,7 +157,7 @@ final class SentenceRoles {
       // on an apposition.
       let onApposition =
         k > 2 && mentionAt[k - 1] < 0 && t[k - 1].gap & Gap.comma == 0 && mentionAt[k - 3] >= 0
-        && (t[k - 2].lower == words.a || t[k - 2].lower == words.an) && t[k - 2].gap & Gap.comma != 0
+        && (t[k - 2].lower == x.x.words.a || t[k - 2].lower == x.x.words.an) && t[k - 2].gap & Gap.comma != 0
       if c.is(w, WordClasses.relative), t[k].gap & Gap.comma != 0 || (k > 0 && mentionAt[k - 1] >= 0) || onApposition {
         var j = k
         repeat {
@@ -217,6 +223,8 @@ final class SentenceRoles {
   /// The pattern occurrences of the sentence, left to right.
   func occurrences() -> [Occurrence] {
     var out: [Occurrence] = []
+    // A sentence that passed the pre-filter holds a few: growing from empty reallocated.
+    out.reserveCapacity(8)
     for k in t.indices where x.index.isHead(t[k].lower) && mentionAt[k] < 0 {
       let noun = nounContext(k)
       // A word before a preposition ("flows from", "attacks on") is already read as a noun below.
@@ -782,13 +790,14 @@ final class SentenceRoles {
     let occurrences = occurrences()
     // Patterns sharing a head word: the first (data order) whose roles fill wins, so more
     // specific lines (with a thing class) come first in the file.
-    var done = Set<Int>()
+    // Heads done, in the order found (a sentence has a handful: a linear look hashes nothing).
+    var done: [Int] = []
     var lastSubject: (clause: Int32, mentions: [Int])? = nil
     for o in occurrences {
       if done.contains(o.head) { continue }
       // A word inside a longer pattern ("aid" in "military aid") belongs to that pattern.
       if occurrences.contains(where: { $0.end > $0.head && $0.head < o.head && o.head <= $0.end }) { continue }
-      let pat = x.index.patterns[o.pattern]
+      let pat = x.index.entries[o.pattern]
       let clause = t[o.head].clause
       if questions.contains(clause) || conditional[o.head] || attributive(o) { continue }
       // "facilitated trade between A and B": no mediation.
@@ -1053,9 +1062,9 @@ final class SentenceRoles {
           }
           // As patient, `lastpair` is the other side of the pair.
           let word = x.index.patientWords[o.pattern][n]
-          patients = (tree ? treeRole(r, word: word, o: o, passive: passive) : role(r, word: word)).map {
-            $0 == -3 ? -4 : $0
-          }
+          patients = tree ? treeRole(r, word: word, o: o, passive: passive) : role(r, word: word)
+          // (Mapped only when it holds one: a map allocates a new array.)
+          if patients.contains(-3) { patients = patients.map { $0 == -3 ? -4 : $0 } }
           if !patients.isEmpty {
             switch r {
             case .object, .preposition, .by, .between:
@@ -1115,7 +1124,7 @@ final class SentenceRoles {
             }
           }
         }
-        done.insert(o.head)
+        done.append(o.head)
         continue
       }
       if o.pos == .verb && !passive && !agents.isEmpty, pat.agent.first == .subject { lastSubject = (clause, agents) }
@@ -1161,16 +1170,19 @@ final class SentenceRoles {
           }
         }
       }
-      done.insert(o.head)
+      done.append(o.head)
     }
     return found
   }
 
   func unique(_ ms: [Int], kind: String) -> [Int32] {
     var out: [Int32] = []
+    out.reserveCapacity(ms.count)
     for m in ms {
+      // A carried actor is looked up only for the negative marks (a mention is its own actor).
       let carried: Int32? =
         switch m {
+        case 0...: mentions[m].actor
         case -1: lastOrganization
         case -2: previousTopic
         case -3: lastPairs[kind]?.0
@@ -1178,7 +1190,7 @@ final class SentenceRoles {
         case -5: lastPairs["hostility"]?.0
         default: lastPairs["hostility"]?.1
         }
-      guard let a = m >= 0 ? mentions[m].actor : carried, !out.contains(a) else {
+      guard let a = carried, !out.contains(a) else {
         continue
       }
       out.append(a)
