@@ -223,7 +223,12 @@ extension SentenceRoles {
     guard tagging != nil, mentions[m].form == .demonym, !mentions[m].tokens.isEmpty else { return false }
     var b = mentions[m].tokens.lowerBound - 1
     while b >= 0, x.classes.is(t[b].lower, WordClasses.determiner), t[b + 1].gap & Gap.comma == 0 { b -= 1 }
-    guard b >= 0, t[b + 1].gap & Gap.comma == 0, mentionAt[b] < 0 else { return false }
+    guard b >= 0, t[b + 1].gap & Gap.comma == 0, mentionAt[b] < 0, !t[b].capital else { return false }
+    // Words of these classes are no verb: no need to ask the tagger.
+    let never =
+      WordClasses.preposition | WordClasses.coordinator | WordClasses.be | WordClasses.relative
+      | WordClasses.infinitive | WordClasses.modal | WordClasses.clauseBreak
+    guard x.classes[t[b].lower] & never == 0 else { return false }
     return partOfSpeech(at: b) == .verb
   }
 
