@@ -231,16 +231,16 @@ public struct RelationExtractor: Sendable {
         let former =
           bits & Self.formerBit == 0
           ? [] : FormerHolders.mentions(t, all, words: arguments) { box.x.classes.is($0, WordClasses.determiner) }
-        if !former.isEmpty { all = all.indices.filter { !former.contains($0) }.map { all[$0] } }
+        Self.drop(former, from: &all)
         let groups =
           bits & Self.groupBit == 0
           ? []
           : NonStateMembers.mentions(
             t, all, words: arguments, article: { $0 == box.x.words.the || $0 == box.x.words.a || $0 == box.x.words.an }
           ) { box.x.matcher.actorKinds[Int($0)] == .state }
-        if !groups.isEmpty { all = all.indices.filter { !groups.contains($0) }.map { all[$0] } }
+        Self.drop(groups, from: &all)
         let venues = VenueNames.mentions(t, all, words: arguments)
-        if !venues.isEmpty { all = all.indices.filter { !venues.contains($0) }.map { all[$0] } }
+        Self.drop(venues, from: &all)
         if anaphor {
           coreference.resolve(t, &all, history: history, kinds: matcher.actorKinds, classes: classes) {
             box.x.isPrepositionalChain($0, t, $1)
@@ -427,6 +427,22 @@ public struct RelationExtractor: Sendable {
     }
     guard keep.contains(false) else { return }
     mentions = zip(mentions, keep).filter(\.1).map(\.0)
+  }
+
+  /// Removes the mentions at `indices` (ascending) from `mentions`, keeping the others in order.
+  ///
+  /// - Complexity: O(*m*) for *m* mentions; nothing when `indices` is empty.
+  static func drop(_ indices: [Int], from mentions: inout [ActorMatcher.Mention]) {
+    guard !indices.isEmpty else { return }
+    var next = 0
+    var kept = 0
+    for i in mentions.indices {
+      while next < indices.count && indices[next] < i { next += 1 }
+      if next < indices.count && indices[next] == i { continue }
+      mentions[kept] = mentions[i]
+      kept += 1
+    }
+    mentions.removeLast(mentions.count - kept)
   }
 
   /// The sentence's topic: its first mention that is neither the object of a preposition

@@ -84,10 +84,7 @@ extension SentenceRoles {
   /// subject ("X is a bloc comprising A and B").
   func reducedRelativeSubject(head k: Int, start: Int) -> [Int]? {
     guard start == k, k > 0, t[k].gap == 0, mentionAt[k - 1] < 0 else { return nil }
-    let r = t[k].bytes
-    guard r.count > 4, p[r.upperBound - 1] == 0x67, p[r.upperBound - 2] == 0x6E, p[r.upperBound - 3] == 0x69 else {
-      return nil
-    }
+    guard endsInIng(k) else { return nil }
     let prev = t[k - 1]
     // A plural event noun ("sanctions targeting Iran", "strikes targeting X") is a noun too.
     let pluralHead = x.index.isHead(prev.lower) && prev.bytes.count > 3 && p[prev.bytes.upperBound - 1] == 0x73
@@ -113,10 +110,7 @@ extension SentenceRoles {
   /// warning).
   func participleSubject(head k: Int, start: Int, clause: Int32) -> [Int]? {
     guard start == k, k > 0, t[k].gap & Gap.comma != 0 else { return nil }
-    let r = t[k].bytes
-    guard r.count > 4, p[r.upperBound - 1] == 0x67, p[r.upperBound - 2] == 0x6E, p[r.upperBound - 3] == 0x69 else {
-      return nil
-    }
+    guard endsInIng(k) else { return nil }
     // ", battling X," after a noun phrase that names no actor: that phrase's actor adjective.
     if let described = parentheticalSubject(head: k, clause: clause) { return described }
     for m in mentions.indices where mentions[m].tokens.upperBound <= k && !mentions[m].tokens.isEmpty {
@@ -172,6 +166,13 @@ extension SentenceRoles {
       return nil
     }
     return [m]
+  }
+
+  /// Whether the word at `k` is longer than four letters and ends in lower-case "ing" (a
+  /// gerund or present participle: "attacking", not "king").
+  @inline(__always) func endsInIng(_ k: Int) -> Bool {
+    let r = t[k].bytes
+    return r.count > 4 && p[r.upperBound - 1] == 0x67 && p[r.upperBound - 2] == 0x6E && p[r.upperBound - 3] == 0x69
   }
 
   /// Whether a comma stands before any word of `from...to` (a word's gap is before it).

@@ -242,8 +242,7 @@ extension SentenceRoles {
     guard after < t.count, t[after].gap == 0, !t[after].capital else { return false }
     let tag = partOfSpeech(at: after)
     guard tag == .verb || tag == .auxiliary else { return false }
-    let r = t[after].bytes
-    return !(r.count > 4 && p[r.upperBound - 1] == 0x67 && p[r.upperBound - 2] == 0x6E && p[r.upperBound - 3] == 0x69)
+    return !endsInIng(after)
   }
 
   /// Whether mention `m` is a pronoun ("them", "it") that takes back one of `agents`: an
@@ -278,8 +277,7 @@ extension SentenceRoles {
         j += 1
         continue
       }
-      let r = t[j].bytes
-      return r.count > 4 && p[r.upperBound - 1] == 0x67 && p[r.upperBound - 2] == 0x6E && p[r.upperBound - 3] == 0x69
+      return endsInIng(j)
     }
     return false
   }
