@@ -242,7 +242,9 @@ public struct RelationExtractor: Sendable {
         let venues = VenueNames.mentions(t, all, words: arguments)
         Self.drop(venues, from: &all)
         if anaphor {
-          coreference.resolve(t, &all, history: history, kinds: matcher.actorKinds, classes: classes) {
+          coreference.resolve(
+            t, &all, history: history, kinds: matcher.actorKinds, ids: matcher.actors, classes: classes
+          ) {
             box.x.isPrepositionalChain($0, t, $1)
           }
         }

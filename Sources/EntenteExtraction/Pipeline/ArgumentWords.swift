@@ -25,7 +25,8 @@
 /// - **joining**: "X joined Y in condemning Z": the gerund after "joined ... in" has both
 ///   X and Y as subjects;
 /// - **copulas**: "X is/became Y's largest supplier": a noun whose patient is its
-///   possessor has a subject only across *be*, *become* or *remain*.
+///   possessor has a subject only across *be*, *become*, *remain* or an "as" after a verb
+///   ("X was admitted as Y's newest member", "X emerged as Y's top supplier").
 struct ArgumentWords: Sendable {
   /// Nouns of territory and infrastructure that belong to the actor after `in`, `near`...
   let places: Set<Int32>
@@ -73,6 +74,12 @@ struct ArgumentWords: Sendable {
   /// Agreement and meeting nouns a capital names the venue of ("the Minsk agreements",
   /// "the Doha talks"): `VenueNames`.
   let venues: Set<Int32>
+  /// "together" and "along" before "with": ", together with A and B," adds companions to
+  /// the subject before it.
+  let companions: Set<Int32>
+  /// Nouns of a stretch of time: "spent years mediating" has the gerund's subject before
+  /// "spent", no reduced relative on "years".
+  let durations: Set<Int32>
 
   static let placeWords =
     "town towns city cities village villages capital port ports harbour harbor airport airports refinery refineries plant plants infrastructure region regions province provinces territory territories district districts oblast area areas neighbourhood neighborhood outskirts suburb suburbs coast coastline island islands border borders frontier"
@@ -98,7 +105,7 @@ struct ArgumentWords: Sendable {
     `in` = l.intern("in")
     loyal = l.intern("loyal")
     joinForms = ids("join joins joined joining")
-    copulas = ids("become becomes became becoming remain remains remained remaining")
+    copulas = ids("become becomes became becoming remain remains remained remaining as")
     armed = ids("paramilitary armed rebel militant insurgent jihadist terrorist extremist islamist separatist")
     nonStateGroups = ids(Self.nonStateWords)
     from = l.intern("from")
@@ -106,6 +113,8 @@ struct ArgumentWords: Sendable {
     reactions = ids(Self.reactionWords)
     adjuncts = ids("following after before despite amid amidst during since against over")
     saying = ids("say says said believe believes believed claim claims claimed allege alleges alleged think thinks")
+    companions = ids("together along")
+    durations = ids("years months weeks decades days hours time")
     venues = ids(
       "agreement agreements accord accords declaration format process talks protocol protocols communique summit framework memorandum conference formula"
     )

@@ -12,8 +12,9 @@ import Entente
 ///    else ("Russia attacked the country").
 /// 3. Then the other actors of the last two sentences, latest first.
 /// A candidate must be compatible: `it`/`its` a state, organization or group; `they`/
-/// `their` a group, organization or state; "the country", "the kingdom", "the island",
-/// "the junta"... a state; "the bloc", "the alliance", "the organization" an organization;
+/// `their` a group, organization or state; "the country", "the junta"... a state; "the
+/// kingdom", "the emirate", "the island" a monarchy, emirate or island state of a short
+/// list (`kingdoms`, `emirates`, `islands`); "the bloc", "the alliance", "the organization" an organization;
 /// "the group", "the militia", "the rebels" a group (then an organization, but never after
 /// "paramilitary", "armed", "rebel"...: "the paramilitary group" is no UN body); `he`, `she`
 /// and bare titles ("the president", "the foreign minister") the actor of the last person
@@ -25,6 +26,8 @@ struct Coreference: Sendable {
   /// What an anaphor may refer to.
   enum Want: UInt8, Sendable {
     case thing, plural, state, organization, group, person, latter, former, pair
+    /// A state of a given form: "the kingdom", "the emirate", "the island".
+    case kingdom, emirate, island
   }
 
   /// Anaphor heads by word id: what they want and whether they need "the" before them.
@@ -34,6 +37,8 @@ struct Coreference: Sendable {
   private var counts: [Int32: Int] = [:]
   /// "them": an object, never its own clause's coordinated subject taken back whole.
   let them: Int32
+  /// `it`: an object after a verb, like `them` (`isObjectPronoun`).
+  let it: Int32
   /// Office words such as president and minister, whose holder `he` takes back.
   private let offices: Set<Int32>
   /// Office words and nouns of a state's organs ("Turkish officials" then "their": Turkey).
@@ -57,12 +62,28 @@ struct Coreference: Sendable {
     (.thing, false, "it its"),
     (.plural, false, "they them their"),
     (.person, false, "he she his her him"),
-    (.state, true, "country nation kingdom republic island emirate regime junta government state"),
+    (.state, true, "country nation republic regime junta government state"),
+    (.kingdom, true, "kingdom"),
+    (.emirate, true, "emirate"),
+    (.island, true, "island"),
     (.organization, true, "bloc alliance organization organisation union league body grouping"),
     (.group, true, "group militia rebels movement insurgents militants faction"),
     (.person, true, "president minister chancellor premier king emir leader"),
     (.latter, true, "latter"),
     (.former, true, "former"),
+  ]
+  /// Catalogue ids of the states "the kingdom" may take back: the monarchies news calls so.
+  static let kingdoms: Set<String> = [
+    "SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "THA", "KHM", "BTN", "LSO",
+    "SWZ", "TON",
+  ]
+  /// Catalogue ids of the states "the emirate" may take back.
+  static let emirates: Set<String> = ["QAT", "KWT", "ARE"]
+  /// Catalogue ids of the island states "the island" may take back.
+  static let islands: Set<String> = [
+    "TWN", "CYP", "CUB", "LKA", "MDG", "ISL", "IRL", "JAM", "MLT", "HTI", "DOM", "SGP", "TLS", "FJI", "PNG",
+    "SLB", "VUT", "WSM", "KIR", "MHL", "FSM", "PLW", "TUV", "NRU", "MUS", "SYC", "COM", "CPV", "STP", "BRB",
+    "TTO", "BHS", "GRD", "LCA", "VCT", "ATG", "DMA", "KNA", "BHR", "JPN", "NZL", "PHL", "GBR",
   ]
   static let reportingWords =
     "say says said claim claims claimed allege alleges alleged report reports reported accuse accuses accused charge charges charged warn warns warned"
@@ -97,6 +118,7 @@ struct Coreference: Sendable {
     that = lexicon.intern("that")
     groups = CoordinatedGroup(&lexicon)
     them = lexicon.intern("them")
+    it = lexicon.intern("it")
     offices = Set(ArgumentWords.officeWords.split(separator: " ").map { lexicon.intern(String($0)) })
     formerWords = Set(["former", "ex", "retired"].map { lexicon.intern($0) })
     speakers = offices.union(
@@ -107,6 +129,19 @@ struct Coreference: Sendable {
         .map {
           lexicon.intern($0)
         })
+  }
+
+  /// Whether the pronoun at `k` is a verb's object ("accusing it of", "bombed them."): "it"
+  /// or "them" after a word of no closed class, before a preposition, a coordinator, a
+  /// comma or the sentence's end ("said it would" is a subject).
+  ///
+  /// - Complexity: O(1).
+  func isObjectPronoun(_ k: Int, _ t: [Token], _ classes: WordClasses) -> Bool {
+    guard k > 0, t[k].lower == it || t[k].lower == them, t[k].gap & Gap.comma == 0, classes[t[k - 1].lower] == 0,
+      !t[k - 1].capital
+    else { return false }
+    return k + 1 == t.count || t[k + 1].gap & Gap.comma != 0
+      || classes.is(t[k + 1].lower, WordClasses.preposition | WordClasses.coordinator)
   }
 
   /// Whether word `id` may head an anaphor (a cheap pre-filter).
@@ -209,7 +244,7 @@ struct Coreference: Sendable {
   /// - Complexity: O(*w* + *m*) for *w* words and *m* mentions.
   func resolve(
     _ t: [Token], _ mentions: inout [ActorMatcher.Mention], history: History, kinds: [Actor.Kind?],
-    classes: WordClasses,
+    ids: [ActorID], classes: WordClasses,
     _ isPrepositional: (Int, [ActorMatcher.Mention]) -> Bool
   ) {
     var added: [ActorMatcher.Mention] = []
@@ -349,6 +384,9 @@ struct Coreference: Sendable {
           case .thing: return kind == .state || kind == .organization || kind == .group
           case .plural: return kind == .group || kind == .organization || kind == .state
           case .state: return kind == .state
+          case .kingdom: return kind == .state && Self.kingdoms.contains(ids[Int(a)].rawValue)
+          case .emirate: return kind == .state && Self.emirates.contains(ids[Int(a)].rawValue)
+          case .island: return kind == .state && Self.islands.contains(ids[Int(a)].rawValue)
           case .organization: return kind == .organization
           case .group: return kind == .group || (kind == .organization && !armedGroup)
           default: return false
@@ -372,6 +410,18 @@ struct Coreference: Sendable {
             return relative || !isPrepositional(i, mentions)
           })
           actor = found.map { mentions[$0].actor }
+          // "The kingdom cut ties with Doha, accusing it of ...": an object pronoun whose
+          // sentence names no subject-like actor is the latest actor before it, a
+          // prepositional object too (not the previous sentences' topic).
+          if found == nil, isObjectPronoun(k, t, classes) {
+            let subject = mentions.indices.first(where: { !isPrepositional($0, mentions) }).map { mentions[$0].actor }
+            if let j = mentions.indices.last(where: { i in
+              mentions[i].tokens.upperBound <= k && fits(mentions[i].actor) && mentions[i].actor != subject
+                && mentions[i].form != .demonym
+            }) {
+              actor = mentions[j].actor
+            }
+          }
           // "X said Y attacked its troops", "X accused Y of shelling its towns": a possessive
           // after the reported actor Y is the reporter's (who would report Y attacking Y's own?).
           if let i = found, possessives.contains(t[k].lower),

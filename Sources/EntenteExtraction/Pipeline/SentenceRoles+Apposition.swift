@@ -31,4 +31,54 @@ extension SentenceRoles {
     guard after >= t.count || t[after].gap & Gap.comma != 0 || t[after].clause != t[k].clause else { return [] }
     return chain
   }
+
+  /// Whether mention `m` opens a possessive apposition before `start`.
+  ///
+  /// "Hezbollah, Iran's proxy in Lebanon, fired": the possessor describes the actor before
+  /// the comma and does not act. The mention follows a comma right after another actor,
+  /// and a second comma closes its phrase within six words, before `start`.
+  ///
+  /// - Parameters:
+  ///   - m: the mention.
+  ///   - start: the verb's first token.
+  /// - Returns: whether the mention stands in such an apposition.
+  /// - Complexity: O(1) (a few tokens).
+  func isPossessiveApposition(_ m: Int, before start: Int) -> Bool {
+    let mt = mentions[m].tokens
+    guard mentions[m].possessive, mt.lowerBound > 0, t[mt.lowerBound].gap & Gap.comma != 0,
+      mentionAt[mt.lowerBound - 1] >= 0
+    else { return false }
+    var k = mt.upperBound
+    while k < start, k - mt.upperBound <= 6 {
+      if t[k].gap & Gap.comma != 0 { return k > mt.upperBound }
+      // "in Lebanon" may stand in the phrase; another actor of the clause may not.
+      if mentionAt[k] >= 0, !isPrepositional(mentionAt[k]) { return false }
+      if x.classes.is(t[k].lower, WordClasses.be | WordClasses.relative) { return false }
+      k += 1
+    }
+    return k == start && k > mt.upperBound && k - mt.upperBound <= 7 && t[k].gap & Gap.comma != 0
+  }
+
+  /// The companions a subject takes along: ", together with A and B," or ", along with A,"
+  /// right after another actor.
+  ///
+  /// "Saudi Arabia, together with Egypt and Bahrain, cut ties": Egypt and Bahrain act too.
+  ///
+  /// - Parameter chain: the coordination that ends nearest the verb.
+  /// - Returns: the subject before the phrase and the companions, or `nil` when `chain`
+  ///   is not such a phrase.
+  /// - Complexity: O(1) plus the coordination chain before it.
+  func companionSubject(_ chain: [Int]) -> [Int]? {
+    guard let first = chain.first, let last = chain.last else { return nil }
+    let s = mentions[first].tokens.lowerBound
+    let after = mentions[last].tokens.upperBound
+    // "together with the UAE": "the" may stand before the first companion.
+    let w = s >= 1 && t[s - 1].lower == x.words.the ? s - 1 : s
+    guard w >= 3, t[w - 1].lower == x.words.with, x.arguments.companions.contains(t[w - 2].lower),
+      t[w - 2].gap & Gap.comma != 0, mentionAt[w - 3] >= 0, after < t.count, t[after].gap & Gap.comma != 0
+    else { return nil }
+    let lead = chainBackward(mentionAt[w - 3])
+    guard !lead.isEmpty, !mentions[lead[0]].possessive || lead.count > 1 else { return nil }
+    return lead + chain
+  }
 }

@@ -144,7 +144,9 @@ extension SentenceRoles {
   /// when the noun ends a list with other actors ("A, B and other states condemned", "A
   /// and European states").
   func commonNounSubject(before start: Int) -> [Int]? {
-    guard hasCommonSubject(before: start), !x.index.isHead(t[start - 1].lower) else { return nil }
+    guard hasCommonSubject(before: start), !x.index.isHead(t[start - 1].lower),
+      !x.arguments.durations.contains(t[start - 1].lower)
+    else { return nil }
     let lo = max(0, start - 4)
     if t[lo..<(start - 1)].contains(where: {
       ($0.lower == x.words.and || $0.lower == x.words.or) && $0.gap & Gap.comma == 0

@@ -457,7 +457,11 @@ final class SentenceRoles {
       if relative[mt.lowerBound] >= 0 && relative[mt.lowerBound] != inRelative { continue }
       // A possessor inside a prepositional phrase still acts ("by Azerbaijan's annexation ... using").
       // ... but not across a comma: "In response to X's moves, other states backed Y".
-      if isPrepositional(m) && (!mentions[m].possessive || commaBetween(mt.upperBound, start)) { continue }
+      if isPrepositional(m) && (!mentions[m].possessive || commaBetween(mt.upperBound, start)) {
+        // "X, together with A and B, cut ties": all act.
+        if let all = companionSubject(chainBackward(m)) { return all }
+        continue
+      }
       // "Iran-backed Houthis", "Iranian-made drones": a modifier, not the actor acting.
       // But "the Saudi-led coalition" acts as its leader.
       if mt.upperBound < t.count, t[mt.upperBound].gap & Gap.joined != 0, mentionAt[mt.upperBound] < 0,
@@ -468,12 +472,15 @@ final class SentenceRoles {
       // ", a NATO member,": an apposition describes the subject, it is not one.
       // ... unless it names a firm's state ("Hanwha, a South Korean defence firm, sold").
       if isApposition(m) && !firmApposition(m) { continue }
+      // ", Iran's proxy in Lebanon," describes the actor before it.
+      if isPossessiveApposition(m, before: start) { continue }
       let chain = chainBackward(m)
       // "with support from Qatar and Turkey, accepted": a coordination inside a prepositional
       // phrase is no subject either.
       if chain.count > 1, isPrepositional(chain[0]), !mentions[chain[0]].possessive,
         !x.words.listMarkers.contains(t[max(0, mentions[chain[0]].tokens.lowerBound - 1)].lower)
       {
+        if let all = companionSubject(chain) { return all }
         continue
       }
       return chain
@@ -499,7 +506,10 @@ final class SentenceRoles {
   func appositive(of k: Int) -> [Int] {
     var j = k
     while j > 0, k - j <= 4, t[j].gap & Gap.comma == 0 { j -= 1 }
-    guard j > 0, t[j].gap & Gap.comma != 0, x.classes.is(t[j].lower, WordClasses.determiner) else { return [] }
+    // ", an Iranian proxy" or ", Iran's proxy".
+    let possessive = mentionAt[j] >= 0 && mentions[mentionAt[j]].possessive
+    guard j > 0, t[j].gap & Gap.comma != 0, x.classes.is(t[j].lower, WordClasses.determiner) || possessive
+    else { return [] }
     // The actor ending the phrase before the comma ("using Turkish weapons, a NATO member").
     for d in stride(from: j - 1, through: max(0, j - 2), by: -1) where mentionAt[d] >= 0 { return [mentionAt[d]] }
     return []
@@ -510,6 +520,10 @@ final class SentenceRoles {
   /// those coordinated with it.
   func list(after end: Int) -> [Int] {
     var k = end + 1
+    // "including on sanctions against X": a prepositional phrase, no list of members.
+    if k < t.count, mentionAt[k] < 0, t[k].lower != x.words.of, x.classes.is(t[k].lower, WordClasses.preposition) {
+      return []
+    }
     while k < t.count, k - end <= 8 {
       if mentionAt[k] >= 0 { return chainForward(mentionAt[k]) }
       if x.classes.is(t[k].lower, WordClasses.relative | WordClasses.clauseBreak | WordClasses.be) { return [] }
@@ -748,7 +762,9 @@ final class SentenceRoles {
         // Not across a verb ("a Turkish firm sold drones": the firm's adjective is not the drones'),
         // but across a participle after a possessive ("Russia's growing presence").
         while j >= 0, skipped <= 1, mentionAt[j] < 0, t[j + 1].gap & Gap.comma == 0,
-          x.classes[t[j].lower] == 0 || (made && t[j].gap & Gap.joined != 0),
+          x.classes[t[j].lower] == 0 || (made && t[j].gap & Gap.joined != 0)
+            // "a British-flagged tanker" is Britain's.
+            || (t[j].gap & Gap.joined != 0 && x.arguments.belonging.contains(t[j].lower)),
           t[j].gap & Gap.joined != 0 || !(tagging != nil && verbLike(j))
             || (j > 0 && mentionAt[j - 1] >= 0 && mentions[mentionAt[j - 1]].possessive)
         {
@@ -857,7 +873,9 @@ final class SentenceRoles {
       if thingClass >= 0 {
         // An intransitive verb's thing is its subject ("gas flows from A to B").
         let intransitive = !pat.agent.contains(.subject) && !pat.patient.contains(.subject)
-        let from = passive || o.pos == .noun || intransitive ? start - 6 : o.end + 1
+        var from = passive || o.pos == .noun || intransitive ? start - 6 : o.end + 1
+        // "offered to help X": the infinitive right after the verb is its complement, no thing.
+        if from == o.end + 1, from + 1 < t.count, t[from].lower == x.words.to { from += 2 }
         // A noun's phrase reaches four words on, not counting its actors' words ("relations
         // between Saudi Arabia and Qatar soured").
         var to = o.end + 9

@@ -53,7 +53,10 @@ struct WordClasses: Sendable {
     (be, "be is are was were been being am"),
     (have, "have has had having"),
     (pastAuxiliary, "was were had did"),
-    (request, "call calls called calling appeal appeals appealed appealing offer offers offered offering"),
+    (
+      request,
+      "call calls called calling appeal appeals appealed appealing offer offers offered offering push pushes pushed pushing press presses pressed pressing lobby lobbies lobbied lobbying plead pleads pleaded pleading"
+    ),
     (`do`, "do does did"),
     (modal, "would could may might should will shall can cannot must ought"),
     (negation, "not never no nor neither"),

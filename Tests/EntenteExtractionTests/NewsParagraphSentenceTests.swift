@@ -1,0 +1,127 @@
+import Entente
+import Foundation
+import Testing
+
+@testable import EntenteExtraction
+
+/// Classes of wording found by writing whole news paragraphs (a dateline, people, pronouns,
+/// asides) rather than one-clause sentences: who acts when an aside or a companion phrase
+/// stands between subject and verb, what "the kingdom" and an object "it" take back,
+/// forces sent to help, support said as thanks or cover, tension said as standing off or
+/// reopening, and offers that have not happened.
+///
+/// Sentences written for these tests (invented or real actors, never copied), one group
+/// per class, each with the exact relations it must yield ("SOURCE kind TARGET YEAR",
+/// sorted; the document is dated 2022-05). Empty lists are sentences that must yield nothing.
+@Suite struct NewsParagraphSentenceTests {
+  func check(_ c: (String, [String])) {
+    #expect(RelationExtractorTests.run(c.0) == c.1, "\(c.0)")
+  }
+
+  /// ", X's proxy in Y," describes the actor before it: that actor acts, and the possessor
+  /// backs it; ", together with A and B," adds companions to the subject.
+  static let asides: [(String, [String])] = [
+    (
+      "Hamas, Iran's ally in Gaza, fired rockets at Israel.",
+      ["HAMAS alliance IRN 2022", "HAMAS hostility ISR 2022"]
+    ),
+    (
+      "The Houthis, Iran's proxy in Yemen, attacked Saudi Arabia.",
+      ["HOUTHIS hostility SAU 2022", "IRN support HOUTHIS 2022"]
+    ),
+    (
+      "Peru, together with Chile and Ecuador, imposed sanctions on Bolivia.",
+      ["CHL sanction BOL 2022", "ECU sanction BOL 2022", "PER sanction BOL 2022"]
+    ),
+    (
+      "Ghana, along with the Gambia, cut ties with Togo.",
+      ["GHA tension TGO 2022", "GMB tension TGO 2022"]
+    ),
+    // A companion phrase needs its comma and an actor before it.
+    ("Together with Chile, Peru imposed sanctions on Bolivia.", ["PER sanction BOL 2022"]),
+  ]
+
+  @Test(arguments: asides.indices)
+  func yieldsAsides(_ i: Int) { check(Self.asides[i]) }
+
+  /// "the kingdom" takes back a monarchy and "the emirate" an emirate, skipping other
+  /// states; an object "it" in a sentence with no subject-like actor is the actor just named.
+  static let descriptions: [(String, [String])] = [
+    (
+      "Kuwait hosted the summit. The kingdom later cut ties with Iran. Jordan praised it.",
+      []
+    ),
+    (
+      "Jordan and Kuwait met in Amman. The kingdom later cut ties with Syria.",
+      ["JOR tension SYR 2022"]
+    ),
+    (
+      "Oman and Qatar met in Muscat. The emirate later cut ties with Egypt.",
+      ["QAT tension EGY 2022"]
+    ),
+    (
+      "Bahrain hosted Israel. The kingdom, together with Egypt, cut ties with Doha in 2017, accusing it of backing terrorism.",
+      ["BHR tension QAT 2017", "EGY tension QAT 2017"]
+    ),
+  ]
+
+  @Test(arguments: descriptions.indices)
+  func yieldsDescriptions(_ i: Int) { check(Self.descriptions[i]) }
+
+  /// Forces sent to a state to help it, or at its request, and forces a state welcomes or
+  /// invites in, are support; a deployment with no purpose said is not.
+  static let forcesSent: [(String, [String])] = [
+    ("Kenya sent 400 police officers to Haiti to help restore order.", ["KEN support HTI 2022"]),
+    ("Russia dispatched paratroopers to Kazakhstan at the request of its president.", ["RUS support KAZ 2022"]),
+    ("Somalia welcomed troops from Ethiopia.", ["ETH support SOM 2022"]),
+    ("The Central African Republic invited Rwandan forces to protect the capital.", ["RWA support CAF 2022"]),
+    ("Chad thanked France for its support.", ["FRA support TCD 2022"]),
+    ("Russia deployed troops to Belarus in February.", []),
+  ]
+
+  @Test(arguments: forcesSent.indices)
+  func yieldsForcesSent(_ i: Int) { check(Self.forcesSent[i]) }
+
+  /// Support said as standing behind, diplomatic cover, shielding; offering to help is
+  /// not yet help.
+  static let supportSaidOtherwise: [(String, [String])] = [
+    ("Turkey stands firmly behind Azerbaijan.", ["TUR support AZE 2022"]),
+    ("China provided diplomatic cover for Myanmar at the UN.", ["CHN support MMR 2022"]),
+    ("Russia shielded Syria from censure.", ["RUS support SYR 2022"]),
+    ("Brazil offered to help Bolivia.", []),
+    ("Qatar is pushing for a truce between Israel and Hamas.", []),
+  ]
+
+  @Test(arguments: supportSaidOtherwise.indices)
+  func yieldsSupportSaidOtherwise(_ i: Int) { check(Self.supportSaidOtherwise[i]) }
+
+  /// Tension said as standing off, as condemning acts "by" another, as relations that
+  /// plunged or cooled; reopening a border ends it; a seized ship belongs to its flag.
+  static let tensionSaidOtherwise: [(String, [String])] = [
+    ("Chinese and Indian troops faced off in the mountains.", ["CHN tension IND 2022"]),
+    ("China condemned naval drills by Japan and the Philippines.", ["CHN tension JPN 2022", "CHN tension PHL 2022"]),
+    ("Relations between Peru and Chile plunged to their lowest point.", ["PER tension CHL 2022"]),
+    ("Ties between Ghana and Togo have cooled.", ["GHA tension TGO 2022"]),
+    ("Peru reopened its border with Bolivia.", ["PER tension BOL 2022"]),
+    ("Iran seized a Liberian-flagged tanker.", ["IRN hostility LBR 2022"]),
+  ]
+
+  @Test(arguments: tensionSaidOtherwise.indices)
+  func yieldsTensionSaidOtherwise(_ i: Int) { check(Self.tensionSaidOtherwise[i]) }
+
+  /// A noun of a possessor's members or suppliers has a subject across "as" after a verb;
+  /// "spent months" before a gerund is no reduced relative; "including" before a
+  /// preposition lists no members; Omani mediation between sides named before.
+  static let reach: [(String, [String])] = [
+    ("Bolivia was admitted as Mercosur's sixth member.", ["BOL membership MERCOSUR 2022"]),
+    ("Oman spent months mediating between Iran and Egypt.", ["OMN mediation EGY 2022", "OMN mediation IRN 2022"]),
+    (
+      "Talks between Iran and the United States were held with Omani mediation.",
+      ["OMN mediation IRN 2022", "OMN mediation USA 2022"]
+    ),
+    ("The EU urged Serbia to act, including on visas for Russia.", []),
+  ]
+
+  @Test(arguments: reach.indices)
+  func yieldsReach(_ i: Int) { check(Self.reach[i]) }
+}
