@@ -124,4 +124,40 @@ import Testing
 
   @Test(arguments: reach.indices)
   func yieldsReach(_ i: Int) { check(Self.reach[i]) }
+
+  /// The subject of a clause opened by "after", "since", "before" is its own ("after Peru
+  /// invaded Bolivia"), not the main clause's; a possessor there is no subject.
+  static let subordinateSubjects: [(String, [String])] = [
+    (
+      "Ghana said it was enforcing the ban after Togo invaded Benin.",
+      ["TGO hostility BEN 2022"]
+    ),
+    ("Sanctions followed after Peru's invasion of Bolivia.", ["PER hostility BOL 2022"]),
+    ("Exports fell after Peru and Chile signed a defence pact.", ["PER alliance CHL 2022"]),
+  ]
+
+  @Test(arguments: subordinateSubjects.indices)
+  func yieldsSubordinateSubjects(_ i: Int) { check(Self.subordinateSubjects[i]) }
+
+  /// Acts said on the way: relations broken (not only broken off), hotlines cut, spying,
+  /// shuttling between two sides, a forum quit, a response "by" an act, and a group's
+  /// fighters coordinated with a state's troops.
+  static let actsSaidOnTheWay: [(String, [String])] = [
+    ("Paraguay broke diplomatic relations with Venezuela.", ["PRY tension VEN 2022"]),
+    ("Seoul cut two military hotlines with Pyongyang.", ["KOR tension PRK 2022"]),
+    ("Peru says Chile spies on its navy.", ["CHL tension PER 2022"]),
+    ("Norway's envoy shuttled between Colombia and the ELN.", ["NOR mediation COL 2022", "NOR mediation ELN 2022"]),
+    (
+      "Nauru joined the Pacific Islands Forum in 1999. Nauru quit the forum in 2021.",
+      ["NRU membership PIF 1999", "NRU membership PIF 2021"]
+    ),
+    ("Chile retaliated by expelling Peruvian diplomats.", ["CHL tension PER 2022"]),
+    ("Peru responded by attacking Bolivia.", ["PER hostility BOL 2022"]),
+    ("Hamas fighters and Israeli troops clashed near the crossing.", ["HAMAS hostility ISR 2022"]),
+    // Other "by" gerunds stay nouns: their subjects lie further off.
+    ("Peru was surprised by Chile attacking Bolivia.", ["CHL hostility BOL 2022"]),
+  ]
+
+  @Test(arguments: actsSaidOnTheWay.indices)
+  func yieldsActsSaidOnTheWay(_ i: Int) { check(Self.actsSaidOnTheWay[i]) }
 }

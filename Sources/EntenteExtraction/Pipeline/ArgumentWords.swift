@@ -80,6 +80,13 @@ struct ArgumentWords: Sendable {
   /// Nouns of a stretch of time: "spent years mediating" has the gerund's subject before
   /// "spent", no reduced relative on "years".
   let durations: Set<Int32>
+  /// Words that are prepositions or open a clause: "after Russia invaded Ukraine" has
+  /// Russia as the clause's subject (`SentenceRoles.opensClause`).
+  let subordinators: Set<Int32>
+  /// Verbs of responding before "by" and a gerund, which is then a verb of the clause's
+  /// subject: "responded by expelling", "retaliated by cutting" (other "by" gerunds are
+  /// left nouns: their subjects lie further off).
+  let responding: Set<Int32>
 
   static let placeWords =
     "town towns city cities village villages capital port ports harbour harbor airport airports refinery refineries plant plants infrastructure region regions province provinces territory territories district districts oblast area areas neighbourhood neighborhood outskirts suburb suburbs coast coastline island islands border borders frontier"
@@ -115,6 +122,10 @@ struct ArgumentWords: Sendable {
     saying = ids("say says said believe believes believed claim claims claimed allege alleges alleged think thinks")
     companions = ids("together along")
     durations = ids("years months weeks decades days hours time")
+    subordinators = ids("after before since until once")
+    responding = ids(
+      "respond responds responded responding retaliate retaliates retaliated retaliating react reacts reacted reacting reply replies replied replying"
+    )
     venues = ids(
       "agreement agreements accord accords declaration format process talks protocol protocols communique summit framework memorandum conference formula"
     )

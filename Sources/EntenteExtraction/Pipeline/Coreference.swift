@@ -14,7 +14,8 @@ import Entente
 /// A candidate must be compatible: `it`/`its` a state, organization or group; `they`/
 /// `their` a group, organization or state; "the country", "the junta"... a state; "the
 /// kingdom", "the emirate", "the island" a monarchy, emirate or island state of a short
-/// list (`kingdoms`, `emirates`, `islands`); "the bloc", "the alliance", "the organization" an organization;
+/// list (`kingdoms`, `emirates`, `islands`); "the bloc", "the alliance", "the organization",
+/// "the forum" an organization;
 /// "the group", "the militia", "the rebels" a group (then an organization, but never after
 /// "paramilitary", "armed", "rebel"...: "the paramilitary group" is no UN body); `he`, `she`
 /// and bare titles ("the president", "the foreign minister") the actor of the last person
@@ -66,7 +67,7 @@ struct Coreference: Sendable {
     (.kingdom, true, "kingdom"),
     (.emirate, true, "emirate"),
     (.island, true, "island"),
-    (.organization, true, "bloc alliance organization organisation union league body grouping"),
+    (.organization, true, "bloc alliance organization organisation union league body grouping forum"),
     (.group, true, "group militia rebels movement insurgents militants faction"),
     (.person, true, "president minister chancellor premier king emir leader"),
     (.latter, true, "latter"),
@@ -313,11 +314,14 @@ struct Coreference: Sendable {
           }
           continue
         }
-        // "the government of X", "the state of": the phrase names its own actor.
+        // "the government of X", "the state of Y": the phrase names its own actor (not "quit
+        // the alliance in 2021", whose preposition governs a year).
         if k + 1 < t.count, classes.is(t[k + 1].lower, WordClasses.preposition), w != .pair, w != .latter, w != .former,
           w != .person
         {
-          continue
+          var j = k + 2
+          if j < t.count, t[j].lower == the { j += 1 }
+          if j >= t.count || mentions.contains(where: { $0.tokens.contains(j) }) || t[j].year == 0 { continue }
         }
         // "the country's" keeps going; "the president" needs a person named before.
         if w == .pair {

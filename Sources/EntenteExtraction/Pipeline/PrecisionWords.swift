@@ -89,7 +89,7 @@ struct PrecisionWords: Sendable {
       "force forces mission missions operation operations programme program partnership contingent peacekeeping troops summit talks exercise exercises drills market framework initiative"
     )
     ranks = ids("ranks fold member members newest latest founding")
-    organs = ids("army military government forces troops navy junta regime authorities police")
+    organs = ids("army military government forces troops navy junta regime authorities police guards fighters soldiers")
     ordinals = ids(
       "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth new full permanent official")
     ago = l.intern("ago")

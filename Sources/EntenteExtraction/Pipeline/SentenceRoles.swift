@@ -216,6 +216,8 @@ final class SentenceRoles {
     if c & (WordClasses.modal | WordClasses.infinitive | WordClasses.do | WordClasses.relative) != 0 { return false }
     if c & WordClasses.pronoun != 0 { return false }
     if prev.year != 0 { return true }
+    // "responded by expelling", "retaliated by cutting": a gerund whose subject is the clause's.
+    if prev.lower == x.words.by, k > 1, x.arguments.responding.contains(t[k - 2].lower), endsInIng(k) { return false }
     if c & WordClasses.preposition != 0 { return true }
     return nil
   }
@@ -320,9 +322,11 @@ final class SentenceRoles {
       return k >= 0 && t[k].lower == t[from + 1].lower
         && t[(from + 2)..<to].allSatisfy { x.classes.is($0.lower, WordClasses.determiner) }
     }
-    // "Sudan's army and the RSF", "the Sudanese army and the RSF": the organ stands for its state.
+    // "Sudan's army and the RSF", "the Sudanese army and the RSF", "Taliban guards and
+    // Pakistani troops": the organ stands for its state or group.
     var first = from
-    if mentions[a].possessive || mentions[a].form == .demonym, x.precision.organs.contains(t[from].lower),
+    if mentions[a].possessive || mentions[a].form == .demonym || mentions[a].form == .name,
+      x.precision.organs.contains(t[from].lower),
       t[from].gap & Gap.comma == 0, from + 1 < to
     {
       first += 1
@@ -389,6 +393,33 @@ final class SentenceRoles {
   }
 
   func isPrepositional(_ m: Int) -> Bool { x.isPrepositional(m, t, mentions) }
+
+  /// Whether mention `m`, after "after", "before", "since", "until" or "once", is the
+  /// subject of the clause they open, whose verb starts at `start`: "after Russia invaded
+  /// Ukraine", "since Peru has backed" (only auxiliaries and adverbs between), "by Chile
+  /// attacking Bolivia" (a gerund after "by"), not "after Russia's invasion" nor "since
+  /// the Iran-backed coup".
+  ///
+  /// - Complexity: O(1) plus the coordination chain.
+  func opensClause(_ m: Int, before start: Int) -> Bool {
+    let mt = mentions[m].tokens
+    guard mt.lowerBound > 0, !mentions[m].possessive else { return false }
+    var b = mt.lowerBound - 1
+    if t[b].lower == x.words.the, b > 0 { b -= 1 }
+    // "surprised by Chile attacking Bolivia": "by" before an actor and a gerund too.
+    let byGerund = t[b].lower == x.words.by && start < t.count && endsInIng(start)
+    guard x.arguments.subordinators.contains(t[b].lower) || byGerund, t[b + 1].gap & Gap.comma == 0 else {
+      return false
+    }
+    guard let last = chainForward(m).last, !mentions[last].possessive else { return false }
+    let e = mentions[last].tokens.upperBound
+    guard e <= start, start < t.count, !commaBetween(e, start) else { return false }
+    var k = e
+    while k < start, x.classes.is(t[k].lower, WordClasses.be | WordClasses.have | WordClasses.modal) || isAdverb(k) {
+      k += 1
+    }
+    return k == start
+  }
 
   /// The subject before token `start` (the verb group's first word).
   func subject(before start: Int, clause: Int32, inRelative: Int) -> [Int] {
@@ -457,7 +488,10 @@ final class SentenceRoles {
       if relative[mt.lowerBound] >= 0 && relative[mt.lowerBound] != inRelative { continue }
       // A possessor inside a prepositional phrase still acts ("by Azerbaijan's annexation ... using").
       // ... but not across a comma: "In response to X's moves, other states backed Y".
-      if isPrepositional(m) && (!mentions[m].possessive || commaBetween(mt.upperBound, start)) {
+      // "after Russia invaded Ukraine": the subordinate clause's own subject.
+      if isPrepositional(m) && (!mentions[m].possessive || commaBetween(mt.upperBound, start))
+        && !opensClause(m, before: start)
+      {
         // "X, together with A and B, cut ties": all act.
         if let all = companionSubject(chainBackward(m)) { return all }
         continue
@@ -477,7 +511,8 @@ final class SentenceRoles {
       let chain = chainBackward(m)
       // "with support from Qatar and Turkey, accepted": a coordination inside a prepositional
       // phrase is no subject either.
-      if chain.count > 1, isPrepositional(chain[0]), !mentions[chain[0]].possessive,
+      if chain.count > 1, isPrepositional(chain[0]), !opensClause(chain[0], before: start),
+        !mentions[chain[0]].possessive,
         !x.words.listMarkers.contains(t[max(0, mentions[chain[0]].tokens.lowerBound - 1)].lower)
       {
         if let all = companionSubject(chain) { return all }
