@@ -216,7 +216,15 @@ public struct RelationExtractor: Sendable {
         let topic = topicAt.map { mentions[$0].actor }
         defer {
           let group = topicAt.map { box.x.coreference.groups.starting(at: $0, mentions, t) } ?? []
-          history.record(mentions, topic: topic, group: group, kinds: matcher.actorKinds) {
+          history.record(
+            mentions, topic: topic, group: group, kinds: matcher.actorKinds,
+            isAside: { m in
+              guard m.tokens.upperBound < t.count else { return false }
+              let next = t[m.tokens.upperBound].lower
+              return (m.form == .demonym && box.x.arguments.places.contains(next))
+                || box.x.arguments.saying.contains(next)
+            }
+          ) {
             box.x.coreference.holdsOffice($0, t)
           }
         }

@@ -160,4 +160,26 @@ import Testing
 
   @Test(arguments: actsSaidOnTheWay.indices)
   func yieldsActsSaidOnTheWay(_ i: Int) { check(Self.actsSaidOnTheWay[i]) }
+
+  /// Asides that name no side: a place's demonym and a speaker do not make "the two sides";
+  /// a request's infinitive ("pressed both sides to stop fighting") hedges a noun after it;
+  /// a pressure campaign is tension, not force; carriers handed over and soldiers trained.
+  static let asidesAndPressure: [(String, [String])] = [
+    (
+      "Ghana and the rebels agreed to a truce after talks in the Togolese city of Lome, Accra said. "
+        + "Togo's foreign ministry said the two sides would resolve disputes through dialogue.",
+      []
+    ),
+    ("Chile and Bolivia clashed. Peru pressed both sides to stop fighting.", ["CHL hostility BOL 2022"]),
+    ("Peru urged Chile to lift its sanctions on Bolivia.", []),
+    ("The United States waged a maximum pressure campaign against Venezuela.", ["USA tension VEN 2022"]),
+    ("Peru launched a diplomatic campaign against Chile.", []),
+    ("Peru launched a military campaign against Chile.", ["PER hostility CHL 2022"]),
+    ("Turkey handed over armoured personnel carriers to Somalia.", ["TUR arms_supply SOM 2022"]),
+    ("Britain has trained thousands of Ukrainian soldiers.", ["GBR support UKR 2022"]),
+    ("Polish troops trained with American forces.", []),
+  ]
+
+  @Test(arguments: asidesAndPressure.indices)
+  func yieldsAsidesAndPressure(_ i: Int) { check(Self.asidesAndPressure[i]) }
 }

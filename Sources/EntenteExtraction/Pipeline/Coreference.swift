@@ -174,6 +174,7 @@ struct Coreference: Sendable {
 
     mutating func record(
       _ mentions: [ActorMatcher.Mention], topic: Int32?, group: [Int32] = [], kinds: [Actor.Kind?],
+      isAside: (ActorMatcher.Mention) -> Bool = { _ in false },
       holdsOffice: (ActorMatcher.Mention) -> Bool = { _ in false }
     ) {
       self.group = group
@@ -183,7 +184,9 @@ struct Coreference: Sendable {
       var actors: [Int32] = []
       if sentences.count >= 4 { actors = sentences.removeFirst().actors }
       actors.removeAll(keepingCapacity: true)
-      for m in mentions { actors.append(m.actor) }
+      // "talks in the Chinese city of Kunming", "Beijing said on Friday": a place's actor
+      // and a speaker are no sides of what the sentence tells.
+      for m in mentions where !isAside(m) { actors.append(m.actor) }
       sentences.append((topic, actors))
       for m in mentions {
         if m.form == .person || holdsOffice(m) {

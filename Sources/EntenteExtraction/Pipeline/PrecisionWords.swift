@@ -52,6 +52,9 @@ struct PrecisionWords: Sendable {
   let other: Set<Int32>
   /// Nouns of people and units who fight: a participle aside after them is theirs.
   let fighters: Set<Int32>
+  /// Modifiers that make a campaign or offensive no use of force: "a maximum pressure
+  /// campaign against X", "a diplomatic offensive" (no hostility; `tension` lines read some).
+  let nonViolent: Set<Int32>
   /// `ago`.
   let ago: Int32
   /// `year`, `years`.
@@ -83,6 +86,9 @@ struct PrecisionWords: Sendable {
       "ended ends settled resolved ceased halted stopped normalised normalized healed defused eased suspended lifted revoked terminated"
     )
     came = l.intern("came")
+    nonViolent = ids(
+      "pressure diplomatic sanctions lobbying disinformation propaganda media smear influence charm advocacy political legal public-relations"
+    )
     `for` = l.intern("for")
     associates = ids("allies partners proxies friends clients surrogates")
     parts = ids(

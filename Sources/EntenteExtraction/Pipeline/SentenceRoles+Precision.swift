@@ -480,3 +480,22 @@ extension SentenceRoles {
     return false
   }
 }
+
+extension SentenceRoles {
+  /// Whether a pattern's act is said as one of pressure or words: a `PrecisionWords.nonViolent`
+  /// modifier ("pressure", "diplomatic", "sanctions") right before a noun of a class, from
+  /// the word before the pattern to five words past it, in its clause.
+  ///
+  /// "a maximum pressure campaign against X", "waged a diplomatic offensive against X".
+  ///
+  /// - Complexity: O(1) (at most seven words).
+  func nonViolentAct(_ o: Occurrence) -> Bool {
+    let clause = t[o.head].clause
+    var k = max(0, o.head - 1)
+    while k + 1 < t.count, k <= o.end + 5, t[k + 1].clause == clause {
+      if x.precision.nonViolent.contains(t[k].lower), x.index.isAnyClass(t[k + 1].lower) { return true }
+      k += 1
+    }
+    return false
+  }
+}

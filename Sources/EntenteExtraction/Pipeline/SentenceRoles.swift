@@ -884,9 +884,11 @@ final class SentenceRoles {
             stop = true
             confidence = -1
           }
-          // "threatened to launch an offensive against X": the infinitive's governor counts.
+          // "threatened to launch an offensive against X", "pressed both sides to stop
+          // fighting": the infinitive's governor counts, across its object too.
           if c & WordClasses.infinitive != 0, j > 0,
             x.classes[t[j - 1].lower] & (WordClasses.hedgingGovernor | WordClasses.negatingGovernor) != 0
+              || VerbGroup.governorMode(before: j, t, x.classes).hedged
           {
             stop = true
             confidence = -1
@@ -900,6 +902,9 @@ final class SentenceRoles {
         // "the feud ended", "the dispute was settled".
         if finishedBySubject(o) { phase = .ends }
       }
+      // "a maximum pressure campaign against X", "waged a diplomatic offensive on X": no
+      // use of force.
+      if nonViolentAct(o), pat.kind == "hostility" { continue }
       let passive = o.group?.passive ?? false
       let start = o.group?.start ?? o.head
       let inRelative = relative[o.head]

@@ -46,6 +46,13 @@ struct VerbGroup: Sendable, Equatable {
         if pc & WordClasses.hedgingGovernor != 0 { g.hedged = true }
         if pc & WordClasses.ending != 0 { g.ends = true }
         if ongoingWords.contains(t[p].lower) { g.ongoing = true }
+        // "pressed both sides to stop fighting": the governor of "to stop" counts.
+        if p > 1, c.is(t[p - 1].lower, WordClasses.infinitive), t[p].gap & (Gap.comma | Gap.other) == 0 {
+          let (negated, hedged) = governorMode(before: p - 1, t, c)
+          let gc = c[t[p - 2].lower]
+          g.negated = g.negated || negated || gc & WordClasses.negatingGovernor != 0
+          g.hedged = g.hedged || hedged || gc & (WordClasses.hedgingGovernor | WordClasses.request) != 0
+        }
       }
     }
     while j >= 0 {
