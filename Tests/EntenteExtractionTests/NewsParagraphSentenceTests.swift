@@ -182,4 +182,20 @@ import Testing
 
   @Test(arguments: asidesAndPressure.indices)
   func yieldsAsidesAndPressure(_ i: Int) { check(Self.asidesAndPressure[i]) }
+
+  /// Peace efforts between two sides are mediation; an actor hyphen-joined to a
+  /// participle in a verb's object modifies it and is no object ("backed the Qatar-brokered
+  /// truce", "attacked the Chile-based rebels"), unless it leads ("the Saudi-led coalition").
+  static let effortsAndModifiers: [(String, [String])] = [
+    (
+      "Ghana and Senegal are leading peace efforts between Mali and the rebels of the north.",
+      ["GHA mediation MLI 2022", "SEN mediation MLI 2022"]
+    ),
+    ("Peru backed the Qatar-brokered truce.", []),
+    ("Peru attacked the Chile-based rebels.", []),
+    ("Russia armed the Iran-backed Houthis.", ["IRN support HOUTHIS 2022", "RUS arms_supply HOUTHIS 2022"]),
+  ]
+
+  @Test(arguments: effortsAndModifiers.indices)
+  func yieldsEffortsAndModifiers(_ i: Int) { check(Self.effortsAndModifiers[i]) }
 }

@@ -600,6 +600,15 @@ final class SentenceRoles {
       if mentionAt[k] >= 0 {
         let m = mentionAt[k]
         if madeBy(m) { return [] }
+        // "backed the Qatar-brokered truce", "armed the Iran-backed Houthis": a compound's
+        // actor modifies the object and is none ("the Saudi-led coalition" is its leader).
+        let after = mentions[m].tokens.upperBound
+        if after < t.count, t[after].gap & Gap.joined != 0, mentionAt[after] < 0,
+          !x.words.leading.contains(t[after].lower)
+        {
+          k = after + 1
+          continue
+        }
         return cutAtNewClause(chainForward(m))
       }
       let c = x.classes[t[k].lower]
