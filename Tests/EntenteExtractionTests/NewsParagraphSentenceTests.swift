@@ -198,4 +198,28 @@ import Testing
 
   @Test(arguments: effortsAndModifiers.indices)
   func yieldsEffortsAndModifiers(_ i: Int) { check(Self.effortsAndModifiers[i]) }
+
+  /// Verbs coordinated before one object share it; money given as bankrolling; an
+  /// organization bringing its members together, and a state chairing it or taking over its
+  /// chairmanship, give membership ("took over" is a particle, no "over" adjunct).
+  static let sharedObjectsAndChairs: [(String, [String])] = [
+    ("Iran armed and funded the Houthis.", ["IRN arms_supply HOUTHIS 2022", "IRN support HOUTHIS 2022"]),
+    ("Peru condemned and sanctioned Chile.", ["PER sanction CHL 2022", "PER tension CHL 2022"]),
+    ("Qatar bankrolls Hamas.", ["QAT support HAMAS 2022"]),
+    (
+      "ASEAN brings together ten states: Brunei, Cambodia, Indonesia, Laos, Malaysia, Myanmar, the Philippines, Singapore, Thailand and Vietnam.",
+      [
+        "BRN membership ASEAN 2022", "IDN membership ASEAN 2022", "KHM membership ASEAN 2022",
+        "LAO membership ASEAN 2022", "MMR membership ASEAN 2022", "MYS membership ASEAN 2022",
+        "PHL membership ASEAN 2022", "SGP membership ASEAN 2022", "THA membership ASEAN 2022",
+        "VNM membership ASEAN 2022",
+      ]
+    ),
+    ("Ghana took over the rotating chairmanship of ECOWAS.", ["GHA membership ECOWAS 2022"]),
+    ("Peru chairs the Andean Community this year.", ["PER membership ANDEAN_COMMUNITY 2022"]),
+    ("Peru chaired the talks between Chile and Bolivia.", []),
+  ]
+
+  @Test(arguments: sharedObjectsAndChairs.indices)
+  func yieldsSharedObjectsAndChairs(_ i: Int) { check(Self.sharedObjectsAndChairs[i]) }
 }

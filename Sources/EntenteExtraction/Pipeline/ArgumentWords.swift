@@ -87,6 +87,9 @@ struct ArgumentWords: Sendable {
   /// subject: "responded by expelling", "retaliated by cutting" (other "by" gerunds are
   /// left nouns: their subjects lie further off).
   let responding: Set<Int32>
+  /// Forms of "take" and "hand" before "over" ("took over the chairmanship"): a particle,
+  /// not the adjunct "over".
+  let takingOver: Set<Int32>
 
   static let placeWords =
     "town towns city cities village villages capital port ports harbour harbor airport airports refinery refineries plant plants infrastructure region regions province provinces territory territories district districts oblast area areas neighbourhood neighborhood outskirts suburb suburbs coast coastline island islands border borders frontier"
@@ -123,6 +126,7 @@ struct ArgumentWords: Sendable {
     companions = ids("together along")
     durations = ids("years months weeks decades days hours time")
     subordinators = ids("after before since until once")
+    takingOver = ids("take takes took taken taking hand hands handed handing")
     responding = ids(
       "respond responds responded responding retaliate retaliates retaliated retaliating react reacts reacted reacting reply replies replied replying"
     )

@@ -584,6 +584,12 @@ final class SentenceRoles {
     let r = relative[head]
     if r >= 0, r + 1 < head, mentionAt[r + 1] >= 0, r > 0, mentionAt[r - 1] >= 0 { return [mentionAt[r - 1]] }
     var k = end + 1
+    // "armed and funded Hezbollah": a verb coordinated right after shares its object.
+    if k + 1 < t.count, t[k].lower == x.words.and || t[k].lower == x.words.or, t[k].gap & Gap.comma == 0,
+      mentionAt[k + 1] < 0, t[k + 1].gap == 0, partOfSpeech(at: k + 1) == .verb
+    {
+      k += 2
+    }
     var words = 0
     while k < t.count, words <= 4 {
       // A bracketed aside is skipped: "X's backing (and Y's doubts) gives Z". Only a closing
@@ -981,7 +987,12 @@ final class SentenceRoles {
               while a >= 0, mentionAt[a] < 0, !x.arguments.adjuncts.contains(t[a].lower),
                 x.index.isAnyClass(t[a].lower) || partOfSpeech(at: a) == .adjective
               { a -= 1 }
-              if a >= 0, x.arguments.adjuncts.contains(t[a].lower) { return [] }
+              // ("took over the chairmanship": "over" is the verb's particle, no adjunct.)
+              if a >= 0, x.arguments.adjuncts.contains(t[a].lower),
+                !(a > 0 && x.arguments.takingOver.contains(t[a - 1].lower))
+              {
+                return []
+              }
             }
             // "the group fighting a war with X": the gerund's own subject.
             if s >= 0, let reduced = reducedRelativeSubject(head: s, start: s) { return reduced }
