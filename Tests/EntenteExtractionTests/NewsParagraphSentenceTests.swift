@@ -222,4 +222,24 @@ import Testing
 
   @Test(arguments: sharedObjectsAndChairs.indices)
   func yieldsSharedObjectsAndChairs(_ i: Int) { check(Self.sharedObjectsAndChairs[i]) }
+
+  /// Border wars said as in wire copy: "Fighting broke out between A and B" (a first word
+  /// in -ing before a verb is a noun), a disputed border between two states, "A and B
+  /// accused each other" (each the other's object; not "each other's interests"), posts
+  /// and checkpoints in a state, and "the two former Soviet republics" taking back both
+  /// sides (an actor adjective in the pair phrase names nobody, nor is it "the former").
+  static let borderWars: [(String, [String])] = [
+    ("Fighting broke out between Peru and Ecuador.", ["PER hostility ECU 2022"]),
+    ("Troops massed along the disputed border between Peru and Ecuador.", ["PER tension ECU 2022"]),
+    ("Armenia and Azerbaijan accused each other of shelling.", ["ARM tension AZE 2022", "AZE tension ARM 2022"]),
+    ("Armenia and Azerbaijan respect each other's borders.", []),
+    ("Azerbaijani forces attacked checkpoints in Armenia.", ["AZE hostility ARM 2022"]),
+    (
+      "Armenia and Azerbaijan clashed. The two former Soviet republics are members of the CIS.",
+      ["ARM hostility AZE 2022", "ARM membership CIS 2022", "AZE membership CIS 2022"]
+    ),
+  ]
+
+  @Test(arguments: borderWars.indices)
+  func yieldsBorderWars(_ i: Int) { check(Self.borderWars[i]) }
 }

@@ -88,9 +88,10 @@ struct Coreference: Sendable {
   ]
   static let reportingWords =
     "say says said claim claims claimed allege alleges alleged report reports reported accuse accuses accused charge charges charged warn warns warned"
-  static let pairHeads = "sides countries nations states parties neighbours neighbors governments capitals juntas"
+  static let pairHeads =
+    "sides countries nations states parties neighbours neighbors governments capitals juntas republics"
   /// Pair heads that name states: both sides of the pair must be states.
-  static let statePairHeads = "countries nations states neighbours neighbors governments capitals juntas"
+  static let statePairHeads = "countries nations states neighbours neighbors governments capitals juntas republics"
   /// How many sentences back the sides of a relation are "the two countries" (three).
   static let pairReach = 3
   /// Pair heads that name people: the actors of the last two people named ("the two leaders").
@@ -289,11 +290,14 @@ struct Coreference: Sendable {
       defer { k += 1 }
       var armedGroup = false
       if needsThe {
-        // "the [up to two words] head", "both sides", "the two countries".
+        // "the [up to two words] head", "both sides", "the two countries"; a pair head takes
+        // three, one of them an actor adjective ("the two former Soviet republics").
         var d = k - 1
         var between = 0
-        while d >= 0, t[d].lower != the, t[d].lower != both, t[d].lower != all, between < 2,
-          !classes.is(t[d].lower, WordClasses.preposition | WordClasses.be), !t[d].capital || t[d].lower == two
+        let reach = w == .pair ? 3 : 2
+        while d >= 0, t[d].lower != the, t[d].lower != both, t[d].lower != all, between < reach,
+          !classes.is(t[d].lower, WordClasses.preposition | WordClasses.be),
+          !t[d].capital || t[d].lower == two || (w == .pair && mentions.contains { $0.tokens.contains(d) })
         {
           d -= 1
           between += 1
@@ -475,6 +479,17 @@ struct Coreference: Sendable {
           possessive: t[k].possessive || possessives.contains(t[k].lower)))
     }
     guard !added.isEmpty else { return }
+    // An actor adjective inside a pair phrase describes the pair ("the two former Soviet
+    // republics" are no Soviet Union).
+    // ("the two former republics": nor is "the former" one of the last two named.)
+    let spans = added.filter { $0.pairPart && $0.tokens.count > 1 }.map(\.tokens)
+    for span in spans {
+      func inside(_ m: ActorMatcher.Mention) -> Bool {
+        m.tokens.lowerBound > span.lowerBound && m.tokens.upperBound <= span.upperBound && !m.tokens.isEmpty
+      }
+      mentions.removeAll(where: inside)
+      added.removeAll { !$0.pairPart && inside($0) }
+    }
     mentions += added
     mentions.sort {
       ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound)

@@ -55,6 +55,9 @@ struct PrecisionWords: Sendable {
   /// Modifiers that make a campaign or offensive no use of force: "a maximum pressure
   /// campaign against X", "a diplomatic offensive" (no hostility; `tension` lines read some).
   let nonViolent: Set<Int32>
+  /// "each", "one" and "other", "another": "each other", "one another" (`eachOther`).
+  let reciprocal: Set<Int32>
+  let reciprocalSecond: Set<Int32>
   /// `ago`.
   let ago: Int32
   /// `year`, `years`.
@@ -86,6 +89,8 @@ struct PrecisionWords: Sendable {
       "ended ends settled resolved ceased halted stopped normalised normalized healed defused eased suspended lifted revoked terminated"
     )
     came = l.intern("came")
+    reciprocal = ids("each one")
+    reciprocalSecond = ids("other another")
     nonViolent = ids(
       "pressure diplomatic sanctions lobbying disinformation propaganda media smear influence charm advocacy political legal public-relations"
     )

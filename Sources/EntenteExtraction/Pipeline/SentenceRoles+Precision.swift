@@ -499,3 +499,18 @@ extension SentenceRoles {
     return false
   }
 }
+
+extension SentenceRoles {
+  /// Whether "each other" or "one another" follows the pattern's last word (an adverb may
+  /// stand between) as its object: "A and B accused each other of shelling", not "support
+  /// each other's interests".
+  ///
+  /// - Complexity: O(1).
+  func eachOther(after end: Int) -> Bool {
+    var k = end + 1
+    if k < t.count, isAdverb(k) { k += 1 }
+    // "support each other's interests": a possessive owns a noun, it is no object.
+    guard k + 1 < t.count, t[k + 1].gap == 0, !t[k + 1].possessive else { return false }
+    return x.precision.reciprocal.contains(t[k].lower) && x.precision.reciprocalSecond.contains(t[k + 1].lower)
+  }
+}

@@ -202,6 +202,8 @@ final class SentenceRoles {
 
   /// Whether the word before `k` makes it a noun ("the attack", "Russia's support", "Iranian drones").
   func nounContext(_ k: Int) -> Bool? {
+    // "Fighting broke out": a sentence's first word in -ing before a verb is its subject noun.
+    if k == 0, t.count > 1, t[1].gap == 0, endsInIng(0), mentionAt[1] < 0, verbLike(1) { return true }
     guard k > 0, t[k].gap & Gap.comma == 0 else { return nil }
     let prev = t[k - 1]
     let c = x.classes[prev.lower]
@@ -1015,7 +1017,10 @@ final class SentenceRoles {
           return subject(before: start, clause: clause, inRelative: inRelative)
         case .object:
           if passive { return subject(before: start, clause: clause, inRelative: inRelative) }
-          return object(after: o.end, clause: clause, head: o.head)
+          let found = object(after: o.end, clause: clause, head: o.head)
+          // "A and B accused each other": each side is the other's object.
+          if found.isEmpty, o.pos == .verb, eachOther(after: o.end) { return role(.subject, word: word) }
+          return found
         case .by: return prepositional(x.words.by, after: o.end, clause: clause, limit: 4)
         case .possessor: return nominalPossessor(o)
         case .modifier:
