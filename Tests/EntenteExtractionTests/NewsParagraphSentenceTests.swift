@@ -242,4 +242,21 @@ import Testing
 
   @Test(arguments: borderWars.indices)
   func yieldsBorderWars(_ i: Int) { check(Self.borderWars[i]) }
+
+  /// "hit" between two actors is hostility, "hit X with tariffs" a sanction, and nothing
+  /// when no actor hits; territory retaken or recaptured; a count before an actor's people
+  /// ("sanctions on 92 US citizens") still reaches the actor (not "8% of US production").
+  static let hitsAndCounts: [(String, [String])] = [
+    ("Chile hit Peru with artillery.", ["CHL hostility PER 2022"]),
+    ("Peruvian missiles hit Santiago overnight.", ["PER hostility CHL 2022"]),
+    ("Peru hit Chile with tariffs.", ["PER sanction CHL 2022"]),
+    ("Sanctions hit Peru hard.", []),
+    ("The war hit Chile's economy.", []),
+    ("Azerbaijan retook Karabakh.", ["AZE hostility KARABAKH 2022"]),
+    ("Peru imposed sanctions on 12 Chilean officials.", ["PER sanction CHL 2022"]),
+    ("Imports from Peru rose to 8 percent of Chilean output.", []),
+  ]
+
+  @Test(arguments: hitsAndCounts.indices)
+  func yieldsHitsAndCounts(_ i: Int) { check(Self.hitsAndCounts[i]) }
 }

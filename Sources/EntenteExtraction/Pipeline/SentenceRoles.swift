@@ -695,8 +695,15 @@ final class SentenceRoles {
             if let m = heldOwner(preposition: j, clause: clause) { return cutAtNewClause(chainForward(m)) }
             break
           }
-          // "equivalent to 8% of U.S. production": a quantity, not an actor.
-          if p[t[j].bytes.lowerBound] >= 48 && p[t[j].bytes.lowerBound] <= 57 { break }
+          // "equivalent to 8% of U.S. production": a quantity, not an actor; but a count
+          // right before an actor's people counts them ("sanctions on 92 US citizens").
+          if p[t[j].bytes.lowerBound] >= 48 && p[t[j].bytes.lowerBound] <= 57 {
+            if j == k + 1, j + 1 < t.count, mentionAt[j + 1] >= 0, t[j + 1].gap == 0 {
+              j += 1
+              continue
+            }
+            break
+          }
           if cj & (WordClasses.relative | WordClasses.be | WordClasses.modal) != 0 { break }
           j += 1
         }
