@@ -259,4 +259,33 @@ import Testing
 
   @Test(arguments: hitsAndCounts.indices)
   func yieldsHitsAndCounts(_ i: Int) { check(Self.hitsAndCounts[i]) }
+
+  /// A wire dateline tells the document's own news: the years of the next sentence are
+  /// background, not the lead year an undated first act takes.
+  static let datelines: [(String, [String])] = [
+    (
+      "LIMA, May 3 - Peru cut ties with Chile on Tuesday. The two states fought a war in 1932.",
+      ["PER hostility CHL 1932", "PER tension CHL 2022"]
+    ),
+    (
+      "NEW DELHI (Wire) - India halted imports from Pakistan. The two countries fought a war in 1965.",
+      ["PAK hostility IND 1965", "PAK trade IND 2022"]
+    ),
+  ]
+
+  @Test(arguments: datelines.indices)
+  func yieldsDatelines(_ i: Int) { check(Self.datelines[i]) }
+
+  @Test func datelinesAreCapitalsThenADashABracketOrAMonth() {
+    func dateline(_ s: String) -> Bool {
+      let bytes = Array(s.utf8)
+      return bytes.withUnsafeBufferPointer { RelationExtractor.hasDateline($0, 0..<bytes.count) }
+    }
+    #expect(dateline("NIAMEY, Jan 28 - Mali quit."))
+    #expect(dateline("PORT-AU-PRINCE - Kenya sent police."))
+    #expect(dateline("KHARTOUM (Wire) - The army struck."))
+    #expect(!dateline("ECOWAS, the bloc, suspended Niger."))
+    #expect(!dateline("UN, May 3"))
+    #expect(!dateline("Peru, May 3 - nothing."))
+  }
 }
