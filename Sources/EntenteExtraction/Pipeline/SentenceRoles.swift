@@ -236,7 +236,7 @@ final class SentenceRoles {
   /// The pattern occurrences of the sentence, left to right, in `out` (emptied first,
   /// keeping its capacity: `relations` passes the scratch's buffer).
   func occurrences(into out: inout [Occurrence]) {
-    out.removeAll(keepingCapacity: true)
+    out.empty()
     // A sentence that passed the pre-filter holds a few: growing from empty reallocated.
     out.reserveCapacity(8)
     for k in t.indices where x.index.isHead(t[k].lower) && mentionAt[k] < 0 {
@@ -824,7 +824,7 @@ final class SentenceRoles {
     }
     defer {
       if let scratch {
-        done.removeAll(keepingCapacity: true)
+        done.empty()
         swap(&occurrences, &scratch.occurrences)
         swap(&done, &scratch.done)
         swap(&sources, &scratch.sources)
@@ -1227,7 +1227,7 @@ final class SentenceRoles {
   /// The distinct actors of mentions `ms` (negative marks: the carried actors), in order,
   /// in `out` (emptied first, keeping its capacity).
   func unique(_ ms: [Int], kind: String, into out: inout [Int32]) {
-    out.removeAll(keepingCapacity: true)
+    out.empty()
     for m in ms {
       // A carried actor is looked up only for the negative marks (a mention is its own actor).
       let carried: Int32? =

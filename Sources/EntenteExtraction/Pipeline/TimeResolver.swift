@@ -83,7 +83,7 @@ struct TimeResolver: Sendable {
 
   /// The years of a sentence: (token, year), skipping compared ones.
   func years(_ t: [Token], _ c: WordClasses, into out: inout [(Int, Int)]) {
-    out.removeAll(keepingCapacity: true)
+    out.empty()
     for (i, w) in t.enumerated() where w.year != 0 {
       if t[max(0, i - 2)..<i].contains(where: { c.is($0.lower, WordClasses.comparison) }) { continue }
       // Ranges: "from 2014 to 2022" is dated by its start.
