@@ -11,9 +11,12 @@ struct Lexicon: Sendable {
   private var arena: [UInt8] = []
   private var starts: [Int] = [0, 0]
   private var hashes: [UInt64] = [0]
-  /// Open addressing, a power of two long: per slot the high 32 bits of the word's hash
-  /// and its id (id 0: empty), so a probe reads one array before it compares bytes.
-  private var table = [UInt64](repeating: 0, count: 64)
+  /// Open addressing over two words per slot, a power of two slots long.
+  ///
+  /// Per slot `meta` (the high 24 bits of the word's hash, its length up to 255 bytes and
+  /// its id; 0: empty), then the word's first eight bytes (zero-padded). A word of at most
+  /// eight bytes is found in the one cache line of its slot, never reading `starts` or `arena`.
+  private var table = [UInt64](repeating: 0, count: 128)
 
   init(folding: Bool) { self.folding = folding }
 
@@ -34,7 +37,7 @@ struct Lexicon: Sendable {
     arena += key
     starts.append(arena.count)
     hashes.append(key.withUnsafeBufferPointer { Self.hash($0) })
-    if hashes.count * 2 > table.count { rehash(table.count * 2) } else { place(id) }
+    if hashes.count * 2 > table.count / 2 { rehash(table.count) } else { place(id) }
     return id
   }
 
@@ -87,14 +90,40 @@ struct Lexicon: Sendable {
   }
 
   /// Bytes `i..<w.count` (fewer than eight) as the low bytes of a word, the rest zero.
+  ///
+  /// Read as at most one four-, one two- and one one-byte load (not byte by byte).
   @inline(__always) static func tail(_ w: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt64 {
+    let raw = UnsafeRawBufferPointer(w)
+    var n = w.count - i
+    var k = i
     var v: UInt64 = 0
     var shift: UInt64 = 0
-    for k in i..<w.count {
-      v |= UInt64(w[k]) << shift
-      shift += 8
+    if n >= 4 {
+      v = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: k, as: UInt32.self)))
+      shift = 32
+      k += 4
+      n -= 4
     }
+    if n >= 2 {
+      v |= UInt64(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: k, as: UInt16.self))) << shift
+      shift += 16
+      k += 2
+      n -= 2
+    }
+    if n >= 1 { v |= UInt64(w[k]) << shift }
     return v
+  }
+
+  /// The first eight bytes of `w` (zero-padded), ASCII-folded when `folded`: what a slot keeps.
+  @inline(__always) static func prefix(_ w: UnsafeBufferPointer<UInt8>, folded: Bool) -> UInt64 {
+    let x =
+      w.count >= 8 ? UInt64(littleEndian: UnsafeRawBufferPointer(w).loadUnaligned(as: UInt64.self)) : tail(w, 0)
+    return folded ? foldWord(x) : x
+  }
+
+  /// A slot's `meta` word without its id: the hash's high 24 bits and the length (capped at 255).
+  @inline(__always) static func signature(_ h: UInt64, length: Int) -> UInt64 {
+    (h >> 40) << 40 | UInt64(min(length, 255)) << 32
   }
 
   /// Eight ASCII bytes with `A`-`Z` turned into `a`-`z` (bytes of 0x80 and above are not folded).
@@ -135,47 +164,60 @@ struct Lexicon: Sendable {
     probe(w, h, folded: false)
   }
 
-  /// The open-addressing probe both lookups share: slots whose hash tag matches are
-  /// compared by length, then by bytes (`equal`); the first empty slot ends the search.
+  /// The open-addressing probe both lookups share: a slot whose signature (hash bits and
+  /// length) and first eight bytes match is the word when it is at most eight bytes long,
+  /// else its remaining bytes are compared (`equal`); the first empty slot ends the search.
   ///
   /// - Complexity: O(*k*) for a word of *k* bytes, expected O(1) probes (the table is at
   ///   most half full).
   @inline(__always)
   private func probe(_ w: UnsafeBufferPointer<UInt8>, _ h: UInt64, folded: Bool) -> Int32 {
-    table.withUnsafeBufferPointer { table in
-      starts.withUnsafeBufferPointer { starts in
-        arena.withUnsafeBufferPointer { arena in
-          let mask = table.count - 1
-          let tag = h >> 32
-          var slot = Int(truncatingIfNeeded: h) & mask
-          while true {
-            let entry = table[slot]
-            let id = Int32(truncatingIfNeeded: entry)
-            if id == 0 { return 0 }
-            if entry >> 32 == tag {
-              let s = starts[Int(id)]
-              let e = starts[Int(id) + 1]
-              if e - s == w.count && Self.equal(UnsafeBufferPointer(rebasing: arena[s..<e]), w, folded: folded) {
-                return id
-              }
-            }
-            slot = (slot + 1) & mask
-          }
+    let sig = Self.signature(h, length: w.count)
+    let key = Self.prefix(w, folded: folded)
+    return table.withUnsafeBufferPointer { table in
+      let mask = table.count / 2 - 1
+      var slot = Int(truncatingIfNeeded: h) & mask
+      while true {
+        let meta = table[2 &* slot]
+        if meta == 0 { return 0 }
+        if meta & ~0xFFFF_FFFF == sig && table[2 &* slot &+ 1] == key {
+          let id = Int32(truncatingIfNeeded: meta)
+          if w.count <= 8 || rest(id, w, folded: folded) { return id }
         }
+        slot = (slot &+ 1) & mask
+      }
+    }
+  }
+
+  /// Whether word `id`, known to share `w`'s first eight bytes, equals `w` past them.
+  private func rest(_ id: Int32, _ w: UnsafeBufferPointer<UInt8>, folded: Bool) -> Bool {
+    starts.withUnsafeBufferPointer { starts in
+      arena.withUnsafeBufferPointer { arena in
+        let s = starts[Int(id)]
+        let e = starts[Int(id) + 1]
+        guard e - s == w.count else { return false }
+        return Self.equal(
+          UnsafeBufferPointer(rebasing: arena[(s + 8)..<e]), UnsafeBufferPointer(rebasing: w[8...]), folded: folded)
       }
     }
   }
 
   private mutating func place(_ id: Int32) {
-    let mask = table.count - 1
+    let mask = table.count / 2 - 1
     let h = hashes[Int(id)]
+    let s = starts[Int(id)]
+    let e = starts[Int(id) + 1]
     var slot = Int(truncatingIfNeeded: h) & mask
-    while table[slot] != 0 { slot = (slot + 1) & mask }
-    table[slot] = (h >> 32) << 32 | UInt64(UInt32(bitPattern: id))
+    while table[2 * slot] != 0 { slot = (slot + 1) & mask }
+    table[2 * slot] = Self.signature(h, length: e - s) | UInt64(UInt32(bitPattern: id))
+    table[2 * slot + 1] = arena.withUnsafeBufferPointer {
+      Self.prefix(UnsafeBufferPointer(rebasing: $0[s..<e]), folded: false)
+    }
   }
 
-  private mutating func rehash(_ size: Int) {
-    table = [UInt64](repeating: 0, count: size)
+  /// Rebuilds the table with `slots` slots (two words each).
+  private mutating func rehash(_ slots: Int) {
+    table = [UInt64](repeating: 0, count: 2 * slots)
     for id in 1..<hashes.count { place(Int32(id)) }
   }
 }

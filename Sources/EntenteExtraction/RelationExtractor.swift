@@ -205,7 +205,7 @@ public struct RelationExtractor: Sendable {
         let narrativeYear = lastWritten
         defer { lastWritten = sentence.tokens.last(where: { $0.year != 0 }).map { Int($0.year) } ?? lastWritten }
         let t = sentence.tokens
-        mentions.removeAll(keepingCapacity: true)
+        mentions.empty()
         matcher.mentions(t, at: doc.document.date, into: &mentions)
         // Pre-filter: a pattern word, and an actor or an anaphor (one table read per word).
         var bits: UInt8 = 0
@@ -233,7 +233,7 @@ public struct RelationExtractor: Sendable {
         }
         let memberList = MemberList.mayHold(t, mentions, kinds: matcher.actorKinds)
         guard pattern || memberList, !mentions.isEmpty || anaphor || !lastPairs.isEmpty else { continue }
-        all.removeAll(keepingCapacity: true)
+        all.empty()
         all.append(contentsOf: mentions)
         dropModifiers(t, &all)
         let former =

@@ -47,8 +47,11 @@ package enum SHA256Hex {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
           let rest = n - offset
           let length = rest + 9 <= 64 ? 64 : 128
-          for i in 0..<length { tail[i] = 0 }
-          for i in 0..<rest { tail[i] = bytes[offset + i] }
+          // Whole-buffer fill and copy (a byte loop was a sixth of the hash's time on sentences).
+          tail.initialize(repeating: 0)
+          if rest > 0 {
+            UnsafeMutableRawBufferPointer(tail).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<n]))
+          }
           tail[rest] = 0x80
           let bits = UInt64(n) &* 8
           for i in 0..<8 { tail[length - 1 - i] = UInt8(truncatingIfNeeded: bits >> (8 * UInt64(i))) }
@@ -56,14 +59,14 @@ package enum SHA256Hex {
           compress(scratch, k, UnsafeRawBufferPointer(rebasing: raw[0..<64]))
           if length == 128 { compress(scratch, k, UnsafeRawBufferPointer(rebasing: raw[64..<128])) }
         }
+        // Eight digits per state word, written with plain shifts and no stride (the generic
+        // stride loop cost more than a block's compression on a short sentence).
         return String(unsafeUninitializedCapacity: 64) { out in
-          var j = 0
-          for i in 64..<72 {
-            let word = scratch[i]
-            for shift in stride(from: 28, through: 0, by: -4) {
-              let d = UInt8((word >> UInt32(shift)) & 15)
-              out[j] = d < 10 ? 48 + d : 87 + d
-              j += 1
+          for i in 0..<8 {
+            let word = scratch[64 &+ i]
+            for j in 0..<8 {
+              let d = UInt8(truncatingIfNeeded: word &>> UInt32(28 &- 4 &* j)) & 15
+              out[8 &* i &+ j] = d &+ (d < 10 ? 48 : 87)
             }
           }
           return 64

@@ -96,6 +96,12 @@ final class SentenceRoles {
     @exclusivity(unchecked) var consumed: [Bool] = []
     @exclusivity(unchecked) var conditional: [Bool] = []
     @exclusivity(unchecked) var relative: [Int] = []
+    /// `relations`' working lists: the occurrences, the heads done, and the sources and
+    /// targets of one occurrence.
+    @exclusivity(unchecked) var occurrences: [Occurrence] = []
+    @exclusivity(unchecked) var done: [Int] = []
+    @exclusivity(unchecked) var sources: [Int32] = []
+    @exclusivity(unchecked) var targets: [Int32] = []
   }
 
   /// Empties `buffer` and fills it with `count` copies of `value`, keeping its capacity
@@ -227,6 +233,14 @@ final class SentenceRoles {
   /// The pattern occurrences of the sentence, left to right.
   func occurrences() -> [Occurrence] {
     var out: [Occurrence] = []
+    occurrences(into: &out)
+    return out
+  }
+
+  /// The pattern occurrences of the sentence, left to right, in `out` (emptied first,
+  /// keeping its capacity: `relations` passes the scratch's buffer).
+  func occurrences(into out: inout [Occurrence]) {
+    out.empty()
     // A sentence that passed the pre-filter holds a few: growing from empty reallocated.
     out.reserveCapacity(8)
     for k in t.indices where x.index.isHead(t[k].lower) && mentionAt[k] < 0 {
@@ -300,7 +314,6 @@ final class SentenceRoles {
         out.append(o)
       }
     }
-    return out
   }
 
   // MARK: Roles
@@ -367,6 +380,12 @@ final class SentenceRoles {
 
   /// `first` with the mentions coordinated after it.
   func chainForward(_ first: Int) -> [Int] {
+    // A mention with none coordinated after it (most): the shared one-mention result.
+    if first + 1 >= mentions.count
+      || (mentions[first + 1].tokens.lowerBound >= mentions[first].tokens.upperBound && !coordinated(first, first + 1))
+    {
+      return single(first)
+    }
     var chain = [first]
     var m = first + 1
     while m < mentions.count, chain.count < RelationExtractor.maximumChain {
@@ -384,6 +403,8 @@ final class SentenceRoles {
 
   /// `last` with the mentions coordinated before it.
   func chainBackward(_ last: Int) -> [Int] {
+    // A mention with none coordinated before it (most): the shared one-mention result.
+    if last == 0 || consumed[last - 1] || !coordinated(last - 1, last) { return single(last) }
     var chain = [last]
     var m = last - 1
     while m >= 0, chain.count < RelationExtractor.maximumChain {
@@ -862,11 +883,30 @@ final class SentenceRoles {
   /// The relations of the sentence.
   func relations(years: [(Int, Int)], date: EntenteDate) -> [RelationExtractor.Found] {
     var found: [RelationExtractor.Found] = []
-    let occurrences = occurrences()
+    // The working lists are the scratch's buffers, moved out and back (no allocation per sentence).
+    var occurrences: [Occurrence] = []
     // Patterns sharing a head word: the first (data order) whose roles fill wins, so more
     // specific lines (with a thing class) come first in the file.
     // Heads done, in the order found (a sentence has a handful: a linear look hashes nothing).
     var done: [Int] = []
+    var sources: [Int32] = []
+    var targets: [Int32] = []
+    if let scratch {
+      swap(&occurrences, &scratch.occurrences)
+      swap(&done, &scratch.done)
+      swap(&sources, &scratch.sources)
+      swap(&targets, &scratch.targets)
+    }
+    defer {
+      if let scratch {
+        done.empty()
+        swap(&occurrences, &scratch.occurrences)
+        swap(&done, &scratch.done)
+        swap(&sources, &scratch.sources)
+        swap(&targets, &scratch.targets)
+      }
+    }
+    self.occurrences(into: &occurrences)
     var lastSubject: (clause: Int32, mentions: [Int])? = nil
     for o in occurrences {
       if done.contains(o.head) { continue }
@@ -1202,7 +1242,8 @@ final class SentenceRoles {
         o.group?.preterite == true ? x.time.rangeEnd(of: when.year, t).flatMap { try? EntenteDate(year: $0) } : nil
       if ended != nil && phase == .holds { phase = .begins }
       if pairwise {
-        let ids = unique(agents, kind: pat.kind)
+        unique(agents, kind: pat.kind, into: &sources)
+        let ids = sources
         guard ids.count >= 2 else { continue }
         for a in 0..<ids.count {
           for b in (a + 1)..<ids.count {
@@ -1235,9 +1276,10 @@ final class SentenceRoles {
       patients.removeAll { pronounOfAgent($0, agents: agents) }
       guard !agents.isEmpty, !patients.isEmpty else { continue }
       let allowed = x.index.targetKinds[o.pattern]
-      let sources = unique(agents, kind: pat.kind)
-      let targets = unique(patients, kind: pat.kind).filter { a in
-        allowed.isEmpty || x.matcher.actorKinds[Int(a)].map(allowed.contains) ?? true
+      unique(agents, kind: pat.kind, into: &sources)
+      unique(patients, kind: pat.kind, into: &targets)
+      if !allowed.isEmpty {
+        targets.removeAll { a in !(x.matcher.actorKinds[Int(a)].map(allowed.contains) ?? true) }
       }
       // "Iranian drones struck Kyiv" after "Russia's war on Ukraine": the drones' origin.
       if pat.kind == "hostility", weaponFromElsewhere(agents, before: start) { continue }
@@ -1268,6 +1310,14 @@ final class SentenceRoles {
   func unique(_ ms: [Int], kind: String) -> [Int32] {
     var out: [Int32] = []
     out.reserveCapacity(ms.count)
+    unique(ms, kind: kind, into: &out)
+    return out
+  }
+
+  /// The distinct actors of mentions `ms` (negative marks: the carried actors), in order,
+  /// in `out` (emptied first, keeping its capacity).
+  func unique(_ ms: [Int], kind: String, into out: inout [Int32]) {
+    out.empty()
     for m in ms {
       // A carried actor is looked up only for the negative marks (a mention is its own actor).
       let carried: Int32? =
@@ -1285,6 +1335,5 @@ final class SentenceRoles {
       }
       out.append(a)
     }
-    return out
   }
 }

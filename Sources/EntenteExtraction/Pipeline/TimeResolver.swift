@@ -83,7 +83,7 @@ struct TimeResolver: Sendable {
 
   /// The years of a sentence: (token, year), skipping compared ones.
   func years(_ t: [Token], _ c: WordClasses, into out: inout [(Int, Int)]) {
-    out.removeAll(keepingCapacity: true)
+    out.empty()
     for (i, w) in t.enumerated() where w.year != 0 {
       if t[max(0, i - 2)..<i].contains(where: { c.is($0.lower, WordClasses.comparison) }) { continue }
       // Ranges: "from 2014 to 2022" is dated by its start.
@@ -137,10 +137,11 @@ struct TimeResolver: Sendable {
       return false
     }
     // "two years ago" dates only a pattern near it ("a war it lost two years ago" is not the war's start).
-    let years = years.filter {
-      !behindSubordinator($0.0) && !(t[$0.0].lower == words.ago && abs($0.0 - k) > 8) && !sinceAside($0.0)
+    // (Tested where read, not filtered into a new array: this runs for every relation.)
+    func kept(_ y: (Int, Int)) -> Bool {
+      !behindSubordinator(y.0) && !(t[y.0].lower == words.ago && abs(y.0 - k) > 8) && !sinceAside(y.0)
     }
-    guard !years.isEmpty else { return document }
+    guard years.contains(where: kept) else { return document }
     var best: (Int, Int)? = nil
     // The same stretch between commas first ("the 1963 agreement, and aid began in 1966").
     func sameStretch(_ i: Int) -> Bool {
@@ -148,12 +149,12 @@ struct TimeResolver: Sendable {
       guard lo <= hi else { return true }
       return !t[lo...hi].contains { $0.gap & Gap.comma != 0 }
     }
-    for y in years where t[y.0].clause == clause && sameStretch(y.0) {
+    for y in years where kept(y) && t[y.0].clause == clause && sameStretch(y.0) {
       if let b = best, abs(y.0 - k) >= abs(b.0 - k) { continue }
       best = y
     }
     if best == nil {
-      for y in years where t[y.0].clause == clause {
+      for y in years where kept(y) && t[y.0].clause == clause {
         if let b = best, abs(y.0 - k) >= abs(b.0 - k) { continue }
         best = y
       }
@@ -161,7 +162,13 @@ struct TimeResolver: Sendable {
     // Another clause's year only from before the pattern or a bracket right after it ("annexed
     // Crimea (03/2014)"): "X has been criticized by Y; Z clashed with W in 2015" does not
     // date the criticism.
-    if best == nil { best = years.filter { $0.0 < k || $0.0 - k <= 5 }.min { abs($0.0 - k) < abs($1.0 - k) } }
+    if best == nil {
+      // The nearest, the first of equals.
+      for y in years where kept(y) && (y.0 < k || y.0 - k <= 5) {
+        if let b = best, abs(y.0 - k) >= abs(b.0 - k) { continue }
+        best = y
+      }
+    }
     guard let (_, y) = best else { return document }
     if y <= 0 { return (try? EntenteDate(year: document.year + y)) ?? document }
     if y == document.year { return document }
