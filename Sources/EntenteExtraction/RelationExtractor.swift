@@ -221,8 +221,7 @@ public struct RelationExtractor: Sendable {
             isAside: { m in
               guard m.tokens.upperBound < t.count else { return false }
               let next = t[m.tokens.upperBound].lower
-              return (m.form == .demonym && box.x.arguments.places.contains(next))
-                || box.x.arguments.saying.contains(next)
+              return box.x.arguments.isSaid(next) || (m.form == .demonym && box.x.arguments.places.contains(next))
             }
           ) {
             box.x.coreference.holdsOffice($0, t)

@@ -71,6 +71,8 @@ struct ArgumentWords: Sendable {
   /// Verbs of saying or believing that a relative clause may hold before its own verb
   /// ("which UN experts say is backed by X").
   let saying: Set<Int32>
+  /// `say`, `says`, `said`: compared by id, no hashing (`isSaid`).
+  private let say: Int32, says: Int32, said: Int32
   /// Agreement and meeting nouns a capital names the venue of ("the Minsk agreements",
   /// "the Doha talks"): `VenueNames`.
   let venues: Set<Int32>
@@ -122,6 +124,9 @@ struct ArgumentWords: Sendable {
     opposition = l.intern("opposition")
     reactions = ids(Self.reactionWords)
     adjuncts = ids("following after before despite amid amidst during since against over")
+    say = l.intern("say")
+    says = l.intern("says")
+    said = l.intern("said")
     saying = ids("say says said believe believes believed claim claims claimed allege alleges alleged think thinks")
     companions = ids("together along")
     durations = ids("years months weeks decades days hours time")
@@ -134,6 +139,9 @@ struct ArgumentWords: Sendable {
       "agreement agreements accord accords declaration format process talks protocol protocols communique summit framework memorandum conference formula"
     )
   }
+
+  /// Whether word `id` is "say", "says" or "said" ("Beijing said": a speaker).
+  @inline(__always) func isSaid(_ id: Int32) -> Bool { id == said || id == says || id == say }
 
   /// Whether `place` joined by `preposition` to an actor makes the actor the place's own.
   func joins(_ place: Int32, _ preposition: Int32) -> Bool {

@@ -482,13 +482,18 @@ struct Coreference: Sendable {
     // An actor adjective inside a pair phrase describes the pair ("the two former Soviet
     // republics" are no Soviet Union).
     // ("the two former republics": nor is "the former" one of the last two named.)
-    let spans = added.filter { $0.pairPart && $0.tokens.count > 1 }.map(\.tokens)
-    for span in spans {
+    var n = 0
+    while n < added.count {
+      let span = added[n].tokens
+      n += 1
+      guard added[n - 1].pairPart, span.count > 1 else { continue }
       func inside(_ m: ActorMatcher.Mention) -> Bool {
         m.tokens.lowerBound > span.lowerBound && m.tokens.upperBound <= span.upperBound && !m.tokens.isEmpty
       }
       mentions.removeAll(where: inside)
+      let before = added.count
       added.removeAll { !$0.pairPart && inside($0) }
+      if added.count < before { n = 0 }
     }
     mentions += added
     mentions.sort {

@@ -22,9 +22,12 @@ struct PatternIndex: Sendable {
     let agent: [PatternTable.Role]
     let patient: [PatternTable.Role]
     let phase: Phase
+    /// Whether the kind is hostility, tested per occurrence without a string comparison.
+    let hostile: Bool
 
     init(_ p: PatternTable.Pattern) {
       kind = p.kind
+      hostile = p.kind == "hostility"
       agent = p.agent
       patient = p.patient
       phase = p.phase

@@ -607,9 +607,9 @@ final class SentenceRoles {
     let r = relative[head]
     if r >= 0, r + 1 < head, mentionAt[r + 1] >= 0, r > 0, mentionAt[r - 1] >= 0 { return [mentionAt[r - 1]] }
     var k = end + 1
-    // "armed and funded Hezbollah": a verb coordinated right after shares its object.
+    // "armed and funded Hezbollah": a pattern verb coordinated right after shares its object.
     if k + 1 < t.count, t[k].lower == x.words.and || t[k].lower == x.words.or, t[k].gap & Gap.comma == 0,
-      mentionAt[k + 1] < 0, t[k + 1].gap == 0, partOfSpeech(at: k + 1) == .verb
+      mentionAt[k + 1] < 0, t[k + 1].gap == 0, x.index.isHead(t[k + 1].lower), partOfSpeech(at: k + 1) == .verb
     {
       k += 2
     }
@@ -968,7 +968,7 @@ final class SentenceRoles {
       }
       // "a maximum pressure campaign against X", "waged a diplomatic offensive on X": no
       // use of force.
-      if nonViolentAct(o), pat.kind == "hostility" { continue }
+      if pat.hostile, nonViolentAct(o) { continue }
       let passive = o.group?.passive ?? false
       let start = o.group?.start ?? o.head
       let inRelative = relative[o.head]
@@ -1282,7 +1282,7 @@ final class SentenceRoles {
         targets.removeAll { a in !(x.matcher.actorKinds[Int(a)].map(allowed.contains) ?? true) }
       }
       // "Iranian drones struck Kyiv" after "Russia's war on Ukraine": the drones' origin.
-      if pat.kind == "hostility", weaponFromElsewhere(agents, before: start) { continue }
+      if pat.hostile, weaponFromElsewhere(agents, before: start) { continue }
       // A line whose only target is of a kind its relation cannot take leaves the word to
       // the next line ("Turkey, a NATO ally": membership; "Chile, a US ally": alliance).
       if targets.isEmpty { continue }
