@@ -288,4 +288,26 @@ import Testing
     #expect(!dateline("UN, May 3"))
     #expect(!dateline("Peru, May 3 - nothing."))
   }
+
+  /// Mediation told across sentences: a peace deal signed by two sides ends their war and
+  /// names the sides that a later "mediated the agreement" or "hosted talks" takes; a host
+  /// of anything but talks mediates nothing.
+  static let acrossSentences: [(String, [String])] = [
+    ("Peru and Ecuador signed a peace agreement.", ["PER hostility ECU 2022"]),
+    (
+      "Peru and Ecuador signed a peace deal in Brasilia. Brazil and Chile mediated the agreement.",
+      [
+        "BRA mediation ECU 2022", "BRA mediation PER 2022", "CHL mediation ECU 2022", "CHL mediation PER 2022",
+        "PER hostility ECU 2022",
+      ]
+    ),
+    (
+      "Fighting between Sudan and the RSF continued. Saudi Arabia hosted several rounds of talks.",
+      ["SAU mediation RSF 2022", "SAU mediation SDN 2022", "SDN hostility RSF 2022"]
+    ),
+    ("Peru and Chile fought a war. Brazil hosted a trade fair.", ["PER hostility CHL 2022"]),
+  ]
+
+  @Test(arguments: acrossSentences.indices)
+  func yieldsAcrossSentences(_ i: Int) { check(Self.acrossSentences[i]) }
 }
