@@ -51,6 +51,9 @@ public struct RelationExtractor: Sendable {
   /// find none).
   static let formerBit: UInt8 = 4
   static let groupBit: UInt8 = 8
+  /// Per word id: a noun of talks (the pattern class `@peace`: "talks", "negotiations"),
+  /// so that "A and B resumed negotiations" names the sides a later mediator takes.
+  static let talksBit: UInt8 = 16
   let arguments: ArgumentWords
   let precision: PrecisionWords
 
@@ -138,11 +141,13 @@ public struct RelationExtractor: Sendable {
     self.lower = lower
     exact = matcher.exact
     var bits = [UInt8](repeating: 0, count: lower.count)
+    let peace = index.classIndex("peace")
     for id in 0..<Int32(lower.count) {
       bits[Int(id)] =
         (index.isHead(id) ? Self.patternBit : 0) | (coreference.mayRefer(id) ? Self.anaphorBit : 0)
         | (arguments.former.contains(id) ? Self.formerBit : 0)
         | (arguments.nonStateGroups.contains(id) ? Self.groupBit : 0)
+        | (peace >= 0 && index.isClass(id, peace) ? Self.talksBit : 0)
     }
     filterBits = bits
   }
@@ -282,6 +287,16 @@ public struct RelationExtractor: Sendable {
           for (s, o) in MemberList.members(t, all, kinds: matcher.actorKinds, listWords: words.listGlue)
           where !found.contains(where: { $0.source == s && $0.kind == "membership" && $0.target == o }) {
             found.append(.init(source: s, kind: "membership", target: o, date: when, phase: .holds, confidence: 0.8))
+          }
+        }
+        // "Israel and Hamas resumed negotiations": two coordinated sides opening a sentence
+        // about talks are the sides a later "the talks were hosted by X" takes (`lastwar`
+        // when no war was named).
+        if bits & Self.talksBit != 0, let at = topicAt {
+          let sides = box.x.coreference.groups.starting(at: at, mentions, t)
+          if sides.count == 2, sides[0] != sides[1] {
+            lastPairs["talks"] = (sides[0], sides[1])
+            lastPairAt["talks"] = number
           }
         }
         guard !found.isEmpty else { continue }

@@ -290,8 +290,8 @@ import Testing
   }
 
   /// Mediation told across sentences: a peace deal signed by two sides ends their war and
-  /// names the sides that a later "mediated the agreement" or "hosted talks" takes; a host
-  /// of anything but talks mediates nothing.
+  /// names the sides that a later "mediated the agreement" or "hosted talks" takes, as two
+  /// sides opening a sentence about talks do; a host of anything but talks mediates nothing.
   static let acrossSentences: [(String, [String])] = [
     ("Peru and Ecuador signed a peace agreement.", ["PER hostility ECU 2022"]),
     (
@@ -306,6 +306,13 @@ import Testing
       ["SAU mediation RSF 2022", "SAU mediation SDN 2022", "SDN hostility RSF 2022"]
     ),
     ("Peru and Chile fought a war. Brazil hosted a trade fair.", ["PER hostility CHL 2022"]),
+    // Two sides opening a sentence about talks are the sides a later mediator takes.
+    (
+      "Colombia and the ELN resumed negotiations in Caracas. The talks are hosted by Mexico and Norway.",
+      ["MEX mediation COL 2022", "MEX mediation ELN 2022", "NOR mediation COL 2022", "NOR mediation ELN 2022"]
+    ),
+    ("Israel and Hamas resumed talks. Qatar mediated.", ["QAT mediation HAMAS 2022", "QAT mediation ISR 2022"]),
+    ("Israel and Hamas resumed talks. Qatar sold gas to Egypt.", ["QAT trade EGY 2022"]),
   ]
 
   @Test(arguments: acrossSentences.indices)

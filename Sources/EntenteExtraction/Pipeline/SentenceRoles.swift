@@ -1146,7 +1146,9 @@ final class SentenceRoles {
           // "brokered by X after weeks of fighting between A and B": this sentence's sides first.
           let b = between(after: o.end, clause: clause, window: 14, crossing: true)
           if b.count >= 2 { return b }
-          return lastPairs["hostility"] == nil ? [] : [-5, -6]
+          if lastPairs["hostility"] != nil { return [-5, -6] }
+          // "Israel and Hamas resumed negotiations. The talks are hosted by Qatar."
+          return lastPairs["talks"] == nil ? [] : [-7, -8]
         case .nameModifier: return nameModifier(of: o.head)
         case .pair: return []
         case .preposition:
@@ -1328,7 +1330,9 @@ final class SentenceRoles {
         case -3: lastPairs[kind]?.0
         case -4: lastPairs[kind]?.1
         case -5: lastPairs["hostility"]?.0
-        default: lastPairs["hostility"]?.1
+        case -6: lastPairs["hostility"]?.1
+        case -7: lastPairs["talks"]?.0
+        default: lastPairs["talks"]?.1
         }
       guard let a = carried, !out.contains(a) else {
         continue
