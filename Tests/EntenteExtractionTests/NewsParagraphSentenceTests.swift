@@ -313,6 +313,16 @@ import Testing
     ),
     ("Israel and Hamas resumed talks. Qatar mediated.", ["QAT mediation HAMAS 2022", "QAT mediation ISR 2022"]),
     ("Israel and Hamas resumed talks. Qatar sold gas to Egypt.", ["QAT trade EGY 2022"]),
+    // ... and those a mediator noun, an intermediary or "a key role in the talks" takes.
+    (
+      "Peru and Chile resumed talks. Brazil is the main mediator.",
+      ["BRA mediation CHL 2022", "BRA mediation PER 2022"]
+    ),
+    (
+      "Peru and Chile resumed talks. Brazil played a key role in the negotiations.",
+      ["BRA mediation CHL 2022", "BRA mediation PER 2022"]
+    ),
+    ("Peru played a key role in the UN.", []),
   ]
 
   @Test(arguments: acrossSentences.indices)
