@@ -323,6 +323,10 @@ import Testing
       ["BRA mediation CHL 2022", "BRA mediation PER 2022"]
     ),
     ("Peru played a key role in the UN.", []),
+    (
+      "Peru and Chile resumed talks. The negotiations take place under the auspices of Brazil.",
+      ["BRA mediation CHL 2022", "BRA mediation PER 2022"]
+    ),
   ]
 
   @Test(arguments: acrossSentences.indices)
