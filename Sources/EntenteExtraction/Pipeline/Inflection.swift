@@ -71,7 +71,8 @@ enum Inflection {
     "ban", "bar", "ship", "admit", "expel", "control", "commit", "plan", "stop", "drop", "patrol", "equip", "rebel",
     "transfer", "submit", "permit", "compel", "occur", "refer", "prefer", "confer", "embargo", "regret", "rob", "grab",
     "trap",
-    "spar", "scrap", "cancel", "label", "fuel", "signal", "model", "quarrel", "pin", "tap",
+    "spar", "scrap", "cancel", "label", "fuel", "signal", "model", "quarrel", "pin", "tap", "initial", "channel",
+    "travel",
   ]
 
   /// Nouns with irregular plurals.

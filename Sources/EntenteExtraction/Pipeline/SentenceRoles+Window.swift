@@ -12,7 +12,8 @@ extension SentenceRoles {
   /// START treaty", "wary of China's fast-growing influence"), but not past a comma, a
   /// clause break, a preposition other than "of" right after the head, a verb of *be*, a
   /// modal, a relative pronoun or a coordinator, so it never joins two phrases ("suspended
-  /// talks and signed a treaty").
+  /// talks and signed a treaty"); "as" right after an actor may stand between ("designated
+  /// Qatar as a major ally").
   ///
   /// - Parameters:
   ///   - forms: the word ids of the lemma's forms (sorted).
@@ -35,7 +36,13 @@ extension SentenceRoles {
           limit = min(t.count, limit + 1)
         }
       } else {
-        if t[j].gap & Gap.comma != 0 || t[j].clause != t[end].clause { return -1 }
+        if t[j].gap & Gap.comma != 0 { return -1 }
+        // "designated Qatar as a major non-NATO ally": "as" right after the verb's object.
+        if t[j].lower == x.words.as && mentionAt[j - 1] >= 0 && j - 1 > end {
+          j += 1
+          continue
+        }
+        if t[j].clause != t[end].clause { return -1 }
         let c = x.classes[t[j].lower]
         let stops =
           WordClasses.relative | WordClasses.be | WordClasses.modal | WordClasses.coordinator | WordClasses.clauseBreak

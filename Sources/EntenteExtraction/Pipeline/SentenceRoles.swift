@@ -935,6 +935,15 @@ final class SentenceRoles {
             j -= 1
             continue
           }
+          // "blocked the European Union's new sanctions": a possessor of the phrase is passed
+          // whole.
+          if n < 3, mentionAt[j] >= 0, mentions[mentionAt[j]].possessive,
+            mentions[mentionAt[j]].tokens.upperBound == j + 1
+          {
+            j = mentions[mentionAt[j]].tokens.lowerBound - 1
+            n += 1
+            continue
+          }
           // "suspended its arms sales": a possessive pronoun does not end the look back.
           if mentionAt[j] >= 0 && n > 0 && !x.classes.is(t[j].lower, WordClasses.possessivePronoun) { break }
           let c = x.classes[t[j].lower]
@@ -1064,7 +1073,14 @@ final class SentenceRoles {
           return subject(before: start, clause: clause, inRelative: inRelative)
         case .object:
           if passive { return subject(before: start, clause: clause, inRelative: inRelative) }
-          let found = object(after: o.end, clause: clause, head: o.head)
+          var found = object(after: o.end, clause: clause, head: o.head)
+          // "designated Kenya a major non-NATO ally": the object stands between the verb and
+          // its far lemma.
+          if found.isEmpty, o.pos == .verb, o.end > o.head + 1 {
+            found = object(after: o.head, clause: clause, head: o.head).filter {
+              mentions[$0].tokens.upperBound <= o.end
+            }
+          }
           // "A and B accused each other": each side is the other's object.
           if found.isEmpty, o.pos == .verb, eachOther(after: o.end) { return role(.subject, word: word) }
           return found

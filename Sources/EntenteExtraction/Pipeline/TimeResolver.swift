@@ -24,6 +24,12 @@ struct TimeResolver: Sendable {
   let words: PrecisionWords
   /// Words after `as` that keep a year the pattern's ("as early as 2014", "as of 2020").
   let asYear: Set<Int32>
+  /// "a", "an": after a name, `as a` with no verb of *be* or *have* before the year is a
+  /// predicative ("designated Qatar as a major ally in 2022"), no subordinator ("warned X as
+  /// a ruling is expected in 2024").
+  let article: Set<Int32>
+  /// Forms of *be*, *have* and *will* that make an `as` phrase a clause.
+  let finite: Set<Int32>
   /// `month`, `week` in "last month", "last week".
   let recent: Set<Int32>
   /// Month names by word id (1 = January).
@@ -47,6 +53,8 @@ struct TimeResolver: Sendable {
     since = lexicon.intern("since")
     self.words = words
     asYear = Set(["early", "late", "of", "recently", "far", "long", "soon"].map { lexicon.intern($0) })
+    article = Set(["a", "an"].map { lexicon.intern($0) })
+    finite = Set(["is", "was", "are", "were", "has", "had", "have", "will", "would", "be"].map { lexicon.intern($0) })
     recent = Set(["month", "week"].map { lexicon.intern($0) })
     var m: [Int32: Int] = [:]
     for (i, name) in DocumentHeader.months.enumerated() { m[lexicon.intern(name)] = i + 1 }
@@ -132,6 +140,11 @@ struct TimeResolver: Sendable {
       guard i > k + 1 else { return false }
       for j in (k + 1)..<i where words.subordinators.contains(t[j].lower) {
         if t[j].lower == words.as, j + 1 < t.count, asYear.contains(t[j + 1].lower) { continue }
+        if t[j].lower == words.as, j + 1 < t.count, article.contains(t[j + 1].lower), t[j - 1].capital,
+          !t[(j + 1)..<i].contains(where: { finite.contains($0.lower) })
+        {
+          continue
+        }
         return true
       }
       return false

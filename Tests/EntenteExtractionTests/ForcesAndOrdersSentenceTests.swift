@@ -1,0 +1,95 @@
+import Entente
+import Foundation
+import Testing
+
+@testable import EntenteExtraction
+
+/// Classes of wording found in the seventh round (wire-style sentences about forces, orders
+/// and designations): forces sent, ordered or marched into a state, foreign forces ordered
+/// out, weapons ordered from a supplier, a state designated an ally, and a phrase whose
+/// possessor stands between it and a verb that blocks it.
+///
+/// Sentences written for these tests (invented or real actors, never copied), one group
+/// per class, each with the exact relations it must yield ("SOURCE kind TARGET YEAR",
+/// sorted; the document is dated 2022-05). Empty lists are sentences that must yield nothing.
+@Suite struct ForcesAndOrdersSentenceTests {
+  func check(_ c: (String, [String])) {
+    #expect(RelationExtractorTests.run(c.0) == c.1, "\(c.0)")
+  }
+
+  /// Forces sent, ordered, moved, marched or poured into a state, or crossing into it, are
+  /// an incursion; forces sent into a state at its request or to help it are support.
+  static let incursions: [(String, [String])] = [
+    ("Peru ordered troops into Bolivia in 2019.", ["PER hostility BOL 2019"]),
+    ("Chile sent its army into Argentina in 2015.", ["CHL hostility ARG 2015"]),
+    ("Bolivian troops crossed the border into Paraguay on Monday.", ["BOL hostility PRY 2022"]),
+    ("Paraguay's army moved into Uruguay in 2018.", ["PRY hostility URY 2018"]),
+    ("Uruguay moved troops into Brazil.", ["URY hostility BRA 2022"]),
+    ("Ecuadorian forces marched into Peru in 2011.", ["ECU hostility PER 2011"]),
+    ("Chilean forces entered Bolivia overnight.", ["CHL hostility BOL 2022"]),
+    (
+      "Brazil sent troops into Paraguay at the request of its president.",
+      ["BRA support PRY 2022"]
+    ),
+    // Refugees or talks are no forces.
+    ("Thousands of refugees crossed into Chad from Sudan.", []),
+    ("Kenya entered talks with Somalia.", []),
+  ]
+
+  @Test(arguments: incursions.indices)
+  func yieldsIncursions(_ i: Int) { check(Self.incursions[i]) }
+
+  /// A state ordering another's forces to leave, to withdraw or out is tension.
+  static let forcesOrderedOut: [(String, [String])] = [
+    ("Ghana ordered Togolese troops to leave the country within a month.", ["GHA tension TGO 2022"]),
+    ("Benin ordered Nigerian forces out in 2020.", ["BEN tension NGA 2020"]),
+    ("Togo ordered Beninese soldiers to withdraw from the border.", ["TGO tension BEN 2022"]),
+    // Its own troops, with no state on them.
+    ("The president ordered the troops to leave the capital.", []),
+  ]
+
+  @Test(arguments: forcesOrderedOut.indices)
+  func yieldsForcesOrderedOut(_ i: Int) { check(Self.forcesOrderedOut[i]) }
+
+  /// An order for weapons from a supplier, as a noun or "placed an order", is arms supply;
+  /// metals, ores and farm goods are commodities of trade.
+  static let orders: [(String, [String])] = [
+    ("Peru placed an order for 12 fighters from Sweden.", ["SWE arms_supply PER 2022"]),
+    ("Chile's order of 8 frigates from Spain was confirmed.", ["ESP arms_supply CHL 2022"]),
+    ("The court issued an order against Bolivia.", []),
+    ("Peru is the largest supplier of copper to Japan.", ["PER trade JPN 2022"]),
+    ("Brazil exports soybeans to Egypt.", ["BRA trade EGY 2022"]),
+    ("Bolivia sells lithium to Germany.", ["BOL trade DEU 2022"]),
+    // An import ban is a sanction, not the trade it bans.
+    ("Canada's import ban on Chilean steel took effect.", ["CAN sanction CHL 2022"]),
+  ]
+
+  @Test(arguments: orders.indices)
+  func yieldsOrders(_ i: Int) { check(Self.orders[i]) }
+
+  /// Designating a state an ally (with or without "as") is an alliance that begins; "as a"
+  /// after a name keeps the year its phrase names, unless the "as" phrase has a verb.
+  static let designations: [(String, [String])] = [
+    ("Canada designated Chile a major ally in 2019.", ["CAN alliance CHL 2019"]),
+    ("Japan designated Peru as a strategic ally in 2021.", ["JPN alliance PER 2021"]),
+    ("Peru designated the group a terrorist organisation in 2020.", []),
+    ("Canada designated the Houthis a terrorist group in 2021.", ["CAN sanction HOUTHIS 2021"]),
+    ("The ICJ warned Chile as a ruling is expected in 2024.", ["ICJ tension CHL 2022"]),
+  ]
+
+  @Test(arguments: designations.indices)
+  func yieldsDesignations(_ i: Int) { check(Self.designations[i]) }
+
+  /// A verb that blocks, vetoes or opposes a phrase reaches it across the phrase's possessor,
+  /// of one word or several: the phrase's relation does not hold.
+  static let blocked: [(String, [String])] = [
+    ("Hungary blocked the European Union's new sanctions package against Iran.", []),
+    ("Slovakia vetoed the EU's new sanctions on Belarus.", []),
+    ("The European Union's new sanctions against Iran took effect.", ["EU sanction IRN 2022"]),
+    // A peace deal initialled ends the war (British spelling of the -l verb).
+    ("Chile and Bolivia initialled a peace treaty in Lima.", ["CHL hostility BOL 2022"]),
+  ]
+
+  @Test(arguments: blocked.indices)
+  func yieldsBlocked(_ i: Int) { check(Self.blocked[i]) }
+}
