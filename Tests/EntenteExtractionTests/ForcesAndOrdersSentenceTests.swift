@@ -6,8 +6,9 @@ import Testing
 
 /// Classes of wording found in the seventh round (wire-style sentences about forces, orders
 /// and designations): forces sent, ordered or marched into a state, foreign forces ordered
-/// out, weapons ordered from a supplier, a state designated an ally, and a phrase whose
-/// possessor stands between it and a verb that blocks it.
+/// out, weapons ordered from a supplier, a state designated an ally, a phrase whose
+/// possessor stands between it and a verb that blocks it, a verb coordinated with a
+/// non-pattern verb, and mediation tried.
 ///
 /// Sentences written for these tests (invented or real actors, never copied), one group
 /// per class, each with the exact relations it must yield ("SOURCE kind TARGET YEAR",
@@ -92,4 +93,40 @@ import Testing
 
   @Test(arguments: blocked.indices)
   func yieldsBlocked(_ i: Int) { check(Self.blocked[i]) }
+
+  /// A finite verb after "and" keeps the first verb's subject, whether or not the first verb
+  /// is a pattern; a bare verb after "and" may share an infinitive's "to" and is left out.
+  static let coordinatedVerbs: [(String, [String])] = [
+    (
+      "Chile called the deal an act of aggression and recalled its ambassador from La Paz.",
+      ["CHL tension BOL 2022"]
+    ),
+    ("Peru praised the talks and expelled Bolivia's ambassador.", ["PER tension BOL 2022"]),
+    ("Ghana condemned the vote and recalls its envoy from Togo.", ["GHA tension TGO 2022"]),
+    ("Canada backs efforts to settle the dispute and reopen the border between Chile and Peru.", []),
+  ]
+
+  @Test(arguments: coordinatedVerbs.indices)
+  func yieldsCoordinatedVerbs(_ i: Int) { check(Self.coordinatedVerbs[i]) }
+
+  /// Trying, attempting or seeking to broker or mediate is mediation made; offering, a
+  /// negation or a modal before the trying still hedge it.
+  static let attempts: [(String, [String])] = [
+    (
+      "Brazil has tried to broker a ceasefire between Chile and Peru.",
+      ["BRA mediation CHL 2022", "BRA mediation PER 2022"]
+    ),
+    (
+      "Norway sought to mediate between Colombia and the ELN in 2019.",
+      ["NOR mediation COL 2019", "NOR mediation ELN 2019"]
+    ),
+    ("Spain offered to mediate between Chile and Peru.", []),
+    ("Spain did not try to mediate between Chile and Peru.", []),
+    ("Spain will try to mediate between Chile and Peru.", []),
+    // Trying to attack is no attack.
+    ("Chile tried to attack Peru.", []),
+  ]
+
+  @Test(arguments: attempts.indices)
+  func yieldsAttempts(_ i: Int) { check(Self.attempts[i]) }
 }

@@ -89,6 +89,9 @@ struct ArgumentWords: Sendable {
   /// subject: "responded by expelling", "retaliated by cutting" (other "by" gerunds are
   /// left nouns: their subjects lie further off).
   let responding: Set<Int32>
+  /// Verbs of trying before "to": "tried to broker a truce" is mediation done, if not
+  /// successful (other hedges, "offered to mediate", "wants to mediate", stay hedged).
+  let attempting: Set<Int32>
   /// Forms of "take" and "hand" before "over" ("took over the chairmanship"): a particle,
   /// not the adjunct "over".
   let takingOver: Set<Int32>
@@ -134,6 +137,9 @@ struct ArgumentWords: Sendable {
     takingOver = ids("take takes took taken taking hand hands handed handing")
     responding = ids(
       "respond responds responded responding retaliate retaliates retaliated retaliating react reacts reacted reacting reply replies replied replying"
+    )
+    attempting = ids(
+      "try tries tried trying attempt attempts attempted attempting seek seeks sought seeking strive strives strove striving"
     )
     venues = ids(
       "agreement agreements accord accords declaration format process talks protocol protocols communique summit framework memorandum conference formula"

@@ -182,3 +182,27 @@ extension SentenceRoles {
     return (from...min(to, t.count - 1)).contains { t[$0].gap & Gap.comma != 0 }
   }
 }
+
+extension SentenceRoles {
+  /// The first verb of the clause a verb after "and" is coordinated with, when that clause
+  /// has no comma before the "and" ("Somalia condemned the deal and recalled its envoy":
+  /// "condemned").
+  ///
+  /// - Parameter start: the first token of the later verb's group.
+  /// - Returns: the earlier verb's token, or nil.
+  /// - Complexity: O(n) in the clause's tokens, each tagged at most once.
+  func coordinatedVerb(before start: Int) -> Int? {
+    guard start > 1, t[start - 1].lower == x.words.and, t[start - 1].gap & Gap.comma == 0 else { return nil }
+    let clause = t[start - 2].clause
+    var first: Int? = nil
+    var j = start - 2
+    while j >= 0, t[j].clause == clause {
+      if mentionAt[j] < 0, partOfSpeech(at: j) == .verb { first = j }
+      if t[j].gap & Gap.comma != 0 { break }
+      j -= 1
+    }
+    // The earlier verb needs a subject before it in its stretch.
+    guard let v = first, v > 0, (0..<v).contains(where: { mentionAt[$0] >= 0 }) else { return nil }
+    return v
+  }
+}

@@ -304,8 +304,14 @@ final class SentenceRoles {
         }
         guard ok else { continue }
         // "economic and military aid": a coordinated first word makes the phrase the general
-        // noun's ("aid"), not the narrower multi-word pattern's.
-        if end > k, k > 0, t[k - 1].lower == x.words.and || t[k - 1].lower == x.words.or { continue }
+        // noun's ("aid"), not the narrower multi-word pattern's; a finite verb after "and" is
+        // coordinated with another verb ("condemned the deal and recalled its envoy"), a
+        // bare one may share an infinitive's "to" ("efforts to settle X and reopen ...").
+        if pos != .verb || s.form == .base, end > k, k > 0,
+          t[k - 1].lower == x.words.and || t[k - 1].lower == x.words.or
+        {
+          continue
+        }
         var o = Occurrence(pattern: Int(s.pattern), head: k, end: end, pos: pos, group: nil)
         if pos == .verb {
           o.group = VerbGroup.analyze(
@@ -923,7 +929,12 @@ final class SentenceRoles {
       var confidence = 0.85
       // Modality and negation.
       if let g = o.group {
-        if g.negated || g.hedged { continue }
+        // "tried to broker a truce": a mediation attempted is one made.
+        let attempted =
+          pat.kind == "mediation" && g.start > 1 && t[g.start - 1].lower == x.words.to
+          && x.arguments.attempting.contains(t[g.start - 2].lower) && !t[g.start - 2].negative
+          && !(g.start > 2 && x.classes.is(t[g.start - 3].lower, WordClasses.negation | WordClasses.modal))
+        if g.negated || (g.hedged && !attempted) { continue }
         if g.ends { phase = .ends }
       } else {
         var j = o.head - 1
@@ -1070,7 +1081,12 @@ final class SentenceRoles {
             return adjunct
           }
           if o.pos == .verb, let common = commonNounSubject(before: start) { return common }
-          return subject(before: start, clause: clause, inRelative: inRelative)
+          let plain = subject(before: start, clause: clause, inRelative: inRelative)
+          // "X condemned the deal and recalled its envoy": the first verb's subject.
+          if plain.isEmpty, o.pos == .verb, let first = coordinatedVerb(before: start) {
+            return subject(before: first, clause: t[first].clause, inRelative: inRelative)
+          }
+          return plain
         case .object:
           if passive { return subject(before: start, clause: clause, inRelative: inRelative) }
           var found = object(after: o.end, clause: clause, head: o.head)
