@@ -8,7 +8,8 @@ import Testing
 /// and designations): forces sent, ordered or marched into a state, foreign forces ordered
 /// out, weapons ordered from a supplier, a state designated an ally, a phrase whose
 /// possessor stands between it and a verb that blocks it, a verb coordinated with a
-/// non-pattern verb, and mediation tried.
+/// non-pattern verb, mediation tried, and the sides of mediated talks said without
+/// "between A and B".
 ///
 /// Sentences written for these tests (invented or real actors, never copied), one group
 /// per class, each with the exact relations it must yield ("SOURCE kind TARGET YEAR",
@@ -129,4 +130,39 @@ import Testing
 
   @Test(arguments: attempts.indices)
   func yieldsAttempts(_ i: Int) { check(Self.attempts[i]) }
+
+  /// The sides of mediated talks said other than with "between A and B": a hyphen-joined
+  /// pair on the talks ("hosted Chile-Peru talks"), the people who speak for them ("between
+  /// the foreign ministers of A and B"), coordinated actors opening the sentence that met,
+  /// signed or agreed ("A and B met under the auspices of X"), and a peace plan put to both.
+  static let mediatedSides: [(String, [String])] = [
+    ("Brazil hosts Chile-Peru talks", ["BRA mediation CHL 2022", "BRA mediation PER 2022"]),
+    ("Spain brokered the Chile-Bolivia truce in 2021.", ["ESP mediation BOL 2021", "ESP mediation CHL 2021"]),
+    ("Qatar hosted the Iran-Iraq War anniversary.", ["IRN hostility IRQ 2022"]),
+    (
+      "Brazil hosted the meeting between the foreign ministers of Chile and Peru in Brasilia.",
+      ["BRA mediation CHL 2022", "BRA mediation PER 2022"]
+    ),
+    (
+      "Oman hosted talks between the delegations of Iran and the United States.",
+      ["OMN mediation IRN 2022", "OMN mediation USA 2022"]
+    ),
+    (
+      "The leaders of Chile and Peru met in Quito under the auspices of the OAS.",
+      ["OAS mediation CHL 2022", "OAS mediation PER 2022"]
+    ),
+    (
+      "Chile and Peru agreed to an immediate ceasefire at talks hosted by Ecuador.",
+      ["CHL hostility PER 2022", "ECU mediation CHL 2022", "ECU mediation PER 2022"]
+    ),
+    ("Chile and Peru condemned the coup in Bolivia under the auspices of the OAS.", []),
+    (
+      "Qatar presented a draft peace agreement to Congo and the M23 rebels.",
+      ["QAT mediation COD 2022", "QAT mediation M23 2022"]
+    ),
+    ("Ukraine presented its peace formula to the G20.", []),
+  ]
+
+  @Test(arguments: mediatedSides.indices)
+  func yieldsMediatedSides(_ i: Int) { check(Self.mediatedSides[i]) }
 }

@@ -92,6 +92,12 @@ struct ArgumentWords: Sendable {
   /// Verbs of trying before "to": "tried to broker a truce" is mediation done, if not
   /// successful (other hedges, "offered to mediate", "wants to mediate", stay hedged).
   let attempting: Set<Int32>
+  /// Nouns for those who speak for a side, before "of" after "between": "talks between the
+  /// delegations of A and B" (with `offices`: "between the foreign ministers of A and B").
+  let representing: Set<Int32>
+  /// Verbs of meeting, talking and settling whose coordinated subjects are the sides of
+  /// the talks a later phrase says someone hosted or oversaw (`SentenceRoles.meetingSides`).
+  let meeting: Set<Int32>
   /// Forms of "take" and "hand" before "over" ("took over the chairmanship"): a particle,
   /// not the adjunct "over".
   let takingOver: Set<Int32>
@@ -140,6 +146,10 @@ struct ArgumentWords: Sendable {
     )
     attempting = ids(
       "try tries tried trying attempt attempts attempted attempting seek seeks sought seeking strive strives strove striving"
+    )
+    representing = ids("delegation delegations representative representatives government governments")
+    meeting = ids(
+      "met meet meets talked held hold holds negotiated signed sign signs agreed agree agrees reached resumed concluded initialled initialed"
     )
     venues = ids(
       "agreement agreements accord accords declaration format process talks protocol protocols communique summit framework memorandum conference formula"

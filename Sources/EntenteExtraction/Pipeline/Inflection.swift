@@ -70,7 +70,7 @@ enum Inflection {
   static let doubling: Set<String> = [
     "ban", "bar", "ship", "admit", "expel", "control", "commit", "plan", "stop", "drop", "patrol", "equip", "rebel",
     "transfer", "submit", "permit", "compel", "occur", "refer", "prefer", "confer", "embargo", "regret", "rob", "grab",
-    "trap",
+    "trap", "airdrop",
     "spar", "scrap", "cancel", "label", "fuel", "signal", "model", "quarrel", "pin", "tap", "initial", "channel",
     "travel",
   ]
@@ -127,10 +127,19 @@ enum Inflection {
     return c.filter { vowels.contains($0) }.count == 1
   }
 
+  /// Whether `w` doubles its last consonant: listed, one-syllable, or "re" and either
+  /// ("readmit" → "readmitted", "reship" → "reshipped").
+  static func doubles(_ w: String) -> Bool {
+    if doubling.contains(w) || doublesLast(w) { return true }
+    guard w.hasPrefix("re"), w.count > 4 else { return false }
+    let rest = String(w.dropFirst(2))
+    return doubling.contains(rest) || doublesLast(rest)
+  }
+
   static func ed(_ w: String) -> [String] {
     if w.hasSuffix("e") { return [w + "d"] }
     if w.hasSuffix("y"), let before = w.dropLast().last, !"aeiou".contains(before) { return [w.dropLast() + "ied"] }
-    if doubling.contains(w) || doublesLast(w), let last = w.last {
+    if doubles(w), let last = w.last {
       // British and American spellings of -l verbs ("cancelled", "canceled").
       return last == "l" ? [w + "led", w + "ed"] : (last == "o" ? [w + "ed"] : [w + String(last) + "ed"])
     }
@@ -141,7 +150,7 @@ enum Inflection {
   static func ing(_ w: String) -> [String] {
     if w.hasSuffix("ie") { return [w.dropLast(2) + "ying"] }
     if w.hasSuffix("e"), !w.hasSuffix("ee"), w != "be" { return [w.dropLast() + "ing"] }
-    if doubling.contains(w) || doublesLast(w), let last = w.last {
+    if doubles(w), let last = w.last {
       return last == "l" ? [w + "ling", w + "ing"] : (last == "o" ? [w + "ing"] : [w + String(last) + "ing"])
     }
     if w.hasSuffix("c") { return [w + "king"] }

@@ -818,8 +818,17 @@ final class SentenceRoles {
     while k < t.count, k - end <= window, t[k].clause == clause {
       if t[k].lower == x.words.between || t[k].lower == x.words.among {
         var j = k + 1
-        while j < t.count, j - k <= 3 {
-          if mentionAt[j] >= 0 { return chainForward(mentionAt[j]) }
+        var reach = 3
+        while j < t.count, j - k <= max(reach, 4) {
+          if mentionAt[j] >= 0 { return j - k <= reach ? chainForward(mentionAt[j]) : [] }
+          // "between the foreign ministers of A and B": the sides those people speak for.
+          if t[j].lower == x.words.of, j > k + 1, reach == 3,
+            x.arguments.offices.contains(t[j - 1].lower) || x.arguments.representing.contains(t[j - 1].lower)
+          {
+            reach = j - k + 2
+            j += 1
+            continue
+          }
           if x.classes.is(t[j].lower, WordClasses.preposition) { break }
           j += 1
         }
@@ -1129,7 +1138,11 @@ final class SentenceRoles {
           let made = pat.kind == "arms_supply" || pat.kind == "trade"
           return thingActor(thingClass, from: start - 6, to: o.end + 9, made: made)
         // A verb's object may stand before "between" ("facilitated the exchange of prisoners between A and B").
-        case .between: return between(after: o.end, clause: clause, window: o.pos == .verb ? 6 : 4)
+        case .between:
+          let sides = between(after: o.end, clause: clause, window: o.pos == .verb ? 6 : 4)
+          // "hosted Venezuela-Guyana talks", "brokered the Israel-Hamas truce".
+          if sides.isEmpty, pat.kind == "mediation", o.pos == .verb { return joinedPair(after: o.end, clause: clause) }
+          return sides
         case .appositive: return appositive(of: o.head)
         case .asActor: return asActor(of: o.head)
         case .list: return o.pos == .noun ? nounList(after: o.end) : list(after: o.end)
@@ -1308,6 +1321,10 @@ final class SentenceRoles {
         patients.removeAll { $0 >= 0 && namesAssociates($0) }
       }
       patients.removeAll { pronounOfAgent($0, agents: agents) }
+      // "presented a peace plan to A and B": a plan put to one party is that party's matter.
+      if pat.kind == "mediation", o.pos == .verb, x.index.followFar[o.pattern].contains(true), patients.count < 2 {
+        continue
+      }
       guard !agents.isEmpty, !patients.isEmpty else { continue }
       let allowed = x.index.targetKinds[o.pattern]
       unique(agents, kind: pat.kind, into: &sources)
