@@ -165,4 +165,21 @@ import Testing
 
   @Test(arguments: mediatedSides.indices)
   func yieldsMediatedSides(_ i: Int) { check(Self.mediatedSides[i]) }
+
+  /// Membership said as an organization's presidency ("holds the G20 presidency") or as an
+  /// organization that groups its members; a noun inside a relative clause takes no
+  /// prepositional object from the main clause after it.
+  static let memberships: [(String, [String])] = [
+    ("Chile, which holds the G20 presidency this year, invited Peru.", ["CHL membership G20 2022"]),
+    ("Peru holds the rotating presidency of the OAS.", ["PER membership OAS 2022"]),
+    ("Under the Biden presidency, ties with Cuba eased.", []),
+    (
+      "The Gulf Cooperation Council, which groups Kuwait, Qatar and Oman, met in Riyadh.",
+      ["KWT membership GCC 2022", "OMN membership GCC 2022", "QAT membership GCC 2022"]
+    ),
+    ("Finland, which joined the alliance in 2023, shares a long border with Russia.", []),
+  ]
+
+  @Test(arguments: memberships.indices)
+  func yieldsMemberships(_ i: Int) { check(Self.memberships[i]) }
 }

@@ -689,6 +689,9 @@ final class SentenceRoles {
     var k = end + 1
     while k < t.count, t[k].clause == clause, k - end <= limit {
       if noun && t[k].gap & Gap.plus != 0 && mentionAt[k] < 0 { return [] }
+      // "Finland, which joined the alliance in 2023, shares a border with Russia": a noun in
+      // a relative clause ends with it.
+      if noun && relative[end] >= 0 && relative[k] != relative[end] { return [] }
       let c = x.classes[t[k].lower]
       if c & (WordClasses.relative | WordClasses.clauseBreak) != 0 && t[k].gap & Gap.comma != 0 { return [] }
       // A noun's phrase ends at an infinitive ("support to blunt the advance of X").
@@ -1038,6 +1041,12 @@ final class SentenceRoles {
             // that is the patient belongs to the noun's phrase, the subject stands before it.
             let owner = pat.patient.contains(.possessor) ? possessor(of: o.head) : []
             if let first = owner.first { s = mentions[first].tokens.lowerBound - 1 }
+            // "holds the G20 presidency": a patient modifier belongs to the noun's phrase too.
+            if pat.patient.contains(.modifier), o.head > 0, mentionAt[o.head - 1] >= 0,
+              !mentions[mentionAt[o.head - 1]].possessive
+            {
+              s = mentions[mentionAt[o.head - 1]].tokens.lowerBound - 1
+            }
             // Such a noun has a subject only across a copula ("attacks on U.S. allies": none).
             var copula = s
             while copula >= 0, x.classes.is(t[copula].lower, WordClasses.determiner) || isAdverb(copula) {
