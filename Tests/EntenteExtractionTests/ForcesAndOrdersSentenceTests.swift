@@ -182,4 +182,22 @@ import Testing
 
   @Test(arguments: memberships.indices)
   func yieldsMemberships(_ i: Int) { check(Self.memberships[i]) }
+
+  /// Sanctions and strikes on what an actor owns or commands ("vessels of X's fleet",
+  /// "positions of X"); a list "including firms in X" names no members; a longer pattern
+  /// of another kind at the same word is the phrase ("export controls on chips to X").
+  static let owners: [(String, [String])] = [
+    ("Canada sanctioned 20 more vessels of Russia's shadow fleet on Monday.", ["CAN sanction RUS 2022"]),
+    ("Israel struck positions of Hezbollah in southern Lebanon.", ["ISR hostility HEZBOLLAH 2022"]),
+    ("Chile condemned the killing of Peruvian officials.", []),
+    ("The EU added 45 entities to its sanctions list, including firms in Chile and Peru.", []),
+    (
+      "ASEAN includes Vietnam, Laos and Cambodia.",
+      ["KHM membership ASEAN 2022", "LAO membership ASEAN 2022", "VNM membership ASEAN 2022"]
+    ),
+    ("Japan imposed export controls on chipmaking equipment to China.", ["JPN sanction CHN 2022"]),
+  ]
+
+  @Test(arguments: owners.indices)
+  func yieldsOwners(_ i: Int) { check(Self.owners[i]) }
 }

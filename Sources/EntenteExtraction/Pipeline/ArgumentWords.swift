@@ -95,6 +95,9 @@ struct ArgumentWords: Sendable {
   /// Nouns for those who speak for a side, before "of" after "between": "talks between the
   /// delegations of A and B" (with `offices`: "between the foreign ministers of A and B").
   let representing: Set<Int32>
+  /// People and bodies an actor owns or commands, before "of": "members of Hamas",
+  /// "companies of the IRGC" (`SentenceRoles.ownerOf`).
+  let owned: Set<Int32>
   /// Verbs of meeting, talking and settling whose coordinated subjects are the sides of
   /// the talks a later phrase says someone hosted or oversaw (`SentenceRoles.meetingSides`).
   let meeting: Set<Int32>
@@ -148,6 +151,7 @@ struct ArgumentWords: Sendable {
       "try tries tried trying attempt attempts attempted attempting seek seeks sought seeking strive strives strove striving"
     )
     representing = ids("delegation delegations representative representatives government governments")
+    owned = ids("member members unit units entity entities company companies firm firms fighter fighters")
     meeting = ids(
       "met meet meets talked held hold holds negotiated signed sign signs agreed agree agrees reached resumed concluded initialled initialed"
     )

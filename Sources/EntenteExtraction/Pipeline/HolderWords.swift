@@ -76,3 +76,31 @@ extension SentenceRoles {
     return nil
   }
 }
+
+extension SentenceRoles {
+  /// The actor after "of" at token `k` when the noun before it is a target or people an
+  /// actor owns or commands ("vessels of Russia's shadow fleet", "positions of Hezbollah",
+  /// "officials of Iran's Revolutionary Guard", "members of Hamas"), within three words
+  /// (determiners and modifiers), in the clause, with no comma.
+  ///
+  /// - Parameters:
+  ///   - k: the token of "of".
+  ///   - clause: the pattern's clause.
+  /// - Returns: the owner's mention, or nil.
+  /// - Complexity: O(1).
+  func ownerOf(preposition k: Int, clause: Int32) -> Int? {
+    guard k > 0, mentionAt[k - 1] < 0 else { return nil }
+    let noun = t[k - 1].lower
+    guard
+      x.arguments.offices.contains(noun) || x.arguments.owned.contains(noun)
+        || x.index.isClass(noun, x.index.classIndex("target"))
+    else { return nil }
+    var j = k + 1
+    while j < t.count, j - k <= 3, t[j].clause == clause, t[j].gap & Gap.comma == 0 {
+      if mentionAt[j] >= 0 { return madeBy(mentionAt[j]) ? nil : mentionAt[j] }
+      if x.classes.is(t[j].lower, WordClasses.preposition | WordClasses.relative | WordClasses.be) { return nil }
+      j += 1
+    }
+    return nil
+  }
+}

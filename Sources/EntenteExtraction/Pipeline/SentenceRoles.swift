@@ -591,6 +591,8 @@ final class SentenceRoles {
     while k < t.count, k - end <= 8 {
       if mentionAt[k] >= 0 { return chainForward(mentionAt[k]) }
       if x.classes.is(t[k].lower, WordClasses.relative | WordClasses.clauseBreak | WordClasses.be) { return [] }
+      // "including firms in China and India": where the listed things are, no members.
+      if k > end + 1, t[k].lower != x.words.of, x.classes.is(t[k].lower, WordClasses.preposition) { return [] }
       k += 1
     }
     return []
@@ -667,6 +669,9 @@ final class SentenceRoles {
             return cutAtNewClause(chainForward(mentionAt[j]))
           }
         }
+        // "sanctioned vessels of Russia's shadow fleet", "struck positions of Hezbollah": the
+        // owner of targets or of people.
+        if t[k].lower == x.arguments.of, let m = ownerOf(preposition: k, clause: clause) { return chainForward(m) }
         // "shelled a town in eastern Ukraine": the place's actor.
         if let m = placeOwner(preposition: k, clause: clause), !madeBy(m) { return chainForward(m) }
         // "struck sites linked to the Houthis": the holder of the target.
@@ -930,6 +935,13 @@ final class SentenceRoles {
       if done.contains(o.head) { continue }
       // A word inside a longer pattern ("aid" in "military aid") belongs to that pattern.
       if occurrences.contains(where: { $0.end > $0.head && $0.head < o.head && o.head <= $0.end }) { continue }
+      // ... and a longer pattern of another kind at the same word is the phrase ("export
+      // controls ... to X" is no export, whether or not its roles fill).
+      if occurrences.contains(where: {
+        $0.head == o.head && $0.end > o.end && x.index.entries[$0.pattern].kind != x.index.entries[o.pattern].kind
+      }) {
+        continue
+      }
       let pat = x.index.entries[o.pattern]
       let clause = t[o.head].clause
       if questions.contains(clause) || conditional[o.head] || attributive(o) { continue }
