@@ -200,4 +200,22 @@ import Testing
 
   @Test(arguments: owners.indices)
   func yieldsOwners(_ i: Int) { check(Self.owners[i]) }
+
+  /// Tension said as revenge vowed, contacts suspended, or jets scrambled against or
+  /// intercepting another's aircraft; a hostile act on a target an actor holds
+  /// ("Houthi-controlled ports") is on that actor.
+  static let showsOfForce: [(String, [String])] = [
+    ("Iran vowed revenge against Israel for the strike.", ["IRN tension ISR 2022"]),
+    ("Morocco suspended contacts with the German embassy in Rabat.", ["MAR tension DEU 2022"]),
+    ("Japan scrambled fighter jets to intercept Russian bombers.", ["JPN tension RUS 2022"]),
+    ("Chile scrambled jets as Peruvian aircraft approached its airspace.", ["CHL tension PER 2022"]),
+    ("Chile scrambled jets for an air show.", []),
+    ("Israeli warplanes hit Houthi-controlled ports in Yemen.", ["ISR hostility HOUTHIS 2022"]),
+    ("Russia shelled Ukrainian-held villages near Kupiansk.", ["RUS hostility UKR 2022"]),
+    // A compound that is no holder modifies the object only.
+    ("Peru backed the Chile-based rebels.", []),
+  ]
+
+  @Test(arguments: showsOfForce.indices)
+  func yieldsShowsOfForce(_ i: Int) { check(Self.showsOfForce[i]) }
 }

@@ -38,7 +38,7 @@ extension SentenceRoles {
   /// Whether token `n` is a target or place noun that someone may hold.
   func holdable(_ n: Int) -> Bool {
     n >= 0 && mentionAt[n] < 0
-      && (x.index.isClass(t[n].lower, x.index.classIndex("target")) || x.arguments.places.contains(t[n].lower))
+      && (x.index.isClass(t[n].lower, x.index.targetClass) || x.arguments.places.contains(t[n].lower))
   }
 
   /// The holder a relative clause gives the target noun at `n`: "sites in Yemen that are
@@ -93,7 +93,7 @@ extension SentenceRoles {
     let noun = t[k - 1].lower
     guard
       x.arguments.offices.contains(noun) || x.arguments.owned.contains(noun)
-        || x.index.isClass(noun, x.index.classIndex("target"))
+        || x.index.isClass(noun, x.index.targetClass)
     else { return nil }
     var j = k + 1
     while j < t.count, j - k <= 3, t[j].clause == clause, t[j].gap & Gap.comma == 0 {

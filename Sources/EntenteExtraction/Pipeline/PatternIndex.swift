@@ -49,6 +49,8 @@ struct PatternIndex: Sendable {
   private var classBits: [UInt64] = []
   private let classWords: Int
   let classNames: [String]
+  /// The index of the `@target` class (-1 without one), read per "of" by the object rules.
+  let targetClass: Int
   /// Word ids of the prepositions the patterns' roles name.
   let prepositions: [String: Int32]
   /// Per pattern, the word id of each agent and patient role that is a preposition (else 0).
@@ -67,6 +69,7 @@ struct PatternIndex: Sendable {
     targetKinds = table.patterns.map { vocabulary[$0.kind]?.targetKinds ?? [] }
     let classNames = table.classes.keys.sorted()
     self.classNames = classNames
+    targetClass = classNames.firstIndex(of: "target") ?? -1
     var byID: [Int32: [Start]] = [:]
     var follow: [[[Int32]]] = []
     // A lemma `@name` stands for every lemma of noun class `name` ("@strained tie").

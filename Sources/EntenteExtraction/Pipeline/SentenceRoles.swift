@@ -643,6 +643,10 @@ final class SentenceRoles {
         if after < t.count, t[after].gap & Gap.joined != 0, mentionAt[after] < 0,
           !x.words.leading.contains(t[after].lower)
         {
+          // "hit Houthi-controlled ports": a target's holder is the object.
+          if x.holders.participles.contains(t[after].lower), after + 1 < t.count, holdable(after + 1) {
+            return chainBackward(m)
+          }
           k = after + 1
           continue
         }
