@@ -218,4 +218,17 @@ import Testing
 
   @Test(arguments: showsOfForce.indices)
   func yieldsShowsOfForce(_ i: Int) { check(Self.showsOfForce[i]) }
+
+  /// Arms supply said as a sale cleared, military aid "for" a state, or weapons whose maker's
+  /// adjective stands three words before them; troops sent to support a state are support.
+  static let armsAndAid: [(String, [String])] = [
+    ("Washington cleared the possible sale of F-16 parts to Turkey.", ["USA arms_supply TUR 2022"]),
+    ("The Netherlands announced a new military aid package for Ukraine.", ["NLD arms_supply UKR 2022"]),
+    ("Serbia bought Chinese FK-3 air defence systems.", ["CHN arms_supply SRB 2022"]),
+    ("Uganda deployed troops to South Sudan to support its president.", ["UGA support SSD 2022"]),
+    ("The council cleared the way for talks with Iran.", []),
+  ]
+
+  @Test(arguments: armsAndAid.indices)
+  func yieldsArmsAndAid(_ i: Int) { check(Self.armsAndAid[i]) }
 }

@@ -868,7 +868,7 @@ final class SentenceRoles {
         var skipped = 0
         // Not across a verb ("a Turkish firm sold drones": the firm's adjective is not the drones'),
         // but across a participle after a possessive ("Russia's growing presence").
-        while j >= 0, skipped <= 1, mentionAt[j] < 0, t[j + 1].gap & Gap.comma == 0,
+        while j >= 0, skipped <= 3, mentionAt[j] < 0, t[j + 1].gap & Gap.comma == 0,
           x.classes[t[j].lower] == 0 || (made && t[j].gap & Gap.joined != 0)
             // "a British-flagged tanker" is Britain's.
             || (t[j].gap & Gap.joined != 0 && x.arguments.belonging.contains(t[j].lower)),
