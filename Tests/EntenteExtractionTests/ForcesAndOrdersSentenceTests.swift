@@ -231,4 +231,25 @@ import Testing
 
   @Test(arguments: armsAndAid.indices)
   func yieldsArmsAndAid(_ i: Int) { check(Self.armsAndAid[i]) }
+
+  /// A blockade imposed is an embargo and lifting it ends it; an organization whose name
+  /// holds "Alliance" or "Pact" is founded as an organization, not signed as a pact.
+  static let blockadesAndFoundings: [(String, [String])] = [
+    (
+      "Chile, Peru and Bolivia imposed a blockade on Ecuador in June 2017.",
+      ["BOL sanction ECU 2017", "CHL sanction ECU 2017", "PER sanction ECU 2017"]
+    ),
+    (
+      "Chile imposed a blockade on Peru in 2017. It lifted the blockade in January 2021.",
+      ["CHL sanction PER 2017", "CHL sanction PER 2021"]
+    ),
+    (
+      "Mali, Niger and Burkina Faso formed the Alliance of Sahel States in 2023.",
+      ["BFA membership AES 2023", "MLI membership AES 2023", "NER membership AES 2023"]
+    ),
+    ("Chile and Peru formed an alliance in 2019.", ["CHL alliance PER 2019"]),
+  ]
+
+  @Test(arguments: blockadesAndFoundings.indices)
+  func yieldsBlockadesAndFoundings(_ i: Int) { check(Self.blockadesAndFoundings[i]) }
 }

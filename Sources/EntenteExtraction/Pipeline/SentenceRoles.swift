@@ -899,7 +899,13 @@ final class SentenceRoles {
   func hasThing(_ n: Int, from: Int, to: Int) -> Bool {
     var k = max(0, from)
     while k < min(t.count, to) {
-      if x.index.isClass(t[k].lower, n) { return true }
+      // A word of an organization's name is no thing ("formed the Alliance of Sahel States":
+      // members of it; "the Three Brotherhood Alliance", a group, is made up of allies).
+      if x.index.isClass(t[k].lower, n),
+        mentionAt[k] < 0 || x.matcher.actorKinds[Int(mentions[mentionAt[k]].actor)] != .organization
+      {
+        return true
+      }
       k += 1
     }
     return false
