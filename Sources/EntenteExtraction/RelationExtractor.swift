@@ -212,6 +212,9 @@ public struct RelationExtractor: Sendable {
         let t = sentence.tokens
         mentions.empty()
         matcher.mentions(t, at: doc.document.date, into: &mentions)
+        if number == 0, !mentions.isEmpty, let end = Self.datelineEnd(p, span.bytes) {
+          mentions.removeAll { t[$0.tokens.lowerBound].bytes.lowerBound < end }
+        }
         // Pre-filter: a pattern word, and an actor or an anaphor (one table read per word).
         var bits: UInt8 = 0
         for w in t { bits |= filterBits[Int(w.lower)] }
@@ -369,6 +372,23 @@ public struct RelationExtractor: Sendable {
           i += 1
         }
       }
+    }
+    return nil
+  }
+
+  /// The byte after a wire dateline's dash ("ISLAMABAD - ", "KHARTOUM, March 3 (Reuters) -
+  /// "), or nil when the sentence has no dateline (`hasDateline`) or no dash within 80 bytes.
+  /// The dateline's place is where the story was filed, no actor of its first sentence.
+  ///
+  /// - Complexity: O(1) (at most 80 bytes looked at).
+  static func datelineEnd(_ p: UnsafeBufferPointer<UInt8>, _ span: Range<Int>) -> Int? {
+    guard hasDateline(p, span) else { return nil }
+    var i = span.lowerBound + 3
+    while i + 2 < span.upperBound, i - span.lowerBound < 80 {
+      if p[i - 1] == 0x20, p[i] == 0x2D, p[i + 1] == 0x20 || p[i + 1] == 0x2D { return i + 1 }
+      // An en or em dash (E2 80 93, E2 80 94).
+      if p[i - 1] == 0x20, p[i] == 0xE2, p[i + 1] == 0x80, p[i + 2] == 0x93 || p[i + 2] == 0x94 { return i + 3 }
+      i += 1
     }
     return nil
   }

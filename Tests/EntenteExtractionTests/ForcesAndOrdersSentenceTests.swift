@@ -252,4 +252,20 @@ import Testing
 
   @Test(arguments: blockadesAndFoundings.indices)
   func yieldsBlockadesAndFoundings(_ i: Int) { check(Self.blockadesAndFoundings[i]) }
+
+  /// A wire dateline's place is where the story was filed, no actor of the first sentence;
+  /// a relative clause's antecedent is no name whose phrase a preposition ended before it.
+  static let datelinesAndRelatives: [(String, [String])] = [
+    ("LIMA - Peru and Chile agreed to a truce.", ["PER hostility CHL 2022"]),
+    ("LIMA, Oct 19 (Reuters) - Peru and Chile agreed to a truce.", ["PER hostility CHL 2022"]),
+    ("MOSCOW - Russia expelled two Estonian diplomats.", ["RUS tension EST 2022"]),
+    (
+      "Lima accuses La Paz of sheltering militants who attack Peruvian security forces.",
+      ["PER tension BOL 2022"]
+    ),
+    ("Chile, which is backed by Peru, attacked Bolivia.", ["CHL hostility BOL 2022", "PER support CHL 2022"]),
+  ]
+
+  @Test(arguments: datelinesAndRelatives.indices)
+  func yieldsDatelinesAndRelatives(_ i: Int) { check(Self.datelinesAndRelatives[i]) }
 }

@@ -475,6 +475,13 @@ final class SentenceRoles {
         a = m
         break
       }
+      // "accuses Kabul of sheltering militants who attack X": a name's phrase ended before
+      // the relative's antecedent ("X's forces, which", "the Russian troops that" go on).
+      if a >= 0, !mentions[a].possessive, mentions[a].form != .demonym,
+        (mentions[a].tokens.upperBound..<r).contains(where: { x.classes.is(t[$0].lower, WordClasses.preposition) })
+      {
+        return []
+      }
       return a >= 0 ? chainBackward(a) : []
     }
     // "accuse Rwanda of supporting": the accused acts.
