@@ -376,9 +376,11 @@ public struct RelationExtractor: Sendable {
     return nil
   }
 
-  /// The byte after a wire dateline's dash ("ISLAMABAD - ", "KHARTOUM, March 3 (Reuters) -
-  /// "), or nil when the sentence has no dateline (`hasDateline`) or no dash within 80 bytes.
-  /// The dateline's place is where the story was filed, no actor of its first sentence.
+  /// The byte after a wire dateline's dash, or nil.
+  ///
+  /// "ISLAMABAD - ", "KHARTOUM, March 3 (Reuters) - ": the place is where the story was
+  /// filed, no actor of the first sentence. Nil when the sentence has no dateline
+  /// (`hasDateline`) or no dash within 80 bytes.
   ///
   /// - Complexity: O(1) (at most 80 bytes looked at).
   static func datelineEnd(_ p: UnsafeBufferPointer<UInt8>, _ span: Range<Int>) -> Int? {
