@@ -268,4 +268,28 @@ import Testing
 
   @Test(arguments: datelinesAndRelatives.indices)
   func yieldsDatelinesAndRelatives(_ i: Int) { check(Self.datelinesAndRelatives[i]) }
+
+  /// A state described by its region ("the Gulf state", "the West African nation", "the
+  /// small central African country") takes back the state named before; the region's
+  /// adjective names no actor of its own.
+  static let regionalDescriptions: [(String, [String])] = [
+    (
+      "Qatar hosted the talks. The Gulf state has mediated between Israel and Hamas since 2023.",
+      ["QAT mediation HAMAS 2023", "QAT mediation ISR 2023"]
+    ),
+    (
+      "Niger expelled French troops. The West African nation later joined the Alliance of Sahel States.",
+      ["NER membership AES 2022", "NER tension FRA 2022"]
+    ),
+    (
+      "Rwanda denied backing the M23. The small central African country has been accused by the UN of sending troops.",
+      ["UN tension RWA 2022"]
+    ),
+    ("Jordan hosted the summit. The Arab kingdom later cut ties with Iran.", ["JOR tension IRN 2022"]),
+    // With no state named before, nothing.
+    ("The Gulf state has mediated between Israel and Hamas.", []),
+  ]
+
+  @Test(arguments: regionalDescriptions.indices)
+  func yieldsRegionalDescriptions(_ i: Int) { check(Self.regionalDescriptions[i]) }
 }

@@ -54,6 +54,10 @@ struct Coreference: Sendable {
   private let that: Int32
   /// Adjectives that make "the X group" an armed group, never an organization ("the paramilitary group").
   private let armed: Set<Int32>
+  /// Region words that may stand capitalized in a description of a state ("the Gulf
+  /// state", "the West African nation", "the Central Asian country"): the phrase names
+  /// no actor of its own.
+  private let regions: Set<Int32>
   private var peoplePair: Set<Int32> = []
   private var statePair: Set<Int32> = []
   /// Coordinations a plural pronoun takes back whole.
@@ -86,6 +90,9 @@ struct Coreference: Sendable {
     "SLB", "VUT", "WSM", "KIR", "MHL", "FSM", "PLW", "TUV", "NRU", "MUS", "SYC", "COM", "CPV", "STP", "BRB",
     "TTO", "BHS", "GRD", "LCA", "VCT", "ATG", "DMA", "KNA", "BHR", "JPN", "NZL", "PHL", "GBR",
   ]
+  /// See `regions`.
+  static let regionWords =
+    "gulf west east north south central southeast southern northern eastern western african asian european american arab baltic balkan nordic scandinavian caucasus caucasian andean caribbean latin middle sahel sahelian horn pacific mediterranean himalayan alpine persian oil-rich landlocked"
   static let reportingWords =
     "say says said claim claims claimed allege alleges alleged report reports reported accuse accuses accused charge charges charged warn warns warned"
   static let pairHeads =
@@ -126,6 +133,8 @@ struct Coreference: Sendable {
     speakers = offices.union(
       ["forces", "troops", "government", "authorities", "military", "army", "officials"].map { lexicon.intern($0) })
     of = lexicon.intern("of")
+    regions = Set(
+      Self.regionWords.split(separator: " ").map { lexicon.intern(String($0)) })
     armed = Set(
       ["paramilitary", "armed", "rebel", "militant", "insurgent", "jihadist", "terrorist", "extremist", "separatist"]
         .map {
@@ -253,6 +262,7 @@ struct Coreference: Sendable {
     _ isPrepositional: (Int, [ActorMatcher.Mention]) -> Bool
   ) {
     var added: [ActorMatcher.Mention] = []
+    var described: [Range<Int>] = []
     var k = 0
     var m = 0
     while k < t.count {
@@ -289,16 +299,22 @@ struct Coreference: Sendable {
       }
       defer { k += 1 }
       var armedGroup = false
+      var regionPhrase = 0..<0
       if needsThe {
         // "the [up to two words] head", "both sides", "the two countries"; a pair head takes
         // three, one of them an actor adjective ("the two former Soviet republics").
         var d = k - 1
         var between = 0
-        let reach = w == .pair ? 3 : 2
+        // "the small central African country": a state's description may name its region.
+        let regional = w == .state || w == .kingdom || w == .emirate || w == .island
+        let reach = w == .pair || regional ? 3 : 2
+        var region = false
         while d >= 0, t[d].lower != the, t[d].lower != both, t[d].lower != all, between < reach,
           !classes.is(t[d].lower, WordClasses.preposition | WordClasses.be),
           !t[d].capital || t[d].lower == two || (w == .pair && mentions.contains { $0.tokens.contains(d) })
+            || (regional && regions.contains(t[d].lower))
         {
+          if regional && regions.contains(t[d].lower) { region = true }
           d -= 1
           between += 1
         }
@@ -306,6 +322,7 @@ struct Coreference: Sendable {
         let count = w == .pair && d >= 0 && d + 1 < k ? counts[t[d + 1].lower] ?? 0 : 0
         guard d >= 0, t[d].lower == the || (t[d].lower == both && w == .pair) || (t[d].lower == all && count > 0)
         else { continue }
+        if region { regionPhrase = (d + 1)..<k }
         armedGroup = w == .group && t[(d + 1)..<k].contains { armed.contains($0.lower) }
         if w == .pair && count == 0 && !(t[d].lower == both || (d + 1 < k && t[d + 1].lower == two)) { continue }
         if count > 0 {
@@ -477,8 +494,14 @@ struct Coreference: Sendable {
         .init(
           actor: actor, form: .name, tokens: k..<(k + 1),
           possessive: t[k].possessive || possessives.contains(t[k].lower)))
+      if regionPhrase.lowerBound < regionPhrase.upperBound { described.append(regionPhrase) }
     }
     guard !added.isEmpty else { return }
+    // A region's adjective inside a state's description names no actor ("the small central
+    // African country" is no Central African Republic).
+    for r in described {
+      mentions.removeAll { $0.tokens.lowerBound >= r.lowerBound && $0.tokens.upperBound <= r.upperBound }
+    }
     // An actor adjective inside a pair phrase describes the pair ("the two former Soviet
     // republics" are no Soviet Union).
     // ("the two former republics": nor is "the former" one of the last two named.)
