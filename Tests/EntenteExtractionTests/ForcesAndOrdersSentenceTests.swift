@@ -292,4 +292,26 @@ import Testing
 
   @Test(arguments: regionalDescriptions.indices)
   func yieldsRegionalDescriptions(_ i: Int) { check(Self.regionalDescriptions[i]) }
+
+  /// "The founding states, A and B," of the organization named last are members from the
+  /// sentence's year; tensions or a dispute that open a sentence with no sides named are
+  /// those of the last tension read, dated by their own sentence.
+  static let foundersAndLastTensions: [(String, [String])] = [
+    (
+      "The SCO held its summit in Astana. The founding states, China, Russia and Kazakhstan, signed a charter in 2002.",
+      ["CHN membership SCO 2002", "KAZ membership SCO 2002", "RUS membership SCO 2002"]
+    ),
+    (
+      "The standoff is a dispute between Chile and Peru over an island. Tensions began in 2012, after a naval incident.",
+      ["CHL tension PER 2012", "CHL tension PER 2022"]
+    ),
+    ("Tensions rose in 2019.", []),
+    (
+      "Chile accused Peru of spying in 2015. Tensions between Bolivia and Paraguay rose, and a dispute in 2020 followed.",
+      ["BOL tension PRY 2020", "CHL tension PER 2015"]
+    ),
+  ]
+
+  @Test(arguments: foundersAndLastTensions.indices)
+  func yieldsFoundersAndLastTensions(_ i: Int) { check(Self.foundersAndLastTensions[i]) }
 }

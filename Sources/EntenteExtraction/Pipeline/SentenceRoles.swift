@@ -1213,7 +1213,11 @@ final class SentenceRoles {
             return [m]
           }
           return lastOrganization != nil ? [-1] : []
-        case .lastPair: return lastPairs[pat.kind] == nil ? [] : [-3]
+        case .lastPair:
+          // "Tensions began in 2012": the last pair's tension only for a noun that opens the
+          // sentence ("Tensions between A and B rose, and a dispute in 2020 ..." is theirs).
+          if pat.kind == "tension" && o.head > 2 { return [] }
+          return lastPairs[pat.kind] == nil ? [] : [-3]
         case .lastSide:
           // The operation noun stands where the object would: before a passive group, after an active one.
           guard lastPairs["hostility"] != nil else { return [] }
