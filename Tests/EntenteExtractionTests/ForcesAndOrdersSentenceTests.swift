@@ -314,4 +314,17 @@ import Testing
 
   @Test(arguments: foundersAndLastTensions.indices)
   func yieldsFoundersAndLastTensions(_ i: Int) { check(Self.foundersAndLastTensions[i]) }
+
+  /// Recognising the independence or sovereignty of a state is recognising the state.
+  static let recognitions: [(String, [String])] = [
+    (
+      "Moscow recognised the independence of Abkhazia and South Ossetia in 2008.",
+      ["RUS support ABKHAZIA 2008", "RUS support SOUTH_OSSETIA 2008"]
+    ),
+    ("Peru recognised the sovereignty of Kosovo in 2019.", ["PER support XKX 2019"]),
+    ("Peru recognised the importance of Kosovo.", []),
+  ]
+
+  @Test(arguments: recognitions.indices)
+  func yieldsRecognitions(_ i: Int) { check(Self.recognitions[i]) }
 }

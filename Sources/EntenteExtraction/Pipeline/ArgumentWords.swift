@@ -98,6 +98,9 @@ struct ArgumentWords: Sendable {
   /// People and bodies an actor owns or commands, before "of": "members of Hamas",
   /// "companies of the IRGC" (`SentenceRoles.ownerOf`).
   let owned: Set<Int32>
+  /// What a state is recognised or backed in, before "of": "recognised the independence of
+  /// Kosovo", "backed the territorial integrity of Ukraine" (the object is the state).
+  let statehood: Set<Int32>
   /// Verbs of meeting, talking and settling whose coordinated subjects are the sides of
   /// the talks a later phrase says someone hosted or oversaw (`SentenceRoles.meetingSides`).
   let meeting: Set<Int32>
@@ -152,6 +155,7 @@ struct ArgumentWords: Sendable {
     )
     representing = ids("delegation delegations representative representatives government governments")
     owned = ids("member members unit units entity entities company companies firm firms fighter fighters")
+    statehood = ids("independence sovereignty statehood integrity")
     meeting = ids(
       "met meet meets talked held hold holds negotiated signed sign signs agreed agree agrees reached resumed concluded initialled initialed"
     )

@@ -670,9 +670,10 @@ final class SentenceRoles {
           continue
         }
         // "backed the junta in Mali", "sanctioned the government of Niger": a state's rulers
-        // act as the state, as they do as subjects.
+        // act as the state, as they do as subjects; "recognised the independence of X" is X.
         if t[k].lower == x.arguments.in || t[k].lower == x.arguments.of, k > 0,
           x.arguments.governments.contains(t[k - 1].lower)
+            || (t[k].lower == x.arguments.of && x.arguments.statehood.contains(t[k - 1].lower))
         {
           var j = k + 1
           while j < t.count, j - k <= 2, mentionAt[j] < 0, x.classes.is(t[j].lower, WordClasses.determiner) { j += 1 }
