@@ -327,4 +327,15 @@ import Testing
 
   @Test(arguments: recognitions.indices)
   func yieldsRecognitions(_ i: Int) { check(Self.recognitions[i]) }
+
+  /// Parts, swathes and chunks of a state are places its actor owns, even when their word
+  /// heads another pattern ("take part").
+  static let parts: [(String, [String])] = [
+    ("Armenia occupied large parts of Azerbaijan in 1993.", ["ARM hostility AZE 1993"]),
+    ("Peru shelled parts of Bolivia.", ["PER hostility BOL 2022"]),
+    ("Chile imported parts of Chinese origin.", []),
+  ]
+
+  @Test(arguments: parts.indices)
+  func yieldsParts(_ i: Int) { check(Self.parts[i]) }
 }

@@ -109,7 +109,7 @@ struct ArgumentWords: Sendable {
   let takingOver: Set<Int32>
 
   static let placeWords =
-    "town towns city cities village villages capital port ports harbour harbor airport airports refinery refineries plant plants infrastructure region regions province provinces territory territories district districts oblast area areas neighbourhood neighborhood outskirts suburb suburbs coast coastline island islands border borders frontier post posts outpost outposts checkpoint checkpoints"
+    "town towns city cities village villages capital port ports harbour harbor airport airports refinery refineries plant plants infrastructure region regions province provinces territory territories district districts oblast area areas neighbourhood neighborhood outskirts suburb suburbs coast coastline island islands border borders frontier post posts outpost outposts checkpoint checkpoints part parts swathe swathes swath swaths chunk chunks"
   static let hostedWords = "embassy embassies consulate consulates mission"
   static let nonStateWords =
     "rebel rebels militia militias militiaman militiamen separatist separatists insurgent insurgents militant militants jihadist jihadists guerrilla guerrillas guerillas exile exiles dissident dissidents faction factions gunman gunmen mercenary mercenaries smugglers pirates tribesmen opposition protester protesters protestors activists"

@@ -690,7 +690,9 @@ final class SentenceRoles {
         if let m = heldOwner(preposition: k, clause: clause) { return chainForward(m) }
         return []
       }
-      if x.index.isHead(t[k].lower) && words > 0 { return [] }
+      // Another pattern's word ends the object, unless it is a place before its actor
+      // ("occupied large parts of Azerbaijan": "part" also heads "take part").
+      if x.index.isHead(t[k].lower) && words > 0 && !x.arguments.places.contains(t[k].lower) { return [] }
       if t[k].lower == x.words.and { return [] }
       words += 1
       k += 1
