@@ -278,8 +278,10 @@ public struct RelationExtractor: Sendable {
         if let d = dependencies {
           roles.parsing = { d.parse(t.map { String(decoding: p[$0.bytes], as: UTF8.self) }, $0) }
         }
-        roles.headline = Headline.isHeadline(p, span.bytes)
-        if roles.headline || (number == 0 && Headline.isTitleLine(p, span.bytes)) { titles.insert(number) }
+        // A document's title lists actors with commas too, in sentence case as well
+        // ("Thailand, Cambodia agree to ceasefire").
+        roles.headline = Headline.isHeadline(p, span.bytes) || (number == 0 && Headline.isTitleLine(p, span.bytes))
+        if roles.headline { titles.insert(number) }
         var found = Self.mostSpecific(roles.relations(years: years, date: doc.document.date))
         // The roles are done with the document's last pairs: dropping their copy lets the
         // update below change `lastPairs` in place instead of copying it (and freeing the

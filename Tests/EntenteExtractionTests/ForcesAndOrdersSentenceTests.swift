@@ -338,4 +338,20 @@ import Testing
 
   @Test(arguments: parts.indices)
   func yieldsParts(_ i: Int) { check(Self.parts[i]) }
+
+  /// A document's title in sentence case lists actors with commas alone, like a headline;
+  /// "X sanctions" names the sanctions' target for a verb that extends or lifts them; an
+  /// envoy ordered out is tension.
+  static let titles: [(String, [String])] = [
+    ("Chile, Peru agree to ceasefire after deadly border clashes", ["CHL hostility PER 2022"]),
+    ("India, Pakistan trade fire along Line of Control", ["IND hostility PAK 2022"]),
+    ("Niger orders French ambassador out", ["NER tension FRA 2022"]),
+    ("EU extends Russia sanctions by six months", ["EU sanction RUS 2022"]),
+    ("Washington eased Venezuela sanctions in 2021.", ["USA sanction VEN 2021"]),
+    // In a sentence, a bare comma before the verb still ends a phrase.
+    ("In the north, Chile attacked Peru.", ["CHL hostility PER 2022"]),
+  ]
+
+  @Test(arguments: titles.indices)
+  func yieldsTitles(_ i: Int) { check(Self.titles[i]) }
 }
