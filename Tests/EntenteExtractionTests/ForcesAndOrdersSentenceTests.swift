@@ -354,4 +354,21 @@ import Testing
 
   @Test(arguments: titles.indices)
   func yieldsTitles(_ i: Int) { check(Self.titles[i]) }
+
+  /// "between the two" with no noun takes back the last two named; the previous sentence's
+  /// topic is no agent of talks between two sides it is one of.
+  static let bareTwo: [(String, [String])] = [
+    (
+      "Serbia accused Kosovo of provoking tensions. The EU, which has mediated talks between the two since 2011, urged restraint.",
+      ["EU mediation SRB 2011", "EU mediation XKX 2011", "SRB tension XKX 2022"]
+    ),
+    ("Chile and Peru met in Lima. Talks between the two sides resumed.", []),
+    (
+      "Russia is at war with Ukraine. Iran sold drones to both.",
+      ["IRN arms_supply RUS 2022", "IRN arms_supply UKR 2022", "RUS hostility UKR 2022"]
+    ),
+  ]
+
+  @Test(arguments: bareTwo.indices)
+  func yieldsBareTwo(_ i: Int) { check(Self.bareTwo[i]) }
 }

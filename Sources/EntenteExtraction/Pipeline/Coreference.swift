@@ -156,7 +156,7 @@ struct Coreference: Sendable {
   }
 
   /// Whether word `id` may head an anaphor (a cheap pre-filter).
-  @inline(__always) func mayRefer(_ id: Int32) -> Bool { want[id] != nil || id == both }
+  @inline(__always) func mayRefer(_ id: Int32) -> Bool { want[id] != nil || id == both || id == two }
 
   /// What the document has named so far, for the salience order.
   struct History {
@@ -273,14 +273,20 @@ struct Coreference: Sendable {
       }
       // "to both", "with both", "criticised both.": the last two actors named (not "A and B
       // both", "they were both").
-      if t[k].lower == both, k > 0,
-        k + 1 == t.count || t[k + 1].gap != 0
-          || classes.is(t[k + 1].lower, WordClasses.preposition | WordClasses.coordinator),
-        classes.is(t[k - 1].lower, WordClasses.preposition)
-          || (t[k].gap == 0 && !mentions.contains { $0.tokens.upperBound == k }
-            && classes[t[k - 1].lower]
-              & (WordClasses.determiner | WordClasses.be | WordClasses.have | WordClasses.modal | WordClasses.pronoun)
-              == 0)
+      // "between the two since 2011": the same, with no noun after "two".
+      let bareTwo =
+        t[k].lower == two && k > 1 && t[k - 1].lower == the && classes.is(t[k - 2].lower, WordClasses.preposition)
+        && (k + 1 == t.count || t[k + 1].gap != 0
+          || classes.is(t[k + 1].lower, WordClasses.preposition | WordClasses.coordinator | WordClasses.clauseBreak))
+      if bareTwo
+        || t[k].lower == both && k > 0
+          && (k + 1 == t.count || t[k + 1].gap != 0
+            || classes.is(t[k + 1].lower, WordClasses.preposition | WordClasses.coordinator))
+          && (classes.is(t[k - 1].lower, WordClasses.preposition)
+            || (t[k].gap == 0 && !mentions.contains { $0.tokens.upperBound == k }
+              && classes[t[k - 1].lower]
+                & (WordClasses.determiner | WordClasses.be | WordClasses.have | WordClasses.modal | WordClasses.pronoun)
+                == 0))
       {
         // The last two named before, other than those this sentence names before "both".
         let recent = history.recent.filter { a in !mentions.contains { $0.actor == a && $0.tokens.upperBound <= k } }

@@ -1352,8 +1352,10 @@ final class SentenceRoles {
       }
       if o.pos == .verb && !passive && !agents.isEmpty, pat.agent.first == .subject { lastSubject = (clause, agents) }
       // "arms transfers to both": with no agent named, the previous sentence's topic.
+      // ("Talks between the two sides resumed": not when that topic is one of the two.)
       if agents.isEmpty, patients.count >= 2, patients.allSatisfy({ $0 >= 0 && mentions[$0].pairPart }),
-        previousTopic != nil, !(o.pos == .verb && hasCommonSubject(before: start))
+        let topic = previousTopic, !patients.contains(where: { mentions[$0].actor == topic }),
+        !(o.pos == .verb && hasCommonSubject(before: start))
       {
         agents = [-2]
         confidence = 0.6
@@ -1371,6 +1373,7 @@ final class SentenceRoles {
         continue
       }
       guard !agents.isEmpty, !patients.isEmpty else { continue }
+
       let allowed = x.index.targetKinds[o.pattern]
       unique(agents, kind: pat.kind, into: &sources)
       unique(patients, kind: pat.kind, into: &targets)
