@@ -371,4 +371,15 @@ import Testing
 
   @Test(arguments: bareTwo.indices)
   func yieldsBareTwo(_ i: Int) { check(Self.bareTwo[i]) }
+
+  /// Open water after a preposition is no one's; storming an embassy is an attack on its
+  /// state.
+  static let watersAndEmbassies: [(String, [String])] = [
+    ("North Korea fired a missile into the sea off Japan's coast.", []),
+    ("Hezbollah fired rockets into northern Israel.", ["HEZBOLLAH hostility ISR 2022"]),
+    ("Ecuador's military stormed the Mexican embassy in Quito.", ["ECU hostility MEX 2022"]),
+  ]
+
+  @Test(arguments: watersAndEmbassies.indices)
+  func yieldsWatersAndEmbassies(_ i: Int) { check(Self.watersAndEmbassies[i]) }
 }

@@ -101,6 +101,9 @@ struct ArgumentWords: Sendable {
   /// What a state is recognised or backed in, before "of": "recognised the independence of
   /// Kosovo", "backed the territorial integrity of Ukraine" (the object is the state).
   let statehood: Set<Int32>
+  /// Open water after a preposition, which no actor holds: "fired a missile into the sea
+  /// off Japan" is no strike on Japan.
+  let seas: Set<Int32>
   /// Verbs of meeting, talking and settling whose coordinated subjects are the sides of
   /// the talks a later phrase says someone hosted or oversaw (`SentenceRoles.meetingSides`).
   let meeting: Set<Int32>
@@ -156,6 +159,7 @@ struct ArgumentWords: Sendable {
     representing = ids("delegation delegations representative representatives government governments")
     owned = ids("member members unit units entity entities company companies firm firms fighter fighters")
     statehood = ids("independence sovereignty statehood integrity")
+    seas = ids("sea seas ocean oceans")
     meeting = ids(
       "met meet meets talked held hold holds negotiated signed sign signs agreed agree agrees reached resumed concluded initialled initialed"
     )

@@ -730,6 +730,8 @@ final class SentenceRoles {
             return cutAtNewClause(chainForward(m))
           }
           let cj = x.classes[t[j].lower]
+          // "fired a missile into the sea off Japan": open water is no one's.
+          if x.arguments.seas.contains(t[j].lower) { break }
           // "drones to the government in Tripoli": a state's rulers stand for the state.
           if t[j].lower == x.arguments.in, x.arguments.governments.contains(t[j - 1].lower) {
             reach = j - k + 3
