@@ -382,4 +382,15 @@ import Testing
 
   @Test(arguments: watersAndEmbassies.indices)
   func yieldsWatersAndEmbassies(_ i: Int) { check(Self.watersAndEmbassies[i]) }
+
+  /// An actor's reliance or dependence on another's weapons or goods is the other's supply.
+  static let reliance: [(String, [String])] = [
+    ("Russia's growing reliance on North Korean artillery shells has deepened.", ["PRK arms_supply RUS 2022"]),
+    ("Hungary's reliance on Russia for oil persists.", ["RUS trade HUN 2022"]),
+    ("Peru's dependence on Chilean gas ended in 2019.", ["CHL trade PER 2019"]),
+    ("Ukraine's reliance on its own industry is growing.", []),
+  ]
+
+  @Test(arguments: reliance.indices)
+  func yieldsReliance(_ i: Int) { check(Self.reliance[i]) }
 }
