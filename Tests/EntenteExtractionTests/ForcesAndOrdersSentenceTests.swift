@@ -393,4 +393,14 @@ import Testing
 
   @Test(arguments: reliance.indices)
   func yieldsReliance(_ i: Int) { check(Self.reliance[i]) }
+
+  /// Measures imposed on a state are a sanction on it.
+  static let measures: [(String, [String])] = [
+    ("The EU imposed the measures on Syria during the civil war.", ["EU sanction SYR 2022"]),
+    ("Chile imposed new measures on Peruvian imports.", ["CHL sanction PER 2022"]),
+    ("The city imposed security measures on the district.", []),
+  ]
+
+  @Test(arguments: measures.indices)
+  func yieldsMeasures(_ i: Int) { check(Self.measures[i]) }
 }
