@@ -403,4 +403,24 @@ import Testing
 
   @Test(arguments: measures.indices)
   func yieldsMeasures(_ i: Int) { check(Self.measures[i]) }
+
+  /// ", joining A, B and C" after a clause: those joined did the act too; one organization
+  /// after it is joined as a member.
+  static let joiningOthers: [(String, [String])] = [
+    (
+      "Britain announced sanctions on two Israeli ministers, joining Canada, Australia and Norway.",
+      ["AUS sanction ISR 2022", "CAN sanction ISR 2022", "GBR sanction ISR 2022", "NOR sanction ISR 2022"]
+    ),
+    (
+      "Japan imposed sanctions on Russia, joining the United States and the EU.",
+      ["EU sanction RUS 2022", "JPN sanction RUS 2022", "USA sanction RUS 2022"]
+    ),
+    ("Finland sanctioned Belarus in 2023, joining NATO.", ["FIN membership NATO 2023", "FIN sanction BLR 2023"]),
+    (
+      "Japan condemned China, joining the US in criticising Beijing.", ["JPN tension CHN 2022", "USA tension CHN 2022"]
+    ),
+  ]
+
+  @Test(arguments: joiningOthers.indices)
+  func yieldsJoiningOthers(_ i: Int) { check(Self.joiningOthers[i]) }
 }

@@ -104,6 +104,8 @@ struct ArgumentWords: Sendable {
   /// Open water after a preposition, which no actor holds: "fired a missile into the sea
   /// off Japan" is no strike on Japan.
   let seas: Set<Int32>
+  /// "joining" after a comma: the actors after it did the clause's act too.
+  let joining: Int32
   /// Verbs of meeting, talking and settling whose coordinated subjects are the sides of
   /// the talks a later phrase says someone hosted or oversaw (`SentenceRoles.meetingSides`).
   let meeting: Set<Int32>
@@ -160,6 +162,7 @@ struct ArgumentWords: Sendable {
     owned = ids("member members unit units entity entities company companies firm firms fighter fighters")
     statehood = ids("independence sovereignty statehood integrity")
     seas = ids("sea seas ocean oceans")
+    joining = l.intern("joining")
     meeting = ids(
       "met meet meets talked held hold holds negotiated signed sign signs agreed agree agrees reached resumed concluded initialled initialed"
     )

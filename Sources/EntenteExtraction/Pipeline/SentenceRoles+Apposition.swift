@@ -82,3 +82,32 @@ extension SentenceRoles {
     return lead + chain
   }
 }
+
+extension SentenceRoles {
+  /// The actors after ", joining" later in the sentence, who did the clause's act before:
+  /// "Britain announced sanctions on X, joining Canada, Australia and Norway" (all three
+  /// sanction X too).
+  ///
+  /// - Parameter end: the pattern's last token.
+  /// - Returns: the joined mentions, or nil.
+  /// - Complexity: O(*w*) in the sentence's words after the pattern.
+  func joinedActors(after end: Int) -> [Int]? {
+    var j = end + 1
+    while j + 1 < t.count {
+      if t[j].lower == x.arguments.joining, t[j].gap & Gap.comma != 0 {
+        guard mentionAt[j + 1] >= 0 || (j + 2 < t.count && t[j + 1].lower == x.words.the && mentionAt[j + 2] >= 0)
+        else { return nil }
+        let m = mentionAt[j + 1] >= 0 ? mentionAt[j + 1] : mentionAt[j + 2]
+        // "joining X in condemning Y" is another act (`jointSubject`).
+        let chain = chainForward(m)
+        let after = mentions[chain[chain.count - 1]].tokens.upperBound
+        if after < t.count, t[after].lower == x.arguments.in { return nil }
+        // ", joining NATO in 2023": one organization is joined as a member.
+        if chain.count == 1, x.matcher.actorKinds[Int(mentions[m].actor)] == .organization { return nil }
+        return chain
+      }
+      j += 1
+    }
+    return nil
+  }
+}

@@ -1270,6 +1270,10 @@ final class SentenceRoles {
           }
         }
       }
+      // "Britain sanctioned X, joining Canada and Norway": those joined acted too.
+      if agentRole == .subject, !passive, let joined = joinedActors(after: o.end) {
+        agents += joined.filter { !agents.contains($0) }
+      }
       var patients: [Int] = []
       var pairwise = false
       var consumes = false
@@ -1363,7 +1367,15 @@ final class SentenceRoles {
         confidence = 0.6
       }
       // "joined an African Union force", "accession to NATO's Partnership for Peace".
-      if pat.kind == "membership" { patients.removeAll { namesPartOf($0) } }
+      if pat.kind == "membership" {
+        patients.removeAll { namesPartOf($0) }
+        // "..., joining the United States and the EU": companions in an act, not a bloc joined.
+        if t[o.head].lower == x.arguments.joining, t[o.head].gap & Gap.comma != 0,
+          patients.contains(where: { $0 >= 0 && x.matcher.actorKinds[Int(mentions[$0].actor)] != .organization })
+        {
+          continue
+        }
+      }
       // "attacks on U.S. allies" (warning them is tension with the U.S. too).
       // An organization's allies are its members ("NATO allies such as Estonia").
       if pat.kind != "tension" && pat.kind != "membership" {
