@@ -60,17 +60,17 @@ public struct RelationExtractor: Sendable {
   /// Words the roles look for by id.
   struct Words: Sendable {
     let by, between, among, of, and, or, `as`, well, to, even, the, both, including, such, with, a, an, `for`: Int32
-    let ongoing: Set<Int32>
-    let negativePrefixes: Set<Int32>
+    let ongoing: WordSet
+    let negativePrefixes: WordSet
     /// "Should", "Had", "Were" opening a sentence before its subject: an inverted condition.
-    let inverted: Set<Int32>
-    let particles: Set<Int32>
+    let inverted: WordSet
+    let particles: WordSet
     /// Words that open a list naming a common noun phrase's members ("states, notably A and B").
-    let listMarkers: Set<Int32>
+    let listMarkers: WordSet
     /// Participles after a hyphen that make the actor before them lead what follows ("the Saudi-led coalition").
-    let leading: Set<Int32>
+    let leading: WordSet
     /// Words a bracketed list of members may hold besides the members ("and", "the").
-    let listGlue: Set<Int32>
+    let listGlue: WordSet
     init(_ l: inout Lexicon) {
       by = l.intern("by")
       between = l.intern("between")
@@ -90,17 +90,17 @@ public struct RelationExtractor: Sendable {
       a = l.intern("a")
       `for` = l.intern("for")
       an = l.intern("an")
-      ongoing = Set(
+      ongoing = WordSet(
         [
           "continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "begin", "begins", "began",
           "start", "starts", "started", "resume", "resumed", "resumes",
         ].map { l.intern($0) })
-      negativePrefixes = Set(["anti", "pro", "non", "post", "ex"].map { l.intern($0) })
-      particles = Set(["down", "up", "off", "out"].map { l.intern($0) })
-      inverted = Set(["should", "had", "were"].map { l.intern($0) })
-      listGlue = Set(["and", "the", "as", "well", "plus"].map { l.intern($0) })
-      leading = Set(["led", "headed", "commanded"].map { l.intern($0) })
-      listMarkers = Set(
+      negativePrefixes = WordSet(["anti", "pro", "non", "post", "ex"].map { l.intern($0) })
+      particles = WordSet(["down", "up", "off", "out"].map { l.intern($0) })
+      inverted = WordSet(["should", "had", "were"].map { l.intern($0) })
+      listGlue = WordSet(["and", "the", "as", "well", "plus"].map { l.intern($0) })
+      leading = WordSet(["led", "headed", "commanded"].map { l.intern($0) })
+      listMarkers = WordSet(
         ["including", "notably", "namely", "especially", "particularly", "chiefly", "primarily", "such", "like"].map {
           l.intern($0)
         })

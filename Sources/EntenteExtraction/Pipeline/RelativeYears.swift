@@ -14,7 +14,7 @@ struct RelativeYears: Sendable {
   let the: Int32, a: Int32, following: Int32, next: Int32, after: Int32, later: Int32, same: Int32, that: Int32,
     year: Int32, previous: Int32, prior: Int32, before: Int32, earlier: Int32
   /// `year`, `years`.
-  let years: Set<Int32>
+  let years: WordSet
   /// Number words and their values ("a" and "one" are 1, up to "ten").
   let numbers: [Int32: Int]
 

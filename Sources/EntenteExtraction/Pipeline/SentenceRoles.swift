@@ -283,7 +283,7 @@ final class SentenceRoles {
           let namedWar =
             k > 1 && mentionAt[k - 1] >= 0 && mentionAt[k - 2] >= 0 && mentionAt[k - 1] != mentionAt[k - 2]
             && t[mentions[mentionAt[k - 1]].tokens.lowerBound].gap & Gap.joined != 0
-            && x.index.patterns[Int(s.pattern)].kind == "hostility"
+            && x.index.entries[Int(s.pattern)].hostile
           if t[k].capital && k > 0 && !(k == 1 && mentionAt[0] >= 0) && !afterDemonym && !namedWar { continue }
           if s.form != .base && s.form != .plural && !s.form.contains(.base) && !s.form.contains(.plural) { continue }
         case .adj:
@@ -916,9 +916,9 @@ final class SentenceRoles {
       let clause = t[o.head].clause
       if questions.contains(clause) || conditional[o.head] || attributive(o) { continue }
       // "facilitated trade between A and B": no mediation.
-      if pat.kind == "mediation" && mediatesOtherThing(o) { continue }
+      if pat.mediation && mediatesOtherThing(o) { continue }
       // "a trade pact", "a pact to boost trade": no alliance.
-      if pat.kind == "alliance" && economicPact(o) { continue }
+      if pat.alliance && economicPact(o) { continue }
       var phase = pat.phase
       var confidence = 0.85
       // Modality and negation.
@@ -1094,7 +1094,7 @@ final class SentenceRoles {
           }
           return []
         case .thing:
-          let made = pat.kind == "arms_supply" || pat.kind == "trade"
+          let made = pat.made
           return thingActor(thingClass, from: start - 6, to: o.end + 9, made: made)
         // A verb's object may stand before "between" ("facilitated the exchange of prisoners between A and B").
         case .between: return between(after: o.end, clause: clause, window: o.pos == .verb ? 6 : 4)
@@ -1134,11 +1134,11 @@ final class SentenceRoles {
         case .lastSide:
           // The operation noun stands where the object would: before a passive group, after an active one.
           guard lastPairs["hostility"] != nil else { return [] }
-          let n = x.index.classIndex("operation")
+          let n = x.index.operationClass
           let range = passive ? max(0, start - 3)..<start : (o.end + 1)..<min(t.count, o.end + 4)
           // A campaign noun ("condemned the invasion") may name any well-known war: only
           // backing reads it.
-          if pat.kind != "tension", range.contains(where: { x.index.isClass(t[$0].lower, n) && mentionAt[$0] < 0 }) {
+          if !pat.tension, range.contains(where: { x.index.isClass(t[$0].lower, n) && mentionAt[$0] < 0 }) {
             return [-5]
           }
           return range.contains(where: { definiteAct(at: $0) }) ? [-5] : []
@@ -1201,7 +1201,7 @@ final class SentenceRoles {
             switch r {
             case .object, .preposition, .by, .between:
               consumes = !(passive && r == .object) && !(r == .object && relative[o.head] >= 0)
-            case .next: agents.removeAll { patients.contains($0) }
+            case .next: agents.removeWhere { patients.contains($0) }
             default: break
             }
             if case .between = r, undirected, agents.isEmpty || pat.agent.contains(.between) {
@@ -1269,19 +1269,19 @@ final class SentenceRoles {
         confidence = 0.6
       }
       // "joined an African Union force", "accession to NATO's Partnership for Peace".
-      if pat.kind == "membership" { patients.removeAll { namesPartOf($0) } }
+      if pat.membership { patients.removeWhere { namesPartOf($0) } }
       // "attacks on U.S. allies" (warning them is tension with the U.S. too).
       // An organization's allies are its members ("NATO allies such as Estonia").
-      if pat.kind != "tension" && pat.kind != "membership" {
-        patients.removeAll { $0 >= 0 && namesAssociates($0) }
+      if !pat.tension && !pat.membership {
+        patients.removeWhere { $0 >= 0 && namesAssociates($0) }
       }
-      patients.removeAll { pronounOfAgent($0, agents: agents) }
+      patients.removeWhere { pronounOfAgent($0, agents: agents) }
       guard !agents.isEmpty, !patients.isEmpty else { continue }
       let allowed = x.index.targetKinds[o.pattern]
       unique(agents, kind: pat.kind, into: &sources)
       unique(patients, kind: pat.kind, into: &targets)
       if !allowed.isEmpty {
-        targets.removeAll { a in !(x.matcher.actorKinds[Int(a)].map(allowed.contains) ?? true) }
+        targets.removeWhere { a in !(x.matcher.actorKinds[Int(a)].map(allowed.contains) ?? true) }
       }
       // "Iranian drones struck Kyiv" after "Russia's war on Ukraine": the drones' origin.
       if pat.hostile, weaponFromElsewhere(agents, before: start) { continue }

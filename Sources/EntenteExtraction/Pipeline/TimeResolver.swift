@@ -23,14 +23,14 @@ struct TimeResolver: Sendable {
   /// Relative dates and subordinators (`PrecisionWords`).
   let words: PrecisionWords
   /// Words after `as` that keep a year the pattern's ("as early as 2014", "as of 2020").
-  let asYear: Set<Int32>
+  let asYear: WordSet
   /// `month`, `week` in "last month", "last week".
-  let recent: Set<Int32>
+  let recent: WordSet
   /// Month names by word id (1 = January).
   let months: [Int32: Int]
   /// Words before a month name that make it one ("in March", "early June"); not "since"
   /// ("have fought since April" is a state that holds at the document's date).
-  let beforeMonth: Set<Int32>
+  let beforeMonth: WordSet
 
   /// Interns the date words; relative dates and subordinators come from `words`.
   init(_ lexicon: inout Lexicon, words: PrecisionWords) {
@@ -46,12 +46,12 @@ struct TimeResolver: Sendable {
     until = lexicon.intern("until")
     since = lexicon.intern("since")
     self.words = words
-    asYear = Set(["early", "late", "of", "recently", "far", "long", "soon"].map { lexicon.intern($0) })
-    recent = Set(["month", "week"].map { lexicon.intern($0) })
+    asYear = WordSet(["early", "late", "of", "recently", "far", "long", "soon"].map { lexicon.intern($0) })
+    recent = WordSet(["month", "week"].map { lexicon.intern($0) })
     var m: [Int32: Int] = [:]
     for (i, name) in DocumentHeader.months.enumerated() { m[lexicon.intern(name)] = i + 1 }
     months = m
-    beforeMonth = Set(
+    beforeMonth = WordSet(
       ["in", "on", "by", "from", "during", "early", "late", "mid", "last"].map {
         lexicon.intern($0)
       })
