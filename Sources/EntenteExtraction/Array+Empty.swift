@@ -4,8 +4,14 @@ extension Array {
   /// Skips the work when already
   /// empty: `removeAll(keepingCapacity:)` goes through a generic `replaceSubrange`,
   /// which showed in the extraction profile for the many buffers emptied per sentence.
+  /// A list of at most four is emptied from its end, one `removeLast()` each (the specialized
+  /// removal of the last element is cheaper than one generic `replaceSubrange`).
   @inline(__always) mutating func empty() {
-    if !isEmpty { removeAll(keepingCapacity: true) }
+    if count <= 4 {
+      while !isEmpty { removeLast() }
+    } else {
+      removeAll(keepingCapacity: true)
+    }
   }
 }
 

@@ -198,8 +198,9 @@ struct Coreference: Sendable {
       if pairAge > Coreference.pairReach { pair = nil }
       // The oldest of the four sentences kept goes; its actors' buffer is reused.
       var actors: [Int32] = []
-      if sentences.count >= 4 { actors = sentences.removeFirst().actors }
-      actors.removeAll(keepingCapacity: true)
+      // (`remove(at:)`, not `removeFirst()`: the latter goes through a generic `replaceSubrange`.)
+      if sentences.count >= 4 { actors = sentences.remove(at: 0).actors }
+      actors.empty()
       // "talks in the Chinese city of Kunming", "Beijing said on Friday": a place's actor
       // and a speaker are no sides of what the sentence tells.
       for m in mentions where !isAside(m) { actors.append(m.actor) }
@@ -212,12 +213,12 @@ struct Coreference: Sendable {
           // skips the partition.
           if let at = people.firstIndex(of: m.actor) { people.remove(at: at) }
           people.append(m.actor)
-          if people.count > 2 { people.removeFirst() }
+          if people.count > 2 { people.remove(at: 0) }
         }
         if kinds[Int(m.actor)] == .organization { organization = m.actor }
         if let at = recent.firstIndex(of: m.actor) { recent.remove(at: at) }
         recent.append(m.actor)
-        if recent.count > 4 { recent.removeFirst() }
+        if recent.count > 4 { recent.remove(at: 0) }
       }
     }
   }
