@@ -217,7 +217,7 @@ public struct RelationExtractor: Sendable {
         for w in t { bits |= filterBits[Int(w.lower)] }
         let pattern = bits & Self.patternBit != 0
         let anaphor = bits & Self.anaphorBit != 0
-        let topicAt = topicIndex(t, mentions)
+        let topicAt = box.topicIndex(t, mentions)
         let topic = topicAt.map { mentions[$0].actor }
         defer {
           let group = topicAt.map { box.x.coreference.groups.starting(at: $0, mentions, t) } ?? []
@@ -257,7 +257,7 @@ public struct RelationExtractor: Sendable {
           coreference.resolve(
             t, &all, history: history, kinds: matcher.actorKinds, ids: matcher.actors, classes: classes
           ) {
-            box.x.isPrepositionalChain($0, t, $1)
+            box.isPrepositionalChain($0, t, $1)
           }
         }
         guard !all.isEmpty || !lastPairs.isEmpty else { continue }
@@ -499,6 +499,28 @@ public struct RelationExtractor: Sendable {
     mentions.removeLast(mentions.count - kept)
   }
 
+  /// The extractor behind a reference, for the per-sentence stages.
+  final class Box: Sendable {
+    let x: RelationExtractor
+    init(_ x: RelationExtractor) { self.x = x }
+  }
+
+  struct Found {
+    let source: Int32
+    let kind: String
+    let target: Int32
+    let date: EntenteDate
+    let phase: Phase
+    let confidence: Double
+    /// Whether the pattern needed a thing class ("provided support to").
+    var viaThing = false
+  }
+}
+
+extension RelationExtractor.Box {
+  // Methods of the box, not of the extractor: calling a method of `x` from a sentence's
+  // roles copied the whole extractor (a large struct) to the stack for every call.
+
   /// The sentence's topic: its first mention that is neither the object of a preposition
   /// nor coordinated after one ("established by China, Kazakhstan and Russia" has none).
   func topicIndex(_ t: [Token], _ mentions: [ActorMatcher.Mention]) -> Int? {
@@ -515,7 +537,7 @@ public struct RelationExtractor: Sendable {
       let from = mentions[i - 1].tokens.upperBound
       let to = mentions[i].tokens.lowerBound
       guard from <= to, to - from <= 2,
-        t[from..<to].allSatisfy({ $0.lower == words.and || $0.lower == words.or || $0.lower == words.the }),
+        t[from..<to].allSatisfy({ $0.lower == x.words.and || $0.lower == x.words.or || $0.lower == x.words.the }),
         to > from || (to < t.count && t[to].gap & Gap.comma != 0)
       else { return false }
       i -= 1
@@ -531,9 +553,9 @@ public struct RelationExtractor: Sendable {
     // Determiners and up to two lower-case words of no class ("in western Libya") may stand between.
     var unknown = 0
     while k >= 0, t[k + 1].gap & Gap.comma == 0 {
-      if classes.is(t[k].lower, WordClasses.determiner) && t[k].lower != 0 {
+      if x.classes.is(t[k].lower, WordClasses.determiner) && t[k].lower != 0 {
         k -= 1
-      } else if classes[t[k].lower] == 0, !index.isHead(t[k].lower), !t[k].capital, t[k].year == 0, unknown < 2 {
+      } else if x.classes[t[k].lower] == 0, !x.index.isHead(t[k].lower), !t[k].capital, t[k].year == 0, unknown < 2 {
         unknown += 1
         k -= 1
       } else {
@@ -541,29 +563,12 @@ public struct RelationExtractor: Sendable {
       }
     }
     // "Two years before, Togo sued Ghana": a comma after the word ends it as a preposition.
-    guard k >= 0, t[k + 1].gap & Gap.comma == 0, classes.is(t[k].lower, WordClasses.preposition),
-      t[k].lower != words.of
+    guard k >= 0, t[k + 1].gap & Gap.comma == 0, x.classes.is(t[k].lower, WordClasses.preposition),
+      t[k].lower != x.words.of
     else { return false }
     // "forces loyal to Haftar" are Haftar's.
-    if k > 0, t[k].lower == words.to, t[k - 1].lower == arguments.loyal { return false }
+    if k > 0, t[k].lower == x.words.to, t[k - 1].lower == x.arguments.loyal { return false }
     // "the military regimes in Mali", "the authorities in Niger": a state's rulers act as it.
-    return !(k > 0 && t[k].lower == arguments.in && arguments.governments.contains(t[k - 1].lower))
-  }
-
-  /// The extractor behind a reference, for the per-sentence stages.
-  final class Box: Sendable {
-    let x: RelationExtractor
-    init(_ x: RelationExtractor) { self.x = x }
-  }
-
-  struct Found {
-    let source: Int32
-    let kind: String
-    let target: Int32
-    let date: EntenteDate
-    let phase: Phase
-    let confidence: Double
-    /// Whether the pattern needed a thing class ("provided support to").
-    var viaThing = false
+    return !(k > 0 && t[k].lower == x.arguments.in && x.arguments.governments.contains(t[k - 1].lower))
   }
 }

@@ -415,7 +415,7 @@ final class SentenceRoles {
     return closedBackward(chain)
   }
 
-  func isPrepositional(_ m: Int) -> Bool { x.isPrepositional(m, t, mentions) }
+  func isPrepositional(_ m: Int) -> Bool { box.isPrepositional(m, t, mentions) }
 
   /// Whether mention `m`, after "after", "before", "since", "until" or "once", is the
   /// subject of the clause they open, whose verb starts at `start`: "after Russia invaded

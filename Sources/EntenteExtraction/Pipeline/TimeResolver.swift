@@ -17,7 +17,7 @@ import Entente
 /// `because`, `but`...) dates that later clause, and a year after "since" in an aside between
 /// commas before the pattern says how long a state lasted ("X, particularly since 2011, has
 /// fed tensions"): neither dates the pattern. With no year at all, the document's date.
-struct TimeResolver: Sendable {
+final class TimeResolver: Sendable {
   let last: Int32, previous: Int32, year: Int32, this: Int32, earlier: Int32, from: Int32, between: Int32, to: Int32,
     and: Int32, until: Int32, since: Int32
   /// Relative dates and subordinators (`PrecisionWords`).
