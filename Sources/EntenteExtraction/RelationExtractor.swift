@@ -220,7 +220,7 @@ public struct RelationExtractor: Sendable {
         let topicAt = box.topicIndex(t, mentions)
         let topic = topicAt.map { mentions[$0].actor }
         defer {
-          let group = topicAt.map { box.x.coreference.groups.starting(at: $0, mentions, t) } ?? []
+          let group = topicAt.map { box.group(startingAt: $0, mentions, t) } ?? []
           history.record(
             mentions, topic: topic, group: group, kinds: matcher.actorKinds,
             isAside: { m in
@@ -229,7 +229,7 @@ public struct RelationExtractor: Sendable {
               return box.x.arguments.isSaid(next) || (m.form == .demonym && box.x.arguments.places.contains(next))
             }
           ) {
-            box.x.coreference.holdsOffice($0, t)
+            box.holdsOffice($0, t)
           }
         }
         if !lastPairs.isEmpty {
@@ -293,7 +293,7 @@ public struct RelationExtractor: Sendable {
         // about talks are the sides a later "the talks were hosted by X" takes (`lastwar`
         // when no war was named).
         if bits & Self.talksBit != 0, let at = topicAt {
-          let sides = box.x.coreference.groups.starting(at: at, mentions, t)
+          let sides = box.group(startingAt: at, mentions, t)
           if sides.count == 2, sides[0] != sides[1] {
             lastPairs["talks"] = (sides[0], sides[1])
             lastPairAt["talks"] = number
@@ -519,7 +519,24 @@ public struct RelationExtractor: Sendable {
 
 extension RelationExtractor.Box {
   // Methods of the box, not of the extractor: calling a method of `x` from a sentence's
-  // roles copied the whole extractor (a large struct) to the stack for every call.
+  // roles copied the whole extractor (a large struct) to the stack for every call, and
+  // calling a method of one of its tables through `box.x` copied that table (retaining its
+  // arrays); here `x` is read in place.
+
+  /// The tagger's part of speech of word `k` (nil: no tagger): `PartOfSpeechTagger.tag`.
+  func tag<W: RandomAccessCollection>(
+    _ text: UnsafeBufferPointer<UInt8>, words: W, at k: Int, first: Bool, memo: TaggerMemo
+  ) -> UniversalTag? where W.Element == Range<Int> {
+    x.tagger?.tag(text, words: words, at: k, first: first, memo: memo)
+  }
+
+  /// The coordinated actors starting at mention `m`: `CoordinatedGroup.starting`.
+  func group(startingAt m: Int, _ mentions: [ActorMatcher.Mention], _ t: [Token]) -> [Int32] {
+    x.coreference.groups.starting(at: m, mentions, t)
+  }
+
+  /// Whether mention `m` names the state of an office holder: `Coreference.holdsOffice`.
+  func holdsOffice(_ m: ActorMatcher.Mention, _ t: [Token]) -> Bool { x.coreference.holdsOffice(m, t) }
 
   /// The sentence's topic: its first mention that is neither the object of a preposition
   /// nor coordinated after one ("established by China, Kazakhstan and Russia" has none).

@@ -54,7 +54,7 @@ final class SentenceRoles {
     guard let memo = tagging else { return nil }
     let first = !taggingBegun
     taggingBegun = true
-    return x.tagger?.tag(p, words: t.lazy.map { $0.bytes }, at: k, first: first, memo: memo)
+    return box.tag(p, words: t.lazy.map { $0.bytes }, at: k, first: first, memo: memo)
   }
 
   /// The tagger's part of speech of every token (empty: no tagger), for the parser.
