@@ -106,11 +106,27 @@ final class SentenceRoles {
 
   /// Empties `buffer` and fills it with `count` copies of `value`, keeping its capacity
   /// (in place: a copy of the buffer would be shared, and emptying a shared buffer allocates).
+  ///
+  /// A length that changes by at most eight is adjusted one element at a time: the bulk
+  /// `removeLast(_:)` and `append(contentsOf:)` go through generic code that costs more.
   @inline(__always) private static func fill<T>(_ buffer: inout [T], _ value: T, count: Int) {
     let kept = min(buffer.count, count)
-    if buffer.count > count { buffer.removeLast(buffer.count - count) }
+    if buffer.count > count {
+      let excess = buffer.count - count
+      if excess <= 8 {
+        for _ in 0..<excess { buffer.removeLast() }
+      } else {
+        buffer.removeLast(excess)
+      }
+    }
     buffer.withUnsafeMutableBufferPointer { b in for i in 0..<kept { b[i] = value } }
-    if count > kept { buffer.append(contentsOf: repeatElement(value, count: count - kept)) }
+    if count > kept {
+      if count - kept <= 8 {
+        for _ in kept..<count { buffer.append(value) }
+      } else {
+        buffer.append(contentsOf: repeatElement(value, count: count - kept))
+      }
+    }
   }
 
   init(
