@@ -51,6 +51,9 @@ struct RelativeYears: Sendable {
         last = Int(t[i].year)
         continue
       }
+      // Only a phrase's last word asks `offset` (every other word would return nil there).
+      let w = t[i].lower
+      guard last != nil, w == year || w == before || w == earlier || w == after || w == later else { continue }
       guard let from = last, let offset = offset(at: i, t) else { continue }
       // The narrative's year replaces `TimeResolver`'s count back from the document's year.
       out.removeAll { $0.0 == i && $0.1 <= 0 }
