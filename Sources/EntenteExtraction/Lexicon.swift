@@ -54,7 +54,7 @@ struct Lexicon: Sendable {
     let word = UnsafeBufferPointer(rebasing: p[range])
     guard folding else {
       if capitalsOnly && !(p[range.lowerBound] >= 65 && p[range.lowerBound] <= 90) { return 0 }
-      return lookupExact(word, Self.hash(word))
+      return lookup(word, folded: false)
     }
     if ascii { return lookupFolded(word) }
     let lower = Array(String(decoding: word, as: UTF8.self).lowercased().utf8)
@@ -156,8 +156,30 @@ struct Lexicon: Sendable {
   }
 
   /// The id of the ASCII word `w` folded to lower case: its hash from folded words, then a byte comparison.
-  private func lookupFolded(_ w: UnsafeBufferPointer<UInt8>) -> Int32 {
-    probe(w, Self.hash(w, folded: true), folded: true)
+  private func lookupFolded(_ w: UnsafeBufferPointer<UInt8>) -> Int32 { lookup(w, folded: true) }
+
+  /// The id of `w` (ASCII-folded first when `folded`), hashing it here.
+  ///
+  /// A word of one to eight bytes (most words) is read once: its (folded) bytes are both
+  /// the hash's one chunk and the slot's key, as `hash` and `prefix` compute them.
+  @inline(__always) private func lookup(_ w: UnsafeBufferPointer<UInt8>, folded: Bool) -> Int32 {
+    let n = w.count
+    guard n > 0 && n <= 8 else { return probe(w, Self.hash(w, folded: folded), folded: folded) }
+    let bytes =
+      n == 8 ? UInt64(littleEndian: UnsafeRawBufferPointer(w).loadUnaligned(as: UInt64.self)) : Self.tail(w, 0)
+    let key = folded ? Self.foldWord(bytes) : bytes
+    let h = Self.finish(Self.mix(0xcbf2_9ce4_8422_2325 ^ UInt64(n), key))
+    let sig = Self.signature(h, length: n)
+    return table.withUnsafeBufferPointer { table in
+      let mask = table.count / 2 - 1
+      var slot = Int(truncatingIfNeeded: h) & mask
+      while true {
+        let meta = table[2 &* slot]
+        if meta == 0 { return 0 }
+        if meta & ~0xFFFF_FFFF == sig && table[2 &* slot &+ 1] == key { return Int32(truncatingIfNeeded: meta) }
+        slot = (slot &+ 1) & mask
+      }
+    }
   }
 
   private func lookupExact(_ w: UnsafeBufferPointer<UInt8>, _ h: UInt64) -> Int32 {

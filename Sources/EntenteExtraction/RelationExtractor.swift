@@ -60,17 +60,17 @@ public struct RelationExtractor: Sendable {
   /// Words the roles look for by id.
   struct Words: Sendable {
     let by, between, among, of, and, or, `as`, well, to, even, the, both, including, such, with, a, an, `for`: Int32
-    let ongoing: Set<Int32>
-    let negativePrefixes: Set<Int32>
+    let ongoing: WordSet
+    let negativePrefixes: WordSet
     /// "Should", "Had", "Were" opening a sentence before its subject: an inverted condition.
-    let inverted: Set<Int32>
-    let particles: Set<Int32>
+    let inverted: WordSet
+    let particles: WordSet
     /// Words that open a list naming a common noun phrase's members ("states, notably A and B").
-    let listMarkers: Set<Int32>
+    let listMarkers: WordSet
     /// Participles after a hyphen that make the actor before them lead what follows ("the Saudi-led coalition").
-    let leading: Set<Int32>
+    let leading: WordSet
     /// Words a bracketed list of members may hold besides the members ("and", "the").
-    let listGlue: Set<Int32>
+    let listGlue: WordSet
     init(_ l: inout Lexicon) {
       by = l.intern("by")
       between = l.intern("between")
@@ -90,17 +90,17 @@ public struct RelationExtractor: Sendable {
       a = l.intern("a")
       `for` = l.intern("for")
       an = l.intern("an")
-      ongoing = Set(
+      ongoing = WordSet(
         [
           "continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "begin", "begins", "began",
           "start", "starts", "started", "resume", "resumed", "resumes",
         ].map { l.intern($0) })
-      negativePrefixes = Set(["anti", "pro", "non", "post", "ex"].map { l.intern($0) })
-      particles = Set(["down", "up", "off", "out"].map { l.intern($0) })
-      inverted = Set(["should", "had", "were"].map { l.intern($0) })
-      listGlue = Set(["and", "the", "as", "well", "plus"].map { l.intern($0) })
-      leading = Set(["led", "headed", "commanded"].map { l.intern($0) })
-      listMarkers = Set(
+      negativePrefixes = WordSet(["anti", "pro", "non", "post", "ex"].map { l.intern($0) })
+      particles = WordSet(["down", "up", "off", "out"].map { l.intern($0) })
+      inverted = WordSet(["should", "had", "were"].map { l.intern($0) })
+      listGlue = WordSet(["and", "the", "as", "well", "plus"].map { l.intern($0) })
+      leading = WordSet(["led", "headed", "commanded"].map { l.intern($0) })
+      listMarkers = WordSet(
         ["including", "notably", "namely", "especially", "particularly", "chiefly", "primarily", "such", "like"].map {
           l.intern($0)
         })
@@ -200,6 +200,9 @@ public struct RelationExtractor: Sendable {
       // Title lines whose relations a later sentence may repeat (`Headline.isTitleLine`).
       var titles: Set<Int> = []
       let spans = splitter.spans(p)
+      // Room for one relation a sentence (the bench's documents find about 0.7): growing from
+      // empty copied every relation found so far at each doubling.
+      out.reserveCapacity(spans.count)
       let lead = Self.leadYear(p, spans.prefix(2).map(\.bytes), document: doc.document.date)
       for (number, span) in spans.enumerated() {
         if Self.paragraphBreak(p, previousEnd, span.bytes.lowerBound) { carried = nil }
@@ -220,10 +223,10 @@ public struct RelationExtractor: Sendable {
         for w in t { bits |= filterBits[Int(w.lower)] }
         let pattern = bits & Self.patternBit != 0
         let anaphor = bits & Self.anaphorBit != 0
-        let topicAt = topicIndex(t, mentions)
+        let topicAt = box.topicIndex(t, mentions)
         let topic = topicAt.map { mentions[$0].actor }
         defer {
-          let group = topicAt.map { box.x.coreference.groups.starting(at: $0, mentions, t) } ?? []
+          let group = topicAt.map { box.group(startingAt: $0, mentions, t) } ?? []
           history.record(
             mentions, topic: topic, group: group, kinds: matcher.actorKinds,
             isAside: { m in
@@ -232,7 +235,7 @@ public struct RelationExtractor: Sendable {
               return box.x.arguments.isSaid(next) || (m.form == .demonym && box.x.arguments.places.contains(next))
             }
           ) {
-            box.x.coreference.holdsOffice($0, t)
+            box.holdsOffice($0, t)
           }
         }
         if !lastPairs.isEmpty {
@@ -260,7 +263,7 @@ public struct RelationExtractor: Sendable {
           coreference.resolve(
             t, &all, history: history, kinds: matcher.actorKinds, ids: matcher.actors, classes: classes
           ) {
-            box.x.isPrepositionalChain($0, t, $1)
+            box.isPrepositionalChain($0, t, $1)
           }
         }
         guard !all.isEmpty || !lastPairs.isEmpty else { continue }
@@ -298,7 +301,7 @@ public struct RelationExtractor: Sendable {
         // about talks are the sides a later "the talks were hosted by X" takes (`lastwar`
         // when no war was named).
         if bits & Self.talksBit != 0, let at = topicAt {
-          let sides = box.x.coreference.groups.starting(at: at, mentions, t)
+          let sides = box.group(startingAt: at, mentions, t)
           if sides.count == 2, sides[0] != sides[1] {
             lastPairs["talks"] = (sides[0], sides[1])
             lastPairAt["talks"] = number
@@ -523,6 +526,45 @@ public struct RelationExtractor: Sendable {
     mentions.removeLast(mentions.count - kept)
   }
 
+  /// The extractor behind a reference, for the per-sentence stages.
+  final class Box: Sendable {
+    let x: RelationExtractor
+    init(_ x: RelationExtractor) { self.x = x }
+  }
+
+  struct Found {
+    let source: Int32
+    let kind: String
+    let target: Int32
+    let date: EntenteDate
+    let phase: Phase
+    let confidence: Double
+    /// Whether the pattern needed a thing class ("provided support to").
+    var viaThing = false
+  }
+}
+
+extension RelationExtractor.Box {
+  // Methods of the box, not of the extractor: calling a method of `x` from a sentence's
+  // roles copied the whole extractor (a large struct) to the stack for every call, and
+  // calling a method of one of its tables through `box.x` copied that table (retaining its
+  // arrays); here `x` is read in place.
+
+  /// The tagger's part of speech of word `k` (nil: no tagger): `PartOfSpeechTagger.tag`.
+  func tag<W: RandomAccessCollection>(
+    _ text: UnsafeBufferPointer<UInt8>, words: W, at k: Int, first: Bool, memo: TaggerMemo
+  ) -> UniversalTag? where W.Element == Range<Int> {
+    x.tagger?.tag(text, words: words, at: k, first: first, memo: memo)
+  }
+
+  /// The coordinated actors starting at mention `m`: `CoordinatedGroup.starting`.
+  func group(startingAt m: Int, _ mentions: [ActorMatcher.Mention], _ t: [Token]) -> [Int32] {
+    x.coreference.groups.starting(at: m, mentions, t)
+  }
+
+  /// Whether mention `m` names the state of an office holder: `Coreference.holdsOffice`.
+  func holdsOffice(_ m: ActorMatcher.Mention, _ t: [Token]) -> Bool { x.coreference.holdsOffice(m, t) }
+
   /// The sentence's topic: its first mention that is neither the object of a preposition
   /// nor coordinated after one ("established by China, Kazakhstan and Russia" has none).
   func topicIndex(_ t: [Token], _ mentions: [ActorMatcher.Mention]) -> Int? {
@@ -539,7 +581,7 @@ public struct RelationExtractor: Sendable {
       let from = mentions[i - 1].tokens.upperBound
       let to = mentions[i].tokens.lowerBound
       guard from <= to, to - from <= 2,
-        t[from..<to].allSatisfy({ $0.lower == words.and || $0.lower == words.or || $0.lower == words.the }),
+        t[from..<to].allSatisfy({ $0.lower == x.words.and || $0.lower == x.words.or || $0.lower == x.words.the }),
         to > from || (to < t.count && t[to].gap & Gap.comma != 0)
       else { return false }
       i -= 1
@@ -555,9 +597,9 @@ public struct RelationExtractor: Sendable {
     // Determiners and up to two lower-case words of no class ("in western Libya") may stand between.
     var unknown = 0
     while k >= 0, t[k + 1].gap & Gap.comma == 0 {
-      if classes.is(t[k].lower, WordClasses.determiner) && t[k].lower != 0 {
+      if x.classes.is(t[k].lower, WordClasses.determiner) && t[k].lower != 0 {
         k -= 1
-      } else if classes[t[k].lower] == 0, !index.isHead(t[k].lower), !t[k].capital, t[k].year == 0, unknown < 2 {
+      } else if x.classes[t[k].lower] == 0, !x.index.isHead(t[k].lower), !t[k].capital, t[k].year == 0, unknown < 2 {
         unknown += 1
         k -= 1
       } else {
@@ -565,29 +607,12 @@ public struct RelationExtractor: Sendable {
       }
     }
     // "Two years before, Togo sued Ghana": a comma after the word ends it as a preposition.
-    guard k >= 0, t[k + 1].gap & Gap.comma == 0, classes.is(t[k].lower, WordClasses.preposition),
-      t[k].lower != words.of
+    guard k >= 0, t[k + 1].gap & Gap.comma == 0, x.classes.is(t[k].lower, WordClasses.preposition),
+      t[k].lower != x.words.of
     else { return false }
     // "forces loyal to Haftar" are Haftar's.
-    if k > 0, t[k].lower == words.to, t[k - 1].lower == arguments.loyal { return false }
+    if k > 0, t[k].lower == x.words.to, t[k - 1].lower == x.arguments.loyal { return false }
     // "the military regimes in Mali", "the authorities in Niger": a state's rulers act as it.
-    return !(k > 0 && t[k].lower == arguments.in && arguments.governments.contains(t[k - 1].lower))
-  }
-
-  /// The extractor behind a reference, for the per-sentence stages.
-  final class Box: Sendable {
-    let x: RelationExtractor
-    init(_ x: RelationExtractor) { self.x = x }
-  }
-
-  struct Found {
-    let source: Int32
-    let kind: String
-    let target: Int32
-    let date: EntenteDate
-    let phase: Phase
-    let confidence: Double
-    /// Whether the pattern needed a thing class ("provided support to").
-    var viaThing = false
+    return !(k > 0 && t[k].lower == x.arguments.in && x.arguments.governments.contains(t[k - 1].lower))
   }
 }

@@ -57,6 +57,7 @@ public struct SentenceSplitter: Sendable {
     var out: [Span] = []
     out.reserveCapacity(p.count / 80)
     let longestAbbreviation = abbreviations.lazy.map(\.utf8.count).max() ?? 0
+    let packed = Self.packed(abbreviations)
     // Scalar offsets are byte offsets in ASCII text; else they are counted from a cursor
     // that mostly moves forward (sentences come in order).
     let ascii = Self.isASCII(p)
@@ -110,8 +111,15 @@ public struct SentenceSplitter: Sendable {
     var lineStart = 0
     while lineStart <= p.count {
       var lineEnd = lineStart
+      // Eight bytes at a time while none is a line feed.
+      if let base = p.baseAddress {
+        let raw = UnsafeRawPointer(base)
+        while lineEnd + 8 <= p.count, !Self.hasByte(raw.loadUnaligned(fromByteOffset: lineEnd, as: UInt64.self), 0x0A) {
+          lineEnd += 8
+        }
+      }
       while lineEnd < p.count && p[lineEnd] != 0x0A { lineEnd += 1 }
-      splitLine(p, lineStart, lineEnd, longestAbbreviation, emit)
+      splitLine(p, lineStart, lineEnd, longestAbbreviation, packed, emit)
       lineStart = lineEnd + 1
     }
     return out
@@ -134,6 +142,13 @@ public struct SentenceSplitter: Sendable {
     return any & 0x8080_8080_8080_8080 == 0
   }
 
+  /// Whether one of the eight bytes of `w` is `byte` (the zero-byte test on `w ^ byte…`:
+  /// exact as a yes or no).
+  @inline(__always) static func hasByte(_ w: UInt64, _ byte: UInt8) -> Bool {
+    let v = w ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+    return (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0
+  }
+
   @inline(__always) static func hasLetterOrDigit(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
     var i = s
     while i < e {
@@ -150,12 +165,36 @@ public struct SentenceSplitter: Sendable {
     return false
   }
 
-  static let bullets: Set<Unicode.Scalar> = ["·", "•", "-", "*", "–"]
-  static let closers: Set<Unicode.Scalar> = [".", "”", "’", "\"", "'", ")", "]"]
-  static let openers: Set<Unicode.Scalar> = ["“", "\"", "‘", "(", "["]
+  // The marks below are tested with a `switch`, not a `Set<Unicode.Scalar>`: a set hashed
+  // the scalar with SipHash at every sentence mark and line start.
+
+  /// Bullets: `·`, `•`, `-`, `*`, `–`.
+  @inline(__always) static func isBullet(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "·", "•", "-", "*", "–": true
+    default: false
+    }
+  }
+
+  /// Closing marks after a sentence mark: `.`, `”`, `’`, `"`, `'`, `)`, `]`.
+  @inline(__always) static func isCloser(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case ".", "”", "’", "\"", "'", ")", "]": true
+    default: false
+    }
+  }
+
+  /// Opening marks that may start a sentence: `“`, `"`, `‘`, `(`, `[`.
+  @inline(__always) static func isOpener(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "“", "\"", "‘", "(", "[": true
+    default: false
+    }
+  }
 
   private func splitLine(
-    _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ longestAbbreviation: Int, _ emit: (Int, Int) -> Void
+    _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ longestAbbreviation: Int, _ packed: [UInt64]?,
+    _ emit: (Int, Int) -> Void
   ) {
     var i = start
     while i < end {
@@ -165,7 +204,7 @@ public struct SentenceSplitter: Sendable {
     }
     if i < end {
       let (c, n) = CharacterClass.decode(p, i)
-      if Self.bullets.contains(c), i + n < end, p[i + n] == 0x20 { i += n }
+      if Self.isBullet(c), i + n < end, p[i + n] == 0x20 { i += n }
     }
     var sentenceStart = i
     var j = i
@@ -176,7 +215,17 @@ public struct SentenceSplitter: Sendable {
       contentEnd = b
     }
     while j < contentEnd {
-      // Sentence marks: ".", "?", "!" and "…" (E2 80 A6); other bytes pass one by one.
+      // Sentence marks: ".", "?", "!" and "…" (E2 80 A6); eight bytes with none of their
+      // first bytes pass at once, other bytes one by one.
+      if let base = p.baseAddress {
+        let raw = UnsafeRawPointer(base)
+        while j + 8 <= contentEnd {
+          let w = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+          if Self.hasByte(w, 0x2E) || Self.hasByte(w, 0x3F) || Self.hasByte(w, 0x21) || Self.hasByte(w, 0xE2) { break }
+          j += 8
+        }
+        if j >= contentEnd { break }
+      }
       let b = p[j]
       let markLength: Int
       if b == 0x2E || b == 0x3F || b == 0x21 {
@@ -190,7 +239,7 @@ public struct SentenceSplitter: Sendable {
       var k = j + markLength
       while k < contentEnd {
         let (c, n) = CharacterClass.decode(p, k)
-        guard Self.closers.contains(c) else { break }
+        guard Self.isCloser(c) else { break }
         k += n
       }
       if k >= contentEnd { break }  // the line's end closes it anyway
@@ -209,9 +258,9 @@ public struct SentenceSplitter: Sendable {
       while m < contentEnd && (p[m] == 0x20 || p[m] == 0x09) { m += 1 }
       let next = CharacterClass.decode(p, m).0
       let startsSentence =
-        CharacterClass.isUppercase(next) || CharacterClass.isDigit(next) || Self.openers.contains(next)
-        || Self.bullets.contains(next)
-      if startsSentence && !(b == 0x2E && isAbbreviation(p, sentenceStart, j, longestAbbreviation)) {
+        CharacterClass.isUppercase(next) || CharacterClass.isDigit(next) || Self.isOpener(next)
+        || Self.isBullet(next)
+      if startsSentence && !(b == 0x2E && isAbbreviation(p, sentenceStart, j, longestAbbreviation, packed)) {
         emit(sentenceStart, k)
         sentenceStart = m
         j = m
@@ -243,10 +292,30 @@ public struct SentenceSplitter: Sendable {
     return slash && digits1 > 0 && digits2 > 0
   }
 
+  /// The abbreviations' bytes, each packed in a `UInt64` (the first byte lowest), or nil
+  /// when one is longer than eight bytes or not ASCII (then words are compared as strings).
+  ///
+  /// Packed, an ASCII word is compared with a few integers instead of being made a string
+  /// and hashed: the string and its hash were most of the splitting's time at periods.
+  static func packed(_ abbreviations: Set<String>) -> [UInt64]? {
+    var out: [UInt64] = []
+    out.reserveCapacity(abbreviations.count)
+    for a in abbreviations {
+      guard a.utf8.count <= 8 else { return nil }
+      var v: UInt64 = 0
+      for (k, b) in a.utf8.enumerated() {
+        guard b != 0 && b < 0x80 else { return nil }
+        v |= UInt64(b) << UInt64(8 * k)
+      }
+      out.append(v)
+    }
+    return out
+  }
+
   /// Whether the word ending at the period at byte `dot` is an abbreviation or a single letter.
-  private func isAbbreviation(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ dot: Int, _ longestAbbreviation: Int)
-    -> Bool
-  {
+  private func isAbbreviation(
+    _ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ dot: Int, _ longestAbbreviation: Int, _ packed: [UInt64]?
+  ) -> Bool {
     var w = dot
     var ascii = true
     while w > from {
@@ -269,6 +338,15 @@ public struct SentenceSplitter: Sendable {
         return true
       }
       guard word.count <= longestAbbreviation else { return false }
+      // Compared packed when every abbreviation packs (then the word has at most eight bytes).
+      if let packed {
+        var v: UInt64 = 0
+        for k in word.indices {
+          let c = word[k] >= 65 && word[k] <= 90 ? word[k] | 0x20 : word[k]
+          v |= UInt64(c) &<< UInt64(8 &* k)
+        }
+        return packed.contains(v)
+      }
       let lower = String(unsafeUninitializedCapacity: word.count) { out in
         for k in word.indices { out[k] = word[k] >= 65 && word[k] <= 90 ? word[k] | 0x20 : word[k] }
         return word.count

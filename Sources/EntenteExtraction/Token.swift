@@ -121,8 +121,16 @@ struct TokenizedSentence {
       while j < end {
         let c = p[j]
         if c < 0x80 {
-          let wordChar = ((c | 0x20) >= 97 && (c | 0x20) <= 122) || (c >= 48 && c <= 57) || c == 0x2E || c == 0x27
-          guard wordChar else { break }
+          // A run of ASCII letters and digits is passed with one test per byte (the
+          // wrapping differences are small only for `a`-`z`, `A`-`Z` and `0`-`9`).
+          if (c | 0x20) &- 97 < 26 || c &- 48 < 10 {
+            var k = j &+ 1
+            while k < end, (p[k] | 0x20) &- 97 < 26 || p[k] &- 48 < 10 { k &+= 1 }
+            length += k - j
+            j = k
+            continue
+          }
+          guard c == 0x2E || c == 0x27 else { break }
           if c == 0x2E { dots += 1 }
           j += 1
         } else {

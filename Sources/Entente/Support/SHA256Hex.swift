@@ -112,21 +112,32 @@ package enum SHA256Hex {
     var f = scratch[69]
     var g = scratch[70]
     var h = scratch[71]
-    for t in 0..<64 {
+    // One round with the eight working variables passed in their roles: the new `e` goes
+    // to `d`'s variable and the new `a` to `h`'s, and the next round renames instead of
+    // moving all eight (the moves were a third of a round's instructions).
+    @inline(__always) func round(
+      _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32,
+      _ h: inout UInt32, _ t: Int
+    ) {
       let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
       let ch = (e & f) ^ (~e & g)
       let t1 = h &+ s1 &+ ch &+ k[t] &+ scratch[t]
       let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-      let maj = (a & b) ^ (a & c) ^ (b & c)
-      let t2 = s0 &+ maj
-      h = g
-      g = f
-      f = e
-      e = d &+ t1
-      d = c
-      c = b
-      b = a
-      a = t1 &+ t2
+      let maj = (a & b) | (c & (a | b))
+      d = d &+ t1
+      h = t1 &+ s0 &+ maj
+    }
+    var t = 0
+    while t < 64 {
+      round(a, b, c, &d, e, f, g, &h, t)
+      round(h, a, b, &c, d, e, f, &g, t &+ 1)
+      round(g, h, a, &b, c, d, e, &f, t &+ 2)
+      round(f, g, h, &a, b, c, d, &e, t &+ 3)
+      round(e, f, g, &h, a, b, c, &d, t &+ 4)
+      round(d, e, f, &g, h, a, b, &c, t &+ 5)
+      round(c, d, e, &f, g, h, a, &b, t &+ 6)
+      round(b, c, d, &e, f, g, h, &a, t &+ 7)
+      t &+= 8
     }
     scratch[64] &+= a
     scratch[65] &+= b

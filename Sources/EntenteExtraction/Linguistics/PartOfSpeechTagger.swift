@@ -89,17 +89,16 @@ public struct PartOfSpeechTagger: Sendable {
   ///
   /// - Complexity: O(*n*) for *n* words.
   public func tag<S: StringProtocol>(_ words: [S]) -> [UniversalTag] {
-    var scratch: [UInt8] = []
     var hashed: [TaggerWord] = []
     hashed.reserveCapacity(words.count + 4)
     hashed.append(TaggerWord(padding: -2))
     hashed.append(TaggerWord(padding: -1))
     for w in words {
-      if let h = w.utf8.withContiguousStorageIfAvailable({ TaggerWord($0, scratch: &scratch) }) {
+      if let h = w.utf8.withContiguousStorageIfAvailable({ TaggerWord($0) }) {
         hashed.append(h)
       } else {
         let bytes = Array(w.utf8)
-        hashed.append(bytes.withUnsafeBufferPointer { TaggerWord($0, scratch: &scratch) })
+        hashed.append(bytes.withUnsafeBufferPointer { TaggerWord($0) })
       }
     }
     return tag(padded: &hashed)
@@ -110,12 +109,11 @@ public struct PartOfSpeechTagger: Sendable {
   ///
   /// - Complexity: O(*n*) for *n* words.
   public func tag(_ text: UnsafeBufferPointer<UInt8>, words: [Range<Int>]) -> [UniversalTag] {
-    var scratch: [UInt8] = []
     var hashed: [TaggerWord] = []
     hashed.reserveCapacity(words.count + 4)
     hashed.append(TaggerWord(padding: -2))
     hashed.append(TaggerWord(padding: -1))
-    for r in words { hashed.append(TaggerWord(UnsafeBufferPointer(rebasing: text[r]), scratch: &scratch)) }
+    for r in words { hashed.append(TaggerWord(UnsafeBufferPointer(rebasing: text[r]))) }
     return tag(padded: &hashed)
   }
 
@@ -178,7 +176,7 @@ public struct PartOfSpeechTagger: Sendable {
     // memo.words holds the two padding words, then the words hashed so far.
     while memo.words.count - 2 < min(k + 3, n) {
       let r = words[words.index(words.startIndex, offsetBy: memo.words.count - 2)]
-      append(TaggerWord(UnsafeBufferPointer(rebasing: text[r]), scratch: &memo.scratch), to: memo)
+      append(TaggerWord(UnsafeBufferPointer(rebasing: text[r])), to: memo)
     }
     if k + 3 >= n, memo.words.count == n + 2 {
       append(TaggerWord(padding: 1), to: memo)

@@ -83,13 +83,11 @@ package struct PerceptronTrainer: Sendable {
 
   /// Hashes a sentence's words, padded with two markers on each side.
   struct WordHasher {
-    private var scratch: [UInt8] = []
-
     mutating func hash(_ words: [String]) -> [TaggerWord] {
       var out = [TaggerWord(padding: -2), TaggerWord(padding: -1)]
       for w in words {
         var w = w
-        out.append(w.withUTF8 { TaggerWord($0, scratch: &scratch) })
+        out.append(w.withUTF8 { TaggerWord($0) })
       }
       out += [TaggerWord(padding: 1), TaggerWord(padding: 2)]
       return out

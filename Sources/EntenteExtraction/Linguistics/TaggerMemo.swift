@@ -35,8 +35,6 @@ final class TaggerMemo: @unchecked Sendable {
   @exclusivity(unchecked) private(set) var dictionaryTags: [UInt8] = []
   /// Their score vectors, `stride` per form.
   @exclusivity(unchecked) private(set) var scores: [Int32] = []
-  /// Working space the tagger reuses between sentences.
-  @exclusivity(unchecked) var scratch: [UInt8] = []
   @exclusivity(unchecked) var words: [TaggerWord] = []
   @exclusivity(unchecked) var entries: [Int32] = []
   /// The current sentence's tags so far (`PartOfSpeechTagger.advance`), and the last two

@@ -37,15 +37,22 @@ package struct TaggerWord: Sendable, Equatable {
     shape = h
   }
 
-  /// The hashes of the word in `bytes` (UTF-8); `scratch` is working space reused
-  /// between words.
+  /// The hashes of the word in `bytes` (UTF-8), in one pass over its bytes.
+  ///
+  /// The lower-cased form is hashed as it is read, and its last four bytes are kept in a
+  /// register for the suffixes: no buffer of the lower-cased bytes is filled (appending
+  /// to one, and its `suffix` slices, cost more than the hashing).
   ///
   /// - Complexity: O(*k*) for a word of *k* bytes.
-  package init(_ bytes: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) {
-    scratch.removeAll(keepingCapacity: true)
+  package init(_ bytes: UnsafeBufferPointer<UInt8>) {
     var exact = TaggerHash.seed
     var shape = TaggerHash.seed
+    var lower = TaggerHash.seed
     var lastClass: UInt8 = 0
+    // The last four lower-cased bytes, the latest in the low byte, and how many were read.
+    var last: UInt32 = 0
+    var count = 0
+    var first: UInt8 = 0
     var i = 0
     let n = bytes.count
     while i < n {
@@ -74,23 +81,29 @@ package struct TaggerWord: Sendable, Equatable {
       }
       if cls != lastClass || (cls != 88 && cls != 120 && cls != 100) { shape = TaggerHash.add(shape, cls) }
       lastClass = cls
-      scratch.append(l)
+      lower = TaggerHash.add(lower, l)
+      if count == 0 { first = l }
+      last = (last &<< 8) | UInt32(l)
+      count += 1
     }
     self.exact = exact
     self.shape = shape
-    var lower = TaggerHash.seed
-    for b in scratch { lower = TaggerHash.add(lower, b) }
     self.lower = lower
-    func suffix(_ k: Int) -> UInt64 {
+    // The hash of the last `k` lower-cased bytes (all of them when fewer), oldest first.
+    @inline(__always) func suffix(_ k: Int) -> UInt64 {
       var h = TaggerHash.mix(TaggerHash.seed, UInt64(k))
-      for b in scratch.suffix(k) { h = TaggerHash.add(h, b) }
+      var shift = UInt32(truncatingIfNeeded: min(k, count) &* 8)
+      while shift > 0 {
+        shift &-= 8
+        h = TaggerHash.add(h, UInt8(truncatingIfNeeded: last &>> shift))
+      }
       return h
     }
     suffix1 = suffix(1)
     suffix2 = suffix(2)
     suffix3 = suffix(3)
     suffix4 = suffix(4)
-    prefix1 = TaggerHash.mix(0x5052_4546, UInt64(scratch.first ?? 0))
+    prefix1 = TaggerHash.mix(0x5052_4546, UInt64(first))
   }
 }
 

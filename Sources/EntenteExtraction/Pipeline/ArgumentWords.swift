@@ -29,33 +29,33 @@
 ///   ("X was admitted as Y's newest member", "X emerged as Y's top supplier").
 struct ArgumentWords: Sendable {
   /// Nouns of territory and infrastructure that belong to the actor after `in`, `near`...
-  let places: Set<Int32>
+  let places: WordSet
   /// Places that belong to the actor only after `of` (an embassy in a capital is a guest's).
-  let hosted: Set<Int32>
+  let hosted: WordSet
   /// Prepositions that join a place to its actor.
-  let placePrepositions: Set<Int32>
+  let placePrepositions: WordSet
   /// `of`: the one preposition that joins every place to its actor.
   let of: Int32
   /// "former", "ex", "retired", "late".
-  let former: Set<Int32>
+  let former: WordSet
   /// Offices and roles a person holds ("president", "minister", "diplomat", "general").
-  let offices: Set<Int32>
+  let offices: WordSet
   /// "owned", "flagged", "registered", "operated": after a hyphen, the thing is the actor's.
-  let belonging: Set<Int32>
+  let belonging: WordSet
   /// Adjectives that make "the X group" an armed group ("paramilitary", "rebel").
-  let armed: Set<Int32>
+  let armed: WordSet
   /// Nouns of a state's rulers: "the regime in X", "the authorities in X" act as X.
-  let governments: Set<Int32>
+  let governments: WordSet
   /// `in`.
   let `in`: Int32
   /// Forms of "join" ("joined Y in condemning").
-  let joinForms: Set<Int32>
+  let joinForms: WordSet
   /// `loyal` ("forces loyal to X").
   let loyal: Int32
   /// "become", "remain" and their forms (forms of *be* are `WordClasses.be`).
-  let copulas: Set<Int32>
+  let copulas: WordSet
   /// Nouns of non-state groups named after a state ("militias", "separatists", "exiles").
-  let nonStateGroups: Set<Int32>
+  let nonStateGroups: WordSet
   /// `from` ("rebels from Chad").
   let from: Int32
   /// `opposition`: a group after a demonym ("the Venezuelan opposition"), an act before
@@ -63,55 +63,55 @@ struct ArgumentWords: Sendable {
   let opposition: Int32
   /// Verbs of reacting to or reporting an event ("condemned", "welcomed", "reported"):
   /// their subject is not the agent of the event noun they govern.
-  let reactions: Set<Int32>
+  let reactions: WordSet
   /// Prepositions of time, cause and concession ("following", "after", "despite", "amid"):
   /// a relation noun inside such a phrase is not its clause subject's act ("X suspended the
   /// deal following the recognition of Y by Z").
-  let adjuncts: Set<Int32>
+  let adjuncts: WordSet
   /// Verbs of saying or believing that a relative clause may hold before its own verb
   /// ("which UN experts say is backed by X").
-  let saying: Set<Int32>
+  let saying: WordSet
   /// `say`, `says`, `said`: compared by id, no hashing (`isSaid`).
   private let say: Int32, says: Int32, said: Int32
   /// Agreement and meeting nouns a capital names the venue of ("the Minsk agreements",
   /// "the Doha talks"): `VenueNames`.
-  let venues: Set<Int32>
+  let venues: WordSet
   /// "together" and "along" before "with": ", together with A and B," adds companions to
   /// the subject before it.
-  let companions: Set<Int32>
+  let companions: WordSet
   /// Nouns of a stretch of time: "spent years mediating" has the gerund's subject before
   /// "spent", no reduced relative on "years".
-  let durations: Set<Int32>
+  let durations: WordSet
   /// Words that are prepositions or open a clause: "after Russia invaded Ukraine" has
   /// Russia as the clause's subject (`SentenceRoles.opensClause`).
-  let subordinators: Set<Int32>
+  let subordinators: WordSet
   /// Verbs of responding before "by" and a gerund, which is then a verb of the clause's
   /// subject: "responded by expelling", "retaliated by cutting" (other "by" gerunds are
   /// left nouns: their subjects lie further off).
-  let responding: Set<Int32>
+  let responding: WordSet
   /// Verbs of trying before "to": "tried to broker a truce" is mediation done, if not
   /// successful (other hedges, "offered to mediate", "wants to mediate", stay hedged).
-  let attempting: Set<Int32>
+  let attempting: WordSet
   /// Nouns for those who speak for a side, before "of" after "between": "talks between the
   /// delegations of A and B" (with `offices`: "between the foreign ministers of A and B").
-  let representing: Set<Int32>
+  let representing: WordSet
   /// People and bodies an actor owns or commands, before "of": "members of Hamas",
   /// "companies of the IRGC" (`SentenceRoles.ownerOf`).
-  let owned: Set<Int32>
+  let owned: WordSet
   /// What a state is recognised or backed in, before "of": "recognised the independence of
   /// Kosovo", "backed the territorial integrity of Ukraine" (the object is the state).
-  let statehood: Set<Int32>
+  let statehood: WordSet
   /// Open water after a preposition, which no actor holds: "fired a missile into the sea
   /// off Japan" is no strike on Japan.
-  let seas: Set<Int32>
+  let seas: WordSet
   /// "joining" after a comma: the actors after it did the clause's act too.
   let joining: Int32
   /// Verbs of meeting, talking and settling whose coordinated subjects are the sides of
   /// the talks a later phrase says someone hosted or oversaw (`SentenceRoles.meetingSides`).
-  let meeting: Set<Int32>
+  let meeting: WordSet
   /// Forms of "take" and "hand" before "over" ("took over the chairmanship"): a particle,
   /// not the adjunct "over".
-  let takingOver: Set<Int32>
+  let takingOver: WordSet
 
   static let placeWords =
     "town towns city cities village villages capital port ports harbour harbor airport airports refinery refineries plant plants infrastructure region regions province provinces territory territories district districts oblast area areas neighbourhood neighborhood outskirts suburb suburbs coast coastline island islands border borders frontier post posts outpost outposts checkpoint checkpoints part parts swathe swathes swath swaths chunk chunks"
@@ -124,7 +124,7 @@ struct ArgumentWords: Sendable {
     "president presidents minister ministers official officials diplomat diplomats leader leaders ambassador envoy general commander chief head officer secretary premier chancellor king emir spokesman spokeswoman spokesperson negotiator mediator prime deputy intelligence army defence defense foreign"
 
   init(_ l: inout Lexicon) {
-    func ids(_ words: String) -> Set<Int32> { Set(words.split(separator: " ").map { l.intern(String($0)) }) }
+    func ids(_ words: String) -> WordSet { WordSet(words.split(separator: " ").map { l.intern(String($0)) }) }
     places = ids(Self.placeWords)
     hosted = ids(Self.hostedWords)
     placePrepositions = ids("in of across inside throughout")

@@ -31,8 +31,11 @@ struct Coreference: Sendable {
     case kingdom, emirate, island
   }
 
-  /// Anaphor heads by word id: what they want and whether they need "the" before them.
-  private var want: [Int32: (Want, Bool)] = [:]
+  /// Anaphor heads by word id, a table read for every word without hashing.
+  ///
+  /// Per id what the head wants (its raw value plus one; 0: no anaphor head) and, in bit 7,
+  /// whether it needs "the" before it.
+  private var wants: [UInt8] = []
   let the: Int32, two: Int32, both: Int32, a: Int32, an: Int32, all: Int32
   /// Number words of three and more ("the three countries", "all four states"): how many.
   private var counts: [Int32: Int] = [:]
@@ -41,25 +44,25 @@ struct Coreference: Sendable {
   /// `it`: an object after a verb, like `them` (`isObjectPronoun`).
   let it: Int32
   /// Office words such as president and minister, whose holder `he` takes back.
-  private let offices: Set<Int32>
+  private let offices: WordSet
   /// Office words and nouns of a state's organs ("Turkish officials" then "their": Turkey).
-  let speakers: Set<Int32>
-  private let formerWords: Set<Int32>
+  let speakers: WordSet
+  private let formerWords: WordSet
   private let of: Int32
-  private let possessives: Set<Int32>
+  private let possessives: WordSet
   /// Verbs that report another's act ("said", "accused", "warned"): "X said Y attacked its
   /// troops", "X accused Y of shelling its towns": the possessive after the reported act is X's.
-  private let reporting: Set<Int32>
+  private let reporting: WordSet
   /// `that` ("said that Y ...").
   private let that: Int32
   /// Adjectives that make "the X group" an armed group, never an organization ("the paramilitary group").
-  private let armed: Set<Int32>
+  private let armed: WordSet
   /// Region words that may stand capitalized in a description of a state ("the Gulf
   /// state", "the West African nation", "the Central Asian country"): the phrase names
   /// no actor of its own.
-  private let regions: Set<Int32>
-  private var peoplePair: Set<Int32> = []
-  private var statePair: Set<Int32> = []
+  private let regions: WordSet
+  private var peoplePair: WordSet = []
+  private var statePair: WordSet = []
   /// Coordinations a plural pronoun takes back whole.
   let groups: CoordinatedGroup
 
@@ -105,16 +108,19 @@ struct Coreference: Sendable {
   static let peoplePairHeads = "leaders presidents ministers"
 
   init(_ lexicon: inout Lexicon) {
+    var want: [Int32: (Want, Bool)] = [:]
     for (w, needsThe, words) in Self.heads {
       for word in words.split(separator: " ") { want[lexicon.intern(String(word))] = (w, needsThe) }
     }
     for word in Self.pairHeads.split(separator: " ") { want[lexicon.intern(String(word))] = (.pair, true) }
-    statePair = Set(Self.statePairHeads.split(separator: " ").map { lexicon.intern(String($0)) })
+    statePair = WordSet(Self.statePairHeads.split(separator: " ").map { lexicon.intern(String($0)) })
     for word in Self.peoplePairHeads.split(separator: " ") {
       let id = lexicon.intern(String(word))
       want[id] = (.pair, true)
       peoplePair.insert(id)
     }
+    wants = [UInt8](repeating: 0, count: Int(want.keys.max() ?? 0) + 1)
+    for (id, (w, needsThe)) in want { wants[Int(id)] = (w.rawValue + 1) | (needsThe ? 0x80 : 0) }
     the = lexicon.intern("the")
     two = lexicon.intern("two")
     all = lexicon.intern("all")
@@ -122,20 +128,20 @@ struct Coreference: Sendable {
     both = lexicon.intern("both")
     a = lexicon.intern("a")
     an = lexicon.intern("an")
-    possessives = Set(["its", "their", "his", "her"].map { lexicon.intern($0) })
-    reporting = Set(Self.reportingWords.split(separator: " ").map { lexicon.intern(String($0)) })
+    possessives = WordSet(["its", "their", "his", "her"].map { lexicon.intern($0) })
+    reporting = WordSet(Self.reportingWords.split(separator: " ").map { lexicon.intern(String($0)) })
     that = lexicon.intern("that")
     groups = CoordinatedGroup(&lexicon)
     them = lexicon.intern("them")
     it = lexicon.intern("it")
-    offices = Set(ArgumentWords.officeWords.split(separator: " ").map { lexicon.intern(String($0)) })
-    formerWords = Set(["former", "ex", "retired"].map { lexicon.intern($0) })
+    offices = WordSet(ArgumentWords.officeWords.split(separator: " ").map { lexicon.intern(String($0)) })
+    formerWords = WordSet(["former", "ex", "retired"].map { lexicon.intern($0) })
     speakers = offices.union(
       ["forces", "troops", "government", "authorities", "military", "army", "officials"].map { lexicon.intern($0) })
     of = lexicon.intern("of")
-    regions = Set(
+    regions = WordSet(
       Self.regionWords.split(separator: " ").map { lexicon.intern(String($0)) })
-    armed = Set(
+    armed = WordSet(
       ["paramilitary", "armed", "rebel", "militant", "insurgent", "jihadist", "terrorist", "extremist", "separatist"]
         .map {
           lexicon.intern($0)
@@ -156,7 +162,16 @@ struct Coreference: Sendable {
   }
 
   /// Whether word `id` may head an anaphor (a cheap pre-filter).
-  @inline(__always) func mayRefer(_ id: Int32) -> Bool { want[id] != nil || id == both || id == two }
+  @inline(__always) func mayRefer(_ id: Int32) -> Bool { want(id) != nil || id == both || id == two }
+
+  /// What the anaphor head `id` wants and whether it needs "the" (nil: no anaphor head).
+  @inline(__always) private func want(_ id: Int32) -> (Want, Bool)? {
+    let i = Int(id)
+    guard i >= 0, i < wants.count else { return nil }
+    let v = wants[i]
+    guard v != 0, let w = Want(rawValue: (v & 0x7f) - 1) else { return nil }
+    return (w, v & 0x80 != 0)
+  }
 
   /// What the document has named so far, for the salience order.
   struct History {
@@ -192,8 +207,9 @@ struct Coreference: Sendable {
       if pairAge > Coreference.pairReach { pair = nil }
       // The oldest of the four sentences kept goes; its actors' buffer is reused.
       var actors: [Int32] = []
-      if sentences.count >= 4 { actors = sentences.removeFirst().actors }
-      actors.removeAll(keepingCapacity: true)
+      // (`remove(at:)`, not `removeFirst()`: the latter goes through a generic `replaceSubrange`.)
+      if sentences.count >= 4 { actors = sentences.remove(at: 0).actors }
+      actors.empty()
       // "talks in the Chinese city of Kunming", "Beijing said on Friday": a place's actor
       // and a speaker are no sides of what the sentence tells.
       for m in mentions where !isAside(m) { actors.append(m.actor) }
@@ -206,12 +222,12 @@ struct Coreference: Sendable {
           // skips the partition.
           if let at = people.firstIndex(of: m.actor) { people.remove(at: at) }
           people.append(m.actor)
-          if people.count > 2 { people.removeFirst() }
+          if people.count > 2 { people.remove(at: 0) }
         }
         if kinds[Int(m.actor)] == .organization { organization = m.actor }
         if let at = recent.firstIndex(of: m.actor) { recent.remove(at: at) }
         recent.append(m.actor)
-        if recent.count > 4 { recent.removeFirst() }
+        if recent.count > 4 { recent.remove(at: 0) }
       }
     }
   }
@@ -299,7 +315,7 @@ struct Coreference: Sendable {
         k += 1
         continue
       }
-      guard let (w, needsThe) = want[t[k].lower] else {
+      guard let (w, needsThe) = want(t[k].lower) else {
         k += 1
         continue
       }

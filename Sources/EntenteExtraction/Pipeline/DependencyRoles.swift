@@ -36,7 +36,7 @@ struct DependencyRoles {
   let classes: WordClasses
   /// Nouns that speak or act for an actor ("forces", "government", "minister"...): only
   /// these stand for the actor of their possessive or of-phrase.
-  let agentNouns: Set<Int32>
+  let agentNouns: WordSet
   /// Whether the preposition at a token opens no argument (an absolute "with X doing").
   let absolute: (Int) -> Bool
 

@@ -4,10 +4,10 @@
 /// ("Hanwha, a South Korean defence firm, sold howitzers to Poland" is South Korea's sale).
 struct FirmWords: Sendable {
   /// The firm nouns, singular and plural.
-  let nouns: Set<Int32>
+  let nouns: WordSet
 
   init(_ l: inout Lexicon) {
-    nouns = Set(
+    nouns = WordSet(
       [
         "firm", "firms", "company", "companies", "maker", "makers", "manufacturer", "manufacturers", "contractor",
         "contractors", "producer", "producers", "supplier", "conglomerate", "shipbuilder", "shipyard", "exporter",

@@ -5,15 +5,15 @@
 /// against its holder.
 struct HolderWords: Sendable {
   /// The participles.
-  let participles: Set<Int32>
+  let participles: WordSet
   /// The prepositions after them: to, with, by.
-  let prepositions: Set<Int32>
+  let prepositions: WordSet
 
   init(_ l: inout Lexicon) {
-    participles = Set(
+    participles = WordSet(
       "linked affiliated associated belonging held controlled used run occupied tied connected operated manned"
         .split(separator: " ").map { l.intern(String($0)) })
-    prepositions = Set(["to", "with", "by"].map { l.intern($0) })
+    prepositions = WordSet(["to", "with", "by"].map { l.intern($0) })
   }
 }
 

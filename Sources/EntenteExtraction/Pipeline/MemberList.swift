@@ -27,7 +27,7 @@ enum MemberList {
   ///
   /// - Complexity: O(*w*) for *w* words.
   static func members(
-    _ t: [Token], _ mentions: [ActorMatcher.Mention], kinds: [Actor.Kind?], listWords: Set<Int32>
+    _ t: [Token], _ mentions: [ActorMatcher.Mention], kinds: [Actor.Kind?], listWords: WordSet
   ) -> [(Int32, Int32)] {
     var out: [(Int32, Int32)] = []
     var mentionAt = [Int](repeating: -1, count: t.count)

@@ -24,10 +24,18 @@ struct PatternIndex: Sendable {
     let phase: Phase
     /// Whether the kind is hostility, tested per occurrence without a string comparison.
     let hostile: Bool
+    /// Whether the kind is mediation, alliance, tension or membership, and whether it is
+    /// arms supply or trade (`made`): the kinds `relations` tests, compared once here.
+    let mediation: Bool, alliance: Bool, tension: Bool, membership: Bool, made: Bool
 
     init(_ p: PatternTable.Pattern) {
       kind = p.kind
       hostile = p.kind == "hostility"
+      mediation = p.kind == "mediation"
+      alliance = p.kind == "alliance"
+      tension = p.kind == "tension"
+      membership = p.kind == "membership"
+      made = p.kind == "arms_supply" || p.kind == "trade"
       agent = p.agent
       patient = p.patient
       phase = p.phase
@@ -49,8 +57,9 @@ struct PatternIndex: Sendable {
   private var classBits: [UInt64] = []
   private let classWords: Int
   let classNames: [String]
-  /// The index of the `@target` class (-1 without one), read per "of" by the object rules.
-  let targetClass: Int
+  /// The indices of the classes the rules' code names (-1: none), found once: looking a
+  /// name up compares strings.
+  let targetClass: Int, operationClass: Int, actClass: Int, equipmentClass: Int, pactClass: Int
   /// Word ids of the prepositions the patterns' roles name.
   let prepositions: [String: Int32]
   /// Per pattern, the word id of each agent and patient role that is a preposition (else 0).
@@ -69,7 +78,6 @@ struct PatternIndex: Sendable {
     targetKinds = table.patterns.map { vocabulary[$0.kind]?.targetKinds ?? [] }
     let classNames = table.classes.keys.sorted()
     self.classNames = classNames
-    targetClass = classNames.firstIndex(of: "target") ?? -1
     var byID: [Int32: [Start]] = [:]
     var follow: [[[Int32]]] = []
     // A lemma `@name` stands for every lemma of noun class `name` ("@strained tie").
@@ -127,6 +135,11 @@ struct PatternIndex: Sendable {
     }
     self.classBits = classBits
     self.classWords = classWords
+    targetClass = classNames.firstIndex(of: "target") ?? -1
+    operationClass = classNames.firstIndex(of: "operation") ?? -1
+    actClass = classNames.firstIndex(of: "act") ?? -1
+    equipmentClass = classNames.firstIndex(of: "equipment") ?? -1
+    pactClass = classNames.firstIndex(of: "pact") ?? -1
     for id in 0..<lexicon.count {
       first.append(Int32(starts.count))
       starts += byID[Int32(id)] ?? []

@@ -23,64 +23,64 @@
 ///   who launched them.
 struct PrecisionWords: Sendable {
   /// `is`, `are`, `am`: a present form of *be*.
-  let present: Set<Int32>
+  let present: WordSet
   /// `been`, and `has`, `have` before it (a present perfect).
   let been: Int32
-  let presentHave: Set<Int32>
+  let presentHave: WordSet
   /// `was`, `were`: a past form of *be*.
-  let past: Set<Int32>
+  let past: WordSet
   /// Verbs that end the relation noun they follow as its subject.
-  let finished: Set<Int32>
+  let finished: WordSet
   /// `came` in "came to an end".
   let came: Int32
   /// `for`.
   let `for`: Int32
   /// Plural nouns of an actor's friends ("American allies" are not America).
-  let associates: Set<Int32>
+  let associates: WordSet
   /// Nouns of a body or scheme of an organization that a state may join without joining it.
-  let parts: Set<Int32>
+  let parts: WordSet
   /// "ranks", "fold", "member": "joined NATO's ranks" joins NATO, "NATO's newest member
   /// Finland" names a member.
-  let ranks: Set<Int32>
+  let ranks: WordSet
   /// Ordinals and the adjectives of rank between an organization's possessive and `member`
   /// ("NATO's 32nd member", "the bloc's eleventh full member").
-  let ordinals: Set<Int32>
+  let ordinals: WordSet
   /// A state's organs that stand for it in a coordination ("between Sudan's army and the
   /// RSF", "the Malian government and the rebels").
-  let organs: Set<Int32>
+  let organs: WordSet
   /// "other", "such", "similar": a list's closing noun ("and other states").
-  let other: Set<Int32>
+  let other: WordSet
   /// Nouns of people and units who fight: a participle aside after them is theirs.
-  let fighters: Set<Int32>
+  let fighters: WordSet
   /// Modifiers that make a campaign or offensive no use of force: "a maximum pressure
   /// campaign against X", "a diplomatic offensive" (no hostility; `tension` lines read some).
-  let nonViolent: Set<Int32>
+  let nonViolent: WordSet
   /// "each", "one" and "other", "another": "each other", "one another" (`eachOther`).
-  let reciprocal: Set<Int32>
-  let reciprocalSecond: Set<Int32>
+  let reciprocal: WordSet
+  let reciprocalSecond: WordSet
   /// `ago`.
   let ago: Int32
   /// `year`, `years`.
-  let years: Set<Int32>
+  let years: WordSet
   /// Number words and their values ("two years ago").
   let numbers: [Int32: Int]
   /// Words that open a later subordinate clause whose year is its own ("as a trial is
   /// scheduled for 2024").
-  let subordinators: Set<Int32>
+  let subordinators: WordSet
   /// `as`.
   let `as`: Int32
   /// Nouns of what a mediator brings about or eases between two sides ("talks", "a deal",
   /// "a prisoner exchange", "the dispute").
-  let diplomacy: Set<Int32>
+  let diplomacy: WordSet
   /// Nouns of firms and media: an actor adjective on them names where they are from, and
   /// they act for themselves ("a Chinese firm signed", "Russian state media accused").
-  let bodies: Set<Int32>
+  let bodies: WordSet
   /// Words that make a pact an economic one ("a trade pact", "an energy partnership", "a
   /// pact to boost trade"): no alliance.
-  let economic: Set<Int32>
+  let economic: WordSet
 
   init(_ l: inout Lexicon) {
-    func ids(_ words: String) -> Set<Int32> { Set(words.split(separator: " ").map { l.intern(String($0)) }) }
+    func ids(_ words: String) -> WordSet { WordSet(words.split(separator: " ").map { l.intern(String($0)) }) }
     present = ids("is are am")
     past = ids("was were")
     been = l.intern("been")

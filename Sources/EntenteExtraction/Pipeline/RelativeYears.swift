@@ -14,7 +14,7 @@ struct RelativeYears: Sendable {
   let the: Int32, a: Int32, following: Int32, next: Int32, after: Int32, later: Int32, same: Int32, that: Int32,
     year: Int32, previous: Int32, prior: Int32, before: Int32, earlier: Int32
   /// `year`, `years`.
-  let years: Set<Int32>
+  let years: WordSet
   /// Number words and their values ("a" and "one" are 1, up to "ten").
   let numbers: [Int32: Int]
 
@@ -51,6 +51,9 @@ struct RelativeYears: Sendable {
         last = Int(t[i].year)
         continue
       }
+      // Only a phrase's last word asks `offset` (every other word would return nil there).
+      let w = t[i].lower
+      guard last != nil, w == year || w == before || w == earlier || w == after || w == later else { continue }
       guard let from = last, let offset = offset(at: i, t) else { continue }
       // The narrative's year replaces `TimeResolver`'s count back from the document's year.
       out.removeAll { $0.0 == i && $0.1 <= 0 }

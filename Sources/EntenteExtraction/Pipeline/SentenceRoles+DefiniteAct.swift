@@ -13,7 +13,7 @@ extension SentenceRoles {
   /// - Returns: whether the acting side of the last hostility is the act's agent.
   /// - Complexity: O(1).
   func definiteAct(at k: Int) -> Bool {
-    let act = x.index.classIndex("act")
+    let act = x.index.actClass
     guard act >= 0, mentionAt[k] < 0, x.index.isClass(t[k].lower, act), let pair = lastPairs["hostility"],
       let age = hostilityAge, age <= 2
     else {

@@ -10,7 +10,7 @@ extension SentenceRoles {
   /// comma. A pact ("AUKUS is a security partnership
   /// between A and B") is dated by its making, so alliances are left out.
   func presentState(_ o: Occurrence) -> Bool {
-    guard o.pos == .noun, x.index.patterns[o.pattern].kind != "alliance" else { return false }
+    guard o.pos == .noun, !x.index.entries[o.pattern].alliance else { return false }
     // "a former member": a status the document's date finds over, whenever it ended.
     if x.arguments.former.contains(t[o.head].lower) { return true }
     var j = o.head - 1
@@ -389,7 +389,7 @@ extension SentenceRoles {
     guard mm.form == .demonym, !mm.possessive, x.matcher.actorKinds[Int(mm.actor)] != .group else { return false }
     // "Iranian-made drones": a compound the subject rules skip already.
     guard mm.tokens.upperBound < t.count, t[mm.tokens.upperBound].gap & Gap.joined == 0 else { return false }
-    let equipment = x.index.classIndex("equipment")
+    let equipment = x.index.equipmentClass
     guard equipment >= 0 else { return false }
     var k = mm.tokens.upperBound
     // The weapon may be the group's first word ("used Iranian drones to strike": an object
@@ -458,7 +458,7 @@ extension SentenceRoles {
   /// The pact noun is the pattern's head or the first noun of the pact class at most six
   /// words around it.
   func economicPact(_ o: Occurrence) -> Bool {
-    let pact = x.index.classIndex("pact")
+    let pact = x.index.pactClass
     guard pact >= 0 else { return false }
     let clause = t[o.head].clause
     var k = -1

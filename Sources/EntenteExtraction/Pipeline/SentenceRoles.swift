@@ -54,7 +54,7 @@ final class SentenceRoles {
     guard let memo = tagging else { return nil }
     let first = !taggingBegun
     taggingBegun = true
-    return x.tagger?.tag(p, words: t.lazy.map { $0.bytes }, at: k, first: first, memo: memo)
+    return box.tag(p, words: t.lazy.map { $0.bytes }, at: k, first: first, memo: memo)
   }
 
   /// The tagger's part of speech of every token (empty: no tagger), for the parser.
@@ -106,11 +106,27 @@ final class SentenceRoles {
 
   /// Empties `buffer` and fills it with `count` copies of `value`, keeping its capacity
   /// (in place: a copy of the buffer would be shared, and emptying a shared buffer allocates).
+  ///
+  /// A length that changes by at most eight is adjusted one element at a time: the bulk
+  /// `removeLast(_:)` and `append(contentsOf:)` go through generic code that costs more.
   @inline(__always) private static func fill<T>(_ buffer: inout [T], _ value: T, count: Int) {
     let kept = min(buffer.count, count)
-    if buffer.count > count { buffer.removeLast(buffer.count - count) }
+    if buffer.count > count {
+      let excess = buffer.count - count
+      if excess <= 8 {
+        for _ in 0..<excess { buffer.removeLast() }
+      } else {
+        buffer.removeLast(excess)
+      }
+    }
     buffer.withUnsafeMutableBufferPointer { b in for i in 0..<kept { b[i] = value } }
-    if count > kept { buffer.append(contentsOf: repeatElement(value, count: count - kept)) }
+    if count > kept {
+      if count - kept <= 8 {
+        for _ in kept..<count { buffer.append(value) }
+      } else {
+        buffer.append(contentsOf: repeatElement(value, count: count - kept))
+      }
+    }
   }
 
   init(
@@ -283,7 +299,7 @@ final class SentenceRoles {
           let namedWar =
             k > 1 && mentionAt[k - 1] >= 0 && mentionAt[k - 2] >= 0 && mentionAt[k - 1] != mentionAt[k - 2]
             && t[mentions[mentionAt[k - 1]].tokens.lowerBound].gap & Gap.joined != 0
-            && x.index.patterns[Int(s.pattern)].kind == "hostility"
+            && x.index.entries[Int(s.pattern)].hostile
           if t[k].capital && k > 0 && !(k == 1 && mentionAt[0] >= 0) && !afterDemonym && !namedWar { continue }
           if s.form != .base && s.form != .plural && !s.form.contains(.base) && !s.form.contains(.plural) { continue }
         case .adj:
@@ -421,7 +437,7 @@ final class SentenceRoles {
     return closedBackward(chain)
   }
 
-  func isPrepositional(_ m: Int) -> Bool { x.isPrepositional(m, t, mentions) }
+  func isPrepositional(_ m: Int) -> Bool { box.isPrepositional(m, t, mentions) }
 
   /// Whether mention `m`, after "after", "before", "since", "until" or "once", is the
   /// subject of the clause they open, whose verb starts at `start`: "after Russia invaded
@@ -968,16 +984,16 @@ final class SentenceRoles {
       let clause = t[o.head].clause
       if questions.contains(clause) || conditional[o.head] || attributive(o) { continue }
       // "facilitated trade between A and B": no mediation.
-      if pat.kind == "mediation" && mediatesOtherThing(o) { continue }
+      if pat.mediation && mediatesOtherThing(o) { continue }
       // "a trade pact", "a pact to boost trade": no alliance.
-      if pat.kind == "alliance" && economicPact(o) { continue }
+      if pat.alliance && economicPact(o) { continue }
       var phase = pat.phase
       var confidence = 0.85
       // Modality and negation.
       if let g = o.group {
         // "tried to broker a truce": a mediation attempted is one made.
         let attempted =
-          pat.kind == "mediation" && g.start > 1 && t[g.start - 1].lower == x.words.to
+          pat.mediation && g.start > 1 && t[g.start - 1].lower == x.words.to
           && x.arguments.attempting.contains(t[g.start - 2].lower) && !t[g.start - 2].negative
           && !(g.start > 2 && x.classes.is(t[g.start - 3].lower, WordClasses.negation | WordClasses.modal))
         if g.negated || (g.hedged && !attempted) { continue }
@@ -1178,13 +1194,13 @@ final class SentenceRoles {
           }
           return []
         case .thing:
-          let made = pat.kind == "arms_supply" || pat.kind == "trade"
+          let made = pat.made
           return thingActor(thingClass, from: start - 6, to: o.end + 9, made: made)
         // A verb's object may stand before "between" ("facilitated the exchange of prisoners between A and B").
         case .between:
           let sides = between(after: o.end, clause: clause, window: o.pos == .verb ? 6 : 4)
           // "hosted Venezuela-Guyana talks", "brokered the Israel-Hamas truce".
-          if sides.isEmpty, pat.kind == "mediation", o.pos == .verb { return joinedPair(after: o.end, clause: clause) }
+          if sides.isEmpty, pat.mediation, o.pos == .verb { return joinedPair(after: o.end, clause: clause) }
           return sides
         case .appositive: return appositive(of: o.head)
         case .asActor: return asActor(of: o.head)
@@ -1221,16 +1237,16 @@ final class SentenceRoles {
         case .lastPair:
           // "Tensions began in 2012": the last pair's tension only for a noun that opens the
           // sentence ("Tensions between A and B rose, and a dispute in 2020 ..." is theirs).
-          if pat.kind == "tension" && o.head > 2 { return [] }
+          if pat.tension && o.head > 2 { return [] }
           return lastPairs[pat.kind] == nil ? [] : [-3]
         case .lastSide:
           // The operation noun stands where the object would: before a passive group, after an active one.
           guard lastPairs["hostility"] != nil else { return [] }
-          let n = x.index.classIndex("operation")
+          let n = x.index.operationClass
           let range = passive ? max(0, start - 3)..<start : (o.end + 1)..<min(t.count, o.end + 4)
           // A campaign noun ("condemned the invasion") may name any well-known war: only
           // backing reads it.
-          if pat.kind != "tension", range.contains(where: { x.index.isClass(t[$0].lower, n) && mentionAt[$0] < 0 }) {
+          if !pat.tension, range.contains(where: { x.index.isClass(t[$0].lower, n) && mentionAt[$0] < 0 }) {
             return [-5]
           }
           return range.contains(where: { definiteAct(at: $0) }) ? [-5] : []
@@ -1297,7 +1313,7 @@ final class SentenceRoles {
             switch r {
             case .object, .preposition, .by, .between:
               consumes = !(passive && r == .object) && !(r == .object && relative[o.head] >= 0)
-            case .next: agents.removeAll { patients.contains($0) }
+            case .next: agents.removeWhere { patients.contains($0) }
             default: break
             }
             if case .between = r, undirected, agents.isEmpty || pat.agent.contains(.between) {
@@ -1367,8 +1383,8 @@ final class SentenceRoles {
         confidence = 0.6
       }
       // "joined an African Union force", "accession to NATO's Partnership for Peace".
-      if pat.kind == "membership" {
-        patients.removeAll { namesPartOf($0) }
+      if pat.membership {
+        patients.removeWhere { namesPartOf($0) }
         // "..., joining the United States and the EU": companions in an act, not a bloc joined.
         if t[o.head].lower == x.arguments.joining, t[o.head].gap & Gap.comma != 0,
           patients.contains(where: { $0 >= 0 && x.matcher.actorKinds[Int(mentions[$0].actor)] != .organization })
@@ -1378,12 +1394,12 @@ final class SentenceRoles {
       }
       // "attacks on U.S. allies" (warning them is tension with the U.S. too).
       // An organization's allies are its members ("NATO allies such as Estonia").
-      if pat.kind != "tension" && pat.kind != "membership" {
-        patients.removeAll { $0 >= 0 && namesAssociates($0) }
+      if !pat.tension && !pat.membership {
+        patients.removeWhere { $0 >= 0 && namesAssociates($0) }
       }
-      patients.removeAll { pronounOfAgent($0, agents: agents) }
+      patients.removeWhere { pronounOfAgent($0, agents: agents) }
       // "presented a peace plan to A and B": a plan put to one party is that party's matter.
-      if pat.kind == "mediation", o.pos == .verb, x.index.followFar[o.pattern].contains(true), patients.count < 2 {
+      if pat.mediation, o.pos == .verb, x.index.followFar[o.pattern].contains(true), patients.count < 2 {
         continue
       }
       guard !agents.isEmpty, !patients.isEmpty else { continue }
@@ -1392,7 +1408,7 @@ final class SentenceRoles {
       unique(agents, kind: pat.kind, into: &sources)
       unique(patients, kind: pat.kind, into: &targets)
       if !allowed.isEmpty {
-        targets.removeAll { a in !(x.matcher.actorKinds[Int(a)].map(allowed.contains) ?? true) }
+        targets.removeWhere { a in !(x.matcher.actorKinds[Int(a)].map(allowed.contains) ?? true) }
       }
       // "Iranian drones struck Kyiv" after "Russia's war on Ukraine": the drones' origin.
       if pat.hostile, weaponFromElsewhere(agents, before: start) { continue }

@@ -17,26 +17,26 @@ import Entente
 /// `because`, `but`...) dates that later clause, and a year after "since" in an aside between
 /// commas before the pattern says how long a state lasted ("X, particularly since 2011, has
 /// fed tensions"): neither dates the pattern. With no year at all, the document's date.
-struct TimeResolver: Sendable {
+final class TimeResolver: Sendable {
   let last: Int32, previous: Int32, year: Int32, this: Int32, earlier: Int32, from: Int32, between: Int32, to: Int32,
     and: Int32, until: Int32, since: Int32
   /// Relative dates and subordinators (`PrecisionWords`).
   let words: PrecisionWords
   /// Words after `as` that keep a year the pattern's ("as early as 2014", "as of 2020").
-  let asYear: Set<Int32>
+  let asYear: WordSet
   /// "a", "an": after a name, `as a` with no verb of *be* or *have* before the year is a
   /// predicative ("designated Qatar as a major ally in 2022"), no subordinator ("warned X as
   /// a ruling is expected in 2024").
-  let article: Set<Int32>
+  let article: WordSet
   /// Forms of *be*, *have* and *will* that make an `as` phrase a clause.
-  let finite: Set<Int32>
+  let finite: WordSet
   /// `month`, `week` in "last month", "last week".
-  let recent: Set<Int32>
+  let recent: WordSet
   /// Month names by word id (1 = January).
   let months: [Int32: Int]
   /// Words before a month name that make it one ("in March", "early June"); not "since"
   /// ("have fought since April" is a state that holds at the document's date).
-  let beforeMonth: Set<Int32>
+  let beforeMonth: WordSet
 
   /// Interns the date words; relative dates and subordinators come from `words`.
   init(_ lexicon: inout Lexicon, words: PrecisionWords) {
@@ -52,14 +52,15 @@ struct TimeResolver: Sendable {
     until = lexicon.intern("until")
     since = lexicon.intern("since")
     self.words = words
-    asYear = Set(["early", "late", "of", "recently", "far", "long", "soon"].map { lexicon.intern($0) })
-    article = Set(["a", "an"].map { lexicon.intern($0) })
-    finite = Set(["is", "was", "are", "were", "has", "had", "have", "will", "would", "be"].map { lexicon.intern($0) })
-    recent = Set(["month", "week"].map { lexicon.intern($0) })
+    asYear = WordSet(["early", "late", "of", "recently", "far", "long", "soon"].map { lexicon.intern($0) })
+    article = WordSet(["a", "an"].map { lexicon.intern($0) })
+    finite = WordSet(
+      ["is", "was", "are", "were", "has", "had", "have", "will", "would", "be"].map { lexicon.intern($0) })
+    recent = WordSet(["month", "week"].map { lexicon.intern($0) })
     var m: [Int32: Int] = [:]
     for (i, name) in DocumentHeader.months.enumerated() { m[lexicon.intern(name)] = i + 1 }
     months = m
-    beforeMonth = Set(
+    beforeMonth = WordSet(
       ["in", "on", "by", "from", "during", "early", "late", "mid", "last"].map {
         lexicon.intern($0)
       })

@@ -29,7 +29,7 @@ struct VerbGroup: Sendable, Equatable {
   /// - Complexity: O(*g*) for a group of *g* words.
   static func analyze(
     _ k: Int, form: WordForm, _ t: [Token], _ c: WordClasses, isAdverb: (Int) -> Bool, by: Int32,
-    ongoingWords: Set<Int32>
+    ongoingWords: WordSet
   ) -> VerbGroup {
     var g = VerbGroup(start: k)
     var sawBe = false
