@@ -423,4 +423,20 @@ import Testing
 
   @Test(arguments: joiningOthers.indices)
   func yieldsJoiningOthers(_ i: Int) { check(Self.joiningOthers[i]) }
+
+  /// A list of years ("in 2008, 2010 and 2011", "in 2014 and 2022") gives one relation a
+  /// year; a range ("from 1998 to 2000", "between 2014 and 2022") does not.
+  static let listedYears: [(String, [String])] = [
+    (
+      "The United States sold arms to Taiwan in 2008, 2010 and 2011.",
+      ["USA arms_supply TWN 2008", "USA arms_supply TWN 2010", "USA arms_supply TWN 2011"]
+    ),
+    ("Russia invaded Ukraine in 2014 and 2022.", ["RUS hostility UKR 2014", "RUS hostility UKR 2022"]),
+    ("Chile and Peru clashed in 2016 and 2019.", ["CHL hostility PER 2016", "CHL hostility PER 2019"]),
+    ("Eritrea fought Ethiopia from 1998 to 2000.", ["ERI hostility ETH 1998", "ERI hostility ETH 2000"]),
+    ("Chile sanctioned Peru in 2019.", ["CHL sanction PER 2019"]),
+  ]
+
+  @Test(arguments: listedYears.indices)
+  func yieldsListedYears(_ i: Int) { check(Self.listedYears[i]) }
 }

@@ -1355,6 +1355,8 @@ final class SentenceRoles {
       let ended =
         o.group?.preterite == true ? x.time.rangeEnd(of: when.year, t).flatMap { try? EntenteDate(year: $0) } : nil
       if ended != nil && phase == .holds { phase = .begins }
+      // "sold arms to Taiwan in 2008, 2010 and 2011": one relation a year.
+      let also = ended == nil && when != date ? x.time.listedYears(with: when.year, t) : []
       if pairwise {
         unique(agents, kind: pat.kind, into: &sources)
         let ids = sources
@@ -1363,6 +1365,11 @@ final class SentenceRoles {
           for b in (a + 1)..<ids.count {
             found.append(
               .init(source: ids[a], kind: pat.kind, target: ids[b], date: when, phase: phase, confidence: 0.8))
+            for y in also {
+              guard let d = try? EntenteDate(year: y) else { continue }
+              found.append(
+                .init(source: ids[a], kind: pat.kind, target: ids[b], date: d, phase: phase, confidence: 0.8))
+            }
             if let e = ended {
               found.append(
                 .init(source: ids[a], kind: pat.kind, target: ids[b], date: e, phase: .ends, confidence: 0.8))
@@ -1423,6 +1430,13 @@ final class SentenceRoles {
             .init(
               source: s, kind: pat.kind, target: o, date: when, phase: phase, confidence: confidence,
               viaThing: thingClass >= 0))
+          for y in also {
+            guard let d = try? EntenteDate(year: y) else { continue }
+            found.append(
+              .init(
+                source: s, kind: pat.kind, target: o, date: d, phase: phase, confidence: confidence,
+                viaThing: thingClass >= 0))
+          }
           if let e = ended {
             found.append(
               .init(

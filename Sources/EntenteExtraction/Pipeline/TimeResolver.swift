@@ -193,6 +193,36 @@ final class TimeResolver: Sendable {
   /// to 2000", "between 2014 and 2016", "1998–2000"), or `nil`.
   ///
   /// - Complexity: O(*w*) for *w* words.
+  /// The other years of a list that holds `year` ("in 2008, 2010 and 2011", "in 2014 and
+  /// 2022"): years joined by commas or "and" alone, never a range ("from 1998 to 2000",
+  /// "between 2014 and 2022", "2020–2022"). Empty when `year` stands alone.
+  ///
+  /// - Complexity: O(*n*) in the sentence's tokens.
+  func listedYears(with year: Int, _ t: [Token]) -> [Int] {
+    guard let i = t.indices.first(where: { Int(t[$0].year) == year }) else { return [] }
+    // The list's first year: back over "Y," and "Y and".
+    var first = i
+    while first >= 2, t[first - 1].year != 0 || t[first - 1].lower == and,
+      t[first - 1].lower == and ? t[first - 2].year != 0 : t[first].gap & Gap.comma != 0
+    {
+      first -= t[first - 1].lower == and ? 2 : 1
+    }
+    if first >= 1, t[first - 1].lower == from || t[first - 1].lower == between { return [] }
+    var out: [Int] = []
+    var k = first
+    while k < t.count, t[k].year != 0 {
+      if Int(t[k].year) != year { out.append(Int(t[k].year)) }
+      if k + 1 < t.count, t[k + 1].year != 0, t[k + 1].gap & Gap.comma != 0 {
+        k += 1
+      } else if k + 2 < t.count, t[k + 1].lower == and, t[k + 2].year != 0 {
+        k += 2
+      } else {
+        break
+      }
+    }
+    return out
+  }
+
   func rangeEnd(of year: Int, _ t: [Token]) -> Int? {
     for i in t.indices where Int(t[i].year) == year {
       if i >= 1, i + 2 < t.count, t[i - 1].lower == from || t[i - 1].lower == between,
