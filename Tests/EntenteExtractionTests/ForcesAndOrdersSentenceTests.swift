@@ -439,4 +439,17 @@ import Testing
 
   @Test(arguments: listedYears.indices)
   func yieldsListedYears(_ i: Int) { check(Self.listedYears[i]) }
+
+  /// A rebuke, criticism or protest drawn "from" X is X's tension with the clause's subject.
+  static let drawnRebukes: [(String, [String])] = [
+    (
+      "The Philippines and the United States launched joint exercises, drawing a rebuke from China.",
+      ["CHN tension PHL 2022", "CHN tension USA 2022"]
+    ),
+    ("India's move drew criticism from Pakistan.", ["PAK tension IND 2022"]),
+    ("The deal drew criticism from Pakistan.", []),
+  ]
+
+  @Test(arguments: drawnRebukes.indices)
+  func yieldsDrawnRebukes(_ i: Int) { check(Self.drawnRebukes[i]) }
 }
