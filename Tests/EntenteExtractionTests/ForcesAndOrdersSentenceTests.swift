@@ -452,4 +452,24 @@ import Testing
 
   @Test(arguments: drawnRebukes.indices)
   func yieldsDrawnRebukes(_ i: Int) { check(Self.drawnRebukes[i]) }
+
+  /// A ranked noun after a copula keeps its subject ("is by far the largest importer of
+  /// X's gas"); a plural subject noun of states takes the states an "including" lists later
+  /// in its clause.
+  static let rankedAndListed: [(String, [String])] = [
+    ("Japan is by far the largest importer of Qatari gas.", ["QAT trade JPN 2022"]),
+    ("India is the second largest importer of Russian oil.", ["RUS trade IND 2022"]),
+    (
+      "Several countries backed Chile's claim, including Peru and Bolivia.",
+      ["BOL support CHL 2022", "PER support CHL 2022"]
+    ),
+    (
+      "Other states condemned Peru's decision, including Ecuador and Colombia.",
+      ["COL tension PER 2022", "ECU tension PER 2022"]
+    ),
+    ("Several countries sanctioned Chinese firms, including Huawei.", []),
+  ]
+
+  @Test(arguments: rankedAndListed.indices)
+  func yieldsRankedAndListed(_ i: Int) { check(Self.rankedAndListed[i]) }
 }

@@ -106,6 +106,13 @@ struct ArgumentWords: Sendable {
   let seas: WordSet
   /// "joining" after a comma: the actors after it did the clause's act too.
   let joining: Int32
+  /// Words that rank a noun after a copula ("is the largest importer", "is by far the top
+  /// supplier"): the noun's subject stands before them.
+  let ranking: WordSet
+  /// "far" ("by far").
+  let far: Int32
+  /// Plural nouns for states that a later "including" may list (`listedStates`).
+  let stateNouns: WordSet
   /// Verbs of meeting, talking and settling whose coordinated subjects are the sides of
   /// the talks a later phrase says someone hosted or oversaw (`SentenceRoles.meetingSides`).
   let meeting: WordSet
@@ -163,6 +170,11 @@ struct ArgumentWords: Sendable {
     statehood = ids("independence sovereignty statehood integrity")
     seas = ids("sea seas ocean oceans")
     joining = l.intern("joining")
+    ranking = ids(
+      "largest biggest top main major leading key chief principal primary sole single second third fourth fifth far greatest most"
+    )
+    far = l.intern("far")
+    stateNouns = ids("countries states nations governments members allies partners neighbours neighbors")
     meeting = ids(
       "met meet meets talked held hold holds negotiated signed sign signs agreed agree agrees reached resumed concluded initialled initialed"
     )

@@ -111,3 +111,32 @@ extension SentenceRoles {
     return nil
   }
 }
+
+extension SentenceRoles {
+  /// The states an "including" later in the clause lists for a plural subject noun of
+  /// states ("Several countries backed Chile's claim, including Peru and Bolivia"), or nil.
+  ///
+  /// Only states: "Several countries sanctioned firms, including Huawei" lists the firms.
+  ///
+  /// - Parameters:
+  ///   - n: the subject noun's token ("countries").
+  ///   - end: the pattern's last token.
+  ///   - clause: the pattern's clause.
+  /// - Complexity: O(*w*) in the clause's words after the pattern.
+  func listedStates(subjectNoun n: Int, after end: Int, clause: Int32) -> [Int]? {
+    guard n >= 0, x.arguments.stateNouns.contains(t[n].lower) else { return nil }
+    var j = end + 1
+    while j + 1 < t.count, t[j].clause == clause {
+      if t[j].lower == x.words.including {
+        var k = j + 1
+        if k < t.count, t[k].lower == x.words.the { k += 1 }
+        guard k < t.count, mentionAt[k] >= 0 else { return nil }
+        let chain = chainForward(mentionAt[k])
+        guard chain.allSatisfy({ x.matcher.actorKinds[Int(mentions[$0].actor)] == .state }) else { return nil }
+        return chain
+      }
+      j += 1
+    }
+    return nil
+  }
+}

@@ -1099,7 +1099,12 @@ final class SentenceRoles {
             }
             // Such a noun has a subject only across a copula ("attacks on U.S. allies": none).
             var copula = s
-            while copula >= 0, x.classes.is(t[copula].lower, WordClasses.determiner) || isAdverb(copula) {
+            // "China is by far the largest importer of X": ranking words stand between.
+            while copula >= 0,
+              x.classes.is(t[copula].lower, WordClasses.determiner) || isAdverb(copula)
+                || x.arguments.ranking.contains(t[copula].lower)
+                || (t[copula].lower == x.words.by && copula + 1 < t.count && t[copula + 1].lower == x.arguments.far)
+            {
               copula -= 1
             }
             if pat.patient.contains(.possessor),
@@ -1148,11 +1153,23 @@ final class SentenceRoles {
           if o.pos == .verb, let adjunct = participleSubject(head: o.head, start: start, clause: clause) {
             return adjunct
           }
-          if o.pos == .verb, let common = commonNounSubject(before: start) { return common }
+          if o.pos == .verb, let common = commonNounSubject(before: start) {
+            // "Several countries backed X's claim, including A and B": the states listed later.
+            if common.isEmpty, let listed = listedStates(subjectNoun: start - 1, after: o.end, clause: clause) {
+              return listed
+            }
+            return common
+          }
           let plain = subject(before: start, clause: clause, inRelative: inRelative)
           // "X condemned the deal and recalled its envoy": the first verb's subject.
           if plain.isEmpty, o.pos == .verb, let first = coordinatedVerb(before: start) {
             return subject(before: first, clause: t[first].clause, inRelative: inRelative)
+          }
+          // "Other countries supported X, including A and B".
+          if plain.isEmpty, o.pos == .verb, start > 0,
+            let listed = listedStates(subjectNoun: start - 1, after: o.end, clause: clause)
+          {
+            return listed
           }
           return plain
         case .object:
