@@ -122,6 +122,7 @@ extension SentenceRoles {
   ///   - n: the subject noun's token ("countries").
   ///   - end: the pattern's last token.
   ///   - clause: the pattern's clause.
+  /// - Returns: the listed states' mentions, or nil.
   /// - Complexity: O(*w*) in the clause's words after the pattern.
   func listedStates(subjectNoun n: Int, after end: Int, clause: Int32) -> [Int]? {
     guard n >= 0, x.arguments.stateNouns.contains(t[n].lower) else { return nil }
