@@ -472,4 +472,16 @@ import Testing
 
   @Test(arguments: rankedAndListed.indices)
   func yieldsRankedAndListed(_ i: Int) { check(Self.rankedAndListed[i]) }
+
+  /// An invasion launched or begun is its clause subject's; one condemned, feared or
+  /// resisted is not.
+  static let invasions: [(String, [String])] = [
+    ("Russia launched an invasion of Ukraine in 2022.", ["RUS hostility UKR 2022"]),
+    ("Iraq began its invasion of Kuwait in 1990.", ["IRQ hostility KWT 1990"]),
+    ("Chile condemned the invasion of Ukraine.", []),
+    ("Peru feared an invasion of Bolivia.", []),
+  ]
+
+  @Test(arguments: invasions.indices)
+  func yieldsInvasions(_ i: Int) { check(Self.invasions[i]) }
 }
