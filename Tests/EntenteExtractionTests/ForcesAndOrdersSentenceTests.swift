@@ -473,13 +473,16 @@ import Testing
   @Test(arguments: rankedAndListed.indices)
   func yieldsRankedAndListed(_ i: Int) { check(Self.rankedAndListed[i]) }
 
-  /// An invasion launched or begun is its clause subject's; one condemned, feared or
-  /// resisted is not.
+  /// An invasion, annexation or occupation launched, completed or ended is its clause
+  /// subject's; one condemned, feared or resisted is not.
   static let invasions: [(String, [String])] = [
     ("Russia launched an invasion of Ukraine in 2022.", ["RUS hostility UKR 2022"]),
     ("Iraq began its invasion of Kuwait in 1990.", ["IRQ hostility KWT 1990"]),
     ("Chile condemned the invasion of Ukraine.", []),
     ("Peru feared an invasion of Bolivia.", []),
+    ("Russia completed the annexation of Crimea in 2014.", ["RUS hostility UA-43 2014"]),
+    ("Armenia ended its occupation of districts of Azerbaijan in 2020.", ["ARM hostility AZE 2020"]),
+    ("Ukraine condemned the annexation of Crimea.", []),
   ]
 
   @Test(arguments: invasions.indices)
