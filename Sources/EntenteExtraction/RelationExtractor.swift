@@ -308,7 +308,7 @@ public struct RelationExtractor: Sendable {
           }
         }
         guard !found.isEmpty else { continue }
-        for f in found where f.source != f.target {
+        for f in found where f.source != f.target && !f.joinsWar {
           lastPairs[f.kind] = (f.source, f.target)
           lastPairAt[f.kind] = number
           history.notePair(f.source, f.target)
@@ -541,6 +541,9 @@ public struct RelationExtractor: Sendable {
     let confidence: Double
     /// Whether the pattern needed a thing class ("provided support to").
     var viaThing = false
+    /// Whether the target is the side fought in the document's last hostility (`lastfoe`):
+    /// a contribution to that war, which leaves its sides as they were.
+    var joinsWar = false
   }
 }
 

@@ -7,7 +7,7 @@ extension SentenceRoles {
   ///
   /// The hostility was read in this sentence or the two before it; a recipient after the
   /// pattern in its clause ("to", "for": "sent troops to Mali") makes it no contribution to
-  /// that war.
+  /// that war. A comma and a clause break ("while", "whereas", "but") end the clause.
   ///
   /// - Parameters:
   ///   - end: the pattern's last token.
@@ -20,6 +20,8 @@ extension SentenceRoles {
     let forWord = x.index.prepositions["for"] ?? -1
     var k = end + 1
     while k < t.count, t[k].clause == clause {
+      // ", while B led ground operations": a new clause with its own actors ends the scan.
+      if t[k].gap & Gap.comma != 0 && x.classes.is(t[k].lower, WordClasses.clauseBreak) { break }
       if t[k].lower == to || t[k].lower == forWord || mentionAt[k] >= 0 { return [] }
       k += 1
     }

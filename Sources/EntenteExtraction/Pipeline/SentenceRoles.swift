@@ -1441,12 +1441,13 @@ final class SentenceRoles {
       if targets.isEmpty { continue }
       if consumes { for m in patients where m >= 0 { consumed[m] = true } }
       if passive { for m in agents where m >= 0 { consumed[m] = true } }
+      let joinsWar = patients.first == -6 && pat.patient.contains(.lastFoe)
       for s in sources {
         for o in targets where o != s {
           found.append(
             .init(
               source: s, kind: pat.kind, target: o, date: when, phase: phase, confidence: confidence,
-              viaThing: thingClass >= 0))
+              viaThing: thingClass >= 0, joinsWar: joinsWar))
           for y in also {
             guard let d = try? EntenteDate(year: y) else { continue }
             found.append(

@@ -1,0 +1,89 @@
+import Entente
+import Foundation
+import Testing
+
+@testable import EntenteExtraction
+
+/// Classes of wording found in the eighth round: coalitions and the states in them,
+/// organizations described as groupings of their members, and interventions asked for.
+///
+/// Sentences written for these tests (invented or real actors, never copied), one group
+/// per class, each with the exact relations it must yield ("SOURCE kind TARGET YEAR",
+/// sorted; the document is dated 2022-05). Empty lists are sentences that must yield nothing.
+@Suite struct CoalitionsAndGroupingsSentenceTests {
+  func check(_ c: (String, [String])) {
+    #expect(RelationExtractorTests.run(c.0) == c.1, "\(c.0)")
+  }
+
+  /// An organization described as a grouping, confederation, bloc or union of the states it
+  /// names has them as members; a coalition of states with no organization named is a pact.
+  static let groupings: [(String, [String])] = [
+    (
+      "Leaders of the Quad, a grouping of the United States, Japan, India and Australia, met in Tokyo.",
+      ["AUS membership QUAD 2022", "IND membership QUAD 2022", "JPN membership QUAD 2022", "USA membership QUAD 2022"]
+    ),
+    (
+      "The Alliance of Sahel States is a confederation of Mali, Niger and Burkina Faso.",
+      ["BFA membership AES 2022", "MLI membership AES 2022", "NER membership AES 2022"]
+    ),
+    (
+      "Mercosur, the trade bloc of Brazil, Argentina, Paraguay and Uruguay, signed a deal with Canada.",
+      [
+        "ARG membership MERCOSUR 2022", "BRA membership MERCOSUR 2022", "PRY membership MERCOSUR 2022",
+        "URY membership MERCOSUR 2022",
+      ]
+    ),
+    // No organization is described: the coalition's states are allied among themselves.
+    (
+      "Saudi Arabia is part of a coalition of the UAE, Egypt and Sudan.",
+      ["ARE alliance EGY 2022", "ARE alliance SDN 2022", "EGY alliance SDN 2022"]
+    ),
+    ("Russia, a country of vast size, borders China.", []),
+  ]
+
+  @Test(arguments: groupings.indices)
+  func yieldsGroupings(_ i: Int) { check(Self.groupings[i]) }
+
+  /// An intervention in a state at its request or invitation, or to help it, supports it;
+  /// leading a coalition against a side is hostility with that side.
+  static let interventions: [(String, [String])] = [
+    (
+      "In 2019 Turkey launched a military intervention in Libya at the request of the Libyan government.",
+      ["TUR support LBY 2019"]
+    ),
+    ("Russia intervened in Syria in 2015 at the request of President Assad.", ["RUS support SYR 2015"]),
+    ("Russia's intervention in Syria at the invitation of Damascus began in 2015.", ["RUS support SYR 2015"]),
+    ("France intervened in Mali in 2013 to help its government.", ["FRA support MLI 2013"]),
+    ("Saudi Arabia led a coalition of ten states against the Houthis.", ["SAU hostility HOUTHIS 2022"]),
+    // No request and no help: nothing is said of whom it served.
+    ("Russia intervened in Georgia in 2008.", []),
+  ]
+
+  @Test(arguments: interventions.indices)
+  func yieldsInterventions(_ i: Int) { check(Self.interventions[i]) }
+
+  /// States that contribute forces, warplanes or ground operations to a war just told of
+  /// fight its foe; a clause of their own after "while" is theirs, and the war's sides stay
+  /// the ones told of ("the intervention was backed by X" backs the side that launched it).
+  static let contributions: [(String, [String])] = [
+    (
+      "Saudi Arabia launched airstrikes on the Houthis in 2015. Egypt, Jordan and Sudan provided air and ground forces, while Kuwait and Bahrain led ground operations.",
+      [
+        "BHR hostility HOUTHIS 2015", "EGY hostility HOUTHIS 2015", "JOR hostility HOUTHIS 2015",
+        "KWT hostility HOUTHIS 2015", "SAU hostility HOUTHIS 2015", "SDN hostility HOUTHIS 2015",
+      ]
+    ),
+    (
+      "Saudi Arabia launched airstrikes on the Houthis in 2015. Egypt and Jordan contributed warplanes. The intervention was backed by France.",
+      [
+        "EGY hostility HOUTHIS 2015", "FRA support SAU 2015", "JOR hostility HOUTHIS 2015",
+        "SAU hostility HOUTHIS 2015",
+      ]
+    ),
+    // Rescue work in a place is no part of the war.
+    ("Turkey shelled PKK positions in Iraq. Qatar led rescue operations in the region.", ["TUR hostility PKK 2022"]),
+  ]
+
+  @Test(arguments: contributions.indices)
+  func yieldsContributions(_ i: Int) { check(Self.contributions[i]) }
+}
