@@ -86,4 +86,22 @@ import Testing
 
   @Test(arguments: contributions.indices)
   func yieldsContributions(_ i: Int) { check(Self.contributions[i]) }
+
+  /// First-person pronouns in quoted words are the speaker's: the actor a speech verb of the
+  /// sentence attributes them to, before or after the verb; with no speaker, nothing.
+  static let speakers: [(String, [String])] = [
+    (
+      "\"We condemn Israel's strikes on Qatar,\" Turkey's foreign minister said.",
+      ["ISR hostility QAT 2022", "TUR tension ISR 2022"]
+    ),
+    ("Iran's foreign minister said: \"We strongly condemn the Israeli aggression.\"", ["IRN tension ISR 2022"]),
+    ("\"We condemn Israel's strikes on Qatar,\" said Turkey.", ["ISR hostility QAT 2022", "TUR tension ISR 2022"]),
+    ("\"Our forces repelled the Russian attack,\" Ukraine's army said.", ["UKR hostility RUS 2022"]),
+    ("\"We condemn Israel's strikes on Qatar,\" Erdogan said.", ["ISR hostility QAT 2022", "TUR tension ISR 2022"]),
+    // No speaker: the pronoun names no one.
+    ("\"We condemn Israel's strikes on Qatar.\"", ["ISR hostility QAT 2022"]),
+  ]
+
+  @Test(arguments: speakers.indices)
+  func yieldsSpeakers(_ i: Int) { check(Self.speakers[i]) }
 }

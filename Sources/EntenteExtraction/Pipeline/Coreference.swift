@@ -22,7 +22,10 @@ import Entente
 /// named. "The latter" and "the former" take the second and first of the last two actors
 /// named; "both sides", "the two countries" the last two ("the two leaders": the actors of
 /// the last two people named); "the three countries", "all four states" the coordination
-/// of that many that the previous sentence opens with. No compatible antecedent: nothing.
+/// of that many that the previous sentence opens with. First-person pronouns (`we`, `our`,
+/// `us`, `I`) are the speaker's: the actor a speech verb of their sentence attributes the
+/// words to ("\"We condemn the strikes,\" Turkey's foreign minister said", "said the
+/// German chancellor", "Iran said: ..."), else nothing. No compatible antecedent: nothing.
 struct Coreference: Sendable {
   /// What an anaphor may refer to.
   enum Want: UInt8, Sendable {
@@ -65,6 +68,12 @@ struct Coreference: Sendable {
   private var statePair: WordSet = []
   /// Coordinations a plural pronoun takes back whole.
   let groups: CoordinatedGroup
+  /// First-person pronouns, the speaker's (`speaker`).
+  private let firstPerson: WordSet
+  /// `our`, the possessive among them.
+  private let our: Int32
+  /// Verbs that attribute words to a speaker ("said", "told", "added").
+  private let speech: WordSet
 
   static let heads: [(Want, Bool, String)] = [
     (.thing, false, "it its"),
@@ -98,6 +107,8 @@ struct Coreference: Sendable {
     "gulf west east north south central southeast southern northern eastern western african asian european american arab baltic balkan nordic scandinavian caucasus caucasian andean caribbean latin middle sahel sahelian horn pacific mediterranean himalayan alpine persian oil-rich landlocked"
   static let reportingWords =
     "say says said claim claims claimed allege alleges alleged report reports reported accuse accuses accused charge charges charged warn warns warned"
+  static let speechWords =
+    "say says said tell tells told add adds added state states stated declare declares declared insist insists insisted stress stresses stressed write writes wrote tweet tweeted post posted"
   static let pairHeads =
     "sides countries nations states parties neighbours neighbors governments capitals juntas republics"
   /// Pair heads that name states: both sides of the pair must be states.
@@ -132,6 +143,9 @@ struct Coreference: Sendable {
     reporting = WordSet(Self.reportingWords.split(separator: " ").map { lexicon.intern(String($0)) })
     that = lexicon.intern("that")
     groups = CoordinatedGroup(&lexicon)
+    firstPerson = WordSet(["we", "our", "us", "i"].map { lexicon.intern($0) })
+    our = lexicon.intern("our")
+    speech = WordSet(Self.speechWords.split(separator: " ").map { lexicon.intern(String($0)) })
     them = lexicon.intern("them")
     it = lexicon.intern("it")
     offices = WordSet(ArgumentWords.officeWords.split(separator: " ").map { lexicon.intern(String($0)) })
@@ -162,7 +176,9 @@ struct Coreference: Sendable {
   }
 
   /// Whether word `id` may head an anaphor (a cheap pre-filter).
-  @inline(__always) func mayRefer(_ id: Int32) -> Bool { want(id) != nil || id == both || id == two }
+  @inline(__always) func mayRefer(_ id: Int32) -> Bool {
+    want(id) != nil || id == both || id == two || firstPerson.contains(id)
+  }
 
   /// What the anaphor head `id` wants and whether it needs "the" (nil: no anaphor head).
   @inline(__always) private func want(_ id: Int32) -> (Want, Bool)? {
@@ -268,6 +284,38 @@ struct Coreference: Sendable {
     return j
   }
 
+  /// The actor a speech verb of the sentence attributes its words to: the actor named
+  /// right before the verb, or right after it, as a name, a person, or an office's state
+  /// ("Turkey's foreign minister said", "said the German chancellor", "Erdogan told
+  /// reporters"); nil when no verb or more than one speaker.
+  ///
+  /// - Complexity: O(*w* + *m*) for *w* words and *m* mentions.
+  func speaker(_ t: [Token], _ mentions: [ActorMatcher.Mention]) -> Int32? {
+    var found: Int32?
+    for r in t.indices where speech.contains(t[r].lower) {
+      var who: Int32?
+      // Before: the mention ends at most three words before the verb, past office words
+      // ("Turkey's foreign minister said"), with no comma in between.
+      if let m = mentions.last(where: { $0.tokens.upperBound <= r && !$0.tokens.isEmpty }),
+        r - m.tokens.upperBound <= 3,
+        !t[m.tokens.upperBound...r].contains(where: { $0.gap & Gap.comma != 0 }),
+        (m.tokens.upperBound..<r).allSatisfy({ offices.contains(t[$0].lower) || t[$0].capital })
+      {
+        who = m.actor
+      } else if let m = mentions.first(where: { $0.tokens.lowerBound > r && !$0.tokens.isEmpty }),
+        m.tokens.lowerBound - r <= 2, t[m.tokens.lowerBound].gap & Gap.comma == 0,
+        ((r + 1)..<m.tokens.lowerBound).allSatisfy({ t[$0].lower == the })
+      {
+        // After: "said Turkey", "said the German chancellor", "said Erdogan".
+        who = m.actor
+      }
+      guard let who else { continue }
+      if let f = found, f != who { return nil }
+      found = who
+    }
+    return found
+  }
+
   /// Adds a mention for every anaphor of the sentence that resolves, keeping `mentions`
   /// in token order.
   ///
@@ -279,6 +327,7 @@ struct Coreference: Sendable {
   ) {
     var added: [ActorMatcher.Mention] = []
     var described: [Range<Int>] = []
+    var firstPersons: [Int] = []
     var k = 0
     var m = 0
     while k < t.count {
@@ -312,6 +361,11 @@ struct Coreference: Sendable {
           added.append(
             .init(actor: recent[n - 1], form: .name, tokens: (k + 1)..<(k + 1), possessive: false, pairPart: true))
         }
+        k += 1
+        continue
+      }
+      if firstPerson.contains(t[k].lower) {
+        firstPersons.append(k)
         k += 1
         continue
       }
@@ -517,6 +571,17 @@ struct Coreference: Sendable {
           actor: actor, form: .name, tokens: k..<(k + 1),
           possessive: t[k].possessive || possessives.contains(t[k].lower)))
       if regionPhrase.lowerBound < regionPhrase.upperBound { described.append(regionPhrase) }
+    }
+    // "We condemn the strikes," Turkey's foreign minister said: the speaker's (once the
+    // other anaphors are resolved: "..., he said").
+    if !firstPersons.isEmpty {
+      let all = (mentions + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+      if let who = speaker(t, all) {
+        for k in firstPersons {
+          added.append(
+            .init(actor: who, form: .name, tokens: k..<(k + 1), possessive: t[k].lower == our))
+        }
+      }
     }
     guard !added.isEmpty else { return }
     // A region's adjective inside a state's description names no actor ("the small central
