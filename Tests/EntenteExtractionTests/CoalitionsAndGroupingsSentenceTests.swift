@@ -104,4 +104,39 @@ import Testing
 
   @Test(arguments: speakers.indices)
   func yieldsSpeakers(_ i: Int) { check(Self.speakers[i]) }
+
+  /// A state's right to defend itself reaffirmed, affirmed, upheld or defended is support;
+  /// one's own right is no one's.
+  static let rights: [(String, [String])] = [
+    ("Germany reaffirmed Ukraine's right to self-defence.", ["DEU support UKR 2022"]),
+    (
+      "President Macron met Prime Minister Modi. The two leaders reaffirmed Israel's right to defend itself.",
+      ["FRA support ISR 2022", "IND support ISR 2022"]
+    ),
+    ("Russia reaffirmed its right to respond to NATO.", []),
+  ]
+
+  @Test(arguments: rights.indices)
+  func yieldsRights(_ i: Int) { check(Self.rights[i]) }
+
+  /// A verb of a series ("condemned X, reaffirmed Y, and called for Z") shares the first
+  /// verb's subject, and a possessive in it is that subject's; a participle set off by
+  /// commas keeps its own reading.
+  static let series: [(String, [String])] = [
+    (
+      "Macron and Modi condemned Hamas, reaffirmed Israel's right to defend itself, and called for restraint.",
+      ["FRA support ISR 2022", "FRA tension HAMAS 2022", "IND support ISR 2022", "IND tension HAMAS 2022"]
+    ),
+    (
+      "Macron and Modi condemned Hamas, reaffirmed their support for Israel, and called for restraint.",
+      ["FRA support ISR 2022", "FRA tension HAMAS 2022", "IND support ISR 2022", "IND tension HAMAS 2022"]
+    ),
+    ("Turkey condemned the attack, expressed its solidarity with Qatar.", ["TUR support QAT 2022"]),
+    ("Russia struck Kyiv with drones, supplied by Iran.", ["IRN arms_supply RUS 2022", "RUS hostility UKR 2022"]),
+    // "and its": the object's.
+    ("Russia attacked Ukraine and its allies.", ["RUS hostility UKR 2022"]),
+  ]
+
+  @Test(arguments: series.indices)
+  func yieldsSeries(_ i: Int) { check(Self.series[i]) }
 }

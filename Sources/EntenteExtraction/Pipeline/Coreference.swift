@@ -72,6 +72,8 @@ struct Coreference: Sendable {
   private let firstPerson: WordSet
   /// `our`, the possessive among them.
   private let our: Int32
+  /// `and` (no verb of a series).
+  private let and: Int32
   /// Verbs that attribute words to a speaker ("said", "told", "added").
   private let speech: WordSet
 
@@ -145,6 +147,7 @@ struct Coreference: Sendable {
     groups = CoordinatedGroup(&lexicon)
     firstPerson = WordSet(["we", "our", "us", "i"].map { lexicon.intern($0) })
     our = lexicon.intern("our")
+    and = lexicon.intern("and")
     speech = WordSet(Self.speechWords.split(separator: " ").map { lexicon.intern(String($0)) })
     them = lexicon.intern("them")
     it = lexicon.intern("it")
@@ -282,6 +285,33 @@ struct Coreference: Sendable {
       fits(mentions[j].actor), mentions[j].actor != mentions[i].actor, !isPrepositional(j, mentions)
     else { return nil }
     return j
+  }
+
+  /// The sentence's subject when the possessive at `k` stands in a later verb of a series:
+  /// the words since the last comma are lowercase and name no actor, and the stretch before
+  /// that comma opens with the subject ("A and B condemned X, reaffirmed their support").
+  ///
+  /// - Returns: the subject mention's index, or nil.
+  /// - Complexity: O(*w* + *m*) for *w* words and *m* mentions.
+  private func serialSubject(
+    before k: Int, _ t: [Token], _ mentions: [ActorMatcher.Mention], _ fits: (Int32) -> Bool,
+    _ isPrepositional: (Int, [ActorMatcher.Mention]) -> Bool
+  ) -> Int? {
+    var c = k
+    while c > 0, t[c].gap & Gap.comma == 0 {
+      if t[c].capital || mentions.contains(where: { $0.tokens.contains(c) }) { return nil }
+      c -= 1
+    }
+    // The comma's word opens the stretch: a lowercase word (the later verb), not "and".
+    guard c > 0, c < k, !t[c].capital, t[c].lower != and, t[c].clause == t[k].clause else { return nil }
+    guard let s = mentions.indices.first(where: { !isPrepositional($0, mentions) }),
+      mentions[s].tokens.upperBound < c, fits(mentions[s].actor), mentions[s].form != .demonym
+    else { return nil }
+    // The subject opens its stretch: no comma between it and the sentence's start.
+    guard !t[0...mentions[s].tokens.lowerBound].dropFirst().contains(where: { $0.gap & Gap.comma != 0 }) else {
+      return nil
+    }
+    return s
   }
 
   /// The actor a speech verb of the sentence attributes its words to: the actor named
@@ -514,6 +544,16 @@ struct Coreference: Sendable {
             return relative || !isPrepositional(i, mentions)
           })
           actor = found.map { mentions[$0].actor }
+          // "A and B condemned X, reaffirmed their support for Y": a possessive in a later
+          // verb of a series (a comma, then lowercase words and no actor) is the series'
+          // subject, the sentence's first actor outside a prepositional phrase.
+          if let i = found, possessives.contains(t[k].lower),
+            let subject = serialSubject(before: k, t, mentions, fits, isPrepositional),
+            subject != i
+          {
+            actor = mentions[subject].actor
+            if w == .plural { group = groups.starting(at: subject, mentions, t) }
+          }
           // "The kingdom cut ties with Doha, accusing it of ...": an object pronoun whose
           // sentence names no subject-like actor is the latest actor before it, a
           // prepositional object too (not the previous sentences' topic).
@@ -533,7 +573,9 @@ struct Coreference: Sendable {
           {
             actor = mentions[r].actor
           }
-          if w == .plural, t[k].lower != them, let found { group = groups.ending(at: found, mentions, t) }
+          if w == .plural, t[k].lower != them, group.isEmpty, let found {
+            group = groups.ending(at: found, mentions, t)
+          }
         }
         if actor == nil, w == .plural, history.group.count >= 2, history.sentences.last?.topic == history.group.first {
           group = history.group

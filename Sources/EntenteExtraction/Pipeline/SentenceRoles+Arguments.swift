@@ -205,4 +205,46 @@ extension SentenceRoles {
     guard let v = first, v > 0, (0..<v).contains(where: { mentionAt[$0] >= 0 }) else { return nil }
     return v
   }
+
+  /// The first verb of the stretch before the comma that opens a verb of a series, when
+  /// that stretch holds a verb with an actor before it ("Lula and Modi condemned Hamas,
+  /// reaffirmed Israel's right ...": "condemned").
+  ///
+  /// - Parameter start: the first token of the later verb's group.
+  /// - Returns: the earlier verb's token, or nil.
+  /// - Complexity: O(n) in the stretch's tokens, each tagged at most once.
+  func serialVerb(before start: Int) -> Int? {
+    guard start > 1, t[start].gap & Gap.comma != 0, mentionAt[start] < 0, partOfSpeech(at: start) == .verb else {
+      return nil
+    }
+    let clause = t[start - 1].clause
+    var first: Int? = nil
+    var j = start - 1
+    while j >= 0, t[j].clause == clause {
+      if mentionAt[j] < 0, partOfSpeech(at: j) == .verb { first = j }
+      if t[j].gap & Gap.comma != 0 { break }
+      j -= 1
+    }
+    guard let v = first, v > 0, (0..<v).contains(where: { mentionAt[$0] >= 0 }) else { return nil }
+    return v
+  }
+
+  /// The subject of the earlier verb that a verb with none of its own shares: across "and"
+  /// (`coordinatedVerb`) or a comma of a series (`serialVerb`), up to four verbs back.
+  ///
+  /// - Parameters:
+  ///   - start: the first token of the later verb's group.
+  ///   - inRelative: the relative clause's first token, or -1.
+  /// - Returns: the shared subject's mentions (empty: none).
+  /// - Complexity: O(n) per verb passed, in the sentence's tokens.
+  func sharedSubject(before start: Int, inRelative: Int) -> [Int] {
+    var v = start
+    for _ in 0..<4 {
+      guard let first = coordinatedVerb(before: v) ?? serialVerb(before: v) else { return [] }
+      let s = subject(before: first, clause: t[first].clause, inRelative: inRelative)
+      if !s.isEmpty { return s }
+      v = first
+    }
+    return []
+  }
 }

@@ -1162,8 +1162,10 @@ final class SentenceRoles {
           }
           let plain = subject(before: start, clause: clause, inRelative: inRelative)
           // "X condemned the deal and recalled its envoy": the first verb's subject.
-          if plain.isEmpty, o.pos == .verb, let first = coordinatedVerb(before: start) {
-            return subject(before: first, clause: t[first].clause, inRelative: inRelative)
+          // "X condemned Y, recalled its envoy and ...": the series' first verb's subject.
+          if plain.isEmpty, o.pos == .verb, !passive {
+            let shared = sharedSubject(before: start, inRelative: inRelative)
+            if !shared.isEmpty { return shared }
           }
           // "Other countries supported X, including A and B".
           if plain.isEmpty, o.pos == .verb, start > 0,
