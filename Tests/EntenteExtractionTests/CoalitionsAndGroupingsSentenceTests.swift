@@ -139,4 +139,33 @@ import Testing
 
   @Test(arguments: series.indices)
   func yieldsSeries(_ i: Int) { check(Self.series[i]) }
+
+  /// Passives whose agent stands behind the means ("supported by airstrikes by X"), a
+  /// passive verb after "and" that shares the series' subject, ", and X was ..." opening a
+  /// clause of its own, and "it" as what was brokered (the deal, so the war's two sides).
+  static let passives: [(String, [String])] = [
+    ("Mali has been supported by airstrikes by Russia.", ["RUS support MLI 2022"]),
+    ("The RSF was backed by drones from the UAE.", ["ARE support RSF 2022"]),
+    (
+      "Somalia's government was backed by troops from Kenya and Uganda.",
+      ["KEN support SOM 2022", "UGA support SOM 2022"]
+    ),
+    (
+      "Egypt controls the east, has the loyalty of Sudan, and has been supported by airstrikes by Russia.",
+      ["RUS support EGY 2022"]
+    ),
+    // The series' subject names no actor: the earlier object is none.
+    (
+      "The parliament controls the east, has the loyalty of the LNA, and has been supported by airstrikes by Egypt.", []
+    ),
+    ("Russia attacked Ukraine, and Kyiv was backed by Poland.", ["POL support UKR 2022", "RUS hostility UKR 2022"]),
+    (
+      "Israel and Iran agreed to a ceasefire in June 2025. It was brokered by Qatar.",
+      ["ISR hostility IRN 2025", "QAT mediation IRN 2025", "QAT mediation ISR 2025"]
+    ),
+    ("Kenya was hit by a drought in 2021.", []),
+  ]
+
+  @Test(arguments: passives.indices)
+  func yieldsPassives(_ i: Int) { check(Self.passives[i]) }
 }

@@ -184,15 +184,14 @@ extension SentenceRoles {
 }
 
 extension SentenceRoles {
-  /// The first verb of the clause a verb after "and" is coordinated with, when that clause
-  /// has no comma before the "and" ("Somalia condemned the deal and recalled its envoy":
-  /// "condemned").
+  /// The first verb of the stretch a verb after "and" (or ", and") is coordinated with
+  /// ("Somalia condemned the deal and recalled its envoy": "condemned").
   ///
   /// - Parameter start: the first token of the later verb's group.
   /// - Returns: the earlier verb's token, or nil.
   /// - Complexity: O(n) in the clause's tokens, each tagged at most once.
   func coordinatedVerb(before start: Int) -> Int? {
-    guard start > 1, t[start - 1].lower == x.words.and, t[start - 1].gap & Gap.comma == 0 else { return nil }
+    guard start > 1, t[start - 1].lower == x.words.and else { return nil }
     let clause = t[start - 2].clause
     var first: Int? = nil
     var j = start - 2
@@ -201,6 +200,7 @@ extension SentenceRoles {
       if t[j].gap & Gap.comma != 0 { break }
       j -= 1
     }
+    // ("..., and" after a stretch with no verb is a list's last item, not a verb's.)
     // The earlier verb needs a subject before it in its stretch.
     guard let v = first, v > 0, (0..<v).contains(where: { mentionAt[$0] >= 0 }) else { return nil }
     return v
@@ -246,5 +246,35 @@ extension SentenceRoles {
       v = first
     }
     return []
+  }
+
+  /// The agent of the means a passive verb names: "supported by airstrikes by Egypt",
+  /// "backed by drones from Turkey" (a weapon, force or attack noun after "by", then "by"
+  /// or "from" and the actor).
+  ///
+  /// - Parameters:
+  ///   - end: the verb group's last token.
+  ///   - clause: the verb's clause.
+  /// - Returns: the agent's mentions (empty: none).
+  /// - Complexity: O(1): a few words after the verb.
+  func meansAgent(after end: Int, clause: Int32) -> [Int] {
+    var j = end + 1
+    guard j < t.count, t[j].lower == x.words.by else { return [] }
+    j += 1
+    var means = false
+    while j < t.count, j - end <= 5, mentionAt[j] < 0, t[j].clause == clause, t[j].gap & Gap.comma == 0 {
+      let w = t[j].lower
+      if w == x.words.by || w == x.arguments.from { break }
+      if x.index.isClass(w, x.index.actClass) || x.index.isClass(w, x.index.equipmentClass)
+        || x.index.isClass(w, x.index.forceClass)
+      {
+        means = true
+      } else if x.classes.is(w, WordClasses.preposition | WordClasses.relative | WordClasses.be) {
+        return []
+      }
+      j += 1
+    }
+    guard means, j < t.count, t[j].lower == x.words.by || t[j].lower == x.arguments.from else { return [] }
+    return prepositional(t[j].lower, after: j - 1, clause: clause, limit: 3)
   }
 }

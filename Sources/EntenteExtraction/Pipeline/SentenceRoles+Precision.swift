@@ -214,6 +214,15 @@ extension SentenceRoles {
     for i in stride(from: chain.count - 1, to: 0, by: -1) where commaLink(chain[i - 1], chain[i]) {
       return Array(chain[..<i])
     }
+    // "attacked Ukraine, and Kyiv was backed by Poland": ", and" before one actor alone
+    // (no list before it) opens a clause whose subject the actor is.
+    if let i = chain.indices.dropFirst().last(where: { i in
+      let a = mentions[chain[i - 1]].tokens.upperBound
+      let b = mentions[chain[i]].tokens.lowerBound
+      return b == a + 1 && t[a].lower == x.words.and && t[a].gap & Gap.comma != 0
+    }), i == 1 {
+      return Array(chain[..<i])
+    }
     return chain
   }
 

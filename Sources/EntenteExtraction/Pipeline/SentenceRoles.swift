@@ -1078,7 +1078,10 @@ final class SentenceRoles {
       func role(_ r: PatternTable.Role, word: Int32) -> [Int] {
         switch r {
         case .subject:
-          if passive { return prepositional(x.words.by, after: o.end, clause: clause, limit: 4) }
+          if passive {
+            let r = prepositional(x.words.by, after: o.end, clause: clause, limit: 4)
+            return r.isEmpty && o.pos == .verb ? meansAgent(after: o.end, clause: clause) : r
+          }
           // "seized X and annexed Y": a coordinated verb keeps the previous verb's subject.
           if o.pos == .verb, start > 0, t[start - 1].lower == x.words.and, let last = lastSubject, last.clause == clause
           {
@@ -1175,7 +1178,24 @@ final class SentenceRoles {
           }
           return plain
         case .object:
-          if passive { return subject(before: start, clause: clause, inRelative: inRelative) }
+          if passive {
+            // "X controls the east, and has been supported by Y": the series' subject, not the
+            // object before "and".
+            // (A series whose subject names no actor gives none: the actor before "and" is
+            // an earlier verb's object.)
+            if start > 1, t[start - 1].lower == x.words.and,
+              mentionAt[start - 2] < 0 || t[start - 1].gap & Gap.comma != 0
+            {
+              return sharedSubject(before: start, inRelative: inRelative)
+            }
+            let s = subject(before: start, clause: clause, inRelative: inRelative)
+            // "It was brokered by Qatar": what is mediated is a deal or talks, never the
+            // state that "it" would take back.
+            if pat.mediation, s.count == 1, s[0] >= 0, t[mentions[s[0]].tokens.lowerBound].lower == x.coreference.it {
+              return []
+            }
+            return s
+          }
           var found = object(after: o.end, clause: clause, head: o.head)
           // "designated Kenya a major non-NATO ally": the object stands between the verb and
           // its far lemma.
@@ -1187,7 +1207,10 @@ final class SentenceRoles {
           // "A and B accused each other": each side is the other's object.
           if found.isEmpty, o.pos == .verb, eachOther(after: o.end) { return role(.subject, word: word) }
           return found
-        case .by: return prepositional(x.words.by, after: o.end, clause: clause, limit: 4)
+        case .by:
+          let r = prepositional(x.words.by, after: o.end, clause: clause, limit: 4)
+          if !r.isEmpty || o.pos != .verb || !passive { return r }
+          return meansAgent(after: o.end, clause: clause)
         case .possessor: return nominalPossessor(o)
         case .modifier:
           guard o.head > 0, mentionAt[o.head - 1] >= 0 else { return [] }
