@@ -34,6 +34,10 @@ public struct ActorCatalogue: Sendable {
   /// Guinea", "Lake Chad", "Latin America", "Minsk agreements"), from `places.tsv`: a
   /// matcher reads them as one unit and yields nothing.
   public private(set) var places: [String] = []
+  /// Cities that stand for their state as a place, from `cities.tsv`: what strikes,
+  /// shells or seizes one acts against the state ("missiles struck Kharkiv" is an attack on
+  /// Ukraine). Capitals are the states' metonyms instead.
+  public private(set) var cities: [City] = []
   private var positions: [ActorID: Int] = [:]
   private var exact: [ActorID: Set<String>] = [:]
   private var datasetNames: [ActorID: [String]] = [:]
@@ -41,6 +45,14 @@ public struct ActorCatalogue: Sendable {
   /// Actors by form key (see `key(_:exact:)`), in catalogue order.
   private var byForm: [String: [ActorID]] = [:]
   private var roleByForm: [String: Role] = [:]
+
+  /// A city and the state it stands for as a place.
+  public struct City: Sendable, Hashable {
+    /// Its spellings ("Odesa", "Odessa").
+    public let forms: [String]
+    /// The state it lies in.
+    public let state: ActorID
+  }
 
   /// The files of a catalogue directory, in the order they are read.
   public static let actorFiles = ["states.tsv", "disputed.tsv", "organizations.tsv", "groups.tsv", "companies.tsv"]
@@ -51,7 +63,8 @@ public struct ActorCatalogue: Sendable {
   public static func standard() throws(EntenteError) -> ActorCatalogue { try StandardCatalogueCache.shared.get() }
 
   /// Reads a catalogue directory holding `states.tsv`, `disputed.tsv`, `organizations.tsv`,
-  /// `groups.tsv`, `companies.tsv`, `people.tsv`, `roles.tsv` and `places.tsv`; missing files count as empty.
+  /// `groups.tsv`, `companies.tsv`, `people.tsv`, `roles.tsv`, `places.tsv` and `cities.tsv`;
+  /// missing files count as empty.
   ///
   /// - Throws: `EntenteError` at the file and line of a malformed row, a duplicate id,
   ///   or a person whose actor is not in the catalogue.
@@ -71,6 +84,15 @@ public struct ActorCatalogue: Sendable {
         throw EntenteError(.invalidValue, "a place needs at least one word, found '\(f[0].value)'", at: line)
       }
       places.append(f[0].value)
+    }
+    for (_, f) in try Self.rows(directory + "/cities.tsv", columns: 2) {
+      let state = ActorID(f[1].value)
+      guard let i = positions[state], actors[i].kind == .state else {
+        throw EntenteError(
+          .unknownActor, "the city '\(f[0].value)' lies in '\(state)', which is no state of the catalogue",
+          at: f[1].location)
+      }
+      cities.append(City(forms: Self.list(f[0].value), state: state))
     }
   }
 

@@ -65,6 +65,11 @@ public struct Gazetteer: Sendable {
       }
     }
     for p in catalogue.places { addPlace(p) }
+    // A city stands for its state as a place, the way an actor adjective does: the target
+    // of an act, never a speaker or a mediator by its own name.
+    for c in catalogue.cities {
+      for f in c.forms { insert(f, Form(actor: c.state, kind: .demonym, since: nil, until: nil), exact: false) }
+    }
   }
 
   /// Adds a company's names and abbreviations as metonyms of `state`.

@@ -168,4 +168,30 @@ import Testing
 
   @Test(arguments: passives.indices)
   func yieldsPassives(_ i: Int) { check(Self.passives[i]) }
+
+  /// A city stands for its state as the place of an act ("struck Kharkiv"); unnamed targets,
+  /// sites or positions in a state are the state's, but an armed group's camps or targets
+  /// are the group's; a list inside "with support from" is no subject, however long.
+  static let places: [(String, [String])] = [
+    ("Russian missiles struck Kharkiv on Tuesday, killing four people.", ["RUS hostility UKR 2022"]),
+    ("Ukraine struck Belgorod with drones.", ["UKR hostility RUS 2022"]),
+    ("The RSF shelled El Fasher for a third day.", ["RSF hostility SDN 2022"]),
+    ("Hezbollah fired rockets at Haifa.", ["HEZBOLLAH hostility ISR 2022"]),
+    ("Russian forces crossed the Dnipro River.", []),
+    ("India struck targets in Pakistan.", ["IND hostility PAK 2022"]),
+    ("Russia struck energy facilities in Ukraine overnight.", ["RUS hostility UKR 2022"]),
+    ("India struck terrorist camps in Pakistan.", []),
+    ("The US struck Houthi targets in Yemen.", ["USA hostility HOUTHIS 2022"]),
+    (
+      "The armies of France and Italy, with support from Spain, Greece, Denmark, and Portugal, conducted strikes against the Houthis.",
+      [
+        "DNK support FRA 2022", "DNK support ITA 2022", "ESP support FRA 2022", "ESP support ITA 2022",
+        "FRA hostility HOUTHIS 2022", "GRC support FRA 2022", "GRC support ITA 2022", "ITA hostility HOUTHIS 2022",
+        "PRT support FRA 2022", "PRT support ITA 2022",
+      ]
+    ),
+  ]
+
+  @Test(arguments: places.indices)
+  func yieldsPlaces(_ i: Int) { check(Self.places[i]) }
 }

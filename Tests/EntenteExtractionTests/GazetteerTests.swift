@@ -18,7 +18,8 @@ import Testing
       "Mali, Burkina Faso and Niger quit ECOWAS for the Alliance of Sahel States.",
       ["MLI", "BFA", "NER", "ECOWAS", "AES"]
     ),
-    ("M23 fighters advanced on Goma as Kinshasa accused Kigali.", ["M23", "COD", "RWA"]),
+    // Goma is a city of the catalogue: a place of its state (cities.tsv).
+    ("M23 fighters advanced on Goma as Kinshasa accused Kigali.", ["M23", "COD", "COD", "RWA"]),
     ("Congo and Congo-Brazzaville signed a river accord.", ["COD", "COG"]),
     ("The Houthis fired at ships; Hamas and Hezbollah praised them.", ["HOUTHIS", "HAMAS", "HEZBOLLAH"]),
     ("Daesh and the Taliban clashed near the border.", ["ISIL", "TALIBAN"]),
@@ -80,7 +81,7 @@ import Testing
 
   @Test func aPlaceIsReadWholeAndALongerActorFormStillWins() throws {
     // M23's alias "Congo River Alliance" is longer than the place "Congo River".
-    #expect(try actors("The Congo River Alliance took Goma.") == ["M23"])
+    #expect(try actors("The Congo River Alliance took Bunia.") == ["M23"])
     // A place a graph adds works like the catalogue's.
     var g = Gazetteer()
     g.add(Actor(id: "FRA", name: "France", kind: .state, metonyms: ["Paris"]))

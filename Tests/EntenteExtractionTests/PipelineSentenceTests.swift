@@ -235,11 +235,12 @@ import Testing
   @Test(arguments: alliance.indices)
   func allianceYield(_ i: Int) { check(Self.alliance[i]) }
 
-  /// Material conflict: strikes, launches at, exchanges of fire, clashes; fighting alongside is support; places that are not actors give nothing.
+  /// Material conflict: strikes, launches at, exchanges of fire, clashes; fighting alongside
+  /// is support; a city of the catalogue and unnamed targets in a state are the state's.
   static let hostility: [(String, [String])] = [
-    ("Russian forces shelled Kharkiv.", []),
+    ("Russian forces shelled Kharkiv.", ["RUS hostility UKR 2022"]),
     ("Azerbaijan launched drones at Armenia.", ["AZE hostility ARM 2022"]),
-    ("Israel struck targets in Syria.", []),
+    ("Israel struck targets in Syria.", ["ISR hostility SYR 2022"]),
     ("Eritrean troops fought alongside Ethiopia.", ["ERI support ETH 2022"]),
     ("India and Pakistan exchanged fire in 2019.", ["IND hostility PAK 2019"]),
     ("North Korea fired missiles at Japan.", ["PRK hostility JPN 2022"]),

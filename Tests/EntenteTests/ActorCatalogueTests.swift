@@ -113,6 +113,24 @@ import Testing
     #expect(c.places.filter { forms.contains(ActorCatalogue.key($0, exact: false)) }.isEmpty)
   }
 
+  @Test func citiesStandForTheirStatesAndClashWithNoActorForm() throws {
+    let c = try ActorCatalogue.standard()
+    let state = Dictionary(c.cities.flatMap { city in city.forms.map { ($0, city.state) } }) { a, _ in a }
+    #expect(state["Kharkiv"] == "UKR")
+    #expect(state["Belgorod"] == "RUS")
+    #expect(state["El Fasher"] == "SDN")
+    #expect(state["Goma"] == "COD")
+    #expect(c.cities.allSatisfy { c.actor($0.state)?.kind == .state })
+    // No city is an actor's own form (a capital is a metonym) nor a place that names none.
+    var forms = Set<String>()
+    for a in c.actors {
+      for f in [a.name] + a.aliases + a.demonyms + a.metonyms { forms.insert(ActorCatalogue.key(f, exact: false)) }
+    }
+    for p in c.places { forms.insert(ActorCatalogue.key(p, exact: false)) }
+    let clashes = state.keys.filter { forms.contains(ActorCatalogue.key($0, exact: false)) }
+    #expect(clashes.isEmpty, "cities that are also actor forms or places: \(clashes.sorted())")
+  }
+
   @Test func theListedOrganizationsAndGroupsAreThereWithTheirKinds() throws {
     let c = try ActorCatalogue.standard()
     let organizations = """

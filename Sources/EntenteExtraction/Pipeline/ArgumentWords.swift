@@ -56,6 +56,9 @@ struct ArgumentWords: Sendable {
   let copulas: WordSet
   /// Nouns of non-state groups named after a state ("militias", "separatists", "exiles").
   let nonStateGroups: WordSet
+  /// Adjectives of terror and armed groups before a place noun ("terrorist camps in X",
+  /// "extremist hideouts"): the places are the group's.
+  let terror: WordSet
   /// `from` ("rebels from Chad").
   let from: Int32
   /// `opposition`: a group after a demonym ("the Venezuelan opposition"), an act before
@@ -121,7 +124,7 @@ struct ArgumentWords: Sendable {
   let takingOver: WordSet
 
   static let placeWords =
-    "town towns city cities village villages capital port ports harbour harbor airport airports refinery refineries plant plants infrastructure region regions province provinces territory territories district districts oblast area areas neighbourhood neighborhood outskirts suburb suburbs coast coastline island islands border borders frontier post posts outpost outposts checkpoint checkpoints part parts swathe swathes swath swaths chunk chunks"
+    "town towns city cities village villages capital port ports harbour harbor airport airports refinery refineries plant plants infrastructure region regions province provinces territory territories district districts oblast area areas neighbourhood neighborhood outskirts suburb suburbs coast coastline island islands border borders frontier post posts outpost outposts checkpoint checkpoints part parts swathe swathes swath swaths chunk chunks target targets site sites facility facilities base bases position positions camp camps installation installations depot depots"
   static let hostedWords = "embassy embassies consulate consulates mission"
   static let nonStateWords =
     "rebel rebels militia militias militiaman militiamen separatist separatists insurgent insurgents militant militants jihadist jihadists guerrilla guerrillas guerillas exile exiles dissident dissidents faction factions gunman gunmen mercenary mercenaries smugglers pirates tribesmen opposition protester protesters protestors activists"
@@ -147,6 +150,7 @@ struct ArgumentWords: Sendable {
     copulas = ids("become becomes became becoming remain remains remained remaining as")
     armed = ids("paramilitary armed rebel militant insurgent jihadist terrorist extremist islamist separatist")
     nonStateGroups = ids(Self.nonStateWords)
+    terror = ids("terrorist terror extremist insurgent jihadist militant armed rebel-held militant-held")
     from = l.intern("from")
     opposition = l.intern("opposition")
     reactions = ids(Self.reactionWords)

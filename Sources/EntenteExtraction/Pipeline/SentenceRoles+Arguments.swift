@@ -50,11 +50,20 @@ extension SentenceRoles {
     guard k > 0, k + 1 < t.count, t[k].gap & Gap.comma == 0,
       x.arguments.joins(t[k - 1].lower, t[k].lower)
     else { return nil }
+    // "militant camps in X", "rebel positions in X": the armed group's places, not X's.
+    if k > 1, x.arguments.nonStateGroups.contains(t[k - 2].lower) || x.arguments.terror.contains(t[k - 2].lower) {
+      return nil
+    }
     var j = k + 1
     while j < t.count, j - k <= 3, t[j].clause == clause, t[j].gap & Gap.comma == 0 {
       if mentionAt[j] >= 0 {
         let m = mentionAt[j]
         guard mentions[m].tokens.lowerBound == j else { return nil }
+        // "sites in Yemen that are visited by X": a relative clause says whose they are.
+        let e = mentions[m].tokens.upperBound
+        if e < t.count, x.classes.is(t[e].lower, WordClasses.relative), t[e].lower != 0, t[e].gap & Gap.comma == 0 {
+          return nil
+        }
         return m
       }
       let c = x.classes[t[j].lower]

@@ -510,9 +510,10 @@ final class SentenceRoles {
     }
     // The actor adjective of a weapon, when no other subject stands before it.
     var weapon: [Int]? = nil
+    var skipFrom = Int.max
     for m in mentions.indices.reversed() {
       let mt = mentions[m].tokens
-      guard mt.upperBound <= start else { continue }
+      guard mt.upperBound <= start, m < skipFrom else { continue }
       if t[mt.lowerBound].clause != clause {
         // A bracket closed before the verb ("the Organization (CSTO) is ... consisting of"): look past it.
         if (mt.upperBound..<start).contains(where: { t[$0].clause == clause }) { continue }
@@ -568,6 +569,8 @@ final class SentenceRoles {
         !x.words.listMarkers.contains(t[max(0, mentions[chain[0]].tokens.lowerBound - 1)].lower)
       {
         if let all = companionSubject(chain) { return all }
+        // ("with support from A, B, C, and D": the list's earlier members are inside it too.)
+        skipFrom = chain[0]
         continue
       }
       return chain
@@ -700,10 +703,10 @@ final class SentenceRoles {
         // "sanctioned vessels of Russia's shadow fleet", "struck positions of Hezbollah": the
         // owner of targets or of people.
         if t[k].lower == x.arguments.of, let m = ownerOf(preposition: k, clause: clause) { return chainForward(m) }
-        // "shelled a town in eastern Ukraine": the place's actor.
-        if let m = placeOwner(preposition: k, clause: clause), !madeBy(m) { return chainForward(m) }
         // "struck sites linked to the Houthis": the holder of the target.
         if let m = heldOwner(preposition: k, clause: clause) { return chainForward(m) }
+        // "shelled a town in eastern Ukraine": the place's actor.
+        if k - 1 != head, let m = placeOwner(preposition: k, clause: clause), !madeBy(m) { return chainForward(m) }
         return []
       }
       // Another pattern's word ends the object, unless it is a place before its actor
