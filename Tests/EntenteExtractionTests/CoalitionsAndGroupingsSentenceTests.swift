@@ -194,4 +194,32 @@ import Testing
 
   @Test(arguments: places.indices)
   func yieldsPlaces(_ i: Int) { check(Self.places[i]) }
+
+  /// A mediator named by a hyphen compound on the deal ("a US-brokered ceasefire") mediates
+  /// between the subjects that agree to, sign, reach or carry out the deal; a third party
+  /// that backs the deal names no sides, and a refusal is no deal.
+  static let brokeredDeals: [(String, [String])] = [
+    (
+      "Thailand, Cambodia agree to Malaysia-brokered truce",
+      ["MYS mediation KHM 2022", "MYS mediation THA 2022", "THA hostility KHM 2022"]
+    ),
+    (
+      "Israel and Hezbollah agreed to a US-brokered ceasefire in November.",
+      // (November before a document of May 2022: the year before.)
+      ["ISR hostility HEZBOLLAH 2021", "USA mediation HEZBOLLAH 2021", "USA mediation ISR 2021"]
+    ),
+    (
+      "Kinshasa and Kigali signed an Angolan-brokered ceasefire in July.",
+      ["AGO mediation COD 2021", "AGO mediation RWA 2021", "COD hostility RWA 2021"]
+    ),
+    (
+      "Russia and Ukraine carried out a UAE-mediated prisoner exchange on Friday.",
+      ["ARE mediation RUS 2022", "ARE mediation UKR 2022"]
+    ),
+    ("Peru and Chile backed the Qatar-brokered truce.", []),
+    ("Israel and Hezbollah refused to accept a US-brokered ceasefire.", []),
+  ]
+
+  @Test(arguments: brokeredDeals.indices)
+  func yieldsBrokeredDeals(_ i: Int) { check(Self.brokeredDeals[i]) }
 }

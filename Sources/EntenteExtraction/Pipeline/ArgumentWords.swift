@@ -88,6 +88,9 @@ struct ArgumentWords: Sendable {
   /// Words that are prepositions or open a clause: "after Russia invaded Ukraine" has
   /// Russia as the clause's subject (`SentenceRoles.opensClause`).
   let subordinators: WordSet
+  /// Verbs the sides of a deal say of it ("agreed to", "signed", "reached", "accepted",
+  /// "carried out"): their subjects are the sides of an "X-brokered" deal in the object.
+  let dealVerbs: WordSet
   /// Verbs of responding before "by" and a gerund, which is then a verb of the clause's
   /// subject: "responded by expelling", "retaliated by cutting" (other "by" gerunds are
   /// left nouns: their subjects lie further off).
@@ -162,6 +165,9 @@ struct ArgumentWords: Sendable {
     companions = ids("together along")
     durations = ids("years months weeks decades days hours time")
     subordinators = ids("after before since until once")
+    dealVerbs = ids(
+      "agree agrees agreed agreeing sign signs signed signing reach reaches reached reaching accept accepts accepted accepting carry carries carried carrying implement implements implemented implementing conclude concludes concluded concluding observe observes observed observing hold holds held holding seal sealed seals ink inked inks strike struck strikes"
+    )
     takingOver = ids("take takes took taken taking hand hands handed handing")
     responding = ids(
       "respond responds responded responding retaliate retaliates retaliated retaliating react reacts reacted reacting reply replies replied replying"

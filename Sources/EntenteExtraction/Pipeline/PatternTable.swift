@@ -37,6 +37,9 @@ import Foundation
 ///   `lastfoe` (the side acted against in the document's last hostility, read at most two
 ///   sentences back, when the clause names no recipient: "A and B provided ground forces"
 ///   to a war just told of),
+///   `sides` (the two or more coordinated subjects of the clause when its verb is one the
+///   sides of a deal say: "A and B agreed to a Qatar-brokered truce", "signed", "reached",
+///   "accepted", "carried out"),
 ///   `between` (all actors after "between"/"among"), `pair` (the other actors
 ///   coordinated with the agent: "A and B clashed"), or a preposition (`to`, `from`, `on`...);
 /// - `thing`: a noun class (`@name` lines) one of whose nouns must stand in the
@@ -49,7 +52,7 @@ public struct PatternTable: Sendable {
   public enum Role: Sendable, Hashable {
     case subject, object, by, possessor, modifier, head, thing, between, pair, appositive, nameModifier,
       lastOrganization, lastPair, lastHostility, lastSide, list, next, asActor, named, apposition, earlierBetween,
-      lastFoe
+      lastFoe, sides
     case preposition(String)
 
     init(_ s: String) {
@@ -76,6 +79,7 @@ public struct PatternTable: Sendable {
       case "apposed": self = .apposition
       case "betweenbefore": self = .earlierBetween
       case "lastfoe": self = .lastFoe
+      case "sides": self = .sides
       default: self = .preposition(s)
       }
     }

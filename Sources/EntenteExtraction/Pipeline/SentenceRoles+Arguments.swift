@@ -286,4 +286,42 @@ extension SentenceRoles {
     guard means, j < t.count, t[j].lower == x.words.by || t[j].lower == x.arguments.from else { return [] }
     return prepositional(t[j].lower, after: j - 1, clause: clause, limit: 3)
   }
+
+  /// The sides of a deal whose mediator a compound names ("A and B agreed to a
+  /// Qatar-brokered truce", "Thailand, Cambodia agree to Malaysia-brokered ceasefire"): the
+  /// coordinated subjects, two at least, of the nearest verb before the compound in its
+  /// clause, when that verb is one the sides of a deal say (`ArgumentWords.dealVerbs`). A
+  /// third party that backs or welcomes the deal is no side ("Peru backed the Qatar-brokered
+  /// truce" names none).
+  ///
+  /// - Parameters:
+  ///   - head: the compound's participle.
+  ///   - clause: its clause.
+  ///   - inRelative: the relative clause's first token, or -1.
+  /// - Returns: the sides' mentions (empty: none).
+  /// - Complexity: O(*w*) for *w* words before the compound in its clause.
+  func dealSides(before head: Int, clause: Int32, inRelative: Int) -> [Int] {
+    var v = head - 1
+    while v >= 0, head - v <= 8, t[v].clause == clause, mentionAt[v] < 0 || v == head - 1 {
+      if x.arguments.dealVerbs.contains(t[v].lower) { break }
+      v -= 1
+    }
+    guard v >= 0, head - v <= 8, t[v].clause == clause, x.arguments.dealVerbs.contains(t[v].lower) else { return [] }
+    // The subjects right before the verb (a truce's sides were read already as the
+    // hostility that ends: consumed, yet still the sides).
+    guard let last = mentions.indices.last(where: { mentions[$0].tokens.upperBound <= v }),
+      v - mentions[last].tokens.upperBound <= 2, t[mentions[last].tokens.lowerBound].clause == clause,
+      !isPrepositional(last)
+    else { return [] }
+    var sides = [last]
+    var m = last - 1
+    // (A headline lists with commas alone: "Thailand, Cambodia agree to ...".)
+    while m >= 0, sides.count < RelationExtractor.maximumChain,
+      coordinated(m, sides[0]) && (!commaLink(m, sides[0]) || headline) && !isPrepositional(m)
+    {
+      sides.insert(m, at: 0)
+      m -= 1
+    }
+    return sides.count >= 2 ? sides : []
+  }
 }

@@ -975,7 +975,14 @@ final class SentenceRoles {
     for o in occurrences {
       if done.contains(o.head) { continue }
       // A word inside a longer pattern ("aid" in "military aid") belongs to that pattern.
-      if occurrences.contains(where: { $0.end > $0.head && $0.head < o.head && o.head <= $0.end }) { continue }
+      // (But a hyphen compound inside a far lemma's reach is its own phrase: "signed a
+      // US-brokered truce" is the truce and its mediator.)
+      if occurrences.contains(where: {
+        $0.end > $0.head && $0.head < o.head && o.head <= $0.end
+          && !(o.pos == .compound && x.index.followFar[$0.pattern].contains(true))
+      }) {
+        continue
+      }
       // ... and a longer pattern of another kind at the same word is the phrase ("export
       // controls ... to X" is no export, whether or not its roles fill).
       if occurrences.contains(where: {
@@ -1027,7 +1034,12 @@ final class SentenceRoles {
             stop = true
             confidence = -1
           }
-          if c & (WordClasses.negation | WordClasses.hedgingGovernor | WordClasses.negatingGovernor) != 0
+          // ("agreed to a truce", "agreed to Malaysia-brokered talks": a governor whose "to"
+          // takes a noun phrase agreed to a thing, which stands.)
+          let agreedTo =
+            c & WordClasses.hedgingGovernor != 0 && j + 2 < t.count && t[j + 1].lower == x.words.to
+            && (mentionAt[j + 2] >= 0 || x.classes.is(t[j + 2].lower, WordClasses.determiner))
+          if c & (WordClasses.negation | WordClasses.hedgingGovernor | WordClasses.negatingGovernor) != 0 && !agreedTo
             || t[j].negative || requests(j)
           {
             stop = true
@@ -1035,7 +1047,10 @@ final class SentenceRoles {
           }
           // "threatened to launch an offensive against X", "pressed both sides to stop
           // fighting": the infinitive's governor counts, across its object too.
-          if c & WordClasses.infinitive != 0, j > 0,
+          // ("agreed to a US-brokered truce": "to" before a determiner or a name is a
+          // preposition, and what was agreed to stands.)
+          if c & WordClasses.infinitive != 0, j > 0, mentionAt[j + 1] < 0,
+            !x.classes.is(t[j + 1].lower, WordClasses.determiner),
             x.classes[t[j - 1].lower] & (WordClasses.hedgingGovernor | WordClasses.negatingGovernor) != 0
               || VerbGroup.governorMode(before: j, t, x.classes).hedged
           {
@@ -1268,6 +1283,7 @@ final class SentenceRoles {
           return []
         case .apposition: return closedApposition(after: o.end)
         case .earlierBetween: return earlierBetween(before: o.head)
+        case .sides: return dealSides(before: o.head, clause: clause, inRelative: inRelative)
         case .lastFoe: return lastFoe(after: o.end, clause: clause)
         case .lastOrganization:
           // "The Security Council, of which X is a permanent member": an organization this
