@@ -222,4 +222,28 @@ import Testing
 
   @Test(arguments: brokeredDeals.indices)
   func yieldsBrokeredDeals(_ i: Int) { check(Self.brokeredDeals[i]) }
+
+  /// Mediators named after the verb ("through the mediation of X, Y and Z") mediate between
+  /// the clause's subjects; a speaker is no subject of the clause it reports; a verb right
+  /// after "and" has the first verb's subject, not its object.
+  static let mediatorsAndSpeakers: [(String, [String])] = [
+    (
+      "Israel and Hamas agreed on a hostage-release deal through the mediation of Qatar, Egypt and the United States.",
+      [
+        "EGY mediation HAMAS 2022", "EGY mediation ISR 2022", "QAT mediation HAMAS 2022", "QAT mediation ISR 2022",
+        "USA mediation HAMAS 2022", "USA mediation ISR 2022",
+      ]
+    ),
+    (
+      "Under the mediation of Qatar, Israel and Hamas agreed to a truce.",
+      ["QAT mediation HAMAS 2022", "QAT mediation ISR 2022"]
+    ),
+    ("Mediators Egypt and Qatar said the two sides had agreed to extend the truce.", []),
+    ("Russia said it had struck Ukraine.", ["RUS hostility UKR 2022"]),
+    ("Jordan's king met Biden at the White House and criticised Israel's offensive in Gaza.", ["JOR tension ISR 2022"]),
+    ("France's president visited Rabat and backed Morocco's autonomy plan.", ["FRA support MAR 2022"]),
+  ]
+
+  @Test(arguments: mediatorsAndSpeakers.indices)
+  func yieldsMediatorsAndSpeakers(_ i: Int) { check(Self.mediatorsAndSpeakers[i]) }
 }

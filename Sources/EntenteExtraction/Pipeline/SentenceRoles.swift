@@ -573,6 +573,15 @@ final class SentenceRoles {
         skipFrom = chain[0]
         continue
       }
+      // "Mediators A and B said the two sides had agreed": the speaker is no subject of the
+      // clause it reports.
+      if let last = chain.last,
+        (mentions[last].tokens.upperBound..<start).contains(where: {
+          x.arguments.saying.contains(t[$0].lower)
+        })
+      {
+        return []
+      }
       return chain
     }
     return weapon ?? []
@@ -1181,6 +1190,12 @@ final class SentenceRoles {
             }
             return common
           }
+          // "Jordan's king met Biden and criticised X": a verb right after "and" has the
+          // first verb's subject, not that verb's object.
+          if o.pos == .verb, !passive, start > 1, t[start - 1].lower == x.words.and {
+            let shared = sharedSubject(before: start, inRelative: inRelative)
+            if !shared.isEmpty { return shared }
+          }
           let plain = subject(before: start, clause: clause, inRelative: inRelative)
           // "X condemned the deal and recalled its envoy": the first verb's subject.
           // "X condemned Y, recalled its envoy and ...": the series' first verb's subject.
@@ -1275,6 +1290,15 @@ final class SentenceRoles {
           }
           return namedList(after: from, clause: clause, limit: 8)
         case .next:
+          // Only a fronted phrase ("Under the mediation of X, A and B agreed"): after the
+          // clause's verb, the actors after a comma go on the phrase's own list ("through
+          // the mediation of X, Y and Z").
+          // ("With Kuwait acting as a go-between, A and B signed": a gerund is the phrase's own.)
+          if (0..<o.head).contains(where: {
+            mentionAt[$0] < 0 && !t[$0].capital && !endsInIng($0) && partOfSpeech(at: $0) == .verb
+          }) {
+            return []
+          }
           var j = o.end + 1
           while j < t.count, j - o.end <= 8 {
             if mentionAt[j] >= 0, t[j].gap & Gap.comma != 0 { return chainForward(mentionAt[j]) }
