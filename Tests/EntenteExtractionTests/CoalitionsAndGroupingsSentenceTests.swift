@@ -246,4 +246,22 @@ import Testing
 
   @Test(arguments: mediatorsAndSpeakers.indices)
   func yieldsMediatorsAndSpeakers(_ i: Int) { check(Self.mediatorsAndSpeakers[i]) }
+
+  /// A pact, blockade or truce under negotiation, discussion or consideration, or the
+  /// subject of a modal ("could be signed next year"), is a prospect, not a fact; one that
+  /// will remain in force still holds.
+  static let prospects: [(String, [String])] = [
+    ("Washington and Riyadh are negotiating a defence treaty.", []),
+    ("A defence pact between Washington and Riyadh could be signed next year, a source said.", []),
+    ("Analysts warned that a Chinese blockade of Taiwan could trigger a wider war.", []),
+    ("A defence pact between Washington and Riyadh was signed last year.", ["USA alliance SAU 2021"]),
+    ("The alliance between Egypt and Jordan will remain strong.", ["EGY alliance JOR 2022"]),
+    (
+      "Qatar is negotiating a ceasefire between Israel and Hamas.",
+      ["QAT mediation HAMAS 2022", "QAT mediation ISR 2022"]
+    ),
+  ]
+
+  @Test(arguments: prospects.indices)
+  func yieldsProspects(_ i: Int) { check(Self.prospects[i]) }
 }

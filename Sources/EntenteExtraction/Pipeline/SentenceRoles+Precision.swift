@@ -522,4 +522,30 @@ extension SentenceRoles {
     guard k + 1 < t.count, t[k + 1].gap == 0, !t[k + 1].possessive else { return false }
     return x.precision.reciprocal.contains(t[k].lower) && x.precision.reciprocalSecond.contains(t[k + 1].lower)
   }
+
+  /// Whether a modal verb follows a pattern noun's phrase as the verb it is subject of: "A
+  /// defence pact between A and B could be signed next year", "a blockade of X could
+  /// trigger a war". The look ends at a comma, a clause's end or the first other verb;
+  /// "will remain" and "will continue" go on, they predict nothing new.
+  ///
+  /// - Complexity: O(1): at most ten words after the noun.
+  func modalAfter(_ o: Occurrence) -> Bool {
+    var k = o.end + 1
+    let clause = t[o.head].clause
+    while k < t.count, k - o.end <= 10, t[k].clause == clause, t[k].gap & Gap.comma == 0 {
+      let c = x.classes[t[k].lower]
+      if c & WordClasses.modal != 0, !t[k].capital {
+        return
+          !(k + 1 < t.count
+          && (x.words.ongoing.contains(t[k + 1].lower) || x.arguments.copulas.contains(t[k + 1].lower)))
+      }
+      if mentionAt[k] < 0, c & (WordClasses.preposition | WordClasses.determiner | WordClasses.coordinator) == 0,
+        !t[k].capital, partOfSpeech(at: k) == .verb || partOfSpeech(at: k) == .auxiliary
+      {
+        return false
+      }
+      k += 1
+    }
+    return false
+  }
 }

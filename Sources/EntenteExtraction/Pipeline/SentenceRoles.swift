@@ -1072,6 +1072,9 @@ final class SentenceRoles {
           n += 1
         }
         if confidence < 0 { continue }
+        // "A defence pact between A and B could be signed next year": a modal after the
+        // noun's phrase makes the thing it names a prospect.
+        if o.pos == .noun, modalAfter(o) { continue }
         // "the feud ended", "the dispute was settled".
         if finishedBySubject(o) { phase = .ends }
       }
