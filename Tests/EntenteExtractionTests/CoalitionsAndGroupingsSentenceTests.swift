@@ -264,4 +264,22 @@ import Testing
 
   @Test(arguments: prospects.indices)
   func yieldsProspects(_ i: Int) { check(Self.prospects[i]) }
+
+  /// Alliance said as being allied with a state (across a copula only), as a state's most
+  /// loyal ally, as a pledge to come to a state's defence or a commitment to defend it; an
+  /// organization's ally named after it is a member; coming to a state's aid is support.
+  static let allies: [(String, [String])] = [
+    ("Japan is allied with the United States.", ["JPN alliance USA 2022"]),
+    ("Several Gulf states allied with the United States criticised Qatar.", []),
+    ("Russia remains Belarus's most important ally.", ["RUS alliance BLR 2022"]),
+    ("Russia pledged to come to North Korea's defence.", ["RUS alliance PRK 2022"]),
+    ("Washington reaffirmed its commitment to defend the Philippines.", ["USA alliance PHL 2022"]),
+    ("NATO ally Turkey blocked the move.", ["TUR membership NATO 2022"]),
+    ("US ally Israel struck Iran.", ["ISR hostility IRN 2022", "USA alliance ISR 2022"]),
+    ("Russia came to Syria's aid in 2015.", ["RUS support SYR 2015"]),
+    ("Russia did not come to Armenia's defence.", []),
+  ]
+
+  @Test(arguments: allies.indices)
+  func yieldsAllies(_ i: Int) { check(Self.allies[i]) }
 }

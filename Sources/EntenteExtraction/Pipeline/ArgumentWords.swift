@@ -88,6 +88,10 @@ struct ArgumentWords: Sendable {
   /// Words that are prepositions or open a clause: "after Russia invaded Ukraine" has
   /// Russia as the clause's subject (`SentenceRoles.opensClause`).
   let subordinators: WordSet
+  /// Degree words before an adjective ("most loyal", "very close").
+  let degree: WordSet
+  /// Verbs of becoming before an adjective ("grew dependent on", "became reliant on").
+  let becoming: WordSet
   /// Verbs the sides of a deal say of it ("agreed to", "signed", "reached", "accepted",
   /// "carried out"): their subjects are the sides of an "X-brokered" deal in the object.
   let dealVerbs: WordSet
@@ -165,6 +169,9 @@ struct ArgumentWords: Sendable {
     companions = ids("together along")
     durations = ids("years months weeks decades days hours time")
     subordinators = ids("after before since until once")
+    degree = ids("most more least very")
+    becoming = ids(
+      "grow grows grew grown growing become becomes became becoming get gets got getting seem seems seemed")
     dealVerbs = ids(
       "agree agrees agreed agreeing sign signs signed signing reach reaches reached reaching accept accepts accepted accepting carry carries carried carrying implement implements implemented implementing conclude concludes concluded concluding observe observes observed observing hold holds held holding seal sealed seals ink inked inks strike struck strikes"
     )

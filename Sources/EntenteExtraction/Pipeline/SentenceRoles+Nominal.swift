@@ -36,6 +36,8 @@ extension SentenceRoles {
   /// - Returns: the mentions, or none.
   /// - Complexity: O(1).
   func nominalPossessor(_ o: Occurrence) -> [Int] {
+    // ("came to Syria's defence": a verb's phrase ends in the possessed noun.)
+    if o.pos == .verb { return o.end > o.head ? possessor(of: o.end) : [] }
     let own = possessor(of: o.head)
     guard own.isEmpty, o.pos == .noun, o.end > o.head else { return own }
     return possessor(of: o.end)

@@ -851,7 +851,8 @@ final class SentenceRoles {
       {
         return []
       }
-      if c & WordClasses.determiner != 0 { return [] }
+      // ("Belarus's most loyal ally": a degree word before an adjective is no determiner.)
+      if c & WordClasses.determiner != 0 && !(x.arguments.degree.contains(t[j].lower) && j + 1 < k) { return [] }
       if x.index.isHead(t[j].lower) && !isAdverb(j) && t[j].lower != 0 && !x.index.isAnyClass(t[j].lower) {
         // "military and economic support": only adjectives stand between ("Washington's arms
         // sales": a noun of a thing class may).
@@ -1111,6 +1112,18 @@ final class SentenceRoles {
           if passive {
             let r = prepositional(x.words.by, after: o.end, clause: clause, limit: 4)
             return r.isEmpty && o.pos == .verb ? meansAgent(after: o.end, clause: clause) : r
+          }
+          // An adjective has a subject only across a copula ("Japan is allied with X", "has
+          // grown dependent on"): "states in the region allied with X" describe the states.
+          if o.pos == .adj {
+            var b = o.head - 1
+            while b >= 0, isAdverb(b) { b -= 1 }
+            // ("Kenya, wary of X's influence, ...": set off by a comma after its actor.)
+            guard b >= 0,
+              x.classes.is(t[b].lower, WordClasses.be) || x.arguments.copulas.contains(t[b].lower)
+                || x.arguments.becoming.contains(t[b].lower)
+                || (mentionAt[b] >= 0 && t[b + 1].gap & Gap.comma != 0)
+            else { return [] }
           }
           // "seized X and annexed Y": a coordinated verb keeps the previous verb's subject.
           if o.pos == .verb, start > 0, t[start - 1].lower == x.words.and, let last = lastSubject, last.clause == clause
