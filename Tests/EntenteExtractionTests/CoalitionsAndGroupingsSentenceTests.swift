@@ -282,4 +282,25 @@ import Testing
 
   @Test(arguments: allies.indices)
   func yieldsAllies(_ i: Int) { check(Self.allies[i]) }
+
+  /// Sanctions said as listing (an entity list, a blacklist, a list of terrorist
+  /// organisations, "listed X as a terrorist entity"), entry bans, countermeasures, export
+  /// restrictions and "X-sanctioned" compounds; a possessive after "to", "from" or "on" that
+  /// follows the verb's object is the subject's ("added Y to its list").
+  static let listings: [(String, [String])] = [
+    ("The US Commerce Department added dozens of Chinese chipmakers to its entity list.", ["USA sanction CHN 2022"]),
+    ("The EU added the Wagner Group to its list of terrorist organisations.", ["EU sanction WAGNER 2022"]),
+    ("Britain added the IRGC to its sanctions list.", ["GBR sanction IRGC 2022"]),
+    ("Canada listed the IRGC as a terrorist entity.", ["CAN sanction IRGC 2022"]),
+    ("Russia banned entry to 500 Americans.", ["RUS sanction USA 2022"]),
+    ("Moldova barred Russian officials from entering the country.", ["MDA sanction RUS 2022"]),
+    ("China announced countermeasures against nine US defence companies.", ["CHN sanction USA 2022"]),
+    ("China imposed export restrictions on rare earths to Japan.", ["CHN sanction JPN 2022"]),
+    ("A US-sanctioned Iranian airline flew to Caracas.", ["USA sanction IRN 2022"]),
+    ("The US sanctioned dozens of Chinese firms.", ["USA sanction CHN 2022"]),
+    ("Greece added Albania to its list of safe countries.", []),
+  ]
+
+  @Test(arguments: listings.indices)
+  func yieldsListings(_ i: Int) { check(Self.listings[i]) }
 }

@@ -90,6 +90,8 @@ struct ArgumentWords: Sendable {
   let subordinators: WordSet
   /// Degree words before an adjective ("most loyal", "very close").
   let degree: WordSet
+  /// Quantity nouns before "of" ("dozens of Chinese firms"): the object is what is counted.
+  let quantities: WordSet
   /// Verbs of becoming before an adjective ("grew dependent on", "became reliant on").
   let becoming: WordSet
   /// Verbs the sides of a deal say of it ("agreed to", "signed", "reached", "accepted",
@@ -170,6 +172,7 @@ struct ArgumentWords: Sendable {
     durations = ids("years months weeks decades days hours time")
     subordinators = ids("after before since until once")
     degree = ids("most more least very")
+    quantities = ids("dozens hundreds thousands scores number handful couple several dozen hundred thousand")
     becoming = ids(
       "grow grows grew grown growing become becomes became becoming get gets got getting seem seems seemed")
     dealVerbs = ids(

@@ -74,6 +74,8 @@ struct Coreference: Sendable {
   private let our: Int32
   /// `and` (no verb of a series).
   private let and: Int32
+  /// Prepositions of direction after which a possessive is the subject's ("to its list").
+  private let towards: WordSet
   /// Verbs that attribute words to a speaker ("said", "told", "added").
   private let speech: WordSet
 
@@ -148,6 +150,7 @@ struct Coreference: Sendable {
     firstPerson = WordSet(["we", "our", "us", "i"].map { lexicon.intern($0) })
     our = lexicon.intern("our")
     and = lexicon.intern("and")
+    towards = WordSet(["to", "into", "onto", "on", "from"].map { lexicon.intern($0) })
     speech = WordSet(Self.speechWords.split(separator: " ").map { lexicon.intern(String($0)) })
     them = lexicon.intern("them")
     it = lexicon.intern("it")
@@ -550,6 +553,19 @@ struct Coreference: Sendable {
           if let i = found, possessives.contains(t[k].lower),
             let subject = serialSubject(before: k, t, mentions, fits, isPrepositional),
             subject != i
+          {
+            actor = mentions[subject].actor
+            if w == .plural { group = groups.starting(at: subject, mentions, t) }
+          }
+          // "X added Y to its list", "X expelled Y from its territory", "X put Y on its
+          // entity list": a possessive after "to", "into", "onto", "on" or "from" that
+          // follows the verb's object is the clause subject's.
+          if let i = found, possessives.contains(t[k].lower), k > 0, towards.contains(t[k - 1].lower),
+            let subject = mentions.indices.first(where: { !isPrepositional($0, mentions) }), subject < i,
+            fits(mentions[subject].actor),
+            mentions[subject].form != .demonym || speakers.contains(t[mentions[subject].tokens.upperBound].lower),
+            !isPrepositional(i, mentions),
+            !t[mentions[subject].tokens.upperBound..<k].contains(where: { $0.gap & Gap.comma != 0 })
           {
             actor = mentions[subject].actor
             if w == .plural { group = groups.starting(at: subject, mentions, t) }

@@ -40,6 +40,8 @@ import Foundation
 ///   `sides` (the two or more coordinated subjects of the clause when its verb is one the
 ///   sides of a deal say: "A and B agreed to a Qatar-brokered truce", "signed", "reached",
 ///   "accepted", "carried out"),
+///   `verbobj` (for a noun: the object of the verb before it in its clause, "added X to
+///   its entity list"),
 ///   `between` (all actors after "between"/"among"), `pair` (the other actors
 ///   coordinated with the agent: "A and B clashed"), or a preposition (`to`, `from`, `on`...);
 /// - `thing`: a noun class (`@name` lines) one of whose nouns must stand in the
@@ -52,7 +54,7 @@ public struct PatternTable: Sendable {
   public enum Role: Sendable, Hashable {
     case subject, object, by, possessor, modifier, head, thing, between, pair, appositive, nameModifier,
       lastOrganization, lastPair, lastHostility, lastSide, list, next, asActor, named, apposition, earlierBetween,
-      lastFoe, sides
+      lastFoe, sides, verbObject
     case preposition(String)
 
     init(_ s: String) {
@@ -80,6 +82,7 @@ public struct PatternTable: Sendable {
       case "betweenbefore": self = .earlierBetween
       case "lastfoe": self = .lastFoe
       case "sides": self = .sides
+      case "verbobj": self = .verbObject
       default: self = .preposition(s)
       }
     }

@@ -324,4 +324,29 @@ extension SentenceRoles {
     }
     return sides.count >= 2 ? sides : []
   }
+
+  /// The object of the verb before a noun in its clause: "Japan added 11 Chinese entities
+  /// to its export blacklist" (the entities, here China's). The verb is the nearest word
+  /// the tagger reads as one, at most ten words back; the object stands between the verb
+  /// and the noun.
+  ///
+  /// - Parameters:
+  ///   - head: the noun.
+  ///   - clause: its clause.
+  /// - Returns: the object's mentions (empty: none).
+  /// - Complexity: O(*w*) for the *w* words between the verb and the noun.
+  func verbObject(before head: Int, clause: Int32) -> [Int] {
+    var v = head - 1
+    while v >= 0, head - v <= 10, t[v].clause == clause {
+      // ("11 Chinese firms": a word after an actor adjective, a determiner or a number is a noun.)
+      let inPhrase =
+        v > 0
+        && ((mentionAt[v - 1] >= 0 && mentions[mentionAt[v - 1]].form == .demonym)
+          || x.classes.is(t[v - 1].lower, WordClasses.determiner) || partOfSpeech(at: v - 1) == .numeral)
+      if mentionAt[v] < 0, !t[v].capital, !inPhrase, partOfSpeech(at: v) == .verb { break }
+      v -= 1
+    }
+    guard v >= 0, head - v <= 10, t[v].clause == clause, mentionAt[v] < 0 else { return [] }
+    return object(after: v, clause: clause, head: v).filter { mentions[$0].tokens.upperBound <= head }
+  }
 }

@@ -709,6 +709,12 @@ final class SentenceRoles {
             return cutAtNewClause(chainForward(mentionAt[j]))
           }
         }
+        // "sanctioned dozens of Chinese firms": a quantity's "of" goes on to what is counted.
+        if t[k].lower == x.arguments.of, k > 0, x.arguments.quantities.contains(t[k - 1].lower) {
+          words += 1
+          k += 1
+          continue
+        }
         // "sanctioned vessels of Russia's shadow fleet", "struck positions of Hezbollah": the
         // owner of targets or of people.
         if t[k].lower == x.arguments.of, let m = ownerOf(preposition: k, clause: clause) { return chainForward(m) }
@@ -1324,6 +1330,7 @@ final class SentenceRoles {
         case .apposition: return closedApposition(after: o.end)
         case .earlierBetween: return earlierBetween(before: o.head)
         case .sides: return dealSides(before: o.head, clause: clause, inRelative: inRelative)
+        case .verbObject: return verbObject(before: o.head, clause: clause)
         case .lastFoe: return lastFoe(after: o.end, clause: clause)
         case .lastOrganization:
           // "The Security Council, of which X is a permanent member": an organization this
