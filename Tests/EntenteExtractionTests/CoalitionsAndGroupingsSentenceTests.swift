@@ -303,4 +303,31 @@ import Testing
 
   @Test(arguments: listings.indices)
   func yieldsListings(_ i: Int) { check(Self.listings[i]) }
+
+  /// Hosting a meeting of two sides' people ("a meeting of US and Russian officials") is
+  /// mediation, and so is hosting or receiving the leaders of two states the document told
+  /// of in conflict; one side's people are a visit. An event noun after
+  /// "since" has no agent in its clause.
+  static let hosts: [(String, [String])] = [
+    (
+      "Riyadh hosted a meeting of US and Russian officials, the first such contact since the invasion of Ukraine.",
+      ["SAU mediation RUS 2022", "SAU mediation USA 2022"]
+    ),
+    (
+      "Rwanda and Congo clashed on the border in January. Qatar hosted the leaders of Congo and Rwanda in March.",
+      ["QAT mediation COD 2022", "QAT mediation RWA 2022", "RWA hostility COD 2022"]
+    ),
+    (
+      "Congo accused Rwanda of backing the rebels. The Emir of Qatar received the presidents of Congo and Rwanda in Doha.",
+      ["COD tension RWA 2022", "QAT mediation COD 2022", "QAT mediation RWA 2022"]
+    ),
+    // No conflict told of: guests, not sides.
+    ("Qatar hosted the leaders of Congo and Rwanda.", []),
+    ("Poland hosted a meeting of NATO defence ministers.", []),
+    ("Kenya received the president of Somalia.", []),
+    ("US and Russian officials met for the first time since the invasion of Ukraine.", []),
+  ]
+
+  @Test(arguments: hosts.indices)
+  func yieldsHosts(_ i: Int) { check(Self.hosts[i]) }
 }

@@ -42,6 +42,8 @@ import Foundation
 ///   "accepted", "carried out"),
 ///   `verbobj` (for a noun: the object of the verb before it in its clause, "added X to
 ///   its entity list"),
+///   `feuding` (the actors of an "of" phrase when they are the two sides of the document's
+///   last hostility or tension: "hosted the leaders of A and B" after A and B clashed),
 ///   `between` (all actors after "between"/"among"), `pair` (the other actors
 ///   coordinated with the agent: "A and B clashed"), or a preposition (`to`, `from`, `on`...);
 /// - `thing`: a noun class (`@name` lines) one of whose nouns must stand in the
@@ -54,7 +56,7 @@ public struct PatternTable: Sendable {
   public enum Role: Sendable, Hashable {
     case subject, object, by, possessor, modifier, head, thing, between, pair, appositive, nameModifier,
       lastOrganization, lastPair, lastHostility, lastSide, list, next, asActor, named, apposition, earlierBetween,
-      lastFoe, sides, verbObject
+      lastFoe, sides, verbObject, feuding
     case preposition(String)
 
     init(_ s: String) {
@@ -83,6 +85,7 @@ public struct PatternTable: Sendable {
       case "lastfoe": self = .lastFoe
       case "sides": self = .sides
       case "verbobj": self = .verbObject
+      case "feuding": self = .feuding
       default: self = .preposition(s)
       }
     }

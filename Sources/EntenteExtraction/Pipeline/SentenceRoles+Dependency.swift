@@ -36,6 +36,9 @@ extension SentenceRoles {
     switch r {
     case .subject:
       guard o.pos == .verb || noun, let roles = dependencyRoles() else { return [] }
+      // "met for the first time since the invasion of Y": an adjunct's noun has no agent,
+      // as the window rules found; the tree may have made it the verb's object.
+      if noun, adjunctNoun(o.head) { return [] }
       return roles.agents(of: o.head, noun: noun, passive: passive)
     case .object:
       guard o.pos == .verb, let roles = dependencyRoles() else { return [] }
@@ -54,5 +57,22 @@ extension SentenceRoles {
       return roles.between(of: o.head)
     default: return []
     }
+  }
+
+  /// Whether the noun at `k` stands in an adjunct ("since the invasion of Y", "following
+  /// the recognition of Y"): an adjunct word before it, with only determiners, adjectives
+  /// or nouns of a thing class between.
+  ///
+  /// - Complexity: O(1): a few words back.
+  func adjunctNoun(_ k: Int) -> Bool {
+    var a = k - 1
+    while a >= 0, k - a <= 4, mentionAt[a] < 0, !x.arguments.adjuncts.contains(t[a].lower),
+      x.classes.is(t[a].lower, WordClasses.determiner) || x.index.isAnyClass(t[a].lower)
+        || partOfSpeech(at: a) == .adjective
+    {
+      a -= 1
+    }
+    return a >= 0 && mentionAt[a] < 0 && x.arguments.adjuncts.contains(t[a].lower)
+      && !(a > 0 && x.arguments.takingOver.contains(t[a - 1].lower))
   }
 }

@@ -1165,7 +1165,8 @@ final class SentenceRoles {
             {
               return []
             }
-            while s >= 0,
+            // ("since the invasion": "since" may read as an adverb, yet it opens an adjunct.)
+            while s >= 0, !x.arguments.adjuncts.contains(t[s].lower),
               x.classes.is(t[s].lower, WordClasses.determiner) || (t[s].lower == 0 && mentionAt[s] < 0) || isAdverb(s)
             { s -= 1 }
             // "X condemned the strikes on Y": who reacts to an event did not carry it out.
@@ -1331,6 +1332,15 @@ final class SentenceRoles {
         case .earlierBetween: return earlierBetween(before: o.head)
         case .sides: return dealSides(before: o.head, clause: clause, inRelative: inRelative)
         case .verbObject: return verbObject(before: o.head, clause: clause)
+        case .feuding:
+          let sides = prepositional(x.words.of, after: o.end, clause: clause, noun: o.pos == .noun)
+          guard sides.count == 2, sides.allSatisfy({ $0 >= 0 }) else { return [] }
+          let a = mentions[sides[0]].actor
+          let b = mentions[sides[1]].actor
+          for kind in ["hostility", "tension"] {
+            if let p = lastPairs[kind], (p.0 == a && p.1 == b) || (p.0 == b && p.1 == a) { return sides }
+          }
+          return []
         case .lastFoe: return lastFoe(after: o.end, clause: clause)
         case .lastOrganization:
           // "The Security Council, of which X is a permanent member": an organization this
