@@ -330,4 +330,20 @@ import Testing
 
   @Test(arguments: hosts.indices)
   func yieldsHosts(_ i: Int) { check(Self.hosts[i]) }
+
+  /// Joining or adopting another's sanctions is a sanction of one's own, never membership;
+  /// adopting a package of sanctions begins them; the catalogue knows "Zelenskiy" and "the
+  /// Commonwealth"; an adjective may stand before a state's organ in a coordination.
+  static let joinedSanctions: [(String, [String])] = [
+    ("Norway joined EU sanctions on Belarus.", ["EU sanction BLR 2022", "NOR sanction BLR 2022"]),
+    ("Switzerland adopted the EU's latest sanctions on Belarus.", ["CHE sanction BLR 2022", "EU sanction BLR 2022"]),
+    ("The EU adopted its 14th package of sanctions against Russia.", ["EU sanction RUS 2022"]),
+    ("Sweden joined NATO in 2021.", ["SWE membership NATO 2021"]),
+    ("Zelenskiy thanked Turkey for its support.", ["TUR support UKR 2022"]),
+    ("Zimbabwe left the Commonwealth in 2003.", ["ZWE membership COMMONWEALTH 2003"]),
+    ("Ethiopia's federal government and the TPLF signed a peace deal in Pretoria.", ["ETH hostility TPLF 2022"]),
+  ]
+
+  @Test(arguments: joinedSanctions.indices)
+  func yieldsJoinedSanctions(_ i: Int) { check(Self.joinedSanctions[i]) }
 }

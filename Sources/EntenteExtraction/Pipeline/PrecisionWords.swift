@@ -97,7 +97,7 @@ struct PrecisionWords: Sendable {
     `for` = l.intern("for")
     associates = ids("allies partners proxies friends clients surrogates")
     parts = ids(
-      "force forces mission missions operation operations programme program partnership contingent peacekeeping troops summit talks exercise exercises drills market framework initiative"
+      "force forces mission missions operation operations programme program partnership contingent peacekeeping troops summit talks exercise exercises drills market framework initiative sanctions sanction embargo boycott tariffs effort efforts call calls statement price cap"
     )
     ranks = ids("ranks fold member members newest latest founding")
     organs = ids("army military government forces troops navy junta regime authorities police guards fighters soldiers")

@@ -345,7 +345,7 @@ final class SentenceRoles {
     if mentions[a].pairPart && mentions[b].pairPart { return true }
     let from = mentions[a].tokens.upperBound
     let to = mentions[b].tokens.lowerBound
-    guard from <= to, to - from <= 3 else { return false }
+    guard from <= to, to - from <= 4 else { return false }
     if from == to {
       return mentions[b].tokens.isEmpty || mentions[a].tokens.isEmpty
         || (to < t.count && t[to].gap & (Gap.comma | Gap.joined | Gap.plus) != 0)
@@ -362,12 +362,17 @@ final class SentenceRoles {
     // "Sudan's army and the RSF", "the Sudanese army and the RSF", "Taliban guards and
     // Pakistani troops": the organ stands for its state or group.
     var first = from
+    // ("Ethiopia's federal government and the TPLF": one adjective may stand before the organ.)
+    let adjective =
+      from + 2 < to && x.classes[t[from].lower] == 0 && !t[from].capital && t[from + 1].gap & Gap.comma == 0
+      && x.precision.organs.contains(t[from + 1].lower)
     if mentions[a].possessive || mentions[a].form == .demonym || mentions[a].form == .name,
-      x.precision.organs.contains(t[from].lower),
+      x.precision.organs.contains(t[from].lower) || adjective,
       t[from].gap & Gap.comma == 0, from + 1 < to
     {
-      first += 1
+      first += adjective ? 2 : 1
     }
+    guard to - first <= 3 else { return false }
     return t[first..<to].allSatisfy { w in
       w.lower == x.words.and || w.lower == x.words.or || w.lower == x.words.as || w.lower == x.words.well
         || w.lower == x.words.the || w.lower == x.words.both
