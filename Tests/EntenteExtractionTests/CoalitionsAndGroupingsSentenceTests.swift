@@ -346,4 +346,24 @@ import Testing
 
   @Test(arguments: joinedSanctions.indices)
   func yieldsJoinedSanctions(_ i: Int) { check(Self.joinedSanctions[i]) }
+
+  /// A description that names a region takes back only a state of that region ("the Nordic
+  /// country" after Hungary and Sweden is Sweden); an actor adjective on a group's
+  /// description is no actor ("the Lebanese group" is a group named before, or nothing).
+  static let descriptions: [(String, [String])] = [
+    (
+      "Hungary approved Sweden's bid to join NATO on Monday. The Nordic country formally joined the alliance in March.",
+      ["SWE membership NATO 2022"]
+    ),
+    ("Iran struck Qatar. The Gulf state condemned the attack.", ["IRN hostility QAT 2022", "QAT tension IRN 2022"]),
+    (
+      "Hezbollah fired drones at Haifa. The Lebanese group fired rockets at Israel in response.",
+      ["HEZBOLLAH hostility ISR 2022", "HEZBOLLAH hostility ISR 2022"]
+    ),
+    ("Israel struck Beirut. The Lebanese group fired rockets at Israel in response.", ["ISR hostility LBN 2022"]),
+    ("The Lebanese government condemned Israel.", ["LBN tension ISR 2022"]),
+  ]
+
+  @Test(arguments: descriptions.indices)
+  func yieldsDescriptions(_ i: Int) { check(Self.descriptions[i]) }
 }

@@ -64,6 +64,8 @@ struct Coreference: Sendable {
   /// state", "the West African nation", "the Central Asian country"): the phrase names
   /// no actor of its own.
   private let regions: WordSet
+  /// `regionStates` by the region's word ids.
+  private var regionIDs: [[Int32]: Set<String>] = [:]
   private var peoplePair: WordSet = []
   private var statePair: WordSet = []
   /// Coordinations a plural pronoun takes back whole.
@@ -105,6 +107,31 @@ struct Coreference: Sendable {
     "TWN", "CYP", "CUB", "LKA", "MDG", "ISL", "IRL", "JAM", "MLT", "HTI", "DOM", "SGP", "TLS", "FJI", "PNG",
     "SLB", "VUT", "WSM", "KIR", "MHL", "FSM", "PLW", "TUV", "NRU", "MUS", "SYC", "COM", "CPV", "STP", "BRB",
     "TTO", "BHS", "GRD", "LCA", "VCT", "ATG", "DMA", "KNA", "BHR", "JPN", "NZL", "PHL", "GBR",
+  ]
+  /// The states a region's description may take back ("the Nordic country": one of these),
+  /// by the region's words as written after "the"; a region not listed constrains nothing.
+  static let regionStates: [String: [String]] = [
+    "nordic": ["SWE", "NOR", "DNK", "FIN", "ISL"],
+    "scandinavian": ["SWE", "NOR", "DNK"],
+    "baltic": ["EST", "LVA", "LTU"],
+    "gulf": ["SAU", "ARE", "QAT", "KWT", "BHR", "OMN"],
+    "balkan": ["SRB", "HRV", "BIH", "MNE", "MKD", "ALB", "XKX", "SVN", "BGR", "ROU", "GRC"],
+    "caucasus": ["ARM", "AZE", "GEO"],
+    "caucasian": ["ARM", "AZE", "GEO"],
+    "sahel": ["MLI", "BFA", "NER", "TCD", "MRT"],
+    "sahelian": ["MLI", "BFA", "NER", "TCD", "MRT"],
+    "horn": ["ETH", "ERI", "SOM", "DJI"],
+    "central asian": ["KAZ", "KGZ", "TJK", "TKM", "UZB"],
+    "west african": [
+      "NGA", "GHA", "SEN", "MLI", "BFA", "NER", "CIV", "GIN", "GNB", "SLE", "LBR", "TGO", "BEN", "GMB", "CPV", "MRT",
+    ],
+    "east african": ["KEN", "UGA", "TZA", "RWA", "BDI", "SSD", "ETH", "SOM", "DJI", "ERI"],
+    "southern african": ["ZAF", "NAM", "BWA", "ZWE", "ZMB", "MOZ", "MWI", "AGO", "LSO", "SWZ"],
+    "central african": ["CAF", "TCD", "CMR", "GAB", "COG", "COD", "GNQ", "RWA", "BDI"],
+    "north african": ["EGY", "LBY", "TUN", "DZA", "MAR"],
+    "southeast asian": ["IDN", "MYS", "SGP", "THA", "VNM", "PHL", "KHM", "LAO", "MMR", "BRN", "TLS"],
+    "south asian": ["IND", "PAK", "BGD", "LKA", "NPL", "BTN", "MDV", "AFG"],
+    "andean": ["BOL", "PER", "ECU", "COL", "CHL", "VEN"],
   ]
   /// See `regions`.
   static let regionWords =
@@ -161,6 +188,9 @@ struct Coreference: Sendable {
     of = lexicon.intern("of")
     regions = WordSet(
       Self.regionWords.split(separator: " ").map { lexicon.intern(String($0)) })
+    for (words, states) in Self.regionStates {
+      regionIDs[words.split(separator: " ").map { lexicon.intern(String($0)) }] = Set(states)
+    }
     armed = WordSet(
       ["paramilitary", "armed", "rebel", "militant", "insurgent", "jihadist", "terrorist", "extremist", "separatist"]
         .map {
@@ -361,6 +391,7 @@ struct Coreference: Sendable {
     var added: [ActorMatcher.Mention] = []
     var described: [Range<Int>] = []
     var firstPersons: [Int] = []
+    var adjectives: [Range<Int>] = []
     var k = 0
     var m = 0
     while k < t.count {
@@ -409,6 +440,9 @@ struct Coreference: Sendable {
       defer { k += 1 }
       var armedGroup = false
       var regionPhrase = 0..<0
+      // The states a region named in the description allows (nil: any).
+      var regionSet: Set<String>? = nil
+      func inRegion(_ a: Int32) -> Bool { regionSet.map { $0.contains(ids[Int(a)].rawValue) } ?? true }
       if needsThe {
         // "the [up to two words] head", "both sides", "the two countries"; a pair head takes
         // three, one of them an actor adjective ("the two former Soviet republics").
@@ -418,12 +452,21 @@ struct Coreference: Sendable {
         let regional = w == .state || w == .kingdom || w == .emirate || w == .island
         let reach = w == .pair || regional ? 3 : 2
         var region = false
+        // "the Lebanese group", "the Yemeni rebels", "the Iran-backed group": an actor
+        // adjective or a hyphen compound may describe a group; the adjective names no actor.
+        let grouped = w == .group || w == .organization
+        var adjective: Range<Int>? = nil
         while d >= 0, t[d].lower != the, t[d].lower != both, t[d].lower != all, between < reach,
           !classes.is(t[d].lower, WordClasses.preposition | WordClasses.be),
           !t[d].capital || t[d].lower == two || (w == .pair && mentions.contains { $0.tokens.contains(d) })
             || (regional && regions.contains(t[d].lower))
+            || (grouped
+              && mentions.contains { $0.tokens.contains(d) && ($0.form == .demonym || t[d + 1].gap & Gap.joined != 0) })
         {
           if regional && regions.contains(t[d].lower) { region = true }
+          if grouped, let m = mentions.first(where: { $0.tokens.contains(d) && $0.form == .demonym }) {
+            adjective = m.tokens
+          }
           d -= 1
           between += 1
         }
@@ -431,7 +474,12 @@ struct Coreference: Sendable {
         let count = w == .pair && d >= 0 && d + 1 < k ? counts[t[d + 1].lower] ?? 0 : 0
         guard d >= 0, t[d].lower == the || (t[d].lower == both && w == .pair) || (t[d].lower == all && count > 0)
         else { continue }
-        if region { regionPhrase = (d + 1)..<k }
+        // (Whether or not the group is found: "the Lebanese group" is no Lebanon.)
+        if let a = adjective, d >= 0, t[d].lower == the { adjectives.append(a) }
+        if region {
+          regionPhrase = (d + 1)..<k
+          regionSet = regionIDs[regionPhrase.map { t[$0].lower }.filter { regions.contains($0) }]
+        }
         armedGroup = w == .group && t[(d + 1)..<k].contains { armed.contains($0.lower) }
         if w == .pair && count == 0 && !(t[d].lower == both || (d + 1 < k && t[d + 1].lower == two)) { continue }
         if count > 0 {
@@ -520,10 +568,10 @@ struct Coreference: Sendable {
           switch w {
           case .thing: return kind == .state || kind == .organization || kind == .group
           case .plural: return kind == .group || kind == .organization || kind == .state
-          case .state: return kind == .state
-          case .kingdom: return kind == .state && Self.kingdoms.contains(ids[Int(a)].rawValue)
-          case .emirate: return kind == .state && Self.emirates.contains(ids[Int(a)].rawValue)
-          case .island: return kind == .state && Self.islands.contains(ids[Int(a)].rawValue)
+          case .state: return kind == .state && inRegion(a)
+          case .kingdom: return kind == .state && Self.kingdoms.contains(ids[Int(a)].rawValue) && inRegion(a)
+          case .emirate: return kind == .state && Self.emirates.contains(ids[Int(a)].rawValue) && inRegion(a)
+          case .island: return kind == .state && Self.islands.contains(ids[Int(a)].rawValue) && inRegion(a)
           case .organization: return kind == .organization
           case .group: return kind == .group || (kind == .organization && !armedGroup)
           default: return false
@@ -641,6 +689,7 @@ struct Coreference: Sendable {
         }
       }
     }
+    for r in adjectives { mentions.removeAll { $0.tokens == r && $0.form == .demonym } }
     guard !added.isEmpty else { return }
     // A region's adjective inside a state's description names no actor ("the small central
     // African country" is no Central African Republic).
