@@ -286,6 +286,17 @@ public struct RelationExtractor: Sendable {
         roles.headline = Headline.isHeadline(p, span.bytes) || (number == 0 && Headline.isTitleLine(p, span.bytes))
         if roles.headline { titles.insert(number) }
         var found = Self.mostSpecific(roles.relations(years: years, date: doc.document.date))
+        // "Iran joined the group in 2023, and Belarus in 2024": a gapped clause repeats a
+        // membership of the sentence's first actor for another, at its own year (only
+        // membership: "attacked X in 2014 and Y in 2022" gaps the object instead).
+        if !found.isEmpty, let (other, year) = Self.gapped(t, all, of: box.x.words.and, in: box.x.arguments.in),
+          let first = all.first?.actor, other != first, let d = try? EntenteDate(year: year)
+        {
+          for f in found where f.source == first && f.target != other && f.kind == "membership" {
+            found.append(
+              .init(source: other, kind: f.kind, target: f.target, date: d, phase: f.phase, confidence: f.confidence))
+          }
+        }
         // The roles are done with the document's last pairs: dropping their copy lets the
         // update below change `lastPairs` in place instead of copying it (and freeing the
         // old list with the roles) for every sentence that found something.
@@ -463,6 +474,22 @@ public struct RelationExtractor: Sendable {
   /// Within one sentence, the more specific of two kinds for the same pair: arms supply or
   /// trade over a support given as a thing ("sent military aid to": one act, not two),
   /// hostility over tension (the verbal side of a fight).
+  /// The actor and year of a gapped clause that ends the sentence: "..., and Belarus in
+  /// July 2024" (an actor, "in", at most one word, a year, and nothing after).
+  ///
+  /// - Complexity: O(*m*) for *m* mentions.
+  static func gapped(_ t: [Token], _ mentions: [ActorMatcher.Mention], of and: Int32, in inWord: Int32)
+    -> (Int32, Int)?
+  {
+    guard let last = mentions.last, !last.tokens.isEmpty else { return nil }
+    let s = last.tokens.lowerBound
+    let e = last.tokens.upperBound
+    guard s >= 1, t[s - 1].lower == and, e + 1 < t.count, t[e].lower == inWord, t.count - e <= 3,
+      t[t.count - 1].year != 0, mentions.count >= 2
+    else { return nil }
+    return (last.actor, Int(t[t.count - 1].year))
+  }
+
   static func mostSpecific(_ found: [Found]) -> [Found] {
     guard found.count > 1 else { return found }
     func pair(_ f: Found) -> (Int32, Int32) { (min(f.source, f.target), max(f.source, f.target)) }

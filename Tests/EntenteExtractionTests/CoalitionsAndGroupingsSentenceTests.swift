@@ -366,4 +366,15 @@ import Testing
 
   @Test(arguments: descriptions.indices)
   func yieldsDescriptions(_ i: Int) { check(Self.descriptions[i]) }
+
+  /// A gapped clause that ends the sentence ("and Sweden in 2021") repeats a membership for
+  /// another member at its own year; other kinds may gap the object, so they do not.
+  static let gapping: [(String, [String])] = [
+    ("Finland joined NATO in 2020 and Sweden in 2021.", ["FIN membership NATO 2020", "SWE membership NATO 2021"]),
+    ("Bulgaria joined the EU in 2007, and Croatia in 2013.", ["BGR membership EU 2007", "HRV membership EU 2013"]),
+    ("Russia sold arms to Syria in 2015, and Iran in 2016.", ["RUS arms_supply SYR 2015"]),
+  ]
+
+  @Test(arguments: gapping.indices)
+  func yieldsGapping(_ i: Int) { check(Self.gapping[i]) }
 }
