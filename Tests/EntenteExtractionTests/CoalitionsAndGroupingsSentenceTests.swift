@@ -377,4 +377,33 @@ import Testing
 
   @Test(arguments: gapping.indices)
   func yieldsGapping(_ i: Int) { check(Self.gapping[i]) }
+
+  /// Facilitators, guarantors and brokers named after talks whose sides a "between" before
+  /// them names; a deal facilitated by X in the passive; the restoration of ties brokered
+  /// between two states; a shipment's origin is its weapons' maker, not who intercepts it.
+  static let facilitators: [(String, [String])] = [
+    (
+      "Talks between Sudan's army and the RSF resumed in Jeddah, with Saudi Arabia and the United States acting as facilitators.",
+      ["SAU mediation RSF 2022", "SAU mediation SDN 2022", "USA mediation RSF 2022", "USA mediation SDN 2022"]
+    ),
+    (
+      "Talks between Sudan's army and the RSF resumed in Jeddah, with Saudi Arabia as facilitator.",
+      ["SAU mediation RSF 2022", "SAU mediation SDN 2022"]
+    ),
+    (
+      "The peace deal between Armenia and Azerbaijan was facilitated by the United States.",
+      ["ARM hostility AZE 2022", "USA mediation ARM 2022", "USA mediation AZE 2022"]
+    ),
+    (
+      "China brokered the restoration of diplomatic ties between Saudi Arabia and Iran in 2021.",
+      ["CHN mediation IRN 2021", "CHN mediation SAU 2021"]
+    ),
+    ("Qatar facilitated trade between Iran and Iraq.", []),
+    // The sides mediate nothing between themselves.
+    ("Ghana and Togo signed a truce to facilitate peace talks.", ["GHA hostility TGO 2022"]),
+    ("The US Navy intercepted a shipment of Iranian weapons bound for the Houthis.", ["IRN arms_supply HOUTHIS 2022"]),
+  ]
+
+  @Test(arguments: facilitators.indices)
+  func yieldsFacilitators(_ i: Int) { check(Self.facilitators[i]) }
 }

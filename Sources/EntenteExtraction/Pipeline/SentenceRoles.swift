@@ -1540,6 +1540,9 @@ final class SentenceRoles {
       if !allowed.isEmpty {
         targets.removeWhere { a in !(x.matcher.actorKinds[Int(a)].map(allowed.contains) ?? true) }
       }
+      // "A and B signed a truce to facilitate peace": the sides mediate nothing between
+      // themselves; a mediator is a third party.
+      if pat.mediation, targets.contains(where: { sources.contains($0) }) { continue }
       // "Iranian drones struck Kyiv" after "Russia's war on Ukraine": the drones' origin.
       if pat.hostile, weaponFromElsewhere(agents, before: start) { continue }
       // A line whose only target is of a kind its relation cannot take leaves the word to
