@@ -406,4 +406,16 @@ import Testing
 
   @Test(arguments: facilitators.indices)
   func yieldsFacilitators(_ i: Int) { check(Self.facilitators[i]) }
+
+  /// Troops massed or deployed on one's border with X are tension with X; an act a state is
+  /// accused "of" as a noun is alleged, the accusation is the tension.
+  static let postures: [(String, [String])] = [
+    ("Venezuela massed troops on its border with Guyana.", ["VEN tension GUY 2022"]),
+    ("Serbia deployed troops to the border with Kosovo.", ["SRB tension XKX 2022"]),
+    ("Kenya deployed troops to Haiti.", []),
+    ("Moscow accused Kyiv of a drone attack on the Kremlin.", ["RUS tension UKR 2022"]),
+  ]
+
+  @Test(arguments: postures.indices)
+  func yieldsPostures(_ i: Int) { check(Self.postures[i]) }
 }

@@ -92,6 +92,9 @@ struct ArgumentWords: Sendable {
   let degree: WordSet
   /// Quantity nouns before "of" ("dozens of Chinese firms"): the object is what is counted.
   let quantities: WordSet
+  /// Verbs that allege an act "of" their object ("accused X of an attack"): the act is
+  /// alleged, not told as fact.
+  let accusing: WordSet
   /// Verbs of becoming before an adjective ("grew dependent on", "became reliant on").
   let becoming: WordSet
   /// Verbs the sides of a deal say of it ("agreed to", "signed", "reached", "accepted",
@@ -173,6 +176,8 @@ struct ArgumentWords: Sendable {
     subordinators = ids("after before since until once")
     degree = ids("most more least very")
     quantities = ids("dozens hundreds thousands scores number handful couple several dozen hundred thousand")
+    accusing = ids(
+      "accuse accuses accused accusing suspect suspects suspected suspecting charge charges charged charging")
     becoming = ids(
       "grow grows grew grown growing become becomes became becoming get gets got getting seem seems seemed")
     dealVerbs = ids(

@@ -1049,7 +1049,15 @@ final class SentenceRoles {
             continue
           }
           // "suspended its arms sales": a possessive pronoun does not end the look back.
-          if mentionAt[j] >= 0 && n > 0 && !x.classes.is(t[j].lower, WordClasses.possessivePronoun) { break }
+          if mentionAt[j] >= 0 && n > 0 && !x.classes.is(t[j].lower, WordClasses.possessivePronoun) {
+            // "accused Kyiv of a drone attack": the act is alleged, not told as fact.
+            let b = mentions[mentionAt[j]].tokens.lowerBound - 1
+            let e = mentions[mentionAt[j]].tokens.upperBound
+            if b >= 0, x.arguments.accusing.contains(t[b].lower), e < t.count, t[e].lower == x.words.of {
+              confidence = -1
+            }
+            break
+          }
           let c = x.classes[t[j].lower]
           if c & (WordClasses.modal) != 0 && !(t[j].capital && j > 0) {
             stop = true
