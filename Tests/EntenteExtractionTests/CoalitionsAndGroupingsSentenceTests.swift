@@ -418,4 +418,25 @@ import Testing
 
   @Test(arguments: postures.indices)
   func yieldsPostures(_ i: Int) { check(Self.postures[i]) }
+
+  /// Responsibility claimed for an attack on X, or for one just told of, is the claimant's
+  /// hostility; adjectives may stand between a copula and "a NATO ally", and a style that
+  /// capitalizes "Ally" after the name still says it.
+  static let claimsAndStyles: [(String, [String])] = [
+    (
+      "Jaish-e-Mohammed claimed responsibility for the attack on Indian troops.",
+      ["JAISH_E_MOHAMMED hostility IND 2022"]
+    ),
+    (
+      "Boko Haram attacked Nigerian soldiers in Borno. ISWAP claimed responsibility for the attack.",
+      ["BOKO_HARAM hostility NGA 2022", "ISWAP hostility NGA 2022"]
+    ),
+    ("Nobody claimed responsibility for the attack on Israel.", []),
+    ("Romania has been a strong NATO ally since 2004.", ["ROU membership NATO 2004"]),
+    ("Romania has been a strong NATO Ally since 2004.", ["ROU membership NATO 2004"]),
+    ("The U.S.-Azerbaijan Economic Partnership Commission met in Baku.", []),
+  ]
+
+  @Test(arguments: claimsAndStyles.indices)
+  func yieldsClaimsAndStyles(_ i: Int) { check(Self.claimsAndStyles[i]) }
 }

@@ -300,7 +300,14 @@ final class SentenceRoles {
             k > 1 && mentionAt[k - 1] >= 0 && mentionAt[k - 2] >= 0 && mentionAt[k - 1] != mentionAt[k - 2]
             && t[mentions[mentionAt[k - 1]].tokens.lowerBound].gap & Gap.joined != 0
             && x.index.entries[Int(s.pattern)].hostile
-          if t[k].capital && k > 0 && !(k == 1 && mentionAt[0] >= 0) && !afterDemonym && !namedWar { continue }
+          // "a strong NATO Ally since 1999": a capitalized noun right after a name that ends
+          // the phrase (no capitalized word after it) is the common noun in a style that
+          // capitalizes it.
+          let styled =
+            k > 0 && mentionAt[k - 1] >= 0 && t[k].gap == 0 && (k + 1 == t.count || !t[k + 1].capital)
+          if t[k].capital && k > 0 && !(k == 1 && mentionAt[0] >= 0) && !afterDemonym && !namedWar && !styled {
+            continue
+          }
           if s.form != .base && s.form != .plural && !s.form.contains(.base) && !s.form.contains(.plural) { continue }
         case .adj:
           break
@@ -1165,9 +1172,11 @@ final class SentenceRoles {
             // Such a noun has a subject only across a copula ("attacks on U.S. allies": none).
             var copula = s
             // "China is by far the largest importer of X": ranking words stand between.
-            while copula >= 0,
+            // ("Romania has been a strong NATO ally": adjectives stand between too.)
+            while copula >= 0, mentionAt[copula] < 0,
               x.classes.is(t[copula].lower, WordClasses.determiner) || isAdverb(copula)
                 || x.arguments.ranking.contains(t[copula].lower)
+                || (!t[copula].capital && x.classes[t[copula].lower] == 0 && partOfSpeech(at: copula) == .adjective)
                 || (t[copula].lower == x.words.by && copula + 1 < t.count && t[copula + 1].lower == x.arguments.far)
             {
               copula -= 1
