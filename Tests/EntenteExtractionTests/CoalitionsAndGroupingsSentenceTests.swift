@@ -439,4 +439,20 @@ import Testing
 
   @Test(arguments: claimsAndStyles.indices)
   func yieldsClaimsAndStyles(_ i: Int) { check(Self.claimsAndStyles[i]) }
+
+  /// Companions ", joined by X and a few other states," act with the subject; limits and
+  /// curbs imposed on a state's people are a sanction.
+  static let companions: [(String, [String])] = [
+    (
+      "In 2019, Chad, Niger and Mali, joined by Benin and a few other states, severed relations with Libya and imposed limits on the entry of Libyan nationals.",
+      [
+        "BEN sanction LBY 2019", "BEN tension LBY 2019", "MLI sanction LBY 2019", "MLI tension LBY 2019",
+        "NER sanction LBY 2019", "NER tension LBY 2019", "TCD sanction LBY 2019", "TCD tension LBY 2019",
+      ]
+    ),
+    ("Chad imposed restrictions on the entry of Libyan nationals and vessels.", ["TCD sanction LBY 2022"]),
+  ]
+
+  @Test(arguments: companions.indices)
+  func yieldsCompanions(_ i: Int) { check(Self.companions[i]) }
 }

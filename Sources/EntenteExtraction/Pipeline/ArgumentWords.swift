@@ -95,6 +95,8 @@ struct ArgumentWords: Sendable {
   /// Verbs that allege an act "of" their object ("accused X of an attack"): the act is
   /// alleged, not told as fact.
   let accusing: WordSet
+  /// `joined` (", joined by Egypt,": a companion in the act).
+  let joined: Int32
   /// Verbs of becoming before an adjective ("grew dependent on", "became reliant on").
   let becoming: WordSet
   /// Verbs the sides of a deal say of it ("agreed to", "signed", "reached", "accepted",
@@ -176,6 +178,7 @@ struct ArgumentWords: Sendable {
     subordinators = ids("after before since until once")
     degree = ids("most more least very")
     quantities = ids("dozens hundreds thousands scores number handful couple several dozen hundred thousand")
+    joined = l.intern("joined")
     accusing = ids(
       "accuse accuses accused accusing suspect suspects suspected suspecting charge charges charged charging")
     becoming = ids(

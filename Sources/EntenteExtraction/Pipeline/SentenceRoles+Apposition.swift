@@ -74,8 +74,17 @@ extension SentenceRoles {
     let after = mentions[last].tokens.upperBound
     // "together with the UAE": "the" may stand before the first companion.
     let w = s >= 1 && t[s - 1].lower == x.words.the ? s - 1 : s
-    guard w >= 3, t[w - 1].lower == x.words.with, x.arguments.companions.contains(t[w - 2].lower),
-      t[w - 2].gap & Gap.comma != 0, mentionAt[w - 3] >= 0, after < t.count, t[after].gap & Gap.comma != 0
+    // ", joined by Egypt and a few other governments,": the companions' phrase may end in
+    // a common noun phrase before its comma.
+    var close = after
+    while close < t.count, close - after <= 5, t[close].gap & Gap.comma == 0, mentionAt[close] < 0, !t[close].capital {
+      close += 1
+    }
+    guard w >= 3,
+      (t[w - 1].lower == x.words.with && x.arguments.companions.contains(t[w - 2].lower))
+        || (t[w - 1].lower == x.words.by && t[w - 2].lower == x.arguments.joined),
+      t[w - 2].gap & Gap.comma != 0, mentionAt[w - 3] >= 0, close < t.count, t[close].gap & Gap.comma != 0,
+      close == after || t[after].lower == x.words.and
     else { return nil }
     let lead = chainBackward(mentionAt[w - 3])
     guard !lead.isEmpty, !mentions[lead[0]].possessive || lead.count > 1 else { return nil }
