@@ -455,4 +455,18 @@ import Testing
 
   @Test(arguments: companions.indices)
   func yieldsCompanions(_ i: Int) { check(Self.companions[i]) }
+
+  /// Recognition "by X" after the noun's "of" phrase, in an adjunct that keeps its own phase
+  /// ("froze the deal following recognition of Y by X" is a recognition that begins).
+  static let recognitions: [(String, [String])] = [
+    ("Germany froze the deal following recognition of Abkhazia by Russia in 2008.", ["RUS support ABKHAZIA 2008"]),
+    (
+      "Germany suspended the project in 2021, following official recognition of Abkhazia and South Ossetia by the Russian parliament and President Putin.",
+      ["RUS support ABKHAZIA 2021", "RUS support SOUTH_OSSETIA 2021"]
+    ),
+    ("The invasion of Ukraine by Russia began in 2022.", ["RUS hostility UKR 2022"]),
+  ]
+
+  @Test(arguments: recognitions.indices)
+  func yieldsRecognitions(_ i: Int) { check(Self.recognitions[i]) }
 }

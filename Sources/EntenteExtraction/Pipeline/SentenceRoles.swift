@@ -1065,6 +1065,9 @@ final class SentenceRoles {
             }
             break
           }
+          // "froze the deal following recognition of X": an adjunct's noun keeps its own
+          // phase and mode, not the main verb's.
+          if x.arguments.adjuncts.contains(t[j].lower) { break }
           let c = x.classes[t[j].lower]
           if c & (WordClasses.modal) != 0 && !(t[j].capital && j > 0) {
             stop = true
@@ -1286,7 +1289,18 @@ final class SentenceRoles {
           if found.isEmpty, o.pos == .verb, eachOther(after: o.end) { return role(.subject, word: word) }
           return found
         case .by:
-          let r = prepositional(x.words.by, after: o.end, clause: clause, limit: 4)
+          // "recognition of A and B by X": a noun's "by" follows its "of" phrase.
+          var from = o.end
+          if o.pos == .noun, from + 2 < t.count, t[from + 1].lower == x.words.of {
+            var j = from + 2
+            while j < t.count, j - from <= 4, mentionAt[j] < 0, x.classes.is(t[j].lower, WordClasses.determiner) {
+              j += 1
+            }
+            if j < t.count, mentionAt[j] >= 0, let last = chainForward(mentionAt[j]).last {
+              from = mentions[last].tokens.upperBound - 1
+            }
+          }
+          let r = prepositional(x.words.by, after: from, clause: clause, limit: 4)
           if !r.isEmpty || o.pos != .verb || !passive { return r }
           return meansAgent(after: o.end, clause: clause)
         case .possessor: return nominalPossessor(o)
