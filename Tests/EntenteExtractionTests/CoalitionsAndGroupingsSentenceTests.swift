@@ -465,6 +465,8 @@ import Testing
       ["RUS support ABKHAZIA 2021", "RUS support SOUTH_OSSETIA 2021"]
     ),
     ("The invasion of Ukraine by Russia began in 2022.", ["RUS hostility UKR 2022"]),
+    // A state's organ after its adjective opens the subordinate clause it is the subject of.
+    ("Grain prices soared after the Russian army launched its offensive against Ukraine.", ["RUS hostility UKR 2022"]),
   ]
 
   @Test(arguments: recognitions.indices)

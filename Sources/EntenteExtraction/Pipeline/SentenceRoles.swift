@@ -472,10 +472,17 @@ final class SentenceRoles {
     let e = mentions[last].tokens.upperBound
     guard e <= start, start < t.count, !commaBetween(e, start) else { return false }
     var k = e
+    // ("after Rwandan forces entered": a state's organ after its adjective is the subject.)
+    if k < start, mentions[last].form == .demonym, x.precision.organs.contains(t[k].lower) { k += 1 }
     while k < start, x.classes.is(t[k].lower, WordClasses.be | WordClasses.have | WordClasses.modal) || isAdverb(k) {
       k += 1
     }
-    return k == start
+    if k == start { return true }
+    // "after Rwandan forces entered Congo to provide support to X": the subordinate
+    // clause's verb comes first, and a purpose infinitive in the same clause shares its
+    // subject.
+    return k < start && partOfSpeech(at: k) == .verb && start > 0 && t[start - 1].lower == x.words.to
+      && !commaBetween(k, start)
   }
 
   /// The subject before token `start` (the verb group's first word).
