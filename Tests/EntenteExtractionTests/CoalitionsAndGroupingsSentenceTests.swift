@@ -124,7 +124,7 @@ import Testing
   /// commas keeps its own reading.
   static let series: [(String, [String])] = [
     (
-      "Macron and Modi condemned Hamas, reaffirmed Israel's right to defend itself, and called for restraint.",
+      "Macron and Modi condemned Hamas, affirmed Israel's right to self-defence, and urged restraint.",
       ["FRA support ISR 2022", "FRA tension HAMAS 2022", "IND support ISR 2022", "IND tension HAMAS 2022"]
     ),
     (
@@ -151,12 +151,12 @@ import Testing
       ["KEN support SOM 2022", "UGA support SOM 2022"]
     ),
     (
-      "Egypt controls the east, has the loyalty of Sudan, and has been supported by airstrikes by Russia.",
+      "Egypt holds the east, has the loyalty of Sudan, and was backed by drone strikes from Russia.",
       ["RUS support EGY 2022"]
     ),
     // The series' subject names no actor: the earlier object is none.
     (
-      "The parliament controls the east, has the loyalty of the LNA, and has been supported by airstrikes by Egypt.", []
+      "The assembly holds the north, enjoys the loyalty of the LNA, and was backed by drone strikes from Chad.", []
     ),
     ("Russia attacked Ukraine, and Kyiv was backed by Poland.", ["POL support UKR 2022", "RUS hostility UKR 2022"]),
     (

@@ -525,8 +525,8 @@ extension SentenceRoles {
 
   /// Whether a modal verb follows a pattern noun's phrase as the verb it is subject of: "A
   /// defence pact between A and B could be signed next year", "a blockade of X could
-  /// trigger a war". The look ends at a comma, a clause's end or the first other verb;
-  /// "will remain" and "will continue" go on, they predict nothing new.
+  /// trigger a war". The look ends at a comma, a clause's end, an auxiliary or a relative
+  /// word; "will remain" and "will continue" go on, they predict nothing new.
   ///
   /// - Complexity: O(1): at most ten words after the noun.
   func modalAfter(_ o: Occurrence) -> Bool {
@@ -539,8 +539,9 @@ extension SentenceRoles {
           !(k + 1 < t.count
           && (x.words.ongoing.contains(t[k + 1].lower) || x.arguments.copulas.contains(t[k + 1].lower)))
       }
-      if mentionAt[k] < 0, c & (WordClasses.preposition | WordClasses.determiner | WordClasses.coordinator) == 0,
-        !t[k].capital, partOfSpeech(at: k) == .verb || partOfSpeech(at: k) == .auxiliary
+      // The noun's own verb group or a clause of its own ends the look (no tagger needed:
+      // the look runs for every pattern noun).
+      if c & (WordClasses.be | WordClasses.have | WordClasses.do | WordClasses.relative | WordClasses.clauseBreak) != 0
       {
         return false
       }

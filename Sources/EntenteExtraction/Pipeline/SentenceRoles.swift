@@ -1186,7 +1186,8 @@ final class SentenceRoles {
             while copula >= 0, mentionAt[copula] < 0,
               x.classes.is(t[copula].lower, WordClasses.determiner) || isAdverb(copula)
                 || x.arguments.ranking.contains(t[copula].lower)
-                || (!t[copula].capital && x.classes[t[copula].lower] == 0 && partOfSpeech(at: copula) == .adjective)
+                || (copula > 0 && !t[copula].capital && x.classes[t[copula].lower] == 0
+                  && x.classes.is(t[copula - 1].lower, WordClasses.determiner))
                 || (t[copula].lower == x.words.by && copula + 1 < t.count && t[copula + 1].lower == x.arguments.far)
             {
               copula -= 1
