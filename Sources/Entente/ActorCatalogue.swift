@@ -34,9 +34,10 @@ public struct ActorCatalogue: Sendable {
   /// Guinea", "Lake Chad", "Latin America", "Minsk agreements"), from `places.tsv`: a
   /// matcher reads them as one unit and yields nothing.
   public private(set) var places: [String] = []
-  /// Cities that stand for their state as a place, from `cities.tsv`: what strikes,
-  /// shells or seizes one acts against the state ("missiles struck Kharkiv" is an attack on
-  /// Ukraine). Capitals are the states' metonyms instead.
+  /// Cities that stand for their state as a place, from `cities.tsv`.
+  ///
+  /// What strikes, shells or seizes one acts against the state ("missiles struck Kharkiv"
+  /// is an attack on Ukraine). Capitals are the states' metonyms instead.
   public private(set) var cities: [City] = []
   private var positions: [ActorID: Int] = [:]
   private var exact: [ActorID: Set<String>] = [:]

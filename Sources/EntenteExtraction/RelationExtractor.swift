@@ -471,11 +471,10 @@ public struct RelationExtractor: Sendable {
     return false
   }
 
-  /// Within one sentence, the more specific of two kinds for the same pair: arms supply or
-  /// trade over a support given as a thing ("sent military aid to": one act, not two),
-  /// hostility over tension (the verbal side of a fight).
-  /// The actor and year of a gapped clause that ends the sentence: "..., and Belarus in
-  /// July 2024" (an actor, "in", at most one word, a year, and nothing after).
+  /// The actor and year of a gapped clause that ends the sentence.
+  ///
+  /// "..., and Belarus in July 2024": an actor, "in", at most one word, a year, and
+  /// nothing after.
   ///
   /// - Complexity: O(*m*) for *m* mentions.
   static func gapped(_ t: [Token], _ mentions: [ActorMatcher.Mention], of and: Int32, in inWord: Int32)
@@ -490,6 +489,9 @@ public struct RelationExtractor: Sendable {
     return (last.actor, Int(t[t.count - 1].year))
   }
 
+  /// Within one sentence, the more specific of two kinds for the same pair: arms supply or
+  /// trade over a support given as a thing ("sent military aid to": one act, not two),
+  /// hostility over tension (the verbal side of a fight).
   static func mostSpecific(_ found: [Found]) -> [Found] {
     guard found.count > 1 else { return found }
     func pair(_ f: Found) -> (Int32, Int32) { (min(f.source, f.target), max(f.source, f.target)) }

@@ -304,10 +304,11 @@ import Testing
   @Test(arguments: listings.indices)
   func yieldsListings(_ i: Int) { check(Self.listings[i]) }
 
-  /// Hosting a meeting of two sides' people ("a meeting of US and Russian officials") is
-  /// mediation, and so is hosting or receiving the leaders of two states the document told
-  /// of in conflict; one side's people are a visit. An event noun after
-  /// "since" has no agent in its clause.
+  /// Hosting a meeting of two sides' people is mediation.
+  ///
+  /// So is hosting or receiving the leaders of two states the document told of in
+  /// conflict; one side's people are a visit. An event noun after "since" has no agent in
+  /// its clause.
   static let hosts: [(String, [String])] = [
     (
       "Riyadh hosted a meeting of US and Russian officials, the first such contact since the invasion of Ukraine.",

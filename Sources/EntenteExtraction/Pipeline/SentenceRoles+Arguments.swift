@@ -287,9 +287,10 @@ extension SentenceRoles {
     return prepositional(t[j].lower, after: j - 1, clause: clause, limit: 3)
   }
 
-  /// The sides of a deal whose mediator a compound names ("A and B agreed to a
-  /// Qatar-brokered truce", "Thailand, Cambodia agree to Malaysia-brokered ceasefire"): the
-  /// coordinated subjects, two at least, of the nearest verb before the compound in its
+  /// The sides of a deal whose mediator a compound names.
+  ///
+  /// "A and B agreed to a Qatar-brokered truce", "Thailand, Cambodia agree to
+  /// Malaysia-brokered ceasefire": the coordinated subjects, two at least, of the nearest verb before the compound in its
   /// clause, when that verb is one the sides of a deal say (`ArgumentWords.dealVerbs`). A
   /// third party that backs or welcomes the deal is no side ("Peru backed the Qatar-brokered
   /// truce" names none).
@@ -325,8 +326,9 @@ extension SentenceRoles {
     return sides.count >= 2 ? sides : []
   }
 
-  /// The object of the verb before a noun in its clause: "Japan added 11 Chinese entities
-  /// to its export blacklist" (the entities, here China's). The verb is the nearest word
+  /// The object of the verb before a noun in its clause.
+  ///
+  /// "Japan added 11 Chinese entities to its export blacklist": the entities, here China's. The verb is the nearest word
   /// the tagger reads as one, at most ten words back; the object stands between the verb
   /// and the noun.
   ///

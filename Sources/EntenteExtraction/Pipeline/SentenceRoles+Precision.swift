@@ -523,8 +523,9 @@ extension SentenceRoles {
     return x.precision.reciprocal.contains(t[k].lower) && x.precision.reciprocalSecond.contains(t[k + 1].lower)
   }
 
-  /// Whether a modal verb follows a pattern noun's phrase as the verb it is subject of: "A
-  /// defence pact between A and B could be signed next year", "a blockade of X could
+  /// Whether a modal verb follows a pattern noun's phrase as the verb it is subject of.
+  ///
+  /// "A defence pact between A and B could be signed next year", "a blockade of X could
   /// trigger a war". The look ends at a comma, a clause's end, an auxiliary or a relative
   /// word; "will remain" and "will continue" go on, they predict nothing new.
   ///
