@@ -61,6 +61,8 @@ public struct RelationExtractor: Sendable {
   struct Words: Sendable {
     let by, between, among, of, and, or, `as`, well, to, even, the, both, including, such, with, a, an, `for`: Int32
     let ongoing: WordSet
+    /// Forms of "agree": an end agreed on is decided ("agreed to lift the blockade").
+    let agreeing: WordSet
     let negativePrefixes: WordSet
     /// "Should", "Had", "Were" opening a sentence before its subject: an inverted condition.
     let inverted: WordSet
@@ -96,6 +98,7 @@ public struct RelationExtractor: Sendable {
           "start", "starts", "started", "resume", "resumed", "resumes",
         ].map { l.intern($0) })
       negativePrefixes = WordSet(["anti", "pro", "non", "post", "ex"].map { l.intern($0) })
+      agreeing = WordSet(["agree", "agrees", "agreed", "agreeing"].map { l.intern($0) })
       particles = WordSet(["down", "up", "off", "out"].map { l.intern($0) })
       inverted = WordSet(["should", "had", "were"].map { l.intern($0) })
       listGlue = WordSet(["and", "the", "as", "well", "plus"].map { l.intern($0) })

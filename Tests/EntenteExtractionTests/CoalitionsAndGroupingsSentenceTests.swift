@@ -472,4 +472,18 @@ import Testing
 
   @Test(arguments: recognitions.indices)
   func yieldsRecognitions(_ i: Int) { check(Self.recognitions[i]) }
+
+  /// An end agreed on is decided ("agreed to lift the blockade"); other acts agreed to are
+  /// still to come.
+  static let agreedEnds: [(String, [String])] = [
+    (
+      "In January 2021, Saudi Arabia and Egypt agreed to lift the blockade on Qatar and restore ties.",
+      ["EGY sanction QAT 2021", "SAU sanction QAT 2021"]
+    ),
+    ("The EU agreed to lift sanctions on Syria in 2021.", ["EU sanction SYR 2021"]),
+    ("Russia agreed to buy drones from Iran.", []),
+  ]
+
+  @Test(arguments: agreedEnds.indices)
+  func yieldsAgreedEnds(_ i: Int) { check(Self.agreedEnds[i]) }
 }

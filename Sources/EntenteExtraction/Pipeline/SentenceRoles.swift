@@ -338,7 +338,8 @@ final class SentenceRoles {
         var o = Occurrence(pattern: Int(s.pattern), head: k, end: end, pos: pos, group: nil)
         if pos == .verb {
           o.group = VerbGroup.analyze(
-            k, form: s.form, t, x.classes, isAdverb: isAdverb, by: x.words.by, ongoingWords: x.words.ongoing)
+            k, form: s.form, t, x.classes, isAdverb: isAdverb, by: x.words.by, ongoingWords: x.words.ongoing,
+            agreeing: x.words.agreeing)
         }
         out.append(o)
       }

@@ -29,7 +29,7 @@ struct VerbGroup: Sendable, Equatable {
   /// - Complexity: O(*g*) for a group of *g* words.
   static func analyze(
     _ k: Int, form: WordForm, _ t: [Token], _ c: WordClasses, isAdverb: (Int) -> Bool, by: Int32,
-    ongoingWords: WordSet
+    ongoingWords: WordSet, agreeing: WordSet = []
   ) -> VerbGroup {
     var g = VerbGroup(start: k)
     var sawBe = false
@@ -95,7 +95,10 @@ struct VerbGroup: Sendable, Equatable {
           continue
         }
         if pc & WordClasses.negatingGovernor != 0 { g.negated = true }
-        if pc & (WordClasses.hedgingGovernor | WordClasses.request) != 0 { g.hedged = true }
+        // "agreed to lift the blockade": an end agreed on is the end, decided (not "agreed
+        // to buy", a purchase still to come).
+        let agreedEnd = agreeing.contains(t[p].lower) && c.is(t[k].lower, WordClasses.ending)
+        if pc & (WordClasses.hedgingGovernor | WordClasses.request) != 0 && !agreedEnd { g.hedged = true }
         if pc & (WordClasses.negatingGovernor | WordClasses.hedgingGovernor | WordClasses.request) != 0 { break }
         // An object between governor and infinitive ("will not allow anyone to threaten",
         // "would let Turkey to"): the governor's negation or modal counts too.
