@@ -486,4 +486,18 @@ import Testing
 
   @Test(arguments: agreedEnds.indices)
   func yieldsAgreedEnds(_ i: Int) { check(Self.agreedEnds[i]) }
+
+  /// Phases: a state that became a member or a supplier begins to be one; an end agreed on
+  /// ends ("SOURCE kind TARGET YEAR phase").
+  static let phases: [(String, [String])] = [
+    ("Finland became NATO's 31st member in 2021.", ["FIN membership NATO 2021 begins"]),
+    ("Finland became a NATO member in 2021.", ["FIN membership NATO 2021 begins"]),
+    ("Finland is NATO's 31st member.", ["FIN membership NATO 2022 holds"]),
+    ("The EU agreed to lift sanctions on Syria in 2021.", ["EU sanction SYR 2021 ends"]),
+  ]
+
+  @Test(arguments: phases.indices)
+  func yieldsPhases(_ i: Int) {
+    #expect(WordingClassSentenceTests.run(Self.phases[i].0) == Self.phases[i].1, "\(Self.phases[i].0)")
+  }
 }

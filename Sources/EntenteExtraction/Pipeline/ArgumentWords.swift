@@ -99,6 +99,8 @@ struct ArgumentWords: Sendable {
   let joined: Int32
   /// Verbs of becoming before an adjective ("grew dependent on", "became reliant on").
   let becoming: WordSet
+  /// "become" and its forms ("became NATO's 31st member": the membership begins).
+  let become: WordSet
   /// Verbs the sides of a deal say of it ("agreed to", "signed", "reached", "accepted",
   /// "carried out"): their subjects are the sides of an "X-brokered" deal in the object.
   let dealVerbs: WordSet
@@ -181,6 +183,7 @@ struct ArgumentWords: Sendable {
     joined = l.intern("joined")
     accusing = ids(
       "accuse accuses accused accusing suspect suspects suspected suspecting charge charges charged charging")
+    become = ids("become becomes became becoming")
     becoming = ids(
       "grow grows grew grown growing become becomes became becoming get gets got getting seem seems seemed")
     dealVerbs = ids(

@@ -1105,6 +1105,8 @@ final class SentenceRoles {
             confidence = -1
           }
           if c & WordClasses.ending != 0 { phase = .ends }
+          // "became NATO's 31st member": a state the noun names from then on begins.
+          if x.arguments.become.contains(t[j].lower), phase == .holds { phase = .begins }
           if t[j + 1].gap & Gap.comma != 0 { break }
           j -= 1
           n += 1
