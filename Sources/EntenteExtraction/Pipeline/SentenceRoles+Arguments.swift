@@ -201,16 +201,25 @@ extension SentenceRoles {
   /// - Complexity: O(n) in the clause's tokens, each tagged at most once.
   func coordinatedVerb(before start: Int) -> Int? {
     guard start > 1, t[start - 1].lower == x.words.and else { return nil }
-    let clause = t[start - 2].clause
+    // ("..., and" after a stretch with no verb is a list's last item, not a verb's.)
+    return firstVerb(ofStretchEndingAt: start - 2)
+  }
+
+  /// The first verb of the comma-delimited stretch that ends at token `end`, when an actor
+  /// stands before it in the sentence (the earlier verb needs a subject).
+  ///
+  /// - Parameter end: the stretch's last token.
+  /// - Returns: the verb's token, or nil.
+  /// - Complexity: O(n) in the stretch's tokens, each tagged at most once.
+  func firstVerb(ofStretchEndingAt end: Int) -> Int? {
+    let clause = t[end].clause
     var first: Int? = nil
-    var j = start - 2
+    var j = end
     while j >= 0, t[j].clause == clause {
       if mentionAt[j] < 0, partOfSpeech(at: j) == .verb { first = j }
       if t[j].gap & Gap.comma != 0 { break }
       j -= 1
     }
-    // ("..., and" after a stretch with no verb is a list's last item, not a verb's.)
-    // The earlier verb needs a subject before it in its stretch.
     guard let v = first, v > 0, (0..<v).contains(where: { mentionAt[$0] >= 0 }) else { return nil }
     return v
   }
@@ -226,16 +235,7 @@ extension SentenceRoles {
     guard start > 1, t[start].gap & Gap.comma != 0, mentionAt[start] < 0, partOfSpeech(at: start) == .verb else {
       return nil
     }
-    let clause = t[start - 1].clause
-    var first: Int? = nil
-    var j = start - 1
-    while j >= 0, t[j].clause == clause {
-      if mentionAt[j] < 0, partOfSpeech(at: j) == .verb { first = j }
-      if t[j].gap & Gap.comma != 0 { break }
-      j -= 1
-    }
-    guard let v = first, v > 0, (0..<v).contains(where: { mentionAt[$0] >= 0 }) else { return nil }
-    return v
+    return firstVerb(ofStretchEndingAt: start - 1)
   }
 
   /// The subject of the earlier verb that a verb with none of its own shares: across "and"
