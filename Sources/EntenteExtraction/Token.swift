@@ -144,12 +144,16 @@ struct TokenizedSentence {
       var wordEnd = j
       var wordLength = length
       // Trailing apostrophes.
+      var trailing = false
       while wordEnd > start, let n = Self.apostropheEnding(p, start, wordEnd) {
         wordEnd -= n
         wordLength -= 1
+        trailing = true
       }
-      // A possessive 's (only on words longer than two scalars).
-      var possessive = false
+      // A possessive 's (only on words longer than two scalars), or a name's plural
+      // possessive ("the United States' suppliers", "the Philippines' coast guard").
+      var possessive =
+        trailing && wordLength > 2 && p[wordEnd - 1] == 0x73 && p[start] >= 65 && p[start] <= 90
       if wordLength > 2 && p[wordEnd - 1] == 0x73, let n = Self.apostropheEnding(p, start, wordEnd - 1) {
         possessive = true
         wordEnd -= 1 + n

@@ -85,6 +85,13 @@ struct ArgumentWords: Sendable {
   /// Nouns of a stretch of time: "spent years mediating" has the gerund's subject before
   /// "spent", no reduced relative on "years".
   let durations: WordSet
+  /// Verbs whose object does what the infinitive after it says ("helped Chad to repel X",
+  /// "allowed Iran to ship"), besides the requests and hedging governors: with any other
+  /// verb the infinitive is the subject's purpose ("Chad entered Sudan to back X").
+  let objectControl: WordSet
+  /// The irregular simple pasts that differ from their lemma ("began", "fought"): a verb
+  /// the tagger may misread after a noun ("the offensive began").
+  let irregularPast: WordSet
   /// Words that are prepositions or open a clause: "after Russia invaded Ukraine" has
   /// Russia as the clause's subject (`SentenceRoles.opensClause`).
   let subordinators: WordSet
@@ -177,6 +184,12 @@ struct ArgumentWords: Sendable {
     saying = ids("say says said believe believes believed claim claims claimed allege alleges alleged think thinks")
     companions = ids("together along")
     durations = ids("years months weeks decades days hours time")
+    irregularPast = WordSet(
+      Inflection.irregular.flatMap { lemma, forms in
+        forms.0.split(separator: "/").map(String.init).filter { $0 != lemma }
+      }.map { l.intern($0) })
+    objectControl = ids(
+      "help helps helped helping allow allows allowed allowing enable enables enabled enabling let lets force forces forced forcing push pushes pushed pushing press presses convince convinces convinced persuade persuades persuaded tell tells told order orders ordered call calls called get gets got cause caused require requires required permit permits permitted authorize authorized authorise authorised lead leads led prompt prompts prompted compel compelled pressure pressured pressing")
     subordinators = ids("after before since until once")
     degree = ids("most more least very")
     quantities = ids("dozens hundreds thousands scores number handful couple several dozen hundred thousand")

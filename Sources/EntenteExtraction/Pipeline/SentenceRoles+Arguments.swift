@@ -352,3 +352,25 @@ extension SentenceRoles {
     return object(after: v, clause: clause, head: v).filter { mentions[$0].tokens.upperBound <= head }
   }
 }
+
+extension SentenceRoles {
+  /// Whether mention `m` is the object of a verb whose purpose infinitive begins at or
+  /// just before `start`: "Chad entered Sudan to back the RSF" (Sudan is entered, the
+  /// subject backs), not "X urged Iran to stop" nor "helped Chad to repel Y" (the object acts).
+  ///
+  /// - Complexity: O(1): a few words around the mention.
+  func purposeObject(_ m: Int, before start: Int) -> Bool {
+    guard let last = chainForward(m).last else { return false }
+    let e = mentions[last].tokens.upperBound
+    // "... Sudan to provide military support": the infinitive and its noun's modifiers.
+    guard e < start, t[e].lower == x.words.to, start - e <= 4, !commaBetween(e, start),
+      !(e + 1..<start).contains(where: { mentionAt[$0] >= 0 })
+    else { return false }
+    var v = mentions[m].tokens.lowerBound - 1
+    if v >= 0, x.classes.is(t[v].lower, WordClasses.determiner) { v -= 1 }
+    guard v >= 0, mentionAt[v] < 0, t[v + 1].gap & Gap.comma == 0, partOfSpeech(at: v) == .verb else { return false }
+    let c = x.classes[t[v].lower]
+    return c & (WordClasses.hedgingGovernor | WordClasses.request | WordClasses.be) == 0
+      && !x.arguments.objectControl.contains(t[v].lower)
+  }
+}

@@ -551,3 +551,45 @@ extension SentenceRoles {
     return false
   }
 }
+
+extension SentenceRoles {
+  /// Whether verb occurrence `o` is in the simple present and every year of its sentence
+  /// stands before it with another verb of its own ("the offensive began in 2021, which X
+  /// accuses Y of backing", "... in 2014, and X now supplies Y"): that year is the other
+  /// verb's, and the present holds at the document's date. "In 2019, X accuses Y" keeps
+  /// its year (no verb of its own).
+  ///
+  /// - Complexity: O(*w*) in the words from the last year's stretch to the verb.
+  func presentAfterOtherVerb(_ o: Occurrence, years: [(Int, Int)]) -> Bool {
+    guard o.pos == .verb, let g = o.group, !g.past, !g.passive, !g.hedged, let y = years.last?.0, y < g.start,
+      !endsInIng(o.head), !(g.start > 0 && t[g.start - 1].lower == x.words.to),
+      !(o.head > 0 && t[o.head - 1].lower == x.words.to || t[g.start].lower == x.words.to),
+      // A date: "in 2021", "in May 2021", "since 2014"; not "the 2019 skirmishes", "(1998-2000)".
+      y > 0, x.classes.is(t[y - 1].lower, WordClasses.preposition) || x.time.months[t[y - 1].lower] != nil
+    else { return false }
+    // A present form: "accuse", "accuses" (no "-ed").
+    let r = t[o.head].bytes
+    if r.count > 2, p[r.upperBound - 1] | 0x20 == 0x64, p[r.upperBound - 2] | 0x20 == 0x65 { return false }
+    // The year's own verb, in the year's stretch between commas.
+    var lo = y
+    while lo > 0, t[lo].gap & Gap.comma == 0 { lo -= 1 }
+    var hi = y + 1
+    while hi < g.start, t[hi].gap & Gap.comma == 0 { hi += 1 }
+    for k in lo..<hi
+    where k != y && mentionAt[k] < 0
+      && (partOfSpeech(at: k) == .verb || x.arguments.irregularPast.contains(t[k].lower))
+    {
+      // (A participle or infinitive of the year's own phrase does not count: "planned to").
+      if (k > 0 && t[k - 1].lower == x.words.to) || endsInIng(k) { continue }
+      // ("a report published in 2019": a participle after its noun dates the noun.)
+      let w = t[k].bytes
+      if k > 0, mentionAt[k - 1] < 0, partOfSpeech(at: k - 1) == .noun, w.count > 3, p[w.upperBound - 1] == 0x64,
+        p[w.upperBound - 2] == 0x65
+      {
+        continue
+      }
+      return true
+    }
+    return false
+  }
+}

@@ -482,8 +482,11 @@ final class SentenceRoles {
     // "after Rwandan forces entered Congo to provide support to X": the subordinate
     // clause's verb comes first, and a purpose infinitive in the same clause shares its
     // subject.
-    return k < start && partOfSpeech(at: k) == .verb && start > 0 && t[start - 1].lower == x.words.to
-      && !commaBetween(k, start)
+    // ("... to provide military support to X": the infinitive's noun as well.)
+    guard k < start, partOfSpeech(at: k) == .verb, !commaBetween(k, start) else { return false }
+    var to = start - 1
+    while to > k + 1, start - to <= 4, t[to].lower != x.words.to, mentionAt[to] < 0 { to -= 1 }
+    return t[to].lower == x.words.to && (to == start - 1 || partOfSpeech(at: to + 1) == .verb)
   }
 
   /// The subject before token `start` (the verb group's first word).
@@ -559,6 +562,8 @@ final class SentenceRoles {
         continue
       }
       if relative[mt.lowerBound] >= 0 && relative[mt.lowerBound] != inRelative { continue }
+      // "Chad entered Sudan to back the RSF": the entered state is no subject of the purpose.
+      if purposeObject(m, before: start) { continue }
       // A possessor inside a prepositional phrase still acts ("by Azerbaijan's annexation ... using").
       // ... but not across a comma: "In response to X's moves, other states backed Y".
       // "after Russia invaded Ukraine": the subordinate clause's own subject.
@@ -810,6 +815,10 @@ final class SentenceRoles {
             break
           }
           if cj & (WordClasses.relative | WordClasses.be | WordClasses.modal) != 0 { break }
+          // "limits on the entry and transit of X's citizens": two nouns share one "of".
+          if t[j].lower == x.words.and, j + 2 < t.count, mentionAt[j + 1] < 0, t[j + 2].lower == x.words.of {
+            reach += 2
+          }
           j += 1
         }
         // The first such preposition is the pattern's ("support of these factions ... to Y" is
@@ -885,7 +894,10 @@ final class SentenceRoles {
         if x.classes[t[j].lower] == 0 { return [] }
       }
       if !x.index.isAnyClass(t[j].lower) { things = false }
-      skipped += 1
+      // "Japan's top three foreign oil suppliers": a count, or the noun of a thing class
+      // right before the head, is no third adjective.
+      let thingNoun = j == k - 1 && x.index.isAnyClass(t[j].lower)
+      if (x.precision.numbers[t[j].lower] ?? 0) < 2 && !thingNoun { skipped += 1 }
       j -= 1
     }
     return []
@@ -1512,6 +1524,9 @@ final class SentenceRoles {
       {
         when = d
       }
+      // "the offensive began in 2021, and X now accuses Y": a present-tense verb after
+      // another verb's year holds at the document's date.
+      if presentAfterOtherVerb(o, years: years) { when = date }
       // "last month" in a January document, "in November" in a January one: the year before.
       if years.isEmpty, when == date, let d = x.time.monthDate(t, document: date) { when = d }
       // "X, a BRICS member, hosted the summit in 2024": an apposition states what holds at the document's date.
@@ -1651,3 +1666,4 @@ final class SentenceRoles {
     }
   }
 }
+
