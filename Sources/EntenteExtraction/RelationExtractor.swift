@@ -202,6 +202,11 @@ public struct RelationExtractor: Sendable {
       var previousEnd = 0
       // Title lines whose relations a later sentence may repeat (`Headline.isTitleLine`).
       var titles: Set<Int> = []
+      // Names the document defines with a short form in brackets ("the House of
+      // Representatives (HoR)").
+      var aliases = DocumentAliases()
+      let w = box.x.words
+      let joining: (Int32) -> Bool = { $0 == w.of || $0 == w.for || $0 == w.and || $0 == w.the }
       let spans = splitter.spans(p)
       // Room for one relation a sentence (the bench's documents find about 0.7): growing from
       // empty copied every relation found so far at each doubling.
@@ -221,6 +226,8 @@ public struct RelationExtractor: Sendable {
         if number == 0, !mentions.isEmpty, let end = Self.datelineEnd(p, span.bytes) {
           mentions.removeAll { t[$0.tokens.lowerBound].bytes.lowerBound < end }
         }
+        if !mentions.isEmpty { aliases.learn(t, mentions, joining: joining) }
+        if !aliases.isEmpty { aliases.apply(t, &mentions) }
         // Pre-filter: a pattern word, and an actor or an anaphor (one table read per word).
         var bits: UInt8 = 0
         for w in t { bits |= filterBits[Int(w.lower)] }

@@ -16,7 +16,7 @@ import Entente
 /// kingdom", "the emirate", "the island" a monarchy, emirate or island state of a short
 /// list (`kingdoms`, `emirates`, `islands`); "the bloc", "the alliance", "the organization",
 /// "the forum" an organization;
-/// "the group", "the militia", "the rebels" a group (then an organization, but never after
+/// "the group", "the militia", "the rebels", "these factions" a group (then an organization, but never after
 /// "paramilitary", "armed", "rebel"...: "the paramilitary group" is no UN body); `he`, `she`
 /// and bare titles ("the president", "the foreign minister") the actor of the last person
 /// named. "The latter" and "the former" take the second and first of the last two actors
@@ -51,6 +51,8 @@ struct Coreference: Sendable {
   /// Office words and nouns of a state's organs ("Turkish officials" then "their": Turkey).
   let speakers: WordSet
   private let formerWords: WordSet
+  /// "these", "those": a description after them takes back like one after "the".
+  private let demonstratives: WordSet
   private let of: Int32
   private let possessives: WordSet
   /// Verbs that report another's act ("said", "accused", "warned"): "X said Y attacked its
@@ -58,7 +60,8 @@ struct Coreference: Sendable {
   private let reporting: WordSet
   /// `that` ("said that Y ...").
   private let that: Int32
-  /// Adjectives that make "the X group" an armed group, never an organization ("the paramilitary group").
+  /// Adjectives and heads that make a description an armed group, never an organization
+  /// ("the paramilitary group", "the militias").
   private let armed: WordSet
   /// Region words that may stand capitalized in a description of a state ("the Gulf
   /// state", "the West African nation", "the Central Asian country"): the phrase names
@@ -90,7 +93,7 @@ struct Coreference: Sendable {
     (.emirate, true, "emirate"),
     (.island, true, "island"),
     (.organization, true, "bloc alliance organization organisation union league body grouping forum"),
-    (.group, true, "group militia rebels movement insurgents militants faction"),
+    (.group, true, "group militia rebels movement insurgents militants faction factions groups militias"),
     (.person, true, "president minister chancellor premier king emir leader"),
     (.latter, true, "latter"),
     (.former, true, "former"),
@@ -183,6 +186,7 @@ struct Coreference: Sendable {
     it = lexicon.intern("it")
     offices = WordSet(ArgumentWords.officeWords.split(separator: " ").map { lexicon.intern(String($0)) })
     formerWords = WordSet(["former", "ex", "retired"].map { lexicon.intern($0) })
+    demonstratives = WordSet(["these", "those"].map { lexicon.intern($0) })
     speakers = offices.union(
       ["forces", "troops", "government", "authorities", "military", "army", "officials"].map { lexicon.intern($0) })
     of = lexicon.intern("of")
@@ -192,7 +196,10 @@ struct Coreference: Sendable {
       regionIDs[words.split(separator: " ").map { lexicon.intern(String($0)) }] = Set(states)
     }
     armed = WordSet(
-      ["paramilitary", "armed", "rebel", "militant", "insurgent", "jihadist", "terrorist", "extremist", "separatist"]
+      [
+        "paramilitary", "armed", "rebel", "militant", "insurgent", "jihadist", "terrorist", "extremist", "separatist",
+        "militia", "militias", "rebels", "insurgents", "militants", "faction", "factions",
+      ]
         .map {
           lexicon.intern($0)
         })
@@ -456,7 +463,8 @@ struct Coreference: Sendable {
         // adjective or a hyphen compound may describe a group; the adjective names no actor.
         let grouped = w == .group || w == .organization
         var adjective: Range<Int>? = nil
-        while d >= 0, t[d].lower != the, t[d].lower != both, t[d].lower != all, between < reach,
+        while d >= 0, t[d].lower != the, !demonstratives.contains(t[d].lower), t[d].lower != both, t[d].lower != all,
+          between < reach,
           !classes.is(t[d].lower, WordClasses.preposition | WordClasses.be),
           !t[d].capital || t[d].lower == two || (w == .pair && mentions.contains { $0.tokens.contains(d) })
             || (regional && regions.contains(t[d].lower))
@@ -472,7 +480,10 @@ struct Coreference: Sendable {
         }
         // "the three countries", "all four states": the group of that many named last.
         let count = w == .pair && d >= 0 && d + 1 < k ? counts[t[d + 1].lower] ?? 0 : 0
-        guard d >= 0, t[d].lower == the || (t[d].lower == both && w == .pair) || (t[d].lower == all && count > 0)
+        // ("these factions", "those countries": a demonstrative takes back as "the" does.)
+        guard d >= 0,
+          t[d].lower == the || (demonstratives.contains(t[d].lower) && w != .pair)
+            || (t[d].lower == both && w == .pair) || (t[d].lower == all && count > 0)
         else { continue }
         // (Whether or not the group is found: "the Lebanese group" is no Lebanon.)
         if let a = adjective, d >= 0, t[d].lower == the { adjectives.append(a) }
@@ -480,7 +491,8 @@ struct Coreference: Sendable {
           regionPhrase = (d + 1)..<k
           regionSet = regionIDs[regionPhrase.map { t[$0].lower }.filter { regions.contains($0) }]
         }
-        armedGroup = w == .group && t[(d + 1)..<k].contains { armed.contains($0.lower) }
+        // ("the militias", "these factions": the head itself says armed.)
+        armedGroup = w == .group && t[(d + 1)...k].contains { armed.contains($0.lower) }
         if w == .pair && count == 0 && !(t[d].lower == both || (d + 1 < k && t[d + 1].lower == two)) { continue }
         if count > 0 {
           let g = history.group

@@ -202,7 +202,10 @@ extension SentenceRoles {
   func coordinatedVerb(before start: Int) -> Int? {
     guard start > 1, t[start - 1].lower == x.words.and else { return nil }
     // ("..., and" after a stretch with no verb is a list's last item, not a verb's.)
-    return firstVerb(ofStretchEndingAt: start - 2)
+    // ("the loyalty of the army (LNA), and": a bracket before "and" is passed over.)
+    var e = start - 2
+    while e > 0, t[e].clause != t[start].clause, start - e <= 8 { e -= 1 }
+    return firstVerb(ofStretchEndingAt: e)
   }
 
   /// The first verb of the comma-delimited stretch that ends at token `end`, when an actor
@@ -216,7 +219,8 @@ extension SentenceRoles {
     var first: Int? = nil
     var j = end
     while j >= 0, t[j].clause == clause {
-      if mentionAt[j] < 0, partOfSpeech(at: j) == .verb { first = j }
+      // ("are in control of X, and": a copula is the stretch's verb too.)
+      if mentionAt[j] < 0, partOfSpeech(at: j) == .verb || x.classes.is(t[j].lower, WordClasses.be) { first = j }
       if t[j].gap & Gap.comma != 0 { break }
       j -= 1
     }
@@ -250,11 +254,52 @@ extension SentenceRoles {
     var v = start
     for _ in 0..<4 {
       guard let first = coordinatedVerb(before: v) ?? serialVerb(before: v) else { return [] }
+      // "X controls Y and has the loyalty of Z, and is backed by W": a verb right after
+      // "and" shares a subject further back, never the object before "and".
+      if first > 1, t[first - 1].lower == x.words.and, mentionAt[first - 2] >= 0 {
+        if coordinatedVerb(before: first) != nil {
+          v = first
+          continue
+        }
+        // (The earlier verb mistagged: the actor before "and" follows a word of its
+        // clause, so it is that word's object; the subject stands before it.)
+        var b = mentions[mentionAt[first - 2]].tokens.lowerBound
+        if b > 0, t[b - 1].lower == x.words.the { b -= 1 }
+        if b > 1, t[b].gap & Gap.comma == 0, mentionAt[b - 1] < 0,
+          !x.classes.is(t[b - 1].lower, WordClasses.coordinator | WordClasses.preposition)
+        {
+          let s = subject(before: b - 1, clause: t[first].clause, inRelative: inRelative)
+          if !s.isEmpty { return s }
+        }
+      }
       let s = subject(before: first, clause: t[first].clause, inRelative: inRelative)
       if !s.isEmpty { return s }
       v = first
     }
     return []
+  }
+
+  /// The agent of a passive verb whose "by" is not within four words: the means' agent
+  /// (`meansAgent`), else a "by" after adjuncts of place and time ("was ousted from the
+  /// capital in May 2014 by X"), at most eight words on, with no comma, actor or other
+  /// verb before it.
+  ///
+  /// - Parameters:
+  ///   - end: the verb group's last token.
+  ///   - clause: the verb's clause.
+  /// - Returns: the agent's mentions (empty: none).
+  /// - Complexity: O(1): a few words after the verb.
+  func passiveAgent(after end: Int, clause: Int32) -> [Int] {
+    let means = meansAgent(after: end, clause: clause)
+    if !means.isEmpty { return means }
+    var b = end + 1
+    while b < t.count, b - end <= 8, t[b].lower != x.words.by, t[b].clause == clause, mentionAt[b] < 0,
+      t[b].gap & Gap.comma == 0, partOfSpeech(at: b) != .verb
+    { b += 1 }
+    guard b < t.count, b - end > 4, b - end <= 8, t[b].lower == x.words.by, t[b].gap & Gap.comma == 0 else {
+      return []
+    }
+    return prepositional(x.words.by, after: b - 1, clause: clause, limit: 1)
   }
 
   /// The agent of the means a passive verb names: "supported by airstrikes by Egypt",

@@ -1162,7 +1162,7 @@ final class SentenceRoles {
         case .subject:
           if passive {
             let r = prepositional(x.words.by, after: o.end, clause: clause, limit: 4)
-            return r.isEmpty && o.pos == .verb ? meansAgent(after: o.end, clause: clause) : r
+            return r.isEmpty && o.pos == .verb ? passiveAgent(after: o.end, clause: clause) : r
           }
           // An adjective has a subject only across a copula ("Japan is allied with X", "has
           // grown dependent on"): "states in the region allied with X" describe the states.
@@ -1325,7 +1325,7 @@ final class SentenceRoles {
           }
           let r = prepositional(x.words.by, after: from, clause: clause, limit: 4)
           if !r.isEmpty || o.pos != .verb || !passive { return r }
-          return meansAgent(after: o.end, clause: clause)
+          return passiveAgent(after: o.end, clause: clause)
         case .possessor: return nominalPossessor(o)
         case .modifier:
           guard o.head > 0, mentionAt[o.head - 1] >= 0 else { return [] }
