@@ -201,7 +201,8 @@ import Testing
 
   /// Verbs coordinated before one object share it; money given as bankrolling; an
   /// organization bringing its members together, and a state chairing it or taking over its
-  /// chairmanship, give membership ("took over" is a particle, no "over" adjunct).
+  /// chairmanship, give membership ("took over" is a particle, no "over" adjunct); chairing
+  /// talks between two sides is no membership but mediation.
   static let sharedObjectsAndChairs: [(String, [String])] = [
     ("Iran armed and funded the Houthis.", ["IRN arms_supply HOUTHIS 2022", "IRN support HOUTHIS 2022"]),
     ("Peru condemned and sanctioned Chile.", ["PER sanction CHL 2022", "PER tension CHL 2022"]),
@@ -217,7 +218,7 @@ import Testing
     ),
     ("Ghana took over the rotating chairmanship of ECOWAS.", ["GHA membership ECOWAS 2022"]),
     ("Peru chairs the Andean Community this year.", ["PER membership ANDEAN_COMMUNITY 2022"]),
-    ("Peru chaired the talks between Chile and Bolivia.", []),
+    ("Peru chaired the talks between Chile and Bolivia.", ["PER mediation BOL 2022", "PER mediation CHL 2022"]),
   ]
 
   @Test(arguments: sharedObjectsAndChairs.indices)

@@ -92,6 +92,8 @@ struct ArgumentWords: Sendable {
   /// The irregular simple pasts that differ from their lemma ("began", "fought"): a verb
   /// the tagger may misread after a noun ("the offensive began").
   let irregularPast: WordSet
+  /// `co`, the prefix of a verb done jointly ("co-hosted", "co-chaired").
+  let co: Int32
   /// Words that are prepositions or open a clause: "after Russia invaded Ukraine" has
   /// Russia as the clause's subject (`SentenceRoles.opensClause`).
   let subordinators: WordSet
@@ -184,6 +186,7 @@ struct ArgumentWords: Sendable {
     saying = ids("say says said believe believes believed claim claims claimed allege alleges alleged think thinks")
     companions = ids("together along")
     durations = ids("years months weeks decades days hours time")
+    co = l.intern("co")
     irregularPast = WordSet(
       Inflection.irregular.flatMap { lemma, forms in
         forms.0.split(separator: "/").map(String.init).filter { $0 != lemma }

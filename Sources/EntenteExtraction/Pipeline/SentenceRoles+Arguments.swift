@@ -419,3 +419,18 @@ extension SentenceRoles {
       && !x.arguments.objectControl.contains(t[v].lower)
   }
 }
+
+extension SentenceRoles {
+  /// Whether mention `m` is a maker's brand on the weapons after it: "Bayraktar drones",
+  /// "Bayraktar TB2 drones" (a company's name, which the catalogue reads as a metonym of
+  /// its state, then an equipment noun, a capitalized model name between at most).
+  ///
+  /// - Complexity: O(1).
+  func isBrand(_ m: Int) -> Bool {
+    guard m >= 0, mentions[m].form == .metonym, !mentions[m].possessive else { return false }
+    let after = mentions[m].tokens.upperBound
+    guard after < t.count, t[after].gap & Gap.comma == 0, mentionAt[after] < 0 else { return false }
+    let goods = after + (after + 1 < t.count && t[after].capital ? 1 : 0)
+    return goods < t.count && mentionAt[goods] < 0 && x.index.isClass(t[goods].lower, x.index.equipmentClass)
+  }
+}

@@ -285,8 +285,9 @@ final class SentenceRoles {
             }
           }
           if s.form == .gerund && noun == true && !(k > 0 && t[k].gap & Gap.joined != 0) && !joinedIn(k) { continue }
-          // "Iran-backed": a compound, not a verb.
-          if t[k].gap & Gap.joined != 0 { continue }
+          // "Iran-backed": a compound, not a verb; but "co-hosted", "co-chaired" are the
+          // verb done jointly.
+          if t[k].gap & Gap.joined != 0 && !(k > 0 && t[k - 1].lower == x.arguments.co) { continue }
         // Participles after a noun with no auxiliary and no "by" ("the weapons supplied") are read by the passive rule only.
         case .noun:
           if noun == false { continue }
@@ -455,7 +456,7 @@ final class SentenceRoles {
   /// Whether mention `m`, after "after", "before", "since", "until" or "once", is the
   /// subject of the clause they open, whose verb starts at `start`: "after Russia invaded
   /// Ukraine", "since Peru has backed" (only auxiliaries and adverbs between), "by Chile
-  /// attacking Bolivia" (a gerund after "by"), not "after Russia's invasion" nor "since
+  /// attacking Bolivia", "with Egypt playing" (a gerund after "by" or "with"), not "after Russia's invasion" nor "since
   /// the Iran-backed coup".
   ///
   /// - Complexity: O(1) plus the coordination chain.
@@ -465,7 +466,9 @@ final class SentenceRoles {
     var b = mt.lowerBound - 1
     if t[b].lower == x.words.the, b > 0 { b -= 1 }
     // "surprised by Chile attacking Bolivia": "by" before an actor and a gerund too.
-    let byGerund = t[b].lower == x.words.by && start < t.count && endsInIng(start)
+    // "with Egypt playing the role of broker": an absolute "with" and a gerund too.
+    let byGerund =
+      (t[b].lower == x.words.by || t[b].lower == x.words.with) && start < t.count && endsInIng(start)
     guard x.arguments.subordinators.contains(t[b].lower) || byGerund, t[b + 1].gap & Gap.comma == 0 else {
       return false
     }
@@ -1142,6 +1145,11 @@ final class SentenceRoles {
         // An intransitive verb's thing is its subject ("gas flows from A to B").
         let intransitive = !pat.agent.contains(.subject) && !pat.patient.contains(.subject)
         var from = passive || o.pos == .noun || intransitive ? start - 6 : o.end + 1
+        // "The peace deal between the Philippine government and the MILF was facilitated":
+        // a passive's subject phrase may hold its sides' words before the verb.
+        if passive, from > 0, (max(0, from - 4)..<start).contains(where: { t[$0].lower == x.words.between }) {
+          from = max(0, from - 4)
+        }
         // "offered to help X": the infinitive right after the verb is its complement, no thing.
         if from == o.end + 1, from + 1 < t.count, t[from].lower == x.words.to { from += 2 }
         // A noun's phrase reaches four words on, not counting its actors' words ("relations
@@ -1151,7 +1159,8 @@ final class SentenceRoles {
           to = o.end + 1
           var words = 0
           while to < t.count, words < 4 {
-            if mentionAt[to] < 0 { words += 1 }
+            // ("the delivery of four air defence systems": a count is not one of the words.)
+            if mentionAt[to] < 0 && (x.precision.numbers[t[to].lower] ?? 0) < 2 { words += 1 }
             to += 1
           }
         }
@@ -1484,6 +1493,8 @@ final class SentenceRoles {
           // As patient, `lastpair` is the other side of the pair.
           let word = x.index.patientWords[o.pattern][n]
           patients = tree ? treeRole(r, word: word, o: o, passive: passive) : role(r, word: word)
+          // "sold Bayraktar drones to Ethiopia": a maker's brand is no object.
+          if r == .object, patients.count == 1, isBrand(patients[0]) { patients = [] }
           // (Mapped only when it holds one: a map allocates a new array.)
           if patients.contains(-3) { patients = patients.map { $0 == -3 ? -4 : $0 } }
           if !patients.isEmpty {
