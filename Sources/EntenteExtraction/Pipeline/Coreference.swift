@@ -200,9 +200,9 @@ struct Coreference: Sendable {
         "paramilitary", "armed", "rebel", "militant", "insurgent", "jihadist", "terrorist", "extremist", "separatist",
         "militia", "militias", "rebels", "insurgents", "militants", "faction", "factions",
       ]
-        .map {
-          lexicon.intern($0)
-        })
+      .map {
+        lexicon.intern($0)
+      })
   }
 
   /// Whether the pronoun at `k` is a verb's object ("accusing it of", "bombed them."): "it"

@@ -406,10 +406,19 @@ extension SentenceRoles {
   /// - Complexity: O(1): a few words around the mention.
   func purposeObject(_ m: Int, before start: Int) -> Bool {
     guard let last = chainForward(m).last else { return false }
-    let e = mentions[last].tokens.upperBound
-    // "... Sudan to provide military support": the infinitive and its noun's modifiers.
-    guard e < start, t[e].lower == x.words.to, start - e <= 4, !commaBetween(e, start),
-      !(e + 1..<start).contains(where: { mentionAt[$0] >= 0 })
+    var e = mentions[last].tokens.upperBound
+    // "entered Sudan in 2021 to back": a date adjunct may stand before the infinitive (and
+    // the verb's group may be read from the year on).
+    if e + 2 < t.count, e < start, x.classes.is(t[e].lower, WordClasses.preposition), t[e].lower != x.words.to,
+      t[e + 1].year != 0, t[e + 1].gap & Gap.comma == 0
+    {
+      e += 2
+    }
+    let start = max(start, e)
+    // "... Sudan to provide military support": the infinitive and its noun's modifiers (the
+    // verb group may begin at "to" itself).
+    guard e < t.count, t[e].lower == x.words.to, start - e <= 4, !commaBetween(e, start),
+      !(e..<start).contains(where: { mentionAt[$0] >= 0 })
     else { return false }
     var v = mentions[m].tokens.lowerBound - 1
     if v >= 0, x.classes.is(t[v].lower, WordClasses.determiner) { v -= 1 }
@@ -432,5 +441,33 @@ extension SentenceRoles {
     guard after < t.count, t[after].gap & Gap.comma == 0, mentionAt[after] < 0 else { return false }
     let goods = after + (after + 1 < t.count && t[after].capital ? 1 : 0)
     return goods < t.count && mentionAt[goods] < 0 && x.index.isClass(t[goods].lower, x.index.equipmentClass)
+  }
+}
+
+extension SentenceRoles {
+  /// The object of a control verb that does what the infinitive at `start` says: "helped
+  /// Sudan to repel the RSF" (Sudan repels, though it is already the object of "helped").
+  ///
+  /// - Parameter start: the infinitive's verb group's first token (the object, "to" or the
+  ///   verb after it).
+  /// - Returns: the object's mentions, or nil.
+  /// - Complexity: O(1) plus the coordination chain.
+  func controllingObject(before start: Int) -> [Int]? {
+    // (The group of a verb after an object and "to" begins at the object: `VerbGroup`.)
+    var to = start
+    if to < t.count, mentionAt[to] >= 0, let last = chainForward(mentionAt[to]).last {
+      to = mentions[last].tokens.upperBound
+    }
+    if to < t.count, t[to].lower != x.words.to { to -= 1 }
+    guard to >= 2, to < t.count, t[to].lower == x.words.to, t[to].gap & Gap.comma == 0, mentionAt[to - 1] >= 0 else {
+      return nil
+    }
+    let chain = chainBackward(mentionAt[to - 1])
+    guard let first = chain.first else { return nil }
+    var v = mentions[first].tokens.lowerBound - 1
+    if v >= 0, x.classes.is(t[v].lower, WordClasses.determiner) { v -= 1 }
+    guard v >= 0, mentionAt[v] < 0, t[v + 1].gap & Gap.comma == 0, x.arguments.objectControl.contains(t[v].lower)
+    else { return nil }
+    return chain
   }
 }

@@ -553,11 +553,12 @@ extension SentenceRoles {
 }
 
 extension SentenceRoles {
-  /// Whether verb occurrence `o` is in the simple present and every year of its sentence
-  /// stands before it with another verb of its own ("the offensive began in 2021, which X
-  /// accuses Y of backing", "... in 2014, and X now supplies Y"): that year is the other
-  /// verb's, and the present holds at the document's date. "In 2019, X accuses Y" keeps
-  /// its year (no verb of its own).
+  /// Whether verb occurrence `o` is a simple present dated by another verb's year.
+  ///
+  /// Every year of the sentence stands before it with another verb of its own ("the
+  /// offensive began in 2021, which X accuses Y of backing", "... in 2014, and X now
+  /// supplies Y"): that year is the other verb's, and the present holds at the document's
+  /// date. "In 2019, X accuses Y" keeps its year (no verb of its own).
   ///
   /// - Complexity: O(*w*) in the words from the last year's stretch to the verb.
   func presentAfterOtherVerb(_ o: Occurrence, years: [(Int, Int)]) -> Bool {

@@ -674,9 +674,16 @@ final class SentenceRoles {
 
   /// The direct object after token `end`.
   func object(after end: Int, clause: Int32, head: Int) -> [Int] {
-    // "Armenia, which France backs,": the antecedent is the object.
+    // "Armenia, which France backs,": the antecedent is the object (not in "which X
+    // accuse Y of backing": an actor right after the verb is its own object).
     let r = relative[head]
-    if r >= 0, r + 1 < head, mentionAt[r + 1] >= 0, r > 0, mentionAt[r - 1] >= 0 { return [mentionAt[r - 1]] }
+    if r >= 0, r + 1 < head, mentionAt[r + 1] >= 0, r > 0, mentionAt[r - 1] >= 0,
+      !(end + 1 < t.count
+        && (mentionAt[end + 1] >= 0
+          || (t[end + 1].lower == x.words.the && end + 2 < t.count && mentionAt[end + 2] >= 0)))
+    {
+      return [mentionAt[r - 1]]
+    }
     var k = end + 1
     // "armed and funded Hezbollah": a pattern verb coordinated right after shares its object.
     if k + 1 < t.count, t[k].lower == x.words.and || t[k].lower == x.words.or, t[k].gap & Gap.comma == 0,
@@ -1185,6 +1192,8 @@ final class SentenceRoles {
                 || (mentionAt[b] >= 0 && t[b + 1].gap & Gap.comma != 0)
             else { return [] }
           }
+          // "helped Sudan to repel X", "forced A and B to cut ties": the object does it.
+          if o.pos == .verb, let controlled = controllingObject(before: start) { return controlled }
           // "seized X and annexed Y": a coordinated verb keeps the previous verb's subject.
           if o.pos == .verb, start > 0, t[start - 1].lower == x.words.and, let last = lastSubject, last.clause == clause
           {
@@ -1677,4 +1686,3 @@ final class SentenceRoles {
     }
   }
 }
-
