@@ -145,9 +145,10 @@ import Testing
   @Test(arguments: sanctionDirection.indices)
   func yieldsSanctionDirection(_ i: Int) { check(Self.sanctionDirection[i]) }
 
-  /// A pact about trade, energy or customs is no alliance; a defence pact is.
+  /// A pact about trade, energy or customs is no alliance (a signed trade pact is trade); a
+  /// defence pact is.
   static let economicPacts: [(String, [String])] = [
-    ("Ghana and Togo signed a trade pact.", []),
+    ("Ghana and Togo signed a trade pact.", ["GHA trade TGO 2022"]),
     ("Ghana and Togo signed a pact to facilitate commerce.", []),
     ("Ghana signed an energy partnership with Togo.", []),
     ("Ghana and Togo signed a defence pact.", ["GHA alliance TGO 2022"]),

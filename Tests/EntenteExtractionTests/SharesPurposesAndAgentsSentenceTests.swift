@@ -163,7 +163,7 @@ import Testing
   static let armedDescriptions: [(String, [String])] = [
     (
       "In 2015, the Houthis seized Sanaa. Iran's support of these factions is well known.",
-      ["IRN support HOUTHIS 2015"]
+      ["HOUTHIS hostility YEM 2015", "IRN support HOUTHIS 2015"]
     ),
     ("The RSF and the UN staff left Darfur in 2019. Chad armed the militias.", ["TCD arms_supply RSF 2019"]),
     ("In 2015, the UN sent envoys to Yemen. Iran funded these factions.", []),

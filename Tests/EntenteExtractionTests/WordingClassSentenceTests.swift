@@ -356,7 +356,7 @@ import Testing
   /// Alliance (CAMEO 057, PLOVER COOPERATE): a security agreement signed with, a pact entered
   /// into or an alliance forged, a strategic partner, a mutual assistance
   /// treaty, two sides bound by a mutual defence treaty, an alliance ended (`ends`); a trade
-  /// agreement, a negated signing, trade discussed or rules aligned is none.
+  /// agreement is trade, not alliance; a negated signing, trade discussed or rules aligned is none.
   static let alliance: [(String, [String])] = [
     ("Japan signed a security agreement with Australia.", ["JPN alliance AUS 2022 begins"]),
     ("Poland forged an alliance with Ukraine.", ["POL alliance UKR 2022 begins"]),
@@ -364,7 +364,7 @@ import Testing
     ("Kazakhstan is China's strategic partner.", ["KAZ alliance CHN 2022 holds"]),
     ("Russia and North Korea signed a mutual assistance treaty.", ["RUS alliance PRK 2022 holds"]),
     ("Pakistan ended its alliance with the United States.", ["PAK alliance USA 2022 ends"]),
-    ("Japan signed a trade agreement with Australia.", []),
+    ("Japan signed a trade agreement with Australia.", ["JPN trade AUS 2022 begins"]),
     ("Japan did not sign a security agreement with Korea.", []),
     ("Mongolia is a strategic partner of Japan.", ["MNG alliance JPN 2022 holds"]),
     ("Moscow and Minsk are bound by a mutual defence treaty.", ["RUS alliance BLR 2022 holds"]),

@@ -92,6 +92,9 @@ struct ArgumentWords: Sendable {
   /// The irregular simple pasts that differ from their lemma ("began", "fought"): a verb
   /// the tagger may misread after a noun ("the offensive began").
   let irregularPast: WordSet
+  /// Nouns of a decision or attempt an infinitive completes ("X's decision to sell"): the
+  /// noun's owner is the infinitive's subject.
+  let intentions: WordSet
   /// `co`, the prefix of a verb done jointly ("co-hosted", "co-chaired").
   let co: Int32
   /// Words that are prepositions or open a clause: "after Russia invaded Ukraine" has
@@ -149,7 +152,7 @@ struct ArgumentWords: Sendable {
   let takingOver: WordSet
 
   static let placeWords =
-    "town towns city cities village villages capital port ports harbour harbor airport airports refinery refineries plant plants infrastructure region regions province provinces territory territories district districts oblast area areas neighbourhood neighborhood outskirts suburb suburbs coast coastline island islands border borders frontier post posts outpost outposts checkpoint checkpoints part parts swathe swathes swath swaths chunk chunks target targets site sites facility facilities base bases position positions camp camps installation installations depot depots"
+    "town towns city cities village villages capital port ports harbour harbor airport airports refinery refineries plant plants infrastructure region regions province provinces territory territories district districts oblast area areas neighbourhood neighborhood outskirts suburb suburbs coast coastline island islands border borders frontier post posts outpost outposts checkpoint checkpoints part parts swathe swathes swath swaths chunk chunks target targets site sites facility facilities base bases position positions camp camps installation installations depot depots building buildings apartment apartments block blocks hotel hotels hospital hospitals school schools market markets house houses home homes station stations warehouse warehouses factory factories dam dams terminal terminals substation substations"
   static let hostedWords = "embassy embassies consulate consulates mission"
   static let nonStateWords =
     "rebel rebels militia militias militiaman militiamen separatist separatists insurgent insurgents militant militants jihadist jihadists guerrilla guerrillas guerillas exile exiles dissident dissidents faction factions gunman gunmen mercenary mercenaries smugglers pirates tribesmen opposition protester protesters protestors activists"
@@ -187,6 +190,9 @@ struct ArgumentWords: Sendable {
     companions = ids("together along")
     durations = ids("years months weeks decades days hours time")
     co = l.intern("co")
+    intentions = ids(
+      "decision decisions move moves bid attempt attempts effort efforts plan plans offer offers pledge pledges promise promises commitment refusal readiness willingness intention push proposal"
+    )
     irregularPast = WordSet(
       Inflection.irregular.flatMap { lemma, forms in
         forms.0.split(separator: "/").map(String.init).filter { $0 != lemma }

@@ -67,8 +67,13 @@ extension SentenceRoles {
         return m
       }
       let c = x.classes[t[j].lower]
+      // ("targets in occupied Crimea": a participle right before the name describes it.)
+      let w = t[j].bytes
+      let participle =
+        j + 1 < t.count && mentionAt[j + 1] >= 0 && w.count > 4 && p[w.upperBound - 1] == 0x64
+        && p[w.upperBound - 2] == 0x65
       guard c == 0 || c & WordClasses.determiner != 0, !t[j].capital || c != 0, t[j].year == 0,
-        !x.index.isHead(t[j].lower)
+        !x.index.isHead(t[j].lower) || participle
       else { return nil }
       j += 1
     }
@@ -469,5 +474,28 @@ extension SentenceRoles {
     guard v >= 0, mentionAt[v] < 0, t[v + 1].gap & Gap.comma == 0, x.arguments.objectControl.contains(t[v].lower)
     else { return nil }
     return chain
+  }
+}
+
+extension SentenceRoles {
+  /// The owner of the noun an infinitive completes: "Washington's decision to sell arms
+  /// to Taiwan" (Washington sells, not the clause's subject that condemned the decision).
+  ///
+  /// - Parameter start: the infinitive's verb group's first token (the noun, "to" or the verb).
+  /// - Returns: the possessor's mentions, or nil when no possessed noun stands before "to".
+  /// - Complexity: O(1) plus the coordination chain.
+  func nounOwnerSubject(before start: Int) -> [Int]? {
+    // (The group may begin at the noun itself, as at a governing verb's object.)
+    var to = start
+    if to + 1 < t.count, t[to + 1].lower == x.words.to, x.arguments.intentions.contains(t[to].lower) {
+      to += 1
+    } else if to < t.count, t[to].lower != x.words.to {
+      to -= 1
+    }
+    guard to >= 2, to < t.count, t[to].lower == x.words.to, t[to].gap & Gap.comma == 0,
+      mentionAt[to - 1] < 0, x.arguments.intentions.contains(t[to - 1].lower)
+    else { return nil }
+    let owner = possessor(of: to - 1)
+    return owner.isEmpty ? nil : owner
   }
 }

@@ -285,6 +285,14 @@ final class SentenceRoles {
             }
           }
           if s.form == .gerund && noun == true && !(k > 0 && t[k].gap & Gap.joined != 0) && !joinedIn(k) { continue }
+          // "elections in occupied Crimea": a participle between a preposition and a name
+          // describes the place; it is no act of the clause's subject.
+          if s.form.contains(.participle), k > 0, k + 1 < t.count, mentionAt[k + 1] >= 0,
+            x.classes.is(t[k - 1].lower, WordClasses.preposition), t[k - 1].lower != x.words.by,
+            t[k].gap == 0
+          {
+            continue
+          }
           // "Iran-backed": a compound, not a verb; but "co-hosted", "co-chaired" are the
           // verb done jointly.
           if t[k].gap & Gap.joined != 0 && !(k > 0 && t[k - 1].lower == x.arguments.co) { continue }
@@ -1194,6 +1202,8 @@ final class SentenceRoles {
           }
           // "helped Sudan to repel X", "forced A and B to cut ties": the object does it.
           if o.pos == .verb, let controlled = controllingObject(before: start) { return controlled }
+          // "condemned Washington's decision to sell arms": the decision's owner does it.
+          if o.pos == .verb, let owner = nounOwnerSubject(before: start) { return owner }
           // "seized X and annexed Y": a coordinated verb keeps the previous verb's subject.
           if o.pos == .verb, start > 0, t[start - 1].lower == x.words.and, let last = lastSubject, last.clause == clause
           {
