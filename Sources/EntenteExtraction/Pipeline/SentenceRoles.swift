@@ -693,6 +693,14 @@ final class SentenceRoles {
       return [mentionAt[r - 1]]
     }
     var k = end + 1
+    // "armed, trained and funded the Houthis": a series of verbs before the last one's "and".
+    var series = k
+    while series + 2 < t.count, series - k < 6, t[series].gap & Gap.comma != 0, mentionAt[series] < 0,
+      partOfSpeech(at: series) == .verb
+    {
+      series += 1
+    }
+    if series > k, series + 1 < t.count, t[series].lower == x.words.and { k = series }
     // "armed and funded Hezbollah": a pattern verb coordinated right after shares its object.
     if k + 1 < t.count, t[k].lower == x.words.and || t[k].lower == x.words.or, t[k].gap & Gap.comma == 0,
       mentionAt[k + 1] < 0, t[k + 1].gap == 0, x.index.isHead(t[k + 1].lower), partOfSpeech(at: k + 1) == .verb
@@ -1635,7 +1643,23 @@ final class SentenceRoles {
       // A line whose only target is of a kind its relation cannot take leaves the word to
       // the next line ("Turkey, a NATO ally": membership; "Chile, a US ally": alliance).
       if targets.isEmpty { continue }
-      if consumes { for m in patients where m >= 0 { consumed[m] = true } }
+      if consumes {
+        for m in patients where m >= 0 {
+          consumed[m] = true
+          // "killed Hezbollah leader Hassan Nasrallah": the title's actor and the person
+          // named after it are one object.
+          let s = mentions[m].tokens.lowerBound
+          let e = mentions[m].tokens.upperBound
+          if s >= 2, mentionAt[s - 1] < 0, x.arguments.offices.contains(t[s - 1].lower), mentionAt[s - 2] >= 0 {
+            consumed[mentionAt[s - 2]] = true
+          }
+          if e + 1 < t.count, mentionAt[e] < 0, x.arguments.offices.contains(t[e].lower), mentionAt[e + 1] >= 0,
+            t[e + 1].gap & Gap.comma == 0
+          {
+            consumed[mentionAt[e + 1]] = true
+          }
+        }
+      }
       if passive { for m in agents where m >= 0 { consumed[m] = true } }
       let joinsWar = patients.first == -6 && pat.patient.contains(.lastFoe)
       for s in sources {
