@@ -499,3 +499,16 @@ extension SentenceRoles {
     return owner.isEmpty ? nil : owner
   }
 }
+
+extension SentenceRoles {
+  /// Whether mention `m` is the victim in an act noun's "of" phrase: "the shelling of the UN
+  /// base", "the invasion of Ukraine" (the one the act was done to, not a subject).
+  ///
+  /// - Complexity: O(1).
+  func actVictim(_ m: Int) -> Bool {
+    var b = mentions[m].tokens.lowerBound - 1
+    if b >= 0, x.classes.is(t[b].lower, WordClasses.determiner) { b -= 1 }
+    guard b >= 1, t[b].lower == x.words.of, mentionAt[b - 1] < 0, !mentions[m].possessive else { return false }
+    return x.index.isClass(t[b - 1].lower, x.index.actClass) || x.index.isClass(t[b - 1].lower, x.index.operationClass)
+  }
+}

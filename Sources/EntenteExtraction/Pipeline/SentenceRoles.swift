@@ -575,6 +575,8 @@ final class SentenceRoles {
       if relative[mt.lowerBound] >= 0 && relative[mt.lowerBound] != inRelative { continue }
       // "Chad entered Sudan to back the RSF": the entered state is no subject of the purpose.
       if purposeObject(m, before: start) { continue }
+      // "The shelling of the UN base was condemned by X": the victim of an act is no subject.
+      if actVictim(m) { continue }
       // A possessor inside a prepositional phrase still acts ("by Azerbaijan's annexation ... using").
       // ... but not across a comma: "In response to X's moves, other states backed Y".
       // "after Russia invaded Ukraine": the subordinate clause's own subject.
@@ -1359,6 +1361,13 @@ final class SentenceRoles {
               from = mentions[last].tokens.upperBound - 1
             }
           }
+          // (A noun's phrase ends at a verb of "be": "the invasion of X was condemned by Y".)
+          if o.pos == .noun,
+            let be = ((from + 1)..<min(t.count, from + 5)).first(where: { x.classes.is(t[$0].lower, WordClasses.be) }),
+            !((from + 1)..<be).contains(where: { t[$0].lower == x.words.by })
+          {
+            return []
+          }
           let r = prepositional(x.words.by, after: from, clause: clause, limit: 4)
           if !r.isEmpty || o.pos != .verb || !passive { return r }
           return passiveAgent(after: o.end, clause: clause)
@@ -1517,6 +1526,8 @@ final class SentenceRoles {
             }
             continue
           }
+          // A passive's "by" is its agent, never its patient ("was condemned by X").
+          if passive, r == .by, o.pos == .verb { continue }
           // As patient, `lastpair` is the other side of the pair.
           let word = x.index.patientWords[o.pattern][n]
           patients = tree ? treeRole(r, word: word, o: o, passive: passive) : role(r, word: word)
