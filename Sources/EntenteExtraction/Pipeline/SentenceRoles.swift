@@ -1180,6 +1180,11 @@ final class SentenceRoles {
         // A noun's phrase reaches four words on, not counting its actors' words ("relations
         // between Saudi Arabia and Qatar soured").
         var to = o.end + 9
+        // ("targeted Iran, defying the sanctions": a participle clause after a comma is
+        // another act, its nouns are no thing of this one.)
+        if let cut = ((o.end + 1)..<min(t.count, to)).first(where: { t[$0].gap & Gap.comma != 0 && endsInIng($0) }) {
+          to = cut
+        }
         if o.pos == .noun {
           to = o.end + 1
           var words = 0
