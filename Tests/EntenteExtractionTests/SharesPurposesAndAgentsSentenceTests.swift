@@ -6,8 +6,9 @@ import Testing
 
 /// Classes of wording found in the ninth round: of-phrases shared by two nouns, shares of
 /// trade, concern over a rival's conduct, purpose and control infinitives, present tense
-/// after another verb's year, subjects shared across "and", names a document defines, and
-/// ways news names a mediator.
+/// after another verb's year, subjects shared across "and", names a document defines, ways
+/// news names a mediator, and classes a probe of wire wording showed (places and captures,
+/// trade agreements, victims, restrictions).
 ///
 /// Sentences written for these tests (invented or real actors, never copied), one group
 /// per class, each with the exact relations it must yield ("SOURCE kind TARGET YEAR",
@@ -250,4 +251,91 @@ import Testing
 
   @Test(arguments: weaponsAndBrands.indices)
   func yieldsWeaponsAndBrands(_ i: Int) { check(Self.weaponsAndBrands[i]) }
+
+  /// Buildings, blocks and hotels in a city or state are its places; a catalogued city
+  /// captured or seized is an attack on its state; seized assets stay a sanction.
+  static let placesAndCaptures: [(String, [String])] = [
+    ("Russian missiles struck a building in Kharkiv.", ["RUS hostility UKR 2022"]),
+    ("Russian missiles struck an apartment block in Kyiv on Monday.", ["RUS hostility UKR 2022"]),
+    ("Israel struck a hotel in Beirut.", ["ISR hostility LBN 2022"]),
+    ("Turkey opened a school in Somalia.", []),
+    ("M23 captured Goma in January.", ["M23 hostility COD 2022"]),
+    ("Russia seized Avdiivka in February.", ["RUS hostility UKR 2022"]),
+    ("Iran seized a British tanker.", ["IRN hostility GBR 2022"]),
+    ("Britain seized Russian assets.", ["GBR sanction RUS 2022"]),
+    ("The RSF captured the attention of Egypt.", []),
+  ]
+
+  @Test(arguments: placesAndCaptures.indices)
+  func yieldsPlacesAndCaptures(_ i: Int) { check(Self.placesAndCaptures[i]) }
+
+  /// A trade, partnership or supply agreement signed is trade; all trade halted ends it; a
+  /// defence pact stays an alliance and suspended relations stay tension.
+  static let tradeAgreements: [(String, [String])] = [
+    ("Vietnam and South Korea signed a free trade agreement.", ["VNM trade KOR 2022"]),
+    ("India signed a trade deal with Britain.", ["IND trade GBR 2022"]),
+    ("Qatar signed an LNG supply agreement with China.", ["QAT trade CHN 2022"]),
+    ("The free trade agreement between India and Britain took effect.", ["IND trade GBR 2022"]),
+    ("India and Britain signed a defence pact.", ["IND alliance GBR 2022"]),
+    ("Turkey halted all trade with Israel over the war in Gaza.", ["TUR trade ISR 2022"]),
+    ("Ghana suspended trade and diplomatic relations with Togo.", ["GHA tension TGO 2022"]),
+  ]
+
+  @Test(arguments: tradeAgreements.indices)
+  func yieldsTradeAgreements(_ i: Int) { check(Self.tradeAgreements[i]) }
+
+  /// A participle between a preposition and a name describes the place; an infinitive
+  /// after a possessed decision is its owner's, and a refusal negates it.
+  static let participlesAndOwners: [(String, [String])] = [
+    ("Russia held elections in occupied Crimea.", []),
+    ("Ukraine struck targets in occupied Crimea.", ["UKR hostility UA-43 2022"]),
+    ("Russia has occupied Crimea since 2014.", ["RUS hostility UA-43 2014"]),
+    (
+      "China condemned Washington's decision to sell arms to Taiwan.",
+      ["CHN tension USA 2022", "USA arms_supply TWN 2022"]
+    ),
+    ("Egypt welcomed Turkey's refusal to sell drones to Ethiopia.", []),
+  ]
+
+  @Test(arguments: participlesAndOwners.indices)
+  func yieldsParticiplesAndOwners(_ i: Int) { check(Self.participlesAndOwners[i]) }
+
+  /// Targets and weapons damaged or destroyed, missiles slamming into a city, a title's actor
+  /// taken with its person, a series of verbs, firms in a state, and goods shipped.
+  static let weaponsAndTitles: [(String, [String])] = [
+    ("Two Russian vessels were damaged by Ukrainian sea drones near Novorossiysk.", ["UKR hostility RUS 2022"]),
+    ("A Russian warship was destroyed by Ukraine.", ["UKR hostility RUS 2022"]),
+    ("Russian missiles slammed into Kharkiv on Friday.", ["RUS hostility UKR 2022"]),
+    ("Russia destroyed its own stockpile of chemical weapons.", []),
+    (
+      "Israel killed Hezbollah leader Hassan Nasrallah in a strike on Beirut.",
+      ["ISR hostility HEZBOLLAH 2022", "ISR hostility LBN 2022"]
+    ),
+    ("Iran armed, trained and funded the Houthis.", ["IRN arms_supply HOUTHIS 2022", "IRN support HOUTHIS 2022"]),
+    (
+      "Washington sanctioned entities in China, India and the UAE.",
+      ["USA sanction ARE 2022", "USA sanction CHN 2022", "USA sanction IND 2022"]
+    ),
+    ("Ukrainian grain was shipped to Egypt from the port of Odesa.", ["UKR trade EGY 2022"]),
+    ("Russian gas is still delivered to Hungary and Slovakia.", ["RUS trade HUN 2022", "RUS trade SVK 2022"]),
+  ]
+
+  @Test(arguments: weaponsAndTitles.indices)
+  func yieldsWeaponsAndTitles(_ i: Int) { check(Self.weaponsAndTitles[i]) }
+
+  /// An act's victim is no subject and a passive's "by" no patient; export limits, entry
+  /// bars and sanctions as targeting are sanctions; a participle clause's nouns are no thing.
+  static let victimsAndRestrictions: [(String, [String])] = [
+    ("The shelling of the UN base in southern Lebanon was condemned by France and Italy.", []),
+    ("The invasion of Ukraine was condemned by Japan.", []),
+    ("The shelling of Kharkiv by Russia continued.", ["RUS hostility UKR 2022"]),
+    ("The Netherlands restricted exports of advanced chipmaking machines to China.", ["NLD sanction CHN 2022"]),
+    ("Lithuania barred entry to dozens of Georgian politicians.", ["LTU sanction GEO 2022"]),
+    ("The UK targets an Iranian oil network with new sanctions.", ["GBR sanction IRN 2022"]),
+    ("Israel targeted Iran, defying the sanctions.", ["ISR hostility IRN 2022"]),
+    ("The IMF approved a $1.1 billion disbursement to Pakistan.", ["IMF support PAK 2022"]),
+  ]
+
+  @Test(arguments: victimsAndRestrictions.indices)
+  func yieldsVictimsAndRestrictions(_ i: Int) { check(Self.victimsAndRestrictions[i]) }
 }
