@@ -349,6 +349,13 @@ final class SentenceRoles {
           o.group = VerbGroup.analyze(
             k, form: s.form, t, x.classes, isAdverb: isAdverb, by: x.words.by, ongoingWords: x.words.ongoing,
             agreeing: x.words.agreeing)
+          // "Niger suspended from African Union": a participle right after its subject and
+          // before "from" is a headline's passive (the active would need an object first).
+          if s.form.contains(.participle), k > 0, k + 1 < t.count, mentionAt[k - 1] >= 0,
+            t[k + 1].lower == x.arguments.from, t[k].gap == 0, t[k + 1].gap == 0
+          {
+            o.group?.passive = true
+          }
         }
         out.append(o)
       }
