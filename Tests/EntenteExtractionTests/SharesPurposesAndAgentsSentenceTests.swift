@@ -338,4 +338,22 @@ import Testing
 
   @Test(arguments: victimsAndRestrictions.indices)
   func yieldsVictimsAndRestrictions(_ i: Int) { check(Self.victimsAndRestrictions[i]) }
+
+  /// A headline's participle before "from" is passive; a city or capital right after
+  /// "near" or "outside" is the place's state, a state's own name there is not; a violated
+  /// sovereignty is tension.
+  static let headlinesAndNearPlaces: [(String, [String])] = [
+    ("Niger suspended from African Union", ["NER membership AU 2022"]),
+    ("Guinea suspended from ECOWAS after coup", ["GIN membership ECOWAS 2022"]),
+    ("Russia withdrew from the Council of Europe.", ["RUS membership COUNCIL_OF_EUROPE 2022"]),
+    ("Chad bought weapons from Russia.", ["RUS arms_supply TCD 2022"]),
+    ("Israeli jets struck sites near Damascus.", ["ISR hostility SYR 2022"]),
+    ("Sudanese jets bombed villages near Chad.", []),
+    ("Russian missiles hit a hotel outside Kharkiv.", ["RUS hostility UKR 2022"]),
+    ("Turkey struck sites near Turkish positions.", []),
+    ("Somalia said Ethiopia had violated its sovereignty.", ["ETH tension SOM 2022"]),
+  ]
+
+  @Test(arguments: headlinesAndNearPlaces.indices)
+  func yieldsHeadlinesAndNearPlaces(_ i: Int) { check(Self.headlinesAndNearPlaces[i]) }
 }

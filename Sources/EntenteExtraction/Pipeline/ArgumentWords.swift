@@ -95,6 +95,9 @@ struct ArgumentWords: Sendable {
   /// Nouns of a decision or attempt an infinitive completes ("X's decision to sell"): the
   /// noun's owner is the infinitive's subject.
   let intentions: WordSet
+  /// "near", "outside", "around": a place's preposition that takes only a name right after
+  /// it ("sites near Damascus"; `SentenceRoles.placeOwner`).
+  let nearby: WordSet
   /// `co`, the prefix of a verb done jointly ("co-hosted", "co-chaired").
   let co: Int32
   /// Words that are prepositions or open a clause: "after Russia invaded Ukraine" has
@@ -165,7 +168,7 @@ struct ArgumentWords: Sendable {
     func ids(_ words: String) -> WordSet { WordSet(words.split(separator: " ").map { l.intern(String($0)) }) }
     places = ids(Self.placeWords)
     hosted = ids(Self.hostedWords)
-    placePrepositions = ids("in of across inside throughout")
+    placePrepositions = ids("in of across inside throughout near outside around")
     of = l.intern("of")
     former = ids("former ex retired")
     offices = ids(Self.officeWords)
@@ -190,6 +193,7 @@ struct ArgumentWords: Sendable {
     companions = ids("together along")
     durations = ids("years months weeks decades days hours time")
     co = l.intern("co")
+    nearby = ids("near outside around")
     intentions = ids(
       "decision decisions move moves bid attempt attempts effort efforts plan plans offer offers pledge pledges promise promises commitment refusal readiness willingness intention push proposal"
     )

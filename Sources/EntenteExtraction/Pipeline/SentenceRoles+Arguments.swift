@@ -54,6 +54,17 @@ extension SentenceRoles {
     if k > 1, x.arguments.nonStateGroups.contains(t[k - 2].lower) || x.arguments.terror.contains(t[k - 2].lower) {
       return nil
     }
+    // "sites near Damascus": only a city or capital right after "near", "outside" or
+    // "around", and no noun after it ("villages near Chad", "near Turkish positions" are
+    // not those states').
+    if x.arguments.nearby.contains(t[k].lower) {
+      guard mentionAt[k + 1] >= 0, t[k + 1].capital,
+        mentions[mentionAt[k + 1]].form == .demonym || mentions[mentionAt[k + 1]].form == .metonym
+      else { return nil }
+      let e = mentions[mentionAt[k + 1]].tokens.upperBound
+      if e < t.count, t[e].gap == 0, !t[e].capital, x.classes[t[e].lower] == 0 { return nil }
+      return mentionAt[k + 1]
+    }
     var j = k + 1
     while j < t.count, j - k <= 3, t[j].clause == clause, t[j].gap & Gap.comma == 0 {
       if mentionAt[j] >= 0 {
