@@ -356,4 +356,16 @@ import Testing
 
   @Test(arguments: headlinesAndNearPlaces.indices)
   func yieldsHeadlinesAndNearPlaces(_ i: Int) { check(Self.headlinesAndNearPlaces[i]) }
+
+  /// An act a state is accused of trying, or blamed for, is alleged: the accusation is the
+  /// tension; trying to do something is no fact.
+  static let allegations: [(String, [String])] = [
+    ("Congo accused Rwanda of trying to annex eastern Congo.", ["COD tension RWA 2022"]),
+    ("Moscow blamed Kyiv for the drone attack on the Kremlin.", ["RUS tension UKR 2022"]),
+    ("Moscow blamed Kyiv for the attack.", ["RUS tension UKR 2022"]),
+    ("Russia is trying to capture Avdiivka.", []),
+  ]
+
+  @Test(arguments: allegations.indices)
+  func yieldsAllegations(_ i: Int) { check(Self.allegations[i]) }
 }

@@ -110,6 +110,8 @@ struct ArgumentWords: Sendable {
   /// Verbs that allege an act "of" their object ("accused X of an attack"): the act is
   /// alleged, not told as fact.
   let accusing: WordSet
+  /// Verbs that allege an act "for" their object ("blamed X for the attack").
+  let blaming: WordSet
   /// `joined` (", joined by Egypt,": a companion in the act).
   let joined: Int32
   /// Verbs of becoming before an adjective ("grew dependent on", "became reliant on").
@@ -208,6 +210,7 @@ struct ArgumentWords: Sendable {
     degree = ids("most more least very")
     quantities = ids("dozens hundreds thousands scores number handful couple several dozen hundred thousand")
     joined = l.intern("joined")
+    blaming = ids("blame blames blamed blaming")
     accusing = ids(
       "accuse accuses accused accusing suspect suspects suspected suspecting charge charges charged charging")
     become = ids("become becomes became becoming")

@@ -1112,10 +1112,14 @@ final class SentenceRoles {
           }
           // "suspended its arms sales": a possessive pronoun does not end the look back.
           if mentionAt[j] >= 0 && n > 0 && !x.classes.is(t[j].lower, WordClasses.possessivePronoun) {
-            // "accused Kyiv of a drone attack": the act is alleged, not told as fact.
+            // "accused Kyiv of a drone attack", "blamed Kyiv for the attack": the act is
+            // alleged, not told as fact.
             let b = mentions[mentionAt[j]].tokens.lowerBound - 1
             let e = mentions[mentionAt[j]].tokens.upperBound
-            if b >= 0, x.arguments.accusing.contains(t[b].lower), e < t.count, t[e].lower == x.words.of {
+            if b >= 0, e < t.count,
+              (x.arguments.accusing.contains(t[b].lower) && t[e].lower == x.words.of)
+                || (x.arguments.blaming.contains(t[b].lower) && t[e].lower == x.words.for)
+            {
               confidence = -1
             }
             break
