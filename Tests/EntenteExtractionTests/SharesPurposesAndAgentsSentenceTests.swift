@@ -352,6 +352,9 @@ import Testing
     ("Russian missiles hit a hotel outside Kharkiv.", ["RUS hostility UKR 2022"]),
     ("Turkey struck sites near Turkish positions.", []),
     ("Somalia said Ethiopia had violated its sovereignty.", ["ETH tension SOM 2022"]),
+    // An envoy summoned "to" a state's ministry, no agent named: that state summoned it.
+    ("Ukraine's envoy to Budapest was summoned to the Hungarian foreign ministry on Monday.", ["HUN tension UKR 2022"]),
+    ("The Ukrainian ambassador was summoned by Hungary.", ["HUN tension UKR 2022"]),
   ]
 
   @Test(arguments: headlinesAndNearPlaces.indices)
