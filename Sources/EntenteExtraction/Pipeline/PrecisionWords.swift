@@ -64,6 +64,8 @@ struct PrecisionWords: Sendable {
   let years: WordSet
   /// Number words and their values ("two years ago").
   let numbers: [Int32: Int]
+  /// The number words of two and more ("two"..."ten"), as a set read without hashing.
+  let counts: WordSet
   /// Words that open a later subordinate clause whose year is its own ("as a trial is
   /// scheduled for 2024").
   let subordinators: WordSet
@@ -112,6 +114,7 @@ struct PrecisionWords: Sendable {
       n[l.intern(w)] = max(1, i)
     }
     numbers = n
+    counts = WordSet(n.filter { $0.value >= 2 }.keys)
     subordinators = ids("as while whereas although though because but")
     `as` = l.intern("as")
     diplomacy = ids(

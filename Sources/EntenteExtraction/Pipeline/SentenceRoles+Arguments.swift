@@ -421,7 +421,13 @@ extension SentenceRoles {
   ///
   /// - Complexity: O(1): a few words around the mention.
   func purposeObject(_ m: Int, before start: Int) -> Bool {
-    guard let last = chainForward(m).last else { return false }
+    // (Most subjects have no "to" near: look before building the chain.)
+    // (The group may begin at a year before "to": "entered Sudan in 2021 to back".)
+    let from = max(0, start - 6)
+    guard start < t.count,
+      (from..<min(t.count, start + 3)).contains(where: { t[$0].lower == x.words.to }),
+      let last = chainForward(m).last
+    else { return false }
     var e = mentions[last].tokens.upperBound
     // "entered Sudan in 2021 to back": a date adjunct may stand before the infinitive (and
     // the verb's group may be read from the year on).

@@ -576,21 +576,26 @@ extension SentenceRoles {
     while lo > 0, t[lo].gap & Gap.comma == 0 { lo -= 1 }
     var hi = y + 1
     while hi < g.start, t[hi].gap & Gap.comma == 0 { hi += 1 }
+    // (Only a past form is asked of the tagger: "-ed" words, or an irregular past.)
     for k in lo..<hi
     where k != y && mentionAt[k] < 0
-      && (partOfSpeech(at: k) == .verb || x.arguments.irregularPast.contains(t[k].lower))
+      && (x.arguments.irregularPast.contains(t[k].lower)
+        || (endsInEd(k) && partOfSpeech(at: k) == .verb))
     {
       // (A participle or infinitive of the year's own phrase does not count: "planned to").
       if (k > 0 && t[k - 1].lower == x.words.to) || endsInIng(k) { continue }
       // ("a report published in 2019": a participle after its noun dates the noun.)
-      let w = t[k].bytes
-      if k > 0, mentionAt[k - 1] < 0, partOfSpeech(at: k - 1) == .noun, w.count > 3, p[w.upperBound - 1] == 0x64,
-        p[w.upperBound - 2] == 0x65
-      {
-        continue
-      }
+      if k > 0, mentionAt[k - 1] < 0, endsInEd(k), partOfSpeech(at: k - 1) == .noun { continue }
       return true
     }
     return false
+  }
+}
+
+extension SentenceRoles {
+  /// Whether the word at `k` is longer than three letters and ends in lower-case "ed".
+  @inline(__always) func endsInEd(_ k: Int) -> Bool {
+    let r = t[k].bytes
+    return r.count > 3 && p[r.upperBound - 1] == 0x64 && p[r.upperBound - 2] == 0x65
   }
 }

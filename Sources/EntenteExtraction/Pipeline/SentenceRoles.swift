@@ -932,7 +932,7 @@ final class SentenceRoles {
       // "Japan's top three foreign oil suppliers": a count, or the noun of a thing class
       // right before the head, is no third adjective.
       let thingNoun = j == k - 1 && x.index.isAnyClass(t[j].lower)
-      if (x.precision.numbers[t[j].lower] ?? 0) < 2 && !thingNoun { skipped += 1 }
+      if !x.precision.counts.contains(t[j].lower) && !thingNoun { skipped += 1 }
       j -= 1
     }
     return []
@@ -1201,7 +1201,7 @@ final class SentenceRoles {
           var words = 0
           while to < t.count, words < 4 {
             // ("the delivery of four air defence systems": a count is not one of the words.)
-            if mentionAt[to] < 0 && (x.precision.numbers[t[to].lower] ?? 0) < 2 { words += 1 }
+            if mentionAt[to] < 0 && !x.precision.counts.contains(t[to].lower) { words += 1 }
             to += 1
           }
         }
