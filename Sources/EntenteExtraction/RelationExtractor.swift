@@ -56,6 +56,8 @@ public struct RelationExtractor: Sendable {
   static let talksBit: UInt8 = 16
   let arguments: ArgumentWords
   let precision: PrecisionWords
+  /// Organizations' founding years, for founding members named without one.
+  let foundings: FoundingYears
 
   /// Words the roles look for by id.
   struct Words: Sendable {
@@ -140,6 +142,7 @@ public struct RelationExtractor: Sendable {
     holders = HolderWords(&lower)
     words = Words(&lower)
     arguments = ArgumentWords(&lower)
+    foundings = FoundingYears(&lower)
     classes = WordClasses(&lower)
     self.lower = lower
     exact = matcher.exact
@@ -205,6 +208,10 @@ public struct RelationExtractor: Sendable {
       // Names the document defines with a short form in brackets ("the House of
       // Representatives (HoR)").
       var aliases = DocumentAliases()
+      // Founding years the document states (`FoundingYears`), and the memberships begun in
+      // sentences with no year that a founding year may date.
+      var founded: [Int32: Int] = [:]
+      var undatedFoundings: [Int] = []
       let w = box.x.words
       let joining: (Int32) -> Bool = { $0 == w.of || $0 == w.for || $0 == w.and || $0 == w.the }
       let spans = splitter.spans(p)
@@ -236,6 +243,11 @@ public struct RelationExtractor: Sendable {
         let topicAt = box.topicIndex(t, mentions)
         let topic = topicAt.map { mentions[$0].actor }
         defer {
+          if !mentions.isEmpty {
+            let predicated = box.x.coreference.predicated(t, mentions, classes: box.x.classes)
+            if !predicated.isEmpty { history.notePredicates(predicated) }
+            if mentions.count >= 3 { history.noteLists(mentions, t, groups: box.x.coreference.groups) }
+          }
           let group = topicAt.map { box.group(startingAt: $0, mentions, t) } ?? []
           history.record(
             mentions, topic: topic, group: group, kinds: matcher.actorKinds,
@@ -278,6 +290,13 @@ public struct RelationExtractor: Sendable {
         }
         guard !all.isEmpty || !lastPairs.isEmpty else { continue }
         time.years(t, classes, into: &years)
+        if !years.isEmpty,
+          let (org, year) = foundings.founded(
+            t, all, isOrganization: { box.x.matcher.actorKinds[Int($0)] == .organization },
+            isBe: { box.x.classes.is($0, WordClasses.be) }), founded[org] == nil
+        {
+          founded[org] = year
+        }
         relativeYears.add(t, base: narrativeYear, into: &years)
         let roles = SentenceRoles(
           x: box, p: p, t: t, mentions: all, questions: sentence.questionClauses, scratch: scratch)
@@ -347,6 +366,9 @@ public struct RelationExtractor: Sendable {
               && $0.date == f.date
           })
         {
+          if years.isEmpty, f.kind == "membership", f.phase == .begins, foundings.mentionsFounding(t) {
+            undatedFoundings.append(out.count)
+          }
           out.append(
             CandidateRelation(
               document: doc.document.id, file: file, source: matcher.actors[Int(f.source)],
@@ -354,7 +376,29 @@ public struct RelationExtractor: Sendable {
               confidence: f.confidence, evidence: evidence))
         }
       }
+      if !founded.isEmpty {
+        Self.dateFoundings(
+          &out, at: undatedFoundings, founded: founded, actors: matcher.actors, document: doc.document.date)
+      }
       return titles.isEmpty ? out : Self.droppingRepeatedTitles(out, titles: titles)
+    }
+  }
+
+  /// Dates the memberships at `indices` (begun in sentences with no year) at their
+  /// organization's founding year, when the document gives one not after its own date.
+  ///
+  /// - Complexity: O(*k* + *f*) for *k* indices and *f* founding years.
+  static func dateFoundings(
+    _ out: inout [CandidateRelation], at indices: [Int], founded: [Int32: Int], actors: [ActorID], document: EntenteDate
+  ) {
+    var years: [ActorID: Int] = [:]
+    for (actor, year) in founded where year <= document.year { years[actors[Int(actor)]] = year }
+    for i in indices {
+      let r = out[i]
+      guard let year = years[r.target], year != r.date.year, let date = try? EntenteDate(year: year) else { continue }
+      out[i] = CandidateRelation(
+        document: r.document, file: r.file, source: r.source, target: r.target, kind: r.kind, date: date,
+        phase: r.phase, confidence: r.confidence, evidence: r.evidence)
     }
   }
 

@@ -10,6 +10,8 @@ import Entente
 ///    sentence's topic is its first actor not inside a prepositional phrase. Descriptions
 ///    ("the country", "the bloc") start here: within their own sentence they name someone
 ///    else ("Russia attacked the country").
+///    Before the topics, a description takes the actor the document called by its head
+///    within four sentences ("X is a confederation formed by ..." then "the confederation").
 /// 3. Then the other actors of the last two sentences, latest first.
 /// A candidate must be compatible: `it`/`its` a state, organization or group; `they`/
 /// `their` a group, organization or state; "the country", "the junta"... a state; "the
@@ -22,7 +24,8 @@ import Entente
 /// named. "The latter" and "the former" take the second and first of the last two actors
 /// named; "both sides", "the two countries" the last two ("the two leaders": the actors of
 /// the last two people named); "the three countries", "all four states" the coordination
-/// of that many that the previous sentence opens with. First-person pronouns (`we`, `our`,
+/// of that many that the previous sentence opens with, else the latest list of that many
+/// named in the last three sentences. First-person pronouns (`we`, `our`,
 /// `us`, `I`) are the speaker's: the actor a speech verb of their sentence attributes the
 /// words to ("\"We condemn the strikes,\" Turkey's foreign minister said", "said the
 /// German chancellor", "Iran said: ..."), else nothing. No compatible antecedent: nothing.
@@ -92,7 +95,7 @@ struct Coreference: Sendable {
     (.kingdom, true, "kingdom"),
     (.emirate, true, "emirate"),
     (.island, true, "island"),
-    (.organization, true, "bloc alliance organization organisation union league body grouping forum"),
+    (.organization, true, "bloc alliance organization organisation union league body grouping forum confederation"),
     (.group, true, "group militia rebels movement insurgents militants faction factions groups militias"),
     (.person, true, "president minister chancellor premier king emir leader"),
     (.latter, true, "latter"),
@@ -149,6 +152,10 @@ struct Coreference: Sendable {
   static let statePairHeads = "countries nations states neighbours neighbors governments capitals juntas republics"
   /// How many sentences back the sides of a relation are "the two countries" (three).
   static let pairReach = 3
+  /// How many sentences back "all three member states" takes a coordination of three (three).
+  static let listReach = 3
+  /// How many sentences back "the confederation" takes the actor called "a confederation" (four).
+  static let predicateReach = 4
   /// Pair heads that name people: the actors of the last two people named ("the two leaders").
   static let peoplePairHeads = "leaders presidents ministers"
 
@@ -218,6 +225,44 @@ struct Coreference: Sendable {
       || classes.is(t[k + 1].lower, WordClasses.preposition | WordClasses.coordinator)
   }
 
+  /// The description heads a sentence predicates of its actors: "X is a confederation
+  /// formed by ...", "X (French: ..., Y) is a bloc of ...", "X, a militia based in ...":
+  /// a name, an optional bracket, then a form of *be* or a comma, "a"/"an" and up to three
+  /// words before a head that needs "the" (`heads`).
+  ///
+  /// - Complexity: O(*m*) for *m* mentions (a few words looked at after each).
+  func predicated(_ t: [Token], _ mentions: [ActorMatcher.Mention], classes: WordClasses) -> [(
+    head: Int32, actor: Int32
+  )] {
+    var found: [(head: Int32, actor: Int32)] = []
+    for m in mentions where !m.tokens.isEmpty && (m.form == .name || m.form == .abbreviation) && !m.possessive {
+      var k = m.tokens.upperBound
+      guard k + 2 < t.count else { continue }
+      // A bracket right after the name ("(French: ..., AES)"): the words up to the verb.
+      if t[k].gap & Gap.other != 0, !classes.is(t[k].lower, WordClasses.be) {
+        guard let j = ((k + 1)..<min(t.count, k + 16)).first(where: { classes.is(t[$0].lower, WordClasses.be) }) else {
+          continue
+        }
+        k = j
+      }
+      if classes.is(t[k].lower, WordClasses.be), t[k].gap & Gap.comma == 0 {
+        k += 1
+      } else if t[k].gap & Gap.comma == 0 {
+        continue
+      }
+      guard k + 1 < t.count, t[k].lower == a || t[k].lower == an else { continue }
+      for j in (k + 1)..<min(t.count, k + 5) {
+        if t[j].gap & Gap.comma != 0 || mentions.contains(where: { $0.tokens.contains(j) }) { break }
+        if let (_, needsThe) = want(t[j].lower), needsThe {
+          found.append((t[j].lower, m.actor))
+          break
+        }
+        if classes.is(t[j].lower, WordClasses.preposition | WordClasses.be | WordClasses.relative) { break }
+      }
+    }
+    return found
+  }
+
   /// Whether word `id` may head an anaphor (a cheap pre-filter).
   @inline(__always) func mayRefer(_ id: Int32) -> Bool {
     want(id) != nil || id == both || id == two || firstPerson.contains(id)
@@ -246,9 +291,41 @@ struct Coreference: Sendable {
     var people: [Int32] = []
     /// The coordinated group the last sentence's topic opens ("Mali, Niger and Chad"), else empty.
     var group: [Int32] = []
+    /// Coordinations of three or more actors anywhere in the last `listReach` sentences,
+    /// latest last, each with how many sentences ago: "all three member states" after "a
+    /// bloc formed between A, B and C" (`noteLists`).
+    var lists: [(actors: [Int32], age: Int)] = []
+
+    /// Notes the coordinations of three or more actors the current sentence names.
+    ///
+    /// - Complexity: O(*m*) for *m* mentions.
+    mutating func noteLists(_ mentions: [ActorMatcher.Mention], _ t: [Token], groups: CoordinatedGroup) {
+      var i = 0
+      while i + 2 < mentions.count {
+        let g = groups.starting(at: i, mentions, t)
+        if g.count >= 3 {
+          lists.removeAll { $0.actors == g }
+          lists.append((g, 0))
+          i += g.count
+        } else {
+          i += 1
+        }
+      }
+    }
     /// The two sides of the last relation found, and how many sentences ago (1: the previous one).
     var pair: (Int32, Int32)? = nil
     var pairAge = 0
+    /// Description heads the document predicated of an actor ("X is a confederation", "X,
+    /// a militia"), latest last, each with how many sentences ago (`Coreference.predicated`).
+    var predicated: [(head: Int32, actor: Int32, age: Int)] = []
+
+    /// Notes what the current sentence predicates of its actors (`Coreference.predicated`).
+    mutating func notePredicates(_ found: [(head: Int32, actor: Int32)]) {
+      for f in found {
+        predicated.removeAll { $0.head == f.head }
+        predicated.append((f.head, f.actor, 0))
+      }
+    }
 
     /// Notes the sides of a relation found in the current sentence ("the two countries" after it).
     mutating func notePair(_ a: Int32, _ b: Int32) {
@@ -263,6 +340,14 @@ struct Coreference: Sendable {
     ) {
       self.group = group
       pairAge += 1
+      if !lists.isEmpty {
+        for i in lists.indices { lists[i].age += 1 }
+        lists.removeAll { $0.age > Coreference.listReach }
+      }
+      if !predicated.isEmpty {
+        for i in predicated.indices { predicated[i].age += 1 }
+        predicated.removeAll { $0.age > Coreference.predicateReach }
+      }
       if pairAge > Coreference.pairReach { pair = nil }
       // The oldest of the four sentences kept goes; its actors' buffer is reused.
       var actors: [Int32] = []
@@ -495,9 +580,13 @@ struct Coreference: Sendable {
         armedGroup = w == .group && t[(d + 1)...k].contains { armed.contains($0.lower) }
         if w == .pair && count == 0 && !(t[d].lower == both || (d + 1 < k && t[d + 1].lower == two)) { continue }
         if count > 0 {
-          let g = history.group
-          guard g.count == count,
-            !statePair.contains(t[k].lower) || g.allSatisfy({ kinds[Int($0)] == .state })
+          let states = statePair.contains(t[k].lower)
+          func fitting(_ g: [Int32]) -> Bool {
+            g.count == count && (!states || g.allSatisfy({ kinds[Int($0)] == .state }))
+          }
+          // The group the last sentence opens with, else the latest coordination of that many.
+          guard
+            let g = fitting(history.group) ? history.group : history.lists.last(where: { fitting($0.actors) })?.actors
           else { continue }
           for (n, a) in g.enumerated() {
             added.append(
@@ -655,6 +744,11 @@ struct Coreference: Sendable {
         }
         if actor == nil, w == .plural, history.group.count >= 2, history.sentences.last?.topic == history.group.first {
           group = history.group
+        }
+        // "X is a confederation formed by ...": "the confederation" is X while the document
+        // still speaks of it, whatever was named since.
+        if actor == nil, needsThe, let p = history.predicated.last(where: { $0.head == t[k].lower }), fits(p.actor) {
+          actor = p.actor
         }
         if actor == nil {
           // The group before organizations for "the group"; states for plural pronouns only after groups.

@@ -356,6 +356,28 @@ final class SentenceRoles {
           {
             o.group?.passive = true
           }
+          // "X is a bloc formed between A, B and C", "signed the accord reached among them": a
+          // participle right after a common noun that is no subject (a copula, verb or
+          // preposition before its phrase) and before "between" is a reduced passive.
+          if s.form.contains(.participle), !s.form.contains(.gerund), o.group?.start == k, k > 1, k + 1 < t.count,
+            t[k + 1].lower == x.words.between || t[k + 1].lower == x.words.among,
+            mentionAt[k - 1] < 0, !t[k - 1].capital, t[k].gap == 0, partOfSpeech(at: k - 1) == .noun
+          {
+            var j = k - 2
+            while j >= 0, k - j <= 4, mentionAt[j] < 0, t[j + 1].gap & Gap.comma == 0, !t[j].capital,
+              x.classes[t[j].lower] & ~WordClasses.determiner == 0
+            {
+              j -= 1
+            }
+            if j >= 0,
+              t[j + 1].gap & Gap.comma != 0
+                || (mentionAt[j] < 0
+                  && (x.classes.is(t[j].lower, WordClasses.be | WordClasses.preposition)
+                    || x.arguments.copulas.contains(t[j].lower) || partOfSpeech(at: j) == .verb))
+            {
+              o.group?.passive = true
+            }
+          }
         }
         out.append(o)
       }
@@ -1595,7 +1617,14 @@ final class SentenceRoles {
       // "last month" in a January document, "in November" in a January one: the year before.
       if years.isEmpty, when == date, let d = x.time.monthDate(t, document: date) { when = d }
       // "X, a BRICS member, hosted the summit in 2024": an apposition states what holds at the document's date.
-      if agentRole == .appositive || indefiniteApposition(o), !yearInStretch(o.head, years) { when = date }
+      // "A and B are former members of X, following the 2021 coup": a former status is over
+      // at the document's date, whenever it ended, unless its own stretch dates it.
+      if agentRole == .appositive || indefiniteApposition(o)
+        || (o.pos == .noun && x.arguments.former.contains(t[o.head].lower)),
+        !yearInStretch(o.head, years)
+      {
+        when = date
+      }
       // "fought from 1998 to 2000": a finished act begins in the range's first year and ends in its last.
       let ended =
         o.group?.preterite == true ? x.time.rangeEnd(of: when.year, t).flatMap { try? EntenteDate(year: $0) } : nil

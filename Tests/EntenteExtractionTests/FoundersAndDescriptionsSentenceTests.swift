@@ -1,0 +1,109 @@
+import Entente
+import Foundation
+import Testing
+
+@testable import EntenteExtraction
+
+/// Classes of wording found in the tenth round: founders and founding years stated apart,
+/// descriptions a document predicates of an actor, and counts that take back a list.
+///
+/// Sentences written for these tests (invented or real actors, never copied), one group
+/// per class, each with the exact relations it must yield ("SOURCE kind TARGET YEAR",
+/// sorted; the document is dated 2022-05). Empty lists are sentences that must yield nothing.
+@Suite struct FoundersAndDescriptionsSentenceTests {
+  func check(_ c: (String, [String])) {
+    #expect(RelationExtractorTests.run(c.0) == c.1, "\(c.0)")
+  }
+
+  /// A bloc "formed between" its founders (a reduced passive, never a subject's verb:
+  /// "the envoy shuttled between" keeps its agent); a founding year written in another
+  /// sentence dates the founders' memberships ("The bloc was founded in 1969"), not a
+  /// later joiner's nor a year after the document; "the bloc" is the actor the document
+  /// called "a bloc" even when another organization was named since; "all three member
+  /// states" take back the last list of three; a former status holds at the document's
+  /// date unless its own stretch dates it.
+  static let founders: [(String, [String])] = [
+    (
+      "Mercosur, a bloc created among Argentina, Brazil, Paraguay and Uruguay, met in Asuncion.",
+      [
+        "ARG membership MERCOSUR 2022", "BRA membership MERCOSUR 2022", "PRY membership MERCOSUR 2022",
+        "URY membership MERCOSUR 2022",
+      ]
+    ),
+    (
+      "The Andean Community was founded between Bolivia, Colombia, Ecuador and Peru in 1969.",
+      [
+        "BOL membership ANDEAN_COMMUNITY 1969", "COL membership ANDEAN_COMMUNITY 1969",
+        "ECU membership ANDEAN_COMMUNITY 1969", "PER membership ANDEAN_COMMUNITY 1969",
+      ]
+    ),
+    ("Norway's envoy shuttled between Ethiopia and Eritrea.", ["NOR mediation ERI 2022", "NOR mediation ETH 2022"]),
+    (
+      "The African Union's envoy was shuttling between Ethiopia and Somalia in 2021.",
+      ["AU mediation ETH 2021", "AU mediation SOM 2021"]
+    ),
+    ("A ceasefire was established between Armenia and Azerbaijan in 2020.", ["ARM hostility AZE 2020"]),
+    (
+      "The Shanghai Cooperation Organisation is a grouping formed between China, Russia and Kazakhstan. The grouping was launched in June 2001.",
+      ["CHN membership SCO 2001", "KAZ membership SCO 2001", "RUS membership SCO 2001"]
+    ),
+    (
+      "The Arab League is a body formed between Egypt, Iraq and Syria. Iraq later fought Iran. The body was founded on 22 March 1945.",
+      [
+        "EGY membership ARAB_LEAGUE 1945", "IRQ hostility IRN 2022", "IRQ membership ARAB_LEAGUE 1945",
+        "SYR membership ARAB_LEAGUE 1945",
+      ]
+    ),
+    (
+      "The Andean Community (Spanish: Comunidad Andina, CAN) is a bloc formed between Bolivia, Colombia and Peru. Brazil criticised Mercosur. The bloc was founded in 1969.",
+      [
+        "BOL membership ANDEAN_COMMUNITY 1969", "BRA tension MERCOSUR 2022", "COL membership ANDEAN_COMMUNITY 1969",
+        "PER membership ANDEAN_COMMUNITY 1969",
+      ]
+    ),
+    (
+      "Mali and Niger joined ECOWAS. ECOWAS was founded in 1975.",
+      ["MLI membership ECOWAS 2022", "NER membership ECOWAS 2022"]
+    ),
+    (
+      "ASEAN, founded in 1967, is a bloc formed by Indonesia, Malaysia and Thailand.",
+      ["IDN membership ASEAN 1967", "MYS membership ASEAN 1967", "THA membership ASEAN 1967"]
+    ),
+    (
+      "Mercosur is a bloc formed between Argentina and Brazil. The bloc was founded in 2031.",
+      ["ARG membership MERCOSUR 2022", "BRA membership MERCOSUR 2022"]
+    ),
+    (
+      "Kenya, Uganda and Tanzania formed a community in 2000. Iran condemned Israel. All three member states are former members of the Commonwealth.",
+      [
+        "IRN tension ISR 2000", "KEN membership COMMONWEALTH 2022", "TZA membership COMMONWEALTH 2022",
+        "UGA membership COMMONWEALTH 2022",
+      ]
+    ),
+    (
+      "Ghana, Togo and Benin signed a defence pact in 2019. The three countries later accused Nigeria of smuggling.",
+      [
+        "BEN tension NGA 2019", "GHA alliance BEN 2019", "GHA alliance TGO 2019", "GHA tension NGA 2019",
+        "TGO alliance BEN 2019", "TGO tension NGA 2019",
+      ]
+    ),
+    (
+      "Ghana, Togo and Benin signed a defence pact in 2019. Mali left ECOWAS. Chad left the AU. Egypt left the Arab League. The three countries later accused Nigeria of smuggling.",
+      [
+        "EGY membership ARAB_LEAGUE 2019", "GHA alliance BEN 2019", "GHA alliance TGO 2019",
+        "MLI membership ECOWAS 2019", "TCD membership AU 2019", "TGO alliance BEN 2019",
+      ]
+    ),
+    (
+      "Kenya and Uganda are former members of IGAD, following the 2019 summit.",
+      ["KEN membership IGAD 2022", "UGA membership IGAD 2022"]
+    ),
+    (
+      "In 2019 Kenya and Uganda left IGAD, weeks after the 2018 summit.",
+      ["KEN membership IGAD 2019", "UGA membership IGAD 2019"]
+    ),
+  ]
+
+  @Test(arguments: founders.indices)
+  func yieldsFounders(_ i: Int) { check(Self.founders[i]) }
+}
