@@ -45,6 +45,7 @@ struct FoundingYears: Sendable {
   ///   - mentions: its actor mentions (after coreference).
   ///   - isOrganization: whether an actor is an organization.
   ///   - isBe: whether a word is a form of *be*.
+  /// - Returns: the organization and its founding year, or nil.
   /// - Complexity: O(*n* + *m*) for *n* words and *m* mentions.
   func founded(
     _ t: [Token], _ mentions: [ActorMatcher.Mention], isOrganization: (Int32) -> Bool, isBe: (Int32) -> Bool
