@@ -399,7 +399,8 @@ import Testing
       "China brokered the restoration of diplomatic ties between Saudi Arabia and Iran in 2021.",
       ["CHN mediation IRN 2021", "CHN mediation SAU 2021"]
     ),
-    ("Qatar facilitated trade between Iran and Iraq.", []),
+    // (No mediation; the trade itself is between the two.)
+    ("Qatar facilitated trade between Iran and Iraq.", ["IRN trade IRQ 2022"]),
     // The sides mediate nothing between themselves.
     ("Ghana and Togo signed a truce to facilitate peace talks.", ["GHA hostility TGO 2022"]),
     ("The US Navy intercepted a shipment of Iranian weapons bound for the Houthis.", ["IRN arms_supply HOUTHIS 2022"]),

@@ -5,7 +5,8 @@ import Testing
 @testable import EntenteExtraction
 
 /// Classes of wording found in the tenth round: founders and founding years stated apart,
-/// descriptions a document predicates of an actor, and counts that take back a list.
+/// descriptions a document predicates of an actor, counts that take back a list, and wire
+/// wording a third probe found unread.
 ///
 /// Sentences written for these tests (invented or real actors, never copied), one group
 /// per class, each with the exact relations it must yield ("SOURCE kind TARGET YEAR",
@@ -106,4 +107,55 @@ import Testing
 
   @Test(arguments: founders.indices)
   func yieldsFounders(_ i: Int) { check(Self.founders[i]) }
+
+  /// Wire wording a third probe found unread: talks led, sponsored or organized between
+  /// two sides (never a patrol), a round of talks; weapons gifted, flown, brought or
+  /// inducted; batteries; goods that flow or go to a buyer; trade between two sides;
+  /// hitting back; salaries paid; doctors sent; a treaty ally; and "its" after a support
+  /// noun's "for"/"to" phrase is the one backed ("support for X's army in its war").
+  static let wireWording: [(String, [String])] = [
+    (
+      "Oman led talks between Iran and the United States in 2023.",
+      ["OMN mediation IRN 2023", "OMN mediation USA 2023"]
+    ),
+    ("Qatar sponsored talks between Israel and Hamas.", ["QAT mediation HAMAS 2022", "QAT mediation ISR 2022"]),
+    (
+      "Norway organised negotiations between Colombia and the ELN in 2017.",
+      ["NOR mediation COL 2017", "NOR mediation ELN 2017"]
+    ),
+    ("Oman led a naval patrol between Iran and Yemen.", []),
+    ("Angola hosts a fresh round of Rwanda-Congo talks.", ["AGO mediation COD 2022", "AGO mediation RWA 2022"]),
+    (
+      "Angola hosted a new round of talks between Rwanda and Congo.",
+      ["AGO mediation COD 2022", "AGO mediation RWA 2022"]
+    ),
+    ("Lithuania gifted Ukraine air defence launchers.", ["LTU arms_supply UKR 2022"]),
+    ("Russia flew weapons to the RSF in 2023.", ["RUS arms_supply RSF 2023"]),
+    ("Africa Corps brought armoured vehicles to Niger.", ["WAGNER arms_supply NER 2022"]),
+    ("India inducted Israeli-built drones into its army.", ["ISR arms_supply IND 2022"]),
+    ("Morocco bought Israeli air defence batteries in 2022.", ["ISR arms_supply MAR 2022"]),
+    ("Russian gas flows to China.", ["RUS trade CHN 2022"]),
+    ("Russian gas went to China in 2019.", ["RUS trade CHN 2019"]),
+    ("Trade between Russia and China reached a record in 2023.", ["RUS trade CHN 2023"]),
+    ("Hungary hit back at Ukraine over the language law.", ["HUN tension UKR 2022"]),
+    ("Saudi Arabia paid the salaries of Yemeni civil servants.", ["SAU support YEM 2022"]),
+    ("Cuba sent hundreds of doctors to Italy in 2020.", ["CUB support ITA 2020"]),
+    ("Belarus is Russia's treaty ally.", ["BLR alliance RUS 2022"]),
+    ("Japan, Washington's closest treaty ally, protested.", ["JPN alliance USA 2022"]),
+    (
+      "Egypt voiced support for Sudan's army in its war against the RSF.",
+      ["EGY support SDN 2022", "SDN hostility RSF 2022"]
+    ),
+    (
+      "Washington pledged backing for Guyana in its border dispute with Venezuela.",
+      ["GUY tension VEN 2022", "USA support GUY 2022"]
+    ),
+    (
+      "The United States sent aid to Ukraine in its war with Russia.",
+      ["UKR hostility RUS 2022", "USA support UKR 2022"]
+    ),
+  ]
+
+  @Test(arguments: wireWording.indices)
+  func yieldsWireWording(_ i: Int) { check(Self.wireWording[i]) }
 }

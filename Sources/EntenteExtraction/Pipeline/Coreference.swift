@@ -84,6 +84,12 @@ struct Coreference: Sendable {
   private let and: Int32
   /// Prepositions of direction after which a possessive is the subject's ("to its list").
   private let towards: WordSet
+  /// "for", "to": the beneficiary of support before "in its war" (`beneficiary`).
+  private let beneficiaries: WordSet
+  /// Nouns of support before "for"/"to" ("support", "backing", "aid").
+  private let backing: WordSet
+  /// `in`.
+  private let `in`: Int32
   /// Verbs that attribute words to a speaker ("said", "told", "added").
   private let speech: WordSet
 
@@ -188,6 +194,10 @@ struct Coreference: Sendable {
     our = lexicon.intern("our")
     and = lexicon.intern("and")
     towards = WordSet(["to", "into", "onto", "on", "from"].map { lexicon.intern($0) })
+    beneficiaries = WordSet(["for", "to"].map { lexicon.intern($0) })
+    backing = WordSet(
+      ["support", "backing", "aid", "assistance", "help", "solidarity", "weapons", "arms"].map { lexicon.intern($0) })
+    `in` = lexicon.intern("in")
     speech = WordSet(Self.speechWords.split(separator: " ").map { lexicon.intern(String($0)) })
     them = lexicon.intern("them")
     it = lexicon.intern("it")
@@ -261,6 +271,25 @@ struct Coreference: Sendable {
       }
     }
     return found
+  }
+
+  /// The mention a support noun's "for"/"to" phrase names right before "in" and the
+  /// possessive at `k`: "support for Sudan's army in its war", "aid to Kyiv in its fight"
+  /// (at most two words between the mention and "in"; not "sent troops to Syria in its
+  /// campaign", whose campaign may be the sender's).
+  ///
+  /// - Complexity: O(*m*) for *m* mentions.
+  private func beneficiary(before k: Int, _ t: [Token], _ mentions: [ActorMatcher.Mention]) -> Int? {
+    guard k >= 3, t[k - 1].lower == `in`, t[k - 1].gap & Gap.comma == 0,
+      let i = mentions.lastIndex(where: { $0.tokens.upperBound <= k - 1 }),
+      k - 1 - mentions[i].tokens.upperBound <= 2, !mentions[i].tokens.isEmpty
+    else { return nil }
+    let before = mentions[i].tokens.lowerBound - 1
+    guard before >= 1, beneficiaries.contains(t[before].lower), backing.contains(t[before - 1].lower) else {
+      return nil
+    }
+    if t[mentions[i].tokens.lowerBound..<(k - 1)].contains(where: { $0.gap & Gap.comma != 0 }) { return nil }
+    return i
   }
 
   /// Whether word `id` may head an anaphor (a cheap pre-filter).
@@ -730,6 +759,13 @@ struct Coreference: Sendable {
             }) {
               actor = mentions[j].actor
             }
+          }
+          // "X voiced support for Y's army in its war against Z": a possessive after "in" that
+          // follows a "for"/"to" phrase naming an actor is that actor's (the one backed).
+          if found != nil, possessives.contains(t[k].lower), let b = beneficiary(before: k, t, mentions),
+            fits(mentions[b].actor)
+          {
+            actor = mentions[b].actor
           }
           // "X said Y attacked its troops", "X accused Y of shelling its towns": a possessive
           // after the reported actor Y is the reporter's (who would report Y attacking Y's own?).

@@ -43,6 +43,7 @@ enum Inflection {
     "buy": ("bought", "bought"), "choose": ("chose", "chosen"), "come": ("came", "come"), "cut": ("cut", "cut"),
     "deal": ("dealt", "dealt"), "do": ("did", "done"), "draw": ("drew", "drawn"), "drive": ("drove", "driven"),
     "fall": ("fell", "fallen"), "feed": ("fed", "fed"), "fight": ("fought", "fought"), "find": ("found", "found"),
+    "fly": ("flew", "flown"),
     "forbid": ("forbade", "forbidden"), "freeze": ("froze", "frozen"), "get": ("got", "got/gotten"),
     "give": ("gave", "given"),
     "go": ("went", "gone"), "have": ("had", "had"), "hit": ("hit", "hit"), "hold": ("held", "held"),

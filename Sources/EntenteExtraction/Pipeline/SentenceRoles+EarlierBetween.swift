@@ -64,7 +64,7 @@ extension SentenceRoles {
 extension SentenceRoles {
   /// Two actors joined by a hyphen or dash before the verb's object noun, its sides:
   /// "hosted Venezuela-Guyana talks", "brokered the Israel-Hamas truce" (the object phrase
-  /// starts within three words of the verb, in its clause, with no comma).
+  /// starts within three words of the verb, or six past an "of", in its clause, with no comma).
   ///
   /// - Parameters:
   ///   - end: the verb's last token.
@@ -73,7 +73,12 @@ extension SentenceRoles {
   /// - Complexity: O(1).
   func joinedPair(after end: Int, clause: Int32) -> [Int] {
     var k = end + 1
-    while k < t.count, k - end <= 3, t[k].clause == clause, t[k].gap & Gap.comma == 0 {
+    // ("hosted a fresh round of Rwanda-Congo talks": past an "of", the phrase may start
+    // within six words.)
+    var of = false
+    while k < t.count, k - end <= 6, t[k].clause == clause, t[k].gap & Gap.comma == 0 {
+      if t[k].lower == x.words.of { of = true }
+      if k - end > 3, !of { break }
       if mentionAt[k] >= 0 {
         let a = mentionAt[k]
         let next = mentions[a].tokens.upperBound
