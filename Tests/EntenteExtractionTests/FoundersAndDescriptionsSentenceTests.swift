@@ -158,4 +158,26 @@ import Testing
 
   @Test(arguments: wireWording.indices)
   func yieldsWireWording(_ i: Int) { check(Self.wireWording[i]) }
+
+  /// Counts and model designators inside an arms noun's phrase ("36 J-10C fighters", "S-400
+  /// deliveries"); a designator stands for equipment only as a capital's short code, so
+  /// "COVID-19 vaccines" are no weapons.
+  static let designators: [(String, [String])] = [
+    (
+      "Beijing's delivery of 36 J-10C fighters to Pakistan was completed in 2022.",
+      ["CHN arms_supply PAK 2022"]
+    ),
+    ("Russia's S-400 deliveries to India resumed in 2025.", ["RUS arms_supply IND 2025"]),
+    ("Russia sold Su-35s to Iran.", ["RUS arms_supply IRN 2022"]),
+    ("Russia sold MiG-29 jets to Serbia in 2016.", ["RUS arms_supply SRB 2016"]),
+    (
+      "Argentina's purchase of 24 F-16 jets from Denmark was completed in 2024.",
+      ["DNK arms_supply ARG 2024"]
+    ),
+    ("India sent COVID-19 vaccines to Nepal.", []),
+    ("The G-20 summit was held in India.", []),
+  ]
+
+  @Test(arguments: designators.indices)
+  func yieldsDesignators(_ i: Int) { check(Self.designators[i]) }
 }

@@ -954,10 +954,20 @@ final class SentenceRoles {
       // "Japan's top three foreign oil suppliers": a count, or the noun of a thing class
       // right before the head, is no third adjective.
       let thingNoun = j == k - 1 && x.index.isAnyClass(t[j].lower)
-      if !x.precision.counts.contains(t[j].lower) && !thingNoun { skipped += 1 }
+      if !x.precision.counts.contains(t[j].lower) && !thingNoun && !isDesignator(j) { skipped += 1 }
       j -= 1
     }
     return []
+  }
+
+  /// Whether token `k` is a number or part of a model designator: "36", the "400" of
+  /// "S-400", the "10C" of "J-10C" (a word joined to the one before by a hyphen and
+  /// starting with a digit).
+  ///
+  /// - Complexity: O(1).
+  func isDesignator(_ k: Int) -> Bool {
+    let b = p[t[k].bytes.lowerBound]
+    return b >= 48 && b <= 57
   }
 
   /// The actors after "between"/"among" within three words after `end`.
@@ -1039,6 +1049,14 @@ final class SentenceRoles {
       // members of it; "the Three Brotherhood Alliance", a group, is made up of allies).
       if x.index.isClass(t[k].lower, n),
         mentionAt[k] < 0 || x.matcher.actorKinds[Int(mentions[mentionAt[k]].actor)] != .organization
+      {
+        return true
+      }
+      // A model designator stands for equipment ("S-400 deliveries", "sold Su-35s", "MiG-29s"):
+      // one to three letters, the first a capital, a hyphen, then a word starting with a
+      // digit (not "COVID-19 vaccines").
+      if n == x.index.equipmentClass, k > 0, t[k].gap & Gap.joined != 0, isDesignator(k), mentionAt[k - 1] < 0,
+        t[k - 1].capital, t[k - 1].bytes.count <= 3, !isDesignator(k - 1)
       {
         return true
       }
@@ -1223,7 +1241,8 @@ final class SentenceRoles {
           var words = 0
           while to < t.count, words < 4 {
             // ("the delivery of four air defence systems": a count is not one of the words.)
-            if mentionAt[to] < 0 && !x.precision.counts.contains(t[to].lower) { words += 1 }
+            // (Nor is a model designator: "36 J-10C fighters", "S-400 systems".)
+            if mentionAt[to] < 0 && !x.precision.counts.contains(t[to].lower) && !isDesignator(to) { words += 1 }
             to += 1
           }
         }
