@@ -180,4 +180,30 @@ import Testing
 
   @Test(arguments: designators.indices)
   func yieldsDesignators(_ i: Int) { check(Self.designators[i]) }
+
+  /// Changes of standing said with other verbs: returning to an organization (never to a
+  /// state or to talks), a suspension lifted, an alliance declared; opposition voiced;
+  /// transactions frozen; a redesignation; an ambassador withdrawn by the state a
+  /// participle prompted; a city retaken "from" its holder (the holder, not the city's state).
+  static let standing: [(String, [String])] = [
+    ("Morocco returned to the African Union in 2017.", ["MAR membership AU 2017"]),
+    ("The envoy returned to Russia in 2017.", []),
+    ("Ukraine returned to talks with Russia.", []),
+    ("The African Union lifted Gabon's suspension in 2025.", ["GAB membership AU 2025"]),
+    ("ECOWAS lifted its suspension of Guinea in 2024.", ["GIN membership ECOWAS 2024"]),
+    ("Serbia and Hungary declared a strategic alliance in 2024.", ["SRB alliance HUN 2024"]),
+    ("Vietnam voiced strong opposition to China's new coast guard rules.", ["VNM tension CHN 2022"]),
+    ("Algeria froze banking transactions with Spain in 2022.", ["DZA sanction ESP 2022"]),
+    ("Washington redesignated the Houthis a terrorist organisation in 2025.", ["USA sanction HOUTHIS 2025"]),
+    (
+      "Milei insulted the Spanish prime minister, prompting Madrid to withdraw its ambassador from Argentina in 2024.",
+      ["ESP tension ARG 2024"]
+    ),
+    ("Sudan's army retook Khartoum from the RSF in March 2025.", ["SDN hostility RSF 2025"]),
+    ("Russia retook Kursk from Ukraine.", ["RUS hostility UKR 2022"]),
+    ("Ukraine recaptured Kherson in 2022.", []),
+  ]
+
+  @Test(arguments: standing.indices)
+  func yieldsStanding(_ i: Int) { check(Self.standing[i]) }
 }

@@ -180,7 +180,11 @@ import Testing
     ("Tanzania joined the African Union in 2023.", ["TZA membership AU 2023"]),
     ("The United States imposed sanctions targeting Iran.", ["USA sanction IRN 2022"]),
     ("Chad fought a long war, with Sudan backing the rebels.", []),
-    ("Peru voiced opposition to Chile's acquisition of jets from France.", ["FRA arms_supply CHL 2022"]),
+    // (Peru supplies nothing; its opposition is friction with Chile.)
+    (
+      "Peru voiced opposition to Chile's acquisition of jets from France.",
+      ["FRA arms_supply CHL 2022", "PER tension CHL 2022"]
+    ),
     ("Diplomats hope to freeze the Karabakh conflict and restore flights with Armenia.", []),
     ("Rebels took sides in the conflict, with Cuba arming the government.", []),
     (

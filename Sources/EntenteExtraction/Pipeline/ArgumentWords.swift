@@ -204,7 +204,7 @@ struct ArgumentWords: Sendable {
         forms.0.split(separator: "/").map(String.init).filter { $0 != lemma }
       }.map { l.intern($0) })
     objectControl = ids(
-      "help helps helped helping allow allows allowed allowing enable enables enabled enabling let lets force forces forced forcing push pushes pushed pushing press presses convince convinces convinced persuade persuades persuaded tell tells told order orders ordered call calls called get gets got cause caused require requires required permit permits permitted authorize authorized authorise authorised lead leads led prompt prompts prompted compel compelled pressure pressured pressing"
+      "help helps helped helping allow allows allowed allowing enable enables enabled enabling let lets force forces forced forcing push pushes pushed pushing press presses convince convinces convinced persuade persuades persuaded tell tells told order orders ordered call calls called get gets got cause caused require requires required permit permits permitted authorize authorized authorise authorised lead leads led leading prompt prompts prompted prompting causing compel compelled compelling pressure pressured pressing"
     )
     subordinators = ids("after before since until once")
     degree = ids("most more least very")
