@@ -466,7 +466,8 @@ public struct RelationExtractor: Sendable {
   }
 
   /// Whether a sentence opens with a wire dateline: a place in capitals ("NIAMEY",
-  /// "NEW DELHI", "PORT-AU-PRINCE") of at least three letters, then a dash or a bracket
+  /// "NEW DELHI", "PORT-AU-PRINCE", two joined by a slash: "MUSCAT/TEHRAN") of at least
+  /// three letters, then a dash or a bracket
   /// ("BELGRADE - ", "KHARTOUM (Reuters) -"), or a comma and a month ("NIAMEY, Jan 28 -";
   /// "ECOWAS, the bloc, ..." is no dateline).
   ///
@@ -479,8 +480,8 @@ public struct RelationExtractor: Sendable {
       let b = p[i]
       if capital(i) {
         letters += 1
-      } else if b == 0x20 || b == 0x2D, letters > 0, capital(i + 1) {
-        // "NEW DELHI", "PORT-AU-PRINCE": the place goes on.
+      } else if b == 0x20 || b == 0x2D || b == 0x2F, letters > 0, capital(i + 1) {
+        // "NEW DELHI", "PORT-AU-PRINCE", "MUSCAT/TEHRAN": the place goes on.
       } else {
         break
       }

@@ -364,11 +364,16 @@ extension SentenceRoles {
   /// - Complexity: O(*w*) for *w* words before the compound in its clause.
   func dealSides(before head: Int, clause: Int32, inRelative: Int) -> [Int] {
     var v = head - 1
-    while v >= 0, head - v <= 8, t[v].clause == clause, mentionAt[v] < 0 || v == head - 1 {
+    // ("agreed to a Gaza ceasefire-for-hostages deal following mediation by X": a name that
+    // modifies the next word is part of the deal's phrase.)
+    func modifier(_ v: Int) -> Bool {
+      v + 1 < head && mentionAt[v + 1] < 0 && !t[v + 1].capital && t[v + 1].gap & Gap.comma == 0
+    }
+    while v >= 0, head - v <= 10, t[v].clause == clause, mentionAt[v] < 0 || v == head - 1 || modifier(v) {
       if x.arguments.dealVerbs.contains(t[v].lower) { break }
       v -= 1
     }
-    guard v >= 0, head - v <= 8, t[v].clause == clause, x.arguments.dealVerbs.contains(t[v].lower) else { return [] }
+    guard v >= 0, head - v <= 10, t[v].clause == clause, x.arguments.dealVerbs.contains(t[v].lower) else { return [] }
     // The subjects right before the verb (a truce's sides were read already as the
     // hostility that ends: consumed, yet still the sides).
     guard let last = mentions.indices.last(where: { mentions[$0].tokens.upperBound <= v }),

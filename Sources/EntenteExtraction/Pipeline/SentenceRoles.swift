@@ -1577,7 +1577,11 @@ final class SentenceRoles {
           if case .pair = r {
             // "A and B clashed": two sides; a longer list of subjects is not a war among its
             // members ("a partnership between A, B and C" is, and so is "A, B and C signed a pact").
-            if agents.count == 2 || (agents.count > 2 && (agentRole == .between || thingClass >= 0)) {
+            // ("Chad, Niger and Mali strengthened their alliance": a plural possessive that takes
+            // back a list of three is the list's, pair by pair, but for an armed conflict.)
+            let listOwner =
+              agentRole == .possessor && !pat.hostile && agents.allSatisfy { $0 >= 0 && mentions[$0].pairPart }
+            if agents.count == 2 || (agents.count > 2 && (agentRole == .between || thingClass >= 0 || listOwner)) {
               pairwise = true
               break patientSearch
             }

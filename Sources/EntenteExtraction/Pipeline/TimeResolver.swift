@@ -16,7 +16,8 @@ import Entente
 /// pattern behind a subordinator ("as a ruling is expected in 2024"; `as`, `while`,
 /// `because`, `but`...) dates that later clause, and a year after "since" in an aside between
 /// commas before the pattern says how long a state lasted ("X, particularly since 2011, has
-/// fed tensions"): neither dates the pattern. With no year at all, the document's date.
+/// fed tensions"): neither dates the pattern, nor does a year after "since" that a
+/// superlative governs ("the worst clashes since 1995"). With no year at all, the document's date.
 final class TimeResolver: Sendable {
   let last: Int32, previous: Int32, year: Int32, this: Int32, earlier: Int32, from: Int32, between: Int32, to: Int32,
     and: Int32, until: Int32, since: Int32
@@ -28,6 +29,8 @@ final class TimeResolver: Sendable {
   /// predicative ("designated Qatar as a major ally in 2022"), no subordinator ("warned X as
   /// a ruling is expected in 2024").
   let article: WordSet
+  /// Superlatives and "first", "last": "the worst clashes since 1995" (`sinceSuperlative`).
+  let superlatives: WordSet
   /// Forms of *be*, *have* and *will* that make an `as` phrase a clause.
   let finite: WordSet
   /// `month`, `week` in "last month", "last week".
@@ -54,6 +57,11 @@ final class TimeResolver: Sendable {
     self.words = words
     asYear = WordSet(["early", "late", "of", "recently", "far", "long", "soon"].map { lexicon.intern($0) })
     article = WordSet(["a", "an"].map { lexicon.intern($0) })
+    superlatives = WordSet(
+      [
+        "worst", "first", "deadliest", "biggest", "largest", "heaviest", "highest", "lowest", "fiercest", "bloodiest",
+        "most", "strongest", "longest", "major",
+      ].map { lexicon.intern($0) })
     finite = WordSet(
       ["is", "was", "are", "were", "has", "had", "have", "will", "would", "be"].map { lexicon.intern($0) })
     recent = WordSet(["month", "week"].map { lexicon.intern($0) })
@@ -136,6 +144,17 @@ final class TimeResolver: Sendable {
       while b <= k, t[b].gap & Gap.comma == 0 { b += 1 }
       return b <= k
     }
+    // "the worst clashes since 1995", "the first visit since 2011": a year after "since"
+    // that a superlative or "first" governs is the last time before, not this event's.
+    func sinceSuperlative(_ i: Int) -> Bool {
+      guard i > 1, t[i - 1].lower == since else { return false }
+      var j = i - 2
+      while j >= 0, i - j <= 7, t[j + 1].gap & Gap.comma == 0 {
+        if superlatives.contains(t[j].lower) { return true }
+        j -= 1
+      }
+      return false
+    }
     // A later clause opened by a subordinator dates its own events.
     func behindSubordinator(_ i: Int) -> Bool {
       guard i > k + 1 else { return false }
@@ -154,6 +173,7 @@ final class TimeResolver: Sendable {
     // (Tested where read, not filtered into a new array: this runs for every relation.)
     func kept(_ y: (Int, Int)) -> Bool {
       !behindSubordinator(y.0) && !(t[y.0].lower == words.ago && abs(y.0 - k) > 8) && !sinceAside(y.0)
+        && !sinceSuperlative(y.0)
     }
     guard years.contains(where: kept) else { return document }
     var best: (Int, Int)? = nil
