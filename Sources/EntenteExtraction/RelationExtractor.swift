@@ -61,7 +61,8 @@ public struct RelationExtractor: Sendable {
 
   /// Words the roles look for by id.
   struct Words: Sendable {
-    let by, between, among, of, and, or, `as`, well, to, even, the, both, including, such, with, a, an, `for`: Int32
+    let by, between, among, of, and, or, `as`, well, to, even, the, both, including, such, with, a, an, `for`,
+      will: Int32
     let ongoing: WordSet
     /// Forms of "agree": an end agreed on is decided ("agreed to lift the blockade").
     let agreeing: WordSet
@@ -94,6 +95,7 @@ public struct RelationExtractor: Sendable {
       a = l.intern("a")
       `for` = l.intern("for")
       an = l.intern("an")
+      will = l.intern("will")
       ongoing = WordSet(
         [
           "continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "begin", "begins", "began",

@@ -241,4 +241,36 @@ import Testing
 
   @Test(arguments: newsMisses.indices)
   func yieldsNewsMisses(_ i: Int) { check(Self.newsMisses[i]) }
+
+  /// More classes from news misses: a mediation scheduled with a plain "will" (no other
+  /// modal, no negation, no other kind); "dating back to 1975" in an aside; a dispute that
+  /// pits one side against another; support assured; "the SDF alliance" is that actor's own
+  /// description, not a pact; members listed between commas after "the member states of X".
+  static let moreNewsMisses: [(String, [String])] = [
+    ("Spain will host talks between Ethiopia and Egypt.", ["ESP mediation EGY 2022", "ESP mediation ETH 2022"]),
+    ("Spain would host talks between Ethiopia and Egypt.", []),
+    ("Spain will not host talks between Ethiopia and Egypt.", []),
+    ("Spain said it will mediate between Ethiopia and Egypt.", ["ESP mediation EGY 2022", "ESP mediation ETH 2022"]),
+    ("Spain will attack Egypt.", []),
+    ("The dispute, dating back to 1975, pits Peru against Chile.", ["PER tension CHL 2022"]),
+    ("Peru is pitted against Chile in a border row.", ["PER tension CHL 2022"]),
+    ("Norway assured Ukraine of its continued support.", ["NOR support UKR 2022"]),
+    ("Envoys of Ankara and the SDF alliance met in Erbil.", []),
+    ("Washington and Tokyo renewed the US-Japan alliance.", ["USA alliance JPN 2022"]),
+    (
+      "The member states of the Andean Community, Peru, Bolivia and Ecuador, met.",
+      [
+        "BOL membership ANDEAN_COMMUNITY 2022", "ECU membership ANDEAN_COMMUNITY 2022",
+        "PER membership ANDEAN_COMMUNITY 2022",
+      ]
+    ),
+    (
+      "Members of ASEAN, Vietnam and the Philippines, protested.",
+      ["PHL membership ASEAN 2022", "VNM membership ASEAN 2022"]
+    ),
+    ("Ministers of the EU, France and Germany met.", []),
+  ]
+
+  @Test(arguments: moreNewsMisses.indices)
+  func yieldsMoreNewsMisses(_ i: Int) { check(Self.moreNewsMisses[i]) }
 }

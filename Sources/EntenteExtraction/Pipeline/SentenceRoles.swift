@@ -1129,7 +1129,10 @@ final class SentenceRoles {
           pat.mediation && g.start > 1 && t[g.start - 1].lower == x.words.to
           && x.arguments.attempting.contains(t[g.start - 2].lower) && !t[g.start - 2].negative
           && !(g.start > 2 && x.classes.is(t[g.start - 3].lower, WordClasses.negation | WordClasses.modal))
-        if g.negated || (g.hedged && !attempted) { continue }
+        // "Spain will host talks between A and B": a mediation scheduled with a plain "will"
+        // is one announced (a prediction of any other kind stays out).
+        let scheduled = pat.mediation && t[g.start].lower == x.words.will && g.start < o.head
+        if g.negated || (g.hedged && !attempted && !scheduled) { continue }
         if g.ends { phase = .ends }
       } else {
         var j = o.head - 1
@@ -1470,7 +1473,22 @@ final class SentenceRoles {
           if from + 2 < t.count, t[from + 1].lower == x.words.of || t[from + 1].lower == x.arguments.in {
             var j = from + 2
             if t[j].lower == x.words.the { j += 1 }
-            if j < t.count, mentionAt[j] >= 0 { from = mentions[mentionAt[j]].tokens.upperBound - 1 }
+            if j < t.count, mentionAt[j] >= 0 {
+              let org = mentionAt[j]
+              from = mentions[org].tokens.upperBound - 1
+              // "the member states of the Andean Community, Peru, Bolivia and Ecuador, met": a
+              // list of two or more set off by commas right after the organization names them.
+              let next = from + 1
+              if x.matcher.actorKinds[Int(mentions[org].actor)] == .organization, next < t.count, mentionAt[next] >= 0,
+                t[next].gap & Gap.comma != 0
+              {
+                let list = chainForward(mentionAt[next])
+                if list.count >= 2, let last = list.last, last >= 0 {
+                  let end = mentions[last].tokens.upperBound
+                  if end == t.count || t[end].gap & Gap.comma != 0 { return list }
+                }
+              }
+            }
           }
           return namedList(after: from, clause: clause, limit: 8)
         case .next:
@@ -1581,6 +1599,14 @@ final class SentenceRoles {
             // back a list of three is the list's, pair by pair, but for an armed conflict.)
             let listOwner =
               agentRole == .possessor && !pat.hostile && agents.allSatisfy { $0 >= 0 && mentions[$0].pairPart }
+            // ("Damascus and the SDF alliance": "the" before a bare name right before the noun
+            // makes the noun that actor's own description, no pact within the list.)
+            if agentRole == .possessor, o.pos == .noun, let last = agents.last, last >= 0,
+              mentions[last].tokens.upperBound == o.head, mentions[last].form != .demonym, !mentions[last].possessive,
+              mentions[last].tokens.lowerBound > 0, t[mentions[last].tokens.lowerBound - 1].lower == x.words.the
+            {
+              continue
+            }
             if agents.count == 2 || (agents.count > 2 && (agentRole == .between || thingClass >= 0 || listOwner)) {
               pairwise = true
               break patientSearch

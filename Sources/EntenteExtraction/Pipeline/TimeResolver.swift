@@ -20,7 +20,7 @@ import Entente
 /// superlative governs ("the worst clashes since 1995"). With no year at all, the document's date.
 final class TimeResolver: Sendable {
   let last: Int32, previous: Int32, year: Int32, this: Int32, earlier: Int32, from: Int32, between: Int32, to: Int32,
-    and: Int32, until: Int32, since: Int32
+    and: Int32, until: Int32, since: Int32, back: Int32
   /// Relative dates and subordinators (`PrecisionWords`).
   let words: PrecisionWords
   /// Words after `as` that keep a year the pattern's ("as early as 2014", "as of 2020").
@@ -54,6 +54,7 @@ final class TimeResolver: Sendable {
     and = lexicon.intern("and")
     until = lexicon.intern("until")
     since = lexicon.intern("since")
+    back = lexicon.intern("back")
     self.words = words
     asYear = WordSet(["early", "late", "of", "recently", "far", "long", "soon"].map { lexicon.intern($0) })
     article = WordSet(["a", "an"].map { lexicon.intern($0) })
@@ -135,8 +136,10 @@ final class TimeResolver: Sendable {
     // ", particularly since 2011, has fed tensions": an aside set off by commas before the
     // pattern says how long a state has lasted, not when the pattern's relation is (a
     // sentence that opens "Since 2014, ..." or "occupied since 2014" keeps its year).
+    // (So does ", dating back to 1975,".)
     func sinceAside(_ i: Int) -> Bool {
-      guard i > 0, i < k, t[i - 1].lower == since else { return false }
+      guard i > 0, i < k, t[i - 1].lower == since || (i > 1 && t[i - 1].lower == to && t[i - 2].lower == back)
+      else { return false }
       var a = i
       while a > 0, t[a].gap & Gap.comma == 0 { a -= 1 }
       guard a > 0 else { return false }
