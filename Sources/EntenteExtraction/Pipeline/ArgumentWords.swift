@@ -89,6 +89,9 @@ struct ArgumentWords: Sendable {
   /// "allowed Iran to ship"), besides the requests and hedging governors: with any other
   /// verb the infinitive is the subject's purpose ("Chad entered Sudan to back X").
   let objectControl: WordSet
+  /// Nouns of help after a possessive in a "with" phrase ("with Turkey's help"): the helper
+  /// is no side of the relation.
+  let helping: WordSet
   /// The irregular simple pasts that differ from their lemma ("began", "fought"): a verb
   /// the tagger may misread after a noun ("the offensive began").
   let irregularPast: WordSet
@@ -206,6 +209,7 @@ struct ArgumentWords: Sendable {
     objectControl = ids(
       "help helps helped helping allow allows allowed allowing enable enables enabled enabling let lets force forces forced forcing push pushes pushed pushing press presses convince convinces convinced persuade persuades persuaded tell tells told order orders ordered call calls called get gets got cause caused require requires required permit permits permitted authorize authorized authorise authorised lead leads led leading prompt prompts prompted prompting causing compel compelled compelling pressure pressured pressing"
     )
+    helping = ids("help assistance support mediation backing aid facilitation intervention good offices")
     subordinators = ids("after before since until once")
     degree = ids("most more least very")
     quantities = ids("dozens hundreds thousands scores number handful couple several dozen hundred thousand")

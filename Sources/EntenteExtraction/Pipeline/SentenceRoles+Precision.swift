@@ -271,7 +271,8 @@ extension SentenceRoles {
   /// comma (", with India and Pakistan" after "expanded" is).
   ///
   /// A "with" after a comma whose actors (the first at most four words on, with those
-  /// coordinated with it and their brackets) are followed by a word in "-ing".
+  /// coordinated with it and their brackets) are followed, past adverbs, by a word in "-ing"
+  /// or "-ed" (", with Qatar also involved").
   func absoluteWith(_ k: Int) -> Bool {
     guard t[k].lower == x.words.with, t[k].gap & Gap.comma != 0 else { return false }
     var j = k + 1
@@ -288,7 +289,12 @@ extension SentenceRoles {
         j += 1
         continue
       }
-      return endsInIng(j)
+      // (", with Qatar also involved in mediation": adverbs, then a participle in "-ed".)
+      if isAdverb(j) {
+        j += 1
+        continue
+      }
+      return endsInIng(j) || endsInEd(j)
     }
     return false
   }

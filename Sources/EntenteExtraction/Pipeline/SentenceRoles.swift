@@ -841,6 +841,12 @@ final class SentenceRoles {
           if mentionAt[j] >= 0 {
             let m = mentionAt[j]
             if madeBy(m) { break }
+            // "resolved their dispute with Turkey's help": the helper is no side.
+            if prep == x.words.with, mentions[m].possessive, mentions[m].tokens.upperBound < t.count,
+              x.arguments.helping.contains(t[mentions[m].tokens.upperBound].lower)
+            {
+              break
+            }
             // "at tankers and Israel condemned it": an actor after "and" that starts a clause.
             if j - 1 > k, x.classes.is(t[j - 1].lower, WordClasses.coordinator), verbFollows(m) { break }
             return cutAtNewClause(chainForward(m))
