@@ -317,4 +317,23 @@ import Testing
 
   @Test(arguments: mediators.indices)
   func yieldsMediators(_ i: Int) { check(Self.mediators[i]) }
+
+  /// An object relative clause after a "between" phrase takes both sides as its object, and
+  /// "helped broker" there helps the act, no side ("which Washington helped broker"); an
+  /// actor after "helped" is helped.
+  static let objectRelatives: [(String, [String])] = [
+    (
+      "The ceasefire between India and Pakistan, which Washington helped broker, held.",
+      ["IND hostility PAK 2022", "USA mediation IND 2022", "USA mediation PAK 2022"]
+    ),
+    (
+      "The truce between Israel and Hamas, which Qatar brokered, collapsed.",
+      ["ISR hostility HAMAS 2022", "QAT mediation HAMAS 2022", "QAT mediation ISR 2022"]
+    ),
+    ("Armenia, which France backs, protested.", ["FRA support ARM 2022"]),
+    ("Russia helped Syria retake Palmyra.", ["RUS support SYR 2022"]),
+  ]
+
+  @Test(arguments: objectRelatives.indices)
+  func yieldsObjectRelatives(_ i: Int) { check(Self.objectRelatives[i]) }
 }

@@ -721,6 +721,19 @@ final class SentenceRoles {
         && (mentionAt[end + 1] >= 0
           || (t[end + 1].lower == x.words.the && end + 2 < t.count && mentionAt[end + 2] >= 0)))
     {
+      // ("the truce, which Washington helped broker": the verb's object is the bare
+      // infinitive's act, no actor.)
+      if end + 1 < t.count, mentionAt[end + 1] < 0, t[end + 1].gap & Gap.comma == 0, !t[end + 1].capital,
+        x.index.isHead(t[end + 1].lower) || partOfSpeech(at: end + 1) == .verb
+      {
+        return []
+      }
+      // ("the truce between Israel and Hamas, which Qatar brokered": both sides.)
+      let chain = chainBackward(mentionAt[r - 1])
+      if chain.count >= 2, let first = chain.first, first >= 0, mentions[first].tokens.lowerBound > 0 {
+        let w = t[mentions[first].tokens.lowerBound - 1].lower
+        if w == x.words.between || w == x.words.among { return chain }
+      }
       return [mentionAt[r - 1]]
     }
     var k = end + 1
