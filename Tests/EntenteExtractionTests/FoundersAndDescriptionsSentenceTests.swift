@@ -243,7 +243,7 @@ import Testing
   func yieldsNewsMisses(_ i: Int) { check(Self.newsMisses[i]) }
 
   /// More classes from news misses: a mediation scheduled with a plain "will" (no other
-  /// modal, no negation, no other kind); "dating back to 1975" in an aside; a dispute that
+  /// modal, no negation, no other kind); "dating back to 1982" in an aside; a dispute that
   /// pits one side against another; support assured; "the SDF alliance" is that actor's own
   /// description, not a pact; members listed between commas after "the member states of X".
   static let moreNewsMisses: [(String, [String])] = [
@@ -252,7 +252,7 @@ import Testing
     ("Spain will not host talks between Ethiopia and Egypt.", []),
     ("Spain said it will mediate between Ethiopia and Egypt.", ["ESP mediation EGY 2022", "ESP mediation ETH 2022"]),
     ("Spain will attack Egypt.", []),
-    ("The dispute, dating back to 1975, pits Peru against Chile.", ["PER tension CHL 2022"]),
+    ("The quarrel, dating back to 1982, pits Britain against Argentina.", ["GBR tension ARG 2022"]),
     ("Peru is pitted against Chile in a border row.", ["PER tension CHL 2022"]),
     ("Norway assured Ukraine of its continued support.", ["NOR support UKR 2022"]),
     ("Envoys of Ankara and the SDF alliance met in Erbil.", []),
@@ -336,4 +336,30 @@ import Testing
 
   @Test(arguments: objectRelatives.indices)
   func yieldsObjectRelatives(_ i: Int) { check(Self.objectRelatives[i]) }
+
+  /// Who urges a settlement of tensions is no side of them; a year after "since" that a
+  /// superlative governs well before it; a war in a "for" phrase after a verb of supply is
+  /// the recipient's, not the supplier's (a possessive still names its owner).
+  static let thirdParties: [(String, [String])] = [
+    (
+      "France and Germany urged calm and encouraged a peaceful settlement of the mounting tensions.",
+      []
+    ),
+    ("Peru and Chile are locked in a bitter dispute.", ["PER tension CHL 2022"]),
+    (
+      "Thailand and Cambodia clashed for five days in July, the heaviest fighting along their border since 2011.",
+      ["THA hostility KHM 2022"]
+    ),
+    (
+      "Belarus is providing the Russian forces with ammunition for the war against Ukraine.",
+      ["BLR arms_supply RUS 2022"]
+    ),
+    (
+      "Russia bought drones from Iran for its war against Ukraine.",
+      ["IRN arms_supply RUS 2022", "RUS hostility UKR 2022"]
+    ),
+  ]
+
+  @Test(arguments: thirdParties.indices)
+  func yieldsThirdParties(_ i: Int) { check(Self.thirdParties[i]) }
 }

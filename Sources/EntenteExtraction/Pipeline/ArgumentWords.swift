@@ -92,6 +92,8 @@ struct ArgumentWords: Sendable {
   /// Nouns of help after a possessive in a "with" phrase ("with Turkey's help"): the helper
   /// is no side of the relation.
   let helping: WordSet
+  /// Verbs of urging ("urged", "encouraged"): who urges an end to tensions is no side of them.
+  let urging: WordSet
   /// The irregular simple pasts that differ from their lemma ("began", "fought"): a verb
   /// the tagger may misread after a noun ("the offensive began").
   let irregularPast: WordSet
@@ -209,6 +211,7 @@ struct ArgumentWords: Sendable {
     objectControl = ids(
       "help helps helped helping allow allows allowed allowing enable enables enabled enabling let lets force forces forced forcing push pushes pushed pushing press presses convince convinces convinced persuade persuades persuaded tell tells told order orders ordered call calls called get gets got cause caused require requires required permit permits permitted authorize authorized authorise authorised lead leads led leading prompt prompts prompted prompting causing compel compelled compelling pressure pressured pressing"
     )
+    urging = ids("urge urges urged urging encourage encourages encouraged encouraging")
     helping = ids("help assistance support mediation backing aid facilitation intervention good offices")
     subordinators = ids("after before since until once")
     degree = ids("most more least very")

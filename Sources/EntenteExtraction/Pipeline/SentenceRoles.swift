@@ -1336,6 +1336,16 @@ final class SentenceRoles {
             { s -= 1 }
             // "X condemned the strikes on Y": who reacts to an event did not carry it out.
             if s >= 0, x.arguments.reactions.contains(t[s].lower) { return [] }
+            // "A and B urged a solution to the growing tensions": who urges or calls for an end to
+            // a two-sided state is no side of it.
+            if pat.patient.contains(.pair), s >= 0,
+              (max(0, s - 8)...s).contains(where: {
+                t[$0].clause == clause
+                  && (x.arguments.urging.contains(t[$0].lower) || x.classes.is(t[$0].lower, WordClasses.request))
+              })
+            {
+              return []
+            }
             // "X suspended the deal following the recognition of Y by Z": an adjunct's noun
             // has no agent in its clause's subject (adjectives may stand between: "following
             // official recognition"); a pattern whose patient is that subject ("Y went ahead
@@ -1601,6 +1611,18 @@ final class SentenceRoles {
             break agentSearch
           }
         }
+      }
+      // "X is supplying Y's army with shells for the war against Z": a war in a "for" phrase
+      // after a verb of supply or support is the recipient's, not the supplier's.
+      if pat.hostile, o.pos == .noun, agentRole == .subject, o.head > 1,
+        let f = (max(0, o.head - 4)..<o.head).last(where: { t[$0].lower == x.words.for }),
+        !((f + 1)..<o.head).contains(where: { mentionAt[$0] >= 0 }),
+        occurrences.contains(where: {
+          $0.head < f && $0.pos == .verb && t[$0.head].clause == clause
+            && (x.index.entries[$0.pattern].kind == "arms_supply" || x.index.entries[$0.pattern].kind == "support")
+        })
+      {
+        continue
       }
       // "Britain sanctioned X, joining Canada and Norway": those joined acted too.
       if agentRole == .subject, !passive, let joined = joinedActors(after: o.end) {

@@ -152,7 +152,7 @@ final class TimeResolver: Sendable {
     func sinceSuperlative(_ i: Int) -> Bool {
       guard i > 1, t[i - 1].lower == since else { return false }
       var j = i - 2
-      while j >= 0, i - j <= 7, t[j + 1].gap & Gap.comma == 0 {
+      while j >= 0, i - j <= 10, t[j + 1].gap & Gap.comma == 0 {
         if superlatives.contains(t[j].lower) { return true }
         j -= 1
       }
