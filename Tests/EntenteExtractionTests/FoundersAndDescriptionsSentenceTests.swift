@@ -362,4 +362,19 @@ import Testing
 
   @Test(arguments: thirdParties.indices)
   func yieldsThirdParties(_ i: Int) { check(Self.thirdParties[i]) }
+
+  /// Condemning or worrying about another's conduct named in the object's "of" phrase ("the
+  /// dispatch of Iranian drones", "the sale of US weapons"); a victim there is no offender
+  /// ("the killing of Iranian diplomats"), nor is a recipient.
+  static let conduct: [(String, [String])] = [
+    ("Japan condemned the dispatch of Iranian drones to Russia.", ["JPN tension IRN 2022"]),
+    ("Japan condemned the deployment of Russian troops.", ["JPN tension RUS 2022"]),
+    ("Japan voiced concern over the deployment of Russian troops.", ["JPN tension RUS 2022"]),
+    ("China condemned the sale of US weapons to Taiwan.", ["CHN tension USA 2022", "USA arms_supply TWN 2022"]),
+    ("Japan condemned the killing of Iranian diplomats.", []),
+    ("Japan condemned the sale of weapons to Iran.", []),
+  ]
+
+  @Test(arguments: conduct.indices)
+  func yieldsConduct(_ i: Int) { check(Self.conduct[i]) }
 }

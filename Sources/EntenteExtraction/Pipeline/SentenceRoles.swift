@@ -1054,6 +1054,26 @@ final class SentenceRoles {
             return chainBackward(mentionAt[j])
           }
         }
+        // "the dispatch of Iranian drones", "the sale of US weapons": a conduct noun's owner
+        // may stand in its "of" phrase as the actor adjective or name on the thing.
+        if n >= 0, n == x.index.conductClass, k + 2 < t.count, t[k + 1].lower == x.words.of {
+          var a = k + 2
+          while a < t.count, a - k <= 4, mentionAt[a] < 0,
+            x.classes.is(t[a].lower, WordClasses.determiner) || x.precision.counts.contains(t[a].lower)
+              || isDesignator(a)
+          { a += 1 }
+          if a < t.count, mentionAt[a] >= 0 {
+            let m = mentions[mentionAt[a]]
+            let after = m.tokens.upperBound
+            if m.form == .demonym
+              || ((m.form == .name || m.form == .abbreviation) && after < t.count && mentionAt[after] < 0
+                && !t[after].capital && t[after].gap == 0
+                && !x.classes.is(t[after].lower, WordClasses.preposition | WordClasses.coordinator))
+            {
+              return [mentionAt[a]]
+            }
+          }
+        }
       }
       k += 1
     }
