@@ -377,4 +377,26 @@ import Testing
 
   @Test(arguments: conduct.indices)
   func yieldsConduct(_ i: Int) { check(Self.conduct[i]) }
+
+  /// A possessive in a reason phrase ("over its", "for its") right after a later actor is
+  /// that actor's, not the clause subject's ("suspended aid to Rwanda over its support for
+  /// the M23" had made Britain the M23's backer).
+  static let reasons: [(String, [String])] = [
+    (
+      "Britain suspended aid to Rwanda over its support for the M23.", ["GBR support RWA 2022", "RWA support M23 2022"]
+    ),
+    (
+      "The United States sanctioned Iran over its support for the Houthis.",
+      ["IRN support HOUTHIS 2022", "USA sanction IRN 2022"]
+    ),
+    ("Kenya thanked Uganda for its support.", ["UGA support KEN 2022"]),
+    (
+      "China sanctioned US firms over their arms sales to Taiwan.",
+      ["CHN sanction USA 2022", "USA arms_supply TWN 2022"]
+    ),
+    ("Israel struck Iran over its nuclear programme.", ["ISR hostility IRN 2022"]),
+  ]
+
+  @Test(arguments: reasons.indices)
+  func yieldsReasons(_ i: Int) { check(Self.reasons[i]) }
 }

@@ -10,6 +10,10 @@ import Entente
 ///    sentence's topic is its first actor not inside a prepositional phrase. Descriptions
 ///    ("the country", "the bloc") start here: within their own sentence they name someone
 ///    else ("Russia attacked the country").
+///    A possessive in a reason phrase right after a later actor of its sentence is that
+///    actor's ("suspended aid to Y over its support for Z", "thanked Y for its help"), and
+///    one after "in" that follows a support noun's "for"/"to" actor is the one backed
+///    ("support for Y's army in its war").
 ///    Before the topics, a description takes the actor the document called by its head
 ///    within four sentences ("X is a confederation formed by ..." then "the confederation").
 /// 3. Then the other actors of the last two sentences, latest first.
@@ -90,6 +94,10 @@ struct Coreference: Sendable {
   private let backing: WordSet
   /// `in`.
   private let `in`: Int32
+  /// "over", "for": a reason phrase after an object ("suspended aid to Y over its support").
+  private let reasons: WordSet
+  /// `from`.
+  private let from: Int32
   /// Verbs that attribute words to a speaker ("said", "told", "added").
   private let speech: WordSet
 
@@ -198,6 +206,8 @@ struct Coreference: Sendable {
     backing = WordSet(
       ["support", "backing", "aid", "assistance", "help", "solidarity", "weapons", "arms"].map { lexicon.intern($0) })
     `in` = lexicon.intern("in")
+    reasons = WordSet(["over", "for"].map { lexicon.intern($0) })
+    from = lexicon.intern("from")
     speech = WordSet(Self.speechWords.split(separator: " ").map { lexicon.intern(String($0)) })
     them = lexicon.intern("them")
     it = lexicon.intern("it")
@@ -766,6 +776,21 @@ struct Coreference: Sendable {
             fits(mentions[b].actor)
           {
             actor = mentions[b].actor
+          }
+          // "X suspended aid to Y over its support for Z", "X thanked Y for its help": a
+          // possessive in a reason phrase right after a later actor (not the clause's first)
+          // is that actor's.
+          if found != nil, possessives.contains(t[k].lower), k >= 2, reasons.contains(t[k - 1].lower),
+            t[k - 1].gap & Gap.comma == 0,
+            let i = mentions.indices.last(where: { mentions[$0].tokens.upperBound <= k - 1 }), i > 0,
+            k - 1 - mentions[i].tokens.upperBound <= 1, fits(mentions[i].actor),
+            // (Not a source: "bought drones from Iran for its war" is the buyer's war.)
+            !(mentions[i].tokens.lowerBound > 0 && t[mentions[i].tokens.lowerBound - 1].lower == from),
+            !mentions[i].possessive, mentions[i].form != .demonym,
+            let first = mentions.indices.first(where: { !isPrepositional($0, mentions) }), first < i,
+            mentions[first].actor != mentions[i].actor
+          {
+            actor = mentions[i].actor
           }
           // "X said Y attacked its troops", "X accused Y of shelling its towns": a possessive
           // after the reported actor Y is the reporter's (who would report Y attacking Y's own?).
