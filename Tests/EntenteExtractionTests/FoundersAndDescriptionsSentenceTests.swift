@@ -399,4 +399,22 @@ import Testing
 
   @Test(arguments: reasons.indices)
   func yieldsReasons(_ i: Int) { check(Self.reasons[i]) }
+
+  /// Support said from the side of the one backed: relying on another's troops, money or
+  /// air support (weapons relied on stay arms supply).
+  static let reliance: [(String, [String])] = [
+    (
+      "Somalia relies on Turkish troops to fight al-Shabaab.",
+      ["SOM hostility AL_SHABAAB 2022", "TUR support SOM 2022"]
+    ),
+    ("Somalia relies on Qatari money.", ["QAT support SOM 2022"]),
+    (
+      "The SDF has relied on American air support in its fight against ISIS.",
+      ["SDF hostility ISIL 2022", "USA support SDF 2022"]
+    ),
+    ("Moscow relies on Iranian drones.", ["IRN arms_supply RUS 2022"]),
+  ]
+
+  @Test(arguments: reliance.indices)
+  func yieldsReliance(_ i: Int) { check(Self.reliance[i]) }
 }
