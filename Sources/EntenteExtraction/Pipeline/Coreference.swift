@@ -62,6 +62,9 @@ struct Coreference: Sendable {
   private let demonstratives: WordSet
   private let of: Int32
   private let possessives: WordSet
+  /// "his", "her": before a state's description, the state of the person named last ("X's
+  /// foreign minister said his government would ...").
+  private let personPossessives: WordSet
   /// Verbs that report another's act ("said", "accused", "warned"): "X said Y attacked its
   /// troops", "X accused Y of shelling its towns": the possessive after the reported act is X's.
   private let reporting: WordSet
@@ -195,6 +198,7 @@ struct Coreference: Sendable {
     a = lexicon.intern("a")
     an = lexicon.intern("an")
     possessives = WordSet(["its", "their", "his", "her"].map { lexicon.intern($0) })
+    personPossessives = WordSet(["his", "her"].map { lexicon.intern($0) })
     reporting = WordSet(Self.reportingWords.split(separator: " ").map { lexicon.intern(String($0)) })
     that = lexicon.intern("that")
     groups = CoordinatedGroup(&lexicon)
@@ -575,6 +579,16 @@ struct Coreference: Sendable {
       var regionSet: Set<String>? = nil
       func inRegion(_ a: Int32) -> Bool { regionSet.map { $0.contains(ids[Int(a)].rawValue) } ?? true }
       if needsThe {
+        // "Kenya's president said his country would ...": "his"/"her" right before a state's
+        // head is the person's, and the person speaks for a state.
+        if w == .state, k > 0, personPossessives.contains(t[k - 1].lower) {
+          if let who = mentions.last(where: {
+            $0.tokens.upperBound < k && ($0.form == .person || holdsOffice($0, t))
+          })?.actor ?? history.person, kinds[Int(who)] == .state {
+            added.append(.init(actor: who, form: .name, tokens: k..<(k + 1), possessive: t[k].possessive))
+          }
+          continue
+        }
         // "the [up to two words] head", "both sides", "the two countries"; a pair head takes
         // three, one of them an actor adjective ("the two former Soviet republics").
         var d = k - 1

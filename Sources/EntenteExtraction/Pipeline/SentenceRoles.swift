@@ -1373,10 +1373,20 @@ final class SentenceRoles {
             if !pat.patient.contains(.subject) {
               var a = s
               // ... or nouns of a thing class ("over arms sales to Y"); the adjunct itself may
-              // be mistagged ("amid" as an adjective).
+              // be mistagged ("amid" as an adjective). One common noun's "of" may stand between
+              // ("despite seizures of arms shipments to Y").
+              var crossed = false
               while a >= 0, mentionAt[a] < 0, !x.arguments.adjuncts.contains(t[a].lower),
                 x.index.isAnyClass(t[a].lower) || partOfSpeech(at: a) == .adjective
-              { a -= 1 }
+                  || (!crossed && t[a].lower == x.words.of && a > 0 && mentionAt[a - 1] < 0 && !t[a - 1].capital
+                    && partOfSpeech(at: a - 1) == .noun)
+              {
+                if t[a].lower == x.words.of {
+                  crossed = true
+                  a -= 1
+                }
+                a -= 1
+              }
               // ("took over the chairmanship": "over" is the verb's particle, no adjunct.)
               if a >= 0, x.arguments.adjuncts.contains(t[a].lower),
                 !(a > 0 && x.arguments.takingOver.contains(t[a - 1].lower))
