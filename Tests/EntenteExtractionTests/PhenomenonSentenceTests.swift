@@ -43,7 +43,7 @@ import Testing
   static let supplyBothWays: [(String, [String])] = [
     ("Poland is sending 40 tanks to Ukraine.", ["POL arms_supply UKR 2022"]),
     ("The latest package of American arms for Taiwan was approved.", ["USA arms_supply TWN 2022"]),
-    ("Washington's arms sales to Taipei angered Beijing.", ["USA arms_supply TWN 2022"]),
+    ("Washington's arms sales to Taipei angered Beijing.", ["USA arms_supply TWN 2022", "USA tension CHN 2022"]),
     ("Japan imports most of its LNG from Qatar.", ["QAT trade JPN 2022"]),
     ("Gas flows from Norway to Germany through the pipeline.", ["NOR trade DEU 2022"]),
     ("Egypt received a loan from the IMF.", ["IMF support EGY 2022"]),

@@ -56,7 +56,7 @@ import Testing
     ("The Chinese blockade of Taiwan was rehearsed.", ["CHN hostility TWN 2022"]),
     ("Ethiopia's conflict with Eritrea lasted years.", ["ETH hostility ERI 2022"]),
     ("The Russian annexation of Crimea came in 2014.", ["RUS hostility UA-43 2014"]),
-    ("Turkey's purchase of missiles from Russia angered NATO.", ["RUS arms_supply TUR 2022"]),
+    ("Turkey's purchase of missiles from Russia angered NATO.", ["RUS arms_supply TUR 2022", "TUR tension NATO 2022"]),
     ("India's imports of oil from Iraq rose.", ["IRQ trade IND 2022"]),
     ("Germany's arms sales to Egypt drew criticism.", ["DEU arms_supply EGY 2022"]),
     ("Israel's attacks on Lebanon continued.", ["ISR hostility LBN 2022"]),

@@ -71,6 +71,9 @@ struct ArgumentWords: Sendable {
   /// a relation noun inside such a phrase is not its clause subject's act ("X suspended the
   /// deal following the recognition of Y by Z").
   let adjuncts: WordSet
+  /// Words in "-ing" that open no participle clause after a comma ("..., including tanks,
+  /// to Y"): a prepositional object may follow them (`prepositional`).
+  let listingIng: WordSet
   /// Verbs of saying or believing that a relative clause may hold before its own verb
   /// ("which UN experts say is backed by X").
   let saying: WordSet
@@ -193,6 +196,7 @@ struct ArgumentWords: Sendable {
     opposition = l.intern("opposition")
     reactions = ids(Self.reactionWords)
     adjuncts = ids("following after before despite amid amidst during since against over")
+    listingIng = ids("including excluding according notably mainly chiefly especially")
     say = l.intern("say")
     says = l.intern("says")
     said = l.intern("said")

@@ -842,6 +842,13 @@ final class SentenceRoles {
       if noun && relative[end] >= 0 && relative[k] != relative[end] { return [] }
       let c = x.classes[t[k].lower]
       if c & (WordClasses.relative | WordClasses.clauseBreak) != 0 && t[k].gap & Gap.comma != 0 { return [] }
+      // A participle clause after a comma is another act ("X suspended its EU talks, drawing
+      // criticism from Y": no "from Y" for the suspension).
+      if k > end + 1, t[k].gap & Gap.comma != 0, endsInIng(k), !x.arguments.listingIng.contains(t[k].lower),
+        mentionAt[k] < 0
+      {
+        return []
+      }
       // A noun's phrase ends at an infinitive ("support to blunt the advance of X").
       if noun && isInfinitiveMarker(k) { return [] }
       // ... and at another event noun or a coordinated verb ("opposition to X's acquisition of
@@ -1284,7 +1291,12 @@ final class SentenceRoles {
           while to < t.count, words < 4 {
             // ("the delivery of four air defence systems": a count is not one of the words.)
             // (Nor is a model designator: "36 J-10C fighters", "S-400 systems".)
-            if mentionAt[to] < 0 && !x.precision.counts.contains(t[to].lower) && !isDesignator(to) { words += 1 }
+            // (Nor are auxiliaries: "ties between A and B have been strained".)
+            if mentionAt[to] < 0 && !x.precision.counts.contains(t[to].lower) && !isDesignator(to)
+              && !x.classes.is(t[to].lower, WordClasses.be | WordClasses.have)
+            {
+              words += 1
+            }
             to += 1
           }
         }
@@ -1393,6 +1405,19 @@ final class SentenceRoles {
               {
                 return []
               }
+            }
+            // "X froze its EU talks, drawing sharp criticism from Y": the noun of a participle
+            // after a comma has the participle's subject, the clause's, not an actor that
+            // modifies the object before it.
+            var governor = o.head - 1
+            while governor > 0, o.head - governor <= 3, t[governor].gap & Gap.comma == 0, mentionAt[governor] < 0,
+              x.classes.is(t[governor].lower, WordClasses.determiner) || isAdverb(governor)
+                || partOfSpeech(at: governor) == .adjective
+            { governor -= 1 }
+            if governor > 0, mentionAt[governor] < 0,
+              let p = participleSubject(head: governor, start: governor, clause: t[governor].clause)
+            {
+              return p
             }
             // "the group fighting a war with X": the gerund's own subject.
             if s >= 0, let reduced = reducedRelativeSubject(head: s, start: s) { return reduced }
@@ -1624,7 +1649,15 @@ final class SentenceRoles {
             let before = prepositional(word, after: thing, clause: clause, limit: 3)
             if !before.isEmpty { return before }
           }
-          return prepositional(word, after: o.end, clause: clause, noun: o.pos == .noun)
+          let found = prepositional(word, after: o.end, clause: clause, noun: o.pos == .noun)
+          // "A and B fired rockets at each other": each side is the other's object.
+          if found.isEmpty, o.pos == .verb,
+            let k = ((o.end + 1)..<min(t.count, o.end + 6)).first(where: { t[$0].lower == word }),
+            t[k].clause == clause, eachOther(after: k)
+          {
+            return role(.subject, word: word)
+          }
+          return found
         }
       }
       let undirected = x.index.undirected[o.pattern]
