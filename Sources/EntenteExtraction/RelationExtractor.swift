@@ -566,16 +566,31 @@ public struct RelationExtractor: Sendable {
   }
 
   /// Drops mentions that only modify: a demonym right before another actor ("Lebanese
-  /// Hezbollah" is Hezbollah), and an actor after "anti-", "pro-" or "non-" ("anti-LNA
-  /// forces" are not the LNA).
+  /// Hezbollah" is Hezbollah), an actor after "anti-", "pro-" or "non-" ("anti-LNA
+  /// forces" are not the LNA), and an abbreviation alone in brackets right after its actor's
+  /// name ("the Rapid Support Forces (RSF) attacked X": one subject, not a bracketed one).
   func dropModifiers(_ t: [Token], _ mentions: inout [ActorMatcher.Mention]) {
     guard !mentions.isEmpty else { return }
+    /// Whether mention `i` stands alone in brackets right after mention `i - 1` of the same actor
+    /// (or is an abbreviation there).
+    func bracketed(_ i: Int) -> Bool {
+      guard i > 0 else { return false }
+      let m = mentions[i]
+      let before = mentions[i - 1]
+      let s = m.tokens.lowerBound
+      guard s == before.tokens.upperBound, s > 0, !m.tokens.isEmpty, t[s].clause != t[s - 1].clause,
+        m.actor == before.actor || m.form == .abbreviation
+      else { return false }
+      let e = m.tokens.upperBound
+      return e == t.count || t[e].clause == t[s - 1].clause
+    }
     // Most sentences have nothing to drop: look before allocating.
     var any = false
     for (i, m) in mentions.enumerated() {
       let s = m.tokens.lowerBound
       if (s > 0 && t[s].gap & Gap.joined != 0)
         || (m.form == .demonym && i + 1 < mentions.count && mentions[i + 1].tokens.lowerBound == m.tokens.upperBound)
+        || bracketed(i)
       {
         any = true
         break
@@ -586,6 +601,12 @@ public struct RelationExtractor: Sendable {
     for (i, m) in mentions.enumerated() {
       let s = m.tokens.lowerBound
       if s > 0, t[s].gap & Gap.joined != 0, words.negativePrefixes.contains(t[s - 1].lower) { keep[i] = false }
+      // (The name's mention takes the brackets in: "the A (AA) and the B (BB)" stays a list.)
+      if bracketed(i) {
+        keep[i] = false
+        mentions[i - 1].tokens = mentions[i - 1].tokens.lowerBound..<m.tokens.upperBound
+        mentions[i - 1].possessive = m.possessive
+      }
       if m.form == .demonym, i + 1 < mentions.count, mentions[i + 1].tokens.lowerBound == m.tokens.upperBound,
         t[m.tokens.upperBound].gap == 0, mentions[i + 1].form != .demonym, !m.possessive
       {

@@ -128,6 +128,22 @@ extension SentenceRoles {
     return possessor(of: k - 1)
   }
 
+  /// The actors of an absolute "with" phrase whose gerund is at `k`: "with A and B leading
+  /// the support for X" (A and B lead it), or `nil` when `k` is no such gerund.
+  ///
+  /// - Complexity: O(*c*) for the *c* actors coordinated before the gerund.
+  func absoluteWithSubject(gerund k: Int) -> [Int]? {
+    guard k > 1, t[k].gap == 0, endsInIng(k), mentionAt[k - 1] >= 0 else { return nil }
+    let chain = chainBackward(mentionAt[k - 1])
+    guard let first = chain.min(), first >= 0 else { return nil }
+    var b = mentions[first].tokens.lowerBound - 1
+    if b >= 0, x.classes.is(t[b].lower, WordClasses.determiner) { b -= 1 }
+    // (The phrase opens the sentence or follows a comma: "a pact with Niger providing ..."
+    // is no absolute phrase.)
+    guard b >= 0, t[b].lower == x.words.with, b == 0 || t[b].gap & Gap.comma != 0 else { return nil }
+    return chain.sorted()
+  }
+
   /// The subject of a participle clause set off by a comma, or `nil` for another verb.
   ///
   /// "Russia struck Kyiv, killing ten", "Kenyan troops, battling al-Shabaab, stayed": the

@@ -358,7 +358,8 @@ extension SentenceRoles {
   /// Whether a mediation verb's sides are those of something other than diplomacy:
   /// "facilitated trade between A and B", "hosted a trade fair between A and B" (an
   /// object word before "between" and none of `PrecisionWords.diplomacy`); "facilitated
-  /// talks between", "brokered a deal between", "mediated between" still mediate.
+  /// talks between", "brokered a deal between", "mediated between" still mediate; talks
+  /// only called for ("led calls for talks between A and B") are no mediation.
   ///
   /// Looks at most eight words on, in the pattern's clause.
   func mediatesOtherThing(_ o: Occurrence) -> Bool {
@@ -369,6 +370,8 @@ extension SentenceRoles {
     while k < t.count, k - o.end <= 8, t[k].clause == clause {
       let w = t[k].lower
       if w == x.words.between || w == x.words.among { return object }
+      // "led calls for talks between A and B": talks called for are not mediated.
+      if x.classes.is(w, WordClasses.request) { return true }
       if x.precision.diplomacy.contains(w) || mentionAt[k] >= 0 { return false }
       if x.classes[w] == 0, !t[k].capital { object = true }
       k += 1

@@ -1421,6 +1421,8 @@ final class SentenceRoles {
             }
             // "the group fighting a war with X": the gerund's own subject.
             if s >= 0, let reduced = reducedRelativeSubject(head: s, start: s) { return reduced }
+            // "..., with A and B leading the support for X": the absolute phrase's actors.
+            if s >= 0, let absolute = absoluteWithSubject(gerund: s) { return absolute }
             // "X, a country that has long been at odds with Y": the relative's antecedent.
             if inRelative >= 0, inRelative <= s, !(inRelative...s).contains(where: { mentionAt[$0] >= 0 }) {
               return subject(before: inRelative + 1, clause: clause, inRelative: inRelative)

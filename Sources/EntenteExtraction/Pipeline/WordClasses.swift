@@ -78,7 +78,7 @@ struct WordClasses: Sendable {
     ),
     (
       ending,
-      "lift lifts lifted lifting stop stops stopped stopping end ends ended ending suspend suspends suspended suspending halt halts halted halting cut cuts cutting cease ceased withdraw withdrew withdrawn withdrawing ease eased easing remove removed removing terminate terminated revoke revoked cancel cancelled canceled scrap scrapped abandon abandoned resolve resolved settle settled quit quitting leave left leaving exit exited freeze froze frozen drop dropped"
+      "lift lifts lifted lifting stop stops stopped stopping end ends ended ending suspend suspends suspended suspending halt halts halted halting cut cuts cutting cease ceased withdraw withdrew withdrawn withdrawing ease eased easing remove removed removing terminate terminated revoke revoked cancel cancelled canceled scrap scrapped abandon abandoned resolve resolved settle settled quit quitting leave left leaving exit exited freeze froze frozen drop dropped pause paused pausing"
     ),
     (conditional, "if unless whether"),
     (comparison, "unlike than"),
