@@ -248,7 +248,7 @@ public struct RelationExtractor: Sendable {
           if !mentions.isEmpty {
             let predicated = box.x.coreference.predicated(t, mentions, classes: box.x.classes)
             if !predicated.isEmpty { history.notePredicates(predicated) }
-            if mentions.count >= 3 { history.noteLists(mentions, t, groups: box.x.coreference.groups) }
+            if mentions.count >= 2 { history.noteLists(mentions, t, groups: box.x.coreference.groups) }
           }
           let group = topicAt.map { box.group(startingAt: $0, mentions, t) } ?? []
           history.record(

@@ -334,19 +334,20 @@ struct Coreference: Sendable {
     var people: [Int32] = []
     /// The coordinated group the last sentence's topic opens ("Mali, Niger and Chad"), else empty.
     var group: [Int32] = []
-    /// Coordinations of three or more actors anywhere in the last `listReach` sentences,
+    /// Coordinations of two or more actors anywhere in the last `listReach` sentences,
     /// latest last, each with how many sentences ago: "all three member states" after "a
-    /// bloc formed between A, B and C" (`noteLists`).
+    /// bloc formed between A, B and C", "both countries" after "asked A and B for help"
+    /// (`noteLists`).
     var lists: [(actors: [Int32], age: Int)] = []
 
-    /// Notes the coordinations of three or more actors the current sentence names.
+    /// Notes the coordinations of two or more actors the current sentence names.
     ///
     /// - Complexity: O(*m*) for *m* mentions.
     mutating func noteLists(_ mentions: [ActorMatcher.Mention], _ t: [Token], groups: CoordinatedGroup) {
       var i = 0
-      while i + 2 < mentions.count {
+      while i + 1 < mentions.count {
         let g = groups.starting(at: i, mentions, t)
-        if g.count >= 3 {
+        if g.count >= 2 {
           lists.removeAll { $0.actors == g }
           lists.append((g, 0))
           i += g.count
@@ -672,6 +673,12 @@ struct Coreference: Sendable {
             recent = history.people.filter { a in !mentions.contains { $0.actor == a } }
           } else if history.group.count == 2, fit(history.group[0], history.group[1]) {
             recent = history.group
+          } else if let l = history.lists.last(where: { $0.actors.count == 2 && fit($0.actors[0], $0.actors[1]) }),
+            history.pair == nil || l.age <= history.pairAge
+          {
+            // ("Niger asked Chad and Libya for help. Both countries ...": a coordination of two
+            // named no earlier than the last relation's sides.)
+            recent = l.actors
           } else if let (a, b) = history.pair, fit(a, b) {
             recent = [a, b]
           } else if let last = history.sentences.last {

@@ -561,7 +561,15 @@ final class SentenceRoles {
       {
         return []
       }
-      return a >= 0 ? chainBackward(a) : []
+      guard a >= 0 else { return [] }
+      // "the dispute between A and B, which backs Y": the sides of a "between" phrase are no
+      // coordinated subject; the nearest is the antecedent.
+      let chain = chainBackward(a)
+      if chain.count >= 2, let first = chain.min(), first >= 0, mentions[first].tokens.lowerBound > 0 {
+        let w = t[mentions[first].tokens.lowerBound - 1].lower
+        if w == x.words.between || w == x.words.among { return [a] }
+      }
+      return chain
     }
     // "accuse Rwanda of supporting": the accused acts.
     if r >= 0, t[r].lower == x.words.of || t[r].lower == x.words.`for`, r + 1 < t.count, r + 1 == start {
@@ -1811,7 +1819,10 @@ final class SentenceRoles {
       if o.pos == .verb && !passive && !agents.isEmpty, pat.agent.first == .subject { lastSubject = (clause, agents) }
       // "arms transfers to both": with no agent named, the previous sentence's topic.
       // ("Talks between the two sides resumed": not when that topic is one of the two.)
-      if agents.isEmpty, patients.count >= 2, patients.allSatisfy({ $0 >= 0 && mentions[$0].pairPart }),
+      // ("The two countries offered support to X": a pair before the noun is its subject, not
+      // those it is given to.)
+      if agents.isEmpty, patients.count >= 2,
+        patients.allSatisfy({ $0 >= 0 && mentions[$0].pairPart && mentions[$0].tokens.lowerBound > o.head }),
         let topic = previousTopic, !patients.contains(where: { mentions[$0].actor == topic }),
         !(o.pos == .verb && hasCommonSubject(before: start))
       {
