@@ -1012,7 +1012,24 @@ final class SentenceRoles {
         var j = k + 1
         var reach = 3
         while j < t.count, j - k <= max(reach, 4) {
-          if mentionAt[j] >= 0 { return j - k <= reach ? chainForward(mentionAt[j]) : [] }
+          if mentionAt[j] >= 0 {
+            guard j - k <= reach else { return [] }
+            // "between A and the X-backed rebels": an actor that only modifies a side's noun
+            // through a hyphen is no side.
+            var sides: [Int] = []
+            for m in chainForward(mentionAt[j]) {
+              let e = m >= 0 ? mentions[m].tokens.upperBound : 0
+              guard m >= 0, e < t.count, t[e].gap & Gap.joined != 0, mentionAt[e] < 0, !t[e].capital else {
+                if !sides.contains(m) { sides.append(m) }
+                continue
+              }
+              // (The actor the compound describes is the side: "and Iran-backed Hezbollah".)
+              if e + 1 < t.count, mentionAt[e + 1] >= 0, !sides.contains(mentionAt[e + 1]) {
+                sides.append(mentionAt[e + 1])
+              }
+            }
+            return sides
+          }
           // "between the foreign ministers of A and B": the sides those people speak for.
           if t[j].lower == x.words.of, j > k + 1, reach == 3,
             x.arguments.offices.contains(t[j - 1].lower) || x.arguments.representing.contains(t[j - 1].lower)
@@ -1528,7 +1545,13 @@ final class SentenceRoles {
         case .possessor: return nominalPossessor(o)
         case .modifier:
           guard o.head > 0, mentionAt[o.head - 1] >= 0 else { return [] }
-          return chainBackward(mentionAt[o.head - 1])
+          let chain = chainBackward(mentionAt[o.head - 1])
+          // ("between Israel and Iran-backed Hezbollah": the side before "and" backs nobody.)
+          if chain.count >= 2, let first = chain.min(), first >= 0, mentions[first].tokens.lowerBound > 0 {
+            let w = t[mentions[first].tokens.lowerBound - 1].lower
+            if w == x.words.between || w == x.words.among { return [mentionAt[o.head - 1]] }
+          }
+          return chain
         case .head:
           var j = o.head + 1
           while j < t.count, j - o.head <= 3 {
