@@ -74,6 +74,9 @@ struct ArgumentWords: Sendable {
   /// Words in "-ing" that open no participle clause after a comma ("..., including tanks,
   /// to Y"): a prepositional object may follow them (`prepositional`).
   let listingIng: WordSet
+  /// Gerunds of an instrument ("using", "employing"): the clause's subject uses it, comma
+  /// or not (`participleSubject`).
+  let instrumental: WordSet
   /// Verbs of saying or believing that a relative clause may hold before its own verb
   /// ("which UN experts say is backed by X").
   let saying: WordSet
@@ -197,6 +200,7 @@ struct ArgumentWords: Sendable {
     reactions = ids(Self.reactionWords)
     adjuncts = ids("following after before despite amid amidst during since against over")
     listingIng = ids("including excluding according notably mainly chiefly especially")
+    instrumental = ids("using employing")
     say = l.intern("say")
     says = l.intern("says")
     said = l.intern("said")

@@ -150,11 +150,17 @@ extension SentenceRoles {
   /// clause's first actor that is no prepositional object, not the nearest actor before the
   /// comma (", warning X" after "a commitment to Somalia's security" is not Somalia's
   /// warning).
+  ///
+  /// An instrument's gerund needs no comma ("X struck Y's bases using Iranian drones": X
+  /// uses them, not the bases).
   func participleSubject(head k: Int, start: Int, clause: Int32) -> [Int]? {
-    guard start == k, k > 0, t[k].gap & Gap.comma != 0 else { return nil }
+    let instrument = x.arguments.instrumental.contains(t[k].lower)
+    guard start == k, k > 0, t[k].gap & Gap.comma != 0 || instrument else { return nil }
     guard endsInIng(k) else { return nil }
     // ", battling X," after a noun phrase that names no actor: that phrase's actor adjective.
-    if let described = parentheticalSubject(head: k, clause: clause) { return described }
+    if !instrument, let described = parentheticalSubject(head: k, clause: clause) { return described }
+    // ("Kyiv was struck by Russia using Iranian drones": the passive's agent uses them.)
+    if instrument, mentionAt[k - 1] >= 0, isByAgent(mentionAt[k - 1]) { return chainBackward(mentionAt[k - 1]) }
     for m in mentions.indices where mentions[m].tokens.upperBound <= k && !mentions[m].tokens.isEmpty {
       let s = mentions[m].tokens.lowerBound
       guard t[s].clause == clause, relative[s] < 0 else { continue }

@@ -468,10 +468,26 @@ final class SentenceRoles {
         continue
       }
       guard coordinated(last, m) else { break }
+      // "A and Iran-backed B": an actor hyphen-joined to a word describes the next actor,
+      // which is the conjunct; with none ("Hezbollah, the Iran-backed group") it is an
+      // apposition, and the list ends.
+      if isCompoundModifier(m) {
+        let e = mentions[m].tokens.upperBound
+        guard e + 1 < t.count, mentionAt[e + 1] > m else { break }
+        chain.append(mentionAt[e + 1])
+        m = mentionAt[e + 1] + 1
+        continue
+      }
       chain.append(m)
       m += 1
     }
     return closedForward(chain)
+  }
+
+  /// Whether mention `m` is hyphen-joined to a lowercase word that is no actor ("Iran-backed").
+  func isCompoundModifier(_ m: Int) -> Bool {
+    let e = mentions[m].tokens.upperBound
+    return e < t.count && t[e].gap & Gap.joined != 0 && mentionAt[e] < 0 && !t[e].capital
   }
 
   /// `last` with the mentions coordinated before it.
@@ -1014,21 +1030,9 @@ final class SentenceRoles {
         while j < t.count, j - k <= max(reach, 4) {
           if mentionAt[j] >= 0 {
             guard j - k <= reach else { return [] }
-            // "between A and the X-backed rebels": an actor that only modifies a side's noun
-            // through a hyphen is no side.
-            var sides: [Int] = []
-            for m in chainForward(mentionAt[j]) {
-              let e = m >= 0 ? mentions[m].tokens.upperBound : 0
-              guard m >= 0, e < t.count, t[e].gap & Gap.joined != 0, mentionAt[e] < 0, !t[e].capital else {
-                if !sides.contains(m) { sides.append(m) }
-                continue
-              }
-              // (The actor the compound describes is the side: "and Iran-backed Hezbollah".)
-              if e + 1 < t.count, mentionAt[e + 1] >= 0, !sides.contains(mentionAt[e + 1]) {
-                sides.append(mentionAt[e + 1])
-              }
-            }
-            return sides
+            // ("between A and the X-backed rebels": an actor that only modifies a side's noun
+            // through a hyphen is no side, `chainForward`.)
+            return chainForward(mentionAt[j])
           }
           // "between the foreign ministers of A and B": the sides those people speak for.
           if t[j].lower == x.words.of, j > k + 1, reach == 3,
@@ -1453,6 +1457,11 @@ final class SentenceRoles {
               return subject(before: inRelative + 1, clause: clause, inRelative: inRelative)
             }
             return subject(before: s + 1, clause: clause, inRelative: inRelative)
+          }
+          if o.pos == .verb, x.arguments.instrumental.contains(t[o.head].lower),
+            let user = participleSubject(head: o.head, start: start, clause: clause)
+          {
+            return user
           }
           if o.pos == .verb, let reduced = reducedRelativeSubject(head: o.head, start: start) { return reduced }
           if o.pos == .verb, let modifier = participleModifierSubject(head: o.head, start: start) { return modifier }

@@ -20,7 +20,7 @@ import Entente
 /// superlative governs ("the worst clashes since 1995"). With no year at all, the document's date.
 final class TimeResolver: Sendable {
   let last: Int32, previous: Int32, year: Int32, this: Int32, earlier: Int32, from: Int32, between: Int32, to: Int32,
-    and: Int32, until: Int32, since: Int32, back: Int32
+    and: Int32, until: Int32, since: Int32, back: Int32, the: Int32, past: Int32, of: Int32
   /// Relative dates and subordinators (`PrecisionWords`).
   let words: PrecisionWords
   /// Words after `as` that keep a year the pattern's ("as early as 2014", "as of 2020").
@@ -55,6 +55,9 @@ final class TimeResolver: Sendable {
     until = lexicon.intern("until")
     since = lexicon.intern("since")
     back = lexicon.intern("back")
+    the = lexicon.intern("the")
+    past = lexicon.intern("past")
+    of = lexicon.intern("of")
     self.words = words
     asYear = WordSet(["early", "late", "of", "recently", "far", "long", "soon"].map { lexicon.intern($0) })
     article = WordSet(["a", "an"].map { lexicon.intern($0) })
@@ -117,6 +120,12 @@ final class TimeResolver: Sendable {
     // Relative years.
     for i in t.indices.dropFirst() where t[i].lower == year {
       let before = t[i - 1].lower
+      // "over the last year", "in the past year": the twelve months up to the document, its
+      // year ("the last year of the war" names no year).
+      if i >= 2, t[i - 2].lower == the, before == last || before == past {
+        if i + 1 == t.count || t[i + 1].lower != of { out.append((i, 0)) }
+        continue
+      }
       if before == last || before == previous { out.append((i, -1)) }
       if before == this { out.append((i, 0)) }
     }
