@@ -76,6 +76,9 @@ public struct RelationExtractor: Sendable {
     let leading: WordSet
     /// Words a bracketed list of members may hold besides the members ("and", "the").
     let listGlue: WordSet
+    /// Nouns of an armed group's description before "of" and its state ("the M23 rebel
+    /// group of Congo", "the Polisario movement of Western Sahara": the state is no actor).
+    let groupHeads: WordSet
     init(_ l: inout Lexicon) {
       by = l.intern("by")
       between = l.intern("between")
@@ -106,6 +109,8 @@ public struct RelationExtractor: Sendable {
       particles = WordSet(["down", "up", "off", "out"].map { l.intern($0) })
       inverted = WordSet(["should", "had", "were"].map { l.intern($0) })
       listGlue = WordSet(["and", "the", "as", "well", "plus"].map { l.intern($0) })
+      groupHeads = WordSet(
+        ["group", "movement", "militia", "rebels", "front", "faction", "insurgency"].map { l.intern($0) })
       leading = WordSet(["led", "headed", "commanded"].map { l.intern($0) })
       listMarkers = WordSet(
         ["including", "notably", "namely", "especially", "particularly", "chiefly", "primarily", "such", "like"].map {
@@ -584,13 +589,25 @@ public struct RelationExtractor: Sendable {
       let e = m.tokens.upperBound
       return e == t.count || t[e].clause == t[s - 1].clause
     }
+    /// Whether mention `i` is the state or region "of" which an armed group's description
+    /// speaks: a group's name, at most two words, a group noun, "of", the place.
+    func groupsState(_ i: Int) -> Bool {
+      let s = mentions[i].tokens.lowerBound
+      guard i > 0, s >= 3, t[s - 1].lower == words.of, words.groupHeads.contains(t[s - 2].lower),
+        matcher.actorKinds[Int(mentions[i].actor)] != .group
+      else { return false }
+      // (The group noun may close the group's own name: "the Houthi movement of Yemen".)
+      let g = mentions[i - 1]
+      return matcher.actorKinds[Int(g.actor)] == .group && !g.possessive && s - 2 - g.tokens.upperBound <= 2
+        && g.tokens.upperBound <= s - 1
+    }
     // Most sentences have nothing to drop: look before allocating.
     var any = false
     for (i, m) in mentions.enumerated() {
       let s = m.tokens.lowerBound
       if (s > 0 && t[s].gap & Gap.joined != 0)
         || (m.form == .demonym && i + 1 < mentions.count && mentions[i + 1].tokens.lowerBound == m.tokens.upperBound)
-        || bracketed(i)
+        || bracketed(i) || groupsState(i)
       {
         any = true
         break
@@ -602,6 +619,7 @@ public struct RelationExtractor: Sendable {
       let s = m.tokens.lowerBound
       if s > 0, t[s].gap & Gap.joined != 0, words.negativePrefixes.contains(t[s - 1].lower) { keep[i] = false }
       // (The name's mention takes the brackets in: "the A (AA) and the B (BB)" stays a list.)
+      if groupsState(i) { keep[i] = false }
       if bracketed(i) {
         keep[i] = false
         mentions[i - 1].tokens = mentions[i - 1].tokens.lowerBound..<m.tokens.upperBound
