@@ -73,7 +73,7 @@ enum Inflection {
     "transfer", "submit", "permit", "compel", "occur", "refer", "prefer", "confer", "embargo", "regret", "rob", "grab",
     "trap", "airdrop",
     "spar", "scrap", "cancel", "label", "fuel", "signal", "model", "quarrel", "pin", "tap", "initial", "channel",
-    "travel",
+    "travel", "funnel", "pummel", "level", "shovel", "marshal", "dial",
   ]
 
   /// Nouns with irregular plurals.

@@ -468,6 +468,9 @@ final class SentenceRoles {
         continue
       }
       guard coordinated(last, m) else { break }
+      // "sent missiles to the Houthis, the US Navy said": a report's source after a comma is
+      // no conjunct.
+      if reportsAfterComma(m) { break }
       // "A and Iran-backed B": an actor hyphen-joined to a word describes the next actor,
       // which is the conjunct; with none ("Hezbollah, the Iran-backed group") it is an
       // apposition, and the list ends.
@@ -482,6 +485,21 @@ final class SentenceRoles {
       m += 1
     }
     return closedForward(chain)
+  }
+
+  /// Whether mention `m` follows a comma and is the subject of "said" or "says" (one or two
+  /// words of its organ between: ", the US Navy said", ", Kenyan officials said").
+  func reportsAfterComma(_ m: Int) -> Bool {
+    let s = mentions[m].tokens.lowerBound
+    var k = mentions[m].tokens.upperBound
+    guard s > 0, t[s].gap & Gap.comma != 0 || (t[s - 1].lower == x.words.the && t[s - 1].gap & Gap.comma != 0)
+    else { return false }
+    var n = 0
+    while k < t.count, n < 2, mentionAt[k] < 0, t[k].gap == 0, !x.arguments.isSaid(t[k].lower) {
+      k += 1
+      n += 1
+    }
+    return k < t.count && t[k].gap == 0 && x.arguments.isSaid(t[k].lower)
   }
 
   /// Whether mention `m` is hyphen-joined to a lowercase word that is no actor ("Iran-backed").
