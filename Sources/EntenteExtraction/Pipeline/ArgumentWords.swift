@@ -77,6 +77,9 @@ struct ArgumentWords: Sendable {
   /// Gerunds of an instrument ("using", "employing"): the clause's subject uses it, comma
   /// or not (`participleSubject`).
   let instrumental: WordSet
+  /// Collective nouns before "of" ("a package of sanctions", "a new round of strikes"): the
+  /// noun after them keeps the clause's subject.
+  let collectives: WordSet
   /// Verbs of saying or believing that a relative clause may hold before its own verb
   /// ("which UN experts say is backed by X").
   let saying: WordSet
@@ -201,6 +204,7 @@ struct ArgumentWords: Sendable {
     adjuncts = ids("following after before despite amid amidst during since against over")
     listingIng = ids("including excluding according notably mainly chiefly especially")
     instrumental = ids("using employing")
+    collectives = ids("package packages round rounds raft wave waves series set batch tranche slew string barrage volley")
     say = l.intern("say")
     says = l.intern("says")
     said = l.intern("said")

@@ -504,11 +504,18 @@ extension SentenceRoles {
   /// modifier ("pressure", "diplomatic", "sanctions") right before a noun of a class, from
   /// the word before the pattern to five words past it, in its clause.
   ///
-  /// "a maximum pressure campaign against X", "waged a diplomatic offensive against X".
+  /// "a maximum pressure campaign against X", "waged a diplomatic offensive against X"; and
+  /// a verb whose subject's head is a sanction ("new sanctions hit X's oil exports").
   ///
   /// - Complexity: O(1) (at most seven words).
   func nonViolentAct(_ o: Occurrence) -> Bool {
     let clause = t[o.head].clause
+    // "New US sanctions hit X's exports": sanctions or controls as the verb's subject.
+    if o.pos == .verb, x.index.sanctionClass >= 0 {
+      var k = (o.group?.start ?? o.head) - 1
+      while k >= 0, isAdverb(k) { k -= 1 }
+      if k >= 0, mentionAt[k] < 0, x.index.isClass(t[k].lower, x.index.sanctionClass) { return true }
+    }
     var k = max(0, o.head - 1)
     while k + 1 < t.count, k <= o.end + 5, t[k + 1].clause == clause {
       if x.precision.nonViolent.contains(t[k].lower), x.index.isAnyClass(t[k + 1].lower) { return true }

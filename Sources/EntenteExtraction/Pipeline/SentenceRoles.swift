@@ -1413,6 +1413,15 @@ final class SentenceRoles {
             while s >= 0, !x.arguments.adjuncts.contains(t[s].lower),
               x.classes.is(t[s].lower, WordClasses.determiner) || (t[s].lower == 0 && mentionAt[s] < 0) || isAdverb(s)
             { s -= 1 }
+            // "announced a fresh package of sanctions": a collective noun's "of" is passed, with
+            // the words before it.
+            if s > 0, t[s].lower == x.words.of, x.arguments.collectives.contains(t[s - 1].lower) {
+              s -= 2
+              while s >= 0, mentionAt[s] < 0, !x.arguments.adjuncts.contains(t[s].lower),
+                x.classes.is(t[s].lower, WordClasses.determiner) || isAdverb(s) || partOfSpeech(at: s) == .adjective
+                  || t[s].lower == 0
+              { s -= 1 }
+            }
             // "X condemned the strikes on Y": who reacts to an event did not carry it out.
             if s >= 0, x.arguments.reactions.contains(t[s].lower) { return [] }
             // "A and B urged a solution to the growing tensions": who urges or calls for an end to
