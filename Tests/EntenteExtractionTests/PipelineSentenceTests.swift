@@ -137,7 +137,7 @@ import Testing
     ("Armenia looked west. Its leaders criticized Russia.", ["ARM tension RUS 2022"]),
     (
       "Venezuela and Guyana quarrelled. The two countries agreed to talks mediated by Brazil.",
-      ["BRA mediation GUY 2022", "BRA mediation VEN 2022"]
+      ["BRA mediation GUY 2022", "BRA mediation VEN 2022", "VEN tension GUY 2022"]
     ),
   ]
 

@@ -80,6 +80,9 @@ struct ArgumentWords: Sendable {
   /// Collective nouns before "of" ("a package of sanctions", "a new round of strikes"): the
   /// noun after them keeps the clause's subject.
   let collectives: WordSet
+  /// Adjuncts whose nouns are never a verb's thing ("hit X despite sanctions"): "despite",
+  /// "amid", "amidst", "following", "during".
+  let concessive: WordSet
   /// Verbs of saying or believing that a relative clause may hold before its own verb
   /// ("which UN experts say is backed by X").
   let saying: WordSet
@@ -204,6 +207,7 @@ struct ArgumentWords: Sendable {
     adjuncts = ids("following after before despite amid amidst during since against over")
     listingIng = ids("including excluding according notably mainly chiefly especially")
     instrumental = ids("using employing")
+    concessive = ids("despite amid amidst following during")
     collectives = ids("package packages round rounds raft wave waves series set batch tranche slew string barrage volley")
     say = l.intern("say")
     says = l.intern("says")

@@ -674,10 +674,10 @@ struct Coreference: Sendable {
           } else if history.group.count == 2, fit(history.group[0], history.group[1]) {
             recent = history.group
           } else if let l = history.lists.last(where: { $0.actors.count == 2 && fit($0.actors[0], $0.actors[1]) }),
-            history.pair == nil || l.age <= history.pairAge
+            l.age <= 1, history.pair == nil || l.age <= history.pairAge
           {
             // ("Niger asked Chad and Libya for help. Both countries ...": a coordination of two
-            // named no earlier than the last relation's sides.)
+            // in the previous sentence, named no earlier than the last relation's sides.)
             recent = l.actors
           } else if let (a, b) = history.pair, fit(a, b) {
             recent = [a, b]

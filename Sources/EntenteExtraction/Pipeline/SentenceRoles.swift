@@ -492,7 +492,8 @@ final class SentenceRoles {
   func reportsAfterComma(_ m: Int) -> Bool {
     let s = mentions[m].tokens.lowerBound
     var k = mentions[m].tokens.upperBound
-    guard s > 0, t[s].gap & Gap.comma != 0 || (t[s - 1].lower == x.words.the && t[s - 1].gap & Gap.comma != 0)
+    guard !mentions[m].tokens.isEmpty, s > 0, s < t.count,
+      t[s].gap & Gap.comma != 0 || (t[s - 1].lower == x.words.the && t[s - 1].gap & Gap.comma != 0)
     else { return false }
     var n = 0
     while k < t.count, n < 2, mentionAt[k] < 0, t[k].gap == 0, !x.arguments.isSaid(t[k].lower) {
@@ -504,6 +505,7 @@ final class SentenceRoles {
 
   /// Whether mention `m` is hyphen-joined to a lowercase word that is no actor ("Iran-backed").
   func isCompoundModifier(_ m: Int) -> Bool {
+    guard !mentions[m].tokens.isEmpty else { return false }
     let e = mentions[m].tokens.upperBound
     return e < t.count && t[e].gap & Gap.joined != 0 && mentionAt[e] < 0 && !t[e].capital
   }
@@ -1330,6 +1332,12 @@ final class SentenceRoles {
         // ("targeted Iran, defying the sanctions": a participle clause after a comma is
         // another act, its nouns are no thing of this one.)
         if let cut = ((o.end + 1)..<min(t.count, to)).first(where: { t[$0].gap & Gap.comma != 0 && endsInIng($0) }) {
+          to = cut
+        }
+        // ("hit X's power grid despite sanctions": an adjunct's nouns are no thing of the verb.)
+        if o.pos == .verb, !passive, from > o.end,
+          let cut = ((o.end + 1)..<min(t.count, to)).first(where: { x.arguments.concessive.contains(t[$0].lower) })
+        {
           to = cut
         }
         if o.pos == .noun {
