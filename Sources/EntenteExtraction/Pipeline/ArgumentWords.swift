@@ -208,7 +208,8 @@ struct ArgumentWords: Sendable {
     listingIng = ids("including excluding according notably mainly chiefly especially")
     instrumental = ids("using employing")
     concessive = ids("despite amid amidst following during")
-    collectives = ids("package packages round rounds raft wave waves series set batch tranche slew string barrage volley")
+    collectives = ids(
+      "package packages round rounds raft wave waves series set batch tranche slew string barrage volley")
     say = l.intern("say")
     says = l.intern("says")
     said = l.intern("said")

@@ -1623,7 +1623,9 @@ final class SentenceRoles {
         case .between:
           let sides = between(after: o.end, clause: clause, window: o.pos == .verb ? 6 : 4)
           // "hosted Venezuela-Guyana talks", "brokered the Israel-Hamas truce".
-          if sides.isEmpty, pat.mediation, o.pos == .verb || o.pos == .noun { return joinedPair(after: o.end, clause: clause) }
+          if sides.isEmpty, pat.mediation, o.pos == .verb || o.pos == .noun {
+            return joinedPair(after: o.end, clause: clause)
+          }
           return sides
         case .appositive: return appositive(of: o.head)
         case .asActor: return asActor(of: o.head)
