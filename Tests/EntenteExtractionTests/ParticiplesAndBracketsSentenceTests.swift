@@ -265,4 +265,24 @@ import Testing
 
   @Test(arguments: sanctionsHit.indices)
   func yieldsSanctionsHit(_ i: Int) { check(Self.sanctionsHit[i]) }
+
+  /// Open water is no one's ("warships sent to the waters off Japan" supply nobody); a possessor in an act's target
+  /// phrase ("strikes on Beirut's suburbs") is no subject when the act's actor stands before it; an organ after an
+  /// abbreviation ("the DRC army and Burundian troops") stays in the list.
+  static let targets: [(String, [String])] = [
+    ("China sent warships to the waters off Japan.", ["CHN tension JPN 2022"]),
+    ("Russia sent warships to Syria in 2015.", ["RUS arms_supply SYR 2015"]),
+    (
+      "Israeli strikes on Beirut's southern suburbs targeted Hezbollah commanders.",
+      ["ISR hostility HEZBOLLAH 2022", "ISR hostility LBN 2022"]
+    ),
+    ("Attacks on Israel's north by Hezbollah continued.", ["HEZBOLLAH hostility ISR 2022"]),
+    (
+      "The DRC army and Burundian troops battled M23 rebels near Goma.",
+      ["BDI hostility M23 2022", "COD hostility M23 2022"]
+    ),
+  ]
+
+  @Test(arguments: targets.indices)
+  func yieldsTargets(_ i: Int) { check(Self.targets[i]) }
 }

@@ -83,6 +83,9 @@ struct ArgumentWords: Sendable {
   /// Adjuncts whose nouns are never a verb's thing ("hit X despite sanctions"): "despite",
   /// "amid", "amidst", "following", "during".
   let concessive: WordSet
+  /// Prepositions of an act's target ("strikes on X's suburbs"): a possessor after them is
+  /// no subject when an actor stands before (`subject(before:)`).
+  let targetPrepositions: WordSet
   /// Verbs of saying or believing that a relative clause may hold before its own verb
   /// ("which UN experts say is backed by X").
   let saying: WordSet
@@ -208,6 +211,7 @@ struct ArgumentWords: Sendable {
     listingIng = ids("including excluding according notably mainly chiefly especially")
     instrumental = ids("using employing")
     concessive = ids("despite amid amidst following during")
+    targetPrepositions = ids("on at against into")
     collectives = ids(
       "package packages round rounds raft wave waves series set batch tranche slew string barrage volley")
     say = l.intern("say")
@@ -253,7 +257,7 @@ struct ArgumentWords: Sendable {
     representing = ids("delegation delegations representative representatives government governments")
     owned = ids("member members unit units entity entities company companies firm firms fighter fighters")
     statehood = ids("independence sovereignty statehood integrity")
-    seas = ids("sea seas ocean oceans")
+    seas = ids("sea seas ocean oceans waters")
     joining = l.intern("joining")
     ranking = ids(
       "largest biggest top main major leading key chief principal primary sole single second third fourth fifth far greatest most"

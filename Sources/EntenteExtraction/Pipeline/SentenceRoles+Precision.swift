@@ -157,7 +157,15 @@ extension SentenceRoles {
     // "Chinese firms exported": the firms, not China.
     if x.precision.bodies.contains(t[start - 1].lower) { return [] }
     // "Russian-made jets bombed": where the jets come from, not who flies them.
-    return possessor(of: start - 1).filter { !madeBy($0) }
+    let owners = possessor(of: start - 1).filter { !madeBy($0) }
+    // ("Israeli strikes on Beirut's suburbs targeted X": the target's owner is not the
+    // subject; the act's actor before it is, `subject(before:)`.)
+    if let m = owners.first, m > 0, mentions[m].possessive, mentions[m].tokens.lowerBound > 0,
+      x.arguments.targetPrepositions.contains(t[mentions[m].tokens.lowerBound - 1].lower)
+    {
+      return nil
+    }
+    return owners
   }
 
   /// The actor of the noun phrase a participle aside describes, or `nil`.

@@ -412,7 +412,8 @@ final class SentenceRoles {
     let adjective =
       from + 2 < to && x.classes[t[from].lower] == 0 && !t[from].capital && t[from + 1].gap & Gap.comma == 0
       && x.precision.organs.contains(t[from + 1].lower)
-    if mentions[a].possessive || mentions[a].form == .demonym || mentions[a].form == .name,
+    if mentions[a].possessive || mentions[a].form == .demonym || mentions[a].form == .name
+      || mentions[a].form == .abbreviation,
       x.precision.organs.contains(t[from].lower) || adjective,
       t[from].gap & Gap.comma == 0, from + 1 < to
     {
@@ -650,6 +651,14 @@ final class SentenceRoles {
       if purposeObject(m, before: start) { continue }
       // "The shelling of the UN base was condemned by X": the victim of an act is no subject.
       if actVictim(m) { continue }
+      // "Israeli strikes on Beirut's suburbs targeted X": a possessor in the target phrase of
+      // an act whose actor is named before it is no subject.
+      if mentions[m].possessive, mt.lowerBound > 0, m > 0,
+        x.arguments.targetPrepositions.contains(t[mt.lowerBound - 1].lower),
+        t[mentions[m - 1].tokens.lowerBound].clause == clause, !isPrepositional(m - 1)
+      {
+        continue
+      }
       // A possessor inside a prepositional phrase still acts ("by Azerbaijan's annexation ... using").
       // ... but not across a comma: "In response to X's moves, other states backed Y".
       // "after Russia invaded Ukraine": the subordinate clause's own subject.
