@@ -285,4 +285,36 @@ import Testing
 
   @Test(arguments: targets.indices)
   func yieldsTargets(_ i: Int) { check(Self.targets[i]) }
+
+  /// Mediation said as carrying proposals or messages between two sides, a go-between "for" both, and a gerund
+  /// after a word of taking part and "in" ("played a key role in brokering", "succeeded in supplying"), never after
+  /// a wish ("interest in buying") or an accusation.
+  static let takingPart: [(String, [String])] = [
+    (
+      "Egypt and Qatar have been shuttling proposals between Israel and Hamas.",
+      ["EGY mediation HAMAS 2022", "EGY mediation ISR 2022", "QAT mediation HAMAS 2022", "QAT mediation ISR 2022"]
+    ),
+    (
+      "Switzerland carried messages between Washington and Tehran.",
+      ["CHE mediation IRN 2022", "CHE mediation USA 2022"]
+    ),
+    (
+      "Oman has long acted as a go-between for Washington and Tehran.",
+      ["OMN mediation IRN 2022", "OMN mediation USA 2022"]
+    ),
+    (
+      "Saudi Arabia played a key role in brokering the prisoner swap between Russia and the US.",
+      ["SAU mediation RUS 2022", "SAU mediation USA 2022"]
+    ),
+    (
+      "Turkey was instrumental in brokering the grain deal between Russia and Ukraine.",
+      ["TUR mediation RUS 2022", "TUR mediation UKR 2022"]
+    ),
+    ("Iran succeeded in supplying drones to Russia in 2022.", ["IRN arms_supply RUS 2022"]),
+    ("Saudi Arabia expressed interest in buying jets from France.", []),
+    ("Iran was accused of supplying drones to Russia.", []),
+  ]
+
+  @Test(arguments: takingPart.indices)
+  func yieldsTakingPart(_ i: Int) { check(Self.takingPart[i]) }
 }

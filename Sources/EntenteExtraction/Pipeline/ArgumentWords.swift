@@ -86,6 +86,9 @@ struct ArgumentWords: Sendable {
   /// Prepositions of an act's target ("strikes on X's suburbs"): a possessor after them is
   /// no subject when an actor stands before (`subject(before:)`).
   let targetPrepositions: WordSet
+  /// Words of taking part before "in" and a gerund ("succeeded in brokering", "a key role
+  /// in supplying"): the gerund is the clause subject's act (`joinedIn`).
+  let takingPart: WordSet
   /// Verbs of saying or believing that a relative clause may hold before its own verb
   /// ("which UN experts say is backed by X").
   let saying: WordSet
@@ -212,6 +215,9 @@ struct ArgumentWords: Sendable {
     instrumental = ids("using employing")
     concessive = ids("despite amid amidst following during")
     targetPrepositions = ids("on at against into")
+    takingPart = ids(
+      "succeed succeeds succeeded role roles instrumental part participate participates participated engaged assist assists assisted persisted involved"
+    )
     collectives = ids(
       "package packages round rounds raft wave waves series set batch tranche slew string barrage volley")
     say = l.intern("say")

@@ -171,11 +171,14 @@ extension SentenceRoles {
     return []
   }
 
-  /// Whether the gerund at `k` follows a form of "join" and then "in".
+  /// Whether the gerund at `k` follows a form of "join" and then "in", or a word of taking
+  /// part right before "in".
   ///
-  /// "joined Y in condemning": a verb, though a preposition stands before it.
+  /// "joined Y in condemning", "succeeded in brokering", "played a key role in supplying": a
+  /// verb, though a preposition stands before it (not "interest in buying", a wish).
   func joinedIn(_ k: Int) -> Bool {
     guard k > 2, t[k - 1].lower == x.arguments.in else { return false }
+    if x.arguments.takingPart.contains(t[k - 2].lower) { return true }
     return (max(0, k - 8)..<(k - 1)).contains {
       x.arguments.joinForms.contains(t[$0].lower) && t[$0].clause == t[k].clause
     }
