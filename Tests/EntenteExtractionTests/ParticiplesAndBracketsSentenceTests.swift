@@ -317,4 +317,27 @@ import Testing
 
   @Test(arguments: takingPart.indices)
   func yieldsTakingPart(_ i: Int) { check(Self.takingPart[i]) }
+
+  /// Measures and claims: imports banned "of" a state's goods, penalties, curbs and restrictive measures, trade
+  /// suspended with a state; goods that reach, go or are flown to a buyer; "no" on a verb's object negates the act
+  /// ("no fewer than" does not); a claim the sentence doubts ("reports that ... were unconfirmed", "false that")
+  /// states nothing.
+  static let measuresAndClaims: [(String, [String])] = [
+    ("Ukraine has banned imports of Russian fertiliser.", ["UKR sanction RUS 2022"]),
+    ("Washington's penalties on Cuba remain in force.", ["USA sanction CUB 2022"]),
+    ("The US announced visa curbs on Ugandan officials.", ["USA sanction UGA 2022"]),
+    ("Norway adopted restrictive measures against Iran in 2023.", ["NOR sanction IRN 2023"]),
+    ("Turkey suspended trade with Israel in May 2024.", ["TUR sanction ISR 2024"]),
+    ("Qatari gas reaches Italy through a terminal in Rovigo.", ["QAT trade ITA 2022"]),
+    ("Ghana's cocoa goes chiefly to the Netherlands.", ["GHA trade NLD 2022"]),
+    ("Kenya's tea is flown to Britain.", ["KEN trade GBR 2022"]),
+    ("Russia sent no weapons to Iran.", []),
+    ("Iran sent no fewer than 300 drones to Russia in 2022.", ["IRN arms_supply RUS 2022"]),
+    ("Reports that Chile supplied rifles to Peru were unconfirmed.", []),
+    ("Rumours of an alliance between Minsk and Tehran were dismissed.", []),
+    ("Cairo said it was false that Egyptian troops had entered Somalia.", []),
+  ]
+
+  @Test(arguments: measuresAndClaims.indices)
+  func yieldsMeasuresAndClaims(_ i: Int) { check(Self.measuresAndClaims[i]) }
 }

@@ -48,6 +48,8 @@ struct ArgumentWords: Sendable {
   let governments: WordSet
   /// `in`.
   let `in`: Int32
+  /// `that`.
+  let that: Int32
   /// Forms of "join" ("joined Y in condemning").
   let joinForms: WordSet
   /// `loyal` ("forces loyal to X").
@@ -201,6 +203,7 @@ struct ArgumentWords: Sendable {
     governments = ids(
       "regime regimes government governments junta juntas authorities leaders rulers leadership administration")
     `in` = l.intern("in")
+    that = l.intern("that")
     loyal = l.intern("loyal")
     joinForms = ids("join joins joined joining")
     copulas = ids("become becomes became becoming remain remains remained remaining as")

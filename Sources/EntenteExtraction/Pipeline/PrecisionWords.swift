@@ -55,6 +55,13 @@ struct PrecisionWords: Sendable {
   /// Modifiers that make a campaign or offensive no use of force: "a maximum pressure
   /// campaign against X", "a diplomatic offensive" (no hostility; `tension` lines read some).
   let nonViolent: WordSet
+  /// `no`: on a verb's object it negates the act ("sent no weapons").
+  let no: Int32
+  /// Nouns that report a claim ("reports that", "rumours of") and words that doubt it
+  /// ("unconfirmed", "baseless", "false"): `SentenceRoles.doubted`.
+  let claimNouns: WordSet, doubting: WordSet
+  /// "fewer", "less", "more" after "no": a count, no negation.
+  let comparatives: WordSet
   /// "each", "one" and "other", "another": "each other", "one another" (`eachOther`).
   let reciprocal: WordSet
   let reciprocalSecond: WordSet
@@ -93,6 +100,10 @@ struct PrecisionWords: Sendable {
     came = l.intern("came")
     reciprocal = ids("each one")
     reciprocalSecond = ids("other another")
+    no = l.intern("no")
+    comparatives = ids("fewer less more")
+    claimNouns = ids("report reports rumour rumours rumor rumors claim claims allegation allegations speculation")
+    doubting = ids("unconfirmed unfounded baseless untrue false fabricated dismissed denied rejected unverified")
     nonViolent = ids(
       "pressure diplomatic sanctions lobbying disinformation propaganda media smear influence charm advocacy political legal public-relations"
     )

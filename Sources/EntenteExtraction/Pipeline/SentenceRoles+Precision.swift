@@ -623,3 +623,23 @@ extension SentenceRoles {
     return r.count > 3 && p[r.upperBound - 1] == 0x64 && p[r.upperBound - 2] == 0x65
   }
 }
+
+extension SentenceRoles {
+  /// Whether the occurrence is a claim the sentence doubts: inside "reports that ...",
+  /// "rumours of ..." (at most eight words before it) in a sentence that calls the claim
+  /// unconfirmed, baseless, false or dismissed ("Reports that X armed Y were unconfirmed"),
+  /// or right after "false that", "untrue that".
+  ///
+  /// - Complexity: O(*n*) in the sentence's words.
+  func doubted(_ o: Occurrence) -> Bool {
+    let from = max(0, o.head - 8)
+    var claim = false
+    for k in from..<o.head where k + 1 < t.count {
+      let next = t[k + 1].lower
+      if x.precision.claimNouns.contains(t[k].lower), next == x.arguments.that || next == x.words.of { claim = true }
+      if x.precision.doubting.contains(t[k].lower), next == x.arguments.that { return true }
+    }
+    guard claim else { return false }
+    return t.contains { x.precision.doubting.contains($0.lower) }
+  }
+}

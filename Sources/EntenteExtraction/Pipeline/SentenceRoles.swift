@@ -895,6 +895,15 @@ final class SentenceRoles {
       if noun && relative[end] >= 0 && relative[k] != relative[end] { return [] }
       let c = x.classes[t[k].lower]
       if c & (WordClasses.relative | WordClasses.clauseBreak) != 0 && t[k].gap & Gap.comma != 0 { return [] }
+      // ", and" opens another clause ("X suspended the trade talks, and a treaty with Y was
+      // signed": no "with Y" for the suspension).
+      // (A list's last noun goes on: "its airspace, waters, and military bases to X".)
+      if k > end + 1, k + 1 < t.count, t[k].gap & Gap.comma != 0, t[k].lower == x.words.and,
+        mentionAt[k + 1] >= 0 || t[k + 1].capital || t[k + 1].lower == x.words.the || t[k + 1].lower == x.words.a
+          || t[k + 1].lower == x.words.an
+      {
+        return []
+      }
       // A participle clause after a comma is another act ("X suspended its EU talks, drawing
       // criticism from Y": no "from Y" for the suspension).
       if k > end + 1, t[k].gap & Gap.comma != 0, endsInIng(k), !x.arguments.listingIng.contains(t[k].lower),
@@ -1219,7 +1228,7 @@ final class SentenceRoles {
       }
       let pat = x.index.entries[o.pattern]
       let clause = t[o.head].clause
-      if questions.contains(clause) || conditional[o.head] || attributive(o) { continue }
+      if questions.contains(clause) || conditional[o.head] || attributive(o) || doubted(o) { continue }
       // "facilitated trade between A and B": no mediation.
       if pat.mediation && mediatesOtherThing(o) { continue }
       // "a trade pact", "a pact to boost trade": no alliance.
@@ -1237,6 +1246,13 @@ final class SentenceRoles {
         // is one announced (a prediction of any other kind stays out).
         let scheduled = pat.mediation && t[g.start].lower == x.words.will && g.start < o.head
         if g.negated || (g.hedged && !attempted && !scheduled) { continue }
+        // "Russia sent no weapons to Iran": "no" on the object negates the act ("no fewer
+        // than 300 drones" does not).
+        if o.end + 1 < t.count, t[o.end + 1].lower == x.precision.no,
+          !(o.end + 2 < t.count && x.precision.comparatives.contains(t[o.end + 2].lower))
+        {
+          continue
+        }
         if g.ends { phase = .ends }
       } else {
         var j = o.head - 1
