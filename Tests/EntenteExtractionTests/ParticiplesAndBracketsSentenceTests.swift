@@ -340,4 +340,23 @@ import Testing
 
   @Test(arguments: measuresAndClaims.indices)
   func yieldsMeasuresAndClaims(_ i: Int) { check(Self.measuresAndClaims[i]) }
+
+  /// ", and" with an article or a name after it opens another clause ("..., and a treaty with Y was signed"), but a
+  /// list's last noun goes on; pacts inked or agreed, not pacts agreed to be signed; welcomed into a bloc; railing
+  /// against a state.
+  static let clausesAndPacts: [(String, [String])] = [
+    ("Peru suspended the trade talks, and a treaty with Chile was signed.", []),
+    (
+      "Iran shipped containers of drones, missiles, and other arms to Russia.",
+      ["IRN arms_supply RUS 2022"]
+    ),
+    ("Japan and Britain agreed a defence pact in 2023.", ["JPN alliance GBR 2023"]),
+    ("Tokyo and Manila inked a troop pact in 2024.", ["JPN alliance PHL 2024"]),
+    ("Russia and China agreed to sign a defence pact.", []),
+    ("Somalia was welcomed into the East African Community in 2023.", ["SOM membership EAC 2023"]),
+    ("Venezuela railed against Guyana's oil licences.", ["VEN tension GUY 2022"]),
+  ]
+
+  @Test(arguments: clausesAndPacts.indices)
+  func yieldsClausesAndPacts(_ i: Int) { check(Self.clausesAndPacts[i]) }
 }

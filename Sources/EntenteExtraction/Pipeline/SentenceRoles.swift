@@ -1350,7 +1350,15 @@ final class SentenceRoles {
           from = max(0, from - 4)
         }
         // "offered to help X": the infinitive right after the verb is its complement, no thing.
-        if from == o.end + 1, from + 1 < t.count, t[from].lower == x.words.to { from += 2 }
+        // ("agreed to sign a pact": what is agreed to be done is not done.)
+        if from == o.end + 1, from + 1 < t.count, t[from].lower == x.words.to {
+          if x.words.agreeing.contains(t[o.head].lower), mentionAt[from + 1] < 0,
+            !x.classes.is(t[from + 1].lower, WordClasses.determiner)
+          {
+            continue
+          }
+          from += 2
+        }
         // A noun's phrase reaches four words on, not counting its actors' words ("relations
         // between Saudi Arabia and Qatar soured").
         var to = o.end + 9
