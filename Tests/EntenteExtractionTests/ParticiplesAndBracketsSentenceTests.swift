@@ -359,4 +359,17 @@ import Testing
 
   @Test(arguments: clausesAndPacts.indices)
   func yieldsClausesAndPacts(_ i: Int) { check(Self.clausesAndPacts[i]) }
+
+  /// Rivals named with a copula ("A and B have been bitter rivals", "a rival of Y"); a seat taken in a bloc; "As a
+  /// member of X, Y ..." names Y a member, a denied membership names none.
+  static let rivalsAndSeats: [(String, [String])] = [
+    ("Algeria and Morocco have been bitter rivals for decades.", ["DZA tension MAR 2022"]),
+    ("Saudi Arabia is a regional rival of Iran.", ["SAU tension IRN 2022"]),
+    ("As a member of the G20, South Africa hosted a summit in 2025.", ["ZAF membership G20 2025"]),
+    ("Iran took its seat in the Shanghai Cooperation Organisation in 2023.", ["IRN membership SCO 2023"]),
+    ("Ukraine is not a member of NATO, Kyiv said.", []),
+  ]
+
+  @Test(arguments: rivalsAndSeats.indices)
+  func yieldsRivalsAndSeats(_ i: Int) { check(Self.rivalsAndSeats[i]) }
 }
