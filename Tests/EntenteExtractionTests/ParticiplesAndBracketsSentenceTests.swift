@@ -372,4 +372,15 @@ import Testing
 
   @Test(arguments: rivalsAndSeats.indices)
   func yieldsRivalsAndSeats(_ i: Int) { check(Self.rivalsAndSeats[i]) }
+
+  /// A receiving verb's equipment whose participle names its giver ("received carriers donated by X"): X supplied
+  /// them.
+  static let donatedBy: [(String, [String])] = [
+    ("Kenya received armoured carriers donated by the United States.", ["USA arms_supply KEN 2022"]),
+    ("Ukraine received tanks pledged by Germany in 2023.", ["DEU arms_supply UKR 2023"]),
+    ("Ukraine received jets by sea.", []),
+  ]
+
+  @Test(arguments: donatedBy.indices)
+  func yieldsDonatedBy(_ i: Int) { check(Self.donatedBy[i]) }
 }
