@@ -318,10 +318,12 @@ import Testing
   @Test(arguments: takingPart.indices)
   func yieldsTakingPart(_ i: Int) { check(Self.takingPart[i]) }
 
-  /// Measures and claims: imports banned "of" a state's goods, penalties, curbs and restrictive measures, trade
-  /// suspended with a state; goods that reach, go or are flown to a buyer; "no" on a verb's object negates the act
-  /// ("no fewer than" does not); a claim the sentence doubts ("reports that ... were unconfirmed", "false that")
-  /// states nothing.
+  /// Measures, goods on the move, and claims doubted.
+  ///
+  /// Imports banned "of" a state's goods, penalties, curbs and restrictive measures, trade suspended with a
+  /// state; goods that reach, go or are flown to a buyer; "no" on a verb's object negates the act ("no fewer
+  /// than" does not); a claim the sentence doubts ("reports that ... were unconfirmed", "false that") states
+  /// nothing.
   static let measuresAndClaims: [(String, [String])] = [
     ("Ukraine has banned imports of Russian fertiliser.", ["UKR sanction RUS 2022"]),
     ("Washington's penalties on Cuba remain in force.", ["USA sanction CUB 2022"]),
@@ -383,4 +385,17 @@ import Testing
 
   @Test(arguments: donatedBy.indices)
   func yieldsDonatedBy(_ i: Int) { check(Self.donatedBy[i]) }
+
+  /// Missiles lobbed at a foe; pacts sealed or founded.
+  static let lobbedAndSealed: [(String, [String])] = [
+    ("The Houthis lobbed missiles at an American destroyer.", ["HOUTHIS hostility USA 2022"]),
+    ("Manila and Tokyo sealed a reciprocal access pact in 2024.", ["PHL alliance JPN 2024"]),
+    (
+      "In 2023 Mali, Burkina Faso and Niger founded a mutual defence pact.",
+      ["BFA alliance NER 2023", "MLI alliance BFA 2023", "MLI alliance NER 2023"]
+    ),
+  ]
+
+  @Test(arguments: lobbedAndSealed.indices)
+  func yieldsLobbedAndSealed(_ i: Int) { check(Self.lobbedAndSealed[i]) }
 }
