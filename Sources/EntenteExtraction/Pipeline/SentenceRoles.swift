@@ -504,6 +504,18 @@ final class SentenceRoles {
     return k < t.count && t[k].gap == 0 && x.arguments.isSaid(t[k].lower)
   }
 
+  /// Whether `chain` (two or more coordinated mentions) is the sides of a "between" or
+  /// "among" phrase: the word before its first mention is one of those.
+  ///
+  /// - Complexity: O(*c*) for *c* mentions in the chain.
+  func sidesOfBetween(_ chain: [Int]) -> Bool {
+    guard chain.count >= 2, let first = chain.min(), first >= 0, mentions[first].tokens.lowerBound > 0 else {
+      return false
+    }
+    let w = t[mentions[first].tokens.lowerBound - 1].lower
+    return w == x.words.between || w == x.words.among
+  }
+
   /// Whether mention `m` is hyphen-joined to a lowercase word that is no actor ("Iran-backed").
   func isCompoundModifier(_ m: Int) -> Bool {
     guard !mentions[m].tokens.isEmpty else { return false }
@@ -602,11 +614,7 @@ final class SentenceRoles {
       // "the dispute between A and B, which backs Y": the sides of a "between" phrase are no
       // coordinated subject; the nearest is the antecedent.
       let chain = chainBackward(a)
-      if chain.count >= 2, let first = chain.min(), first >= 0, mentions[first].tokens.lowerBound > 0 {
-        let w = t[mentions[first].tokens.lowerBound - 1].lower
-        if w == x.words.between || w == x.words.among { return [a] }
-      }
-      return chain
+      return sidesOfBetween(chain) ? [a] : chain
     }
     // "accuse Rwanda of supporting": the accused acts.
     if r >= 0, t[r].lower == x.words.of || t[r].lower == x.words.`for`, r + 1 < t.count, r + 1 == start {
@@ -783,11 +791,7 @@ final class SentenceRoles {
       }
       // ("the truce between Israel and Hamas, which Qatar brokered": both sides.)
       let chain = chainBackward(mentionAt[r - 1])
-      if chain.count >= 2, let first = chain.first, first >= 0, mentions[first].tokens.lowerBound > 0 {
-        let w = t[mentions[first].tokens.lowerBound - 1].lower
-        if w == x.words.between || w == x.words.among { return chain }
-      }
-      return [mentionAt[r - 1]]
+      return sidesOfBetween(chain) ? chain : [mentionAt[r - 1]]
     }
     var k = end + 1
     // "armed, trained and funded the Houthis": a series of verbs before the last one's "and".
@@ -1624,11 +1628,7 @@ final class SentenceRoles {
           guard o.head > 0, mentionAt[o.head - 1] >= 0 else { return [] }
           let chain = chainBackward(mentionAt[o.head - 1])
           // ("between Israel and Iran-backed Hezbollah": the side before "and" backs nobody.)
-          if chain.count >= 2, let first = chain.min(), first >= 0, mentions[first].tokens.lowerBound > 0 {
-            let w = t[mentions[first].tokens.lowerBound - 1].lower
-            if w == x.words.between || w == x.words.among { return [mentionAt[o.head - 1]] }
-          }
-          return chain
+          return sidesOfBetween(chain) ? [mentionAt[o.head - 1]] : chain
         case .head:
           var j = o.head + 1
           while j < t.count, j - o.head <= 3 {
