@@ -409,12 +409,14 @@ import Testing
   @Test(arguments: facilitators.indices)
   func yieldsFacilitators(_ i: Int) { check(Self.facilitators[i]) }
 
-  /// Troops massed or deployed on one's border with X are tension with X; an act a state is
+  /// Troops massed or deployed on one's border with X are tension with X (troops deployed to
+  /// X itself support X); an act a state is
   /// accused "of" as a noun is alleged, the accusation is the tension.
   static let postures: [(String, [String])] = [
     ("Venezuela massed troops on its border with Guyana.", ["VEN tension GUY 2022"]),
     ("Serbia deployed troops to the border with Kosovo.", ["SRB tension XKX 2022"]),
-    ("Kenya deployed troops to Haiti.", []),
+    // (Deployed to a state by its own name, with no border: the host's support.)
+    ("Kenya deployed troops to Haiti.", ["KEN support HTI 2022"]),
     ("Moscow accused Kyiv of a drone attack on the Kremlin.", ["RUS tension UKR 2022"]),
   ]
 

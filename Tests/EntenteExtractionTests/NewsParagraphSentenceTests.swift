@@ -69,14 +69,15 @@ import Testing
   func yieldsDescriptions(_ i: Int) { check(Self.descriptions[i]) }
 
   /// Forces sent to a state to help it, or at its request, and forces a state welcomes or
-  /// invites in, are support; a deployment with no purpose said is not.
+  /// invites in, are support; so is a deployment to a state named as such with no purpose
+  /// said (never into it, to its border, or to a city or region of it).
   static let forcesSent: [(String, [String])] = [
     ("Kenya sent 400 police officers to Haiti to help restore order.", ["KEN support HTI 2022"]),
     ("Russia dispatched paratroopers to Kazakhstan at the request of its president.", ["RUS support KAZ 2022"]),
     ("Somalia welcomed troops from Ethiopia.", ["ETH support SOM 2022"]),
     ("The Central African Republic invited Rwandan forces to protect the capital.", ["RWA support CAF 2022"]),
     ("Chad thanked France for its support.", ["FRA support TCD 2022"]),
-    ("Russia deployed troops to Belarus in February.", []),
+    ("Russia deployed troops to Belarus in February.", ["RUS support BLR 2022"]),
   ]
 
   @Test(arguments: forcesSent.indices)

@@ -48,6 +48,8 @@ struct ArgumentWords: Sendable {
   let governments: WordSet
   /// `in`.
   let `in`: Int32
+  /// Compass adjectives before a state's name ("northern Syria"): a part of its land, no host.
+  let compass: WordSet
   /// `that`.
   let that: Int32
   /// Forms of "join" ("joined Y in condemning").
@@ -203,6 +205,9 @@ struct ArgumentWords: Sendable {
     governments = ids(
       "regime regimes government governments junta juntas authorities leaders rulers leadership administration")
     `in` = l.intern("in")
+    compass = ids(
+      "northern southern eastern western central northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western"
+    )
     that = l.intern("that")
     loyal = l.intern("loyal")
     joinForms = ids("join joins joined joining")

@@ -110,11 +110,21 @@ struct PatternIndex: Sendable {
     }
     var preps: [String: Int32] = [:]
     for p in table.patterns {
-      for r in p.agent + p.patient { if case .preposition(let w) = r { preps[w] = lexicon.intern(w) } }
+      for r in p.agent + p.patient {
+        switch r {
+        case .preposition(let w), .statePreposition(let w): preps[w] = lexicon.intern(w)
+        default: break
+        }
+      }
     }
     prepositions = preps
     func ids(_ roles: [PatternTable.Role]) -> [Int32] {
-      roles.map { if case .preposition(let w) = $0 { return preps[w] ?? 0 } else { return 0 } }
+      roles.map {
+        switch $0 {
+        case .preposition(let w), .statePreposition(let w): return preps[w] ?? 0
+        default: return 0
+        }
+      }
     }
     agentWords = table.patterns.map { ids($0.agent) }
     patientWords = table.patterns.map { ids($0.patient) }

@@ -37,6 +37,9 @@ import Foundation
 ///   `lastfoe` (the side acted against in the document's last hostility, read at most two
 ///   sentences back, when the clause names no recipient: "A and B provided ground forces"
 ///   to a war just told of),
+///   `P=state` (a preposition's actors that are states named by a name, a metonym or an
+///   abbreviation: "deployed troops to Somalia", never "to Kursk", a city standing for its
+///   state, nor "to Crimea", a region),
 ///   `sides` (the two or more coordinated subjects of the clause when its verb is one the
 ///   sides of a deal say: "A and B agreed to a Qatar-brokered truce", "signed", "reached",
 ///   "accepted", "carried out"),
@@ -58,8 +61,14 @@ public struct PatternTable: Sendable {
       lastOrganization, lastPair, lastHostility, lastSide, list, next, asActor, named, apposition, earlierBetween,
       lastFoe, sides, verbObject, feuding
     case preposition(String)
+    /// A preposition's actors that are states named as such (`to=state`).
+    case statePreposition(String)
 
     init(_ s: String) {
+      if s.hasSuffix("=state"), s.count > 6 {
+        self = .statePreposition(String(s.dropLast(6)))
+        return
+      }
       switch s {
       case "subj": self = .subject
       case "obj": self = .object

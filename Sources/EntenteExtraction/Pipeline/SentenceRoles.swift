@@ -1752,6 +1752,12 @@ final class SentenceRoles {
           return lastPairs["talks"] == nil ? [] : [-7, -8]
         case .nameModifier: return nameModifier(of: o.head)
         case .pair: return []
+        case .statePreposition(let p):
+          return role(.preposition(p), word: word).filter {
+            $0 >= 0 && mentions[$0].form != .demonym && x.matcher.actorKinds[Int(mentions[$0].actor)] == .state
+              && (mentions[$0].tokens.lowerBound == 0
+                || !x.arguments.compass.contains(t[mentions[$0].tokens.lowerBound - 1].lower))
+          }
         case .preposition:
           guard word > 0 else { return [] }
           // "Sanctions on Iran were imposed by Canada": the passive subject's own phrase first.
@@ -1840,7 +1846,7 @@ final class SentenceRoles {
           if patients.contains(-3) { patients = patients.map { $0 == -3 ? -4 : $0 } }
           if !patients.isEmpty {
             switch r {
-            case .object, .preposition, .by, .between:
+            case .object, .preposition, .statePreposition, .by, .between:
               consumes = !(passive && r == .object) && !(r == .object && relative[o.head] >= 0)
             case .next: agents.removeWhere { patients.contains($0) }
             default: break
