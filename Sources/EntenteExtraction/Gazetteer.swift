@@ -79,6 +79,9 @@ public struct Gazetteer: Sendable {
     }
     for a in company.abbreviations {
       insert(a, Form(actor: state, kind: .metonym, since: nil, until: nil), exact: true)
+      if let word = Self.titleCase(a) {
+        insert(word, Form(actor: state, kind: .metonym, since: nil, until: nil), exact: true)
+      }
     }
   }
 
@@ -134,6 +137,9 @@ public struct Gazetteer: Sendable {
     }
     for a in actor.abbreviations {
       insert(a, Form(actor: actor.id, kind: .abbreviation, since: nil, until: nil), exact: true)
+      if let word = Self.titleCase(a) {
+        insert(word, Form(actor: actor.id, kind: .abbreviation, since: nil, until: nil), exact: true)
+      }
     }
     for p in actor.spokespeople {
       let form = Form(actor: actor.id, kind: .person, since: p.since, until: p.until)
@@ -145,6 +151,18 @@ public struct Gazetteer: Sendable {
       }
     }
   }
+
+  /// Abbreviations of four or more capitals that some styles write as a word ("Nato",
+  /// "Ecowas", "Opec") have that form too, matched as written; not those whose word form
+  /// is a name or an English word.
+  static func titleCase(_ abbreviation: String) -> String? {
+    let u = abbreviation.utf8
+    guard u.count >= 4, u.allSatisfy({ $0 >= 65 && $0 <= 90 }), !wordLike.contains(abbreviation) else { return nil }
+    return abbreviation.prefix(1) + abbreviation.dropFirst().lowercased()
+  }
+
+  /// Abbreviations whose title-case form is a name or a word ("Alba", "Quad").
+  static let wordLike: Set<String> = ["ALBA", "QUAD", "MILF"]
 
   private mutating func insert(_ form: String, _ f: Form, exact: Bool = false) {
     let words = Gazetteer.words(form)

@@ -719,7 +719,7 @@ extension RelationExtractor.Box {
 
   /// Whether mention `m` is the object of a preposition other than "of" ("in Syria"), and
   /// not the state of a government phrase ("the junta in Mali" acts as Mali) nor the one
-  /// forces are loyal to ("forces loyal to X" act as X).
+  /// forces are loyal to ("forces loyal to X" act as X; `ArgumentWords.givesAllegiance`).
   func isPrepositional(_ m: Int, _ t: [Token], _ mentions: [ActorMatcher.Mention]) -> Bool {
     var k = mentions[m].tokens.lowerBound - 1
     // Determiners and up to two lower-case words of no class ("in western Libya") may stand between.
@@ -738,8 +738,8 @@ extension RelationExtractor.Box {
     guard k >= 0, t[k + 1].gap & Gap.comma == 0, x.classes.is(t[k].lower, WordClasses.preposition),
       t[k].lower != x.words.of
     else { return false }
-    // "forces loyal to Haftar" are Haftar's.
-    if k > 0, t[k].lower == x.words.to, t[k - 1].lower == x.arguments.loyal { return false }
+    // "forces loyal to Haftar" are Haftar's ("affiliated with", "envoys from" likewise).
+    if x.arguments.givesAllegiance(t, at: k) { return false }
     // "the military regimes in Mali", "the authorities in Niger": a state's rulers act as it.
     return !(k > 0 && t[k].lower == x.arguments.in && x.arguments.governments.contains(t[k - 1].lower))
   }

@@ -54,8 +54,19 @@ struct ArgumentWords: Sendable {
   let that: Int32
   /// Forms of "join" ("joined Y in condemning").
   let joinForms: WordSet
-  /// `loyal` ("forces loyal to X").
-  let loyal: Int32
+  /// Words of allegiance before "to" or "with": "fighters loyal to X", "militants affiliated
+  /// with X", "gunmen belonging to X" are X's own.
+  let allegiance: WordSet
+  /// Envoys and officials before "from": "ambassadors from X", "officials from X" speak for X.
+  let envoys: WordSet
+  /// `to` and `with`.
+  let to, with: Int32
+  /// `on` and the forms of "call": "called on the EU to lift" controls as "urged" does.
+  let on: Int32
+  let calling: WordSet
+  /// Participles after a hyphen by which an actor backs the noun's actor ("the Iran-backed
+  /// Houthis"): the backer is no side of a "between" phrase.
+  let backing: WordSet
   /// "become", "remain" and their forms (forms of *be* are `WordClasses.be`).
   let copulas: WordSet
   /// Nouns of non-state groups named after a state ("militias", "separatists", "exiles").
@@ -209,7 +220,15 @@ struct ArgumentWords: Sendable {
       "northern southern eastern western central northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western"
     )
     that = l.intern("that")
-    loyal = l.intern("loyal")
+    allegiance = ids("loyal affiliated belonging")
+    envoys = ids(
+      "ambassador ambassadors envoy envoys diplomat diplomats official officials minister ministers delegation delegations delegate delegates representative representatives emissary emissaries negotiator negotiators"
+    )
+    to = l.intern("to")
+    with = l.intern("with")
+    on = l.intern("on")
+    calling = ids("call calls called calling")
+    backing = ids("backed supported sponsored funded financed armed aligned allied")
     joinForms = ids("join joins joined joining")
     copulas = ids("become becomes became becoming remain remains remained remaining as")
     armed = ids("paramilitary armed rebel militant insurgent jihadist terrorist extremist islamist separatist")
@@ -288,6 +307,16 @@ struct ArgumentWords: Sendable {
 
   /// Whether word `id` is "say", "says" or "said" ("Beijing said": a speaker).
   @inline(__always) func isSaid(_ id: Int32) -> Bool { id == said || id == says || id == say }
+
+  /// Whether the preposition at `k` gives its object the people before it ("loyal to X",
+  /// "affiliated with X", "ambassadors from X"): the object acts through them, so it is no
+  /// prepositional object.
+  func givesAllegiance(_ t: [Token], at k: Int) -> Bool {
+    guard k > 0 else { return false }
+    let p = t[k].lower
+    let before = t[k - 1].lower
+    return ((p == to || p == with) && allegiance.contains(before)) || (p == from && envoys.contains(before))
+  }
 
   /// Whether `place` joined by `preposition` to an actor makes the actor the place's own.
   func joins(_ place: Int32, _ preposition: Int32) -> Bool {

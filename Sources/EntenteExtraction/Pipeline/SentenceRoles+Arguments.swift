@@ -518,6 +518,8 @@ extension SentenceRoles {
     guard let first = chain.first else { return nil }
     var v = mentions[first].tokens.lowerBound - 1
     if v >= 0, x.classes.is(t[v].lower, WordClasses.determiner) { v -= 1 }
+    // "called on the EU to lift sanctions": the EU would lift them.
+    if v >= 1, t[v].lower == x.arguments.on, x.arguments.calling.contains(t[v - 1].lower) { v -= 1 }
     guard v >= 0, mentionAt[v] < 0, t[v + 1].gap & Gap.comma == 0, x.arguments.objectControl.contains(t[v].lower)
     else { return nil }
     return chain

@@ -844,8 +844,8 @@ final class SentenceRoles {
         & (WordClasses.preposition | WordClasses.relative | WordClasses.clauseBreak | WordClasses.be | WordClasses.modal)
         != 0 && t[k].lower != x.words.both
       {
-        // "attacked forces loyal to X": X's forces.
-        if t[k].lower == x.words.to, k > 0, t[k - 1].lower == x.arguments.loyal {
+        // "attacked forces loyal to X": X's forces (and "affiliated with", "envoys from").
+        if x.arguments.givesAllegiance(t, at: k) {
           k += 1
           continue
         }
@@ -1072,6 +1072,23 @@ final class SentenceRoles {
         while j < t.count, j - k <= max(reach, 4) {
           if mentionAt[j] >= 0 {
             guard j - k <= reach else { return [] }
+            // "between the Rwandan-backed M23 and Congo": the backer is no side; the side
+            // is the actor it backs.
+            let after = mentions[mentionAt[j]].tokens.upperBound
+            if after + 1 < t.count, t[after].gap & Gap.joined != 0, x.arguments.backing.contains(t[after].lower),
+              mentionAt[after + 1] >= 0
+            {
+              return chainForward(mentionAt[after + 1])
+            }
+            // "between the Saudi-led coalition and the Houthis": the leader is the side, and the
+            // other side follows the led noun.
+            if after + 2 < t.count, t[after].gap & Gap.joined != 0, x.words.leading.contains(t[after].lower),
+              mentionAt[after + 1] < 0, t[after + 2].lower == x.words.and
+            {
+              var n = after + 3
+              if n < t.count, t[n].lower == x.words.the { n += 1 }
+              if n < t.count, mentionAt[n] >= 0 { return [mentionAt[j]] + chainForward(mentionAt[n]) }
+            }
             // ("between A and the X-backed rebels": an actor that only modifies a side's noun
             // through a hyphen is no side, `chainForward`.)
             return chainForward(mentionAt[j])
@@ -1317,7 +1334,9 @@ final class SentenceRoles {
           if c & WordClasses.infinitive != 0, j > 0, mentionAt[j + 1] < 0,
             !x.classes.is(t[j + 1].lower, WordClasses.determiner),
             x.classes[t[j - 1].lower] & (WordClasses.hedgingGovernor | WordClasses.negatingGovernor) != 0
-              || VerbGroup.governorMode(before: j, t, x.classes).hedged
+              || VerbGroup.governorMode(
+                before: mentionAt[j - 1] >= 0 ? mentions[mentionAt[j - 1]].tokens.lowerBound : j, t, x.classes
+              ).hedged
           {
             stop = true
             confidence = -1
@@ -1520,6 +1539,9 @@ final class SentenceRoles {
             {
               return p
             }
+            // "called on the EU to lift sanctions on X": the infinitive's controller, not the
+            // clause's subject, would act.
+            if s > 0, t[s - 1].lower == x.words.to, let controlled = controllingObject(before: s) { return controlled }
             // "the group fighting a war with X": the gerund's own subject.
             if s >= 0, let reduced = reducedRelativeSubject(head: s, start: s) { return reduced }
             // "..., with A and B leading the support for X": the absolute phrase's actors.
@@ -1635,7 +1657,16 @@ final class SentenceRoles {
             if o.pos == .noun && (t[j].gap & (Gap.comma | Gap.other) != 0 || t[j].clause != t[o.head].clause) {
               return []
             }
-            if mentionAt[j] >= 0 { return chainForward(mentionAt[j]) }
+            if mentionAt[j] >= 0 {
+              // "between the Iran-backed Hamas and Israel": the "and" joins the two sides, so
+              // the compound describes the first only.
+              if o.pos == .compound, o.head > 0, mentionAt[o.head - 1] >= 0 {
+                var b = mentions[mentionAt[o.head - 1]].tokens.lowerBound - 1
+                if b >= 0, t[b].lower == x.words.the { b -= 1 }
+                if b >= 0, t[b].lower == x.words.between || t[b].lower == x.words.among { return [mentionAt[j]] }
+              }
+              return chainForward(mentionAt[j])
+            }
             // A noun's head is its apposition, right after it or after "the" ("Russia's
             // ally Belarus", "its strongest ally the United States").
             if o.pos == .noun && !(j == o.head + 1 && t[j].lower == x.words.the) { return [] }
