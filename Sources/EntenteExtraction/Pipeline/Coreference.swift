@@ -155,6 +155,12 @@ struct Coreference: Sendable {
     "southeast asian": ["IDN", "MYS", "SGP", "THA", "VNM", "PHL", "KHM", "LAO", "MMR", "BRN", "TLS"],
     "south asian": ["IND", "PAK", "BGD", "LKA", "NPL", "BTN", "MDV", "AFG"],
     "andean": ["BOL", "PER", "ECU", "COL", "CHL", "VEN"],
+    "south american": ["ARG", "BOL", "BRA", "CHL", "COL", "ECU", "GUY", "PRY", "PER", "SUR", "URY", "VEN"],
+    "latin american": [
+      "ARG", "BOL", "BRA", "CHL", "COL", "ECU", "PRY", "PER", "URY", "VEN", "MEX", "GTM", "HND", "SLV", "NIC", "CRI",
+      "PAN", "CUB", "DOM", "HTI",
+    ],
+    "central american": ["GTM", "BLZ", "HND", "SLV", "NIC", "CRI", "PAN"],
   ]
   /// See `regions`.
   static let regionWords =

@@ -1871,6 +1871,20 @@ final class SentenceRoles {
           // As patient, `lastpair` is the other side of the pair.
           let word = x.index.patientWords[o.pattern][n]
           patients = tree ? treeRole(r, word: word, o: o, passive: passive) : role(r, word: word)
+          // "Vietnamese troops killed Cambodian soldiers": the thing before an active verb is
+          // its subject's; the patient's thing stands after the verb.
+          if r == .thing, !tree, !passive, o.pos == .verb, !patients.isEmpty, !agents.isEmpty,
+            patients.allSatisfy({ p in p >= 0 && agents.contains { $0 >= 0 && mentions[$0].actor == mentions[p].actor }
+              })
+          {
+            // (The object's own phrase only: "overran a junta base near the Chinese border" is
+            // no attack on China.)
+            var stop = o.end + 1
+            while stop < t.count, stop - o.end <= 8, t[stop].gap & Gap.comma == 0,
+              !x.classes.is(t[stop].lower, WordClasses.preposition | WordClasses.relative | WordClasses.coordinator)
+            { stop += 1 }
+            patients = thingActor(thingClass, from: o.end + 1, to: stop)
+          }
           // "sold Bayraktar drones to Ethiopia": a maker's brand is no object.
           if r == .object, patients.count == 1, isBrand(patients[0]) { patients = [] }
           // (Mapped only when it holds one: a map allocates a new array.)
