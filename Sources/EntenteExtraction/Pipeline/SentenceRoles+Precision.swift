@@ -7,7 +7,9 @@ extension SentenceRoles {
   ///
   /// Looks back at most six words, over determiners, adverbs, actor names, "of" and
   /// lower-case words of no class ("there have been a number of sanctions"), not across a
-  /// comma. A pact ("AUKUS is a security partnership
+  /// comma; or forward, past the noun's own names and "between", "and", "with", "of", to a
+  /// present or present-perfect verb whose subject it is ("the dispute between A and B has
+  /// escalated"). A pact ("AUKUS is a security partnership
   /// between A and B") is dated by its making, so alliances are left out.
   func presentState(_ o: Occurrence) -> Bool {
     guard o.pos == .noun, !x.index.entries[o.pattern].alliance else { return false }
@@ -26,6 +28,18 @@ extension SentenceRoles {
           || w == x.words.of
       else { return false }
       j -= 1
+    }
+    // "The dispute between A and B has escalated": the noun as the subject of a present or
+    // present-perfect verb, past its own phrase (names, "between", "and", "with", "of").
+    var k = o.end + 1
+    while k < t.count, k - o.end <= 10, t[k].gap & Gap.comma == 0 {
+      let w = t[k].lower
+      if x.precision.present.contains(w) || x.precision.presentHave.contains(w) { return true }
+      guard
+        mentionAt[k] >= 0 || w == x.words.between || w == x.words.and || w == x.words.with || w == x.words.of
+          || w == x.words.the
+      else { return false }
+      k += 1
     }
     return false
   }

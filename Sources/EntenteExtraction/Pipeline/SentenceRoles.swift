@@ -1875,7 +1875,7 @@ final class SentenceRoles {
           // its subject's; the patient's thing stands after the verb.
           if r == .thing, !tree, !passive, o.pos == .verb, !patients.isEmpty, !agents.isEmpty,
             patients.allSatisfy({ p in p >= 0 && agents.contains { $0 >= 0 && mentions[$0].actor == mentions[p].actor }
-              })
+            })
           {
             // (The object's own phrase only: "overran a junta base near the Chinese border" is
             // no attack on China.)

@@ -40,6 +40,14 @@ final class TimeResolver: Sendable {
   /// Words before a month name that make it one ("in March", "early June"); not "since"
   /// ("have fought since April" is a state that holds at the document's date).
   let beforeMonth: WordSet
+  /// "up", "down": "up from $1.5 billion last year" compares with a year, it dates nothing.
+  let changed: WordSet
+  /// Concessive and circumstantial words whose phrase names another event: "despite a 2019
+  /// ceasefire accord" does not date the shelling.
+  let concessive: WordSet
+  /// Relative pronouns: ", which Lima says was revenge for last year's incident" dates the
+  /// relative clause's own event.
+  let relatives: WordSet
 
   /// Interns the date words; relative dates and subordinators come from `words`.
   init(_ lexicon: inout Lexicon, words: PrecisionWords) {
@@ -76,6 +84,22 @@ final class TimeResolver: Sendable {
       ["in", "on", "by", "from", "during", "early", "late", "mid", "last"].map {
         lexicon.intern($0)
       })
+    changed = WordSet(["up", "down"].map { lexicon.intern($0) })
+    concessive = WordSet(["despite", "amid", "amidst", "notwithstanding"].map { lexicon.intern($0) })
+    relatives = WordSet(["which", "who", "whom", "whose"].map { lexicon.intern($0) })
+  }
+
+  /// Whether the year at `i` is what a figure is compared with: "up from $1.5 billion last
+  /// year", "down from 40 in 2022" (at most six words back, within the stretch).
+  ///
+  /// - Complexity: O(1).
+  func compared(_ i: Int, _ t: [Token]) -> Bool {
+    var j = i - 1
+    while j > 0, i - j <= 6, t[j + 1].gap & Gap.comma == 0 {
+      if t[j].lower == from, changed.contains(t[j - 1].lower) { return true }
+      j -= 1
+    }
+    return false
   }
 
   /// The date a sentence's relative month gives, for a pattern nothing else dates: "last
@@ -106,7 +130,7 @@ final class TimeResolver: Sendable {
   func years(_ t: [Token], _ c: WordClasses, into out: inout [(Int, Int)]) {
     out.empty()
     for (i, w) in t.enumerated() where w.year != 0 {
-      if t[max(0, i - 2)..<i].contains(where: { c.is($0.lower, WordClasses.comparison) }) { continue }
+      if t[max(0, i - 2)..<i].contains(where: { c.is($0.lower, WordClasses.comparison) }) || compared(i, t) { continue }
       // Ranges: "from 2014 to 2022" is dated by its start.
       if i >= 2, t[i - 1].lower == to || t[i - 1].lower == and || t[i - 1].lower == until, t[i - 2].year != 0, i >= 3,
         t[i - 3].lower == from || t[i - 3].lower == between
@@ -126,7 +150,7 @@ final class TimeResolver: Sendable {
         if i + 1 == t.count || t[i + 1].lower != of { out.append((i, 0)) }
         continue
       }
-      if before == last || before == previous { out.append((i, -1)) }
+      if before == last || before == previous, !compared(i, t) { out.append((i, -1)) }
       if before == this { out.append((i, 0)) }
     }
     // "two years ago", "a year ago".
@@ -181,11 +205,27 @@ final class TimeResolver: Sendable {
       }
       return false
     }
+    // "kept shelling X despite a 2019 ceasefire": a year in a concessive phrase after the
+    // pattern dates that phrase's event (at most four words back, within the stretch).
+    func concessiveAfter(_ i: Int) -> Bool {
+      var j = i - 1
+      while j > k, i - j <= 4, t[j + 1].gap & Gap.comma == 0 {
+        if concessive.contains(t[j].lower) { return true }
+        j -= 1
+      }
+      return false
+    }
+    // ", which Lima says was revenge for last year's incident": a relative clause after a
+    // comma, after the pattern, dates its own event.
+    func behindRelative(_ i: Int) -> Bool {
+      guard i > k + 1 else { return false }
+      return ((k + 1)..<i).contains { relatives.contains(t[$0].lower) && t[$0].gap & Gap.comma != 0 }
+    }
     // "two years ago" dates only a pattern near it ("a war it lost two years ago" is not the war's start).
     // (Tested where read, not filtered into a new array: this runs for every relation.)
     func kept(_ y: (Int, Int)) -> Bool {
       !behindSubordinator(y.0) && !(t[y.0].lower == words.ago && abs(y.0 - k) > 8) && !sinceAside(y.0)
-        && !sinceSuperlative(y.0)
+        && !sinceSuperlative(y.0) && !concessiveAfter(y.0) && !behindRelative(y.0)
     }
     guard years.contains(where: kept) else { return document }
     var best: (Int, Int)? = nil
