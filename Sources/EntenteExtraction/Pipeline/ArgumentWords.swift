@@ -61,6 +61,9 @@ struct ArgumentWords: Sendable {
   let envoys: WordSet
   /// `to` and `with`.
   let to, with: Int32
+  /// Verbs of settling another's quarrel ("involved in settling disputes"): their subject is
+  /// no side of it.
+  let settling: WordSet
   /// `on` and the forms of "call": "called on the EU to lift" controls as "urged" does.
   let on: Int32
   let calling: WordSet
@@ -227,6 +230,9 @@ struct ArgumentWords: Sendable {
     to = l.intern("to")
     with = l.intern("with")
     on = l.intern("on")
+    settling = ids(
+      "settle settles settled settling resolve resolves resolved resolving mediate mediates mediated mediating defuse defuses defused defusing"
+    )
     calling = ids("call calls called calling")
     backing = ids("backed supported sponsored funded financed armed aligned allied")
     joinForms = ids("join joins joined joining")

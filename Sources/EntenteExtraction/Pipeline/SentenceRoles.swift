@@ -222,6 +222,14 @@ final class SentenceRoles {
     return r.count > 4 && p[r.upperBound - 1] == 0x79 && p[r.upperBound - 2] == 0x6C  // "...ly"
   }
 
+  /// Whether the word at `k` ends in the given lower-case ASCII bytes, last byte first.
+  func endsIn(_ k: Int, _ last: UInt8, _ before: UInt8? = nil) -> Bool {
+    let r = t[k].bytes
+    guard r.count > 2, p[r.upperBound - 1] | 0x20 == last else { return false }
+    guard let b = before else { return true }
+    return p[r.upperBound - 2] | 0x20 == b
+  }
+
   /// Whether the word before `k` makes it a noun ("the attack", "Russia's support", "Iranian drones").
   func nounContext(_ k: Int) -> Bool? {
     // "Fighting broke out": a sentence's first word in -ing before a verb is its subject noun.
@@ -240,6 +248,13 @@ final class SentenceRoles {
     if c & (WordClasses.modal | WordClasses.infinitive | WordClasses.do | WordClasses.relative) != 0 { return false }
     if c & WordClasses.pronoun != 0 { return false }
     if prev.year != 0 { return true }
+    // "struck arms depots", "hit supplies": an -s word right after a past verb is its object
+    // noun, not a second verb.
+    if !prev.capital, x.index.isHead(prev.lower), endsIn(k, 0x73),
+      endsIn(k - 1, 0x64, 0x65) || x.arguments.irregularPast.contains(prev.lower)
+    {
+      return true
+    }
     // "responded by expelling", "retaliated by cutting": a gerund whose subject is the clause's.
     if prev.lower == x.words.by, k > 1, x.arguments.responding.contains(t[k - 2].lower), endsInIng(k) { return false }
     if c & WordClasses.preposition != 0 { return true }
@@ -876,10 +891,20 @@ final class SentenceRoles {
         if k - 1 != head, let m = placeOwner(preposition: k, clause: clause), !madeBy(m) { return chainForward(m) }
         return []
       }
+      // "struck depots used by Hezbollah": a holder's participle goes on to its preposition,
+      // whatever pattern it also heads.
+      if k > 0, k + 1 < t.count, holdable(k - 1), x.holders.participles.contains(t[k].lower),
+        x.holders.prepositions.contains(t[k + 1].lower)
+      {
+        words += 1
+        k += 1
+        continue
+      }
       // Another pattern's word ends the object, unless it is a place before its actor
       // ("occupied large parts of Azerbaijan": "part" also heads "take part").
       if x.index.isHead(t[k].lower) && words > 0 && !x.arguments.places.contains(t[k].lower) { return [] }
-      if t[k].lower == x.words.and { return [] }
+      // ("struck camps and positions held by X": two targets share their holder.)
+      if t[k].lower == x.words.and, !(k > 0 && k + 1 < t.count && holdable(k - 1) && holdable(k + 1)) { return [] }
       words += 1
       k += 1
     }
@@ -920,7 +945,8 @@ final class SentenceRoles {
       // ... and at another event noun or a coordinated verb ("opposition to X's acquisition of
       // jets from Y", "the conflict and reopen the border with Y").
       if noun && endsNounPhrase(k, after: end) { return [] }
-      if t[k].lower == prep && !absoluteWith(k) {
+      // ("arms depots belonging to Hezbollah": a holder's "to" is no recipient's.)
+      if t[k].lower == prep && !absoluteWith(k) && !(k > end + 1 && x.holders.participles.contains(t[k - 1].lower)) {
         var j = k + 1
         var reach = 4
         while j < t.count, j - k <= reach, t[j].clause == clause {
@@ -1488,6 +1514,12 @@ final class SentenceRoles {
             }
             // "X condemned the strikes on Y": who reacts to an event did not carry it out.
             if s >= 0, x.arguments.reactions.contains(t[s].lower) { return [] }
+            // "A and B helped in settling border disputes": who settles a quarrel is no side of it.
+            if pat.tension || pat.hostile,
+              (max(0, s - 2)...max(0, s)).contains(where: { s >= 0 && x.arguments.settling.contains(t[$0].lower) })
+            {
+              return []
+            }
             // "A and B urged a solution to the growing tensions": who urges or calls for an end to
             // a two-sided state is no side of it.
             if pat.patient.contains(.pair), s >= 0,
@@ -1520,8 +1552,10 @@ final class SentenceRoles {
                 a -= 1
               }
               // ("took over the chairmanship": "over" is the verb's particle, no adjunct.)
+              // ("X, amid tensions with Y, closed its embassy": a tension the subject is in.)
               if a >= 0, x.arguments.adjuncts.contains(t[a].lower),
-                !(a > 0 && x.arguments.takingOver.contains(t[a - 1].lower))
+                !(a > 0 && x.arguments.takingOver.contains(t[a - 1].lower)),
+                !(pat.tension && x.arguments.concessive.contains(t[a].lower))
               {
                 return []
               }
