@@ -501,13 +501,14 @@ public struct RelationExtractor: Sendable {
     return ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].contains(word)
   }
 
-  /// Whether the word before byte `i` makes a year the start of a state that still holds
+  /// Whether one of the four words before byte `i` makes a year the start of a state that still holds
   /// ("since 1952", "from 2011", "began in 2011") or a compared one ("unlike in 2016"),
   /// not the date of the text's event.
   static func startsState(_ p: UnsafeBufferPointer<UInt8>, before i: Int, from start: Int) -> Bool {
     var words: [String] = []
     var j = i - 1
-    while j >= start, words.count < 3 {
+    // (Four words: "down from a million in 2019" compares with the year.)
+    while j >= start, words.count < 4 {
       while j >= start, !Self.isLetter(p[j]) { j -= 1 }
       var k = j
       while k >= start, Self.isLetter(p[k]) { k -= 1 }

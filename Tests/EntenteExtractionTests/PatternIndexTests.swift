@@ -24,4 +24,19 @@ import Testing
     #expect(!index.isAnyClass(lexicon.intern("quarrel")))
     #expect(index.thingClass == [index.classIndex("c69")])
   }
+
+  /// "to=state" reads as the state-only form of the preposition, and the index interns the
+  /// preposition itself; "=state" alone is a plain (odd) preposition, not an empty one.
+  @Test func aStatePrepositionRoleKeepsItsPreposition() throws {
+    #expect(PatternTable.Role("to=state") == .statePreposition("to"))
+    #expect(PatternTable.Role("in=state") == .statePreposition("in"))
+    #expect(PatternTable.Role("=state") == .preposition("=state"))
+    #expect(PatternTable.Role("to") == .preposition("to"))
+    let vocabulary = try RelationVocabulary.standard()
+    var table = PatternTable()
+    try table.read(text: "support\tdeploy\tverb\tsubj\tto=state\t-\tholds\n", name: "p.tsv", vocabulary: vocabulary)
+    var lexicon = Lexicon(folding: true)
+    let index = PatternIndex(table, vocabulary: vocabulary, into: &lexicon)
+    #expect(index.patientWords[0] == [lexicon.intern("to")])
+  }
 }
