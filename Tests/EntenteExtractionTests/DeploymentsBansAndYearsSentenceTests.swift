@@ -250,4 +250,26 @@ import Testing
   @Test(arguments: holdersAndProxies.indices)
   func yieldsHoldersAndProxies(_ i: Int) { check(Self.holdersAndProxies[i]) }
 
+  /// Support and tension said otherwise: leaning on a backer for security, intelligence provided or shared, money poured
+  /// into a state, forces trained; troops asked to withdraw, a diplomat told to leave, concern voiced over another's
+  /// act, threats traded, relations frozen.
+  static let saidOtherwise: [(String, [String])] = [
+    ("Mali has leaned on Russia for security since the coup.", ["RUS support MLI 2022"]),
+    ("Moscow provided Damascus with intelligence.", ["RUS support SYR 2022"]),
+    ("The US shared intelligence with Ukraine.", ["USA support UKR 2022"]),
+    ("The UAE has poured billions into Egypt's economy.", ["ARE support EGY 2022"]),
+    ("Iran pumped money into Hezbollah.", ["IRN support HEZBOLLAH 2022"]),
+    ("Washington trained Colombia's special forces.", ["USA support COL 2022"]),
+    ("The Maldives asked India to withdraw its troops by March.", ["MDV tension IND 2022"]),
+    ("The US asked Japan to withdraw from the talks.", []),
+    ("Mali's junta told France's ambassador to leave within 72 hours.", ["MLI tension FRA 2022"]),
+    ("Tashkent voiced concern over the Taliban's canal project.", ["UZB tension TALIBAN 2022"]),
+    ("Kenya expressed concern over the situation in Sudan.", []),
+    ("Israel and Iran traded threats in 2021.", ["ISR tension IRN 2021"]),
+    ("Relations between Rabat and Algiers have been frozen since 2021.", ["MAR tension DZA 2021"]),
+    ("Qatar, which hosts the Taliban's political office, called for calm.", []),
+  ]
+
+  @Test(arguments: saidOtherwise.indices)
+  func yieldsSaidOtherwise(_ i: Int) { check(Self.saidOtherwise[i]) }
 }
