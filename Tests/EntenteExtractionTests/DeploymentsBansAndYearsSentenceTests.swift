@@ -252,7 +252,7 @@ import Testing
 
   /// Support and tension said otherwise: leaning on a backer for security, intelligence provided or shared, money poured
   /// into a state, forces trained; troops asked to withdraw, a diplomat told to leave, concern voiced over another's
-  /// act, threats traded, relations frozen.
+  /// act, threats traded, relations frozen; a security deal; a state rattled.
   static let saidOtherwise: [(String, [String])] = [
     ("Mali has leaned on Russia for security since the coup.", ["RUS support MLI 2022"]),
     ("Moscow provided Damascus with intelligence.", ["RUS support SYR 2022"]),
@@ -268,6 +268,9 @@ import Testing
     ("Israel and Iran traded threats in 2021.", ["ISR tension IRN 2021"]),
     ("Relations between Rabat and Algiers have been frozen since 2021.", ["MAR tension DZA 2021"]),
     ("Qatar, which hosts the Taliban's political office, called for calm.", []),
+    ("The pact rattled Australia.", []),
+    ("Russia's moves rattled Finland.", ["RUS tension FIN 2022"]),
+    ("Turkey signed a security deal with Libya in 2019.", ["TUR alliance LBY 2019"]),
   ]
 
   @Test(arguments: saidOtherwise.indices)
