@@ -18,7 +18,8 @@ import Testing
   }
 
   /// Troops, police or peacekeepers deployed, sent or stationed to or in a state named as such support it; "into" a
-  /// state is an incursion, "to" its border a show of force, and a city, a region or "northern X" is no host.
+  /// state is an incursion, "to" its border a show of force, and a city, a region or "northern X" is no host; forces
+  /// withdrawn from a state end that support.
   static let deployments: [(String, [String])] = [
     ("Egypt deployed troops to Somalia.", ["EGY support SOM 2022"]),
     ("Egypt has deployed 1,000 troops to Somalia under the AU mission.", ["EGY support SOM 2022"]),
@@ -35,6 +36,11 @@ import Testing
     ("Russia sent troops to Abkhazia.", []),
     ("Britain sent warships to the Gulf.", []),
     ("Burundi has deployed a battalion of peacekeepers to Somalia.", ["BDI support SOM 2022"]),
+    ("France withdrew its troops from Mali in 2022.", ["FRA support MLI 2022"]),
+    ("The withdrawal of French troops from Mali ended in 2022.", ["FRA support MLI 2022"]),
+    ("Russia withdrew its troops from Kherson in 2022.", []),
+    ("Israel withdrew its troops from southern Lebanon in 2000.", []),
+    ("France will withdraw its troops from Niger.", []),
   ]
 
   @Test(arguments: deployments.indices)
@@ -271,6 +277,13 @@ import Testing
     ("The pact rattled Australia.", []),
     ("Russia's moves rattled Finland.", ["RUS tension FIN 2022"]),
     ("Turkey signed a security deal with Libya in 2019.", ["TUR alliance LBY 2019"]),
+    (
+      "The minister and his counterparts from Qatar and Egypt condemned Israel.",
+      ["EGY tension ISR 2022", "QAT tension ISR 2022"]
+    ),
+    ("Iran supplied Russia with bombs.", ["IRN arms_supply RUS 2022"]),
+    ("Syria received weaponry from Iran.", ["IRN arms_supply SYR 2022"]),
+    ("Relations between Male and New Delhi have cooled.", ["MDV tension IND 2022"]),
   ]
 
   @Test(arguments: saidOtherwise.indices)

@@ -225,7 +225,7 @@ struct ArgumentWords: Sendable {
     that = l.intern("that")
     allegiance = ids("loyal affiliated belonging")
     envoys = ids(
-      "ambassador ambassadors envoy envoys diplomat diplomats official officials minister ministers delegation delegations delegate delegates representative representatives emissary emissaries negotiator negotiators"
+      "ambassador ambassadors envoy envoys diplomat diplomats official officials minister ministers counterpart counterparts delegation delegations delegate delegates representative representatives emissary emissaries negotiator negotiators"
     )
     to = l.intern("to")
     with = l.intern("with")
