@@ -258,7 +258,8 @@ import Testing
 
   /// Support and tension said otherwise: leaning on a backer for security, intelligence provided or shared, money poured
   /// into a state, forces trained; troops asked to withdraw, a diplomat told to leave, concern voiced over another's
-  /// act, threats traded, relations frozen; a security deal; a state rattled.
+  /// act, threats traded, relations frozen; a security deal; a state rattled; leaders hosted for peace talks, a side taken, forces moved, a bloc
+  /// led.
   static let saidOtherwise: [(String, [String])] = [
     ("Mali has leaned on Russia for security since the coup.", ["RUS support MLI 2022"]),
     ("Moscow provided Damascus with intelligence.", ["RUS support SYR 2022"]),
@@ -284,6 +285,15 @@ import Testing
     ("Iran supplied Russia with bombs.", ["IRN arms_supply RUS 2022"]),
     ("Syria received weaponry from Iran.", ["IRN arms_supply SYR 2022"]),
     ("Relations between Male and New Delhi have cooled.", ["MDV tension IND 2022"]),
+    (
+      "Kenya hosted the leaders of Ethiopia and Eritrea for peace talks.",
+      ["KEN mediation ERI 2022", "KEN mediation ETH 2022"]
+    ),
+    ("Kenya hosted Ethiopian and Eritrean officials.", []),
+    ("Belgium moved soldiers to Benin.", ["BEL support BEN 2022"]),
+    ("Egypt has openly taken the side of the Sudanese army.", ["EGY support SDN 2022"]),
+    ("Saudi Arabia leads the GCC.", ["SAU membership GCC 2022"]),
+    ("Russia led the offensive against Ukraine.", ["RUS hostility UKR 2022"]),
   ]
 
   @Test(arguments: saidOtherwise.indices)
