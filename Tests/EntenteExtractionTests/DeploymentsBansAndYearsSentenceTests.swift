@@ -167,7 +167,8 @@ import Testing
 
   /// "Called on X to" asks, and the act asked for is no one's; an active verb's thing patient stands after the verb
   /// ("Vietnamese troops killed Cambodian soldiers"); region adjectives such as "South American" are no United States
-  /// and pick their states for a description; a treaty ally in apposition.
+  /// and pick their states for a description; a treaty ally in apposition; "efforts to end" a war or sanctions are an
+  /// attempt, which ends nothing.
   static let requestsThingsAndDescriptions: [(String, [String])] = [
     ("Brazil called on the EU to lift sanctions on Venezuela.", []),
     ("Brazil called on the EU to impose sanctions on Venezuela.", []),
@@ -189,6 +190,12 @@ import Testing
     ),
     ("Latin American leaders met in Brasilia.", []),
     ("Japan's treaty ally, the United States, sent warships to the area.", ["JPN alliance USA 2022"]),
+    (
+      "The African Union is leading efforts to end the war between Ethiopia and the TPLF.",
+      ["AU mediation ETH 2022", "AU mediation TPLF 2022"]
+    ),
+    ("Turkey led efforts to end the sanctions on Iran.", []),
+    ("Brazil lifted the embargo on Cuba in 2021.", ["BRA sanction CUB 2021"]),
   ]
 
   @Test(arguments: requestsThingsAndDescriptions.indices)

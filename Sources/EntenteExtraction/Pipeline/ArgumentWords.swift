@@ -64,6 +64,8 @@ struct ArgumentWords: Sendable {
   /// Verbs of settling another's quarrel ("involved in settling disputes"): their subject is
   /// no side of it.
   let settling: WordSet
+  /// Nouns of an attempt whose infinitive has not happened ("efforts to end the war").
+  let attempts: WordSet
   /// `on` and the forms of "call": "called on the EU to lift" controls as "urged" does.
   let on: Int32
   let calling: WordSet
@@ -230,6 +232,7 @@ struct ArgumentWords: Sendable {
     to = l.intern("to")
     with = l.intern("with")
     on = l.intern("on")
+    attempts = ids("effort efforts attempt attempts bid bids push drive")
     settling = ids(
       "settle settles settled settling resolve resolves resolved resolving mediate mediates mediated mediating defuse defuses defused defusing"
     )

@@ -1360,6 +1360,8 @@ final class SentenceRoles {
           if c & WordClasses.infinitive != 0, j > 0, mentionAt[j + 1] < 0,
             !x.classes.is(t[j + 1].lower, WordClasses.determiner),
             x.classes[t[j - 1].lower] & (WordClasses.hedgingGovernor | WordClasses.negatingGovernor) != 0
+              // ("efforts to end the war between A and B": an attempt, the war goes on.)
+              || x.arguments.attempts.contains(t[j - 1].lower)
               || VerbGroup.governorMode(
                 before: mentionAt[j - 1] >= 0 ? mentions[mentionAt[j - 1]].tokens.lowerBound : j, t, x.classes
               ).hedged
