@@ -183,6 +183,27 @@ struct TokenizedSentence {
           }
           if v >= 1900 && v <= 2100 && (!decade || v % 10 == 0) { year = Int16(v) }
         }
+        // A hyphenated word the lexicon knows, as written ("S-400") or closed up
+        // ("cease-fire" as "ceasefire", "peace-keepers"), is one token: its parts alone
+        // would not match a pattern that names it.
+        if gap == Gap.joined, let last = tokens.last, !last.possessive, last.bytes.upperBound + 1 == start,
+          p[last.bytes.upperBound] == 0x2D
+        {
+          let whole = last.bytes.lowerBound..<r.upperBound
+          let id = Self.hyphenated(p, last.bytes, r, ascii: ascii && !p[last.bytes].contains { $0 >= 0x80 }, lower)
+          if id != 0 {
+            tokens[tokens.count - 1].bytes = whole
+            tokens[tokens.count - 1].characters = last.characters.lowerBound..<(startScalar + wordLength)
+            tokens[tokens.count - 1].lower = id
+            tokens[tokens.count - 1].exact = exact.id(p, whole, ascii: ascii)
+            tokens[tokens.count - 1].possessive = possessive
+            gap = 0
+            lastWordEnd = j
+            i = j
+            scalar = startScalar + length
+            continue
+          }
+        }
         var negative = false
         if ascii {
           negative =
@@ -205,6 +226,16 @@ struct TokenizedSentence {
       scalar = startScalar + length
     }
     clauseCount = next
+  }
+
+  /// The id of the hyphenated word `p[first.lowerBound..<second.upperBound]` in `lower`,
+  /// closed up ("build-up" as "buildup", the form patterns name) or else as written, or 0.
+  static func hyphenated(
+    _ p: UnsafeBufferPointer<UInt8>, _ first: Range<Int>, _ second: Range<Int>, ascii: Bool, _ lower: Lexicon
+  ) -> Int32 {
+    let closed = Array(p[first]) + Array(p[second])
+    let id = closed.withUnsafeBufferPointer { lower.id($0, 0..<$0.count, ascii: ascii) }
+    return id != 0 ? id : lower.id(p, first.lowerBound..<second.upperBound, ascii: ascii)
   }
 
   /// The length in bytes of an apostrophe (`'` or `’`) ending at byte `end`, if one does.

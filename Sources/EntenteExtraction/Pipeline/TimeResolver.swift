@@ -17,7 +17,8 @@ import Entente
 /// `because`, `but`...) dates that later clause, and a year after "since" in an aside between
 /// commas before the pattern says how long a state lasted ("X, particularly since 2011, has
 /// fed tensions"): neither dates the pattern, nor does a year after "since" that a
-/// superlative governs ("the worst clashes since 1995"). With no year at all, the document's date.
+/// superlative governs ("the worst clashes since 1995"), nor one in an aside of founding
+/// (", established in 2001,") before the pattern. With no year at all, the document's date.
 final class TimeResolver: Sendable {
   let last: Int32, previous: Int32, year: Int32, this: Int32, earlier: Int32, from: Int32, between: Int32, to: Int32,
     and: Int32, until: Int32, since: Int32, back: Int32, the: Int32, past: Int32, of: Int32
@@ -48,6 +49,8 @@ final class TimeResolver: Sendable {
   /// Relative pronouns: ", which Lima says was revenge for last year's incident" dates the
   /// relative clause's own event.
   let relatives: WordSet
+  /// Participles of founding: ", established in 2001," is the year a body was founded.
+  let founded: WordSet
 
   /// Interns the date words; relative dates and subordinators come from `words`.
   init(_ lexicon: inout Lexicon, words: PrecisionWords) {
@@ -87,6 +90,8 @@ final class TimeResolver: Sendable {
     changed = WordSet(["up", "down"].map { lexicon.intern($0) })
     concessive = WordSet(["despite", "amid", "amidst", "notwithstanding"].map { lexicon.intern($0) })
     relatives = WordSet(["which", "who", "whom", "whose"].map { lexicon.intern($0) })
+    founded = WordSet(
+      ["established", "founded", "created", "formed", "launched", "inaugurated", "set"].map { lexicon.intern($0) })
   }
 
   /// Whether the year at `i` is what a figure is compared with: "up from $1.5 billion last
@@ -221,11 +226,25 @@ final class TimeResolver: Sendable {
       guard i > k + 1 else { return false }
       return ((k + 1)..<i).contains { relatives.contains(t[$0].lower) && t[$0].gap & Gap.comma != 0 }
     }
+    // "The SCO, established in 2001, is a bloc of nine members": an aside between commas
+    // that opens with a participle of founding dates the founding, not a pattern after it
+    // ("a campaign against X, launched in 2025," keeps it: the aside describes the pattern).
+    func foundingAside(_ i: Int) -> Bool {
+      var a = i
+      while a > 0, t[a].gap & Gap.comma == 0 { a -= 1 }
+      // (A founding pattern keeps it: "ASEAN, founded in 1967, is a bloc formed by A and B".)
+      guard a > 0, a < i, founded.contains(t[a].lower), i - a <= 6, k > i, !founded.contains(t[k].lower) else {
+        return false
+      }
+      var b = i + 1
+      while b < t.count, t[b].gap & Gap.comma == 0 { b += 1 }
+      return b < t.count && b <= k
+    }
     // "two years ago" dates only a pattern near it ("a war it lost two years ago" is not the war's start).
     // (Tested where read, not filtered into a new array: this runs for every relation.)
     func kept(_ y: (Int, Int)) -> Bool {
       !behindSubordinator(y.0) && !(t[y.0].lower == words.ago && abs(y.0 - k) > 8) && !sinceAside(y.0)
-        && !sinceSuperlative(y.0) && !concessiveAfter(y.0) && !behindRelative(y.0)
+        && !sinceSuperlative(y.0) && !concessiveAfter(y.0) && !behindRelative(y.0) && !foundingAside(y.0)
     }
     guard years.contains(where: kept) else { return document }
     var best: (Int, Int)? = nil
