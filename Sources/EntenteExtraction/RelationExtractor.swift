@@ -62,7 +62,7 @@ public struct RelationExtractor: Sendable {
   /// Words the roles look for by id.
   struct Words: Sendable {
     let by, between, among, of, and, or, `as`, well, to, even, the, both, including, such, with, a, an, `for`,
-      will: Int32
+      will, at: Int32
     let ongoing: WordSet
     /// Forms of "agree": an end agreed on is decided ("agreed to lift the blockade").
     let agreeing: WordSet
@@ -99,6 +99,7 @@ public struct RelationExtractor: Sendable {
       `for` = l.intern("for")
       an = l.intern("an")
       will = l.intern("will")
+      at = l.intern("at")
       ongoing = WordSet(
         [
           "continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "begin", "begins", "began",

@@ -48,7 +48,8 @@ import Foundation
 ///   `feuding` (the actors of an "of" phrase when they are the two sides of the document's
 ///   last hostility or tension: "hosted the leaders of A and B" after A and B clashed),
 ///   `between` (all actors after "between"/"among"), `pair` (the other actors
-///   coordinated with the agent: "A and B clashed"), or a preposition (`to`, `from`, `on`...);
+///   coordinated with the agent: "A and B clashed"), `atpair` (the same, for a noun right
+///   after "at": "A and B are at war", never "A and B discussed the war"), or a preposition (`to`, `from`, `on`...);
 /// - `thing`: a noun class (`@name` lines) one of whose nouns must stand in the
 ///   pattern's phrase, or `-`;
 /// - `phase`: `holds`, `begins` or `ends`.
@@ -59,7 +60,7 @@ public struct PatternTable: Sendable {
   public enum Role: Sendable, Hashable {
     case subject, object, by, possessor, modifier, head, thing, between, pair, appositive, nameModifier,
       lastOrganization, lastPair, lastHostility, lastSide, list, next, asActor, named, apposition, earlierBetween,
-      lastFoe, sides, verbObject, feuding
+      lastFoe, sides, verbObject, feuding, atPair
     case preposition(String)
     /// A preposition's actors that are states named as such (`to=state`).
     case statePreposition(String)
@@ -95,6 +96,7 @@ public struct PatternTable: Sendable {
       case "sides": self = .sides
       case "verbobj": self = .verbObject
       case "feuding": self = .feuding
+      case "atpair": self = .atPair
       default: self = .preposition(s)
       }
     }

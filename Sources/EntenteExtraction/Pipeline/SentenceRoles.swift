@@ -730,6 +730,41 @@ final class SentenceRoles {
     return weapon ?? []
   }
 
+  /// The subject of a verb at `start` whose subject phrase is a possessed noun and its
+  /// of-phrase ("India's purchase of Russian jets angered X"): the possessor, or nil.
+  ///
+  /// - Complexity: O(1) plus the coordination chain.
+  func complementOwner(before start: Int) -> [Int]? {
+    var k = start - 1
+    while k >= 0, start - k <= 3, mentionAt[k] < 0, t[k + 1].gap & Gap.comma == 0,
+      partOfSpeech(at: k) == .noun || isAdverb(k)
+    { k -= 1 }
+    guard k >= 0, mentionAt[k] >= 0, t[k + 1].gap & Gap.comma == 0, let owner = owner(ofComplement: mentionAt[k]),
+      !isPrepositional(owner)
+    else { return nil }
+    return chainBackward(owner)
+  }
+
+  /// The possessive actor owning the noun whose of-phrase holds mention `m`, at most three
+  /// words before "of" ("India's purchase of Russian jets", "Turkey's
+  /// recent purchase of the S-400").
+  ///
+  /// - Complexity: O(1).
+  func owner(ofComplement m: Int) -> Int? {
+    var j = mentions[m].tokens.lowerBound - 1
+    if j > 0, t[j].lower == x.words.the, t[j + 1].gap & Gap.comma == 0 { j -= 1 }
+    guard j > 1, t[j].lower == x.words.of, t[j + 1].gap & Gap.comma == 0 else { return nil }
+    var k = j - 1
+    while k >= 0, j - k <= 4, t[k + 1].gap & Gap.comma == 0 {
+      if mentionAt[k] >= 0 {
+        let o = mentionAt[k]
+        return mentions[o].possessive && k < j - 1 && t[mentions[o].tokens.lowerBound].clause == t[j].clause ? o : nil
+      }
+      k -= 1
+    }
+    return nil
+  }
+
   /// Whether mention `m` stands in an indefinite apposition (", a NATO member").
   func isApposition(_ m: Int) -> Bool {
     var k = mentions[m].tokens.lowerBound - 1
@@ -1460,6 +1495,9 @@ final class SentenceRoles {
                 || (mentionAt[b] >= 0 && t[b + 1].gap & Gap.comma != 0)
             else { return [] }
           }
+          // "India's purchase of Russian jets angered X": the of-phrase completes a noun its
+          // possessor owns; the possessor is the subject (though the noun's pattern used it).
+          if o.pos == .verb, let owner = complementOwner(before: start) { return owner }
           // "helped Sudan to repel X", "forced A and B to cut ties": the object does it.
           if o.pos == .verb, let controlled = controllingObject(before: start) { return controlled }
           // "condemned Washington's decision to sell arms": the decision's owner does it.
@@ -1818,7 +1856,7 @@ final class SentenceRoles {
           // "Israel and Hamas resumed negotiations. The talks are hosted by Qatar."
           return lastPairs["talks"] == nil ? [] : [-7, -8]
         case .nameModifier: return nameModifier(of: o.head)
-        case .pair: return []
+        case .pair, .atPair: return []
         case .statePreposition(let p):
           return role(.preposition(p), word: word).filter {
             $0 >= 0 && mentions[$0].form != .demonym && x.matcher.actorKinds[Int(mentions[$0].actor)] == .state
@@ -1880,7 +1918,13 @@ final class SentenceRoles {
       var pairwise = false
       var consumes = false
       patientSearch: for tree in passes {
-        for (n, r) in pat.patient.enumerated() {
+        for (n, written) in pat.patient.enumerated() {
+          var r = written
+          // "A and B are at war": a pair only for a noun right after "at".
+          if r == .atPair {
+            guard o.pos == .noun, o.head > 0, t[o.head - 1].lower == x.words.at else { continue }
+            r = .pair
+          }
           if case .pair = r {
             // "A and B clashed": two sides; a longer list of subjects is not a war among its
             // members ("a partnership between A, B and C" is, and so is "A, B and C signed a pact").

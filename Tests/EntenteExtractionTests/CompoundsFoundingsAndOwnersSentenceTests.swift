@@ -1,0 +1,78 @@
+import Entente
+import Foundation
+import Testing
+
+@testable import EntenteExtraction
+
+/// Classes of wording found in the thirteenth round: hyphenated words, years of founding,
+/// sides at war, possessed subjects and more; from sweeps of our own sentences and from two
+/// news sets (fresh13, fresh14) whose misses were described as classes and are tuned on
+/// from this round.
+///
+/// Sentences written for these tests (invented or real actors, never copied), one group
+/// per class, each with the exact relations it must yield ("SOURCE kind TARGET YEAR",
+/// sorted; the document is dated 2022-05). Empty lists are sentences that must yield nothing.
+@Suite struct CompoundsFoundingsAndOwnersSentenceTests {
+  func check(_ c: (String, [String])) {
+    #expect(RelationExtractorTests.run(c.0) == c.1, "\(c.0)")
+  }
+
+  /// A hyphenated word the patterns name, closed up or as written ("cease-fire", "stand-off", "peace-keepers",
+  /// "S-400"), is one word; names and compounds joined to an actor ("Guinea-Bissau", "Iran-backed") stay as they
+  /// were.
+  static let hyphenatedWords: [(String, [String])] = [
+    ("Israel and Hamas agreed to a cease-fire.", ["ISR hostility HAMAS 2022"]),
+    ("Kenya sent peace-keepers to Haiti.", ["KEN support HTI 2022"]),
+    ("The stand-off between Serbia and Kosovo deepened.", ["SRB tension XKX 2022"]),
+    ("The falling-out between Qatar and Saudi Arabia lasted years.", ["QAT tension SAU 2022"]),
+    ("Israel carried out air-strikes on Syria in 2019.", ["ISR hostility SYR 2019"]),
+    ("Russia sold S-400 systems to Turkey.", ["RUS arms_supply TUR 2022"]),
+    ("Guinea-Bissau joined ECOWAS in 1975.", ["GNB membership ECOWAS 1975"]),
+    ("Iran-backed Houthis attacked Saudi Arabia.", ["HOUTHIS hostility SAU 2022", "IRN support HOUTHIS 2022"]),
+    ("A cease-fire between Armenia and Azerbaijan took hold in 2020.", ["ARM hostility AZE 2020"]),
+    ("The military build-up at the border with Venezuela worried Guyana.", []),
+  ]
+
+  @Test(arguments: hyphenatedWords.indices)
+  func yieldsHyphenatedWords(_ i: Int) { check(Self.hyphenatedWords[i]) }
+
+  /// A year in an aside of founding before the pattern ("The SCO, established in 2001, is a bloc of") dates the
+  /// founding, not the pattern; sides "at war" are a pair, where a war only discussed or feared is none.
+  static let foundingsAndWars: [(String, [String])] = [
+    (
+      "The SCO, established in 2001, is a bloc whose members include China, Russia and India.",
+      ["CHN membership SCO 2022", "IND membership SCO 2022", "RUS membership SCO 2022"]
+    ),
+    ("ECOWAS, founded in 1975, suspended Niger.", ["NER membership ECOWAS 2022"]),
+    ("NATO, founded in 1949, admitted Finland in 2023.", ["FIN membership NATO 2023"]),
+    ("The SCO was established in 2001 by China and Russia.", ["CHN membership SCO 2001", "RUS membership SCO 2001"]),
+    (
+      "The RSF's drone campaign against Sudan, launched in 2023, hit the airport.",
+      ["RSF hostility SDN 2023"]
+    ),
+    ("Armenia and Azerbaijan are at war.", ["ARM hostility AZE 2022"]),
+    ("Ethiopia and Eritrea were at war from 1998 to 2000.", ["ETH hostility ERI 1998"]),
+    ("Kenya and Uganda discussed the war in Sudan.", []),
+    ("Russia is at war with Ukraine.", ["RUS hostility UKR 2022"]),
+    ("Kenya and Uganda are worried about the war.", []),
+  ]
+
+  @Test(arguments: foundingsAndWars.indices)
+  func yieldsFoundingsAndWars(_ i: Int) { check(Self.foundingsAndWars[i]) }
+
+  /// A subject phrase that is a possessed noun with its of-phrase ("India's purchase of Russian jets angered X"): the
+  /// possessor acts, not the actor in the of-phrase.
+  static let possessedSubjects: [(String, [String])] = [
+    ("India's purchase of Russian jets angered Washington.", ["IND tension USA 2022", "RUS arms_supply IND 2022"]),
+    (
+      "Turkey's recent purchase of the Russian S-400 angered Washington.",
+      ["RUS arms_supply TUR 2022", "TUR tension USA 2022"]
+    ),
+    ("Iran's sale of drones to Russia angered Ukraine.", ["IRN arms_supply RUS 2022", "IRN tension UKR 2022"]),
+    ("Russia's invasion of Ukraine angered Finland.", ["RUS hostility UKR 2022", "RUS tension FIN 2022"]),
+    ("Pakistan's purchase of Chinese frigates alarmed India.", ["CHN arms_supply PAK 2022"]),
+  ]
+
+  @Test(arguments: possessedSubjects.indices)
+  func yieldsPossessedSubjects(_ i: Int) { check(Self.possessedSubjects[i]) }
+}
