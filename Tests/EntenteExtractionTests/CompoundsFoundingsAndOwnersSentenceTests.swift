@@ -75,4 +75,43 @@ import Testing
 
   @Test(arguments: possessedSubjects.indices)
   func yieldsPossessedSubjects(_ i: Int) { check(Self.possessedSubjects[i]) }
+
+  /// A name apposed to a description after a preposition or a verb ("from the West African regional bloc ECOWAS",
+  /// "the rebel group M23") is the argument, however many adjectives stand before the description; a description
+  /// alone names no one.
+  static let apposedNames: [(String, [String])] = [
+    (
+      "Mali, Niger and Burkina Faso withdrew from the West African regional bloc ECOWAS in 2024.",
+      ["BFA membership ECOWAS 2024", "MLI membership ECOWAS 2024", "NER membership ECOWAS 2024"]
+    ),
+    ("Mali withdrew from the 15-member regional bloc ECOWAS.", ["MLI membership ECOWAS 2022"]),
+    ("Kenya joined the East African trading bloc EAC in 2000.", ["KEN membership EAC 2000"]),
+    ("Rwanda armed the rebel group M23.", ["RWA arms_supply M23 2022"]),
+    ("Mali withdrew from the bloc.", []),
+    ("Chad left the regional force in the Lake Chad basin.", []),
+  ]
+
+  @Test(arguments: apposedNames.indices)
+  func yieldsApposedNames(_ i: Int) { check(Self.apposedNames[i]) }
+
+  /// Tension said otherwise: airspace breached, an ambassador asked to leave, a collision course, provocations warned
+  /// against, competition for influence; an instrument signed or passed ("a decree imposing sanctions") acts for its
+  /// signer.
+  static let tensionWordingAndInstruments: [(String, [String])] = [
+    ("Putin signed a decree imposing sanctions on Japan.", ["RUS sanction JPN 2022"]),
+    ("Putin signed a law imposing sanctions on Japan.", ["RUS sanction JPN 2022"]),
+    ("The UN passed a resolution condemning Russia.", ["UN tension RUS 2022"]),
+    ("Russian helicopters breached Finnish airspace.", ["RUS tension FIN 2022"]),
+    ("Russian drones breached Poland's airspace.", ["RUS tension POL 2022"]),
+    ("Niger requested that France's ambassador leave the country.", ["NER tension FRA 2022"]),
+    ("Chad is on a collision course with Sudan.", ["TCD tension SDN 2022"]),
+    ("Chad and Sudan are on a collision course.", ["TCD tension SDN 2022"]),
+    ("Lithuania warned against provocations from Belarus.", ["LTU tension BLR 2022"]),
+    ("India competes with China for influence in Nepal.", ["IND tension CHN 2022"]),
+    ("Kenya competes with Uganda in athletics.", []),
+    ("Niger requested that the UN send aid.", []),
+  ]
+
+  @Test(arguments: tensionWordingAndInstruments.indices)
+  func yieldsTensionWordingAndInstruments(_ i: Int) { check(Self.tensionWordingAndInstruments[i]) }
 }

@@ -198,6 +198,12 @@ struct ArgumentWords: Sendable {
   /// Forms of "take" and "hand" before "over" ("took over the chairmanship"): a particle,
   /// not the adjunct "over".
   let takingOver: WordSet
+  /// Nouns of a description a name may be apposed to ("the West African bloc ECOWAS", "the
+  /// rebel group M23"; `SentenceRoles.apposedName`).
+  let descriptions: WordSet
+  /// Instruments a subject signs, passes or issues ("signed a decree imposing sanctions":
+  /// the signer imposes them; `SentenceRoles.reducedRelativeSubject`).
+  let instruments: WordSet
 
   static let placeWords =
     "town towns city cities village villages capital port ports harbour harbor airport airports refinery refineries plant plants infrastructure region regions province provinces territory territories district districts oblast area areas neighbourhood neighborhood outskirts suburb suburbs coast coastline island islands border borders frontier post posts outpost outposts checkpoint checkpoints part parts swathe swathes swath swaths chunk chunks target targets site sites facility facilities base bases position positions camp camps installation installations depot depots building buildings apartment apartments block blocks hotel hotels hospital hospitals school schools market markets house houses home homes station stations warehouse warehouses factory factories dam dams terminal terminals substation substations entity entities firm firms company companies bank banks individual individuals"
@@ -311,6 +317,12 @@ struct ArgumentWords: Sendable {
     )
     venues = ids(
       "agreement agreements accord accords declaration format process talks protocol protocols communique summit framework memorandum conference formula"
+    )
+    instruments = ids(
+      "decree decrees law laws bill bills resolution resolutions directive directives legislation ordinance ordinances regulation regulations proclamation act statute"
+    )
+    descriptions = ids(
+      "bloc alliance organization organisation union league body grouping forum confederation coalition community group militia movement"
     )
   }
 

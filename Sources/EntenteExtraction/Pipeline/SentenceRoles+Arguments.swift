@@ -125,7 +125,11 @@ extension SentenceRoles {
       j -= 1
     }
     if j >= 0, x.classes.is(t[j].lower, WordClasses.be) { return nil }
-    return possessor(of: k - 1)
+    let owner = possessor(of: k - 1)
+    // "Putin signed a decree imposing sanctions on X": an instrument with no owner named is
+    // the clause subject's.
+    if owner.isEmpty, x.arguments.instruments.contains(prev.lower) { return nil }
+    return owner
   }
 
   /// The actors of an absolute "with" phrase whose gerund is at `k`: "with A and B leading

@@ -858,6 +858,8 @@ final class SentenceRoles {
     {
       k += 2
     }
+    // "joined the West African regional bloc ECOWAS": a name apposed to a description.
+    if k > 0, let m = apposedName(after: k - 1, clause: clause) { return cutAtNewClause(chainForward(m)) }
     var words = 0
     while k < t.count, words <= 4 {
       // A bracketed aside is skipped: "X's backing (and Y's doubts) gives Z". Only a closing
@@ -982,6 +984,8 @@ final class SentenceRoles {
       if noun && endsNounPhrase(k, after: end) { return [] }
       // ("arms depots belonging to Hezbollah": a holder's "to" is no recipient's.)
       if t[k].lower == prep && !absoluteWith(k) && !(k > end + 1 && x.holders.participles.contains(t[k - 1].lower)) {
+        // "from the West African regional bloc ECOWAS": a name apposed to a description.
+        if let m = apposedName(after: k, clause: clause) { return cutAtNewClause(chainForward(m)) }
         var j = k + 1
         var reach = 4
         while j < t.count, j - k <= reach, t[j].clause == clause {
@@ -1045,6 +1049,28 @@ final class SentenceRoles {
       k += 1
     }
     return []
+  }
+
+  /// The name apposed to the description a phrase after token `k` opens, within eight
+  /// words: "the West African regional bloc ECOWAS", "the 15-member grouping ECOWAS" (only
+  /// determiners, adjectives and other words of no class before the description's noun), or
+  /// `nil`.
+  ///
+  /// - Complexity: O(1) (at most eight tokens).
+  func apposedName(after k: Int, clause: Int32) -> Int? {
+    var j = k + 1
+    while j + 1 < t.count, j - k <= 8, t[j].clause == clause, mentionAt[j] < 0 {
+      if j > k + 1, t[j].gap & (Gap.comma | Gap.other) != 0 { return nil }
+      if x.arguments.descriptions.contains(t[j].lower) {
+        guard j > k + 2 || (j == k + 2 && x.classes.is(t[k + 1].lower, WordClasses.determiner)) else { return nil }
+        let m = mentionAt[j + 1]
+        return m >= 0 && t[j + 1].gap == 0 && mentions[m].form != .demonym ? m : nil
+      }
+      let c = x.classes[t[j].lower]
+      if c != 0 && c & WordClasses.determiner == 0 { return nil }
+      j += 1
+    }
+    return nil
   }
 
   /// The same preposition as the one at `k`, repeated right after "and"/"or" within the
