@@ -114,4 +114,43 @@ import Testing
 
   @Test(arguments: tensionWordingAndInstruments.indices)
   func yieldsTensionWordingAndInstruments(_ i: Int) { check(Self.tensionWordingAndInstruments[i]) }
+
+  /// Forces arriving or landing in a state named as such support it (not a city, nor a region named with its owner:
+  /// "in Ukraine's Donbas region"); a year before a "when" does not date a pattern with a month of its own; the sides
+  /// of talks mediated in a phrase that opens the sentence are the coordinated subjects after its comma, when they
+  /// say, agree or sign.
+  static let arrivalsAndFrontedSides: [(String, [String])] = [
+    ("Egyptian troops arrived in Somalia.", ["EGY support SOM 2022"]),
+    ("Jamaican soldiers landed in Haiti on Tuesday.", ["JAM support HTI 2022"]),
+    ("US marines landed in Somalia in 1992.", ["USA support SOM 1992"]),
+    ("Russian troops arrived in Kherson.", []),
+    ("Russian troops arrived in Ukraine's Donbas region.", []),
+    ("Russia sent troops to Ukraine's Donbas region.", []),
+    ("The Kenyan president arrived in Haiti.", []),
+    (
+      "The mission was approved in October 2021 and began when Kenyan police arrived in Haiti in late June.",
+      ["KEN support HTI 2022"]
+    ),
+    (
+      "Russia invaded Ukraine in 2014 when its troops crossed the border in February.",
+      ["RUS hostility UKR 2014"]
+    ),
+    (
+      "After talks mediated by Qatar, Rwanda and Congo said they would sign a deal.",
+      ["QAT mediation COD 2022", "QAT mediation RWA 2022"]
+    ),
+    (
+      "Following Turkish-brokered talks, Somalia and Ethiopia agreed to end their dispute.",
+      ["TUR mediation ETH 2022", "TUR mediation SOM 2022"]
+    ),
+    (
+      "After talks mediated by Qatar, Rwanda and Congo have signed a deal.",
+      ["QAT mediation COD 2022", "QAT mediation RWA 2022"]
+    ),
+    ("After talks mediated by Qatar, Rwanda said it would sign a deal.", []),
+    ("After the deal mediated by Qatar, Kenya and Uganda praised it.", []),
+  ]
+
+  @Test(arguments: arrivalsAndFrontedSides.indices)
+  func yieldsArrivalsAndFrontedSides(_ i: Int) { check(Self.arrivalsAndFrontedSides[i]) }
 }

@@ -49,7 +49,10 @@ import Foundation
 ///   last hostility or tension: "hosted the leaders of A and B" after A and B clashed),
 ///   `between` (all actors after "between"/"among"), `pair` (the other actors
 ///   coordinated with the agent: "A and B clashed"), `atpair` (the same, for a noun right
-///   after "at": "A and B are at war", never "A and B discussed the war"), or a preposition (`to`, `from`, `on`...);
+///   after "at": "A and B are at war", never "A and B discussed the war"),
+///   `fronted` (the two or more coordinated subjects after the comma that closes a phrase
+///   opening the sentence with "after", "following"...: "After talks mediated by X, A and B
+///   signed"), or a preposition (`to`, `from`, `on`...);
 /// - `thing`: a noun class (`@name` lines) one of whose nouns must stand in the
 ///   pattern's phrase, or `-`;
 /// - `phase`: `holds`, `begins` or `ends`.
@@ -60,7 +63,7 @@ public struct PatternTable: Sendable {
   public enum Role: Sendable, Hashable {
     case subject, object, by, possessor, modifier, head, thing, between, pair, appositive, nameModifier,
       lastOrganization, lastPair, lastHostility, lastSide, list, next, asActor, named, apposition, earlierBetween,
-      lastFoe, sides, verbObject, feuding, atPair
+      lastFoe, sides, verbObject, feuding, atPair, frontedSides
     case preposition(String)
     /// A preposition's actors that are states named as such (`to=state`).
     case statePreposition(String)
@@ -97,6 +100,7 @@ public struct PatternTable: Sendable {
       case "verbobj": self = .verbObject
       case "feuding": self = .feuding
       case "atpair": self = .atPair
+      case "fronted": self = .frontedSides
       default: self = .preposition(s)
       }
     }

@@ -421,6 +421,32 @@ extension SentenceRoles {
     return sides.count >= 2 ? sides : []
   }
 
+  /// The sides a phrase opening the sentence leaves to its main clause: "After talks
+  /// mediated by Qatar, Rwanda and Congo said ...", "Following Turkish-brokered talks, A and
+  /// B agreed": the two or more actors coordinated right after the comma that closes the
+  /// phrase, when a verb of a deal or of saying follows them, or none.
+  ///
+  /// - Complexity: O(*w* + *c*) for the *w* words to the comma and the *c* sides.
+  func frontedSides(after end: Int) -> [Int] {
+    guard !t.isEmpty, x.arguments.adjuncts.contains(t[0].lower), mentionAt[0] < 0 else { return [] }
+    guard let c = ((end + 1)..<min(t.count, end + 12)).first(where: { t[$0].gap & Gap.comma != 0 }),
+      !((1...c).contains { t[$0].clause != t[0].clause })
+    else { return [] }
+    var first = c
+    if mentionAt[first] < 0, x.classes.is(t[first].lower, WordClasses.determiner), first + 1 < t.count { first += 1 }
+    guard mentionAt[first] >= 0 else { return [] }
+    let sides = chainForward(mentionAt[first])
+    guard sides.count >= 2, let last = sides.last else { return [] }
+    // (What the sides do next is a deal's or a statement's: "said", "agreed", "signed"; not
+    // "praised it".)
+    var v = mentions[last].tokens.upperBound
+    while v < t.count, isAdverb(v) || x.classes.is(t[v].lower, WordClasses.have | WordClasses.modal) { v += 1 }
+    guard v < t.count, x.arguments.dealVerbs.contains(t[v].lower) || x.arguments.saying.contains(t[v].lower) else {
+      return []
+    }
+    return sides
+  }
+
   /// The object of the verb before a noun in its clause.
   ///
   /// "Japan added 11 Chinese entities to its export blacklist": the entities, here China's. The verb is the nearest word

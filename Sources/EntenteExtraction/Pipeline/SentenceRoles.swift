@@ -1837,6 +1837,7 @@ final class SentenceRoles {
         case .apposition: return closedApposition(after: o.end)
         case .earlierBetween: return earlierBetween(before: o.head)
         case .sides: return dealSides(before: o.head, clause: clause, inRelative: inRelative)
+        case .frontedSides: return frontedSides(after: o.end)
         case .verbObject: return verbObject(before: o.head, clause: clause)
         case .feuding:
           let sides = prepositional(x.words.of, after: o.end, clause: clause, noun: o.pos == .noun)
@@ -1885,7 +1886,9 @@ final class SentenceRoles {
         case .pair, .atPair: return []
         case .statePreposition(let p):
           return role(.preposition(p), word: word).filter {
-            $0 >= 0 && mentions[$0].form != .demonym && x.matcher.actorKinds[Int(mentions[$0].actor)] == .state
+            // (Not a place's owner: "to Ukraine's Donbas region".)
+            $0 >= 0 && mentions[$0].form != .demonym && !mentions[$0].possessive
+              && x.matcher.actorKinds[Int(mentions[$0].actor)] == .state
               && (mentions[$0].tokens.lowerBound == 0
                 || !x.arguments.compass.contains(t[mentions[$0].tokens.lowerBound - 1].lower))
           }

@@ -18,7 +18,8 @@ import Entente
 /// commas before the pattern says how long a state lasted ("X, particularly since 2011, has
 /// fed tensions"): neither dates the pattern, nor does a year after "since" that a
 /// superlative governs ("the worst clashes since 1995"), nor one in an aside of founding
-/// (", established in 2001,") before the pattern. With no year at all, the document's date.
+/// (", established in 2001,") before the pattern, nor one before a "when" whose clause's
+/// pattern has a month of its own ("began when X arrived in late June"). With no year at all, the document's date.
 final class TimeResolver: Sendable {
   let last: Int32, previous: Int32, year: Int32, this: Int32, earlier: Int32, from: Int32, between: Int32, to: Int32,
     and: Int32, until: Int32, since: Int32, back: Int32, the: Int32, past: Int32, of: Int32
@@ -51,6 +52,8 @@ final class TimeResolver: Sendable {
   let relatives: WordSet
   /// Participles of founding: ", established in 2001," is the year a body was founded.
   let founded: WordSet
+  /// `when`.
+  let when: Int32
 
   /// Interns the date words; relative dates and subordinators come from `words`.
   init(_ lexicon: inout Lexicon, words: PrecisionWords) {
@@ -90,6 +93,7 @@ final class TimeResolver: Sendable {
     changed = WordSet(["up", "down"].map { lexicon.intern($0) })
     concessive = WordSet(["despite", "amid", "amidst", "notwithstanding"].map { lexicon.intern($0) })
     relatives = WordSet(["which", "who", "whom", "whose"].map { lexicon.intern($0) })
+    when = lexicon.intern("when")
     founded = WordSet(
       ["established", "founded", "created", "formed", "launched", "inaugurated", "set"].map { lexicon.intern($0) })
   }
@@ -240,11 +244,33 @@ final class TimeResolver: Sendable {
       while b < t.count, t[b].gap & Gap.comma == 0 { b += 1 }
       return b < t.count && b <= k
     }
+    // "... approved in October 2023 and began when X's police arrived in Haiti in late June":
+    // a pattern with a month of its own after it (no year with the month) is not dated by
+    // a year before a "when" between them.
+    func ownMonthAfter() -> Bool {
+      var j = k + 1
+      while j < t.count, j - k <= 6, t[j].gap & Gap.comma == 0, t[j].year == 0 {
+        if t[j].capital, months[t[j].lower] != nil,
+          beforeMonth.contains(t[j - 1].lower)
+            || j >= 2
+              && beforeMonth.contains(t[j - 2].lower)
+        {
+          return !(j + 1 < t.count && t[j + 1].year != 0) && !(j + 2 < t.count && t[j + 2].year != 0)
+        }
+        j += 1
+      }
+      return false
+    }
+    func behindWhen(_ i: Int) -> Bool {
+      guard i < k, ((i + 1)..<k).contains(where: { t[$0].lower == when }) else { return false }
+      return ownMonthAfter()
+    }
     // "two years ago" dates only a pattern near it ("a war it lost two years ago" is not the war's start).
     // (Tested where read, not filtered into a new array: this runs for every relation.)
     func kept(_ y: (Int, Int)) -> Bool {
       !behindSubordinator(y.0) && !(t[y.0].lower == words.ago && abs(y.0 - k) > 8) && !sinceAside(y.0)
         && !sinceSuperlative(y.0) && !concessiveAfter(y.0) && !behindRelative(y.0) && !foundingAside(y.0)
+        && !behindWhen(y.0)
     }
     guard years.contains(where: kept) else { return document }
     var best: (Int, Int)? = nil
