@@ -153,4 +153,25 @@ import Testing
 
   @Test(arguments: arrivalsAndFrontedSides.indices)
   func yieldsArrivalsAndFrontedSides(_ i: Int) { check(Self.arrivalsAndFrontedSides[i]) }
+
+  /// Living "under" an embargo or sanctions with adjectives before them; a state apposed to a bloc's chair, or taking
+  /// over its chairmanship, is a member; a noun in an apposition (", a staunch Russian ally,") ends at the comma that
+  /// closes it.
+  static let sanctionsChairsAndAppositions: [(String, [String])] = [
+    ("Cuba has long suffered under an unlawful US embargo.", ["USA sanction CUB 2022"]),
+    ("Iran is under harsh US sanctions.", ["USA sanction IRN 2022"]),
+    ("Cuba has lived for decades under a US embargo.", ["USA sanction CUB 2022"]),
+    ("Indonesia, the current chair of ASEAN, called for calm.", ["IDN membership ASEAN 2022"]),
+    ("Laos took over the ASEAN chairmanship in 2024.", ["LAO membership ASEAN 2024"]),
+    ("Kenya's foreign minister, the chair of the talks, called for calm.", []),
+    (
+      "Belarus, a staunch Russian ally, shares borders with Poland and Lithuania.",
+      ["BLR alliance RUS 2022"]
+    ),
+    ("Belarus, a Russian ally, has a long border with Poland.", ["BLR alliance RUS 2022"]),
+    ("Poland, the largest supplier of arms to Ukraine, met Germany.", ["POL arms_supply UKR 2022"]),
+  ]
+
+  @Test(arguments: sanctionsChairsAndAppositions.indices)
+  func yieldsSanctionsChairsAndAppositions(_ i: Int) { check(Self.sanctionsChairsAndAppositions[i]) }
 }

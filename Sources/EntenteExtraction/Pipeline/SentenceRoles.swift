@@ -959,6 +959,9 @@ final class SentenceRoles {
       // "Finland, which joined the alliance in 2023, shares a border with Russia": a noun in
       // a relative clause ends with it.
       if noun && relative[end] >= 0 && relative[k] != relative[end] { return [] }
+      // "Belarus, a staunch Russian ally, shares borders with Poland": a noun in an
+      // apposition ends at the comma that closes it.
+      if noun && t[k].gap & Gap.comma != 0 && apposed(end) { return [] }
       let c = x.classes[t[k].lower]
       if c & (WordClasses.relative | WordClasses.clauseBreak) != 0 && t[k].gap & Gap.comma != 0 { return [] }
       // ", and" opens another clause ("X suspended the trade talks, and a treaty with Y was
@@ -1049,6 +1052,17 @@ final class SentenceRoles {
       k += 1
     }
     return []
+  }
+
+  /// Whether the noun at `k` stands in an apposition set off by a comma after an actor
+  /// (", a staunch Russian ally,"): its phrase opens with a determiner right after the comma.
+  ///
+  /// - Complexity: O(1) (at most six tokens).
+  func apposed(_ k: Int) -> Bool {
+    var a = k
+    while a > 0, k - a < 6, t[a].gap & Gap.comma == 0 { a -= 1 }
+    return a > 0 && t[a].gap & Gap.comma != 0 && x.classes.is(t[a].lower, WordClasses.determiner)
+      && mentionAt[a - 1] >= 0
   }
 
   /// The name apposed to the description a phrase after token `k` opens, within eight
