@@ -174,4 +174,37 @@ import Testing
 
   @Test(arguments: sanctionsChairsAndAppositions.indices)
   func yieldsSanctionsChairsAndAppositions(_ i: Int) { check(Self.sanctionsChairsAndAppositions[i]) }
+
+  /// Wording from our own news-style probe (probe11): goods named as garments, fertiliser or goods; imports or
+  /// purchases of another's goods ("China's imports of Russian crude", a noun's own of-phrase first); swaps overseen,
+  /// proposals relayed, a truce monitored between two sides; financing; shoring up; exports barred; waters intruded
+  /// into; a high commissioner expelled.
+  static let flowsSwapsAndIntrusions: [(String, [String])] = [
+    ("Bangladesh's garment shipments to Germany slowed in 2024.", ["BGD trade DEU 2024"]),
+    ("Russia sold fertiliser to Brazil.", ["RUS trade BRA 2022"]),
+    ("China's imports of Russian crude rose.", ["RUS trade CHN 2022"]),
+    ("India's crude imports from Russia climbed.", ["RUS trade IND 2022"]),
+    ("India stepped up purchases of Russian oil.", ["RUS trade IND 2022"]),
+    (
+      "The EU put a tariff on Chinese steel as punishment for Beijing's purchases of Iranian oil.",
+      ["EU sanction CHN 2022", "IRN trade CHN 2022"]
+    ),
+    (
+      "The UAE has overseen prisoner swaps between Moscow and Kyiv.",
+      ["ARE mediation RUS 2022", "ARE mediation UKR 2022"]
+    ),
+    ("Qatar relayed proposals between Israel and Hamas.", ["QAT mediation HAMAS 2022", "QAT mediation ISR 2022"]),
+    (
+      "Russian peacekeepers monitored the truce between Armenia and Azerbaijan.",
+      ["ARM hostility AZE 2022", "RUS mediation ARM 2022", "RUS mediation AZE 2022"]
+    ),
+    ("Iran's financing of Hamas is estimated in the hundreds of millions.", ["IRN support HAMAS 2022"]),
+    ("Uganda shored up the government in Juba.", ["UGA support SSD 2022"]),
+    ("China barred exports of gallium to the US.", ["CHN sanction USA 2022"]),
+    ("Chinese coast guard vessels intruded into Japanese waters.", ["CHN tension JPN 2022"]),
+    ("Vanuatu expelled the Australian high commissioner in 2023.", ["VUT tension AUS 2023"]),
+  ]
+
+  @Test(arguments: flowsSwapsAndIntrusions.indices)
+  func yieldsFlowsSwapsAndIntrusions(_ i: Int) { check(Self.flowsSwapsAndIntrusions[i]) }
 }

@@ -64,6 +64,7 @@ enum Inflection {
     "withdraw": ("withdrew", "withdrawn"), "withhold": ("withheld", "withheld"), "write": ("wrote", "written"),
     "forsake": ("forsook", "forsaken"),
     "shake": ("shook", "shaken"), "bind": ("bound", "bound"), "foresee": ("foresaw", "foreseen"),
+    "oversee": ("oversaw", "overseen"),
     "overtake": ("overtook", "overtaken"),
   ]
 

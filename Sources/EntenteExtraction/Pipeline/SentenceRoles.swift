@@ -1796,6 +1796,12 @@ final class SentenceRoles {
           return []
         case .thing:
           let made = pat.made
+          // A noun's own phrase first ("a tariff on Chinese steel over Beijing's purchases of
+          // Iranian oil": the oil's adjective, not the steel's).
+          if o.pos == .noun {
+            let after = thingActor(thingClass, from: o.end + 1, to: o.end + 9, made: made)
+            if !after.isEmpty { return after }
+          }
           return thingActor(thingClass, from: start - 6, to: o.end + 9, made: made)
         // A verb's object may stand before "between" ("facilitated the exchange of prisoners between A and B").
         case .between:
