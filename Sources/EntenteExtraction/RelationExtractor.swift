@@ -79,6 +79,8 @@ public struct RelationExtractor: Sendable {
     /// Nouns of an armed group's description before "of" and its state ("the M23 rebel
     /// group of Congo", "the Polisario movement of Western Sahara": the state is no actor).
     let groupHeads: WordSet
+    /// Organs a state owns ("Ukraine's security council": Ukraine's, not the UN's).
+    let organs: WordSet
     init(_ l: inout Lexicon) {
       by = l.intern("by")
       between = l.intern("between")
@@ -113,6 +115,7 @@ public struct RelationExtractor: Sendable {
       groupHeads = WordSet(
         ["group", "movement", "militia", "rebels", "front", "faction", "insurgency"].map { l.intern($0) })
       leading = WordSet(["led", "headed", "commanded"].map { l.intern($0) })
+      organs = WordSet(["council", "parliament", "assembly", "senate", "congress", "cabinet"].map { l.intern($0) })
       listMarkers = WordSet(
         ["including", "notably", "namely", "especially", "particularly", "chiefly", "primarily", "such", "like"].map {
           l.intern($0)
@@ -603,13 +606,26 @@ public struct RelationExtractor: Sendable {
       return matcher.actorKinds[Int(g.actor)] == .group && !g.possessive && s - 2 - g.tokens.upperBound <= 2
         && g.tokens.upperBound <= s - 1
     }
+    // "Ukraine's security council": a body named after a state's possessive is the state's
+    // organ, not the body the words also name (the UN's, or another state's); so is an office
+    // held at a body ("Russia's UN ambassador").
+    func ownedOrgan(_ i: Int) -> Bool {
+      guard i > 0 else { return false }
+      let owner = mentions[i - 1]
+      return owner.possessive && owner.tokens.upperBound == mentions[i].tokens.lowerBound
+        && matcher.actorKinds[Int(owner.actor)] == .state && owner.actor != mentions[i].actor
+        && (mentions[i].tokens.contains { words.organs.contains(t[$0].lower) }
+          // ("Russia's UN ambassador": the state's envoy to the body.)
+          || (mentions[i].tokens.upperBound < t.count
+            && arguments.offices.contains(t[mentions[i].tokens.upperBound].lower)))
+    }
     // Most sentences have nothing to drop: look before allocating.
     var any = false
     for (i, m) in mentions.enumerated() {
       let s = m.tokens.lowerBound
       if (s > 0 && t[s].gap & Gap.joined != 0)
         || (m.form == .demonym && i + 1 < mentions.count && mentions[i + 1].tokens.lowerBound == m.tokens.upperBound)
-        || bracketed(i) || groupsState(i)
+        || bracketed(i) || groupsState(i) || ownedOrgan(i)
       {
         any = true
         break
@@ -621,7 +637,7 @@ public struct RelationExtractor: Sendable {
       let s = m.tokens.lowerBound
       if s > 0, t[s].gap & Gap.joined != 0, words.negativePrefixes.contains(t[s - 1].lower) { keep[i] = false }
       // (The name's mention takes the brackets in: "the A (AA) and the B (BB)" stays a list.)
-      if groupsState(i) { keep[i] = false }
+      if groupsState(i) || ownedOrgan(i) { keep[i] = false }
       if bracketed(i) {
         keep[i] = false
         mentions[i - 1].tokens = mentions[i - 1].tokens.lowerBound..<m.tokens.upperBound

@@ -207,4 +207,33 @@ import Testing
 
   @Test(arguments: flowsSwapsAndIntrusions.indices)
   func yieldsFlowsSwapsAndIntrusions(_ i: Int) { check(Self.flowsSwapsAndIntrusions[i]) }
+
+  /// Two subjects that cut or broke off ties are the pair; talk or suggestions of a rift dismissed are doubted; a
+  /// relative that says when the antecedent began dates it, and one with a governing verb ("which began arming")
+  /// takes its antecedent as subject; an entry to fight another is no attack on the state entered; a council or envoy
+  /// after a state's possessive is that state's organ.
+  static let tiesEntriesAndOrgans: [(String, [String])] = [
+    ("Egypt's military alliance with the UAE is intact.", ["EGY alliance ARE 2022"]),
+    ("Morocco and Algeria broke off diplomatic relations in 2021.", ["MAR tension DZA 2021"]),
+    ("Morocco and Algeria severed ties.", ["MAR tension DZA 2022"]),
+    ("Qatar and Egypt cut ties with Iran.", ["EGY tension IRN 2022", "QAT tension IRN 2022"]),
+    ("Officials in Canberra dismissed talk of a rift with Washington.", []),
+    ("Officials dismissed suggestions of a rift between Japan and Korea.", []),
+    ("A row between Australia and China, which began in 2020, eased.", ["AUS tension CHN 2020"]),
+    (
+      "Russia sanctioned Canada, which began arming Ukraine in 2014.",
+      ["CAN arms_supply UKR 2014", "RUS sanction CAN 2022"]
+    ),
+    ("Iran condemned Britain, which continued to arm Israel.", ["GBR arms_supply ISR 2022", "IRN tension GBR 2022"]),
+    ("Kenyan forces entered Somalia in 2011 to fight al-Shabaab.", ["KEN hostility AL_SHABAAB 2011"]),
+    ("Rwandan troops entered Mozambique to fight insurgents.", []),
+    ("Russian troops entered Ukraine in 2022.", ["RUS hostility UKR 2022"]),
+    ("Ukraine's security council sanctioned Iranian drone makers.", ["UKR sanction IRN 2022"]),
+    ("Ukraine's National Security Council sanctioned Iranian drone makers.", ["UKR sanction IRN 2022"]),
+    ("The Security Council imposed sanctions on North Korea.", ["UN sanction PRK 2022"]),
+    ("Russia's UN ambassador criticised Ukraine.", ["RUS tension UKR 2022"]),
+  ]
+
+  @Test(arguments: tiesEntriesAndOrgans.indices)
+  func yieldsTiesEntriesAndOrgans(_ i: Int) { check(Self.tiesEntriesAndOrgans[i]) }
 }

@@ -204,6 +204,9 @@ struct ArgumentWords: Sendable {
   /// Instruments a subject signs, passes or issues ("signed a decree imposing sanctions":
   /// the signer imposes them; `SentenceRoles.reducedRelativeSubject`).
   let instruments: WordSet
+  /// Forms of "enter" and the verbs of a purpose of fighting after it ("entered X to fight
+  /// Y"; `SentenceRoles.enteredToFight`).
+  let entering: WordSet, fighting: WordSet
 
   static let placeWords =
     "town towns city cities village villages capital port ports harbour harbor airport airports refinery refineries plant plants infrastructure region regions province provinces territory territories district districts oblast area areas neighbourhood neighborhood outskirts suburb suburbs coast coastline island islands border borders frontier post posts outpost outposts checkpoint checkpoints part parts swathe swathes swath swaths chunk chunks target targets site sites facility facilities base bases position positions camp camps installation installations depot depots building buildings apartment apartments block blocks hotel hotels hospital hospitals school schools market markets house houses home homes station stations warehouse warehouses factory factories dam dams terminal terminals substation substations entity entities firm firms company companies bank banks individual individuals"
@@ -318,6 +321,8 @@ struct ArgumentWords: Sendable {
     venues = ids(
       "agreement agreements accord accords declaration format process talks protocol protocols communique summit framework memorandum conference formula"
     )
+    entering = ids("enter enters entered entering")
+    fighting = ids("fight combat battle hunt pursue counter tackle confront chase flush drive")
     instruments = ids(
       "decree decrees law laws bill bills resolution resolutions directive directives legislation ordinance ordinances regulation regulations proclamation act statute"
     )

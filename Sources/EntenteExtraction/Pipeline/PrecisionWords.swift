@@ -102,7 +102,9 @@ struct PrecisionWords: Sendable {
     reciprocalSecond = ids("other another")
     no = l.intern("no")
     comparatives = ids("fewer less more")
-    claimNouns = ids("report reports rumour rumours rumor rumors claim claims allegation allegations speculation")
+    claimNouns = ids(
+      "report reports rumour rumours rumor rumors claim claims allegation allegations speculation talk suggestion suggestions"
+    )
     doubting = ids("unconfirmed unfounded baseless untrue false fabricated dismissed denied rejected unverified")
     nonViolent = ids(
       "pressure diplomatic sanctions lobbying disinformation propaganda media smear influence charm advocacy political legal public-relations"

@@ -530,6 +530,18 @@ extension SentenceRoles {
   /// a verb whose subject's head is a sanction ("new sanctions hit X's oil exports").
   ///
   /// - Complexity: O(1) (at most seven words).
+  /// Whether the occurrence is a form of "enter" followed in its clause by a purpose of
+  /// fighting ("entered Mozambique to fight insurgents"): the fight is with another.
+  ///
+  /// - Complexity: O(1) (at most eight tokens).
+  func enteredToFight(_ o: Occurrence) -> Bool {
+    guard o.pos == .verb, x.arguments.entering.contains(t[o.head].lower) else { return false }
+    let clause = t[o.head].clause
+    return ((o.end + 1)..<min(t.count - 1, o.end + 9)).contains {
+      t[$0].clause == clause && t[$0].lower == x.words.to && x.arguments.fighting.contains(t[$0 + 1].lower)
+    }
+  }
+
   func nonViolentAct(_ o: Occurrence) -> Bool {
     let clause = t[o.head].clause
     // "New US sanctions hit X's exports": sanctions or controls as the verb's subject.

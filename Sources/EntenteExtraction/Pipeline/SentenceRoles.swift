@@ -611,6 +611,13 @@ final class SentenceRoles {
         r = q
       }
     }
+    // "Canada, which began arming Ukraine": a governing verb between the relative and the
+    // verb's group.
+    if r >= 1, t[r].gap & Gap.comma == 0, x.classes.is(t[r - 1].lower, WordClasses.relative), t[r - 1].lower != 0,
+      partOfSpeech(at: r) == .verb
+    {
+      r -= 1
+    }
     if r >= 0, x.classes.is(t[r].lower, WordClasses.relative), t[r].lower != 0 {
       var a = -1
       for m in mentions.indices.reversed()
@@ -1461,6 +1468,9 @@ final class SentenceRoles {
       // "a maximum pressure campaign against X", "waged a diplomatic offensive on X": no
       // use of force.
       if pat.hostile, nonViolentAct(o) { continue }
+      // "Rwandan troops entered Mozambique to fight insurgents": an entry to fight someone
+      // else is no attack on the state entered.
+      if pat.hostile, enteredToFight(o) { continue }
       let passive = o.group?.passive ?? false
       let start = o.group?.start ?? o.head
       let inRelative = relative[o.head]

@@ -54,6 +54,8 @@ final class TimeResolver: Sendable {
   let founded: WordSet
   /// `when`.
   let when: Int32
+  /// "began", "started", "erupted", "broke", "flared": a relative that dates its antecedent.
+  let began: WordSet
 
   /// Interns the date words; relative dates and subordinators come from `words`.
   init(_ lexicon: inout Lexicon, words: PrecisionWords) {
@@ -94,6 +96,7 @@ final class TimeResolver: Sendable {
     concessive = WordSet(["despite", "amid", "amidst", "notwithstanding"].map { lexicon.intern($0) })
     relatives = WordSet(["which", "who", "whom", "whose"].map { lexicon.intern($0) })
     when = lexicon.intern("when")
+    began = WordSet(["began", "started", "erupted", "broke", "flared", "emerged"].map { lexicon.intern($0) })
     founded = WordSet(
       ["established", "founded", "created", "formed", "launched", "inaugurated", "set"].map { lexicon.intern($0) })
   }
@@ -226,9 +229,13 @@ final class TimeResolver: Sendable {
     }
     // ", which Lima says was revenge for last year's incident": a relative clause after a
     // comma, after the pattern, dates its own event.
+    // (Not a relative that says when the pattern's own state began: "a row between A and B,
+    // which began in 2020, eased".)
     func behindRelative(_ i: Int) -> Bool {
-      guard i > k + 1 else { return false }
-      return ((k + 1)..<i).contains { relatives.contains(t[$0].lower) && t[$0].gap & Gap.comma != 0 }
+      guard i > k + 1,
+        let r = ((k + 1)..<i).first(where: { relatives.contains(t[$0].lower) && t[$0].gap & Gap.comma != 0 })
+      else { return false }
+      return !(r + 2 < i && began.contains(t[r + 1].lower) && beforeMonth.contains(t[r + 2].lower) && r - k <= 6)
     }
     // "The SCO, established in 2001, is a bloc of nine members": an aside between commas
     // that opens with a participle of founding dates the founding, not a pattern after it
