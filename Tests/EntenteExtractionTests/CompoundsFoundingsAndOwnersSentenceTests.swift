@@ -236,4 +236,22 @@ import Testing
 
   @Test(arguments: tiesEntriesAndOrgans.indices)
   func yieldsTiesEntriesAndOrgans(_ i: Int) { check(Self.tiesEntriesAndOrgans[i]) }
+
+  /// Money committed or earmarked to a state supports it; a month after the document's month dates a pattern in the
+  /// year before only when near it, in its clause, and not said to be still to come ("will hold drills in August").
+  static let moneyAndMonths: [(String, [String])] = [
+    ("The EU is committing 50 million euros to Moldova.", ["EU support MDA 2022"]),
+    ("Japan earmarked 2 billion dollars for Ukraine.", ["JPN support UKR 2022"]),
+    ("China, which backs Cambodia, will hold drills there in August.", ["CHN support KHM 2022"]),
+    ("China, which backs Cambodia, held drills there in August.", ["CHN support KHM 2022"]),
+    (
+      "Drills will be held on August 18 despite doubts from Laos, which relies on China for aid.",
+      ["CHN support LAO 2022"]
+    ),
+    ("Russia attacked Ukraine in August.", ["RUS hostility UKR 2021"]),
+    ("In August, Russia attacked Ukraine.", ["RUS hostility UKR 2021"]),
+  ]
+
+  @Test(arguments: moneyAndMonths.indices)
+  func yieldsMoneyAndMonths(_ i: Int) { check(Self.moneyAndMonths[i]) }
 }

@@ -2070,7 +2070,7 @@ final class SentenceRoles {
       // another verb's year holds at the document's date.
       if presentAfterOtherVerb(o, years: years) { when = date }
       // "last month" in a January document, "in November" in a January one: the year before.
-      if years.isEmpty, when == date, let d = x.time.monthDate(t, document: date) { when = d }
+      if years.isEmpty, when == date, let d = x.time.monthDate(t, document: date, near: o.head) { when = d }
       // "X, a BRICS member, hosted the summit in 2024": an apposition states what holds at the document's date.
       // "A and B are former members of X, following the 2021 coup": a former status is over
       // at the document's date, whenever it ended, unless its own stretch dates it.

@@ -54,6 +54,8 @@ final class TimeResolver: Sendable {
   let founded: WordSet
   /// `when`.
   let when: Int32
+  /// Words of a time still to come before a month ("will be held in September").
+  let future: WordSet
   /// "began", "started", "erupted", "broke", "flared": a relative that dates its antecedent.
   let began: WordSet
 
@@ -96,6 +98,10 @@ final class TimeResolver: Sendable {
     concessive = WordSet(["despite", "amid", "amidst", "notwithstanding"].map { lexicon.intern($0) })
     relatives = WordSet(["which", "who", "whom", "whose"].map { lexicon.intern($0) })
     when = lexicon.intern("when")
+    future = WordSet(
+      ["will", "would", "shall", "scheduled", "planned", "expected", "due", "set", "upcoming", "next"].map {
+        lexicon.intern($0)
+      })
     began = WordSet(["began", "started", "erupted", "broke", "flared", "emerged"].map { lexicon.intern($0) })
     founded = WordSet(
       ["established", "founded", "created", "formed", "launched", "inaugurated", "set"].map { lexicon.intern($0) })
@@ -117,22 +123,37 @@ final class TimeResolver: Sendable {
   /// The date a sentence's relative month gives, for a pattern nothing else dates: "last
   /// month" or "last week" in a January document is December of the year before, and a
   /// month name with no year after it ("in November", "on 3 November", "early May") that
-  /// comes after the document's month is of the year before; `nil` when the sentence has
-  /// neither or the year stays the document's.
+  /// comes after the document's month is of the year before, unless the words before it
+  /// say it is still to come ("will be held in September"). Only a month within twelve
+  /// words of the pattern at `k`, and not across a relative pronoun, counts (another
+  /// clause's month dates its own event). `nil` when the sentence has neither or the year
+  /// stays the document's.
   ///
   /// - Complexity: O(*w*) for *w* words.
-  func monthDate(_ t: [Token], document: EntenteDate) -> EntenteDate? {
+  func monthDate(_ t: [Token], document: EntenteDate, near k: Int) -> EntenteDate? {
     guard let dm = document.month else { return nil }
     for i in t.indices.dropFirst() where recent.contains(t[i].lower) && t[i - 1].lower == last {
       return dm == 1 ? try? EntenteDate(year: document.year - 1, month: 12) : nil
     }
-    for i in t.indices where t[i].capital {
+    for i in t.indices where t[i].capital && abs(i - k) <= 12 {
       guard let m = months[t[i].lower], m > dm else { continue }
+      // (Not across a relative pronoun: "on September 18 despite doubts from X, which relies
+      // on Y for aid" dates the drill, not the reliance.)
+      if (min(i, k)..<max(i, k)).contains(where: { relatives.contains(t[$0].lower) }) { continue }
+      // (Nor out of a relative clause the pattern is in: "China, which backs Cambodia, held
+      // drills in August".)
+      if i > k, (max(0, k - 3)..<k).contains(where: { relatives.contains(t[$0].lower) }),
+        ((k + 1)...i).contains(where: { t[$0].gap & Gap.comma != 0 })
+      {
+        continue
+      }
       var j = i - 1
       // "on 3 November": a day between.
       if j > 0, t[j].year == 0, t[j].bytes.count <= 2, !t[j].capital, !beforeMonth.contains(t[j].lower) { j -= 1 }
       guard j >= 0, beforeMonth.contains(t[j].lower) else { continue }
       if t[(i + 1)..<min(t.count, i + 4)].contains(where: { $0.year != 0 }) { continue }
+      // ("will be held in September": a month still to come is of the document's year.)
+      if t[max(0, j - 6)..<j].contains(where: { future.contains($0.lower) && $0.clause == t[i].clause }) { return nil }
       return try? EntenteDate(year: document.year - 1, month: m)
     }
     return nil
