@@ -120,14 +120,15 @@ final class TimeResolver: Sendable {
     return false
   }
 
-  /// The date a sentence's relative month gives, for a pattern nothing else dates: "last
-  /// month" or "last week" in a January document is December of the year before, and a
-  /// month name with no year after it ("in November", "on 3 November", "early May") that
+  /// The date a sentence's relative month gives, for a pattern nothing else dates.
+  ///
+  /// "Last month" or "last week" in a January document is December of the year before, and
+  /// a month name with no year after it ("in November", "on 3 November", "early May") that
   /// comes after the document's month is of the year before, unless the words before it
   /// say it is still to come ("will be held in September"). Only a month within twelve
-  /// words of the pattern at `k`, and not across a relative pronoun, counts (another
-  /// clause's month dates its own event). `nil` when the sentence has neither or the year
-  /// stays the document's.
+  /// words of the pattern at `k`, not across a relative pronoun nor out of the pattern's own
+  /// relative clause, counts (another clause's month dates its own event). `nil` when the
+  /// sentence has neither or the year stays the document's.
   ///
   /// - Complexity: O(*w*) for *w* words.
   func monthDate(_ t: [Token], document: EntenteDate, near k: Int) -> EntenteDate? {
