@@ -254,4 +254,24 @@ import Testing
 
   @Test(arguments: moneyAndMonths.indices)
   func yieldsMoneyAndMonths(_ i: Int) { check(Self.moneyAndMonths[i]) }
+
+  /// Weapons handed over, donated or gifted to a state are supplied by the state on them; the training of a state's
+  /// pilots or recruits supports it; recruits are forces; a mutual aid treaty allies its signers.
+  static let handoversTrainingAndTreaties: [(String, [String])] = [
+    ("Brazilian aircraft were handed over to Paraguay's air force.", ["BRA arms_supply PRY 2022"]),
+    ("German tanks donated to Ukraine arrived in 2023.", ["DEU arms_supply UKR 2023"]),
+    ("Chinese jets were gifted to Laos.", ["CHN arms_supply LAO 2022"]),
+    ("Kenya handed the summit to Uganda.", []),
+    ("Britain's training of Ukrainian recruits continues.", ["GBR support UKR 2022"]),
+    ("Denmark's training of Ukrainian pilots began in 2023.", ["DNK support UKR 2023"]),
+    ("Kenya sent 400 recruits to Haiti.", ["KEN support HTI 2022"]),
+    ("North Korea and China signed a mutual aid treaty in 1961.", ["PRK alliance CHN 1961"]),
+    (
+      "Mali, Niger and Burkina Faso strengthened their alliance in 2023.",
+      ["MLI alliance BFA 2023", "MLI alliance NER 2023", "NER alliance BFA 2023"]
+    ),
+  ]
+
+  @Test(arguments: handoversTrainingAndTreaties.indices)
+  func yieldsHandoversTrainingAndTreaties(_ i: Int) { check(Self.handoversTrainingAndTreaties[i]) }
 }
