@@ -81,6 +81,8 @@ public struct RelationExtractor: Sendable {
     let groupHeads: WordSet
     /// Organs a state owns ("Ukraine's security council": Ukraine's, not the UN's).
     let organs: WordSet
+    /// `security`: a security council is any state's organ.
+    let security: Int32
     init(_ l: inout Lexicon) {
       by = l.intern("by")
       between = l.intern("between")
@@ -116,6 +118,7 @@ public struct RelationExtractor: Sendable {
         ["group", "movement", "militia", "rebels", "front", "faction", "insurgency"].map { l.intern($0) })
       leading = WordSet(["led", "headed", "commanded"].map { l.intern($0) })
       organs = WordSet(["council", "parliament", "assembly", "senate", "congress", "cabinet"].map { l.intern($0) })
+      security = l.intern("security")
       listMarkers = WordSet(
         ["including", "notably", "namely", "especially", "particularly", "chiefly", "primarily", "such", "like"].map {
           l.intern($0)
@@ -614,7 +617,11 @@ public struct RelationExtractor: Sendable {
       let owner = mentions[i - 1]
       return owner.possessive && owner.tokens.upperBound == mentions[i].tokens.lowerBound
         && matcher.actorKinds[Int(owner.actor)] == .state && owner.actor != mentions[i].actor
+        // (Only an organ every state may have, or another state's: "Russia's Council of Europe
+        // membership", "Oman's Gulf Cooperation Council" name the bodies.)
         && (mentions[i].tokens.contains { words.organs.contains(t[$0].lower) }
+          && (matcher.actorKinds[Int(mentions[i].actor)] == .state
+            || mentions[i].tokens.contains { t[$0].lower == words.security })
           // ("Russia's UN ambassador": the state's envoy to the body.)
           || (mentions[i].tokens.upperBound < t.count
             && arguments.offices.contains(t[mentions[i].tokens.upperBound].lower)))

@@ -55,6 +55,12 @@ import Testing
     ("Kenya and Uganda discussed the war in Sudan.", []),
     ("Russia is at war with Ukraine.", ["RUS hostility UKR 2022"]),
     ("Kenya and Uganda are worried about the war.", []),
+    ("France and Germany laid wreaths at war memorials.", []),
+    ("Armenia and Azerbaijan were at war in 2020.", ["ARM hostility AZE 2020"]),
+    (
+      "The talks, created in 2019, were mediated by Qatar between Israel and Hamas.",
+      ["QAT mediation HAMAS 2019", "QAT mediation ISR 2019"]
+    ),
   ]
 
   @Test(arguments: foundingsAndWars.indices)
@@ -115,17 +121,20 @@ import Testing
   @Test(arguments: tensionWordingAndInstruments.indices)
   func yieldsTensionWordingAndInstruments(_ i: Int) { check(Self.tensionWordingAndInstruments[i]) }
 
-  /// Forces arriving or landing in a state named as such support it (not a city, nor a region named with its owner:
-  /// "in Ukraine's Donbas region"); a year before a "when" does not date a pattern with a month of its own; the sides
-  /// of talks mediated in a phrase that opens the sentence are the coordinated subjects after its comma, when they
-  /// say, agree or sign.
+  /// Police, peacekeepers or a contingent arriving in a state named as such support it (troops that arrive or land
+  /// may be invading; a city is no host); a year before a "when" does not date a pattern with a month of its own; the
+  /// sides of talks mediated in a phrase that opens the sentence are the coordinated subjects after its comma, when
+  /// they say, agree or sign.
   static let arrivalsAndFrontedSides: [(String, [String])] = [
-    ("Egyptian troops arrived in Somalia.", ["EGY support SOM 2022"]),
-    ("Jamaican soldiers landed in Haiti on Tuesday.", ["JAM support HTI 2022"]),
-    ("US marines landed in Somalia in 1992.", ["USA support SOM 1992"]),
+    ("Kenyan police arrived in Haiti.", ["KEN support HTI 2022"]),
+    (
+      "A contingent of Rwandan peacekeepers arrived in the Central African Republic.",
+      ["RWA support CAF 2022"]
+    ),
+    ("Israeli troops arrived in Lebanon.", []),
+    ("Chinese troops landed in Taiwan.", []),
     ("Russian troops arrived in Kherson.", []),
     ("Russian troops arrived in Ukraine's Donbas region.", []),
-    ("Russia sent troops to Ukraine's Donbas region.", []),
     ("The Kenyan president arrived in Haiti.", []),
     (
       "The mission was approved in October 2021 and began when Kenyan police arrived in Haiti in late June.",
@@ -149,6 +158,10 @@ import Testing
     ),
     ("After talks mediated by Qatar, Rwanda said it would sign a deal.", []),
     ("After the deal mediated by Qatar, Kenya and Uganda praised it.", []),
+    (
+      "After Qatar mediated the hostage release, Egypt and Jordan said they welcomed it.",
+      []
+    ),
   ]
 
   @Test(arguments: arrivalsAndFrontedSides.indices)
@@ -203,6 +216,8 @@ import Testing
     ("China barred exports of gallium to the US.", ["CHN sanction USA 2022"]),
     ("Chinese coast guard vessels intruded into Japanese waters.", ["CHN tension JPN 2022"]),
     ("Vanuatu expelled the Australian high commissioner in 2023.", ["VUT tension AUS 2023"]),
+    ("Washington warned against purchases of Iranian oil.", []),
+    ("India boosted imports of Russian coal in 2023.", ["RUS trade IND 2023"]),
   ]
 
   @Test(arguments: flowsSwapsAndIntrusions.indices)
@@ -232,6 +247,12 @@ import Testing
     ("Ukraine's National Security Council sanctioned Iranian drone makers.", ["UKR sanction IRN 2022"]),
     ("The Security Council imposed sanctions on North Korea.", ["UN sanction PRK 2022"]),
     ("Russia's UN ambassador criticised Ukraine.", ["RUS tension UKR 2022"]),
+    ("Russian troops entered.", []),
+    ("Russian troops entered Georgia to confront Georgian troops.", ["RUS hostility GEO 2022"]),
+    ("Russia's Council of Europe membership ended in 2022.", ["RUS membership COUNCIL_OF_EUROPE 2022"]),
+    ("China condemned a decree imposing sanctions on Iran.", []),
+    ("Iran's proxy of Hezbollah attacked Israel.", ["HEZBOLLAH hostility ISR 2022"]),
+    ("Israel attacked the group Iran funds in Syria.", []),
   ]
 
   @Test(arguments: tiesEntriesAndOrgans.indices)

@@ -204,6 +204,14 @@ struct ArgumentWords: Sendable {
   /// Instruments a subject signs, passes or issues ("signed a decree imposing sanctions":
   /// the signer imposes them; `SentenceRoles.reducedRelativeSubject`).
   let instruments: WordSet
+  /// "after", "following": the words that open a phrase whose talks' sides the main clause
+  /// names (`SentenceRoles.frontedSides`).
+  let fronting: WordSet
+  /// Nouns of a person or a place that a possessive owns with an of-phrase that is not its
+  /// object ("Iran's proxy of Hezbollah"; `SentenceRoles.owner(ofComplement:)`).
+  let ownedPeople: WordSet
+  /// Verbs by which a subject makes an instrument its own ("signed", "passed", "issued").
+  let enacting: WordSet
   /// Forms of "enter" and the verbs of a purpose of fighting after it ("entered X to fight
   /// Y"; `SentenceRoles.enteredToFight`).
   let entering: WordSet, fighting: WordSet
@@ -323,6 +331,11 @@ struct ArgumentWords: Sendable {
     )
     entering = ids("enter enters entered entering")
     fighting = ids("fight combat battle hunt pursue counter tackle confront chase flush drive")
+    enacting = ids(
+      "sign signs signed signing pass passes passed passing issue issues issued issuing adopt adopts adopted adopting approve approves approved approving enact enacts enacted enacting introduce introduces introduced introducing decree decreed"
+    )
+    fronting = ids("after following")
+    ownedPeople = ids("ally allies proxy proxies partner partners ambassador envoy representative delegation")
     instruments = ids(
       "decree decrees law laws bill bills resolution resolutions directive directives legislation ordinance ordinances regulation regulations proclamation act statute"
     )

@@ -60,7 +60,7 @@ struct PatternIndex: Sendable {
   /// The indices of the classes the rules' code names (-1: none), found once: looking a
   /// name up compares strings.
   let targetClass: Int, operationClass: Int, actClass: Int, equipmentClass: Int, pactClass: Int, forceClass: Int,
-    conductClass: Int, sanctionClass: Int
+    conductClass: Int, sanctionClass: Int, peaceClass: Int, ceasefireClass: Int
   /// Word ids of the prepositions the patterns' roles name.
   let prepositions: [String: Int32]
   /// Per pattern, the word id of each agent and patient role that is a preposition (else 0).
@@ -154,6 +154,8 @@ struct PatternIndex: Sendable {
     forceClass = classNames.firstIndex(of: "force") ?? -1
     conductClass = classNames.firstIndex(of: "conduct") ?? -1
     sanctionClass = classNames.firstIndex(of: "sanction") ?? -1
+    peaceClass = classNames.firstIndex(of: "peace") ?? -1
+    ceasefireClass = classNames.firstIndex(of: "ceasefire") ?? -1
     for id in 0..<lexicon.count {
       first.append(Int32(starts.count))
       starts += byID[Int32(id)] ?? []

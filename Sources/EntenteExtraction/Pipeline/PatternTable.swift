@@ -51,8 +51,8 @@ import Foundation
 ///   coordinated with the agent: "A and B clashed"), `atpair` (the same, for a noun right
 ///   after "at": "A and B are at war", never "A and B discussed the war"),
 ///   `fronted` (the two or more coordinated subjects after the comma that closes a phrase
-///   opening the sentence with "after", "following"...: "After talks mediated by X, A and B
-///   signed"), or a preposition (`to`, `from`, `on`...);
+///   opening the sentence with "after" or "following" and naming talks or a deal: "After
+///   talks mediated by X, A and B signed"), or a preposition (`to`, `from`, `on`...);
 /// - `thing`: a noun class (`@name` lines) one of whose nouns must stand in the
 ///   pattern's phrase, or `-`;
 /// - `phase`: `holds`, `begins` or `ends`.

@@ -126,9 +126,16 @@ extension SentenceRoles {
     }
     if j >= 0, x.classes.is(t[j].lower, WordClasses.be) { return nil }
     let owner = possessor(of: k - 1)
-    // "Putin signed a decree imposing sanctions on X": an instrument with no owner named is
-    // the clause subject's.
-    if owner.isEmpty, x.arguments.instruments.contains(prev.lower) { return nil }
+    // "Putin signed a decree imposing sanctions on X": an instrument with no owner named,
+    // that the clause's subject signs, passes or issues, is the subject's ("China condemned
+    // a decree imposing sanctions" is not).
+    if owner.isEmpty, x.arguments.instruments.contains(prev.lower) {
+      var b = k - 2
+      while b >= 0, k - b <= 4, x.classes.is(t[b].lower, WordClasses.determiner) || partOfSpeech(at: b) == .adjective {
+        b -= 1
+      }
+      if b >= 0, x.arguments.enacting.contains(t[b].lower) { return nil }
+    }
     return owner
   }
 
@@ -424,13 +431,19 @@ extension SentenceRoles {
   /// The sides a phrase opening the sentence leaves to its main clause: "After talks
   /// mediated by Qatar, Rwanda and Congo said ...", "Following Turkish-brokered talks, A and
   /// B agreed": the two or more actors coordinated right after the comma that closes the
-  /// phrase, when a verb of a deal or of saying follows them, or none.
+  /// phrase (which opens with "after" or "following" and names talks or a deal), when a verb
+  /// of a deal or of saying follows them, or none.
   ///
   /// - Complexity: O(*w* + *c*) for the *w* words to the comma and the *c* sides.
   func frontedSides(after end: Int) -> [Int] {
-    guard !t.isEmpty, x.arguments.adjuncts.contains(t[0].lower), mentionAt[0] < 0 else { return [] }
+    guard !t.isEmpty, x.arguments.fronting.contains(t[0].lower), mentionAt[0] < 0 else { return [] }
     guard let c = ((end + 1)..<min(t.count, end + 12)).first(where: { t[$0].gap & Gap.comma != 0 }),
-      !((1...c).contains { t[$0].clause != t[0].clause })
+      !((1...c).contains { t[$0].clause != t[0].clause }),
+      // (The phrase names talks or a deal: "After Qatar mediated the hostage release, A and B
+      // said they welcomed it" names no sides.)
+      (0..<c).contains(where: {
+        x.index.isClass(t[$0].lower, x.index.peaceClass) || x.index.isClass(t[$0].lower, x.index.ceasefireClass)
+      })
     else { return [] }
     var first = c
     if mentionAt[first] < 0, x.classes.is(t[first].lower, WordClasses.determiner), first + 1 < t.count { first += 1 }

@@ -522,6 +522,27 @@ extension SentenceRoles {
 }
 
 extension SentenceRoles {
+  /// Whether the occurrence is a form of "enter" followed in its clause by a purpose of
+  /// fighting someone other than a state ("entered Mozambique to fight insurgents"; not
+  /// "entered Georgia to confront Georgian troops"): the fight is with another.
+  ///
+  /// - Complexity: O(1) (at most twelve tokens).
+  func enteredToFight(_ o: Occurrence) -> Bool {
+    guard o.pos == .verb, x.arguments.entering.contains(t[o.head].lower), o.end + 2 < t.count else { return false }
+    let clause = t[o.head].clause
+    guard
+      let to = ((o.end + 1)..<min(t.count - 1, o.end + 9)).first(where: {
+        t[$0].clause == clause && t[$0].lower == x.words.to && x.arguments.fighting.contains(t[$0 + 1].lower)
+      })
+    else { return false }
+    // The foe: a state's name or adjective within three words after the verb keeps the attack.
+    return !((to + 2)..<min(t.count, to + 5)).contains {
+      mentionAt[$0] >= 0 && x.matcher.actorKinds[Int(mentions[mentionAt[$0]].actor)] == .state
+    }
+  }
+}
+
+extension SentenceRoles {
   /// Whether a pattern's act is said as one of pressure or words: a `PrecisionWords.nonViolent`
   /// modifier ("pressure", "diplomatic", "sanctions") right before a noun of a class, from
   /// the word before the pattern to five words past it, in its clause.
@@ -530,18 +551,6 @@ extension SentenceRoles {
   /// a verb whose subject's head is a sanction ("new sanctions hit X's oil exports").
   ///
   /// - Complexity: O(1) (at most seven words).
-  /// Whether the occurrence is a form of "enter" followed in its clause by a purpose of
-  /// fighting ("entered Mozambique to fight insurgents"): the fight is with another.
-  ///
-  /// - Complexity: O(1) (at most eight tokens).
-  func enteredToFight(_ o: Occurrence) -> Bool {
-    guard o.pos == .verb, x.arguments.entering.contains(t[o.head].lower) else { return false }
-    let clause = t[o.head].clause
-    return ((o.end + 1)..<min(t.count - 1, o.end + 9)).contains {
-      t[$0].clause == clause && t[$0].lower == x.words.to && x.arguments.fighting.contains(t[$0 + 1].lower)
-    }
-  }
-
   func nonViolentAct(_ o: Occurrence) -> Bool {
     let clause = t[o.head].clause
     // "New US sanctions hit X's exports": sanctions or controls as the verb's subject.

@@ -761,6 +761,12 @@ final class SentenceRoles {
     var j = mentions[m].tokens.lowerBound - 1
     if j > 0, t[j].lower == x.words.the, t[j + 1].gap & Gap.comma == 0 { j -= 1 }
     guard j > 1, t[j].lower == x.words.of, t[j + 1].gap & Gap.comma == 0 else { return nil }
+    // (Not a person's or a place's "of": "Iran's proxy of Hezbollah", "Russia's province of X".)
+    let noun = t[j - 1].lower
+    if x.arguments.ownedPeople.contains(noun) || x.arguments.offices.contains(noun) || x.arguments.places.contains(noun)
+    {
+      return nil
+    }
     var k = j - 1
     while k >= 0, j - k <= 4, t[k + 1].gap & Gap.comma == 0 {
       if mentionAt[k] >= 0 {
@@ -867,6 +873,10 @@ final class SentenceRoles {
     }
     // "joined the West African regional bloc ECOWAS": a name apposed to a description.
     if k > 0, let m = apposedName(after: k - 1, clause: clause) { return cutAtNewClause(chainForward(m)) }
+    // "fought rebels of the ELN": the group the fighters are of.
+    if k < t.count, mentionAt[k] < 0, let g = groupOf(after: k, clause: clause) {
+      return cutAtNewClause(chainForward(g))
+    }
     var words = 0
     while k < t.count, words <= 4 {
       // A bracketed aside is skipped: "X's backing (and Y's doubts) gives Z". Only a closing
@@ -1010,6 +1020,10 @@ final class SentenceRoles {
             }
             // "at tankers and Israel condemned it": an actor after "and" that starts a clause.
             if j - 1 > k, x.classes.is(t[j - 1].lower, WordClasses.coordinator), verbFollows(m) { break }
+            // "against Tigrayan rebels of the TPLF": the group the fighters are of.
+            if let g = groupOf(after: mentions[m].tokens.upperBound, clause: clause) {
+              return cutAtNewClause(chainForward(g))
+            }
             return cutAtNewClause(chainForward(m))
           }
           let cj = x.classes[t[j].lower]
@@ -1072,6 +1086,24 @@ final class SentenceRoles {
       && mentionAt[a - 1] >= 0
   }
 
+  /// The group named after fighters standing at token `k` ("rebels of the TPLF", "Kurdish
+  /// militants of the PKK" after the adjective): a non-state noun, "of", an optional
+  /// determiner and the group's mention, or `nil`.
+  ///
+  /// - Complexity: O(1).
+  func groupOf(after k: Int, clause: Int32) -> Int? {
+    guard k + 2 < t.count, x.arguments.nonStateGroups.contains(t[k].lower), t[k + 1].lower == x.words.of,
+      t[k + 1].gap == 0, t[k + 1].clause == clause
+    else { return nil }
+    var j = k + 2
+    if x.classes.is(t[j].lower, WordClasses.determiner), j + 1 < t.count { j += 1 }
+    let m = mentionAt[j]
+    guard m >= 0, t[j].gap & Gap.comma == 0, x.matcher.actorKinds[Int(mentions[m].actor)] == .group else {
+      return nil
+    }
+    return m
+  }
+
   /// The name apposed to the description a phrase after token `k` opens, within eight
   /// words: "the West African regional bloc ECOWAS", "the 15-member grouping ECOWAS" (only
   /// determiners, adjectives and other words of no class before the description's noun), or
@@ -1084,8 +1116,10 @@ final class SentenceRoles {
       if j > k + 1, t[j].gap & (Gap.comma | Gap.other) != 0 { return nil }
       if x.arguments.descriptions.contains(t[j].lower) {
         guard j > k + 2 || (j == k + 2 && x.classes.is(t[k + 1].lower, WordClasses.determiner)) else { return nil }
+        // (An organization or a group, never a state: "the group Iran funds" is a relative.)
         let m = mentionAt[j + 1]
-        return m >= 0 && t[j + 1].gap == 0 && mentions[m].form != .demonym ? m : nil
+        return m >= 0 && t[j + 1].gap == 0 && mentions[m].form != .demonym
+          && x.matcher.actorKinds[Int(mentions[m].actor)] != .state ? m : nil
       }
       let c = x.classes[t[j].lower]
       if c != 0 && c & WordClasses.determiner == 0 { return nil }
@@ -1916,9 +1950,7 @@ final class SentenceRoles {
         case .pair, .atPair: return []
         case .statePreposition(let p):
           return role(.preposition(p), word: word).filter {
-            // (Not a place's owner: "to Ukraine's Donbas region".)
-            $0 >= 0 && mentions[$0].form != .demonym && !mentions[$0].possessive
-              && x.matcher.actorKinds[Int(mentions[$0].actor)] == .state
+            $0 >= 0 && mentions[$0].form != .demonym && x.matcher.actorKinds[Int(mentions[$0].actor)] == .state
               && (mentions[$0].tokens.lowerBound == 0
                 || !x.arguments.compass.contains(t[mentions[$0].tokens.lowerBound - 1].lower))
           }
@@ -1982,6 +2014,15 @@ final class SentenceRoles {
           // "A and B are at war": a pair only for a noun right after "at".
           if r == .atPair {
             guard o.pos == .noun, o.head > 0, t[o.head - 1].lower == x.words.at else { continue }
+            // (The noun ends its phrase: "laid wreaths at war memorials" is no war.)
+            let n = o.head + 1
+            guard
+              n == t.count || t[n].gap & (Gap.comma | Gap.other) != 0 || t[n].year != 0 || isAdverb(n)
+                || x.classes.is(
+                  t[n].lower,
+                  WordClasses.preposition | WordClasses.coordinator | WordClasses.relative | WordClasses.clauseBreak
+                    | WordClasses.be | WordClasses.modal)
+            else { continue }
             r = .pair
           }
           if case .pair = r {

@@ -99,12 +99,12 @@ final class TimeResolver: Sendable {
     relatives = WordSet(["which", "who", "whom", "whose"].map { lexicon.intern($0) })
     when = lexicon.intern("when")
     future = WordSet(
-      ["will", "would", "shall", "scheduled", "planned", "expected", "due", "set", "upcoming", "next"].map {
+      ["will", "would", "shall", "scheduled", "planned", "expected", "due", "upcoming"].map {
         lexicon.intern($0)
       })
     began = WordSet(["began", "started", "erupted", "broke", "flared", "emerged"].map { lexicon.intern($0) })
     founded = WordSet(
-      ["established", "founded", "created", "formed", "launched", "inaugurated", "set"].map { lexicon.intern($0) })
+      ["established", "founded", "created", "formed", "inaugurated"].map { lexicon.intern($0) })
   }
 
   /// Whether the year at `i` is what a figure is compared with: "up from $1.5 billion last
@@ -266,7 +266,10 @@ final class TimeResolver: Sendable {
       var a = i
       while a > 0, t[a].gap & Gap.comma == 0 { a -= 1 }
       // (A founding pattern keeps it: "ASEAN, founded in 1967, is a bloc formed by A and B".)
-      guard a > 0, a < i, founded.contains(t[a].lower), i - a <= 6, k > i, !founded.contains(t[k].lower) else {
+      // (After a name: "The talks, launched in 2019, were mediated" date the talks.)
+      guard a > 0, a < i, founded.contains(t[a].lower), i - a <= 6, k > i, !founded.contains(t[k].lower),
+        t[a - 1].capital
+      else {
         return false
       }
       var b = i + 1
