@@ -295,4 +295,49 @@ import Testing
 
   @Test(arguments: handoversTrainingAndTreaties.indices)
   func yieldsHandoversTrainingAndTreaties(_ i: Int) { check(Self.handoversTrainingAndTreaties[i]) }
+
+  /// The last conjunct before a finite verb with an object of its own starts a new clause ("Iran backed Hamas and the
+  /// United States backed Israel"; "exports to A and B rose" keeps both); a subordinate clause after the pattern ("as
+  /// tensions with X rose", "while sanctions on Y rose") keeps its own prepositions and gives its nouns no agent from
+  /// the main clause.
+  static let clausesThatLeak: [(String, [String])] = [
+    ("Iran backed Hamas and the United States backed Israel.", ["IRN support HAMAS 2022", "USA support ISR 2022"]),
+    (
+      "Iran backed the Houthis; the United States backed Saudi Arabia.",
+      ["IRN support HOUTHIS 2022", "USA support SAU 2022"]
+    ),
+    (
+      "Iran backed the Houthis and Washington backed Saudi Arabia.",
+      ["IRN support HOUTHIS 2022", "USA support SAU 2022"]
+    ),
+    (
+      "Iran armed the Houthis, and the United States supplied Saudi Arabia with munitions.",
+      ["IRN arms_supply HOUTHIS 2022", "USA arms_supply SAU 2022"]
+    ),
+    (
+      "While Iran armed the Houthis, the United States supplied Saudi Arabia with munitions.",
+      ["IRN arms_supply HOUTHIS 2022", "USA arms_supply SAU 2022"]
+    ),
+    (
+      "South Korea's chip exports to Taiwan and the United States rose sharply.",
+      ["KOR trade TWN 2022", "KOR trade USA 2022"]
+    ),
+    ("Iran backed Hamas and Hezbollah.", ["IRN support HAMAS 2022", "IRN support HEZBOLLAH 2022"]),
+    (
+      "Russia sanctioned Canada, Britain and the United States.",
+      ["RUS sanction CAN 2022", "RUS sanction GBR 2022", "RUS sanction USA 2022"]
+    ),
+    (
+      "Ethiopia and Kenya signed a defence agreement in 2021 as tensions with Somalia rose.",
+      ["ETH alliance KEN 2021"]
+    ),
+    ("China bought oil from Iran while sanctions on Russia rose.", ["IRN trade CHN 2022"]),
+    ("Kenya sent aid to Somalia as well as Ethiopia.", ["KEN support ETH 2022", "KEN support SOM 2022"]),
+    (
+      "Norway served as mediator between Colombia and the FARC.", ["NOR mediation COL 2022", "NOR mediation FARC 2022"]
+    ),
+  ]
+
+  @Test(arguments: clausesThatLeak.indices)
+  func yieldsClausesThatLeak(_ i: Int) { check(Self.clausesThatLeak[i]) }
 }

@@ -207,6 +207,9 @@ struct ArgumentWords: Sendable {
   /// "after", "following": the words that open a phrase whose talks' sides the main clause
   /// names (`SentenceRoles.frontedSides`).
   let fronting: WordSet
+  /// `but`, `such`, and words after "as" that keep it a preposition ("as part of", "as
+  /// well", "as long as"; `SentenceRoles.opensSubordinate`).
+  let but: Int32, such: Int32, asPhrases: WordSet
   /// Nouns of a person or a place that a possessive owns with an of-phrase that is not its
   /// object ("Iran's proxy of Hezbollah"; `SentenceRoles.owner(ofComplement:)`).
   let ownedPeople: WordSet
@@ -335,6 +338,9 @@ struct ArgumentWords: Sendable {
       "sign signs signed signing pass passes passed passing issue issues issued issuing adopt adopts adopted adopting approve approves approved approving enact enacts enacted enacting introduce introduces introduced introducing decree decreed"
     )
     fronting = ids("after following")
+    but = l.intern("but")
+    such = l.intern("such")
+    asPhrases = ids("part well much many long soon far result")
     ownedPeople = ids("ally allies proxy proxies partner partners ambassador envoy representative delegation")
     instruments = ids(
       "decree decrees law laws bill bills resolution resolutions directive directives legislation ordinance ordinances regulation regulations proclamation act statute"

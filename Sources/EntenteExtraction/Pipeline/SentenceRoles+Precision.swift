@@ -245,6 +245,25 @@ extension SentenceRoles {
     }), i == 1 {
       return Array(chain[..<i])
     }
+    // "backed Hamas and the United States backed Israel": the last conjunct before a finite
+    // verb with an object of its own is that verb's subject (no comma needed), as is one
+    // after a comma or a clause break ("While Iran armed the Houthis, the United States
+    // supplied X"; "exports to A and B rose sharply" keeps both).
+    let last = chain.count - 1
+    let a = mentions[chain[last - 1]].tokens.upperBound
+    let b = mentions[chain[last]].tokens.lowerBound
+    let v = mentions[chain[last]].tokens.upperBound
+    let objectFollows =
+      v + 1 < t.count && t[v + 1].gap & Gap.comma == 0
+      && (mentionAt[v + 1] >= 0
+        || x.classes.is(t[v + 1].lower, WordClasses.determiner | WordClasses.possessivePronoun))
+    if objectFollows,
+      (a..<b).contains(where: { x.classes.is(t[$0].lower, WordClasses.coordinator) })
+        || (a...b).contains(where: { t[$0].gap & Gap.comma != 0 })
+        || t[mentions[chain[last - 1]].tokens.lowerBound].clause != t[b].clause
+    {
+      return Array(chain[..<last])
+    }
     return chain
   }
 

@@ -976,6 +976,9 @@ final class SentenceRoles {
       // "Finland, which joined the alliance in 2023, shares a border with Russia": a noun in
       // a relative clause ends with it.
       if noun && relative[end] >= 0 && relative[k] != relative[end] { return [] }
+      // "signed a defence agreement in 2021 as tensions with X rose": a subordinate clause
+      // after the pattern holds its own prepositions.
+      if k > end, opensSubordinate(k) { return [] }
       // "Belarus, a staunch Russian ally, shares borders with Poland": a noun in an
       // apposition ends at the comma that closes it.
       if noun && t[k].gap & Gap.comma != 0 && apposed(end) { return [] }
@@ -1073,6 +1076,24 @@ final class SentenceRoles {
       k += 1
     }
     return []
+  }
+
+  /// Whether the word at `k` opens a subordinate clause: "while", "whereas", "although",
+  /// "though", "because", or "as" before a bare noun ("as tensions with X rose"; not "as a
+  /// result", "as well as", "such as", "as part of", nor "as" before a name).
+  ///
+  /// - Complexity: O(1).
+  func opensSubordinate(_ k: Int) -> Bool {
+    let w = t[k].lower
+    guard x.precision.subordinators.contains(w), w != x.arguments.but else { return false }
+    guard w == x.words.as else { return true }
+    guard k + 1 < t.count, k > 0, t[k - 1].lower != x.arguments.such, t[k - 1].lower != x.words.well else {
+      return false
+    }
+    let n = k + 1
+    return mentionAt[n] < 0 && !t[n].capital && x.classes[t[n].lower] == 0
+      && !x.arguments.asPhrases.contains(t[n].lower)
+      && endsIn(n, 0x73)
   }
 
   /// Whether the noun at `k` stands in an apposition set off by a comma after an actor
@@ -1636,6 +1657,9 @@ final class SentenceRoles {
                   || t[s].lower == 0
               { s -= 1 }
             }
+            // "China bought oil while sanctions on Russia rose": a noun that opens a subordinate
+            // clause has no agent in the main clause.
+            if s >= 0, opensSubordinate(s) { return [] }
             // "X condemned the strikes on Y": who reacts to an event did not carry it out.
             if s >= 0, x.arguments.reactions.contains(t[s].lower) { return [] }
             // "A and B helped in settling border disputes": who settles a quarrel is no side of it.
