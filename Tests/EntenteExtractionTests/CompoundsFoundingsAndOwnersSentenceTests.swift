@@ -340,4 +340,21 @@ import Testing
 
   @Test(arguments: clausesThatLeak.indices)
   func yieldsClausesThatLeak(_ i: Int) { check(Self.clausesThatLeak[i]) }
+
+  /// A price, trade, tariff or currency war is no fighting (a trade war is tension); "any attack on X" names no act;
+  /// troops entering a state to help there attack no one, unless the foe named is a state; militants pushed back are
+  /// fought, not backed.
+  static let figurativeWarsAndEntries: [(String, [String])] = [
+    ("The price war between Saudi Arabia and Russia hit oil markets.", []),
+    ("Israel and Iran trade strikes.", ["ISR hostility IRN 2022"]),
+    ("The trade war between the United States and China escalated in 2019.", ["USA tension CHN 2019"]),
+    ("Russia's war against Ukraine continues.", ["RUS hostility UKR 2022"]),
+    ("Saudi troops entered Bahrain to help crush protests.", []),
+    ("Russian troops entered Georgia to protect Russian citizens.", ["RUS hostility GEO 2022"]),
+    ("Rwandan troops have pushed back Islamic State militants.", ["RWA hostility ISIL 2022"]),
+    ("Any attack on Estonia would draw a NATO response.", []),
+  ]
+
+  @Test(arguments: figurativeWarsAndEntries.indices)
+  func yieldsFigurativeWarsAndEntries(_ i: Int) { check(Self.figurativeWarsAndEntries[i]) }
 }

@@ -215,8 +215,8 @@ struct ArgumentWords: Sendable {
   let ownedPeople: WordSet
   /// Verbs by which a subject makes an instrument its own ("signed", "passed", "issued").
   let enacting: WordSet
-  /// Forms of "enter" and the verbs of a purpose of fighting after it ("entered X to fight
-  /// Y"; `SentenceRoles.enteredToFight`).
+  /// Forms of "enter" and the verbs of a purpose of fighting another or of helping after it
+  /// ("entered X to fight Y", "entered X to help crush protests"; `SentenceRoles.enteredToFight`).
   let entering: WordSet, fighting: WordSet
 
   static let placeWords =
@@ -333,7 +333,9 @@ struct ArgumentWords: Sendable {
       "agreement agreements accord accords declaration format process talks protocol protocols communique summit framework memorandum conference formula"
     )
     entering = ids("enter enters entered entering")
-    fighting = ids("fight combat battle hunt pursue counter tackle confront chase flush drive")
+    fighting = ids(
+      "fight combat battle hunt pursue counter tackle confront chase flush drive help assist support protect defend back bolster shore crush quell"
+    )
     enacting = ids(
       "sign signs signed signing pass passes passed passing issue issues issued issuing adopt adopts adopted adopting approve approves approved approving enact enacts enacted enacting introduce introduces introduced introducing decree decreed"
     )

@@ -59,6 +59,12 @@ struct PrecisionWords: Sendable {
   let no: Int32
   /// Nouns that report a claim ("reports that", "rumours of") and words that doubt it
   /// ("unconfirmed", "baseless", "false"): `SentenceRoles.doubted`.
+  /// `any`: "any attack on X" names no act.
+  let any: Int32
+  /// "war", "wars": after a `nonViolent` word ("a price war", "trade wars") no fighting.
+  let wars: WordSet
+  /// "price", "trade", "tariff", "currency": a war they name is no fighting.
+  let economicWars: WordSet
   let claimNouns: WordSet, doubting: WordSet
   /// "fewer", "less", "more" after "no": a count, no negation.
   let comparatives: WordSet
@@ -110,6 +116,9 @@ struct PrecisionWords: Sendable {
       "pressure diplomatic sanctions lobbying disinformation propaganda media smear influence charm advocacy political legal public-relations"
     )
     `for` = l.intern("for")
+    any = l.intern("any")
+    wars = ids("war wars")
+    economicWars = ids("price trade tariff currency")
     associates = ids("allies partners proxies friends clients surrogates")
     parts = ids(
       "force forces mission missions operation operations programme program partnership contingent peacekeeping troops summit talks exercise exercises drills market framework initiative sanctions sanction embargo boycott tariffs effort efforts call calls statement price cap"

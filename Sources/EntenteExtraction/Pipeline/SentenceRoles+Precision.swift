@@ -583,6 +583,16 @@ extension SentenceRoles {
       if x.precision.nonViolent.contains(t[k].lower), x.index.isAnyClass(t[k + 1].lower) { return true }
       k += 1
     }
+    // "a price war", "a trade war": the noun's own modifier; "any attack on X would be": no act.
+    if o.pos == .noun, o.head > 0 {
+      let before = t[o.head - 1].lower
+      if ((x.precision.nonViolent.contains(before) || x.precision.economicWars.contains(before))
+        && x.precision.wars.contains(t[o.head].lower))
+        || before == x.precision.any
+      {
+        return true
+      }
+    }
     return false
   }
 }
