@@ -57,14 +57,14 @@ struct PrecisionWords: Sendable {
   let nonViolent: WordSet
   /// `no`: on a verb's object it negates the act ("sent no weapons").
   let no: Int32
-  /// Nouns that report a claim ("reports that", "rumours of") and words that doubt it
-  /// ("unconfirmed", "baseless", "false"): `SentenceRoles.doubted`.
   /// `any`: "any attack on X" names no act.
   let any: Int32
   /// "war", "wars": after a `nonViolent` word ("a price war", "trade wars") no fighting.
   let wars: WordSet
   /// "price", "trade", "tariff", "currency": a war they name is no fighting.
   let economicWars: WordSet
+  /// Nouns that report a claim ("reports that", "rumours of") and words that doubt it
+  /// ("unconfirmed", "baseless", "false"): `SentenceRoles.doubted`.
   let claimNouns: WordSet, doubting: WordSet
   /// "fewer", "less", "more" after "no": a count, no negation.
   let comparatives: WordSet
