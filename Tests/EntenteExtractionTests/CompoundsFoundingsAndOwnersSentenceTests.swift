@@ -357,4 +357,24 @@ import Testing
 
   @Test(arguments: figurativeWarsAndEntries.indices)
   func yieldsFigurativeWarsAndEntries(_ i: Int) { check(Self.figurativeWarsAndEntries[i]) }
+
+  /// From probe12: a seat regained in a bloc, entry into it, remaining in it; refuge or sanctuary given, a group
+  /// harboured, money funnelled or transferred; an envoy ordered out; relations that hit a low; FACT as the Chadian
+  /// group's abbreviation.
+  static let seatsSanctuaryAndLows: [(String, [String])] = [
+    ("Syria regained its seat in the Arab League in 2023.", ["SYR membership ARAB_LEAGUE 2023"]),
+    ("Somalia's entry into the EAC was finalised in 2024.", ["SOM membership EAC 2024"]),
+    ("Hungary remains in NATO and the EU.", ["HUN membership EU 2022", "HUN membership NATO 2022"]),
+    ("Kenya remains in talks with Somalia.", []),
+    ("Venezuela has given refuge to ELN guerrillas.", ["VEN support ELN 2022"]),
+    ("Pakistan harboured the Taliban.", ["PAK support TALIBAN 2022"]),
+    ("Iran funnels millions of dollars to Hezbollah.", ["IRN support HEZBOLLAH 2022"]),
+    ("Kenya transferred the suspect to Uganda.", []),
+    ("Niger's junta ordered France's envoy out of Niamey in 2023.", ["NER tension FRA 2023"]),
+    ("Relations between Colombia and Israel hit a low in 2024.", ["COL tension ISR 2024"]),
+    ("Qatar mediated between Chad and FACT rebels.", ["QAT mediation FACT 2022", "QAT mediation TCD 2022"]),
+  ]
+
+  @Test(arguments: seatsSanctuaryAndLows.indices)
+  func yieldsSeatsSanctuaryAndLows(_ i: Int) { check(Self.seatsSanctuaryAndLows[i]) }
 }
