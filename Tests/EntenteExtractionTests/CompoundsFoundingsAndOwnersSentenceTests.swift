@@ -377,4 +377,25 @@ import Testing
 
   @Test(arguments: seatsSanctuaryAndLows.indices)
   func yieldsSeatsSanctuaryAndLows(_ i: Int) { check(Self.seatsSanctuaryAndLows[i]) }
+
+  /// A participle that opens the sentence ("Having signed a treaty with X,", "Backed by Russia,", "Armed by Iran,")
+  /// takes the main clause's subject after its comma, when a verb follows it; a subject that names no actor gives
+  /// none.
+  static let openingParticiples: [(String, [String])] = [
+    (
+      "Having signed a mutual defence treaty with the Philippines in 1951, the United States reaffirmed it in 2023.",
+      ["USA alliance PHL 1951"]
+    ),
+    ("Backed by Russia, Serbia rejected the plan.", ["RUS support SRB 2022"]),
+    (
+      "Armed by Iran, the Houthis attacked Saudi Arabia.",
+      ["HOUTHIS hostility SAU 2022", "IRN arms_supply HOUTHIS 2022"]
+    ),
+    ("Citing security concerns, Kenya closed its border with Somalia.", ["KEN tension SOM 2022"]),
+    ("Facing sanctions from Washington, Iran turned to China.", ["USA sanction IRN 2022"]),
+    ("Backed by Russia, the plan failed.", []),
+  ]
+
+  @Test(arguments: openingParticiples.indices)
+  func yieldsOpeningParticiples(_ i: Int) { check(Self.openingParticiples[i]) }
 }

@@ -460,6 +460,30 @@ extension SentenceRoles {
     return sides
   }
 
+  /// The main clause's subject after a participle that opens the sentence ("Having signed a
+  /// treaty with X, the United States reaffirmed it", "Backed by Russia, Serbia rejected"):
+  /// the actors coordinated right after the comma that closes the opener, when a verb
+  /// follows them; nil when the sentence has no such shape.
+  ///
+  /// - Complexity: O(*w* + *c*) for the *w* words to the comma and the *c* actors.
+  func openerMainSubject(after end: Int) -> [Int]? {
+    guard let c = ((end + 1)..<min(t.count, end + 16)).first(where: { t[$0].gap & Gap.comma != 0 }),
+      !((0...c).contains { t[$0].clause != t[0].clause })
+    else { return nil }
+    var first = c
+    if mentionAt[first] < 0, x.classes.is(t[first].lower, WordClasses.determiner), first + 1 < t.count { first += 1 }
+    guard mentionAt[first] >= 0 else { return nil }
+    let chain = chainForward(mentionAt[first])
+    guard let last = chain.last, verbFollows(last) || isAuxiliaryAfter(last) else { return nil }
+    return chain
+  }
+
+  /// Whether a verb of *be*, *have* or a modal follows mention `m` ("Serbia has rejected").
+  func isAuxiliaryAfter(_ m: Int) -> Bool {
+    let after = mentions[m].tokens.upperBound
+    return after < t.count && x.classes.is(t[after].lower, WordClasses.be | WordClasses.have | WordClasses.modal)
+  }
+
   /// The object of the verb before a noun in its clause.
   ///
   /// "Japan added 11 Chinese entities to its export blacklist": the entities, here China's. The verb is the nearest word

@@ -1603,6 +1603,9 @@ final class SentenceRoles {
           // "India's purchase of Russian jets angered X": the of-phrase completes a noun its
           // possessor owns; the possessor is the subject (though the noun's pattern used it).
           if o.pos == .verb, let owner = complementOwner(before: start) { return owner }
+          // "Having signed a treaty with X, the United States ...": an opening participle's
+          // subject is the main clause's.
+          if o.pos == .verb, start == 0, let main = openerMainSubject(after: o.end) { return main }
           // "helped Sudan to repel X", "forced A and B to cut ties": the object does it.
           if o.pos == .verb, let controlled = controllingObject(before: start) { return controlled }
           // "condemned Washington's decision to sell arms": the decision's owner does it.
@@ -1786,7 +1789,10 @@ final class SentenceRoles {
             {
               return sharedSubject(before: start, inRelative: inRelative)
             }
-            let s = subject(before: start, clause: clause, inRelative: inRelative)
+            var s = subject(before: start, clause: clause, inRelative: inRelative)
+            // "Backed by Russia, Serbia rejected X": an opening passive participle's subject
+            // is the main clause's.
+            if s.isEmpty, o.pos == .verb, start == 0, let main = openerMainSubject(after: o.end) { s = main }
             // "It was brokered by Qatar": what is mediated is a deal or talks, never the
             // state that "it" would take back.
             if pat.mediation, s.count == 1, s[0] >= 0, t[mentions[s[0]].tokens.lowerBound].lower == x.coreference.it {
