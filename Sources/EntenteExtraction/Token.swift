@@ -233,8 +233,20 @@ struct TokenizedSentence {
   static func hyphenated(
     _ p: UnsafeBufferPointer<UInt8>, _ first: Range<Int>, _ second: Range<Int>, ascii: Bool, _ lower: Lexicon
   ) -> Int32 {
-    let closed = Array(p[first]) + Array(p[second])
-    let id = closed.withUnsafeBufferPointer { lower.id($0, 0..<$0.count, ascii: ascii) }
+    let n = first.count + second.count
+    // (On the stack: this runs for every hyphen-joined word of every sentence read.)
+    let id = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { buffer -> Int32 in
+      var k = 0
+      for i in first {
+        buffer[k] = p[i]
+        k += 1
+      }
+      for i in second {
+        buffer[k] = p[i]
+        k += 1
+      }
+      return lower.id(UnsafeBufferPointer(buffer), 0..<n, ascii: ascii)
+    }
     return id != 0 ? id : lower.id(p, first.lowerBound..<second.upperBound, ascii: ascii)
   }
 

@@ -398,4 +398,41 @@ import Testing
 
   @Test(arguments: openingParticiples.indices)
   func yieldsOpeningParticiples(_ i: Int) { check(Self.openingParticiples[i]) }
+
+  /// States that form, create or launch a body "called", "named" or "known as" X join X (no pact among them; a body
+  /// that is no bloc names nothing); states that support or back strikes "by" others support the strikers; who
+  /// endorses strikes did not carry them out.
+  static let bodiesCalledAndStrikesBacked: [(String, [String])] = [
+    (
+      "Brazil, Argentina, Uruguay and Paraguay form a close-knit alliance called Mercosur.",
+      [
+        "ARG membership MERCOSUR 2022", "BRA membership MERCOSUR 2022", "PRY membership MERCOSUR 2022",
+        "URY membership MERCOSUR 2022",
+      ]
+    ),
+    (
+      "Mali, Niger and Burkina Faso formed an alliance known as the AES in 2023.",
+      ["BFA membership AES 2023", "MLI membership AES 2023", "NER membership AES 2023"]
+    ),
+    (
+      "Mali, Niger and Burkina Faso created a confederation named the AES.",
+      ["BFA membership AES 2022", "MLI membership AES 2022", "NER membership AES 2022"]
+    ),
+    (
+      "Mali, Niger and Burkina Faso formed an alliance in 2023.",
+      ["MLI alliance BFA 2023", "MLI alliance NER 2023", "NER alliance BFA 2023"]
+    ),
+    ("Kenya and Uganda formed a committee called the Joint Commission.", []),
+    (
+      "Canada, Australia and the Netherlands supported the strikes by the United States and Britain.",
+      [
+        "AUS support GBR 2022", "AUS support USA 2022", "CAN support GBR 2022", "CAN support USA 2022",
+        "NLD support GBR 2022", "NLD support USA 2022",
+      ]
+    ),
+    ("Canada endorsed the strikes on Yemen.", []),
+  ]
+
+  @Test(arguments: bodiesCalledAndStrikesBacked.indices)
+  func yieldsBodiesCalledAndStrikesBacked(_ i: Int) { check(Self.bodiesCalledAndStrikesBacked[i]) }
 }

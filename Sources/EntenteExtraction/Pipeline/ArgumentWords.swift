@@ -210,6 +210,9 @@ struct ArgumentWords: Sendable {
   /// `but`, `such`, and words after "as" that keep it a preposition ("as part of", "as
   /// well", "as long as"; `SentenceRoles.opensSubordinate`).
   let but: Int32, such: Int32, asPhrases: WordSet
+  /// "called", "named", "dubbed", and `known` (before "as"): a body's name follows
+  /// (`SentenceRoles.calledName`).
+  let naming: WordSet, known: Int32
   /// Nouns of a person or a place that a possessive owns with an of-phrase that is not its
   /// object ("Iran's proxy of Hezbollah"; `SentenceRoles.owner(ofComplement:)`).
   let ownedPeople: WordSet
@@ -225,7 +228,7 @@ struct ArgumentWords: Sendable {
   static let nonStateWords =
     "rebel rebels militia militias militiaman militiamen separatist separatists insurgent insurgents militant militants jihadist jihadists guerrilla guerrillas guerillas exile exiles dissident dissidents faction factions gunman gunmen mercenary mercenaries smugglers pirates tribesmen opposition protester protesters protestors activists"
   static let reactionWords =
-    "condemn condemns condemned condemning denounce denounces denounced denouncing criticize criticizes criticized criticizing criticise criticises criticised criticising deplore deplores deplored deploring decry decrys decryed decrying welcome welcomes welcomed welcoming praise praises praised praising hail hails hailed hailing applaud applauds applauded applauding report reports reported reporting mourn mourns mourned mourning investigate investigates investigated investigating regret regrets regreted regreting lament laments lamented lamenting slam slams slamed slaming document documents documented documenting commemorate commemorates commemorated commemorating protest protests protested protesting blast blasts blasted blasting lambast lambasts lambasted lambasting rebuke rebukes rebuked rebuking fear fears feared fearing resist resists resisted resisting repel repels repelled repelling survive survives survived surviving"
+    "condemn condemns condemned condemning denounce denounces denounced denouncing criticize criticizes criticized criticizing criticise criticises criticised criticising deplore deplores deplored deploring decry decrys decryed decrying welcome welcomes welcomed welcoming praise praises praised praising hail hails hailed hailing applaud applauds applauded applauding report reports reported reporting mourn mourns mourned mourning investigate investigates investigated investigating regret regrets regreted regreting lament laments lamented lamenting slam slams slamed slaming document documents documented documenting commemorate commemorates commemorated commemorating protest protests protested protesting blast blasts blasted blasting lambast lambasts lambasted lambasting rebuke rebukes rebuked rebuking fear fears feared fearing resist resists resisted resisting repel repels repelled repelling survive survives survived surviving endorse endorses endorsed endorsing"
   static let officeWords =
     "president presidents minister ministers official officials diplomat diplomats leader leaders ambassador envoy general commander chief head officer secretary premier chancellor king emir spokesman spokeswoman spokesperson negotiator mediator prime deputy intelligence army defence defense foreign"
 
@@ -341,6 +344,8 @@ struct ArgumentWords: Sendable {
     )
     fronting = ids("after following")
     but = l.intern("but")
+    naming = ids("called named dubbed christened")
+    known = l.intern("known")
     such = l.intern("such")
     asPhrases = ids("part well much many long soon far result")
     ownedPeople = ids("ally allies proxy proxies partner partners ambassador envoy representative delegation")

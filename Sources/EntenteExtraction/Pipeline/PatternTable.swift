@@ -52,7 +52,9 @@ import Foundation
 ///   after "at": "A and B are at war", never "A and B discussed the war"),
 ///   `fronted` (the two or more coordinated subjects after the comma that closes a phrase
 ///   opening the sentence with "after" or "following" and naming talks or a deal: "After
-///   talks mediated by X, A and B signed"), or a preposition (`to`, `from`, `on`...);
+///   talks mediated by X, A and B signed"), `called` (the organization or group named right
+///   after "called", "named", "dubbed" or "known as" in the pattern's clause: "formed an
+///   alliance called Mercosur"), or a preposition (`to`, `from`, `on`...);
 /// - `thing`: a noun class (`@name` lines) one of whose nouns must stand in the
 ///   pattern's phrase, or `-`;
 /// - `phase`: `holds`, `begins` or `ends`.
@@ -63,7 +65,7 @@ public struct PatternTable: Sendable {
   public enum Role: Sendable, Hashable {
     case subject, object, by, possessor, modifier, head, thing, between, pair, appositive, nameModifier,
       lastOrganization, lastPair, lastHostility, lastSide, list, next, asActor, named, apposition, earlierBetween,
-      lastFoe, sides, verbObject, feuding, atPair, frontedSides
+      lastFoe, sides, verbObject, feuding, atPair, frontedSides, called
     case preposition(String)
     /// A preposition's actors that are states named as such (`to=state`).
     case statePreposition(String)
@@ -101,6 +103,7 @@ public struct PatternTable: Sendable {
       case "feuding": self = .feuding
       case "atpair": self = .atPair
       case "fronted": self = .frontedSides
+      case "called": self = .called
       default: self = .preposition(s)
       }
     }

@@ -484,6 +484,27 @@ extension SentenceRoles {
     return after < t.count && x.classes.is(t[after].lower, WordClasses.be | WordClasses.have | WordClasses.modal)
   }
 
+  /// The organization or group a body is called by, within ten words after the pattern:
+  /// "formed an alliance called Mercosur", "a bloc known as the AES" (after "called",
+  /// "named", "dubbed" or "known as", with an optional determiner), or none.
+  ///
+  /// - Complexity: O(1) (at most ten tokens).
+  func calledName(after end: Int, clause: Int32) -> [Int] {
+    var k = end + 1
+    while k + 1 < t.count, k - end <= 10, t[k].clause == clause {
+      if x.arguments.naming.contains(t[k].lower) || (t[k].lower == x.arguments.known && t[k + 1].lower == x.words.as) {
+        var j = t[k].lower == x.arguments.known ? k + 2 : k + 1
+        if j < t.count, mentionAt[j] < 0, x.classes.is(t[j].lower, WordClasses.determiner) { j += 1 }
+        guard j < t.count, mentionAt[j] >= 0 else { return [] }
+        let m = mentionAt[j]
+        return x.matcher.actorKinds[Int(mentions[m].actor)] == .state ? [] : [m]
+      }
+      if t[k].gap & Gap.comma != 0 { return [] }
+      k += 1
+    }
+    return []
+  }
+
   /// The object of the verb before a noun in its clause.
   ///
   /// "Japan added 11 Chinese entities to its export blacklist": the entities, here China's. The verb is the nearest word

@@ -1932,6 +1932,7 @@ final class SentenceRoles {
         case .earlierBetween: return earlierBetween(before: o.head)
         case .sides: return dealSides(before: o.head, clause: clause, inRelative: inRelative)
         case .frontedSides: return frontedSides(after: o.end)
+        case .called: return calledName(after: o.end, clause: clause)
         case .verbObject: return verbObject(before: o.head, clause: clause)
         case .feuding:
           let sides = prepositional(x.words.of, after: o.end, clause: clause, noun: o.pos == .noun)

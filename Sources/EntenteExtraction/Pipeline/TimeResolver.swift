@@ -54,6 +54,8 @@ final class TimeResolver: Sendable {
   let founded: WordSet
   /// `when`.
   let when: Int32
+  /// `known`: "known as" names, it opens no clause.
+  let known: Int32
   /// Words of a time still to come before a month ("will be held in September").
   let future: WordSet
   /// "began", "started", "erupted", "broke", "flared": a relative that dates its antecedent.
@@ -98,6 +100,7 @@ final class TimeResolver: Sendable {
     concessive = WordSet(["despite", "amid", "amidst", "notwithstanding"].map { lexicon.intern($0) })
     relatives = WordSet(["which", "who", "whom", "whose"].map { lexicon.intern($0) })
     when = lexicon.intern("when")
+    known = lexicon.intern("known")
     future = WordSet(
       ["will", "would", "shall", "scheduled", "planned", "expected", "due", "upcoming"].map {
         lexicon.intern($0)
@@ -230,6 +233,8 @@ final class TimeResolver: Sendable {
       guard i > k + 1 else { return false }
       for j in (k + 1)..<i where words.subordinators.contains(t[j].lower) {
         if t[j].lower == words.as, j + 1 < t.count, asYear.contains(t[j + 1].lower) { continue }
+        // ("an alliance known as the AES in 2023": a name's "as", no subordinator.)
+        if t[j].lower == words.as, j > 0, t[j - 1].lower == known { continue }
         if t[j].lower == words.as, j + 1 < t.count, article.contains(t[j + 1].lower), t[j - 1].capital,
           !t[(j + 1)..<i].contains(where: { finite.contains($0.lower) })
         {
