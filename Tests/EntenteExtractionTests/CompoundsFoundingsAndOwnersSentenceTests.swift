@@ -435,4 +435,26 @@ import Testing
 
   @Test(arguments: bodiesCalledAndStrikesBacked.indices)
   func yieldsBodiesCalledAndStrikesBacked(_ i: Int) { check(Self.bodiesCalledAndStrikesBacked[i]) }
+
+  /// From fresh16's classes: cooperation, a partnership or an alliance between two actors condemned or criticised
+  /// sets the condemner against both (fighting between them does not); strikes supported "by" others support the
+  /// strikers.
+  static let tiesCondemned: [(String, [String])] = [
+    (
+      "Brazil and Chile strongly condemned the growing military cooperation between Iran and Venezuela.",
+      ["BRA tension IRN 2022", "BRA tension VEN 2022", "CHL tension IRN 2022", "CHL tension VEN 2022"]
+    ),
+    (
+      "Japan condemned the cooperation between Russia and North Korea.",
+      ["JPN tension PRK 2022", "JPN tension RUS 2022"]
+    ),
+    ("Japan condemned the fighting between Russia and Ukraine.", ["RUS hostility UKR 2022"]),
+    (
+      "Spain and Greece supported the strikes by France and Italy.",
+      ["ESP support FRA 2022", "ESP support ITA 2022", "GRC support FRA 2022", "GRC support ITA 2022"]
+    ),
+  ]
+
+  @Test(arguments: tiesCondemned.indices)
+  func yieldsTiesCondemned(_ i: Int) { check(Self.tiesCondemned[i]) }
 }
