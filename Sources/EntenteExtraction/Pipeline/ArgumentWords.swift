@@ -207,9 +207,9 @@ struct ArgumentWords: Sendable {
   /// "after", "following": the words that open a phrase whose talks' sides the main clause
   /// names (`SentenceRoles.frontedSides`).
   let fronting: WordSet
-  /// `but`, `such`, and words after "as" that keep it a preposition ("as part of", "as
-  /// well", "as long as"; `SentenceRoles.opensSubordinate`).
-  let but: Int32, such: Int32, asPhrases: WordSet
+  /// `but`, and words after "as" that keep it a preposition ("as part of", "as well", "as
+  /// long as"; `SentenceRoles.opensSubordinate`).
+  let but: Int32, asPhrases: WordSet
   /// "called", "named", "dubbed", and `known` (before "as"): a body's name follows
   /// (`SentenceRoles.calledName`).
   let naming: WordSet, known: Int32
@@ -346,7 +346,6 @@ struct ArgumentWords: Sendable {
     but = l.intern("but")
     naming = ids("called named dubbed christened")
     known = l.intern("known")
-    such = l.intern("such")
     asPhrases = ids("part well much many long soon far result")
     ownedPeople = ids("ally allies proxy proxies partner partners ambassador envoy representative delegation")
     instruments = ids(

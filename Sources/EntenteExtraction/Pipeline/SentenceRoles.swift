@@ -1087,7 +1087,7 @@ final class SentenceRoles {
     let w = t[k].lower
     guard x.precision.subordinators.contains(w), w != x.arguments.but else { return false }
     guard w == x.words.as else { return true }
-    guard k + 1 < t.count, k > 0, t[k - 1].lower != x.arguments.such, t[k - 1].lower != x.words.well else {
+    guard k + 1 < t.count, k > 0, t[k - 1].lower != x.words.such, t[k - 1].lower != x.words.well else {
       return false
     }
     let n = k + 1
