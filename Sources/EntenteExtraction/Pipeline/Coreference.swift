@@ -170,7 +170,7 @@ struct Coreference: Sendable {
   static let speechWords =
     "say says said tell tells told add adds added state states stated declare declares declared insist insists insisted stress stresses stressed write writes wrote tweet tweeted post posted"
   static let pairHeads =
-    "sides countries nations states parties neighbours neighbors governments capitals juntas republics"
+    "sides countries nations states parties neighbours neighbors governments capitals juntas republics rivals adversaries foes enemies belligerents"
   /// Pair heads that name states: both sides of the pair must be states.
   static let statePairHeads = "countries nations states neighbours neighbors governments capitals juntas republics"
   /// How many sentences back the sides of a relation are "the two countries" (three).
@@ -433,7 +433,9 @@ struct Coreference: Sendable {
     guard !m.tokens.isEmpty, m.form != .person else { return false }
     let e = m.tokens.upperBound
     let s = m.tokens.lowerBound
-    if m.possessive || m.form == .demonym, e < t.count, t[e].gap & Gap.comma == 0 {
+    // ("the US president", "the EU foreign policy chief": a name after "the" modifies the office.)
+    let modifies = s > 0 && t[s - 1].lower == the && (m.form == .abbreviation || m.form == .name)
+    if m.possessive || m.form == .demonym || modifies, e < t.count, t[e].gap & Gap.comma == 0 {
       if offices.contains(t[e].lower) { return true }
       if e + 1 < t.count, !formerWords.contains(t[e].lower), offices.contains(t[e + 1].lower) { return true }
     }
@@ -675,8 +677,23 @@ struct Coreference: Sendable {
           func fit(_ a: Int32, _ b: Int32) -> Bool {
             a != b && (!statePair.contains(t[k].lower) || (kinds[Int(a)] == .state && kinds[Int(b)] == .state))
           }
+          // ("Israel and Turkey held talks as the two adversaries ...": two sides coordinated
+          // earlier in the sentence itself come first.)
+          let own = mentions.indices.last { i in
+            i + 1 < mentions.count && mentions[i + 1].tokens.upperBound <= d
+              && mentions[i + 1].tokens.lowerBound == mentions[i].tokens.upperBound + 1
+              && t[mentions[i].tokens.upperBound].lower == and && fit(mentions[i].actor, mentions[i + 1].actor)
+              && (i == 0 || mentions[i - 1].tokens.upperBound + 1 < mentions[i].tokens.lowerBound)
+              && (i + 2 >= mentions.count || mentions[i + 2].tokens.lowerBound > mentions[i + 1].tokens.upperBound + 1)
+              // (Not the speakers: "A and B said the two sides had agreed" reports others.)
+              && !(mentions[i + 1].tokens.upperBound..<d).contains {
+                speech.contains(t[$0].lower) || reporting.contains(t[$0].lower)
+              }
+          }
           if peoplePair.contains(t[k].lower) {
             recent = history.people.filter { a in !mentions.contains { $0.actor == a } }
+          } else if let i = own {
+            recent = [mentions[i].actor, mentions[i + 1].actor]
           } else if history.group.count == 2, fit(history.group[0], history.group[1]) {
             recent = history.group
           } else if let l = history.lists.last(where: { $0.actors.count == 2 && fit($0.actors[0], $0.actors[1]) }),
@@ -830,6 +847,20 @@ struct Coreference: Sendable {
             group = groups.ending(at: found, mentions, t)
           }
         }
+        // "Chile's foreign minister said the country would ...": a description right after a
+        // verb of saying (and "that") is the speaker's, before any earlier sentence's actor.
+        var ownSpeaker = false
+        if needsThe, actor == nil, let th = (max(0, k - 4)..<k).last(where: { t[$0].lower == the }), th >= 1 {
+          var v = th - 1
+          if t[v].lower == that, v >= 1 { v -= 1 }
+          if speech.contains(t[v].lower), let s = mentions.indices.first(where: { !isPrepositional($0, mentions) }),
+            mentions[s].tokens.upperBound <= v, v - mentions[s].tokens.upperBound <= 3, fits(mentions[s].actor),
+            !t[mentions[s].tokens.upperBound..<v].contains(where: { $0.gap & Gap.comma != 0 })
+          {
+            actor = mentions[s].actor
+            ownSpeaker = true
+          }
+        }
         if actor == nil, w == .plural, history.group.count >= 2, history.sentences.last?.topic == history.group.first {
           group = history.group
         }
@@ -850,7 +881,9 @@ struct Coreference: Sendable {
             }
           }
         }
-        if needsThe, let a = actor, mentions.contains(where: { $0.actor == a && $0.tokens.upperBound <= k }) {
+        if needsThe, !ownSpeaker, let a = actor,
+          mentions.contains(where: { $0.actor == a && $0.tokens.upperBound <= k })
+        {
           actor = nil  // "Russia attacked the country": someone else.
         }
       }
