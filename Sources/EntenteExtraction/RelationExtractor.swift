@@ -51,8 +51,10 @@ public struct RelationExtractor: Sendable {
   /// find none).
   static let formerBit: UInt8 = 4
   static let groupBit: UInt8 = 8
-  /// Per word id: a noun of talks (the pattern class `@peace`: "talks", "negotiations"),
-  /// so that "A and B resumed negotiations" names the sides a later mediator takes.
+  /// Per word id: a noun of talks or deals (the pattern classes `@peace` and `@ceasefire`:
+  /// "talks", "negotiations", "truce", "deal") or "meet", so that "A and B resumed
+  /// negotiations", "A and B signed a deal" or "A and B met" name the sides a later
+  /// mediator takes.
   static let talksBit: UInt8 = 16
   let arguments: ArgumentWords
   let precision: PrecisionWords
@@ -162,12 +164,14 @@ public struct RelationExtractor: Sendable {
     exact = matcher.exact
     var bits = [UInt8](repeating: 0, count: lower.count)
     let peace = index.classIndex("peace")
+    let ceasefire = index.classIndex("ceasefire")
     for id in 0..<Int32(lower.count) {
       bits[Int(id)] =
         (index.isHead(id) ? Self.patternBit : 0) | (coreference.mayRefer(id) ? Self.anaphorBit : 0)
         | (arguments.former.contains(id) ? Self.formerBit : 0)
         | (arguments.nonStateGroups.contains(id) ? Self.groupBit : 0)
-        | (peace >= 0 && index.isClass(id, peace) ? Self.talksBit : 0)
+        | ((peace >= 0 && index.isClass(id, peace)) || (ceasefire >= 0 && index.isClass(id, ceasefire))
+          || arguments.meetVerbs.contains(id) ? Self.talksBit : 0)
     }
     filterBits = bits
   }
@@ -278,6 +282,13 @@ public struct RelationExtractor: Sendable {
           for (kind, at) in lastPairAt.all where number - at > Self.pairReach { lastPairs[kind] = nil }
         }
         let memberList = MemberList.mayHold(t, mentions, kinds: matcher.actorKinds)
+        // ("Peru and Ecuador met in Lima." names no pattern, but the sides of talks.)
+        if !pattern, !memberList, bits & Self.talksBit != 0, let at = topicAt,
+          let sides = box.talkSides(at: at, mentions, t)
+        {
+          lastPairs["talks"] = sides
+          lastPairAt["talks"] = number
+        }
         guard pattern || memberList, !mentions.isEmpty || anaphor || !lastPairs.isEmpty else { continue }
         all.empty()
         all.append(contentsOf: mentions)
@@ -318,6 +329,7 @@ public struct RelationExtractor: Sendable {
         roles.previousTopic = history.sentences.last?.topic
         roles.lastPairs = lastPairs
         roles.hostilityAge = lastPairAt["hostility"].map { number - $0 }
+        roles.sanctionAge = lastPairAt["sanction"].map { number - $0 }
         roles.carriedYear = carried
         roles.leadYear = lead
         if tagger != nil { roles.tagging = memo }
@@ -354,12 +366,9 @@ public struct RelationExtractor: Sendable {
         // "Israel and Hamas resumed negotiations": two coordinated sides opening a sentence
         // about talks are the sides a later "the talks were hosted by X" takes (`lastwar`
         // when no war was named).
-        if bits & Self.talksBit != 0, let at = topicAt {
-          let sides = box.group(startingAt: at, mentions, t)
-          if sides.count == 2, sides[0] != sides[1] {
-            lastPairs["talks"] = (sides[0], sides[1])
-            lastPairAt["talks"] = number
-          }
+        if bits & Self.talksBit != 0, let at = topicAt, let sides = box.talkSides(at: at, mentions, t) {
+          lastPairs["talks"] = sides
+          lastPairAt["talks"] = number
         }
         guard !found.isEmpty else { continue }
         for f in found where f.source != f.target && !f.joinsWar {
@@ -717,6 +726,35 @@ extension RelationExtractor.Box {
 
   /// Whether mention `m` names the state of an office holder: `Coreference.holdsOffice`.
   func holdsOffice(_ m: ActorMatcher.Mention, _ t: [Token]) -> Bool { x.coreference.holdsOffice(m, t) }
+
+  /// The sides of talks a sentence about talks or a meeting names: two coordinated actors
+  /// that open it ("A and B resumed negotiations", "A and B met"), or its topic and the
+  /// actor it meets ("A's president met B's"), or nil.
+  ///
+  /// - Complexity: O(*m*) in the sentence's mentions.
+  func talkSides(at m: Int, _ mentions: [ActorMatcher.Mention], _ t: [Token]) -> (Int32, Int32)? {
+    let sides = group(startingAt: m, mentions, t)
+    if sides.count == 2, sides[0] != sides[1] { return (sides[0], sides[1]) }
+    if sides.isEmpty, let other = metActor(after: m, mentions, t), other != mentions[m].actor {
+      return (mentions[m].actor, other)
+    }
+    return nil
+  }
+
+  /// The actor a topic meets: "meet"/"met" within three words after the topic's mention
+  /// ("Peru's president met"), then the first mention within four words after it ("met
+  /// his Ecuadorian counterpart"), or nil.
+  ///
+  /// - Complexity: O(1) words and O(*m*) in the sentence's mentions.
+  func metActor(after m: Int, _ mentions: [ActorMatcher.Mention], _ t: [Token]) -> Int32? {
+    let end = mentions[m].tokens.upperBound
+    guard let v = (end..<min(t.count, end + 3)).first(where: { x.arguments.meetVerbs.contains(t[$0].lower) }),
+      !((end..<v).contains { t[$0].gap & Gap.comma != 0 }),
+      let next = mentions.first(where: { $0.tokens.lowerBound > v }), next.tokens.lowerBound - v <= 4,
+      !((v..<next.tokens.lowerBound).contains { t[$0].gap & Gap.comma != 0 })
+    else { return nil }
+    return next.actor
+  }
 
   /// The sentence's topic: its first mention that is neither the object of a preposition
   /// nor coordinated after one ("established by China, Kazakhstan and Russia" has none).

@@ -140,7 +140,7 @@ import Testing
     ),
     (
       "Qatar hosted Israel and Hamas for talks. The two sides agreed to a truce.",
-      ["ISR hostility HAMAS 2022"]
+      ["ISR hostility HAMAS 2022", "QAT mediation HAMAS 2022", "QAT mediation ISR 2022"]
     ),
     ("Peru and Chile met. Arms transfers to both continued.", []),
   ]

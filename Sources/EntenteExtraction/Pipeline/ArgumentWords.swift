@@ -195,6 +195,14 @@ struct ArgumentWords: Sendable {
   /// Verbs of meeting, talking and settling whose coordinated subjects are the sides of
   /// the talks a later phrase says someone hosted or oversaw (`SentenceRoles.meetingSides`).
   let meeting: WordSet
+  /// Nouns that name the last act again without saying what it was ("condemned the move",
+  /// "denounced the decision"): with "the", they refer back to a sanction just read.
+  let actNouns: WordSet
+  /// Forms of "meet": "A and B met", "A's president met B's" name the sides of talks a later
+  /// "the talks were mediated by X" takes.
+  let meetVerbs: WordSet
+  /// "this" and "these", which point back like "the" ("condemned these sanctions").
+  let thisOrThese: WordSet
   /// Forms of "take" and "hand" before "over" ("took over the chairmanship"): a particle,
   /// not the adjunct "over".
   let takingOver: WordSet
@@ -310,9 +318,12 @@ struct ArgumentWords: Sendable {
     becoming = ids(
       "grow grows grew grown growing become becomes became becoming get gets got getting seem seems seemed")
     dealVerbs = ids(
-      "agree agrees agreed agreeing sign signs signed signing reach reaches reached reaching accept accepts accepted accepting carry carries carried carrying implement implements implemented implementing conclude concludes concluded concluding observe observes observed observing hold holds held holding seal sealed seals ink inked inks strike struck strikes"
+      "agree agrees agreed agreeing sign signs signed signing reach reaches reached reaching accept accepts accepted accepting carry carries carried carrying implement implements implemented implementing conclude concludes concluded concluding observe observes observed observing hold holds held holding seal sealed seals ink inked inks strike struck strikes meet meets met"
     )
     takingOver = ids("take takes took taken taking hand hands handed handing")
+    actNouns = ids("move moves decision decisions measure measures step steps")
+    thisOrThese = ids("this these")
+    meetVerbs = ids("meet meets met")
     responding = ids(
       "respond responds responded responding retaliate retaliates retaliated retaliating react reacts reacted reacting reply replies replied replying"
     )

@@ -54,7 +54,9 @@ import Foundation
 ///   opening the sentence with "after" or "following" and naming talks or a deal: "After
 ///   talks mediated by X, A and B signed"), `called` (the organization or group named right
 ///   after "called", "named", "dubbed" or "known as" in the pattern's clause: "formed an
-///   alliance called Mercosur"), or a preposition (`to`, `from`, `on`...);
+///   alliance called Mercosur"), `objpair` (the object of an active verb when it names
+///   exactly two actors: "invited A and B to peace talks", "brought together the leaders of
+///   A and B", never "invited A to talks"), or a preposition (`to`, `from`, `on`...);
 /// - `thing`: a noun class (`@name` lines) one of whose nouns must stand in the
 ///   pattern's phrase, or `-`;
 /// - `phase`: `holds`, `begins` or `ends`.
@@ -65,7 +67,7 @@ public struct PatternTable: Sendable {
   public enum Role: Sendable, Hashable {
     case subject, object, by, possessor, modifier, head, thing, between, pair, appositive, nameModifier,
       lastOrganization, lastPair, lastHostility, lastSide, list, next, asActor, named, apposition, earlierBetween,
-      lastFoe, sides, verbObject, feuding, atPair, frontedSides, called
+      lastFoe, sides, verbObject, feuding, atPair, frontedSides, called, objectPair
     case preposition(String)
     /// A preposition's actors that are states named as such (`to=state`).
     case statePreposition(String)
@@ -102,6 +104,7 @@ public struct PatternTable: Sendable {
       case "verbobj": self = .verbObject
       case "feuding": self = .feuding
       case "atpair": self = .atPair
+      case "objpair": self = .objectPair
       case "fronted": self = .frontedSides
       case "called": self = .called
       default: self = .preposition(s)

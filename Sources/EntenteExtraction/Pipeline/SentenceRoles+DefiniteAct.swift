@@ -31,4 +31,34 @@ extension SentenceRoles {
     }
     return true
   }
+
+  /// Whether token `k` names the document's last sanction again.
+  ///
+  /// The token is a noun of class `@sanction` or a bare act noun ("the move", "the
+  /// decision", "these measures") after "the", "this" or "these"; the sanction was read in
+  /// this sentence or the two before it (one before, for the bare nouns, which could name
+  /// anything done since). A target it names with "on" or "against" must be the last
+  /// sanction's.
+  ///
+  /// - Parameter k: the token.
+  /// - Returns: whether the sanctioner of the last sanction is the act's agent.
+  /// - Complexity: O(1).
+  func definiteSanction(at k: Int) -> Bool {
+    guard mentionAt[k] < 0, let pair = lastPairs["sanction"], let age = sanctionAge else { return false }
+    let named = x.index.isClass(t[k].lower, x.index.sanctionClass)
+    guard named ? age <= 2 : (age <= 1 && x.arguments.actNouns.contains(t[k].lower)) else { return false }
+    var j = k - 1
+    if j >= 0, t[j].lower != x.words.the, x.classes[t[j].lower] == 0, mentionAt[j] < 0, t[k].gap == 0 { j -= 1 }
+    guard j >= 0, t[j + 1].gap == 0,
+      t[j].lower == x.words.the || x.arguments.thisOrThese.contains(t[j].lower)
+    else { return false }
+    let on = x.index.prepositions["on"] ?? -1
+    let against = x.index.prepositions["against"] ?? -1
+    if k + 1 < t.count, t[k + 1].lower == on || t[k + 1].lower == against {
+      var v = k + 2
+      while v < t.count, v - k <= 4, mentionAt[v] < 0 { v += 1 }
+      if v < t.count, v - k <= 4, mentions[mentionAt[v]].actor != pair.1 { return false }
+    }
+    return true
+  }
 }

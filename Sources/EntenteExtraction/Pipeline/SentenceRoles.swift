@@ -34,6 +34,8 @@ final class SentenceRoles {
   @exclusivity(unchecked) var lastPairs = KindMap<(Int32, Int32)>()
   /// How many sentences back the document's last hostility was read (nil: none).
   @exclusivity(unchecked) var hostilityAge: Int? = nil
+  /// How many sentences back the document's last sanction was read (nil: none).
+  @exclusivity(unchecked) var sanctionAge: Int? = nil
   /// The topic of the previous sentence (for pair targets with no agent).
   @exclusivity(unchecked) var previousTopic: Int32? = nil
   /// The year the paragraph's previous sentences last wrote, for past-tense patterns with none.
@@ -1961,7 +1963,7 @@ final class SentenceRoles {
           return lastPairs[pat.kind] == nil ? [] : [-3]
         case .lastSide:
           // The operation noun stands where the object would: before a passive group, after an active one.
-          guard lastPairs["hostility"] != nil else { return [] }
+          guard lastPairs["hostility"] != nil || lastPairs["sanction"] != nil else { return [] }
           let n = x.index.operationClass
           let range = passive ? max(0, start - 3)..<start : (o.end + 1)..<min(t.count, o.end + 4)
           // A campaign noun ("condemned the invasion") may name any well-known war: only
@@ -1969,7 +1971,9 @@ final class SentenceRoles {
           if !pat.tension, range.contains(where: { x.index.isClass(t[$0].lower, n) && mentionAt[$0] < 0 }) {
             return [-5]
           }
-          return range.contains(where: { definiteAct(at: $0) }) ? [-5] : []
+          if range.contains(where: { definiteAct(at: $0) }) { return [-5] }
+          // "X imposed sanctions on Y. Y condemned the move.": the sanctioner.
+          return pat.tension && range.contains(where: { definiteSanction(at: $0) }) ? [-9] : []
         case .lastHostility:
           // "brokered by X after weeks of fighting between A and B": this sentence's sides first.
           let b = between(after: o.end, clause: clause, window: 14, crossing: true)
@@ -1979,6 +1983,22 @@ final class SentenceRoles {
           return lastPairs["talks"] == nil ? [] : [-7, -8]
         case .nameModifier: return nameModifier(of: o.head)
         case .pair, .atPair: return []
+        // "invited A and B to peace talks": two sides as the object of one active verb (a
+        // single invitee is a guest, not a side), when the clause names no third actor after
+        // them ("invited A and B to a peace summit on C": guests of talks on another's war;
+        // a capital, "in Brasilia", is a venue).
+        case .objectPair:
+          guard !passive else { return [] }
+          let found = object(after: o.end, clause: clause, head: o.head)
+          guard found.count == 2, found.allSatisfy({ $0 >= 0 }) else { return [] }
+          let a = mentions[found[0]].actor
+          let b = mentions[found[1]].actor
+          guard a != b else { return [] }
+          let third = ((found[1] + 1)..<mentions.count).contains { m in
+            t[mentions[m].tokens.lowerBound].clause == clause && mentions[m].form != .metonym
+              && mentions[m].actor != a && mentions[m].actor != b
+          }
+          return third ? [] : found
         case .statePreposition(let p):
           return role(.preposition(p), word: word).filter {
             $0 >= 0 && mentions[$0].form != .demonym && x.matcher.actorKinds[Int(mentions[$0].actor)] == .state
@@ -2102,7 +2122,7 @@ final class SentenceRoles {
           if patients.contains(-3) { patients = patients.map { $0 == -3 ? -4 : $0 } }
           if !patients.isEmpty {
             switch r {
-            case .object, .preposition, .statePreposition, .by, .between:
+            case .object, .objectPair, .preposition, .statePreposition, .by, .between:
               consumes = !(passive && r == .object) && !(r == .object && relative[o.head] >= 0)
             case .next: agents.removeWhere { patients.contains($0) }
             default: break
@@ -2297,7 +2317,8 @@ final class SentenceRoles {
         case -5: lastPairs["hostility"]?.0
         case -6: lastPairs["hostility"]?.1
         case -7: lastPairs["talks"]?.0
-        default: lastPairs["talks"]?.1
+        case -8: lastPairs["talks"]?.1
+        default: lastPairs["sanction"]?.0
         }
       guard let a = carried, !out.contains(a) else {
         continue
