@@ -76,7 +76,7 @@ import Testing
     ),
     ("Iran's sale of drones to Russia angered Ukraine.", ["IRN arms_supply RUS 2022", "IRN tension UKR 2022"]),
     ("Russia's invasion of Ukraine angered Finland.", ["RUS hostility UKR 2022", "RUS tension FIN 2022"]),
-    ("Pakistan's purchase of Chinese frigates alarmed India.", ["CHN arms_supply PAK 2022"]),
+    ("Pakistan's purchase of Chinese frigates alarmed India.", ["CHN arms_supply PAK 2022", "IND tension PAK 2022"]),
   ]
 
   @Test(arguments: possessedSubjects.indices)

@@ -201,4 +201,62 @@ import Testing
 
   @Test(arguments: sanctionActs.indices)
   func yieldsSanctionActs(_ i: Int) { check(Self.sanctionActs[i]) }
+
+  /// A base or troops kept in a state are support of that state.
+  ///
+  /// "Maintains", "has" or "operates" a base in a state, troops deployed "in" it, a mission in it joined,; a base
+  /// that others attack, and a base named only as a noun, give no support.
+  static let troopsAndBases: [(String, [String])] = [
+    ("Turkey maintains a military base in Somalia.", ["TUR support SOM 2022"]),
+    ("Russia has a naval base in Syria.", ["RUS support SYR 2022"]),
+    ("France operates an air base in Djibouti.", ["FRA support DJI 2022"]),
+    ("Rwanda has deployed troops in Mozambique since 2021.", ["RWA support MOZ 2021"]),
+    ("Burundi joined the peacekeeping mission in Somalia.", ["BDI support SOM 2022"]),
+    ("Iran-backed militias in Iraq launched drones at a US base in Syria.", []),
+    ("Al-Shabaab attacked an African Union base in Somalia.", ["AL_SHABAAB hostility AU 2022"]),
+  ]
+
+  @Test(arguments: troopsAndBases.indices)
+  func yieldsTroopsAndBases(_ i: Int) { check(Self.troopsAndBases[i]) }
+
+  /// Alarm, worry and concern about another's conduct are tension.
+  ///
+  /// Being alarmed by, worried or concerned about another's deployment, launches, drilling or decision; concern for
+  /// one's own citizens or for the weather is none.
+  static let concernWording: [(String, [String])] = [
+    (
+      "Poland is alarmed by Russia's deployment of nuclear weapons to Belarus.",
+      ["POL tension RUS 2022"]
+    ),
+    ("South Korea is deeply concerned about North Korea's missile launches.", ["KOR tension PRK 2022"]),
+    ("The EU voiced concern about Turkey's drilling off Cyprus.", ["EU tension TUR 2022"]),
+    ("Greece is worried about Turkey's decision to send a survey ship.", ["GRC tension TUR 2022"]),
+    ("India is concerned about the safety of its citizens in Sudan.", []),
+    ("Japan is worried about the weather.", []),
+  ]
+
+  @Test(arguments: concernWording.indices)
+  func yieldsConcernWording(_ i: Int) { check(Self.concernWording[i]) }
+
+  /// Joint drills, exercises and patrols of two states are an alliance.
+  ///
+  /// Said of coordinated subjects or "between" two sides, not of drills around another state (tension) nor of drills
+  /// only planned. The downing of an aircraft is hostility against the aircraft's state.
+  static let jointDrillsAndDowning: [(String, [String])] = [
+    ("India and the United States staged joint military drills.", ["IND alliance USA 2022"]),
+    ("Egypt and Sudan held joint air force drills.", ["EGY alliance SDN 2022"]),
+    ("China and Russia conducted joint patrols near Alaska.", ["CHN alliance RUS 2022"]),
+    (
+      "North Korea condemned joint drills between South Korea and the United States.",
+      ["KOR alliance USA 2022"]
+    ),
+    ("China held drills around Taiwan.", ["CHN tension TWN 2022"]),
+    ("Egypt and Sudan plan to hold joint drills.", []),
+    ("The downing of a Malian drone by Algeria angered Bamako.", ["DZA hostility MLI 2022"]),
+    ("Turkey's downing of a Russian jet in 2015 froze ties.", ["TUR hostility RUS 2015"]),
+    ("The downing of the plane was an accident.", []),
+  ]
+
+  @Test(arguments: jointDrillsAndDowning.indices)
+  func yieldsJointDrillsAndDowning(_ i: Int) { check(Self.jointDrillsAndDowning[i]) }
 }

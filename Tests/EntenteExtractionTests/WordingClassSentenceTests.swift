@@ -250,7 +250,10 @@ import Testing
     ("Britain sold Ukraine tanks.", ["GBR arms_supply UKR 2022 holds"]),
     ("Germany sent Ukraine howitzers.", ["DEU arms_supply UKR 2022 holds"]),
     ("Poland donated fighter jets to Slovakia.", ["POL arms_supply SVK 2022 holds"]),
-    ("India's purchase of Russian jets alarmed Washington.", ["RUS arms_supply IND 2022 holds"]),
+    (
+      "India's purchase of Russian jets alarmed Washington.",
+      ["RUS arms_supply IND 2022 holds", "USA tension IND 2022 holds"]
+    ),
     ("Kenya's acquisition of Turkish drones was approved.", ["TUR arms_supply KEN 2022 holds"]),
     ("Egypt is the largest recipient of US weapons.", ["USA arms_supply EGY 2022 holds"]),
     ("India is the biggest customer for Russian arms.", ["RUS arms_supply IND 2022 holds"]),
