@@ -259,4 +259,41 @@ import Testing
 
   @Test(arguments: jointDrillsAndDowning.indices)
   func yieldsJointDrillsAndDowning(_ i: Int) { check(Self.jointDrillsAndDowning[i]) }
+
+  /// An anaphor is not an actor its own clause names before it.
+  ///
+  /// "Tehran supplies them with drones" takes "them" from the sentences before, past Iran; "supplies the group with
+  /// weapons" resolves "the group" though a preposition follows (only "of" and "in" make a phrase that may name its
+  /// own actor); "Moscow sends the country weapons" goes past Russia to the country named before. Reflexives and a
+  /// junta "in its attempt" with no clear antecedent give nothing new.
+  static let objectPronounsAndDescriptions: [(String, [String])] = [
+    (
+      "The Houthis fight Saudi Arabia. Iran supplies them with drones.",
+      ["HOUTHIS hostility SAU 2022", "IRN arms_supply HOUTHIS 2022"]
+    ),
+    (
+      "Iran backs the Houthis. Tehran supplies them with drones.",
+      ["IRN arms_supply HOUTHIS 2022", "IRN support HOUTHIS 2022"]
+    ),
+    (
+      "The Houthis fight Saudi Arabia. Iran supplies the group with weapons.",
+      ["HOUTHIS hostility SAU 2022", "IRN arms_supply HOUTHIS 2022"]
+    ),
+    (
+      "The Houthis fight Saudi Arabia. Iran provides the militia with drones.",
+      ["HOUTHIS hostility SAU 2022", "IRN arms_supply HOUTHIS 2022"]
+    ),
+    (
+      "Russia backs the junta in Mali. Moscow sends the country weapons for its war.",
+      ["RUS arms_supply MLI 2022", "RUS support MLI 2022"]
+    ),
+    ("Iran supplies itself with drones.", []),
+    (
+      "China is the main actor in Myanmar. Russia has sided with the junta in its attempt to crush the rebels.",
+      []
+    ),
+  ]
+
+  @Test(arguments: objectPronounsAndDescriptions.indices)
+  func yieldsObjectPronounsAndDescriptions(_ i: Int) { check(Self.objectPronounsAndDescriptions[i]) }
 }

@@ -658,14 +658,17 @@ struct Coreference: Sendable {
           }
           continue
         }
-        // "the government of X", "the state of Y": the phrase names its own actor (not "quit
-        // the alliance in 2021", whose preposition governs a year).
+        // "the government of X", "the state of Y": the phrase names its own actor, and "the
+        // junta in its attempt" may be a new one (not "quit the alliance in 2021", whose
+        // preposition governs a year, nor "supplies the group with drones", whose other
+        // prepositions are the verb's and name no actor).
         if k + 1 < t.count, classes.is(t[k + 1].lower, WordClasses.preposition), w != .pair, w != .latter, w != .former,
           w != .person
         {
           var j = k + 2
           if j < t.count, t[j].lower == the { j += 1 }
-          if j >= t.count || mentions.contains(where: { $0.tokens.contains(j) }) || t[j].year == 0 { continue }
+          if j >= t.count || mentions.contains(where: { $0.tokens.contains(j) }) { continue }
+          if t[k + 1].lower == of || t[k + 1].lower == `in`, t[j].year == 0 { continue }
         }
         // "the country's" keeps going; "the president" needs a person named before.
         if w == .pair {
@@ -736,6 +739,8 @@ struct Coreference: Sendable {
       }
       if recentAll.count > 2 { recentAll.removeFirst(recentAll.count - 2) }
       var actor: Int32?
+      // An actor the anaphor cannot be ("Iran supplies them": not Iran).
+      var excluded: Int32? = nil
       var group: [Int32] = []
       switch w {
       case .latter: actor = recentAll.count == 2 ? recentAll[1] : nil
@@ -779,6 +784,21 @@ struct Coreference: Sendable {
             return relative || !isPrepositional(i, mentions)
           })
           actor = found.map { mentions[$0].actor }
+          // "Iran backs the Houthis. Tehran supplies them with drones": an object pronoun
+          // right after its clause's subject (no other actor, comma or relative between)
+          // is someone else, taken from the sentences before.
+          if let i = found, isObjectPronoun(k, t, classes),
+            mentions.indices.first(where: { !isPrepositional($0, mentions) }) == i,
+            !mentions.contains(where: {
+              $0.tokens.lowerBound >= mentions[i].tokens.upperBound && $0.tokens.upperBound <= k
+            }),
+            !t[mentions[i].tokens.upperBound..<k].contains(where: {
+              $0.gap & Gap.comma != 0 || classes.is($0.lower, WordClasses.relative | WordClasses.preposition)
+            })
+          {
+            excluded = mentions[i].actor
+            actor = nil
+          }
           // "A and B condemned X, reaffirmed their support for Y": a possessive in a later
           // verb of a series (a comma, then lowercase words and no actor) is the series'
           // subject, the sentence's first actor outside a prepositional phrase.
@@ -869,13 +889,18 @@ struct Coreference: Sendable {
         if actor == nil, needsThe, let p = history.predicated.last(where: { $0.head == t[k].lower }), fits(p.actor) {
           actor = p.actor
         }
+        // ("Russia backs Mali. Moscow sends the country arms": a description is not an actor
+        // its own sentence names before it, so the earlier candidates go on to the next.)
+        let named = needsThe && !ownSpeaker ? mentions.filter { $0.tokens.upperBound <= k }.map(\.actor) : []
         if actor == nil {
           // The group before organizations for "the group"; states for plural pronouns only after groups.
-          actor = history.sentences.reversed().prefix(3).lazy.compactMap(\.topic).first(where: fits)
+          actor = history.sentences.reversed().prefix(3).lazy.compactMap(\.topic).first(where: {
+            fits($0) && $0 != excluded && !named.contains($0)
+          })
         }
         if actor == nil {
           for s in history.sentences.reversed().prefix(2) {
-            if let a = s.actors.reversed().first(where: fits) {
+            if let a = s.actors.reversed().first(where: { fits($0) && $0 != excluded && !named.contains($0) }) {
               actor = a
               break
             }
