@@ -743,7 +743,9 @@ extension RelationExtractor.Box {
 
   /// The actor a topic meets: "meet"/"met" within three words after the topic's mention
   /// ("Peru's president met"), then the first mention within four words after it ("met
-  /// his Ecuadorian counterpart"), or nil.
+  /// his Ecuadorian counterpart"), with no preposition before it ("met reporters in Lima")
+  /// and, for an adjective, an office or envoy after it ("met Chinese investors": none),
+  /// or nil.
   ///
   /// - Complexity: O(1) words and O(*m*) in the sentence's mentions.
   func metActor(after m: Int, _ mentions: [ActorMatcher.Mention], _ t: [Token]) -> Int32? {
@@ -751,8 +753,17 @@ extension RelationExtractor.Box {
     guard let v = (end..<min(t.count, end + 3)).first(where: { x.arguments.meetVerbs.contains(t[$0].lower) }),
       !((end..<v).contains { t[$0].gap & Gap.comma != 0 }),
       let next = mentions.first(where: { $0.tokens.lowerBound > v }), next.tokens.lowerBound - v <= 4,
-      !((v..<next.tokens.lowerBound).contains { t[$0].gap & Gap.comma != 0 })
+      !((v..<next.tokens.lowerBound).contains { t[$0].gap & Gap.comma != 0 }),
+      // (Not a venue: "met reporters in Lima".)
+      !(((v + 1)..<next.tokens.lowerBound).contains { x.classes.is(t[$0].lower, WordClasses.preposition) })
     else { return nil }
+    // An adjective names a side only before an office ("his Ecuadorian counterpart", not
+    // "Chinese investors").
+    if next.form == .demonym {
+      let after = next.tokens.upperBound
+      guard after < t.count, x.arguments.envoys.contains(t[after].lower) || x.arguments.offices.contains(t[after].lower)
+      else { return nil }
+    }
     return next.actor
   }
 

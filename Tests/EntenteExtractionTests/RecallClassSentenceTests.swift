@@ -603,13 +603,13 @@ import Testing
   /// Claims by X dismissed, X's act called a provocation or X called an enemy, drills off or
   /// around X, a protest (noun) against X, airspace or a border closed to or with X, X's bid
   /// blocked; banning X's goods or X is a sanction. Drills with no one named, a road
-  /// blocked and a street protest are none (joint drills of two sides are their alliance).
+  /// blocked and a street protest are none.
   static let tensionByActs: [(String, [String])] = [
     ("Chile dismissed the accusations by Bolivia as baseless.", ["CHL tension BOL 2022"]),
     ("Ghana called Togo's decision a provocation.", ["GHA tension TGO 2022"]),
     ("Peru called Chile its main enemy.", ["PER tension CHL 2022"]),
     ("Russia held naval drills off Norway.", ["RUS tension NOR 2022"]),
-    ("Peru and Chile held joint exercises.", ["PER alliance CHL 2022"]),
+    ("Peru and Chile held joint exercises.", []),
     ("Vietnam filed a diplomatic protest against China.", ["VNM tension CHN 2022"]),
     ("The protest against Peru drew thousands.", []),
     ("Chile closed its airspace to Bolivian flights.", ["CHL tension BOL 2022"]),

@@ -201,6 +201,8 @@ struct ArgumentWords: Sendable {
   /// Forms of "meet": "A and B met", "A's president met B's" name the sides of talks a later
   /// "the talks were mediated by X" takes.
   let meetVerbs: WordSet
+  /// Matters of business: "invited A and B to talks on trade" is no mediation.
+  let business: WordSet
   /// "this" and "these", which point back like "the" ("condemned these sanctions").
   let thisOrThese: WordSet
   /// Forms of "take" and "hand" before "over" ("took over the chairmanship"): a particle,
@@ -324,6 +326,9 @@ struct ArgumentWords: Sendable {
     actNouns = ids("move moves decision decisions measure measures step steps")
     thisOrThese = ids("this these")
     meetVerbs = ids("meet meets met")
+    business = ids(
+      "trade economic economy investment investments investor investors energy grain exports imports business commerce tariffs customs"
+    )
     responding = ids(
       "respond responds responded responding retaliate retaliates retaliated retaliating react reacts reacted reacting reply replies replied replying"
     )

@@ -889,18 +889,15 @@ struct Coreference: Sendable {
         if actor == nil, needsThe, let p = history.predicated.last(where: { $0.head == t[k].lower }), fits(p.actor) {
           actor = p.actor
         }
-        // ("Russia backs Mali. Moscow sends the country arms": a description is not an actor
-        // its own sentence names before it, so the earlier candidates go on to the next.)
-        let named = needsThe && !ownSpeaker ? mentions.filter { $0.tokens.upperBound <= k }.map(\.actor) : []
         if actor == nil {
           // The group before organizations for "the group"; states for plural pronouns only after groups.
           actor = history.sentences.reversed().prefix(3).lazy.compactMap(\.topic).first(where: {
-            fits($0) && $0 != excluded && !named.contains($0)
+            fits($0) && $0 != excluded
           })
         }
         if actor == nil {
           for s in history.sentences.reversed().prefix(2) {
-            if let a = s.actors.reversed().first(where: { fits($0) && $0 != excluded && !named.contains($0) }) {
+            if let a = s.actors.reversed().first(where: { fits($0) && $0 != excluded }) {
               actor = a
               break
             }

@@ -63,6 +63,18 @@ struct PrecisionWords: Sendable {
   let wars: WordSet
   /// "price", "trade", "tariff", "currency": a war they name is no fighting.
   let economicWars: WordSet
+  /// Forms of "attack" (the verb), which may be an attack in words.
+  let attackVerbs: WordSet
+  /// What follows a verbal attack after a comma: "attacked X, saying ...".
+  let sayingAfter: WordSet
+  /// Where a verbal attack is made: "attacked X in a speech".
+  let speechVenues: WordSet
+  /// "conflict", "conflicts": "in conflict with X over the dam" is a dispute.
+  let conflicts: WordSet
+  /// "in", "into": a state "in conflict with" another.
+  let inWords: WordSet
+  /// "over": the matter of a dispute.
+  let over: Int32
   /// Nouns that report a claim ("reports that", "rumours of") and words that doubt it
   /// ("unconfirmed", "baseless", "false"): `SentenceRoles.doubted`.
   let claimNouns: WordSet, doubting: WordSet
@@ -119,6 +131,14 @@ struct PrecisionWords: Sendable {
     any = l.intern("any")
     wars = ids("war wars")
     economicWars = ids("price trade tariff currency")
+    attackVerbs = ids("attack attacks attacked attacking")
+    sayingAfter = ids("saying accusing calling charging claiming describing branding labelling labeling")
+    speechVenues = ids(
+      "speech speeches statement statements interview interviews post posts tweet tweets address op-ed editorial column letter remarks"
+    )
+    conflicts = ids("conflict conflicts")
+    inWords = ids("in into")
+    over = l.intern("over")
     associates = ids("allies partners proxies friends clients surrogates")
     parts = ids(
       "force forces mission missions operation operations programme program partnership contingent peacekeeping troops summit talks exercise exercises drills market framework initiative sanctions sanction embargo boycott tariffs effort efforts call calls statement price cap"

@@ -38,7 +38,8 @@ extension SentenceRoles {
   /// decision", "these measures") after "the", "this" or "these"; the sanction was read in
   /// this sentence or the two before it (one before, for the bare nouns, which could name
   /// anything done since). A target it names with "on" or "against" must be the last
-  /// sanction's.
+  /// sanction's, and an agent of its own ("the move by X", "the measures taken by X")
+  /// makes it another act.
   ///
   /// - Parameter k: the token.
   /// - Returns: whether the sanctioner of the last sanction is the act's agent.
@@ -59,6 +60,10 @@ extension SentenceRoles {
       while v < t.count, v - k <= 4, mentionAt[v] < 0 { v += 1 }
       if v < t.count, v - k <= 4, mentions[mentionAt[v]].actor != pair.1 { return false }
     }
+    // "condemned the move by Israel", "the measures taken by X", "the decision of the
+    // court": the act names its own agent.
+    let upTo = min(t.count, k + 4)
+    if ((k + 1)..<upTo).contains(where: { t[$0].lower == x.words.by || t[$0].lower == x.words.of }) { return false }
     return true
   }
 }

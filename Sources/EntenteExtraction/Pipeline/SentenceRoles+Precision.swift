@@ -707,3 +707,45 @@ extension SentenceRoles {
     return t.contains { x.precision.doubting.contains($0.lower) }
   }
 }
+
+extension SentenceRoles {
+  /// Whether a hostile pattern is a quarrel in words, to leave to a tension line.
+  ///
+  /// The verb "attack" with a person or an office holder as its subject, whose clause goes
+  /// on after a comma with a verb of saying ("Venezuela's vice president attacked Guyana,
+  /// saying its claims were illegal") or names a speech, statement or interview within
+  /// eight words ("attacked Washington in a speech"); and "in conflict
+  /// with X over" a matter ("in conflict with Ethiopia for years over the dam"), where the
+  /// conflict between two sides ("the conflict between A and B") stays fighting.
+  ///
+  /// - Complexity: O(1) (at most twelve words).
+  func wordsOnlyAct(_ o: Occurrence) -> Bool {
+    let clause = t[o.head].clause
+    let p = x.precision
+    if o.pos == .verb, p.attackVerbs.contains(t[o.head].lower) {
+      // Only a person or an office holder attacks in words ("Venezuela's vice president
+      // attacked Guyana, saying"); a state that attacks another, saying why, fights.
+      let start = o.group?.start ?? o.head
+      guard
+        let m = (0..<start).last(where: { mentionAt[$0] >= 0 && t[$0].clause == clause }).map({ mentionAt[$0] }),
+        mentions[m].form == .person
+          || (mentions[m].tokens.upperBound < start
+            && x.arguments.offices.contains(t[mentions[m].tokens.upperBound].lower))
+          || (mentions[m].tokens.upperBound + 1 < start
+            && x.arguments.offices.contains(t[mentions[m].tokens.upperBound + 1].lower))
+      else { return false }
+      var k = o.end + 1
+      while k < t.count, k <= o.end + 8 {
+        if p.speechVenues.contains(t[k].lower) { return true }
+        if t[k].gap & Gap.comma != 0 { return p.sayingAfter.contains(t[k].lower) }
+        if t[k].clause != clause { return false }
+        k += 1
+      }
+      return false
+    }
+    if o.pos == .noun, p.conflicts.contains(t[o.head].lower), o.head > 0, p.inWords.contains(t[o.head - 1].lower) {
+      return ((o.head + 1)..<min(t.count, o.head + 9)).contains { t[$0].lower == p.over && t[$0].clause == clause }
+    }
+    return false
+  }
+}

@@ -1525,6 +1525,8 @@ final class SentenceRoles {
       // "a maximum pressure campaign against X", "waged a diplomatic offensive on X": no
       // use of force.
       if pat.hostile, nonViolentAct(o) { continue }
+      // "attacked X, saying ...", "in conflict with X over the dam": words, not fighting.
+      if pat.hostile, wordsOnlyAct(o) { continue }
       // "Rwandan troops entered Mozambique to fight insurgents": an entry to fight someone
       // else is no attack on the state entered.
       if pat.hostile, enteredToFight(o) { continue }
@@ -1998,7 +2000,12 @@ final class SentenceRoles {
             t[mentions[m].tokens.lowerBound].clause == clause && mentions[m].form != .metonym
               && mentions[m].actor != a && mentions[m].actor != b
           }
-          return third ? [] : found
+          // ("invited A and B to talks on trade": a meeting of partners on business.)
+          let end = mentions[found[1]].tokens.upperBound
+          let business = (end..<min(t.count, end + 10)).contains {
+            t[$0].clause == clause && x.arguments.business.contains(t[$0].lower)
+          }
+          return third || business ? [] : found
         case .statePreposition(let p):
           return role(.preposition(p), word: word).filter {
             $0 >= 0 && mentions[$0].form != .demonym && x.matcher.actorKinds[Int(mentions[$0].actor)] == .state
