@@ -285,4 +285,31 @@ import Testing
 
   @Test(arguments: objectPronounsAndDescriptions.indices)
   func yieldsObjectPronounsAndDescriptions(_ i: Int) { check(Self.objectPronounsAndDescriptions[i]) }
+
+  /// An attack in words and a conflict over a matter are tension.
+  ///
+  /// A person or an office holder who "attacked" a state and goes on ", saying" or "in a speech"; a state "in
+  /// conflict with" another "over" a matter. A state that attacks, saying why, and a conflict "between" two sides
+  /// stay hostility.
+  static let wordsNotFighting: [(String, [String])] = [
+    (
+      "Venezuela's vice president attacked Guyana, saying its claims were illegal.",
+      ["VEN tension GUY 2022"]
+    ),
+    ("Maduro attacked Guyana in a televised speech.", ["VEN tension GUY 2022"]),
+    ("Russia attacked Ukraine, saying it was defending the Donbas.", ["RUS hostility UKR 2022"]),
+    (
+      "Israel attacked Hamas positions in Gaza, saying they were used for rocket fire.",
+      ["ISR hostility HAMAS 2022"]
+    ),
+    ("Russia attacked Ukraine, killing 20 people.", ["RUS hostility UKR 2022"]),
+    ("Egypt has been in conflict with Ethiopia for years over the dam.", ["EGY tension ETH 2022"]),
+    (
+      "The conflict between Armenia and Azerbaijan over Karabakh killed thousands.",
+      ["ARM hostility AZE 2022"]
+    ),
+  ]
+
+  @Test(arguments: wordsNotFighting.indices)
+  func yieldsWordsNotFighting(_ i: Int) { check(Self.wordsNotFighting[i]) }
 }
