@@ -312,4 +312,34 @@ import Testing
 
   @Test(arguments: wordsNotFighting.indices)
   func yieldsWordsNotFighting(_ i: Int) { check(Self.wordsNotFighting[i]) }
+
+  /// Two sides that agreed, signed, met or held a meeting or summit name the sides of a later mediation.
+  ///
+  /// "Brazil brokered the agreement" and "following Brazilian mediation" take them (the mediation noun now falls back
+  /// on the last sides, as the verbs did). A mediation offered or proposed is not yet made; a ceremony hosted after a
+  /// trade deal is no mediation.
+  static let sidesOfAgreements: [(String, [String])] = [
+    (
+      "Peru and Ecuador agreed to restore ties. Brazil brokered the agreement.",
+      ["BRA mediation ECU 2022", "BRA mediation PER 2022"]
+    ),
+    (
+      "Peru and Ecuador agreed to restore ties. The two countries released a joint statement with Brazil, which brokered the agreement.",
+      ["BRA mediation ECU 2022", "BRA mediation PER 2022"]
+    ),
+    (
+      "Peru and Ecuador held a first meeting in May. They agreed to lower tensions following Brazilian mediation.",
+      ["BRA mediation ECU 2022", "BRA mediation PER 2022"]
+    ),
+    ("Peru and Ecuador held a summit in Lima. Chile offered its mediation.", []),
+    ("Peru and Chile signed a trade deal. Brazil hosted the ceremony.", ["PER trade CHL 2022"]),
+    ("Chile offered its mediation between Peru and Ecuador.", []),
+    (
+      "Chile welcomed Brazil's mediation between Peru and Ecuador.",
+      ["BRA mediation ECU 2022", "BRA mediation PER 2022"]
+    ),
+  ]
+
+  @Test(arguments: sidesOfAgreements.indices)
+  func yieldsSidesOfAgreements(_ i: Int) { check(Self.sidesOfAgreements[i]) }
 }

@@ -198,9 +198,12 @@ struct ArgumentWords: Sendable {
   /// Nouns that name the last act again without saying what it was ("condemned the move",
   /// "denounced the decision"): with "the", they refer back to a sanction just read.
   let actNouns: WordSet
-  /// Forms of "meet": "A and B met", "A's president met B's" name the sides of talks a later
-  /// "the talks were mediated by X" takes.
+  /// Forms of "meet", "agree" and "sign", and meetings and summits: "A and B met", "A and B
+  /// agreed to restore ties", "A's president met B's" name the sides of talks a later "the
+  /// talks were mediated by X" takes.
   let meetVerbs: WordSet
+  /// Verbs of offering: "offered its mediation" is a mediation not yet made.
+  let offering: WordSet
   /// Matters of business: "invited A and B to talks on trade" is no mediation.
   let business: WordSet
   /// "this" and "these", which point back like "the" ("condemned these sanctions").
@@ -325,7 +328,8 @@ struct ArgumentWords: Sendable {
     takingOver = ids("take takes took taken taking hand hands handed handing")
     actNouns = ids("move moves decision decisions measure measures step steps")
     thisOrThese = ids("this these")
-    meetVerbs = ids("meet meets met")
+    meetVerbs = ids("meet meets met meeting meetings summit agree agrees agreed sign signs signed")
+    offering = ids("offer offers offered offering propose proposes proposed proposing")
     business = ids(
       "trade economic economy investment investments investor investors energy grain exports imports business commerce tariffs customs"
     )

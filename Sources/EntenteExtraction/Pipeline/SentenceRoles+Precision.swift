@@ -749,3 +749,19 @@ extension SentenceRoles {
     return false
   }
 }
+
+extension SentenceRoles {
+  /// Whether the noun at `head` is the object of a verb of offering ("offered its
+  /// mediation", "proposed mediation"): up to three words before it, past determiners,
+  /// possessives and adjectives.
+  ///
+  /// - Complexity: O(1).
+  func offeredNoun(_ head: Int) -> Bool {
+    var k = head - 1
+    while k >= 0, head - k <= 3, mentionAt[k] < 0 || mentions[mentionAt[k]].possessive {
+      if x.arguments.offering.contains(t[k].lower) { return true }
+      k -= 1
+    }
+    return false
+  }
+}

@@ -1421,6 +1421,8 @@ final class SentenceRoles {
       if pat.alliance && economicPact(o) { continue }
       var phase = pat.phase
       var confidence = 0.85
+      // "Chile offered its mediation": a mediation offered or proposed is not yet made.
+      if pat.mediation, o.pos == .noun, offeredNoun(o.head) { continue }
       // Modality and negation.
       if let g = o.group {
         // "tried to broker a truce": a mediation attempted is one made.
