@@ -316,8 +316,9 @@ import Testing
   /// Two sides that agreed, signed, met or held a meeting or summit name the sides of a later mediation.
   ///
   /// "Brazil brokered the agreement" and "following Brazilian mediation" take them (the mediation noun now falls back
-  /// on the last sides, as the verbs did). A mediation offered or proposed is not yet made; a ceremony hosted after a
-  /// trade deal is no mediation.
+  /// on the last sides, as the verbs did). A sponsorship is a mediation like auspices, and what was "made possible"
+  /// by a mediation happened ("possible" alone still hedges). A mediation offered or proposed is not yet made; a
+  /// ceremony hosted after a trade deal is no mediation.
   static let sidesOfAgreements: [(String, [String])] = [
     (
       "Peru and Ecuador agreed to restore ties. Brazil brokered the agreement.",
@@ -338,6 +339,13 @@ import Testing
       "Chile welcomed Brazil's mediation between Peru and Ecuador.",
       ["BRA mediation ECU 2022", "BRA mediation PER 2022"]
     ),
+    (
+      "Iran and Saudi Arabia signed a deal in Beijing. The deal was made possible by Chinese mediation.",
+      ["CHN mediation IRN 2022", "CHN mediation SAU 2022"]
+    ),
+    ("Peru and Ecuador held talks under Brazil's sponsorship.", ["BRA mediation ECU 2022", "BRA mediation PER 2022"]),
+    ("Qatar Airways ended its sponsorship of the club.", []),
+    ("A truce is possible with Chinese mediation.", []),
   ]
 
   @Test(arguments: sidesOfAgreements.indices)

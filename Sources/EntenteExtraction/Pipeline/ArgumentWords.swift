@@ -202,6 +202,9 @@ struct ArgumentWords: Sendable {
   /// agreed to restore ties", "A's president met B's" name the sides of talks a later "the
   /// talks were mediated by X" takes.
   let meetVerbs: WordSet
+  /// "possible", and forms of "make" before it: "made possible by X's mediation" is no hedge.
+  let possible: Int32
+  let making: WordSet
   /// Verbs of offering: "offered its mediation" is a mediation not yet made.
   let offering: WordSet
   /// Matters of business: "invited A and B to talks on trade" is no mediation.
@@ -329,6 +332,8 @@ struct ArgumentWords: Sendable {
     actNouns = ids("move moves decision decisions measure measures step steps")
     thisOrThese = ids("this these")
     meetVerbs = ids("meet meets met meeting meetings summit agree agrees agreed sign signs signed")
+    possible = l.intern("possible")
+    making = ids("make makes made making")
     offering = ids("offer offers offered offering propose proposes proposed proposing")
     business = ids(
       "trade economic economy investment investments investor investors energy grain exports imports business commerce tariffs customs"

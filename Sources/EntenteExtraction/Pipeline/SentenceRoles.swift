@@ -1488,8 +1488,10 @@ final class SentenceRoles {
           let agreedTo =
             c & WordClasses.hedgingGovernor != 0 && j + 2 < t.count && t[j + 1].lower == x.words.to
             && (mentionAt[j + 2] >= 0 || x.classes.is(t[j + 2].lower, WordClasses.determiner))
+          // ("made possible by X's mediation": what was made possible happened.)
+          let madePossible = t[j].lower == x.arguments.possible && j > 0 && x.arguments.making.contains(t[j - 1].lower)
           if c & (WordClasses.negation | WordClasses.hedgingGovernor | WordClasses.negatingGovernor) != 0 && !agreedTo
-            || t[j].negative || requests(j)
+            && !madePossible || t[j].negative || requests(j)
           {
             stop = true
             confidence = -1
