@@ -350,4 +350,25 @@ import Testing
 
   @Test(arguments: sidesOfAgreements.indices)
   func yieldsSidesOfAgreements(_ i: Int) { check(Self.sidesOfAgreements[i]) }
+
+  /// A supplier or provider of arms in apposition supplies the possessor.
+  ///
+  /// "Russia, India's biggest arms supplier," and "X is India's biggest arms provider"; a plural head in apposition
+  /// takes the whole coordination before its comma ("China and Russia, its two largest arms providers"), a singular
+  /// one only the last conjunct.
+  static let suppliersInApposition: [(String, [String])] = [
+    (
+      "Myanmar's military has tightened relations with China and Russia, its two largest arms providers.",
+      ["CHN arms_supply MMR 2022", "RUS arms_supply MMR 2022"]
+    ),
+    ("Russia, India's biggest arms supplier, delivered the S-400.", ["RUS arms_supply IND 2022"]),
+    ("France, Egypt's main arms supplier, signed a new deal.", ["FRA arms_supply EGY 2022"]),
+    ("Russia is India's biggest arms provider.", ["RUS arms_supply IND 2022"]),
+    ("Peru and Chile, two old rivals, met in Lima.", ["PER tension CHL 2022"]),
+    ("Peru and Chile, a NATO partner, met in Lima.", []),
+    ("China, Pakistan's main trading partner, sent aid.", []),
+  ]
+
+  @Test(arguments: suppliersInApposition.indices)
+  func yieldsSuppliersInApposition(_ i: Int) { check(Self.suppliersInApposition[i]) }
 }

@@ -802,8 +802,14 @@ final class SentenceRoles {
     let possessive = mentionAt[j] >= 0 && mentions[mentionAt[j]].possessive
     guard j > 0, t[j].gap & Gap.comma != 0, x.classes.is(t[j].lower, WordClasses.determiner) || possessive
     else { return [] }
-    // The actor ending the phrase before the comma ("using Turkish weapons, a NATO member").
-    for d in stride(from: j - 1, through: max(0, j - 2), by: -1) where mentionAt[d] >= 0 { return [mentionAt[d]] }
+    // The actor ending the phrase before the comma ("using Turkish weapons, a NATO member");
+    // a plural head takes the coordination it ends ("China and Russia, its two largest arms
+    // providers").
+    for d in stride(from: j - 1, through: max(0, j - 2), by: -1) where mentionAt[d] >= 0 {
+      let r = t[k].bytes
+      let plural = r.count > 3 && p[r.upperBound - 1] | 0x20 == 0x73 && p[r.upperBound - 2] | 0x20 != 0x73
+      return plural ? chainBackward(mentionAt[d]) : [mentionAt[d]]
+    }
     return []
   }
 
