@@ -371,4 +371,27 @@ import Testing
 
   @Test(arguments: suppliersInApposition.indices)
   func yieldsSuppliersInApposition(_ i: Int) { check(Self.suppliersInApposition[i]) }
+
+  /// "Of which A and B are members" takes an organization named before an apposition.
+  ///
+  /// "The CSTO, a military alliance of which A and B are members," (a comma or a dash, a determiner, at most seven
+  /// words, no other actor); a state described so ("Russia, a country of which many are wary") gives nothing.
+  static let membersPastAnApposition: [(String, [String])] = [
+    (
+      "The CSTO, a military alliance of which Tajikistan and Kyrgyzstan are members, said it held talks.",
+      ["KGZ membership CSTO 2022", "TJK membership CSTO 2022"]
+    ),
+    (
+      "The Collective Security Treaty Organization (CSTO) - a military alliance of which Tajikistan and Kyrgyzstan are members - met.",
+      ["KGZ membership CSTO 2022", "TJK membership CSTO 2022"]
+    ),
+    (
+      "The CSTO, of which Tajikistan and Kyrgyzstan are members, held a summit.",
+      ["KGZ membership CSTO 2022", "TJK membership CSTO 2022"]
+    ),
+    ("Russia, a country of which many are wary, met Iran.", []),
+  ]
+
+  @Test(arguments: membersPastAnApposition.indices)
+  func yieldsMembersPastAnApposition(_ i: Int) { check(Self.membersPastAnApposition[i]) }
 }

@@ -1961,9 +1961,15 @@ final class SentenceRoles {
         case .lastOrganization:
           // "The Security Council, of which X is a permanent member": an organization this
           // sentence names before a relative pronoun comes before one named earlier.
+          // ("The CSTO, a military alliance of which A and B are members": past an apposition
+          // that ends in "of which", with no other actor in it.)
           if let r = (0..<o.head).last(where: { x.classes.is(t[$0].lower, WordClasses.relative) && t[$0].lower != 0 }),
             r > 0, let m = (0..<r).last(where: { mentionAt[$0] >= 0 }).map({ mentionAt[$0] }),
-            x.matcher.actorKinds[Int(mentions[m].actor)] == .organization, mentions[m].tokens.upperBound >= r - 2
+            x.matcher.actorKinds[Int(mentions[m].actor)] == .organization,
+            mentions[m].tokens.upperBound >= r - 2
+              || (t[r - 1].lower == x.words.of && mentions[m].tokens.upperBound >= r - 7
+                && mentions[m].tokens.upperBound < t.count
+                && x.classes.is(t[mentions[m].tokens.upperBound].lower, WordClasses.determiner))
           {
             return [m]
           }
