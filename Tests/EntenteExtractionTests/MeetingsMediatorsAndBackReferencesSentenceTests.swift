@@ -394,4 +394,32 @@ import Testing
 
   @Test(arguments: membersPastAnApposition.indices)
   func yieldsMembersPastAnApposition(_ i: Int) { check(Self.membersPastAnApposition[i]) }
+
+  /// Being concerned or alarmed by a pact or cooperation between two others is tension with both.
+  ///
+  /// As condemning it already was (@bond gains "pact"); concern about tensions or trade between two others names no
+  /// tension of its own.
+  static let concernAboutPacts: [(String, [String])] = [
+    (
+      "The United States, Japan and Australia are concerned by a security pact between China and the Solomon Islands.",
+      [
+        "AUS tension CHN 2022", "AUS tension SLB 2022", "CHN alliance SLB 2022", "JPN tension CHN 2022",
+        "JPN tension SLB 2022", "USA tension CHN 2022", "USA tension SLB 2022",
+      ]
+    ),
+    (
+      "Japan is alarmed by the military cooperation between Russia and North Korea.",
+      ["JPN tension PRK 2022", "JPN tension RUS 2022"]
+    ),
+    ("The pact between China and the Solomon Islands alarmed Australia.", ["CHN alliance SLB 2022"]),
+    (
+      "Peru condemned the pact between Chile and Bolivia.",
+      ["CHL alliance BOL 2022", "PER tension BOL 2022", "PER tension CHL 2022"]
+    ),
+    ("Japan is worried by tensions between China and India.", ["CHN tension IND 2022"]),
+    ("Japan is concerned about the trade between Brazil and Chile.", ["BRA trade CHL 2022"]),
+  ]
+
+  @Test(arguments: concernAboutPacts.indices)
+  func yieldsConcernAboutPacts(_ i: Int) { check(Self.concernAboutPacts[i]) }
 }
