@@ -219,7 +219,7 @@ import Testing
   /// Alarm, worry and concern about another's conduct are tension.
   ///
   /// Being alarmed by, worried or concerned about another's deployment, launches, drilling or decision; concern for
-  /// one's own citizens or for the weather is none.
+  /// one's own citizens or for the weather is none. A "controversy" between two sides is a quarrel like a dispute.
   static let concernWording: [(String, [String])] = [
     (
       "Poland is alarmed by Russia's deployment of nuclear weapons to Belarus.",
@@ -230,6 +230,8 @@ import Testing
     ("Greece is worried about Turkey's decision to send a survey ship.", ["GRC tension TUR 2022"]),
     ("India is concerned about the safety of its citizens in Sudan.", []),
     ("Japan is worried about the weather.", []),
+    ("The controversy between Venezuela and Guyana deepened.", ["VEN tension GUY 2022"]),
+    ("The controversy over the vote deepened.", []),
   ]
 
   @Test(arguments: concernWording.indices)
