@@ -22,13 +22,7 @@ extension SentenceRoles {
     var j = k - 1
     if j >= 0, t[j].lower != x.words.the, x.classes[t[j].lower] == 0, mentionAt[j] < 0, t[k].gap == 0 { j -= 1 }
     guard j >= 0, t[j].lower == x.words.the, t[j + 1].gap == 0 else { return false }
-    let on = x.index.prepositions["on"] ?? -1
-    let against = x.index.prepositions["against"] ?? -1
-    if k + 1 < t.count, t[k + 1].lower == on || t[k + 1].lower == against {
-      var v = k + 2
-      while v < t.count, v - k <= 4, mentionAt[v] < 0 { v += 1 }
-      if v < t.count, v - k <= 4, mentions[mentionAt[v]].actor != pair.1 { return false }
-    }
+    if namesOtherTarget(after: k, than: pair.1) { return false }
     return true
   }
 
@@ -53,17 +47,24 @@ extension SentenceRoles {
     guard j >= 0, t[j + 1].gap == 0,
       t[j].lower == x.words.the || x.arguments.thisOrThese.contains(t[j].lower)
     else { return false }
-    let on = x.index.prepositions["on"] ?? -1
-    let against = x.index.prepositions["against"] ?? -1
-    if k + 1 < t.count, t[k + 1].lower == on || t[k + 1].lower == against {
-      var v = k + 2
-      while v < t.count, v - k <= 4, mentionAt[v] < 0 { v += 1 }
-      if v < t.count, v - k <= 4, mentions[mentionAt[v]].actor != pair.1 { return false }
-    }
+    if namesOtherTarget(after: k, than: pair.1) { return false }
     // "condemned the move by Israel", "the measures taken by X", "the decision of the
     // court": the act names its own agent.
     let upTo = min(t.count, k + 4)
     if ((k + 1)..<upTo).contains(where: { t[$0].lower == x.words.by || t[$0].lower == x.words.of }) { return false }
     return true
+  }
+
+  /// Whether the act noun at `k` names with "on" or "against" (within three words) a target
+  /// other than `target`: "condemned the attack on Y" after "X attacked Z" is another act.
+  ///
+  /// - Complexity: O(1).
+  func namesOtherTarget(after k: Int, than target: Int32) -> Bool {
+    let on = x.index.prepositions["on"] ?? -1
+    let against = x.index.prepositions["against"] ?? -1
+    guard k + 1 < t.count, t[k + 1].lower == on || t[k + 1].lower == against else { return false }
+    var v = k + 2
+    while v < t.count, v - k <= 4, mentionAt[v] < 0 { v += 1 }
+    return v < t.count && v - k <= 4 && mentions[mentionAt[v]].actor != target
   }
 }
