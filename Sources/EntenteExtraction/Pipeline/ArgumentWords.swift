@@ -198,9 +198,12 @@ struct ArgumentWords: Sendable {
   /// Nouns that name the last act again without saying what it was ("condemned the move",
   /// "denounced the decision"): with "the", they refer back to a sanction just read.
   let actNouns: WordSet
-  /// Forms of "meet", "agree" and "sign", and meetings and summits: "A and B met", "A and B
-  /// agreed to restore ties", "A's president met B's" name the sides of talks a later "the
-  /// talks were mediated by X" takes.
+  /// Words that name the sides of talks: forms of "meet", "agree" and "sign", meetings and summits.
+  ///
+  /// "A and B met", "A and B agreed to restore ties", "A's president met B's" name the sides
+  /// a later "the talks were mediated by X" takes. Narrower than `meeting` on purpose: its
+  /// "held", "hold", "reached" and "resumed" would make any "A and B held elections" the
+  /// sides of talks, and "A held B" a meeting of A with B (`RelationExtractor.metActor`).
   let meetVerbs: WordSet
   /// "possible", and forms of "make" before it: "made possible by X's mediation" is no hedge.
   let possible: Int32
