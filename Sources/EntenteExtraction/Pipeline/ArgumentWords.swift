@@ -190,6 +190,15 @@ struct ArgumentWords: Sendable {
   let ranking: WordSet
   /// "far" ("by far").
   let far: Int32
+  /// Quantifiers that open a description of the actors before a comma ("are allies, both
+  /// members of X"): a noun's prepositional object does not reach past them.
+  let describing: WordSet
+  /// Verbs of fighting that a verb of helping may govern bare ("helped fight X", "helping
+  /// to combat X"): their object is the enemy, not the one helped.
+  let combating: WordSet
+  /// Nouns of reacting ("voiced its disapproval of the sanctions on X"): who reacts to a
+  /// relation in their of-phrase is not its agent (`reactions` for verbs).
+  let reactionNouns: WordSet
   /// Plural nouns for states that a later "including" may list (`listedStates`).
   let stateNouns: WordSet
   /// Verbs of meeting, talking and settling whose coordinated subjects are the sides of
@@ -356,6 +365,9 @@ struct ArgumentWords: Sendable {
       "largest biggest top main major leading key chief principal primary sole single second third fourth fifth far greatest most"
     )
     far = l.intern("far")
+    describing = ids("both all each")
+    reactionNouns = ids("disapproval criticism condemnation denunciation rejection objection objections outrage")
+    combating = ids("fight combat battle defeat counter repel tackle confront crush eliminate destroy attack")
     stateNouns = ids("countries states nations governments members allies partners neighbours neighbors")
     meeting = ids(
       "met meet meets talked held hold holds negotiated signed sign signs agreed agree agrees reached resumed concluded initialled initialed"

@@ -27,6 +27,8 @@ struct PatternIndex: Sendable {
     /// Whether the kind is mediation, alliance, tension or membership, and whether it is
     /// arms supply or trade (`made`): the kinds `relations` tests, compared once here.
     let mediation: Bool, alliance: Bool, tension: Bool, membership: Bool, made: Bool
+    /// Whether the kind is support.
+    let support: Bool
 
     init(_ p: PatternTable.Pattern) {
       kind = p.kind
@@ -35,6 +37,7 @@ struct PatternIndex: Sendable {
       alliance = p.kind == "alliance"
       tension = p.kind == "tension"
       membership = p.kind == "membership"
+      support = p.kind == "support"
       made = p.kind == "arms_supply" || p.kind == "trade"
       agent = p.agent
       patient = p.patient

@@ -22,6 +22,9 @@
 /// - **weapons' origin**: "Iranian drones struck X" says where the drones come from, not
 ///   who launched them.
 struct PrecisionWords: Sendable {
+  /// Alliance nouns that name a status, not a pact ("A and B are allies"): a present
+  /// state like any other (`SentenceRoles.presentState`).
+  let allies: WordSet
   /// `is`, `are`, `am`: a present form of *be*.
   let present: WordSet
   /// `been`, and `has`, `have` before it (a present perfect).
@@ -109,6 +112,7 @@ struct PrecisionWords: Sendable {
   init(_ l: inout Lexicon) {
     func ids(_ words: String) -> WordSet { WordSet(words.split(separator: " ").map { l.intern(String($0)) }) }
     present = ids("is are am")
+    allies = ids("ally allies")
     past = ids("was were")
     been = l.intern("been")
     presentHave = ids("has have")

@@ -108,30 +108,34 @@ extension SentenceRoles {
   /// fighting ...") is not the gerund's; but a predicate noun after "is" stands for the
   /// subject ("X is a bloc comprising A and B").
   func reducedRelativeSubject(head k: Int, start: Int) -> [Int]? {
-    guard start == k, k > 0, t[k].gap == 0, mentionAt[k - 1] < 0 else { return nil }
+    guard start == k, k > 0, t[k].gap == 0 else { return nil }
     guard endsInIng(k) else { return nil }
-    let prev = t[k - 1]
+    // ("troops currently assisting in the fight": one adverb may stand between.)
+    var n = k - 1
+    if n > 0, isAdverb(n), t[n].gap == 0, !t[n].capital, mentionAt[n - 1] < 0, !isAdverb(n - 1) { n -= 1 }
+    guard mentionAt[n] < 0 else { return nil }
+    let prev = t[n]
     // A plural event noun ("sanctions targeting Iran", "strikes targeting X") is a noun too.
     let pluralHead = x.index.isHead(prev.lower) && prev.bytes.count > 3 && p[prev.bytes.upperBound - 1] == 0x73
-    guard x.classes[prev.lower] == 0, !prev.capital, !prev.possessive, prev.year == 0, !isAdverb(k - 1),
+    guard x.classes[prev.lower] == 0, !prev.capital, !prev.possessive, prev.year == 0, !isAdverb(n),
       !x.index.isHead(prev.lower) || pluralHead, !x.words.ongoing.contains(prev.lower),
       !x.arguments.durations.contains(prev.lower)
     else { return nil }
     // "BRICS is a group comprising X": a predicate noun stands for the subject of "is".
-    var j = k - 2
-    while j >= 0, k - j <= 5, mentionAt[j] < 0, t[j + 1].gap & Gap.comma == 0,
+    var j = n - 1
+    while j >= 0, n - j <= 4, mentionAt[j] < 0, t[j + 1].gap & Gap.comma == 0,
       x.classes[t[j].lower] & ~WordClasses.determiner == 0, !t[j].capital || x.classes[t[j].lower] != 0
     {
       j -= 1
     }
     if j >= 0, x.classes.is(t[j].lower, WordClasses.be) { return nil }
-    let owner = possessor(of: k - 1)
+    let owner = possessor(of: n)
     // "Putin signed a decree imposing sanctions on X": an instrument with no owner named,
     // that the clause's subject signs, passes or issues, is the subject's ("China condemned
     // a decree imposing sanctions" is not).
     if owner.isEmpty, x.arguments.instruments.contains(prev.lower) {
-      var b = k - 2
-      while b >= 0, k - b <= 4, x.classes.is(t[b].lower, WordClasses.determiner) || partOfSpeech(at: b) == .adjective {
+      var b = n - 1
+      while b >= 0, n - b <= 3, x.classes.is(t[b].lower, WordClasses.determiner) || partOfSpeech(at: b) == .adjective {
         b -= 1
       }
       if b >= 0, x.arguments.enacting.contains(t[b].lower) { return nil }

@@ -10,9 +10,11 @@ extension SentenceRoles {
   /// comma; or forward, past the noun's own names and "between", "and", "with", "of", to a
   /// present or present-perfect verb whose subject it is ("the dispute between A and B has
   /// escalated"). A pact ("AUKUS is a security partnership
-  /// between A and B") is dated by its making, so alliances are left out.
+  /// between A and B") is dated by its making, so alliances are left out, except the status
+  /// of an ally ("A and B are allies").
   func presentState(_ o: Occurrence) -> Bool {
-    guard o.pos == .noun, !x.index.entries[o.pattern].alliance else { return false }
+    guard o.pos == .noun, !x.index.entries[o.pattern].alliance || x.precision.allies.contains(t[o.head].lower)
+    else { return false }
     // "a former member": a status the document's date finds over, whenever it ended.
     if x.arguments.former.contains(t[o.head].lower) { return true }
     var j = o.head - 1

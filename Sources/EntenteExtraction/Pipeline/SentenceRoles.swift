@@ -473,7 +473,8 @@ final class SentenceRoles {
   func chainForward(_ first: Int) -> [Int] {
     // A mention with none coordinated after it (most): the shared one-mention result.
     if first + 1 >= mentions.count
-      || (mentions[first + 1].tokens.lowerBound >= mentions[first].tokens.upperBound && !coordinated(first, first + 1))
+      || (mentions[first + 1].tokens.lowerBound >= mentions[first].tokens.upperBound && !coordinated(first, first + 1)
+        && appositionSkip(after: first) == nil)
     {
       return single(first)
     }
@@ -485,7 +486,16 @@ final class SentenceRoles {
         m += 1
         continue
       }
-      guard coordinated(last, m) else { break }
+      guard coordinated(last, m) else {
+        // "mediated by Malaysia, the current ASEAN chair, and the United States": a
+        // description between commas does not end the list.
+        if let next = appositionSkip(after: last), next > last {
+          chain.append(next)
+          m = next + 1
+          continue
+        }
+        break
+      }
       // "sent missiles to the Houthis, the US Navy said": a report's source after a comma is
       // no conjunct.
       if reportsAfterComma(m) { break }
@@ -503,6 +513,61 @@ final class SentenceRoles {
       m += 1
     }
     return closedForward(chain)
+  }
+
+  /// The actors of a common noun's phrase that a passive participle at `start` follows
+  /// directly (one adverb may stand between): none for "a ceasefire initially mediated by
+  /// X", the actor for "M23 rebels backed by Rwanda"; nil when no common noun stands there
+  /// (an auxiliary, a comma, a name).
+  ///
+  /// - Complexity: O(1): at most five words back, plus the coordination chain.
+  func reducedPassiveNoun(before start: Int) -> [Int]? {
+    var k = start - 1
+    if k > 0, isAdverb(k), t[k + 1].gap & Gap.comma == 0 { k -= 1 }
+    guard k >= 0, t[k + 1].gap & Gap.comma == 0, mentionAt[k] < 0, !t[k].capital, partOfSpeech(at: k) == .noun
+    else { return nil }
+    var j = k - 1
+    while j >= 0, k - j <= 4, t[j + 1].gap & Gap.comma == 0 {
+      if mentionAt[j] >= 0 { return mentions[mentionAt[j]].possessive ? nil : chainBackward(mentionAt[j]) }
+      guard
+        x.classes.is(t[j].lower, WordClasses.determiner) || partOfSpeech(at: j) == .adjective
+          || partOfSpeech(at: j) == .noun
+      else { break }
+      j -= 1
+    }
+    return []
+  }
+
+  /// The mention coordinated after an apposition that follows mention `last`: "Malaysia,
+  /// the current ASEAN chair, and the United States" (a description opened by an article,
+  /// at most six words, no verb, closed by a comma and "and"/"or"), or nil.
+  ///
+  /// - Complexity: O(1): at most eight words on.
+  func appositionSkip(after last: Int) -> Int? {
+    let e = mentions[last].tokens.upperBound
+    guard !mentions[last].tokens.isEmpty, e + 2 < t.count, t[e].gap & Gap.comma != 0,
+      t[e].lower == x.words.the || t[e].lower == x.words.a || t[e].lower == x.words.an
+    else { return nil }
+    var k = e + 1
+    while k < t.count, k - e <= 6 {
+      if t[k].gap & Gap.comma != 0 {
+        guard t[k].lower == x.words.and || t[k].lower == x.words.or, k + 1 < t.count else { return nil }
+        var j = k + 1
+        if t[j].lower == x.words.the, j + 1 < t.count { j += 1 }
+        guard mentionAt[j] >= 0, mentions[mentionAt[j]].tokens.lowerBound == j, !verbFollows(mentionAt[j]) else {
+          return nil
+        }
+        return mentionAt[j]
+      }
+      if partOfSpeech(at: k) == .verb
+        || x.classes.is(t[k].lower, WordClasses.relative | WordClasses.be | WordClasses.modal | WordClasses.preposition)
+          && t[k].lower != x.words.of
+      {
+        return nil
+      }
+      k += 1
+    }
+    return nil
   }
 
   /// Whether mention `m` follows a comma and is the subject of "said" or "says" (one or two
@@ -585,6 +650,9 @@ final class SentenceRoles {
       k += 1
     }
     if k == start { return true }
+    // "after Russia launched an invasion of Y": a noun's search starts after its governing
+    // verb, which is the subordinate clause's own.
+    if k + 1 == start, partOfSpeech(at: k) == .verb { return true }
     // "after Rwandan forces entered Congo to provide support to X": the subordinate
     // clause's verb comes first, and a purpose infinitive in the same clause shares its
     // subject.
@@ -990,6 +1058,11 @@ final class SentenceRoles {
       // "Belarus, a staunch Russian ally, shares borders with Poland": a noun in an
       // apposition ends at the comma that closes it.
       if noun && t[k].gap & Gap.comma != 0 && apposed(end) { return [] }
+      // "A and B are allies, both members of X": a description after the noun takes its own
+      // preposition.
+      if noun && k == end + 1 && t[k].gap & Gap.comma != 0 && x.arguments.describing.contains(t[k].lower) {
+        return []
+      }
       let c = x.classes[t[k].lower]
       if c & (WordClasses.relative | WordClasses.clauseBreak) != 0 && t[k].gap & Gap.comma != 0 { return [] }
       // ", and" opens another clause ("X suspended the trade talks, and a treaty with Y was
@@ -1679,6 +1752,15 @@ final class SentenceRoles {
             if s >= 0, opensSubordinate(s) { return [] }
             // "X condemned the strikes on Y": who reacts to an event did not carry it out.
             if s >= 0, x.arguments.reactions.contains(t[s].lower) { return [] }
+            // "SADC voiced its disapproval of the Western sanctions on X": so does a noun of
+            // reacting whose of-phrase holds the noun.
+            if s > 0 {
+              var j = s
+              while j > 0, s - j < 3, mentionAt[j] < 0, t[j].lower != x.words.of,
+                x.classes.is(t[j].lower, WordClasses.determiner) || partOfSpeech(at: j) == .adjective
+              { j -= 1 }
+              if j > 0, t[j].lower == x.words.of, x.arguments.reactionNouns.contains(t[j - 1].lower) { return [] }
+            }
             // "A and B helped in settling border disputes": who settles a quarrel is no side of it.
             if pat.tension || pat.hostile,
               (max(0, s - 2)...max(0, s)).contains(where: { s >= 0 && x.arguments.settling.contains(t[$0].lower) })
@@ -1743,6 +1825,10 @@ final class SentenceRoles {
             if s > 0, t[s - 1].lower == x.words.to, let controlled = controllingObject(before: s) { return controlled }
             // "the group fighting a war with X": the gerund's own subject.
             if s >= 0, let reduced = reducedRelativeSubject(head: s, start: s) { return reduced }
+            // "troops assisting in the fight against X": the gerund before "in".
+            if s > 0, t[s].lower == x.arguments.in, let reduced = reducedRelativeSubject(head: s - 1, start: s - 1) {
+              return reduced
+            }
             // "..., with A and B leading the support for X": the absolute phrase's actors.
             if s >= 0, let absolute = absoluteWithSubject(gerund: s) { return absolute }
             // "X, a country that has long been at odds with Y": the relative's antecedent.
@@ -1804,6 +1890,16 @@ final class SentenceRoles {
               return sharedSubject(before: start, inRelative: inRelative)
             }
             var s = subject(before: start, clause: clause, inRelative: inRelative)
+            // "The ASEAN ministers aimed to salvage a ceasefire initially mediated by X": a
+            // participle right after a common noun's phrase (no actor in it, no auxiliary)
+            // mediates that noun, and an organization subject is no side of it ("A and B
+            // swapped prisoners in an exchange brokered by X" keep theirs).
+            if pat.mediation, o.pos == .verb, !s.isEmpty,
+              s.allSatisfy({ $0 >= 0 && x.matcher.actorKinds[Int(mentions[$0].actor)] == .organization }),
+              let phrase = reducedPassiveNoun(before: start), phrase.isEmpty
+            {
+              return []
+            }
             // "Backed by Russia, Serbia rejected X": an opening passive participle's subject
             // is the main clause's.
             if s.isEmpty, o.pos == .verb, start == 0, let main = openerMainSubject(after: o.end) { s = main }
@@ -1813,6 +1909,12 @@ final class SentenceRoles {
               return []
             }
             return s
+          }
+          // "Ethiopian troops are helping combat al-Shabaab": the actor after a verb of
+          // fighting is the enemy, not the one helped.
+          if pat.support, o.pos == .verb, o.end + 2 < t.count {
+            let next = t[o.end + 1].lower == x.words.to ? o.end + 2 : o.end + 1
+            if x.arguments.combating.contains(t[next].lower) { return [] }
           }
           var found = object(after: o.end, clause: clause, head: o.head)
           // "designated Kenya a major non-NATO ally": the object stands between the verb and

@@ -281,6 +281,18 @@ final class TimeResolver: Sendable {
       while b < t.count, t[b].gap & Gap.comma == 0 { b += 1 }
       return b < t.count && b <= k
     }
+    // "Papua New Guinea, which gained independence in 1975, is the biggest recipient of X's
+    // aid": a relative clause between commas that describes a name before the pattern dates
+    // its own event ("The talks, which began in 2019, were mediated" describe no name).
+    func relativeAside(_ i: Int) -> Bool {
+      guard i < k else { return false }
+      var a = i
+      while a > 0, t[a].gap & Gap.comma == 0 { a -= 1 }
+      guard a > 0, a < i, relatives.contains(t[a].lower), t[a - 1].capital else { return false }
+      var b = i + 1
+      while b < t.count, t[b].gap & Gap.comma == 0 { b += 1 }
+      return b < t.count && b <= k
+    }
     // "... approved in October 2023 and began when X's police arrived in Haiti in late June":
     // a pattern with a month of its own after it (no year with the month) is not dated by
     // a year before a "when" between them.
@@ -307,6 +319,7 @@ final class TimeResolver: Sendable {
     func kept(_ y: (Int, Int)) -> Bool {
       !behindSubordinator(y.0) && !(t[y.0].lower == words.ago && abs(y.0 - k) > 8) && !sinceAside(y.0)
         && !sinceSuperlative(y.0) && !concessiveAfter(y.0) && !behindRelative(y.0) && !foundingAside(y.0)
+        && !relativeAside(y.0)
         && !behindWhen(y.0)
     }
     guard years.contains(where: kept) else { return document }

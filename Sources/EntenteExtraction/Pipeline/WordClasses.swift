@@ -74,7 +74,7 @@ struct WordClasses: Sendable {
     ),
     (
       negatingGovernor,
-      "refusal refusals refuse refuses refused refusing deny denies denied denying decline declines declined fail fails failed failing reject rejects rejected avoid avoided neither nor veto vetoes vetoed vetoing block blocks blocked blocking oppose opposes opposed opposing thwart thwarted"
+      "refusal refusals refuse refuses refused refusing deny denies denied denying decline declines declined fail fails failed failing reject rejects rejected avoid avoided neither nor veto vetoes vetoed vetoing block blocks blocked blocking oppose opposes opposed opposing thwart thwarted unwilling reluctant loath hesitant unable"
     ),
     (
       ending,
