@@ -228,4 +228,34 @@ import Testing
 
   @Test(arguments: mediatedDealsOfOthers.indices)
   func yieldsMediatedDealsOfOthers(_ i: Int) { check(Self.mediatedDealsOfOthers[i]) }
+
+  /// Forces stationed in a state, forces or a contingent deploying to it, a mission led there and troops contributed
+  /// to it are support of that state; an occupied territory or a border is no host, and talks led somewhere are no
+  /// mission.
+  static let forcesInAState: [(String, [String])] = [
+    ("Russian troops are stationed in Tajikistan.", ["RUS support TJK 2022"]),
+    ("About 1,100 EU troops are stationed in Bosnia.", ["EU support BIH 2022"]),
+    ("Russian troops stationed in occupied Crimea were hit.", []),
+    ("Rwandan troops deployed to Mozambique in 2021.", ["RWA support MOZ 2021"]),
+    ("Russian troops deployed to Ukraine's border.", ["RUS tension UKR 2022"]),
+    ("Kenya leads the multinational security mission in Haiti.", ["KEN support HTI 2022"]),
+    ("Kenya leads the talks in Nairobi.", []),
+    ("South Africa contributed troops to Congo.", ["ZAF support COD 2022"]),
+  ]
+
+  @Test(arguments: forcesInAState.indices)
+  func yieldsForcesInAState(_ i: Int) { check(Self.forcesInAState[i]) }
+
+  /// "X came under attack/fire/shelling" takes its attacker from a "from" or "by" phrase or the actor on the weapon
+  /// after the verb, never from the victim's own phrase ("US troops stationed in Syria came under attack" names no
+  /// attacker).
+  static let comingUnderAttack: [(String, [String])] = [
+    ("US troops stationed in Syria came under attack.", ["USA support SYR 2022"]),
+    ("Kharkiv came under Russian shelling.", ["RUS hostility UKR 2022"]),
+    ("Israeli positions came under fire from Hezbollah.", ["HEZBOLLAH hostility ISR 2022"]),
+    ("A Greek tanker came under attack from Houthi drones.", ["HOUTHIS hostility GRC 2022"]),
+  ]
+
+  @Test(arguments: comingUnderAttack.indices)
+  func yieldsComingUnderAttack(_ i: Int) { check(Self.comingUnderAttack[i]) }
 }

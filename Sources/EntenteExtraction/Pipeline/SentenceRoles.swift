@@ -1992,7 +1992,10 @@ final class SentenceRoles {
             let after = thingActor(thingClass, from: o.end + 1, to: o.end + 9, made: made)
             if !after.isEmpty { return after }
           }
-          return thingActor(thingClass, from: start - 6, to: o.end + 9, made: made)
+          // ("US troops stationed in Syria came under attack": a verb whose subject is the
+          // patient has no agent on a thing in the subject's phrase.)
+          let from = pat.hostile && o.pos == .verb && pat.patient.contains(.subject) ? o.head : start - 6
+          return thingActor(thingClass, from: from, to: o.end + 9, made: made)
         // A verb's object may stand before "between" ("facilitated the exchange of prisoners between A and B").
         case .between:
           let sides = between(after: o.end, clause: clause, window: o.pos == .verb ? 6 : 4)
