@@ -258,4 +258,62 @@ import Testing
 
   @Test(arguments: comingUnderAttack.indices)
   func yieldsComingUnderAttack(_ i: Int) { check(Self.comingUnderAttack[i]) }
+
+  /// Help, backing, assistance or support in an opening "with" or "thanks to" phrase goes to the main clause's
+  /// subject (an organ after a group's name stands for it); "with help from X" after a verb of fighting names a
+  /// helper, never a foe; a bare "With X," names no help.
+  static let helpReceived: [(String, [String])] = [
+    ("With help from Rwanda, M23 fighters seized the town.", ["RWA support M23 2022"]),
+    ("With China's help, Cambodia is upgrading the naval base.", ["CHN support KHM 2022"]),
+    (
+      "Thanks to Qatar's financial support, Lebanon kept paying its soldiers.",
+      ["QAT support LBN 2022"]
+    ),
+    ("With Iran's backing, the Houthis attacked ships.", ["IRN support HOUTHIS 2022"]),
+    ("M23 seized the town with help from Rwanda.", ["RWA support M23 2022"]),
+    ("Kosovo broke away from Serbia in 1999 with NATO help.", ["NATO support XKX 1999"]),
+    ("Azerbaijan fought a war with Armenia.", ["AZE hostility ARM 2022"]),
+    ("With Russia, China blocked the resolution.", []),
+  ]
+
+  @Test(arguments: helpReceived.indices)
+  func yieldsHelpReceived(_ i: Int) { check(Self.helpReceived[i]) }
+
+  /// Help requested, asked for or sought is not given: "requested help from X", "a request for help from X", "asked
+  /// for help from X" yield nothing, while help received does, and "at the request of" a government keeps an
+  /// intervention's support.
+  static let helpAskedFor: [(String, [String])] = [
+    ("The junta requested help from Wagner to stem the attacks.", []),
+    ("ECOWAS rejected the junta's request for help from Wagner.", []),
+    ("Ukraine asked for help from NATO.", []),
+    ("Ukraine received help from Poland.", ["POL support UKR 2022"]),
+    ("France intervened in Mali at the request of its government.", ["FRA support MLI 2022"]),
+  ]
+
+  @Test(arguments: helpAskedFor.indices)
+  func yieldsHelpAskedFor(_ i: Int) { check(Self.helpAskedFor[i]) }
+
+  /// "Stood by X", "stands firmly by X" are support, as "stands with X" is; troops kept in a state are support of it,
+  /// like troops stationed there.
+  static let standingByAndTroopsKept: [(String, [String])] = [
+    ("Turkey has stood by Azerbaijan.", ["TUR support AZE 2022"]),
+    ("China stands firmly by Pakistan.", ["CHN support PAK 2022"]),
+    ("The United States keeps about 900 troops in Syria.", ["USA support SYR 2022"]),
+  ]
+
+  @Test(arguments: standingByAndTroopsKept.indices)
+  func yieldsStandingByAndTroopsKept(_ i: Int) { check(Self.standingByAndTroopsKept[i]) }
+
+  /// A state's firms or officials sanctioned or blacklisted in the passive are the state sanctioned; other passives
+  /// on firms (accused) are not; "hit with visa bans" or "with a ban" is a sanction, not an attack.
+  static let sanctionedFirms: [(String, [String])] = [
+    ("Iranian firms were sanctioned by the US.", ["USA sanction IRN 2022"]),
+    ("Two Iranian shipping firms were blacklisted by the US Treasury.", ["USA sanction IRN 2022"]),
+    ("Chinese companies were accused by the US of spying.", []),
+    ("Ugandan officials were hit with visa bans by the United States.", ["USA sanction UGA 2022"]),
+    ("The US hit Russia with a ban on oil imports.", ["USA sanction RUS 2022"]),
+  ]
+
+  @Test(arguments: sanctionedFirms.indices)
+  func yieldsSanctionedFirms(_ i: Int) { check(Self.sanctionedFirms[i]) }
 }

@@ -640,13 +640,14 @@ import Testing
   func yieldsImportsAndReliance(_ i: Int) { check(Self.importsAndReliance[i]) }
 
   /// Strikes on a state's infrastructure (grids, refineries, airports, bridges) and strikes
-  /// or attacks exchanged between two sides are hostility; repairing a bridge is none.
+  /// or attacks exchanged between two sides are hostility; repairing a bridge is none (the
+  /// help received for it is support).
   static let infrastructureAndExchanges: [(String, [String])] = [
     ("Peruvian missiles hit Chile's power grid.", ["PER hostility CHL 2022"]),
     ("Chile struck Bolivian energy infrastructure overnight.", ["CHL hostility BOL 2022"]),
     ("Peru and Chile exchanged strikes in April.", ["PER hostility CHL 2022"]),
     ("Ghana and Togo exchanged missile attacks.", ["GHA hostility TGO 2022"]),
-    ("Peru repaired the bridge with Chilean help.", []),
+    ("Peru repaired the bridge with Chilean help.", ["CHL support PER 2022"]),
   ]
 
   @Test(arguments: infrastructureAndExchanges.indices)

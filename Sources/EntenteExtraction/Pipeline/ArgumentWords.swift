@@ -196,6 +196,9 @@ struct ArgumentWords: Sendable {
   /// Verbs of fighting that a verb of helping may govern bare ("helped fight X", "helping
   /// to combat X"): their object is the enemy, not the one helped.
   let combating: WordSet
+  /// "thanks" ("Thanks to X's support, Y ..."): with "to", an opening phrase whose noun the
+  /// main clause's subject receives.
+  let thanks: Int32
   /// Nouns of reacting ("voiced its disapproval of the sanctions on X"): who reacts to a
   /// relation in their of-phrase is not its agent (`reactions` for verbs).
   let reactionNouns: WordSet
@@ -367,6 +370,7 @@ struct ArgumentWords: Sendable {
     far = l.intern("far")
     describing = ids("both all each")
     reactionNouns = ids("disapproval criticism condemnation denunciation rejection objection objections outrage")
+    thanks = l.intern("thanks")
     combating = ids("fight combat battle defeat counter repel tackle confront crush eliminate destroy attack")
     stateNouns = ids("countries states nations governments members allies partners neighbours neighbors")
     meeting = ids(

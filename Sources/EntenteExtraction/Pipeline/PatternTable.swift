@@ -56,7 +56,9 @@ import Foundation
 ///   after "called", "named", "dubbed" or "known as" in the pattern's clause: "formed an
 ///   alliance called Mercosur"), `objpair` (the object of an active verb when it names
 ///   exactly two actors: "invited A and B to peace talks", "brought together the leaders of
-///   A and B", never "invited A to talks"), or a preposition (`to`, `from`, `on`...);
+///   A and B", never "invited A to talks"), `opener` (for a noun in a phrase opening the
+///   sentence with "with" or "thanks to": the main clause's subject, "With X's help, Y
+///   seized the town"), or a preposition (`to`, `from`, `on`...);
 /// - `thing`: a noun class (`@name` lines) one of whose nouns must stand in the
 ///   pattern's phrase, or `-`;
 /// - `phase`: `holds`, `begins` or `ends`.
@@ -67,7 +69,7 @@ public struct PatternTable: Sendable {
   public enum Role: Sendable, Hashable {
     case subject, object, by, possessor, modifier, head, thing, between, pair, appositive, nameModifier,
       lastOrganization, lastPair, lastHostility, lastSide, list, next, asActor, named, apposition, earlierBetween,
-      lastFoe, sides, verbObject, feuding, atPair, frontedSides, called, objectPair
+      lastFoe, sides, verbObject, feuding, atPair, frontedSides, called, objectPair, opener
     case preposition(String)
     /// A preposition's actors that are states named as such (`to=state`).
     case statePreposition(String)
@@ -107,6 +109,7 @@ public struct PatternTable: Sendable {
       case "objpair": self = .objectPair
       case "fronted": self = .frontedSides
       case "called": self = .called
+      case "opener": self = .opener
       default: self = .preposition(s)
       }
     }

@@ -25,6 +25,9 @@ struct PrecisionWords: Sendable {
   /// Alliance nouns that name a status, not a pact ("A and B are allies"): a present
   /// state like any other (`SentenceRoles.presentState`).
   let allies: WordSet
+  /// Verbs of asking ("requested help from X", "asked for support"): the relation noun
+  /// they govern is asked for, not given.
+  let asking: WordSet
   /// `is`, `are`, `am`: a present form of *be*.
   let present: WordSet
   /// `been`, and `has`, `have` before it (a present perfect).
@@ -113,6 +116,7 @@ struct PrecisionWords: Sendable {
     func ids(_ words: String) -> WordSet { WordSet(words.split(separator: " ").map { l.intern(String($0)) }) }
     present = ids("is are am")
     allies = ids("ally allies")
+    asking = ids("request requests requested requesting ask asks asked asking")
     past = ids("was were")
     been = l.intern("been")
     presentHave = ids("has have")

@@ -48,7 +48,9 @@ extension SentenceRoles {
       return roles.prepositional(of: o.head, word: x.words.by, noun: noun)
     case .preposition:
       guard word > 0, let roles = dependencyRoles() else { return [] }
-      return roles.prepositional(of: o.head, word: word, noun: noun)
+      let found = roles.prepositional(of: o.head, word: word, noun: noun)
+      // ("seized the town with help from Rwanda": a helper is no side.)
+      return word == x.words.with ? found.filter { $0 < 0 || !helperAfterWith($0) } : found
     case .possessor:
       guard noun, let roles = dependencyRoles() else { return [] }
       return roles.possessor(of: o.head)

@@ -538,6 +538,47 @@ final class SentenceRoles {
     return []
   }
 
+  /// The main clause's subject when the noun at `k` stands in an opening "with" or "thanks
+  /// to" phrase ("With China's help, Cambodia ...": Cambodia), [] when that phrase has no
+  /// subject after it, or nil when the noun opens no such phrase.
+  ///
+  /// - Complexity: O(1): at most six words back, plus the comma's search.
+  func openingAdjunct(before k: Int) -> [Int]? {
+    var b = k - 1
+    while b >= 0, k - b <= 6, t[b + 1].gap & Gap.comma == 0,
+      mentionAt[b] >= 0 || x.classes.is(t[b].lower, WordClasses.determiner) || partOfSpeech(at: b) == .adjective
+        || (t[b].lower == x.arguments.from && b + 1 < t.count && mentionAt[b + 1] >= 0)
+    { b -= 1 }
+    guard b >= 0 else { return nil }
+    let opens =
+      (b == 0 && t[b].lower == x.arguments.with)
+      || (b == 1 && t[b].lower == x.arguments.to && t[0].lower == x.arguments.thanks)
+    guard opens else { return nil }
+    if let main = openerMainSubject(after: k) { return main }
+    // ("With help from X, M23 fighters seized ...": the group's organ stands for it.)
+    guard let c = ((k + 1)..<min(t.count, k + 12)).first(where: { t[$0].gap & Gap.comma != 0 }) else { return [] }
+    let first = mentionAt[c] < 0 && t[c].lower == x.words.the && c + 1 < t.count ? c + 1 : c
+    guard mentionAt[first] >= 0 else { return [] }
+    let e = mentions[mentionAt[first]].tokens.upperBound
+    guard e + 1 < t.count, x.precision.organs.contains(t[e].lower), partOfSpeech(at: e + 1) == .verb else { return [] }
+    return chainForward(mentionAt[first])
+  }
+
+  /// Whether mention `m`, in a "with" phrase, names a helper rather than a side: a noun of
+  /// helping right after it, or one word between ("with Turkey's help", "with Turkish
+  /// military backing"), or before it ("with help from Rwanda").
+  ///
+  /// - Complexity: O(1).
+  func helperAfterWith(_ m: Int) -> Bool {
+    let e = mentions[m].tokens.upperBound
+    let s = mentions[m].tokens.lowerBound
+    if e < t.count, x.arguments.helping.contains(t[e].lower) { return true }
+    if e + 1 < t.count, mentionAt[e] < 0, t[e + 1].gap & Gap.comma == 0, x.arguments.helping.contains(t[e + 1].lower) {
+      return true
+    }
+    return (max(0, s - 3)..<s).contains { x.arguments.helping.contains(t[$0].lower) }
+  }
+
   /// The mention coordinated after an apposition that follows mention `last`: "Malaysia,
   /// the current ASEAN chair, and the United States" (a description opened by an article,
   /// at most six words, no verb, closed by a comma and "and"/"or"), or nil.
@@ -1086,6 +1127,11 @@ final class SentenceRoles {
       // ... and at another event noun or a coordinated verb ("opposition to X's acquisition of
       // jets from Y", "the conflict and reopen the border with Y").
       if noun && endsNounPhrase(k, after: end) { return [] }
+      // ("seized the town with help from Rwanda": the helper's "from" is not the pattern's.)
+      if k - 1 > end, prep == x.arguments.from, t[k].lower == prep, x.arguments.helping.contains(t[k - 1].lower) {
+        k += 1
+        continue
+      }
       // ("arms depots belonging to Hezbollah": a holder's "to" is no recipient's.)
       if t[k].lower == prep && !absoluteWith(k) && !(k > end + 1 && x.holders.participles.contains(t[k - 1].lower)) {
         // "from the West African regional bloc ECOWAS": a name apposed to a description.
@@ -1097,11 +1143,8 @@ final class SentenceRoles {
             let m = mentionAt[j]
             if madeBy(m) { break }
             // "resolved their dispute with Turkey's help": the helper is no side.
-            if prep == x.words.with, mentions[m].possessive, mentions[m].tokens.upperBound < t.count,
-              x.arguments.helping.contains(t[mentions[m].tokens.upperBound].lower)
-            {
-              break
-            }
+            // ("won the war with Turkish military backing": an adjective's help too.)
+            if prep == x.words.with, helperAfterWith(m) { break }
             // "at tankers and Israel condemned it": an actor after "and" that starts a clause.
             if j - 1 > k, x.classes.is(t[j - 1].lower, WordClasses.coordinator), verbFollows(m) { break }
             // "against Tigrayan rebels of the TPLF": the group the fighters are of.
@@ -1110,6 +1153,8 @@ final class SentenceRoles {
             }
             return cutAtNewClause(chainForward(m))
           }
+          // "seized the town with help from Rwanda": a helper is no side.
+          if prep == x.words.with, x.arguments.helping.contains(t[j].lower) { break }
           let cj = x.classes[t[j].lower]
           // "fired a missile into the sea off Japan": open water is no one's.
           if x.arguments.seas.contains(t[j].lower) { break }
@@ -1570,7 +1615,7 @@ final class SentenceRoles {
           // ("made possible by X's mediation": what was made possible happened.)
           let madePossible = t[j].lower == x.arguments.possible && j > 0 && x.arguments.making.contains(t[j - 1].lower)
           if c & (WordClasses.negation | WordClasses.hedgingGovernor | WordClasses.negatingGovernor) != 0 && !agreedTo
-            && !madePossible || t[j].negative || requests(j)
+            && !madePossible || t[j].negative || requests(j) || x.precision.asking.contains(t[j].lower)
           {
             stop = true
             confidence = -1
@@ -1703,6 +1748,9 @@ final class SentenceRoles {
             return last.mentions
           }
           if o.pos == .noun {
+            // "With help from X, Y seized ...", "Thanks to X's support, Y kept ...": a noun in
+            // an opening "with" or "thanks to" phrase has the main clause's subject.
+            if let opener = openingAdjunct(before: o.head) { return opener }
             // A noun's clause subject: the noun must be an object of its verb.
             var s = o.head - 1
             // "Russia is India's largest arms supplier", "Poland is a NATO ally": a possessor
@@ -1890,6 +1938,15 @@ final class SentenceRoles {
               return sharedSubject(before: start, inRelative: inRelative)
             }
             var s = subject(before: start, clause: clause, inRelative: inRelative)
+            // "Two Iranian shipping firms were blacklisted by X": a state's firms or officials
+            // sanctioned are the state sanctioned.
+            if s.isEmpty, o.pos == .verb, pat.kind == "sanction",
+              let m = mentions.indices.last(where: {
+                mentions[$0].tokens.upperBound <= start && t[mentions[$0].tokens.lowerBound].clause == clause
+              }), namesBody(m, before: start)
+            {
+              s = [m]
+            }
             // "The ASEAN ministers aimed to salvage a ceasefire initially mediated by X": a
             // participle right after a common noun's phrase (no actor in it, no auxiliary)
             // mediates that noun, and an organization subject is no side of it ("A and B
@@ -2004,6 +2061,7 @@ final class SentenceRoles {
             return joinedPair(after: o.end, clause: clause)
           }
           return sides
+        case .opener: return o.pos == .noun ? openingAdjunct(before: o.head) ?? [] : []
         case .appositive: return appositive(of: o.head)
         case .asActor: return asActor(of: o.head)
         case .list: return o.pos == .noun ? nounList(after: o.end) : list(after: o.end)

@@ -55,7 +55,7 @@ struct WordClasses: Sendable {
     (pastAuxiliary, "was were had did"),
     (
       request,
-      "call calls called calling appeal appeals appealed appealing offer offers offered offering push pushes pushed pushing press presses pressed pressing lobby lobbies lobbied lobbying plead pleads pleaded pleading"
+      "call calls called calling appeal appeals appealed appealing offer offers offered offering push pushes pushed pushing press presses pressed pressing lobby lobbies lobbied lobbying plead pleads pleaded pleading request requests requested requesting ask asks asked asking"
     ),
     (`do`, "do does did"),
     (modal, "would could may might should will shall can cannot must ought"),
