@@ -316,4 +316,35 @@ import Testing
 
   @Test(arguments: sanctionedFirms.indices)
   func yieldsSanctionedFirms(_ i: Int) { check(Self.sanctionedFirms[i]) }
+
+  /// A request made of a list ("called on Germany and Italy to recognise X", "urged A and B to send") hedges the
+  /// infinitive as a request of one state does: the names and their "and" do not count toward the governor's
+  /// distance; an agreement or a permission still stands.
+  static let requestsOfLists: [(String, [String])] = [
+    ("The minister called on Germany and Italy to recognise Palestine.", []),
+    ("Kyiv urged Germany and France to send tanks to Ukraine.", []),
+    ("The minister called on Germany to recognise Palestine.", []),
+    ("Germany and France agreed to send tanks to Ukraine.", []),
+    (
+      "The EU allowed Poland and Hungary to ban Ukrainian grain imports.",
+      ["HUN sanction UKR 2022", "POL sanction UKR 2022"]
+    ),
+  ]
+
+  @Test(arguments: requestsOfLists.indices)
+  func yieldsRequestsOfLists(_ i: Int) { check(Self.requestsOfLists[i]) }
+
+  /// An alliance noun in the possessive ("the alliance's border with Russia", "the alliance's members") describes an
+  /// organization that owns something; it states no alliance, while "Japan's alliance with the US" does.
+  static let possessiveAllianceNouns: [(String, [String])] = [
+    (
+      "Finland became NATO's 31st member in 2023, doubling the alliance's border with Russia.",
+      ["FIN membership NATO 2023"]
+    ),
+    ("The alliance's members met in Vilnius.", []),
+    ("Japan's alliance with the US deepened.", ["JPN alliance USA 2022"]),
+  ]
+
+  @Test(arguments: possessiveAllianceNouns.indices)
+  func yieldsPossessiveAllianceNouns(_ i: Int) { check(Self.possessiveAllianceNouns[i]) }
 }

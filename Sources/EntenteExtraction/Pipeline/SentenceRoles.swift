@@ -1543,6 +1543,9 @@ final class SentenceRoles {
       if pat.mediation && mediatesOtherThing(o) { continue }
       // "a trade pact", "a pact to boost trade": no alliance.
       if pat.alliance && economicPact(o) { continue }
+      // "doubling the alliance's border with Russia": a possessive description owns
+      // another noun; it states no alliance.
+      if pat.alliance, o.pos == .noun, o.end == o.head, t[o.head].possessive { continue }
       var phase = pat.phase
       var confidence = 0.85
       // "Chile offered its mediation": a mediation offered or proposed is not yet made.

@@ -153,13 +153,19 @@ struct VerbGroup: Sendable, Equatable {
     var n = 0
     while q >= 0, n < 3, t[q + 1].gap & (Gap.comma | Gap.other) == 0 {
       let qc = c[t[q].lower]
-      if qc & (WordClasses.relative | WordClasses.clauseBreak | WordClasses.coordinator) != 0 { break }
+      // ("called on Germany and Italy to recognise": an "and" between two names is inside
+      // the object, and the names of such a list do not count as words.)
+      let inList = qc & WordClasses.coordinator != 0 && q > 0 && t[q - 1].capital && t[q + 1].capital
+      if qc & (WordClasses.relative | WordClasses.clauseBreak) != 0 || (qc & WordClasses.coordinator != 0 && !inList) {
+        break
+      }
       if qc & WordClasses.negation != 0 || t[q].negative { return (true, false) }
       if qc & WordClasses.modal != 0 && !(t[q].capital && q > 0) { return (false, true) }
       // "asked Turkey to supply", "urged Iran to stop": requested, not done.
       if qc & (WordClasses.hedgingGovernor | WordClasses.request) != 0 { return (false, true) }
+      let listed = inList || (t[q].capital && q + 1 < t.count && c.is(t[q + 1].lower, WordClasses.coordinator))
       q -= 1
-      n += 1
+      if !listed { n += 1 }
     }
     return (false, false)
   }
