@@ -347,4 +347,39 @@ import Testing
 
   @Test(arguments: possessiveAllianceNouns.indices)
   func yieldsPossessiveAllianceNouns(_ i: Int) { check(Self.possessiveAllianceNouns[i]) }
+
+  /// A prepositional object opened by a hyphenated compound ("to the Iran-backed Houthis", "of the Russian-led CSTO")
+  /// is the actor after the compound, not its modifier; a compound with no actor after it ("the Saudi-led coalition")
+  /// still stands for its leader.
+  static let compoundsInObjects: [(String, [String])] = [
+    ("Russia sent weapons to the Iran-backed Houthis.", ["IRN support HOUTHIS 2022", "RUS arms_supply HOUTHIS 2022"]),
+    (
+      "Kazakhstan, a member of the Russian-led CSTO, refused to recognise the annexation.",
+      ["KAZ membership CSTO 2022"]
+    ),
+    (
+      "Armenia froze its participation in the Russian-led CSTO in February 2024.",
+      ["ARM membership CSTO 2024"]
+    ),
+    ("Iran denied giving drones to the Saudi-led coalition.", []),
+  ]
+
+  @Test(arguments: compoundsInObjects.indices)
+  func yieldsCompoundsInObjects(_ i: Int) { check(Self.compoundsInObjects[i]) }
+
+  /// "Quitting" is read as a form of "quit" (the consonant doubles as in "admitting"); mutual security guarantees
+  /// signed are an alliance like a security agreement, while guarantees offered are not yet one.
+  static let quittingAndGuarantees: [(String, [String])] = [
+    ("Mali is quitting ECOWAS.", ["MLI membership ECOWAS 2022"]),
+    (
+      "Mali, Burkina Faso and Niger announced that they were quitting ECOWAS.",
+      ["BFA membership ECOWAS 2022", "MLI membership ECOWAS 2022", "NER membership ECOWAS 2022"]
+    ),
+    ("Britain and Sweden signed mutual security guarantees in May 2022.", ["GBR alliance SWE 2022"]),
+    ("Britain signed a security guarantee with Sweden.", ["GBR alliance SWE 2022"]),
+    ("The West offered security guarantees to Ukraine.", []),
+  ]
+
+  @Test(arguments: quittingAndGuarantees.indices)
+  func yieldsQuittingAndGuarantees(_ i: Int) { check(Self.quittingAndGuarantees[i]) }
 }

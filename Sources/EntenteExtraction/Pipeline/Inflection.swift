@@ -74,7 +74,7 @@ enum Inflection {
     "transfer", "submit", "permit", "compel", "occur", "refer", "prefer", "confer", "embargo", "regret", "rob", "grab",
     "trap", "airdrop",
     "spar", "scrap", "cancel", "label", "fuel", "signal", "model", "quarrel", "pin", "tap", "initial", "channel",
-    "travel", "funnel", "pummel", "level", "shovel", "marshal", "dial",
+    "travel", "funnel", "pummel", "level", "shovel", "marshal", "dial", "quit",
   ]
 
   /// Nouns with irregular plurals.

@@ -1140,7 +1140,13 @@ final class SentenceRoles {
         var reach = 4
         while j < t.count, j - k <= reach, t[j].clause == clause {
           if mentionAt[j] >= 0 {
-            let m = mentionAt[j]
+            var m = mentionAt[j]
+            // "to the Iran-backed Houthis", "of the Russian-led CSTO": the compound's modifier
+            // describes the actor after it, which is the object.
+            if isCompoundModifier(m) {
+              let e = mentions[m].tokens.upperBound
+              if e + 1 < t.count, mentionAt[e + 1] > m { m = mentionAt[e + 1] }
+            }
             if madeBy(m) { break }
             // "resolved their dispute with Turkey's help": the helper is no side.
             // ("won the war with Turkish military backing": an adjective's help too.)
