@@ -382,4 +382,35 @@ import Testing
 
   @Test(arguments: quittingAndGuarantees.indices)
   func yieldsQuittingAndGuarantees(_ i: Int) { check(Self.quittingAndGuarantees[i]) }
+
+  /// A commitment to "the defence of" or "the security of" a state reaches the state past its noun (an alliance, by
+  /// the convention for commitments to a defence); diplomatic cover given, instructors arrived, an intervention to
+  /// restore a government and money pledged for a state are support; other of-phrases keep the short reach ("the
+  /// downing of a Malian drone" is no side of a protest).
+  static let supportReach: [(String, [String])] = [
+    (
+      "Washington reaffirmed its commitment to the defence of the Philippines.",
+      ["USA alliance PHL 2022"]
+    ),
+    (
+      "Russia has given the junta in Myanmar diplomatic cover at the United Nations.",
+      ["RUS support MMR 2022"]
+    ),
+    (
+      "Around 100 Russian military instructors arrived in Burkina Faso in January 2024.",
+      ["RUS support BFA 2024"]
+    ),
+    (
+      "A Saudi-led coalition intervened in Yemen in 2015 to restore President Hadi to power.",
+      ["SAU support YEM 2015"]
+    ),
+    ("Japan pledged 2 billion dollars for Sudan.", ["JPN support SDN 2022"]),
+    (
+      "Mali recalled its ambassador in protest against the downing of a Malian drone by Algerian forces.",
+      ["DZA hostility MLI 2022"]
+    ),
+  ]
+
+  @Test(arguments: supportReach.indices)
+  func yieldsSupportReach(_ i: Int) { check(Self.supportReach[i]) }
 }

@@ -199,6 +199,9 @@ struct ArgumentWords: Sendable {
   /// "thanks" ("Thanks to X's support, Y ..."): with "to", an opening phrase whose noun the
   /// main clause's subject receives.
   let thanks: Int32
+  /// Nouns of a state's safety whose "of" names the state a commitment or a guarantee is to
+  /// ("its commitment to the defence of X").
+  let safety: WordSet
   /// Nouns of reacting ("voiced its disapproval of the sanctions on X"): who reacts to a
   /// relation in their of-phrase is not its agent (`reactions` for verbs).
   let reactionNouns: WordSet
@@ -371,6 +374,7 @@ struct ArgumentWords: Sendable {
     describing = ids("both all each")
     reactionNouns = ids("disapproval criticism condemnation denunciation rejection objection objections outrage")
     thanks = l.intern("thanks")
+    safety = ids("defence defense security protection sovereignty independence integrity")
     combating = ids("fight combat battle defeat counter repel tackle confront crush eliminate destroy attack")
     stateNouns = ids("countries states nations governments members allies partners neighbours neighbors")
     meeting = ids(

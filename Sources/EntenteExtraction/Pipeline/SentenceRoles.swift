@@ -1188,6 +1188,11 @@ final class SentenceRoles {
             break
           }
           if cj & (WordClasses.relative | WordClasses.be | WordClasses.modal) != 0 { break }
+          // "its commitment to the defence of the Philippines": the "of" of a noun of a
+          // state's safety right after the preposition reaches two words farther.
+          if t[j].lower == x.words.of, j - k <= 3, x.arguments.safety.contains(t[j - 1].lower) {
+            reach = max(reach, j - k + 2)
+          }
           // "limits on the entry and transit of X's citizens": two nouns share one "of".
           if t[j].lower == x.words.and, j + 2 < t.count, mentionAt[j + 1] < 0, t[j + 2].lower == x.words.of {
             reach += 2
