@@ -413,4 +413,24 @@ import Testing
 
   @Test(arguments: supportReach.indices)
   func yieldsSupportReach(_ i: Int) { check(Self.supportReach[i]) }
+
+  /// In an opening "with" phrase, "the backing of X" and "the support of Turkish drones" are X's support of the main
+  /// clause's subject (an adjective may stand before its organ), never the other way round; other nouns there keep
+  /// the main subject as their agent; a backer or donor in apposition supports the state it is said of.
+  static let openingSupportAndBackers: [(String, [String])] = [
+    ("With the backing of Russia, Serbia rejected the plan.", ["RUS support SRB 2022"]),
+    (
+      "With the support of Turkish drones, Ethiopian federal forces pushed back the TPLF.",
+      ["ETH hostility TPLF 2022", "TUR support ETH 2022"]
+    ),
+    ("With its invasion of Ukraine, Russia broke the rules.", ["RUS hostility UKR 2022"]),
+    ("Belarus, Russia's closest backer in Europe, allowed the troops in.", ["BLR support RUS 2022"]),
+    (
+      "Germany, Ukraine's second-largest military donor, said it would halve its aid.",
+      ["DEU support UKR 2022"]
+    ),
+  ]
+
+  @Test(arguments: openingSupportAndBackers.indices)
+  func yieldsOpeningSupportAndBackers(_ i: Int) { check(Self.openingSupportAndBackers[i]) }
 }

@@ -559,7 +559,9 @@ final class SentenceRoles {
     guard let c = ((k + 1)..<min(t.count, k + 12)).first(where: { t[$0].gap & Gap.comma != 0 }) else { return [] }
     let first = mentionAt[c] < 0 && t[c].lower == x.words.the && c + 1 < t.count ? c + 1 : c
     guard mentionAt[first] >= 0 else { return [] }
-    let e = mentions[mentionAt[first]].tokens.upperBound
+    var e = mentions[mentionAt[first]].tokens.upperBound
+    // ("Ethiopian federal forces pushed back ...": one adjective may stand before the organ.)
+    if e + 2 < t.count, partOfSpeech(at: e) == .adjective, x.precision.organs.contains(t[e + 1].lower) { e += 1 }
     guard e + 1 < t.count, x.precision.organs.contains(t[e].lower), partOfSpeech(at: e + 1) == .verb else { return [] }
     return chainForward(mentionAt[first])
   }
@@ -1762,9 +1764,11 @@ final class SentenceRoles {
             return last.mentions
           }
           if o.pos == .noun {
-            // "With help from X, Y seized ...", "Thanks to X's support, Y kept ...": a noun in
-            // an opening "with" or "thanks to" phrase has the main clause's subject.
-            if let opener = openingAdjunct(before: o.head) { return opener }
+            // "With its invasion of Y, X ...": a noun in an opening "with" or "thanks to"
+            // phrase has the main clause's subject; but help in such a phrase goes to that
+            // subject ("With the backing of X, Y rejected": the `opener` role), so a support
+            // noun takes no agent from it.
+            if let opener = openingAdjunct(before: o.head) { return pat.support ? [] : opener }
             // A noun's clause subject: the noun must be an object of its verb.
             var s = o.head - 1
             // "Russia is India's largest arms supplier", "Poland is a NATO ally": a possessor
