@@ -433,4 +433,22 @@ import Testing
 
   @Test(arguments: openingSupportAndBackers.indices)
   func yieldsOpeningSupportAndBackers(_ i: Int) { check(Self.openingSupportAndBackers[i]) }
+
+  /// "Agreed a travel ban", "agreed new sanctions" (a noun phrase right after "agreed") decide the measure as "agreed
+  /// to a ban" does, while "agreed to send troops" is still to come; imports blocked or barred from a state are a
+  /// sanction, like imports banned.
+  static let agreedMeasures: [(String, [String])] = [
+    (
+      "EU foreign ministers agreed a travel ban on Mali's junta leaders in 2022.",
+      ["EU sanction MLI 2022"]
+    ),
+    ("The EU agreed new sanctions on Iran.", ["EU sanction IRN 2022"]),
+    ("The EU agreed to a ban on Russian oil.", ["EU sanction RUS 2022"]),
+    ("Kenya agreed to send troops to Haiti.", []),
+    ("China blocked imports from Lithuania in late 2021.", ["CHN sanction LTU 2021"]),
+    ("China barred imports from Lithuania.", ["CHN sanction LTU 2022"]),
+  ]
+
+  @Test(arguments: agreedMeasures.indices)
+  func yieldsAgreedMeasures(_ i: Int) { check(Self.agreedMeasures[i]) }
 }

@@ -1625,9 +1625,15 @@ final class SentenceRoles {
           }
           // ("agreed to a truce", "agreed to Malaysia-brokered talks": a governor whose "to"
           // takes a noun phrase agreed to a thing, which stands.)
+          // ("EU ministers agreed a travel ban": "agreed" with a noun phrase right after it
+          // decided it.)
           let agreedTo =
             c & WordClasses.hedgingGovernor != 0 && j + 2 < t.count && t[j + 1].lower == x.words.to
             && (mentionAt[j + 2] >= 0 || x.classes.is(t[j + 2].lower, WordClasses.determiner))
+            || (x.words.agreeing.contains(t[j].lower) && j + 1 < t.count
+              && (x.classes.is(t[j + 1].lower, WordClasses.determiner) || partOfSpeech(at: j + 1) == .adjective
+                || j + 1 == o.head)
+              && t[j + 1].lower != x.words.to)
           // ("made possible by X's mediation": what was made possible happened.)
           let madePossible = t[j].lower == x.arguments.possible && j > 0 && x.arguments.making.contains(t[j - 1].lower)
           if c & (WordClasses.negation | WordClasses.hedgingGovernor | WordClasses.negatingGovernor) != 0 && !agreedTo
