@@ -451,4 +451,20 @@ import Testing
 
   @Test(arguments: agreedMeasures.indices)
   func yieldsAgreedMeasures(_ i: Int) { check(Self.agreedMeasures[i]) }
+
+  /// A year later than the document's that modifies a noun ("the 2030 World Expo", "Iran's 2030 plan") names an event
+  /// to come and does not date the relation; an earlier year in the same place ("the 2021 war", "the 2019 talks")
+  /// still does.
+  static let futureModifierYears: [(String, [String])] = [
+    ("The GCC backed Saudi Arabia's bid to host the 2030 World Expo.", ["GCC support SAU 2022"]),
+    ("Russia backed Iran's 2030 plan.", ["RUS support IRN 2022"]),
+    ("The 2021 war between Israel and Hamas dragged on.", ["ISR hostility HAMAS 2021"]),
+    (
+      "Kenya hosted the 2019 talks between Sudan and South Sudan.",
+      ["KEN mediation SDN 2019", "KEN mediation SSD 2019"]
+    ),
+  ]
+
+  @Test(arguments: futureModifierYears.indices)
+  func yieldsFutureModifierYears(_ i: Int) { check(Self.futureModifierYears[i]) }
 }

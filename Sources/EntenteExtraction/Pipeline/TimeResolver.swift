@@ -316,8 +316,17 @@ final class TimeResolver: Sendable {
     }
     // "two years ago" dates only a pattern near it ("a war it lost two years ago" is not the war's start).
     // (Tested where read, not filtered into a new array: this runs for every relation.)
+    // "backed Saudi Arabia's bid to host the 2030 World Expo": a later year than the
+    // document's used as a noun's modifier (after "the" or a possessive, before a word)
+    // names an event to come, not when the relation is.
+    func futureModifier(_ i: Int) -> Bool {
+      guard t[i].year > document.year, i > 0, i + 1 < t.count, t[i + 1].year == 0, t[i + 1].gap & Gap.comma == 0
+      else { return false }
+      return t[i - 1].lower == the || t[i - 1].possessive
+    }
     func kept(_ y: (Int, Int)) -> Bool {
-      !behindSubordinator(y.0) && !(t[y.0].lower == words.ago && abs(y.0 - k) > 8) && !sinceAside(y.0)
+      !futureModifier(y.0) && !behindSubordinator(y.0) && !(t[y.0].lower == words.ago && abs(y.0 - k) > 8)
+        && !sinceAside(y.0)
         && !sinceSuperlative(y.0) && !concessiveAfter(y.0) && !behindRelative(y.0) && !foundingAside(y.0)
         && !relativeAside(y.0)
         && !behindWhen(y.0)
