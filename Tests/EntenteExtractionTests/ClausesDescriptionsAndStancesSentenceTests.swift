@@ -467,4 +467,27 @@ import Testing
 
   @Test(arguments: futureModifierYears.indices)
   func yieldsFutureModifierYears(_ i: Int) { check(Self.futureModifierYears[i]) }
+
+  /// States named after "including" or "such as" in an apposition to a plural subject noun act ("More than 100
+  /// countries, including Austria, have recognized X": Austria), one state or several; a denial or a plan of theirs
+  /// stays unsaid.
+  static let listedSubjects: [(String, [String])] = [
+    (
+      "More than 100 countries, including Austria, have recognized Kosovo's independence.",
+      ["AUT support XKX 2022"]
+    ),
+    (
+      "Several countries, including Austria and Germany, recognized Kosovo.",
+      ["AUT support XKX 2022", "DEU support XKX 2022"]
+    ),
+    ("Western states, including France, backed Ukraine.", ["FRA support UKR 2022"]),
+    ("Many countries, such as Brazil and India, refused to sanction Russia.", []),
+    (
+      "Several countries, including Austria, said they would recognize Kosovo.",
+      []
+    ),
+  ]
+
+  @Test(arguments: listedSubjects.indices)
+  func yieldsListedSubjects(_ i: Int) { check(Self.listedSubjects[i]) }
 }

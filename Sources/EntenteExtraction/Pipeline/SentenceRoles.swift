@@ -581,6 +581,31 @@ final class SentenceRoles {
     return (max(0, s - 3)..<s).contains { x.arguments.helping.contains(t[$0].lower) }
   }
 
+  /// The states named after a list marker in an apposition to a plural subject noun that
+  /// closes right before the verb group at `start` ("Several countries, including A and B,
+  /// have recognized X": A and B), or nil when mention `m` stands in no such apposition.
+  ///
+  /// - Complexity: O(1) plus the coordination chain.
+  func listedInSubjectApposition(_ m: Int, before start: Int) -> [Int]? {
+    var k = mentions[m].tokens.lowerBound - 1
+    if k > 0, t[k].lower == x.words.the { k -= 1 }
+    guard k > 1, x.words.listMarkers.contains(t[k].lower), t[k].gap & Gap.comma != 0,
+      x.arguments.stateNouns.contains(t[k - 1].lower), mentionAt[k - 1] < 0
+    else { return nil }
+    var chain = chainBackward(m)
+    if chain.first == m { chain = chainForward(m) }
+    guard let last = chain.last, chain.allSatisfy({ x.matcher.actorKinds[Int(mentions[$0].actor)] == .state }) else {
+      return nil
+    }
+    var e = mentions[last].tokens.upperBound
+    // The apposition closes with a comma, and only auxiliaries or adverbs stand before the verb.
+    guard e <= start, e < t.count, t[e].gap & Gap.comma != 0 else { return nil }
+    while e < start, x.classes.is(t[e].lower, WordClasses.be | WordClasses.have | WordClasses.modal) || isAdverb(e) {
+      e += 1
+    }
+    return e == start ? chain : nil
+  }
+
   /// The mention coordinated after an apposition that follows mention `last`: "Malaysia,
   /// the current ASEAN chair, and the United States" (a description opened by an article,
   /// at most six words, no verb, closed by a comma and "and"/"or"), or nil.
@@ -765,6 +790,10 @@ final class SentenceRoles {
     for m in mentions.indices.reversed() {
       let mt = mentions[m].tokens
       guard mt.upperBound <= start, m < skipFrom else { continue }
+      // "More than 100 countries, including Austria, have recognized X": the states a list
+      // marker names in an apposition to a plural subject noun act (the apposition may
+      // read as a clause of its own).
+      if let listed = listedInSubjectApposition(m, before: start) { return listed }
       if t[mt.lowerBound].clause != clause {
         // A bracket closed before the verb ("the Organization (CSTO) is ... consisting of"): look past it.
         if (mt.upperBound..<start).contains(where: { t[$0].clause == clause }) { continue }
