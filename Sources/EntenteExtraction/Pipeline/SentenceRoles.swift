@@ -243,6 +243,14 @@ final class SentenceRoles {
       let m = mentions[mentionAt[k - 1]]
       if m.possessive || m.form == .demonym { return true }
       if t[k].gap & Gap.joined != 0 { return true }
+      // "with NATO help and declared ...": a name after a preposition modifies the noun
+      // after it; no verb follows a preposition's object there.
+      let b = m.tokens.lowerBound - 1
+      if b >= 0, mentionAt[b] < 0, x.classes.is(t[b].lower, WordClasses.preposition), t[b].lower != x.words.of,
+        !x.arguments.subordinators.contains(t[b].lower), !endsInIng(k)
+      {
+        return true
+      }
       return nil
     }
     if prev.possessive { return true }
