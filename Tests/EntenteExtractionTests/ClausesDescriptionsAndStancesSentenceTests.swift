@@ -506,4 +506,21 @@ import Testing
 
   @Test(arguments: namesAfterPrepositions.indices)
   func yieldsNamesAfterPrepositions(_ i: Int) { check(Self.namesAfterPrepositions[i]) }
+
+  /// "X's closest allies are A and B", "its largest donors are A and B", "X's main arms supplier is Y": the actors a
+  /// form of "be" names right after an ally, backer, donor, patron, sponsor or supplier noun are its agents (new role
+  /// `copular`); an adjective after "are" names none.
+  static let copularComplements: [(String, [String])] = [
+    ("Russia's closest allies are Belarus and Iran.", ["RUS alliance BLR 2022", "RUS alliance IRN 2022"]),
+    (
+      "Tonga is heavily indebted. Its largest donors are Australia and New Zealand.",
+      ["AUS support TON 2022", "NZL support TON 2022"]
+    ),
+    ("India's main arms supplier is Russia.", ["RUS arms_supply IND 2022"]),
+    ("Ukraine's biggest backer is the United States.", ["USA support UKR 2022"]),
+    ("Russia's allies are worried.", []),
+  ]
+
+  @Test(arguments: copularComplements.indices)
+  func yieldsCopularComplements(_ i: Int) { check(Self.copularComplements[i]) }
 }

@@ -614,6 +614,25 @@ final class SentenceRoles {
     return e == start ? chain : nil
   }
 
+  /// The actors a form of *be* right after a noun's phrase says the noun is ("Russia's
+  /// closest allies are Belarus and Iran", "Ukraine's biggest backer is the United
+  /// States"), or none.
+  ///
+  /// - Complexity: O(1) plus the coordination chain.
+  func copularComplement(after end: Int) -> [Int] {
+    var k = end + 1
+    guard k < t.count, t[k].gap & Gap.comma == 0,
+      x.classes.is(t[k].lower, WordClasses.be) || x.arguments.copulas.contains(t[k].lower)
+    else { return [] }
+    k += 1
+    while k < t.count, isAdverb(k), t[k].gap & Gap.comma == 0 { k += 1 }
+    if k < t.count, t[k].lower == x.words.the { k += 1 }
+    guard k < t.count, mentionAt[k] >= 0, mentions[mentionAt[k]].tokens.lowerBound == k,
+      !mentions[mentionAt[k]].possessive, mentions[mentionAt[k]].form != .demonym
+    else { return [] }
+    return chainForward(mentionAt[k])
+  }
+
   /// The mention coordinated after an apposition that follows mention `last`: "Malaysia,
   /// the current ASEAN chair, and the United States" (a description opened by an article,
   /// at most six words, no verb, closed by a comma and "and"/"or"), or nil.
@@ -2123,6 +2142,7 @@ final class SentenceRoles {
           }
           return sides
         case .opener: return o.pos == .noun ? openingAdjunct(before: o.head) ?? [] : []
+        case .copular: return o.pos == .noun ? copularComplement(after: o.end) : []
         case .appositive: return appositive(of: o.head)
         case .asActor: return asActor(of: o.head)
         case .list: return o.pos == .noun ? nounList(after: o.end) : list(after: o.end)
