@@ -241,7 +241,7 @@ public struct RelationExtractor: Sendable {
         if Self.paragraphBreak(p, previousEnd, span.bytes.lowerBound) { carried = nil }
         previousEnd = span.bytes.upperBound
         sentence.scan(p, span.bytes, lower: lower, exact: exact)
-        defer { carried = sentence.tokens.last(where: { $0.year != 0 }).map { Int($0.year) } }
+        defer { carried = box.x.time.carried(sentence.tokens) }
         // The last year written before this sentence, for "the following year".
         let narrativeYear = lastWritten
         defer { lastWritten = sentence.tokens.last(where: { $0.year != 0 }).map { Int($0.year) } ?? lastWritten }
@@ -519,23 +519,30 @@ public struct RelationExtractor: Sendable {
 
   /// Whether one of the four words before byte `i` makes a year the start of a state that still holds
   /// ("since 1952", "from 2011", "began in 2011") or a compared one ("unlike in 2016"),
-  /// not the date of the text's event.
+  /// not the date of the text's event; so does a "since" up to eight words before, in the
+  /// same stretch between commas ("since the Taliban took power in 2021").
   static func startsState(_ p: UnsafeBufferPointer<UInt8>, before i: Int, from start: Int) -> Bool {
+    let states: Set<String> = [
+      "since", "from", "until", "began", "begun", "started", "established", "founded", "unlike", "than",
+    ]
     var words: [String] = []
     var j = i - 1
-    // (Four words: "down from a million in 2019" compares with the year.)
-    while j >= start, words.count < 4 {
-      while j >= start, !Self.isLetter(p[j]) { j -= 1 }
+    // (Four words: "down from a million in 2019" compares with the year; a "since" clause
+    // reaches eight, within the stretch between commas: "the worst standoff since the
+    // Taliban took power in 2021".)
+    var stretch = 8
+    while j >= start, words.count < 8 {
+      while j >= start, !Self.isLetter(p[j]) {
+        if p[j] == 0x2C { stretch = min(stretch, words.count) }
+        j -= 1
+      }
       var k = j
       while k >= start, Self.isLetter(p[k]) { k -= 1 }
       guard k < j else { break }
       words.append(String(decoding: UnsafeBufferPointer(rebasing: p[(k + 1)...j]), as: UTF8.self).lowercased())
       j = k
     }
-    let states: Set<String> = [
-      "since", "from", "until", "began", "begun", "started", "established", "founded", "unlike", "than",
-    ]
-    return words.contains { states.contains($0) }
+    return words.prefix(4).contains { states.contains($0) } || words.prefix(stretch).contains("since")
   }
 
   static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 97 && (b | 0x20) <= 122 }

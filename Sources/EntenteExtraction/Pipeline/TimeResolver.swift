@@ -228,6 +228,14 @@ final class TimeResolver: Sendable {
       }
       return false
     }
+    // "agreed to a ceasefire after clashes, the worst since the Taliban took power in
+    // 2021": a "since" clause after the pattern, past a comma, dates its own event (a
+    // clause: at least three words between "since" and the year, not "since at least 2014"
+    // or "since the start of 2014").
+    func sinceClauseAfter(_ i: Int) -> Bool {
+      guard i > k + 1, let s = sinceOpening(i, t), s > k, i - s >= 4, t[i - 1].lower != of else { return false }
+      return ((k + 1)...s).contains { t[$0].gap & Gap.comma != 0 }
+    }
     // A later clause opened by a subordinator dates its own events.
     func behindSubordinator(_ i: Int) -> Bool {
       guard i > k + 1 else { return false }
@@ -329,7 +337,7 @@ final class TimeResolver: Sendable {
         && !sinceAside(y.0)
         && !sinceSuperlative(y.0) && !concessiveAfter(y.0) && !behindRelative(y.0) && !foundingAside(y.0)
         && !relativeAside(y.0)
-        && !behindWhen(y.0)
+        && !behindWhen(y.0) && !sinceClauseAfter(y.0)
     }
     guard years.contains(where: kept) else { return document }
     var best: (Int, Int)? = nil
@@ -363,6 +371,29 @@ final class TimeResolver: Sendable {
     if y <= 0 { return (try? EntenteDate(year: document.year + y)) ?? document }
     if y == document.year { return document }
     return (try? EntenteDate(year: y)) ?? document
+  }
+
+  /// The "since" that opens the clause of the year at `i`, up to eight words back within
+  /// its stretch between commas ("since the Taliban took power in 2021"), or `nil`.
+  ///
+  /// - Complexity: O(1) (at most eight words looked at).
+  func sinceOpening(_ i: Int, _ t: [Token]) -> Int? {
+    var j = i - 1
+    while j >= 0, i - j <= 8 {
+      if t[j].lower == since { return j }
+      if t[j].gap & Gap.comma != 0 { return nil }
+      j -= 1
+    }
+    return nil
+  }
+
+  /// The year a sentence leaves for the next one's past-tense verbs: its last, unless that
+  /// one is in a "since" clause (a state's start, not the narrative's time).
+  ///
+  /// - Complexity: O(*n*) in the sentence's tokens.
+  func carried(_ t: [Token]) -> Int? {
+    guard let i = t.lastIndex(where: { $0.year != 0 }) else { return nil }
+    return sinceOpening(i, t) == nil ? Int(t[i].year) : nil
   }
 
   /// The last year of a range that starts with a written `year` in the sentence ("from 1998
