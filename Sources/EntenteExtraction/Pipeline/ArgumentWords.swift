@@ -207,6 +207,9 @@ struct ArgumentWords: Sendable {
   let reactionNouns: WordSet
   /// Plural nouns for states that a later "including" may list (`listedStates`).
   let stateNouns: WordSet
+  /// Nouns for a state as one of a body's members, singular and plural ("the only ECOWAS
+  /// member to back X": the organization names the class, not the agent).
+  let memberNouns: WordSet
   /// Verbs of meeting, talking and settling whose coordinated subjects are the sides of
   /// the talks a later phrase says someone hosted or oversaw (`SentenceRoles.meetingSides`).
   let meeting: WordSet
@@ -377,6 +380,7 @@ struct ArgumentWords: Sendable {
     safety = ids("defence defense security protection sovereignty independence integrity")
     combating = ids("fight combat battle defeat counter repel tackle confront crush eliminate destroy attack")
     stateNouns = ids("countries states nations governments members allies partners neighbours neighbors")
+    memberNouns = ids("country countries state states nation nations government governments member members")
     meeting = ids(
       "met meet meets talked held hold holds negotiated signed sign signs agreed agree agrees reached resumed concluded initialled initialed"
     )

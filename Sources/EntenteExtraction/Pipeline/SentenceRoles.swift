@@ -875,6 +875,13 @@ final class SentenceRoles {
       {
         continue
       }
+      // "Ghana was the only ECOWAS member to back X": a body before a member noun that
+      // governs the infinitive names the class the subject belongs to.
+      if mt.upperBound + 1 < t.count, mt.upperBound <= start, x.arguments.memberNouns.contains(t[mt.upperBound].lower),
+        t[mt.upperBound + 1].lower == x.words.to
+      {
+        continue
+      }
       // ", a NATO member,": an apposition describes the subject, it is not one.
       // ... unless it names a firm's state ("Hanwha, a South Korean defence firm, sold").
       if isApposition(m) && !firmApposition(m) { continue }
