@@ -56,6 +56,9 @@ public struct RelationExtractor: Sendable {
   /// negotiations", "A and B signed a deal" or "A and B met" name the sides a later
   /// mediator takes.
   static let talksBit: UInt8 = 16
+  /// Per word id: a weapon a state fires or tests with no target ("missile", "ICBM"), so
+  /// that a later "condemned the test" finds the launcher (`launcher`).
+  static let launchBit: UInt8 = 32
   let arguments: ArgumentWords
   let precision: PrecisionWords
   /// Organizations' founding years, for founding members named without one.
@@ -172,6 +175,7 @@ public struct RelationExtractor: Sendable {
         | (arguments.nonStateGroups.contains(id) ? Self.groupBit : 0)
         | ((peace >= 0 && index.isClass(id, peace)) || (ceasefire >= 0 && index.isClass(id, ceasefire))
           || arguments.meetVerbs.contains(id) ? Self.talksBit : 0)
+        | (arguments.launchedWeapons.contains(id) ? Self.launchBit : 0)
     }
     filterBits = bits
   }
@@ -289,6 +293,11 @@ public struct RelationExtractor: Sendable {
           lastPairs["talks"] = sides
           lastPairAt["talks"] = number
         }
+        // "North Korea fired an ICBM": the launcher a later "condemned the test" is against.
+        if bits & Self.launchBit != 0, let at = topicAt, let actor = box.launcher(at: at, mentions, t) {
+          lastPairs["launch"] = (actor, actor)
+          lastPairAt["launch"] = number
+        }
         guard pattern || memberList, !mentions.isEmpty || anaphor || !lastPairs.isEmpty else { continue }
         all.empty()
         all.append(contentsOf: mentions)
@@ -330,6 +339,7 @@ public struct RelationExtractor: Sendable {
         roles.lastPairs = lastPairs
         roles.hostilityAge = lastPairAt["hostility"].map { number - $0 }
         roles.sanctionAge = lastPairAt["sanction"].map { number - $0 }
+        roles.launchAge = lastPairAt["launch"].map { number - $0 }
         roles.carriedYear = carried
         roles.leadYear = lead
         if tagger != nil { roles.tagging = memo }
@@ -772,6 +782,24 @@ extension RelationExtractor.Box {
       else { return nil }
     }
     return next.actor
+  }
+
+  /// The actor that fires or tests a weapon with no target: the topic, a verb of firing or
+  /// testing within three words after it ("North Korea fired", "Iran has tested"), and a
+  /// weapon within six words after the verb ("an intercontinental ballistic missile",
+  /// "a nuclear device"), with no comma between; nil otherwise.
+  ///
+  /// - Complexity: O(1) words.
+  func launcher(at m: Int, _ mentions: [ActorMatcher.Mention], _ t: [Token]) -> Int32? {
+    let end = mentions[m].tokens.upperBound
+    guard mentions[m].form != .demonym,
+      let v = (end..<min(t.count, end + 3)).first(where: { x.arguments.launchVerbs.contains(t[$0].lower) }),
+      !((end...v).contains { t[$0].gap & Gap.comma != 0 }),
+      let w = ((v + 1)..<min(t.count, v + 7)).first(where: { x.arguments.launchedWeapons.contains(t[$0].lower) }),
+      !(((v + 1)...w).contains { t[$0].gap & Gap.comma != 0 }),
+      !mentions.contains(where: { $0.tokens.lowerBound > v && $0.tokens.lowerBound < w })
+    else { return nil }
+    return mentions[m].actor
   }
 
   /// The sentence's topic: its first mention that is neither the object of a preposition

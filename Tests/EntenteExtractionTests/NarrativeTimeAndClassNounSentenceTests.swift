@@ -87,4 +87,41 @@ import Testing
 
   @Test(arguments: memberNounClass.indices)
   func yieldsMemberNounClass(_ i: Int) { check(Self.memberNounClass[i]) }
+
+  /// A weapon fired or tested with no target ("North Korea fired a ballistic missile") leaves its launcher for a
+  /// definite noun of the act ("condemned the launch", "the missile test was condemned by X") in the same sentence or
+  /// the two after it; a test with an agent of its own, an indefinite "a test", or one read too long ago is no such
+  /// act.
+  static let launchesCondemned: [(String, [String])] = [
+    (
+      "North Korea fired a ballistic missile into the sea on Monday. Japan condemned the launch.",
+      ["JPN tension PRK 2022"]
+    ),
+    ("Iran tested a new rocket. The test was condemned by France.", ["FRA tension IRN 2022"]),
+    (
+      "North Korea fired two missiles. The United Nations chief condemned the missile test.",
+      ["UN tension PRK 2022"]
+    ),
+    ("Iran tested a new rocket. Germany condemned the test by Russia.", ["DEU tension RUS 2022"]),
+    (
+      "Pakistan fired a missile. India held talks with Nepal. Nepal signed a deal with China. Months later, Bhutan condemned the launch.",
+      []
+    ),
+    ("North Korea fired an ICBM. Japan condemned a test.", []),
+  ]
+
+  @Test(arguments: launchesCondemned.indices)
+  func yieldsLaunchesCondemned(_ i: Int) { check(Self.launchesCondemned[i]) }
+
+  /// Republika Srpska (with "Bosnian Serb" as its adjective), the Wazalendo militias of eastern Congo and the
+  /// International Conference on the Great Lakes Region (ICGLR) are catalogue actors.
+  static let newCatalogueActors: [(String, [String])] = [
+    ("Britain sanctioned the Bosnian Serb leader over his separatist moves.", ["GBR sanction SRPSKA 2022"]),
+    ("Republika Srpska withdrew from Bosnia's state institutions.", []),
+    ("The M23 rebels clashed with the Wazalendo militias near Goma.", ["M23 hostility WAZALENDO 2022"]),
+    ("Burundi and Kenya are members of the ICGLR.", ["BDI membership ICGLR 2022", "KEN membership ICGLR 2022"]),
+  ]
+
+  @Test(arguments: newCatalogueActors.indices)
+  func yieldsNewCatalogueActors(_ i: Int) { check(Self.newCatalogueActors[i]) }
 }

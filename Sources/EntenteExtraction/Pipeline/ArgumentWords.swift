@@ -210,6 +210,12 @@ struct ArgumentWords: Sendable {
   /// Nouns for a state as one of a body's members, singular and plural ("the only ECOWAS
   /// member to back X": the organization names the class, not the agent).
   let memberNouns: WordSet
+  /// Verbs of firing or testing a weapon with no target ("North Korea fired an ICBM"), the
+  /// weapons they take, and the nouns that name such an act again ("condemned the missile
+  /// test"): `RelationExtractor.launcher`, `SentenceRoles.definiteLaunch`.
+  let launchVerbs: WordSet
+  let launchedWeapons: WordSet
+  let launchNouns: WordSet
   /// Verbs of meeting, talking and settling whose coordinated subjects are the sides of
   /// the talks a later phrase says someone hosted or oversaw (`SentenceRoles.meetingSides`).
   let meeting: WordSet
@@ -381,6 +387,9 @@ struct ArgumentWords: Sendable {
     combating = ids("fight combat battle defeat counter repel tackle confront crush eliminate destroy attack")
     stateNouns = ids("countries states nations governments members allies partners neighbours neighbors")
     memberNouns = ids("country countries state states nation nations government governments member members")
+    launchVerbs = ids("fire fires fired launch launches launched test tests tested conduct conducts conducted")
+    launchedWeapons = ids("missile missiles icbm icbms rocket rockets warhead warheads nuclear")
+    launchNouns = ids("test tests launch launches firing firings provocation provocations")
     meeting = ids(
       "met meet meets talked held hold holds negotiated signed sign signs agreed agree agrees reached resumed concluded initialled initialed"
     )

@@ -26,6 +26,30 @@ extension SentenceRoles {
     return true
   }
 
+  /// Whether token `k` names the document's last weapon fired or tested again: "condemned
+  /// the missile test", "the launch was condemned by X".
+  ///
+  /// The noun (`launchNouns`) takes "the", "this" or "these", with at most one word
+  /// between ("the missile test"); the launch was read in this sentence or the two before
+  /// it, and the noun names no agent of its own ("the test by X").
+  ///
+  /// - Complexity: O(1).
+  func definiteLaunch(at k: Int) -> Bool {
+    guard mentionAt[k] < 0, lastPairs["launch"] != nil, let age = launchAge, age <= 2,
+      x.arguments.launchNouns.contains(t[k].lower)
+    else { return false }
+    var j = k - 1
+    if j >= 0, t[j].lower != x.words.the, !x.arguments.thisOrThese.contains(t[j].lower), mentionAt[j] < 0,
+      t[k].gap == 0
+    {
+      j -= 1
+    }
+    guard j >= 0, t[j + 1].gap == 0, t[j].lower == x.words.the || x.arguments.thisOrThese.contains(t[j].lower)
+    else { return false }
+    let upTo = min(t.count, k + 3)
+    return !((k + 1)..<upTo).contains { t[$0].lower == x.words.by || t[$0].lower == x.words.of }
+  }
+
   /// Whether token `k` names the document's last sanction again.
   ///
   /// The token is a noun of class `@sanction` or a bare act noun ("the move", "the

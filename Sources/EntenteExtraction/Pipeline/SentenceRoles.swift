@@ -36,6 +36,8 @@ final class SentenceRoles {
   @exclusivity(unchecked) var hostilityAge: Int? = nil
   /// How many sentences back the document's last sanction was read (nil: none).
   @exclusivity(unchecked) var sanctionAge: Int? = nil
+  /// Sentences since the document's last weapon fired or tested with no target.
+  @exclusivity(unchecked) var launchAge: Int? = nil
   /// The topic of the previous sentence (for pair targets with no agent).
   @exclusivity(unchecked) var previousTopic: Int32? = nil
   /// The year the paragraph's previous sentences last wrote, for past-tense patterns with none.
@@ -2232,7 +2234,9 @@ final class SentenceRoles {
           return lastPairs[pat.kind] == nil ? [] : [-3]
         case .lastSide:
           // The operation noun stands where the object would: before a passive group, after an active one.
-          guard lastPairs["hostility"] != nil || lastPairs["sanction"] != nil else { return [] }
+          guard lastPairs["hostility"] != nil || lastPairs["sanction"] != nil || lastPairs["launch"] != nil else {
+            return []
+          }
           let n = x.index.operationClass
           let range = passive ? max(0, start - 3)..<start : (o.end + 1)..<min(t.count, o.end + 4)
           // A campaign noun ("condemned the invasion") may name any well-known war: only
@@ -2241,6 +2245,8 @@ final class SentenceRoles {
             return [-5]
           }
           if range.contains(where: { definiteAct(at: $0) }) { return [-5] }
+          // "North Korea fired an ICBM. X condemned the missile test.": the launcher.
+          if pat.tension, range.contains(where: { definiteLaunch(at: $0) }) { return [-10] }
           // "X imposed sanctions on Y. Y condemned the move.": the sanctioner.
           return pat.tension && range.contains(where: { definiteSanction(at: $0) }) ? [-9] : []
         case .lastHostility:
@@ -2592,6 +2598,7 @@ final class SentenceRoles {
         case -6: lastPairs["hostility"]?.1
         case -7: lastPairs["talks"]?.0
         case -8: lastPairs["talks"]?.1
+        case -10: lastPairs["launch"]?.0
         default: lastPairs["sanction"]?.0
         }
       guard let a = carried, !out.contains(a) else {
