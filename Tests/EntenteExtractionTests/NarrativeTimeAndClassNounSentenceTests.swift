@@ -124,4 +124,54 @@ import Testing
 
   @Test(arguments: newCatalogueActors.indices)
   func yieldsNewCatalogueActors(_ i: Int) { check(Self.newCatalogueActors[i]) }
+
+  /// A third party that works or talks to secure a truce between two sides, or that secured it ("a ceasefire secured
+  /// by X"), mediates between them; playing a role in a truce's mediation does too; the sides securing their own
+  /// truce, or a trade deal, mediate nothing.
+  static let securedTruces: [(String, [String])] = [
+    (
+      "Norway is working to secure a truce between Colombia and the ELN.",
+      ["COL hostility ELN 2022", "NOR mediation COL 2022", "NOR mediation ELN 2022"]
+    ),
+    (
+      "Ghana is engaged in talks to secure a ceasefire between Mali and Niger.",
+      ["GHA mediation MLI 2022", "GHA mediation NER 2022", "MLI hostility NER 2022"]
+    ),
+    (
+      "Chad and Sudan agreed to a ceasefire secured by Egypt.",
+      ["EGY mediation SDN 2022", "EGY mediation TCD 2022", "TCD hostility SDN 2022"]
+    ),
+    (
+      "The truce between Peru and Ecuador has held, with Brazil and Chile playing key roles in its mediation.",
+      [
+        "BRA mediation ECU 2022", "BRA mediation PER 2022", "CHL mediation ECU 2022", "CHL mediation PER 2022",
+        "PER hostility ECU 2022",
+      ]
+    ),
+    ("Peru and Ecuador secured a truce.", []),
+    ("Japan secured a trade deal with Korea.", []),
+  ]
+
+  @Test(arguments: securedTruces.indices)
+  func yieldsSecuredTruces(_ i: Int) { check(Self.securedTruces[i]) }
+
+  /// A decision its maker announces in reported speech ("X said it would sever ties with Y", "said on Monday that it
+  /// would expel") is made, for every kind but hostility: a threat of force stays out, and so do a decision only
+  /// considered, one reported of another state, a denial and a bare prediction ("X will cut ties").
+  static let announcedDecisions: [(String, [String])] = [
+    ("Sudan said it would sever diplomatic relations with Kenya.", ["SDN tension KEN 2022"]),
+    (
+      "Mali's junta said on Monday that it would expel the French ambassador.",
+      ["MLI tension FRA 2022"]
+    ),
+    ("Peru announced it will send troops to help Ecuador.", ["PER support ECU 2022"]),
+    ("Chile said it would strike Bolivia if attacked.", []),
+    ("Chile said it would consider cutting ties with Bolivia.", []),
+    ("Chile said Peru would cut ties with Bolivia.", []),
+    ("Chile did not say it would cut ties with Bolivia.", []),
+    ("Chile will cut ties with Bolivia.", []),
+  ]
+
+  @Test(arguments: announcedDecisions.indices)
+  func yieldsAnnouncedDecisions(_ i: Int) { check(Self.announcedDecisions[i]) }
 }

@@ -210,6 +210,11 @@ struct ArgumentWords: Sendable {
   /// Nouns for a state as one of a body's members, singular and plural ("the only ECOWAS
   /// member to back X": the organization names the class, not the agent).
   let memberNouns: WordSet
+  /// Verbs of announcing, and the modals and subject pronouns of a decision they report
+  /// ("Sudan said it would sever ties": `SentenceRoles.announcedDecision`).
+  let announcing: WordSet
+  let reportedFuture: WordSet
+  let makerPronouns: WordSet
   /// Verbs of firing or testing a weapon with no target ("North Korea fired an ICBM"), the
   /// weapons they take, and the nouns that name such an act again ("condemned the missile
   /// test"): `RelationExtractor.launcher`, `SentenceRoles.definiteLaunch`.
@@ -387,6 +392,9 @@ struct ArgumentWords: Sendable {
     combating = ids("fight combat battle defeat counter repel tackle confront crush eliminate destroy attack")
     stateNouns = ids("countries states nations governments members allies partners neighbours neighbors")
     memberNouns = ids("country countries state states nation nations government governments member members")
+    announcing = ids("said says announced announces declared declares confirmed confirms stated states")
+    reportedFuture = ids("will would")
+    makerPronouns = ids("it they we")
     launchVerbs = ids("fire fires fired launch launches launched test tests tested conduct conducts conducted")
     launchedWeapons = ids("missile missiles icbm icbms rocket rockets warhead warheads nuclear")
     launchNouns = ids("test tests launch launches firing firings provocation provocations")

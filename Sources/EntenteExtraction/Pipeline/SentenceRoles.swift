@@ -1638,7 +1638,9 @@ final class SentenceRoles {
         // "Spain will host talks between A and B": a mediation scheduled with a plain "will"
         // is one announced (a prediction of any other kind stays out).
         let scheduled = pat.mediation && t[g.start].lower == x.words.will && g.start < o.head
-        if g.negated || (g.hedged && !attempted && !scheduled) { continue }
+        if g.negated || (g.hedged && !attempted && !scheduled && !announcedDecision(g.start, head: o.head, pat)) {
+          continue
+        }
         // "Russia sent no weapons to Iran": "no" on the object negates the act ("no fewer
         // than 300 drones" does not).
         if o.end + 1 < t.count, t[o.end + 1].lower == x.precision.no,
