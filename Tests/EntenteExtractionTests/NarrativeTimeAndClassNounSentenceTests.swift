@@ -76,10 +76,10 @@ import Testing
   /// subject belongs to: the subject acts, not the body; members left unnamed act for nobody.
   static let memberNounClass: [(String, [String])] = [
     ("Ghana was the only ECOWAS member to back Niger.", ["GHA membership ECOWAS 2022", "GHA support NER 2022"]),
-    ("Hungary is the only EU country to have recognised Kosovo.", ["HUN support XKX 2022"]),
+    ("Hungary is the only EU country to have recognised Kosovo.", ["HUN membership EU 2022", "HUN support XKX 2022"]),
     (
       "Trinidad stood out as the lone CARICOM nation to support the US presence.",
-      ["TTO support USA 2022"]
+      ["TTO membership CARICOM 2022", "TTO support USA 2022"]
     ),
     ("NATO members pledged to support Ukraine.", []),
     ("ECOWAS leaders agreed to suspend Guinea.", ["GIN membership ECOWAS 2022"]),
@@ -174,4 +174,45 @@ import Testing
 
   @Test(arguments: announcedDecisions.indices)
   func yieldsAnnouncedDecisions(_ i: Int) { check(Self.announcedDecisions[i]) }
+
+  /// An adverb or "both", "all" between a name and a word leaves the word the name's verb ("Burundi and Rwanda both
+  /// belong to X"), though a preposition follows it; after a comma ("A and B, both members of X") the word is still
+  /// the apposition's noun.
+  static let adverbsBeforeVerbs: [(String, [String])] = [
+    (
+      "Burundi and Rwanda both belong to the East African Community.",
+      ["BDI membership EAC 2022", "RWA membership EAC 2022"]
+    ),
+    ("Ghana and Togo all belong to ECOWAS.", ["GHA membership ECOWAS 2022", "TGO membership ECOWAS 2022"]),
+    ("Kenya and Uganda also belong to IGAD.", ["KEN membership IGAD 2022", "UGA membership IGAD 2022"]),
+    ("Chile and Peru both attack Bolivia.", ["CHL hostility BOL 2022", "PER hostility BOL 2022"]),
+    (
+      "Hungary and Slovakia, both members of the Visegrad Group, split with Poland.",
+      ["HUN membership VISEGRAD 2022", "SVK membership VISEGRAD 2022"]
+    ),
+  ]
+
+  @Test(arguments: adverbsBeforeVerbs.indices)
+  func yieldsAdverbsBeforeVerbs(_ i: Int) { check(Self.adverbsBeforeVerbs[i]) }
+
+  /// A state noun an organization modifies ("Romania, a NATO country", "A, B and C, all NATO countries", "both EU
+  /// states", "is a NATO country") names a member; an apposition with "both" or "all" is no subject of the verb after
+  /// it; a continent's adjective names no body, and "West African States" inside a name is no state noun.
+  static let stateNounsOfBodies: [(String, [String])] = [
+    (
+      "Bulgaria, Romania and Turkey, all NATO countries, signed the pact.",
+      [
+        "BGR alliance ROU 2022", "BGR alliance TUR 2022", "BGR membership NATO 2022", "ROU alliance TUR 2022",
+        "ROU membership NATO 2022", "TUR membership NATO 2022",
+      ]
+    ),
+    ("Bulgaria and Romania, both EU states, signed the deal.", ["BGR membership EU 2022", "ROU membership EU 2022"]),
+    ("Romania is a NATO country.", ["ROU membership NATO 2022"]),
+    ("Hungary, an EU state, blocked the aid.", ["HUN membership EU 2022"]),
+    ("Ukraine is a European country.", []),
+    ("Mali left the Economic Community of West African States.", ["MLI membership ECOWAS 2022"]),
+  ]
+
+  @Test(arguments: stateNounsOfBodies.indices)
+  func yieldsStateNounsOfBodies(_ i: Int) { check(Self.stateNounsOfBodies[i]) }
 }

@@ -210,6 +210,9 @@ struct ArgumentWords: Sendable {
   /// Nouns for a state as one of a body's members, singular and plural ("the only ECOWAS
   /// member to back X": the organization names the class, not the agent).
   let memberNouns: WordSet
+  /// "country", "state", "nation" and their plurals: pattern heads (a member, "a NATO
+  /// country") that still name common nouns, not events (`SentenceRoles.isEventHead`).
+  let stateWords: WordSet
   /// Verbs of announcing, and the modals and subject pronouns of a decision they report
   /// ("Sudan said it would sever ties": `SentenceRoles.announcedDecision`).
   let announcing: WordSet
@@ -392,6 +395,7 @@ struct ArgumentWords: Sendable {
     combating = ids("fight combat battle defeat counter repel tackle confront crush eliminate destroy attack")
     stateNouns = ids("countries states nations governments members allies partners neighbours neighbors")
     memberNouns = ids("country countries state states nation nations government governments member members")
+    stateWords = ids("country countries state states nation nations")
     announcing = ids("said says announced announces declared declares confirmed confirms stated states")
     reportedFuture = ids("will would")
     makerPronouns = ids("it they we")

@@ -116,9 +116,9 @@ extension SentenceRoles {
     guard mentionAt[n] < 0 else { return nil }
     let prev = t[n]
     // A plural event noun ("sanctions targeting Iran", "strikes targeting X") is a noun too.
-    let pluralHead = x.index.isHead(prev.lower) && prev.bytes.count > 3 && p[prev.bytes.upperBound - 1] == 0x73
+    let pluralHead = isEventHead(prev.lower) && prev.bytes.count > 3 && p[prev.bytes.upperBound - 1] == 0x73
     guard x.classes[prev.lower] == 0, !prev.capital, !prev.possessive, prev.year == 0, !isAdverb(n),
-      !x.index.isHead(prev.lower) || pluralHead, !x.words.ongoing.contains(prev.lower),
+      !isEventHead(prev.lower) || pluralHead, !x.words.ongoing.contains(prev.lower),
       !x.arguments.durations.contains(prev.lower)
     else { return nil }
     // "BRICS is a group comprising X": a predicate noun stands for the subject of "is".

@@ -123,6 +123,10 @@ extension SentenceRoles {
     return false
   }
 
+  /// Whether word `w` heads a pattern as an event or relation noun: "states allied with X"
+  /// are common nouns, though "a NATO state" names a member.
+  func isEventHead(_ w: Int32) -> Bool { x.index.isHead(w) && !x.arguments.stateWords.contains(w) }
+
   /// The subject of a past participle that modifies the noun right before it ("major
   /// states allied with the U.S.", "Houthi rebels allied with Iran"), or `nil` when the
   /// verb may head its own group: the noun's possessor or actor adjective, else nobody.
@@ -138,7 +142,7 @@ extension SentenceRoles {
     else { return nil }
     let prev = t[k - 1]
     guard x.classes[prev.lower] == 0, !prev.possessive, prev.year == 0, !isAdverb(k - 1),
-      !x.index.isHead(prev.lower)
+      !isEventHead(prev.lower)
     else { return nil }
     return possessor(of: k - 1)
   }
@@ -160,7 +164,7 @@ extension SentenceRoles {
   /// when the noun ends a list with other actors ("A, B and other states condemned", "A
   /// and European states").
   func commonNounSubject(before start: Int) -> [Int]? {
-    guard hasCommonSubject(before: start), !x.index.isHead(t[start - 1].lower),
+    guard hasCommonSubject(before: start), !isEventHead(t[start - 1].lower),
       !x.arguments.durations.contains(t[start - 1].lower)
     else { return nil }
     let lo = max(0, start - 4)

@@ -256,6 +256,14 @@ final class SentenceRoles {
       return nil
     }
     if prev.possessive { return true }
+    // "Burundi and Rwanda both belong to X", "Kenya also sends": an adverb or "both", "all"
+    // between a name and the word leaves the word the name's verb.
+    if k > 1, isAdverb(k - 1) || x.arguments.describing.contains(prev.lower), mentionAt[k - 2] >= 0,
+      prev.gap & Gap.comma == 0,
+      !mentions[mentionAt[k - 2]].possessive, mentions[mentionAt[k - 2]].form != .demonym
+    {
+      return false
+    }
     if c & (WordClasses.determiner | WordClasses.possessivePronoun) != 0 && prev.lower != x.words.both { return true }
     if c & (WordClasses.modal | WordClasses.infinitive | WordClasses.do | WordClasses.relative) != 0 { return false }
     if c & WordClasses.pronoun != 0 { return false }
@@ -328,9 +336,12 @@ final class SentenceRoles {
           if noun == false { continue }
           // "the U.S.-Azerbaijan Economic Partnership Commission": part of a name; but an actor
           // adjective right before makes a capitalized noun a common one ("the French CCs").
+          // ("the Economic Community of West African States": not inside a longer capitalized name.)
           let afterDemonym =
             k > 0 && mentionAt[k - 1] >= 0 && mentions[mentionAt[k - 1]].form == .demonym
             && t[k].gap & Gap.joined == 0
+            && !(mentions[mentionAt[k - 1]].tokens.lowerBound > 1
+              && t[mentions[mentionAt[k - 1]].tokens.lowerBound - 1].capital)
           // "the Iran–Iraq War", "the Sino-Indian War": a war named after its two sides.
           let namedWar =
             k > 1 && mentionAt[k - 1] >= 0 && mentionAt[k - 2] >= 0 && mentionAt[k - 1] != mentionAt[k - 2]
@@ -956,7 +967,8 @@ final class SentenceRoles {
     return nil
   }
 
-  /// Whether mention `m` stands in an indefinite apposition (", a NATO member").
+  /// Whether mention `m` stands in an indefinite apposition (", a NATO member", ", both EU
+  /// members").
   func isApposition(_ m: Int) -> Bool {
     var k = mentions[m].tokens.lowerBound - 1
     // ", a former Soviet republic,": up to two lower-case words between.
@@ -966,7 +978,10 @@ final class SentenceRoles {
       k -= 1
       skipped += 1
     }
-    return k >= 0 && (t[k].lower == x.words.a || t[k].lower == x.words.an) && t[k].gap & Gap.comma != 0
+    // (", both NATO members,", ", all EU states,": a plural apposition to a coordination.)
+    return k >= 0
+      && (t[k].lower == x.words.a || t[k].lower == x.words.an || x.arguments.describing.contains(t[k].lower))
+      && t[k].gap & Gap.comma != 0
   }
 
   /// The actor an apposition describes: "Turkey, a NATO member": the actor before the comma
