@@ -215,4 +215,25 @@ import Testing
 
   @Test(arguments: stateNounsOfBodies.indices)
   func yieldsStateNounsOfBodies(_ i: Int) { check(Self.stateNounsOfBodies[i]) }
+
+  /// Listing is a sanction: a list named with capitals after its owner's pronoun ("its Entity List", "its Sanctions
+  /// List") is read like the lower-case one, as is a return to "its list of state sponsors of terrorism"; proscribing
+  /// and a blacklisting noun are sanctions; "faces fresh US sanctions" takes its sanctioner from the actor on the
+  /// sanctions; US departments (Commerce, Justice) stand for the United States.
+  static let listsAndBlacklisting: [(String, [String])] = [
+    ("The Commerce Department added 12 Russian entities to its Entity List.", ["USA sanction RUS 2022"]),
+    ("Canada added Belarusian firms to its Sanctions List.", ["CAN sanction BLR 2022"]),
+    ("Britain proscribed the Houthis as a terrorist group in 2021.", ["GBR sanction HOUTHIS 2021"]),
+    ("Venezuela faces fresh US sanctions.", ["USA sanction VEN 2022"]),
+    (
+      "The French blacklisting of four Wagner commanders followed the massacre.",
+      ["FRA sanction WAGNER 2022"]
+    ),
+    ("Washington returned Cuba to its list of state sponsors of terrorism.", ["USA sanction CUB 2022"]),
+    ("Peru faces Chilean troops on its border.", []),
+    ("The Justice Department charged two Chinese hackers.", []),
+  ]
+
+  @Test(arguments: listsAndBlacklisting.indices)
+  func yieldsListsAndBlacklisting(_ i: Int) { check(Self.listsAndBlacklisting[i]) }
 }

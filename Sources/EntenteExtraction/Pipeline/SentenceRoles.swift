@@ -352,7 +352,13 @@ final class SentenceRoles {
           // capitalizes it.
           let styled =
             k > 0 && mentionAt[k - 1] >= 0 && t[k].gap == 0 && (k + 1 == t.count || !t[k + 1].capital)
-          if t[k].capital && k > 0 && !(k == 1 && mentionAt[0] >= 0) && !afterDemonym && !namedWar && !styled {
+          // "added X to its Entity List": a list or body an owner's pronoun names is its own.
+          // (Two capitalized words may stand after the pronoun: "its Entity List".)
+          let owner = k > 1 && t[k - 1].capital && t[k - 1].gap == 0 && mentionAt[k - 1] < 0 ? k - 2 : k - 1
+          let owned =
+            owner >= 0 && x.classes.is(t[owner].lower, WordClasses.possessivePronoun)
+          if t[k].capital && k > 0 && !(k == 1 && mentionAt[0] >= 0) && !afterDemonym && !namedWar && !styled && !owned
+          {
             continue
           }
           if s.form != .base && s.form != .plural && !s.form.contains(.base) && !s.form.contains(.plural) { continue }
