@@ -236,4 +236,29 @@ import Testing
 
   @Test(arguments: listsAndBlacklisting.indices)
   func yieldsListsAndBlacklisting(_ i: Int) { check(Self.listsAndBlacklisting[i]) }
+
+  /// Aid received "from" a state names its giver (only help in a "with" phrase names a helper of a fight); assistance
+  /// promised, in the active or the passive, is support; troops that "remain stationed" are stationed; two
+  /// coordinated past forms share the object ("trained and equipped the army", "backed and armed X's forces"), and
+  /// troops trained are an act apart from an arms supply; a list marker with "the" after it ("donors including the EU
+  /// and Japan") names the subjects; troops contributed to a mission in a state support that state.
+  static let supportReceivedAndPromised: [(String, [String])] = [
+    ("Ukraine received aid from Germany.", ["DEU support UKR 2022"]),
+    ("Kyiv has received 40 billion euros in military aid from Washington.", ["USA support UKR 2022"]),
+    ("Rebels seized the town with help from Rwanda.", []),
+    ("Canada promised security assistance to Ukraine.", ["CAN support UKR 2022"]),
+    ("Ukraine was promised long-term security assistance by Canada.", ["CAN support UKR 2022"]),
+    ("Turkish troops remain stationed in Qatar.", ["TUR support QAT 2022"]),
+    ("Ties between Peru and Chile remain strained.", ["PER tension CHL 2022"]),
+    ("Russia trained and equipped the Malian army.", ["RUS arms_supply MLI 2022", "RUS support MLI 2022"]),
+    ("Egypt backed and armed Haftar's forces.", ["EGY arms_supply LNA 2022", "EGY support LNA 2022"]),
+    (
+      "Donors including the EU and Japan pledged more than 2 billion dollars for Sudan.",
+      ["EU support SDN 2022", "JPN support SDN 2022"]
+    ),
+    ("Burundi contributed troops to the mission in Somalia.", ["BDI support SOM 2022"]),
+  ]
+
+  @Test(arguments: supportReceivedAndPromised.indices)
+  func yieldsSupportReceivedAndPromised(_ i: Int) { check(Self.supportReceivedAndPromised[i]) }
 }

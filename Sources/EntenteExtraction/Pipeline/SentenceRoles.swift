@@ -266,6 +266,8 @@ final class SentenceRoles {
     }
     if c & (WordClasses.determiner | WordClasses.possessivePronoun) != 0 && prev.lower != x.words.both { return true }
     if c & (WordClasses.modal | WordClasses.infinitive | WordClasses.do | WordClasses.relative) != 0 { return false }
+    // ("remain stationed": a verb of staying takes a participle, as *be* does.)
+    if c & WordClasses.staying != 0, endsIn(k, 0x64, 0x65) { return false }
     if c & WordClasses.pronoun != 0 { return false }
     if prev.year != 0 { return true }
     // "struck arms depots", "hit supplies": an -s word right after a past verb is its object
@@ -325,6 +327,14 @@ final class SentenceRoles {
           if s.form.contains(.participle), k > 0, k + 1 < t.count, mentionAt[k + 1] >= 0,
             x.classes.is(t[k - 1].lower, WordClasses.preposition), t[k - 1].lower != x.words.by,
             t[k].gap == 0
+          {
+            continue
+          }
+          // "troops remain stationed in X": a verb of staying before a participle is its
+          // auxiliary, not the head of "remain in".
+          if x.classes.is(t[k].lower, WordClasses.staying), k + 1 < t.count, t[k + 1].gap == 0,
+            endsIn(k + 1, 0x64, 0x65),
+            mentionAt[k + 1] < 0
           {
             continue
           }
@@ -909,9 +919,12 @@ final class SentenceRoles {
       let chain = chainBackward(m)
       // "with support from Qatar and Turkey, accepted": a coordination inside a prepositional
       // phrase is no subject either.
+      // ("Donors including the EU and Japan pledged": a list marker, "the" may stand between.)
+      var marker = max(0, mentions[chain[0]].tokens.lowerBound - 1)
+      if marker > 0, t[marker].lower == x.words.the { marker -= 1 }
       if chain.count > 1, isPrepositional(chain[0]), !opensClause(chain[0], before: start),
         !mentions[chain[0]].possessive,
-        !x.words.listMarkers.contains(t[max(0, mentions[chain[0]].tokens.lowerBound - 1)].lower)
+        !x.words.listMarkers.contains(t[marker].lower)
       {
         if let all = companionSubject(chain) { return all }
         // ("with support from A, B, C, and D": the list's earlier members are inside it too.)
@@ -1071,8 +1084,11 @@ final class SentenceRoles {
     }
     if series > k, series + 1 < t.count, t[series].lower == x.words.and { k = series }
     // "armed and funded Hezbollah": a pattern verb coordinated right after shares its object.
+    // (The tagger may read the second past form as an adjective, "backed and armed X's
+    // forces": a past form after a past head is its coordinate all the same.)
     if k + 1 < t.count, t[k].lower == x.words.and || t[k].lower == x.words.or, t[k].gap & Gap.comma == 0,
-      mentionAt[k + 1] < 0, t[k + 1].gap == 0, x.index.isHead(t[k + 1].lower), partOfSpeech(at: k + 1) == .verb
+      mentionAt[k + 1] < 0, t[k + 1].gap == 0, x.index.isHead(t[k + 1].lower),
+      partOfSpeech(at: k + 1) == .verb || (endsIn(head, 0x64, 0x65) && endsIn(k + 1, 0x64, 0x65))
     {
       k += 2
     }
@@ -1216,7 +1232,10 @@ final class SentenceRoles {
       // jets from Y", "the conflict and reopen the border with Y").
       if noun && endsNounPhrase(k, after: end) { return [] }
       // ("seized the town with help from Rwanda": the helper's "from" is not the pattern's.)
-      if k - 1 > end, prep == x.arguments.from, t[k].lower == prep, x.arguments.helping.contains(t[k - 1].lower) {
+      // (Only help in a "with" phrase: "received aid from X" names the giver.)
+      if k - 1 > end, prep == x.arguments.from, t[k].lower == prep, x.arguments.helping.contains(t[k - 1].lower),
+        ((max(0, k - 4))..<(k - 1)).contains(where: { t[$0].lower == x.words.with })
+      {
         k += 1
         continue
       }
@@ -2571,24 +2590,28 @@ final class SentenceRoles {
       }
       if passive { for m in agents where m >= 0 { consumed[m] = true } }
       let joinsWar = patients.first == -6 && pat.patient.contains(.lastFoe)
+      // Support given as a thing ("sent military aid to X") is one act with an arms supply
+      // of the same sentence; troops trained or sent are another act ("trained and equipped
+      // the Malian army": both).
+      let viaThing = thingClass >= 0 && thingClass != x.index.forceClass
       for s in sources {
         for o in targets where o != s {
           found.append(
             .init(
               source: s, kind: pat.kind, target: o, date: when, phase: phase, confidence: confidence,
-              viaThing: thingClass >= 0, joinsWar: joinsWar))
+              viaThing: viaThing, joinsWar: joinsWar))
           for y in also {
             guard let d = try? EntenteDate(year: y) else { continue }
             found.append(
               .init(
                 source: s, kind: pat.kind, target: o, date: d, phase: phase, confidence: confidence,
-                viaThing: thingClass >= 0))
+                viaThing: viaThing))
           }
           if let e = ended {
             found.append(
               .init(
                 source: s, kind: pat.kind, target: o, date: e, phase: .ends, confidence: confidence,
-                viaThing: thingClass >= 0))
+                viaThing: viaThing))
           }
         }
       }

@@ -69,6 +69,9 @@ struct VerbGroup: Sendable, Equatable {
         g.negated = true
       } else if cls & WordClasses.be != 0 {
         sawBe = true
+      } else if cls & WordClasses.staying != 0, form.contains(.participle), !form.contains(.gerund), j == k - 1 {
+        // "troops remain stationed in X": a participle right after a verb of staying.
+        sawBe = true
       } else if cls & WordClasses.have != 0 {
         sawHave = true
       } else if cls & WordClasses.do != 0 {

@@ -40,6 +40,9 @@ struct WordClasses: Sendable {
   /// Nouns of evidence: after "no" or "little" ("no evidence that X armed Y") the clause
   /// they introduce is denied.
   static let evidence: UInt32 = 1 << 25
+  /// Verbs of staying that take a participle as *be* does ("troops remain stationed in X"):
+  /// the participle after them is passive.
+  static let staying: UInt32 = 1 << 26
 
   static let lists: [(UInt32, String)] = [
     (
@@ -87,6 +90,7 @@ struct WordClasses: Sendable {
     (infinitive, "to"),
     (notYet, "yet"),
     (evidence, "evidence proof sign signs indication indications"),
+    (staying, "remain remains remained stay stays stayed"),
     (particle, "used seen held"),
     (
       clauseBreak,
