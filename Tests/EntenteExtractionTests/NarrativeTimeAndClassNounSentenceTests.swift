@@ -261,4 +261,41 @@ import Testing
 
   @Test(arguments: supportReceivedAndPromised.indices)
   func yieldsSupportReceivedAndPromised(_ i: Int) { check(Self.supportReceivedAndPromised[i]) }
+
+  /// A verb after "after", "when", "as", "before", "since" with no comma between is the subordinate clause's: an
+  /// actor before the subordinator is not its subject ("X reaffirmed its commitment after Chinese ships fired at Y"
+  /// makes no US attack), unless the clause's subject takes the actors back ("when all three joined"); "but" and "as
+  /// a member" open no clause; a possessive in a reason phrase after a year's adjunct is the object's ("froze aid to
+  /// Y in 2025 over its support"); troop-access accords are alliances, an agreement to buy oil is none.
+  static let subordinateVerbSubjects: [(String, [String])] = [
+    (
+      "Washington reaffirmed its commitment to the Philippines after Chinese ships fired water cannon at a Filipino boat.",
+      ["USA support PHL 2022"]
+    ),
+    ("Chile recalled its envoy after rebels attacked Bolivia.", []),
+    ("Chile, after talks with Peru, attacked Bolivia.", ["CHL hostility BOL 2022"]),
+    (
+      "Japan and South Korea are not allies, but both are allied with the United States.",
+      ["JPN alliance USA 2022", "KOR alliance USA 2022"]
+    ),
+    ("Bolivia was admitted as a full member of Mercosur in July 2024.", ["BOL membership MERCOSUR 2024"]),
+    (
+      "Estonia, Latvia and Lithuania became allies of the United States in 2004, when all three joined NATO.",
+      [
+        "EST alliance USA 2004", "EST membership NATO 2004", "LTU alliance USA 2004", "LTU membership NATO 2004",
+        "LVA alliance USA 2004", "LVA membership NATO 2004",
+      ]
+    ),
+    (
+      "Germany and the Netherlands froze aid to Rwanda in 2025 over its support for the M23.",
+      ["DEU support RWA 2025", "NLD support RWA 2025", "RWA support M23 2025"]
+    ),
+    ("Tokyo and Manila signed a reciprocal access agreement in July 2024.", ["JPN alliance PHL 2024"]),
+    ("Manila and Washington signed a visiting forces agreement.", ["PHL alliance USA 2022"]),
+    ("Germany entered into an agreement with Kazakhstan to buy crude oil.", []),
+    ("Chile entered into a defence pact with Peru.", ["CHL alliance PER 2022"]),
+  ]
+
+  @Test(arguments: subordinateVerbSubjects.indices)
+  func yieldsSubordinateVerbSubjects(_ i: Int) { check(Self.subordinateVerbSubjects[i]) }
 }

@@ -847,7 +847,12 @@ struct Coreference: Sendable {
           if found != nil, possessives.contains(t[k].lower), k >= 2, reasons.contains(t[k - 1].lower),
             t[k - 1].gap & Gap.comma == 0,
             let i = mentions.indices.last(where: { mentions[$0].tokens.upperBound <= k - 1 }), i > 0,
-            k - 1 - mentions[i].tokens.upperBound <= 1, fits(mentions[i].actor),
+            k - 1 - mentions[i].tokens.upperBound <= 1
+              // ("froze aid to Y in 2025 over its support": a year's phrase may stand between.)
+              || (k - 1 - mentions[i].tokens.upperBound <= 3
+                && t[mentions[i].tokens.upperBound..<(k - 1)].contains(where: { $0.year != 0 })
+                && !t[(mentions[i].tokens.upperBound + 1)..<k].contains(where: { $0.gap & Gap.comma != 0 })),
+            fits(mentions[i].actor),
             // (Not a source: "bought drones from Iran for its war" is the buyer's war.)
             !(mentions[i].tokens.lowerBound > 0 && t[mentions[i].tokens.lowerBound - 1].lower == from),
             !mentions[i].possessive, mentions[i].form != .demonym,

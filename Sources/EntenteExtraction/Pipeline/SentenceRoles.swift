@@ -916,6 +916,18 @@ final class SentenceRoles {
       if isApposition(m) && !firmApposition(m) { continue }
       // ", Iran's proxy in Lebanon," describes the actor before it.
       if isPossessiveApposition(m, before: start) { continue }
+      // "X reaffirmed its commitment after Chinese ships fired at Y": a verb after "after",
+      // "when", "as"... with no comma between is the subordinate clause's; an actor before
+      // the subordinator is no subject of it (only the weapon's origin, if named).
+      // ("but", "as a member": no clause; "when all three joined": the clause's subject takes
+      // back the main clause's actors.)
+      if let sub = (mt.upperBound..<start).last(where: {
+        x.arguments.subordinators.contains(t[$0].lower) || t[$0].lower == x.time.when || opensSubordinate($0)
+      }), sub + 1 < start, !((sub + 1)...start).contains(where: { t[$0].gap & Gap.comma != 0 }),
+        !x.arguments.describing.contains(t[sub + 1].lower), !x.classes.is(t[sub + 1].lower, WordClasses.pronoun)
+      {
+        return weapon ?? []
+      }
       let chain = chainBackward(m)
       // "with support from Qatar and Turkey, accepted": a coordination inside a prepositional
       // phrase is no subject either.
