@@ -298,4 +298,41 @@ import Testing
 
   @Test(arguments: subordinateVerbSubjects.indices)
   func yieldsSubordinateVerbSubjects(_ i: Int) { check(Self.subordinateVerbSubjects[i]) }
+
+  /// Brokering a declaration, memorandum, pact or treaty between two sides mediates, as brokering a deal does (trade
+  /// facilitated does not), even when a capital names the document ("the Ankara declaration"); talks hosted by a
+  /// third party in an opening "at" or "during" phrase give it the sides named after the comma; an agreement entered
+  /// into is an alliance unless it is economic ("to purchase crude oil"); Bujumbura, seat of Burundi's government,
+  /// and Cotonou, Benin's, stand for their states.
+  static let mediatedDocumentsAndVenues: [(String, [String])] = [
+    (
+      "Turkey brokered the Ankara declaration between Ethiopia and Somalia in December 2024.",
+      ["TUR mediation ETH 2024", "TUR mediation SOM 2024"]
+    ),
+    ("Qatar facilitated trade between Iran and Iraq.", ["IRN trade IRQ 2022"]),
+    (
+      "At talks in Istanbul hosted by Turkey and Qatar, Pakistan and Afghanistan agreed to extend the ceasefire.",
+      [
+        "PAK hostility AFG 2022", "QAT mediation AFG 2022", "QAT mediation PAK 2022", "TUR mediation AFG 2022",
+        "TUR mediation PAK 2022",
+      ]
+    ),
+    (
+      "During talks hosted by Oman, Iran and the United States agreed to meet again.",
+      ["OMN mediation IRN 2022", "OMN mediation USA 2022"]
+    ),
+    ("At the summit, Peru and Chile signed a pact.", ["PER alliance CHL 2022"]),
+    (
+      "Germany entered into an agreement with Kazakhstan to purchase crude oil.",
+      []
+    ),
+    (
+      "Turkey, Bulgaria and Romania entered into an agreement to clear sea mines in the Black Sea.",
+      ["BGR alliance ROU 2022", "TUR alliance BGR 2022", "TUR alliance ROU 2022"]
+    ),
+    ("Bujumbura accused Kigali of backing the rebels.", ["BDI tension RWA 2022"]),
+  ]
+
+  @Test(arguments: mediatedDocumentsAndVenues.indices)
+  func yieldsMediatedDocumentsAndVenues(_ i: Int) { check(Self.mediatedDocumentsAndVenues[i]) }
 }

@@ -415,7 +415,7 @@ struct ArgumentWords: Sendable {
     enacting = ids(
       "sign signs signed signing pass passes passed passing issue issues issued issuing adopt adopts adopted adopting approve approves approved approving enact enacts enacted enacting introduce introduces introduced introducing decree decreed"
     )
-    fronting = ids("after following")
+    fronting = ids("after following at during")
     but = l.intern("but")
     naming = ids("called named dubbed christened")
     known = l.intern("known")

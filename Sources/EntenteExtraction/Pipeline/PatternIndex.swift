@@ -62,7 +62,8 @@ struct PatternIndex: Sendable {
   let classNames: [String]
   /// The indices of the classes the rules' code names (-1: none), found once: looking a
   /// name up compares strings.
-  let targetClass: Int, operationClass: Int, actClass: Int, equipmentClass: Int, pactClass: Int, forceClass: Int,
+  let targetClass: Int, operationClass: Int, actClass: Int, equipmentClass: Int, pactClass: Int, accordClass: Int,
+    forceClass: Int,
     conductClass: Int, sanctionClass: Int, peaceClass: Int, ceasefireClass: Int
   /// Word ids of the prepositions the patterns' roles name.
   let prepositions: [String: Int32]
@@ -154,6 +155,7 @@ struct PatternIndex: Sendable {
     actClass = classNames.firstIndex(of: "act") ?? -1
     equipmentClass = classNames.firstIndex(of: "equipment") ?? -1
     pactClass = classNames.firstIndex(of: "pact") ?? -1
+    accordClass = classNames.firstIndex(of: "accord") ?? -1
     forceClass = classNames.firstIndex(of: "force") ?? -1
     conductClass = classNames.firstIndex(of: "conduct") ?? -1
     sanctionClass = classNames.firstIndex(of: "sanction") ?? -1

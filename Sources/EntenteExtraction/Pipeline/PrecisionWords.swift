@@ -168,7 +168,7 @@ struct PrecisionWords: Sendable {
     subordinators = ids("as while whereas although though because but")
     `as` = l.intern("as")
     diplomacy = ids(
-      "talk talks dialogue dialog negotiation negotiations meeting meetings contact contacts exchange exchanges swap swaps deal deals agreement agreements accord accords truce truces ceasefire ceasefires cease summit reconciliation rapprochement normalisation normalization peace process consultations discussions round rounds channel channels dispute disputes conflict conflicts crisis row standoff tensions war fighting release handover détente detente settlement restoration resumption ties relations proposal proposals message messages"
+      "talk talks dialogue dialog negotiation negotiations meeting meetings contact contacts exchange exchanges swap swaps deal deals agreement agreements accord accords truce truces ceasefire ceasefires cease summit reconciliation rapprochement normalisation normalization peace process consultations discussions round rounds channel channels dispute disputes conflict conflicts crisis row standoff tensions war fighting release handover détente detente settlement restoration resumption ties relations proposal proposals message messages declaration declarations memorandum pact pacts treaty treaties framework roadmap understanding arrangement arrangements protocol protocols communique"
     )
     economic = ids(
       "trade trading economic economy commercial commerce customs energy investment investments tax fishing fisheries visa tariff tariffs transit aviation migration currency infrastructure gas oil grain digital technology climate health education cultural agricultural agriculture mining tourism shipping"

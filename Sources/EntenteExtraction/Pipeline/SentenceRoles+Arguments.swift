@@ -457,6 +457,8 @@ extension SentenceRoles {
     // (What the sides do next is a deal's or a statement's: "said", "agreed", "signed"; not
     // "praised it".)
     var v = mentions[last].tokens.upperBound
+    // ("US and Taliban negotiators agreed": the sides' people, one plural noun, may stand between.)
+    if v + 1 < t.count, mentionAt[v] < 0, !t[v].capital, x.classes[t[v].lower] == 0, endsIn(v, 0x73) { v += 1 }
     while v < t.count, isAdverb(v) || x.classes.is(t[v].lower, WordClasses.have | WordClasses.modal) { v += 1 }
     guard v < t.count, x.arguments.dealVerbs.contains(t[v].lower) || x.arguments.saying.contains(t[v].lower) else {
       return []

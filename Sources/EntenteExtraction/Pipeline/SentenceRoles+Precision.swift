@@ -527,7 +527,12 @@ extension SentenceRoles {
     guard pact >= 0 else { return false }
     let clause = t[o.head].clause
     var k = -1
-    for j in max(0, o.head - 6)..<min(t.count, o.end + 7) where x.index.isClass(t[j].lower, pact) && mentionAt[j] < 0 {
+    // (An accord too: "entered into an agreement with X to purchase crude oil".)
+    let accord = x.index.accordClass
+    for j in max(0, o.head - 6)..<min(t.count, o.end + 7)
+    where (x.index.isClass(t[j].lower, pact) || (accord >= 0 && x.index.isClass(t[j].lower, accord)))
+      && mentionAt[j] < 0
+    {
       k = j
       break
     }

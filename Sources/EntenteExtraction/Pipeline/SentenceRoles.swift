@@ -924,7 +924,12 @@ final class SentenceRoles {
       if let sub = (mt.upperBound..<start).last(where: {
         x.arguments.subordinators.contains(t[$0].lower) || t[$0].lower == x.time.when || opensSubordinate($0)
       }), sub + 1 < start, !((sub + 1)...start).contains(where: { t[$0].gap & Gap.comma != 0 }),
-        !x.arguments.describing.contains(t[sub + 1].lower), !x.classes.is(t[sub + 1].lower, WordClasses.pronoun)
+        !x.arguments.describing.contains(t[sub + 1].lower), !x.classes.is(t[sub + 1].lower, WordClasses.pronoun),
+        // (The clause's subject is a bare noun phrase: "since November 2023 in what they
+        // call a blockade" is a date and a relative, no clause of the blockade.)
+        !((sub + 1)..<start).contains(where: {
+          t[$0].year != 0 || x.classes.is(t[$0].lower, WordClasses.preposition | WordClasses.relative)
+        })
       {
         return weapon ?? []
       }
