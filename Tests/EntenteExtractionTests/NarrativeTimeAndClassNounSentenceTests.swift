@@ -335,4 +335,39 @@ import Testing
 
   @Test(arguments: mediatedDocumentsAndVenues.indices)
   func yieldsMediatedDocumentsAndVenues(_ i: Int) { check(Self.mediatedDocumentsAndVenues[i]) }
+
+  /// Calling in or ordering out a state's envoy or diplomats is tension, and so are diplomats "ordered to leave" a
+  /// state (that state orders them out); two states that traded sharp words, barbs or insults or exchanged
+  /// accusations are in tension; walking out of a body's session, meeting or chamber is no leaving of the body.
+  static let tensionWordings: [(String, [String])] = [
+    ("Warsaw called in the Belarusian envoy over the border crisis.", ["POL tension BLR 2022"]),
+    ("Moscow ordered out ten Estonian diplomats.", ["RUS tension EST 2022"]),
+    ("Two Dutch diplomats were ordered to leave Russia within two weeks.", ["RUS tension NLD 2022"]),
+    ("Washington and Beijing traded sharp words over the South China Sea.", ["USA tension CHN 2022"]),
+    ("Peru and Chile exchanged accusations.", ["PER tension CHL 2022"]),
+    ("Russia called in reserves.", []),
+    ("Delegates from Britain and Poland walked out of the OSCE session.", []),
+    ("Peru walked out of the OAS.", ["PER membership OAS 2022"]),
+  ]
+
+  @Test(arguments: tensionWordings.indices)
+  func yieldsTensionWordings(_ i: Int) { check(Self.tensionWordings[i]) }
+
+  /// "Fought alongside X against Y" is support of X and hostility with Y ("together with" or "alongside" alone:
+  /// support only); fighting "the remnants of" a group fights the group; hideouts, strongholds and compounds in a
+  /// state are places of it.
+  static let fightingBesideAndAgainst: [(String, [String])] = [
+    (
+      "Eritrean troops fought alongside Ethiopian forces against the TPLF.",
+      ["ERI hostility TPLF 2022", "ERI support ETH 2022"]
+    ),
+    ("The North Koreans fought together with the Russian brigade.", ["PRK support RUS 2022"]),
+    ("Kenya fought alongside Somalia.", ["KEN support SOM 2022"]),
+    ("The SDF has been fighting the remnants of Islamic State since 2019.", ["SDF hostility ISIL 2019"]),
+    ("Pakistani jets struck a compound in Afghanistan.", ["PAK hostility AFG 2022"]),
+    ("Israeli jets bombed hideouts in Syria.", ["ISR hostility SYR 2022"]),
+  ]
+
+  @Test(arguments: fightingBesideAndAgainst.indices)
+  func yieldsFightingBesideAndAgainst(_ i: Int) { check(Self.fightingBesideAndAgainst[i]) }
 }

@@ -274,7 +274,7 @@ struct ArgumentWords: Sendable {
   let entering: WordSet, fighting: WordSet
 
   static let placeWords =
-    "town towns city cities village villages capital port ports harbour harbor airport airports refinery refineries plant plants infrastructure region regions province provinces territory territories district districts oblast area areas neighbourhood neighborhood outskirts suburb suburbs coast coastline island islands border borders frontier post posts outpost outposts checkpoint checkpoints part parts swathe swathes swath swaths chunk chunks target targets site sites facility facilities base bases position positions camp camps installation installations depot depots building buildings apartment apartments block blocks hotel hotels hospital hospitals school schools market markets house houses home homes station stations warehouse warehouses factory factories dam dams terminal terminals substation substations entity entities firm firms company companies bank banks individual individuals"
+    "town towns city cities village villages capital port ports harbour harbor airport airports refinery refineries plant plants infrastructure region regions province provinces territory territories district districts oblast area areas neighbourhood neighborhood outskirts suburb suburbs coast coastline island islands border borders frontier post posts outpost outposts checkpoint checkpoints part parts swathe swathes swath swaths chunk chunks target targets site sites facility facilities base bases position positions camp camps hideout hideouts stronghold strongholds compound compounds installation installations depot depots building buildings apartment apartments block blocks hotel hotels hospital hospitals school schools market markets house houses home homes station stations warehouse warehouses factory factories dam dams terminal terminals substation substations entity entities firm firms company companies bank banks individual individuals"
   static let hostedWords = "embassy embassies consulate consulates mission"
   static let nonStateWords =
     "rebel rebels militia militias militiaman militiamen separatist separatists insurgent insurgents militant militants jihadist jihadists guerrilla guerrillas guerillas exile exiles dissident dissidents faction factions gunman gunmen mercenary mercenaries smugglers pirates tribesmen opposition protester protesters protestors activists"
@@ -380,7 +380,8 @@ struct ArgumentWords: Sendable {
       "try tries tried trying attempt attempts attempted attempting seek seeks sought seeking strive strives strove striving"
     )
     representing = ids("delegation delegations representative representatives government governments")
-    owned = ids("member members unit units entity entities company companies firm firms fighter fighters")
+    owned = ids(
+      "member members unit units entity entities company companies firm firms fighter fighters remnants remnant")
     statehood = ids("independence sovereignty statehood integrity")
     seas = ids("sea seas ocean oceans waters")
     joining = l.intern("joining")

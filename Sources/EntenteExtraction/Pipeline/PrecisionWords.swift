@@ -149,7 +149,7 @@ struct PrecisionWords: Sendable {
     over = l.intern("over")
     associates = ids("allies partners proxies friends clients surrogates")
     parts = ids(
-      "force forces mission missions operation operations programme program partnership contingent peacekeeping troops summit talks exercise exercises drills market framework initiative sanctions sanction embargo boycott tariffs effort efforts call calls statement price cap"
+      "force forces mission missions operation operations programme program partnership contingent peacekeeping troops summit talks exercise exercises drills market framework initiative sanctions sanction embargo boycott tariffs effort efforts call calls statement price cap session sessions meeting meetings chamber debate conference"
     )
     ranks = ids("ranks fold member members newest latest founding")
     organs = ids("army military government forces troops navy junta regime authorities police guards fighters soldiers")

@@ -54,4 +54,15 @@ extension SentenceRoles {
     }
     return -1
   }
+
+  /// Whether an "against" follows the occurrence in its clause, within twelve words: "fought
+  /// alongside X against Y" names a foe beside the ally.
+  ///
+  /// - Complexity: O(1).
+  func foeAfter(_ o: Occurrence) -> Bool {
+    let against = x.index.prepositions["against"] ?? -1
+    return ((o.end + 1)..<min(t.count, o.end + 12)).contains {
+      t[$0].lower == against && t[$0].clause == t[o.head].clause
+    }
+  }
 }

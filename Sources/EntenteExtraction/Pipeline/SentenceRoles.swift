@@ -1666,8 +1666,10 @@ final class SentenceRoles {
       }
       // ... and a longer pattern of another kind at the same word is the phrase ("export
       // controls ... to X" is no export, whether or not its roles fill).
+      // ("fought alongside X against Y": support beside an ally leaves the foe to the verb.)
       if occurrences.contains(where: {
         $0.head == o.head && $0.end > o.end && x.index.entries[$0.pattern].kind != x.index.entries[o.pattern].kind
+          && !(x.index.entries[$0.pattern].support && x.index.entries[o.pattern].hostile && foeAfter(o))
       }) {
         continue
       }
@@ -2632,7 +2634,13 @@ final class SentenceRoles {
           }
         }
       }
-      done.append(o.head)
+      // "fought alongside X against Y": fighting beside an ally leaves the verb's foe to its
+      // hostile line.
+      if !(pat.support && foeAfter(o)
+        && occurrences.contains(where: { $0.head == o.head && x.index.entries[$0.pattern].hostile }))
+      {
+        done.append(o.head)
+      }
     }
     return found
   }
