@@ -370,4 +370,22 @@ import Testing
 
   @Test(arguments: fightingBesideAndAgainst.indices)
   func yieldsFightingBesideAndAgainst(_ i: Int) { check(Self.fightingBesideAndAgainst[i]) }
+
+  /// A participle clause closed by an attribution (", killing three fighters, the group said") is the main clause's
+  /// act, no aside describing the phrase before it; talks organised by a third party after a sentence that names
+  /// their sides are its mediation.
+  static let attributionsAndOrganisers: [(String, [String])] = [
+    (
+      "Israeli warplanes struck targets in southern Lebanon overnight, killing three Hezbollah fighters, the group said.",
+      ["ISR hostility HEZBOLLAH 2022", "ISR hostility LBN 2022"]
+    ),
+    ("Kenyan troops, battling al-Shabaab, stayed in Somalia.", ["KEN hostility AL_SHABAAB 2022"]),
+    (
+      "Peru and Chile resumed talks in Lima. The talks were organised by Brazil.",
+      ["BRA mediation CHL 2022", "BRA mediation PER 2022"]
+    ),
+  ]
+
+  @Test(arguments: attributionsAndOrganisers.indices)
+  func yieldsAttributionsAndOrganisers(_ i: Int) { check(Self.attributionsAndOrganisers[i]) }
 }

@@ -202,6 +202,10 @@ extension SentenceRoles {
     var j = k + 1
     while j < t.count, t[j].clause == clause, t[j].gap & Gap.comma == 0 { j += 1 }
     guard j < t.count, t[j].clause == clause, t[j].gap & Gap.comma != 0 else { return nil }
+    // (", killing three fighters, the group said": an attribution closes the clause, no aside.)
+    if ((j)..<min(t.count, j + 4)).contains(where: { x.arguments.isSaid(t[$0].lower) && t[$0].gap & Gap.comma == 0 }) {
+      return nil
+    }
     // The phrase's first word: back over adjectives, actor adjectives and determiners.
     var s = k - 1
     while s > 0, k - s <= 4, t[s].gap & Gap.comma == 0,
