@@ -388,4 +388,18 @@ import Testing
 
   @Test(arguments: attributionsAndOrganisers.indices)
   func yieldsAttributionsAndOrganisers(_ i: Int) { check(Self.attributionsAndOrganisers[i]) }
+
+  /// An order for weapons placed with a state, or a contract signed with it for weapons, is its arms supply; a
+  /// contract for other work is none.
+  static let ordersAndContracts: [(String, [String])] = [
+    ("Indonesia placed an order for 42 Rafale fighters with France in 2022.", ["FRA arms_supply IDN 2022"]),
+    (
+      "Manila signed a contract with New Delhi in 2022 for three batteries of BrahMos anti-ship missiles.",
+      ["IND arms_supply PHL 2022"]
+    ),
+    ("Peru signed a contract with Chile for road repairs.", []),
+  ]
+
+  @Test(arguments: ordersAndContracts.indices)
+  func yieldsOrdersAndContracts(_ i: Int) { check(Self.ordersAndContracts[i]) }
 }
