@@ -156,8 +156,9 @@ import Testing
   func yieldsSecuredTruces(_ i: Int) { check(Self.securedTruces[i]) }
 
   /// A decision its maker announces in reported speech ("X said it would sever ties with Y", "said on Monday that it
-  /// would expel") is made, for every kind but hostility: a threat of force stays out, and so do a decision only
-  /// considered, one reported of another state, a denial and a bare prediction ("X will cut ties").
+  /// would expel") is made, for every kind but hostility: a threat of force stays out, and so do a decision under a
+  /// condition ("if attacked"), one only considered, one reported of another state, a denial and a bare prediction
+  /// ("X will cut ties").
   static let announcedDecisions: [(String, [String])] = [
     ("Sudan said it would sever diplomatic relations with Kenya.", ["SDN tension KEN 2022"]),
     (
@@ -170,6 +171,7 @@ import Testing
     ("Chile said Peru would cut ties with Bolivia.", []),
     ("Chile did not say it would cut ties with Bolivia.", []),
     ("Chile will cut ties with Bolivia.", []),
+    ("Chile said it would cut ties with Bolivia if attacked.", []),
   ]
 
   @Test(arguments: announcedDecisions.indices)

@@ -7,7 +7,7 @@ extension SentenceRoles {
   /// envoy": the pronoun stands right after a verb of announcing ("that" or a date of up
   /// to three words may stand between), with at most one word between the modal and the
   /// pattern's head. A threat of force ("said it would strike X") is no act: hostility
-  /// stays out.
+  /// stays out, and so does a decision under a condition ("if", "unless").
   ///
   /// - Complexity: O(1).
   func announcedDecision(_ start: Int, head: Int, _ pat: PatternIndex.Entry) -> Bool {
@@ -24,6 +24,8 @@ extension SentenceRoles {
     {
       v -= 1
     }
+    // ("said it will attack X if it carries on": a condition makes it a threat, not a decision.)
+    if ((head + 1)..<t.count).contains(where: { x.classes.is(t[$0].lower, WordClasses.conditional) }) { return false }
     return x.arguments.announcing.contains(t[v].lower) && !t[v].negative
   }
 }
