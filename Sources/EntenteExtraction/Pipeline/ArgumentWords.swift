@@ -81,6 +81,8 @@ struct ArgumentWords: Sendable {
   let terror: WordSet
   /// `from` ("rebels from Chad").
   let from: Int32
+  /// "against": a foe named after an ally ("fought alongside X against Y", `SentenceRoles.foeAfter`).
+  let against: Int32
   /// `opposition`: a group after a demonym ("the Venezuelan opposition"), an act before
   /// `from` ("despite opposition from Croatia").
   let opposition: Int32
@@ -318,6 +320,7 @@ struct ArgumentWords: Sendable {
     nonStateGroups = ids(Self.nonStateWords)
     terror = ids("terrorist terror extremist insurgent jihadist militant armed rebel-held militant-held")
     from = l.intern("from")
+    against = l.intern("against")
     opposition = l.intern("opposition")
     reactions = ids(Self.reactionWords)
     adjuncts = ids("following after before despite amid amidst during since against over")

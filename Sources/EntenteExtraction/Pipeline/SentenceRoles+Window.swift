@@ -60,9 +60,8 @@ extension SentenceRoles {
   ///
   /// - Complexity: O(1).
   func foeAfter(_ o: Occurrence) -> Bool {
-    let against = x.index.prepositions["against"] ?? -1
-    return ((o.end + 1)..<min(t.count, o.end + 12)).contains {
-      t[$0].lower == against && t[$0].clause == t[o.head].clause
+    ((o.end + 1)..<min(t.count, o.end + 12)).contains {
+      t[$0].lower == x.arguments.against && t[$0].clause == t[o.head].clause
     }
   }
 }
