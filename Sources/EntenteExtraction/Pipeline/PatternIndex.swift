@@ -29,6 +29,9 @@ struct PatternIndex: Sendable {
     let mediation: Bool, alliance: Bool, tension: Bool, membership: Bool, made: Bool
     /// Whether the kind is support.
     let support: Bool
+    /// Whether a plain "will" announces the act rather than predicting it: arms supply,
+    /// support, sanctions and mediation, the acts a government announces before it does them.
+    let pledged: Bool
 
     init(_ p: PatternTable.Pattern) {
       kind = p.kind
@@ -39,6 +42,7 @@ struct PatternIndex: Sendable {
       membership = p.kind == "membership"
       support = p.kind == "support"
       made = p.kind == "arms_supply" || p.kind == "trade"
+      pledged = ["arms_supply", "support", "sanction", "mediation"].contains(p.kind)
       agent = p.agent
       patient = p.patient
       phase = p.phase

@@ -28,4 +28,18 @@ extension SentenceRoles {
     if ((head + 1)..<t.count).contains(where: { x.classes.is(t[$0].lower, WordClasses.conditional) }) { return false }
     return x.arguments.announcing.contains(t[v].lower) && !t[v].negative
   }
+
+  /// Whether a plain "will" at `start` announces an act rather than forecasting it or
+  /// setting a condition: no conditional ("if", "unless") and no word of forecasting,
+  /// hoping or warning ("analysts expect that", "warned that") stands before it in the
+  /// sentence. ("If Iran attacks, the US will send troops" is a threat; "Norway will donate
+  /// six jets to Ukraine" an announcement.)
+  ///
+  /// - Complexity: O(*start*).
+  func announcedWill(before start: Int) -> Bool {
+    !(0..<start).contains { j in
+      x.classes.is(
+        t[j].lower, WordClasses.conditional | WordClasses.forecasting | WordClasses.hedgingGovernor)
+    }
+  }
 }

@@ -1020,14 +1020,23 @@ final class SentenceRoles {
       && t[k].gap & Gap.comma != 0
   }
 
+  /// Whether token `j` is a number word that opens a partitive ("one of", "two of").
+  ///
+  /// - Complexity: O(1).
+  func partitive(at j: Int) -> Bool {
+    j + 1 < t.count && t[j + 1].lower == x.words.of && t[j].lower != x.words.a && x.precision.numbers[t[j].lower] != nil
+  }
+
   /// The actor an apposition describes: "Turkey, a NATO member": the actor before the comma
   /// that opens the noun phrase of the noun at `k`.
   func appositive(of k: Int) -> [Int] {
     var j = k
-    while j > 0, k - j <= 4, t[j].gap & Gap.comma == 0 { j -= 1 }
-    // ", an Iranian proxy" or ", Iran's proxy".
+    while j > 0, k - j <= 8, t[j].gap & Gap.comma == 0 { j -= 1 }
+    // ", an Iranian proxy" or ", Iran's proxy"; a count of the class may open the phrase
+    // (", one of Washington's closest allies", ", two of the bloc's founders").
     let possessive = mentionAt[j] >= 0 && mentions[mentionAt[j]].possessive
-    guard j > 0, t[j].gap & Gap.comma != 0, x.classes.is(t[j].lower, WordClasses.determiner) || possessive
+    guard j > 0, t[j].gap & Gap.comma != 0,
+      (k - j <= 4 && (x.classes.is(t[j].lower, WordClasses.determiner) || possessive)) || partitive(at: j)
     else { return [] }
     // The actor ending the phrase before the comma ("using Turkish weapons, a NATO member");
     // a plural head takes the coordination it ends ("China and Russia, its two largest arms
@@ -1694,9 +1703,12 @@ final class SentenceRoles {
           pat.mediation && g.start > 1 && t[g.start - 1].lower == x.words.to
           && x.arguments.attempting.contains(t[g.start - 2].lower) && !t[g.start - 2].negative
           && !(g.start > 2 && x.classes.is(t[g.start - 3].lower, WordClasses.negation | WordClasses.modal))
-        // "Spain will host talks between A and B": a mediation scheduled with a plain "will"
-        // is one announced (a prediction of any other kind stays out).
-        let scheduled = pat.mediation && t[g.start].lower == x.words.will && g.start < o.head
+        // "Spain will host talks between A and B", "Norway will donate six jets to Ukraine":
+        // mediation, arms, support or sanctions with a plain "will" are announced (a prediction
+        // of any other kind stays out).
+        let scheduled =
+          pat.pledged && t[g.start].lower == x.words.will && g.start < o.head
+          && (pat.mediation || (o.pos == .verb && announcedWill(before: g.start)))
         if g.negated || (g.hedged && !attempted && !scheduled && !announcedDecision(g.start, head: o.head, pat)) {
           continue
         }
@@ -1923,6 +1935,9 @@ final class SentenceRoles {
                 || (copula > 0 && !t[copula].capital && x.classes[t[copula].lower] == 0
                   && x.classes.is(t[copula - 1].lower, WordClasses.determiner))
                 || (t[copula].lower == x.words.by && copula + 1 < t.count && t[copula + 1].lower == x.arguments.far)
+                // ("Kenya is one of Washington's closest allies": a count of the class.)
+                || (t[copula].lower == x.words.of && copula > 0 && partitive(at: copula - 1))
+                || partitive(at: copula)
             {
               copula -= 1
             }

@@ -43,6 +43,9 @@ struct WordClasses: Sendable {
   /// Verbs of staying that take a participle as *be* does ("troops remain stationed in X"):
   /// the participle after them is passive.
   static let staying: UInt32 = 1 << 26
+  /// Verbs and adjectives that make what follows a forecast, a fear or a warning ("analysts
+  /// expect that X will arm Y", "warned that X will impose sanctions").
+  static let forecasting: UInt32 = 1 << 27
 
   static let lists: [(UInt32, String)] = [
     (
@@ -69,7 +72,7 @@ struct WordClasses: Sendable {
     (coordinator, "and or"),
     (
       adverb,
-      "also reportedly allegedly already still openly repeatedly further jointly formally officially publicly then later subsequently once previously recently actively directly largely heavily again even just now first ever continuously increasingly militarily politically economically secretly covertly overtly indirectly strongly sharply swiftly immediately eventually finally initially briefly only mostly mainly chiefly primarily principally predominantly widely partly fully effectively unilaterally so too thus since long yet"
+      "also very reportedly allegedly already still openly repeatedly further jointly formally officially publicly then later subsequently once previously recently actively directly largely heavily again even just now first ever continuously increasingly militarily politically economically secretly covertly overtly indirectly strongly sharply swiftly immediately eventually finally initially briefly only mostly mainly chiefly primarily principally predominantly widely partly fully effectively unilaterally so too thus since long yet"
     ),
     (
       hedgingGovernor,
@@ -91,6 +94,10 @@ struct WordClasses: Sendable {
     (notYet, "yet"),
     (evidence, "evidence proof sign signs indication indications"),
     (staying, "remain remains remained stay stays stayed"),
+    (
+      forecasting,
+      "expect expects expected expectation predict predicts predicted prediction forecast forecasts forecasted believe believes believed think thinks thought fear fears feared warn warns warned warning likely unlikely probably perhaps maybe possibly speculate speculated speculation suggest suggests suggested estimate estimates estimated assume assumed doubt doubts doubted hope hopes hoped"
+    ),
     (particle, "used seen held"),
     (
       clauseBreak,
