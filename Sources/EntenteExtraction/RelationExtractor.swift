@@ -652,11 +652,20 @@ public struct RelationExtractor: Sendable {
           || (mentions[i].tokens.upperBound < t.count
             && arguments.offices.contains(t[mentions[i].tokens.upperBound].lower)))
     }
+    /// Whether mention `i` is a demonym between "former" and a noun for the states a union
+    /// left ("four other former Soviet states"): no actor of its own.
+    func successorsOf(_ i: Int) -> Bool {
+      let m = mentions[i]
+      let s = m.tokens.lowerBound
+      let e = m.tokens.upperBound
+      return m.form == .demonym && s > 0 && e < t.count && arguments.former.contains(t[s - 1].lower)
+        && arguments.successorNouns.contains(t[e].lower)
+    }
     // Most sentences have nothing to drop: look before allocating.
     var any = false
     for (i, m) in mentions.enumerated() {
       let s = m.tokens.lowerBound
-      if (s > 0 && t[s].gap & Gap.joined != 0)
+      if (s > 0 && t[s].gap & Gap.joined != 0) || successorsOf(i)
         || (m.form == .demonym && i + 1 < mentions.count && mentions[i + 1].tokens.lowerBound == m.tokens.upperBound)
         || bracketed(i) || groupsState(i) || ownedOrgan(i)
       {
@@ -670,7 +679,7 @@ public struct RelationExtractor: Sendable {
       let s = m.tokens.lowerBound
       if s > 0, t[s].gap & Gap.joined != 0, words.negativePrefixes.contains(t[s - 1].lower) { keep[i] = false }
       // (The name's mention takes the brackets in: "the A (AA) and the B (BB)" stays a list.)
-      if groupsState(i) || ownedOrgan(i) { keep[i] = false }
+      if groupsState(i) || ownedOrgan(i) || successorsOf(i) { keep[i] = false }
       if bracketed(i) {
         keep[i] = false
         mentions[i - 1].tokens = mentions[i - 1].tokens.lowerBound..<m.tokens.upperBound

@@ -215,6 +215,9 @@ struct ArgumentWords: Sendable {
   /// "country", "state", "nation" and their plurals: pattern heads (a member, "a NATO
   /// country") that still name common nouns, not events (`SentenceRoles.isEventHead`).
   let stateWords: WordSet
+  /// Nouns for the states a former union or empire left behind ("former Soviet republics",
+  /// "ex-Yugoslav states"): the demonym before them names no actor of today.
+  let successorNouns: WordSet
   /// Verbs of announcing, and the modals and subject pronouns of a decision they report
   /// ("Sudan said it would sever ties": `SentenceRoles.announcedDecision`).
   let announcing: WordSet
@@ -400,6 +403,7 @@ struct ArgumentWords: Sendable {
     stateNouns = ids("countries states nations governments members allies partners neighbours neighbors")
     memberNouns = ids("country countries state states nation nations government governments member members")
     stateWords = ids("country countries state states nation nations")
+    successorNouns = ids("country countries state states nation nations republic republics")
     announcing = ids("said says announced announces declared declares confirmed confirms stated states")
     reportedFuture = ids("will would")
     makerPronouns = ids("it they we")
