@@ -47,6 +47,8 @@ struct Coreference: Sendable {
   /// whether it needs "the" before it.
   private var wants: [UInt8] = []
   let the: Int32, two: Int32, both: Int32, a: Int32, an: Int32, all: Int32
+  /// "former": "the two former Soviet republics" (the adjective after it names no actor).
+  let former: Int32
   /// Number words of three and more ("the three countries", "all four states"): how many.
   private var counts: [Int32: Int] = [:]
   /// "them": an object, never its own clause's coordinated subject taken back whole.
@@ -198,6 +200,7 @@ struct Coreference: Sendable {
     for (id, (w, needsThe)) in want { wants[Int(id)] = (w.rawValue + 1) | (needsThe ? 0x80 : 0) }
     the = lexicon.intern("the")
     two = lexicon.intern("two")
+    former = lexicon.intern("former")
     all = lexicon.intern("all")
     for (n, word) in ["three", "four", "five", "six"].enumerated() { counts[lexicon.intern(word)] = n + 3 }
     both = lexicon.intern("both")
@@ -614,6 +617,7 @@ struct Coreference: Sendable {
           between < reach,
           !classes.is(t[d].lower, WordClasses.preposition | WordClasses.be),
           !t[d].capital || t[d].lower == two || (w == .pair && mentions.contains { $0.tokens.contains(d) })
+            || (w == .pair && d > 0 && t[d - 1].lower == former)
             || (regional && regions.contains(t[d].lower))
             || (grouped
               && mentions.contains { $0.tokens.contains(d) && ($0.form == .demonym || t[d + 1].gap & Gap.joined != 0) })

@@ -107,7 +107,14 @@ extension SentenceRoles {
         if x.precision.ranks.contains(t[j].lower) { return false }
         let digit = p[t[j].bytes.lowerBound] >= 0x30 && p[t[j].bytes.lowerBound] <= 0x39
         let hyphened = (j > after && t[j].gap & Gap.joined != 0) || (j + 1 < t.count && t[j + 1].gap & Gap.joined != 0)
-        guard digit || hyphened || x.precision.ordinals.contains(t[j].lower) else {
+        // ("ASEAN's poorest member", "one of ASEAN's five founding members": adjectives,
+        // ranking words and counts may stand before the rank too.)
+        guard
+          digit || hyphened || x.precision.ordinals.contains(t[j].lower)
+            || x.arguments.ranking.contains(t[j].lower) || x.precision.numbers[t[j].lower] != nil
+            || (x.classes[t[j].lower] == 0
+              && (partOfSpeech(at: j) == .adjective || (t[j].bytes.count > 5 && endsIn(j, 0x74, 0x73))))
+        else {
           return true
         }
         j += 1

@@ -445,7 +445,7 @@ final class SentenceRoles {
     if mentions[a].pairPart && mentions[b].pairPart { return true }
     let from = mentions[a].tokens.upperBound
     let to = mentions[b].tokens.lowerBound
-    guard from <= to, to - from <= 4 else { return false }
+    guard from <= to, to - from <= 5 else { return false }
     if from == to {
       return mentions[b].tokens.isEmpty || mentions[a].tokens.isEmpty
         || (to < t.count && t[to].gap & (Gap.comma | Gap.joined | Gap.plus) != 0)
@@ -473,7 +473,9 @@ final class SentenceRoles {
     {
       first += adjective ? 2 : 1
     }
-    guard to - first <= 3 else { return false }
+    // ("the Congolese army as well as the Wazalendo": "as well as the" is four words.)
+    guard to - first <= 3 || (to - first == 4 && t[first].lower == x.words.as && t[first + 1].lower == x.words.well)
+    else { return false }
     return t[first..<to].allSatisfy { w in
       w.lower == x.words.and || w.lower == x.words.or || w.lower == x.words.as || w.lower == x.words.well
         || w.lower == x.words.the || w.lower == x.words.both
@@ -826,6 +828,20 @@ final class SentenceRoles {
       {
         return []
       }
+      // "IGAD, the eight-nation regional bloc that includes A and B": a description apposed
+      // to a name, with no other actor in it, stands for the name.
+      if a < 0, let m = mentions.indices.last(where: { mentions[$0].tokens.upperBound <= r }) {
+        let e = mentions[m].tokens.upperBound
+        if r - e <= 7, e < r, t[e].gap & Gap.comma != 0, x.classes.is(t[e].lower, WordClasses.determiner),
+          t[r].gap & Gap.comma == 0,
+          ((e + 1)..<r).allSatisfy({
+            t[$0].gap & Gap.comma == 0 && x.classes[t[$0].lower] & ~WordClasses.determiner == 0
+              && partOfSpeech(at: $0) != .verb
+          })
+        {
+          a = m
+        }
+      }
       guard a >= 0 else { return [] }
       // "the dispute between A and B, which backs Y": the sides of a "between" phrase are no
       // coordinated subject; the nearest is the antecedent.
@@ -853,6 +869,9 @@ final class SentenceRoles {
       if t[mt.lowerBound].clause != clause {
         // A bracket closed before the verb ("the Organization (CSTO) is ... consisting of"): look past it.
         if (mt.upperBound..<start).contains(where: { t[$0].clause == clause }) { continue }
+        // "the Gulf Cooperation Council (comprising A, B and C)": a participle that opens a
+        // bracket right after a name describes it.
+        if mt.upperBound == start, start > 0, t[start - 1].clause != clause, endsInIng(start) { return [m] }
         break
       }
       if consumed[m] { continue }
@@ -1692,6 +1711,12 @@ final class SentenceRoles {
       // "doubling the alliance's border with Russia": a possessive description owns
       // another noun; it states no alliance.
       if pat.alliance, o.pos == .noun, o.end == o.head, t[o.head].possessive { continue }
+      // "attack submarines", "strike drones": the noun names a kind of weapon, no act.
+      if pat.hostile, o.pos == .noun, o.end == o.head, o.head + 1 < t.count, mentionAt[o.head + 1] < 0,
+        t[o.head + 1].gap == 0, x.index.isClass(t[o.head + 1].lower, x.index.equipmentClass)
+      {
+        continue
+      }
       var phase = pat.phase
       var confidence = 0.85
       // "Chile offered its mediation": a mediation offered or proposed is not yet made.
