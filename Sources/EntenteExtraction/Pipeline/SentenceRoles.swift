@@ -1960,6 +1960,10 @@ final class SentenceRoles {
                 || (copula > 0 && !t[copula].capital && x.classes[t[copula].lower] == 0
                   && x.classes.is(t[copula - 1].lower, WordClasses.determiner))
                 || (t[copula].lower == x.words.by && copula + 1 < t.count && t[copula + 1].lower == x.arguments.far)
+                // ("Japan is the largest bilateral donor": an adjective after a ranking word.)
+                || (copula > 0 && !t[copula].capital && x.classes[t[copula].lower] == 0
+                  && x.arguments.ranking.contains(t[copula - 1].lower) && partOfSpeech(at: copula) != .verb
+                  && !x.index.isHead(t[copula].lower))
                 // ("Kenya is one of Washington's closest allies": a count of the class.)
                 || (t[copula].lower == x.words.of && copula > 0 && partitive(at: copula - 1))
                 || partitive(at: copula)
@@ -2209,6 +2213,21 @@ final class SentenceRoles {
               return []
             }
             if mentionAt[j] >= 0 {
+              // "Hezbollah, the Iranian-backed Lebanese group": an actor adjective before a
+              // group noun describes the group the phrase is apposed to, which is the one backed.
+              let hm = mentions[mentionAt[j]]
+              if o.pos == .compound, hm.form == .demonym, hm.tokens.upperBound < t.count,
+                x.words.groupHeads.contains(t[hm.tokens.upperBound].lower)
+              {
+                var b = o.head - 1
+                while b > 0, o.head - b <= 3, t[b].gap & Gap.comma == 0 { b -= 1 }
+                if b > 0, t[b].gap & Gap.comma != 0, t[b].lower == x.words.the, mentionAt[b - 1] >= 0,
+                  x.matcher.actorKinds[Int(mentions[mentionAt[b - 1]].actor)] == .group
+                {
+                  return [mentionAt[b - 1]]
+                }
+                return []
+              }
               // "between the Iran-backed Hamas and Israel": the "and" joins the two sides, so
               // the compound describes the first only.
               if o.pos == .compound, o.head > 0, mentionAt[o.head - 1] >= 0 {
