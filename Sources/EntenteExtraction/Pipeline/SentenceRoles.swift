@@ -2520,6 +2520,15 @@ final class SentenceRoles {
           if r == .object, patients.count == 1, isBrand(patients[0]) { patients = [] }
           // (Mapped only when it holds one: a map allocates a new array.)
           if patients.contains(-3) { patients = patients.map { $0 == -3 ? -4 : $0 } }
+          // "Turkey, Azerbaijan's closest ally, drilled with Azerbaijani forces": a patient that
+          // is the agent itself is no patient; the next role or line is tried (for alliances
+          // only: other kinds' next roles tend to name a venue, a body or the act's reporter).
+          if pat.alliance, !patients.isEmpty, !agents.isEmpty,
+            patients.allSatisfy({ p in p >= 0 && agents.allSatisfy { $0 >= 0 && mentions[$0].actor == mentions[p].actor } })
+          {
+            patients = []
+            continue
+          }
           if !patients.isEmpty {
             switch r {
             case .object, .objectPair, .preposition, .statePreposition, .by, .between:
