@@ -218,6 +218,9 @@ struct ArgumentWords: Sendable {
   /// Nouns for the states a former union or empire left behind ("former Soviet republics",
   /// "ex-Yugoslav states"): the demonym before them names no actor of today.
   let successorNouns: WordSet
+  /// Participles of taking part ("commanders involved in shipping drones to X"): the gerund
+  /// after them and "in" is done by the noun they follow, not the clause's subject.
+  let involvement: WordSet
   /// Verbs of announcing, and the modals and subject pronouns of a decision they report
   /// ("Sudan said it would sever ties": `SentenceRoles.announcedDecision`).
   let announcing: WordSet
@@ -404,6 +407,7 @@ struct ArgumentWords: Sendable {
     memberNouns = ids("country countries state states nation nations government governments member members")
     stateWords = ids("country countries state states nation nations")
     successorNouns = ids("country countries state states nation nations republic republics")
+    involvement = ids("involved implicated engaged complicit instrumental")
     announcing = ids("said says announced announces declared declares confirmed confirms stated states")
     reportedFuture = ids("will would")
     makerPronouns = ids("it they we")

@@ -791,6 +791,23 @@ final class SentenceRoles {
 
   /// The subject before token `start` (the verb group's first word).
   func subject(before start: Int, clause: Int32, inRelative: Int) -> [Int] {
+    // "sanctioned Iranian commanders involved in transferring drones to X": the gerund's
+    // subject is the noun before "involved", by the actor adjective or possessor it holds
+    // (none named: nobody).
+    // ("Iran is involved in arming X": after a verb of "be", the clause's subject as usual.)
+    if start >= 3, t[start - 1].lower == x.arguments.in, x.arguments.involvement.contains(t[start - 2].lower),
+      endsInIng(start), !x.classes.is(t[start - 3].lower, WordClasses.be), !isAdverb(start - 3)
+    {
+      var k = start - 3
+      while k >= 0, start - 3 - k < 5, t[k + 1].gap & Gap.comma == 0, mentionAt[k] < 0,
+        !x.classes.is(t[k].lower, WordClasses.preposition | WordClasses.be | WordClasses.relative),
+        partOfSpeech(at: k) != .verb
+      {
+        k -= 1
+      }
+      guard k >= 0, mentionAt[k] >= 0, t[k + 1].gap & Gap.comma == 0 else { return [] }
+      return chainBackward(mentionAt[k])
+    }
     // "X, which/who backs Y": the antecedent.
     var r = start - 1
     while r >= 0, isAdverb(r) { r -= 1 }
@@ -1711,6 +1728,9 @@ final class SentenceRoles {
       // "doubling the alliance's border with Russia": a possessive description owns
       // another noun; it states no alliance.
       if pat.alliance, o.pos == .noun, o.end == o.head, t[o.head].possessive { continue }
+      // "a similar deal struck by Britain": a verb of force right after a noun of diplomacy is
+      // the deal's making.
+      if pat.hostile, o.pos == .verb, o.head > 0, x.precision.diplomacy.contains(t[o.head - 1].lower) { continue }
       // "attack submarines", "strike drones": the noun names a kind of weapon, no act.
       if pat.hostile, o.pos == .noun, o.end == o.head, o.head + 1 < t.count, mentionAt[o.head + 1] < 0,
         t[o.head + 1].gap == 0, x.index.isClass(t[o.head + 1].lower, x.index.equipmentClass)
