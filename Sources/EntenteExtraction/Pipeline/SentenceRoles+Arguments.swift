@@ -603,12 +603,22 @@ extension SentenceRoles {
     var to = start
     if to < t.count, mentionAt[to] >= 0, let last = chainForward(mentionAt[to]).last {
       to = mentions[last].tokens.upperBound
+    } else if to + 1 < t.count, t[to + 1].lower == x.words.to, x.precision.fighters.contains(t[to].lower) {
+      // ("allowed Russian troops to advance": the group begins at the fighters' noun.)
+      to += 1
     }
     if to < t.count, t[to].lower != x.words.to { to -= 1 }
-    guard to >= 2, to < t.count, t[to].lower == x.words.to, t[to].gap & Gap.comma == 0, mentionAt[to - 1] >= 0 else {
-      return nil
+    guard to >= 2, to < t.count, t[to].lower == x.words.to, t[to].gap & Gap.comma == 0 else { return nil }
+    // "allowed Russian troops to advance": an actor adjective or possessor before a noun of
+    // fighters names the object.
+    var object = to - 1
+    if mentionAt[object] < 0, x.precision.fighters.contains(t[object].lower), object >= 1, mentionAt[object - 1] >= 0,
+      mentions[mentionAt[object - 1]].form == .demonym || mentions[mentionAt[object - 1]].possessive
+    {
+      object -= 1
     }
-    let chain = chainBackward(mentionAt[to - 1])
+    guard mentionAt[object] >= 0 else { return nil }
+    let chain = chainBackward(mentionAt[object])
     guard let first = chain.first else { return nil }
     var v = mentions[first].tokens.lowerBound - 1
     if v >= 0, x.classes.is(t[v].lower, WordClasses.determiner) { v -= 1 }
