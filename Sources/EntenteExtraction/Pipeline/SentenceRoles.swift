@@ -2544,7 +2544,9 @@ final class SentenceRoles {
           // is the agent itself is no patient; the next role or line is tried (for alliances
           // only: other kinds' next roles tend to name a venue, a body or the act's reporter).
           if pat.alliance, !patients.isEmpty, !agents.isEmpty,
-            patients.allSatisfy({ p in p >= 0 && agents.allSatisfy { $0 >= 0 && mentions[$0].actor == mentions[p].actor } })
+            patients.allSatisfy({ p in
+              p >= 0 && agents.allSatisfy { $0 >= 0 && mentions[$0].actor == mentions[p].actor }
+            })
           {
             patients = []
             continue
