@@ -412,4 +412,33 @@ import Testing
 
   @Test(arguments: namedBackers.indices)
   func yieldsNamedBackers(_ i: Int) { check(Self.namedBackers[i]) }
+
+  /// Patrol boats and vessels supplied, received or donated are arms (the class names "patrol", as the noun after it
+  /// has no class of its own); joint patrols held are no transfer.
+  static let patrolBoats: [(String, [String])] = [
+    (
+      "Japan will supply patrol boats to the Philippines under a new agreement.",
+      ["JPN arms_supply PHL 2022"]
+    ),
+    ("Fiji received patrol boats from China.", ["CHN arms_supply FJI 2022"]),
+    ("China donated two patrol vessels to Fiji.", ["CHN arms_supply FJI 2022"]),
+    ("Chinese and Russian warships held joint patrols in the Pacific.", []),
+  ]
+
+  @Test(arguments: patrolBoats.indices)
+  func yieldsPatrolBoats(_ i: Int) { check(Self.patrolBoats[i]) }
+
+  /// "as its 193rd member", "as its newest member" after a name is a predicative, no subordinate clause: the year
+  /// after it dates the joining; a later "as" clause with a verb keeps its own year.
+  static let asItsMember: [(String, [String])] = [
+    (
+      "South Sudan was admitted to the United Nations as its 193rd member in July 2011.",
+      ["SSD membership UN 2011"]
+    ),
+    ("Chile joined NATO as its newest member in 2011.", ["CHL membership NATO 2011"]),
+    ("Chile joined NATO in 2011 as the alliance held a summit in 2010.", ["CHL membership NATO 2011"]),
+  ]
+
+  @Test(arguments: asItsMember.indices)
+  func yieldsAsItsMember(_ i: Int) { check(Self.asItsMember[i]) }
 }

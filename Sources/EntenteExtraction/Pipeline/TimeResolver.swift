@@ -27,9 +27,10 @@ final class TimeResolver: Sendable {
   let words: PrecisionWords
   /// Words after `as` that keep a year the pattern's ("as early as 2014", "as of 2020").
   let asYear: WordSet
-  /// "a", "an": after a name, `as a` with no verb of *be* or *have* before the year is a
-  /// predicative ("designated Qatar as a major ally in 2022"), no subordinator ("warned X as
-  /// a ruling is expected in 2024").
+  /// "a", "an", "its", "their": after a name, `as a` with no verb of *be* or *have* before
+  /// the year is a predicative ("designated Qatar as a major ally in 2022", "admitted to the
+  /// UN as its 193rd member in 2011"), no subordinator ("warned X as a ruling is expected in
+  /// 2024").
   let article: WordSet
   /// Superlatives and "first", "last": "the worst clashes since 1995" (`sinceSuperlative`).
   let superlatives: WordSet
@@ -80,7 +81,7 @@ final class TimeResolver: Sendable {
     of = lexicon.intern("of")
     self.words = words
     asYear = WordSet(["early", "late", "of", "recently", "far", "long", "soon"].map { lexicon.intern($0) })
-    article = WordSet(["a", "an"].map { lexicon.intern($0) })
+    article = WordSet(["a", "an", "its", "their"].map { lexicon.intern($0) })
     superlatives = WordSet(
       [
         "worst", "first", "deadliest", "biggest", "largest", "heaviest", "highest", "lowest", "fiercest", "bloodiest",
