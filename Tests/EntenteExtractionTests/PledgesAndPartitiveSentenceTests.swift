@@ -441,4 +441,21 @@ import Testing
 
   @Test(arguments: asItsMember.indices)
   func yieldsAsItsMember(_ i: Int) { check(Self.asItsMember[i]) }
+
+  /// A relative clause whose object is a description apposed to a name ("the Arctic Council, a forum which Russia
+  /// chairs") has the name as its object, when the description ends in a noun for an actor; "a move that X rejects"
+  /// describes the clause, not the name before it.
+  static let apposedObjectRelative: [(String, [String])] = [
+    (
+      "The work of the Arctic Council, a forum which Russia currently chairs, was paused.",
+      ["RUS membership ARCTIC_COUNCIL 2022"]
+    ),
+    (
+      "Peru is encouraging Chile to engage in dialogue with Bolivia, a move that Brazil rejects.",
+      []
+    ),
+  ]
+
+  @Test(arguments: apposedObjectRelative.indices)
+  func yieldsApposedObjectRelative(_ i: Int) { check(Self.apposedObjectRelative[i]) }
 }

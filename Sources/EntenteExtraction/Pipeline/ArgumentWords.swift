@@ -221,6 +221,9 @@ struct ArgumentWords: Sendable {
   /// Participles of taking part ("commanders involved in shipping drones to X"): the gerund
   /// after them and "in" is done by the noun they follow, not the clause's subject.
   let involvement: WordSet
+  /// Nouns a description apposed to an actor ends in ("IGAD, the eight-nation regional bloc
+  /// that ...", "the Arctic Council, a forum which ..."): `SentenceRoles.apposedAntecedent`.
+  let actorHeads: WordSet
   /// Verbs of announcing, and the modals and subject pronouns of a decision they report
   /// ("Sudan said it would sever ties": `SentenceRoles.announcedDecision`).
   let announcing: WordSet
@@ -408,6 +411,9 @@ struct ArgumentWords: Sendable {
     stateWords = ids("country countries state states nation nations")
     successorNouns = ids("country countries state states nation nations republic republics")
     involvement = ids("involved implicated engaged complicit instrumental")
+    actorHeads = ids(
+      "country state nation kingdom republic emirate island bloc forum body group grouping organisation organization alliance coalition union community council movement militia faction power neighbour neighbor ally partner member government junta regime"
+    )
     announcing = ids("said says announced announces declared declares confirmed confirms stated states")
     reportedFuture = ids("will would")
     makerPronouns = ids("it they we")

@@ -847,18 +847,7 @@ final class SentenceRoles {
       }
       // "IGAD, the eight-nation regional bloc that includes A and B": a description apposed
       // to a name, with no other actor in it, stands for the name.
-      if a < 0, let m = mentions.indices.last(where: { mentions[$0].tokens.upperBound <= r }) {
-        let e = mentions[m].tokens.upperBound
-        if r - e <= 7, e < r, t[e].gap & Gap.comma != 0, x.classes.is(t[e].lower, WordClasses.determiner),
-          t[r].gap & Gap.comma == 0,
-          ((e + 1)..<r).allSatisfy({
-            t[$0].gap & Gap.comma == 0 && x.classes[t[$0].lower] & ~WordClasses.determiner == 0
-              && partOfSpeech(at: $0) != .verb
-          })
-        {
-          a = m
-        }
-      }
+      if a < 0, let m = apposedAntecedent(relative: r) { a = m }
       guard a >= 0 else { return [] }
       // "the dispute between A and B, which backs Y": the sides of a "between" phrase are no
       // coordinated subject; the nearest is the antecedent.
@@ -1056,6 +1045,26 @@ final class SentenceRoles {
       && t[k].gap & Gap.comma != 0
   }
 
+  /// The name a description apposed to it stands for, before the relative at `r`: "IGAD,
+  /// the eight-nation regional bloc that includes A and B", "the Arctic Council, a forum
+  /// which Russia chairs" (a comma, a determiner, at most six words with no actor, verb or
+  /// comma, a noun for an actor, then the relative; "M23, a move that X rejects" describes
+  /// the clause, not M23), or nil.
+  ///
+  /// - Complexity: O(*m*) for *m* mentions, plus the words between.
+  func apposedAntecedent(relative r: Int) -> Int? {
+    guard let m = mentions.indices.last(where: { mentions[$0].tokens.upperBound <= r }) else { return nil }
+    let e = mentions[m].tokens.upperBound
+    guard r - e <= 7, e < r, t[e].gap & Gap.comma != 0, x.classes.is(t[e].lower, WordClasses.determiner),
+      t[r].gap & Gap.comma == 0, x.arguments.actorHeads.contains(t[r - 1].lower),
+      ((e + 1)..<r).allSatisfy({
+        t[$0].gap & Gap.comma == 0 && x.classes[t[$0].lower] & ~WordClasses.determiner == 0
+          && partOfSpeech(at: $0) != .verb
+      })
+    else { return nil }
+    return m
+  }
+
   /// Whether token `j` is a number word that opens a partitive ("one of", "two of").
   ///
   /// - Complexity: O(1).
@@ -1120,7 +1129,9 @@ final class SentenceRoles {
     // "Armenia, which France backs,": the antecedent is the object (not in "which X
     // accuse Y of backing": an actor right after the verb is its own object).
     let r = relative[head]
-    if r >= 0, r + 1 < head, mentionAt[r + 1] >= 0, r > 0, mentionAt[r - 1] >= 0,
+    // ("the Arctic Council, a forum which Russia chairs": the name a description stands for.)
+    let antecedent = r > 0 ? (mentionAt[r - 1] >= 0 ? mentionAt[r - 1] : apposedAntecedent(relative: r) ?? -1) : -1
+    if r >= 0, r + 1 < head, mentionAt[r + 1] >= 0, r > 0, antecedent >= 0,
       !(end + 1 < t.count
         && (mentionAt[end + 1] >= 0
           || (t[end + 1].lower == x.words.the && end + 2 < t.count && mentionAt[end + 2] >= 0)))
@@ -1133,8 +1144,8 @@ final class SentenceRoles {
         return []
       }
       // ("the truce between Israel and Hamas, which Qatar brokered": both sides.)
-      let chain = chainBackward(mentionAt[r - 1])
-      return sidesOfBetween(chain) ? chain : [mentionAt[r - 1]]
+      let chain = chainBackward(antecedent)
+      return sidesOfBetween(chain) ? chain : [antecedent]
     }
     var k = end + 1
     // "armed, trained and funded the Houthis": a series of verbs before the last one's "and".
