@@ -71,6 +71,9 @@ public struct RelationExtractor: Sendable {
     let ongoing: WordSet
     /// Forms of "agree": an end agreed on is decided ("agreed to lift the blockade").
     let agreeing: WordSet
+    /// Verbs of imposing: a measure agreed on is decided as an end is ("the EU agreed to
+    /// impose sanctions on X").
+    let agreedActs: WordSet
     let negativePrefixes: WordSet
     /// "Should", "Had", "Were" opening a sentence before its subject: an inverted condition.
     let inverted: WordSet
@@ -116,6 +119,7 @@ public struct RelationExtractor: Sendable {
         ].map { l.intern($0) })
       negativePrefixes = WordSet(["anti", "pro", "non", "post", "ex"].map { l.intern($0) })
       agreeing = WordSet(["agree", "agrees", "agreed", "agreeing"].map { l.intern($0) })
+      agreedActs = WordSet(["impose", "slap", "extend", "renew", "tighten", "expand"].map { l.intern($0) })
       particles = WordSet(["down", "up", "off", "out"].map { l.intern($0) })
       inverted = WordSet(["should", "had", "were"].map { l.intern($0) })
       listGlue = WordSet(["and", "the", "as", "well", "plus"].map { l.intern($0) })

@@ -33,6 +33,9 @@ enum Gap {
   static let other: UInt8 = 4
   /// A sign that coordinates: `+`, `&` or `/` ("ARM + AZ", "US/French").
   static let plus: UInt8 = 8
+  /// A dash standing apart (" — ", " - "), set with `comma`: it may open or close an aside
+  /// ("the Group of Seven — A, B and C — agreed").
+  static let dash: UInt8 = 16
 }
 
 /// The words of one sentence and what the extractor needs of its punctuation.
@@ -85,7 +88,7 @@ struct TokenizedSentence {
             if firstComma == Int.max { firstComma = scalar }
             gap |= Gap.comma
           case 0x2D:  // -
-            gap |= (i == lastWordEnd && i + 1 < end && p[i + 1] != 0x20) ? Gap.joined : Gap.comma
+            gap |= (i == lastWordEnd && i + 1 < end && p[i + 1] != 0x20) ? Gap.joined : Gap.comma | Gap.dash
           case 0x22, 0x5B, 0x5D:  // " [ ] (brackets open and close clauses above)
             gap |= Gap.other
           case 0x2B, 0x26, 0x2F:  // + & /
@@ -100,9 +103,9 @@ struct TokenizedSentence {
         let (c, n) = CharacterClass.decode(p, i)
         if !CharacterClass.isLetter(c) {
           if c == "–" || c == "‑" {
-            gap |= (i == lastWordEnd && i + n < end && p[i + n] != 0x20) ? Gap.joined : Gap.comma
+            gap |= (i == lastWordEnd && i + n < end && p[i + n] != 0x20) ? Gap.joined : Gap.comma | Gap.dash
           } else if c == "—" {
-            gap |= Gap.comma
+            gap |= Gap.comma | Gap.dash
           } else if c == "“" || c == "”" {
             gap |= Gap.other
           }

@@ -248,6 +248,8 @@ struct ArgumentWords: Sendable {
   /// "held", "hold", "reached" and "resumed" would make any "A and B held elections" the
   /// sides of talks, and "A held B" a meeting of A with B (`RelationExtractor.metActor`).
   let meetVerbs: WordSet
+  /// Epithets of a second side after "and": "A and neighbouring B", "A and its ally B".
+  let epithets: WordSet
   /// "possible", and forms of "make" before it: "made possible by X's mediation" is no hedge.
   let possible: Int32
   let making: WordSet
@@ -373,12 +375,13 @@ struct ArgumentWords: Sendable {
     becoming = ids(
       "grow grows grew grown growing become becomes became becoming get gets got getting seem seems seemed")
     dealVerbs = ids(
-      "agree agrees agreed agreeing sign signs signed signing reach reaches reached reaching accept accepts accepted accepting carry carries carried carrying implement implements implemented implementing conclude concludes concluded concluding observe observes observed observing hold holds held holding seal sealed seals ink inked inks strike struck strikes meet meets met"
+      "agree agrees agreed agreeing sign signs signed signing reach reaches reached reaching accept accepts accepted accepting carry carries carried carrying implement implements implemented implementing conclude concludes concluded concluding observe observes observed observing hold holds held holding seal sealed seals ink inked inks strike struck strikes meet meets met resume resumes resumed resuming return returns returned returning"
     )
     takingOver = ids("take takes took taken taking hand hands handed handing")
     actNouns = ids("move moves decision decisions measure measures step steps")
     thisOrThese = ids("this these")
     meetVerbs = ids("meet meets met meeting meetings summit agree agrees agreed sign signs signed")
+    epithets = ids("neighbouring neighboring neighbour neighbor fellow rival ally partner")
     possible = l.intern("possible")
     making = ids("make makes made making")
     offering = ids("offer offers offered offering propose proposes proposed proposing")

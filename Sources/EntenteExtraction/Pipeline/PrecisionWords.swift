@@ -61,6 +61,14 @@ struct PrecisionWords: Sendable {
   /// Modifiers that make a campaign or offensive no use of force: "a maximum pressure
   /// campaign against X", "a diplomatic offensive" (no hostility; `tension` lines read some).
   let nonViolent: WordSet
+  /// Verbs of rehearsing ("drills that simulate a battle", "rehearsed an invasion"): the
+  /// hostile word after them is staged, not fought.
+  let simulating: WordSet
+  /// Forms of "target" and "hit": before an economic object ("targeted Venezuelan oil
+  /// movements", "hit Russia's exports") a measure, not an attack.
+  let targeting: WordSet
+  /// Economic objects of `targeting` verbs.
+  let economicObjects: WordSet
   /// `no`: on a verb's object it negates the act ("sent no weapons").
   let no: Int32
   /// `any`: "any attack on X" names no act.
@@ -132,6 +140,12 @@ struct PrecisionWords: Sendable {
       "report reports rumour rumours rumor rumors claim claims allegation allegations speculation talk suggestion suggestions"
     )
     doubting = ids("unconfirmed unfounded baseless untrue false fabricated dismissed denied rejected unverified")
+    simulating = ids(
+      "simulate simulates simulated simulating rehearse rehearses rehearsed rehearsing mimic mimics mimicked mimicking")
+    targeting = ids("target targets targeted targeting hit hits hitting")
+    economicObjects = ids(
+      "movement movements shipment shipments export exports import imports sale sales sector sectors industry industries economy trade revenue revenues finances income"
+    )
     nonViolent = ids(
       "pressure diplomatic sanctions lobbying disinformation propaganda media smear influence charm advocacy political legal public-relations"
     )

@@ -409,7 +409,11 @@ extension SentenceRoles {
     func modifier(_ v: Int) -> Bool {
       v + 1 < head && mentionAt[v + 1] < 0 && !t[v + 1].capital && t[v + 1].gap & Gap.comma == 0
     }
-    while v >= 0, head - v <= 10, t[v].clause == clause, mentionAt[v] < 0 || v == head - 1 || modifier(v) {
+    // ("African Union-brokered": every word of the compound's own name.)
+    let own = head > 0 ? mentionAt[head - 1] : -1
+    while v >= 0, head - v <= 10, t[v].clause == clause,
+      mentionAt[v] < 0 || v == head - 1 || mentionAt[v] == own || modifier(v)
+    {
       if x.arguments.dealVerbs.contains(t[v].lower) { break }
       v -= 1
     }

@@ -605,6 +605,20 @@ extension SentenceRoles {
       if x.precision.nonViolent.contains(t[k].lower), x.index.isAnyClass(t[k + 1].lower) { return true }
       k += 1
     }
+    // "joint drills that will simulate a full-scale battle": staged, not fought.
+    var b = o.head - 1
+    while b >= 0, o.head - b <= 4, t[b].clause == clause, t[b + 1].gap & Gap.comma == 0 {
+      if x.precision.simulating.contains(t[b].lower) { return true }
+      b -= 1
+    }
+    // "targeted Venezuelan oil movements to Cuba": an economic object, a measure.
+    if o.pos == .verb, x.precision.targeting.contains(t[o.head].lower) {
+      var j = o.end + 1
+      while j < t.count, j - o.end <= 4, t[j].clause == clause, t[j].gap & Gap.comma == 0 {
+        if x.precision.economicObjects.contains(t[j].lower) { return true }
+        j += 1
+      }
+    }
     // "a price war", "a trade war": the noun's own modifier; "any attack on X would be": no act.
     if o.pos == .noun, o.head > 0 {
       let before = t[o.head - 1].lower

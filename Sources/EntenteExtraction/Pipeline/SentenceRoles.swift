@@ -402,7 +402,7 @@ final class SentenceRoles {
         if pos == .verb {
           o.group = VerbGroup.analyze(
             k, form: s.form, t, x.classes, isAdverb: isAdverb, by: x.words.by, ongoingWords: x.words.ongoing,
-            agreeing: x.words.agreeing)
+            agreeing: x.words.agreeing, agreedActs: x.words.agreedActs)
           // "Niger suspended from African Union": a participle right after its subject and
           // before "from" is a headline's passive (the active would need an object first).
           if s.form.contains(.participle), k > 0, k + 1 < t.count, mentionAt[k - 1] >= 0,
@@ -473,10 +473,20 @@ final class SentenceRoles {
     {
       first += adjective ? 2 : 1
     }
+    // ("Chile and neighbouring Peru", "Chile and its neighbour Peru": an epithet of the second
+    // side, after "and", is part of its phrase.)
+    var end = to
+    if end - 1 > first, x.arguments.epithets.contains(t[end - 1].lower), t[end - 1].gap & Gap.comma == 0,
+      t[end].gap & Gap.comma == 0
+    {
+      end -= 1
+      if end - 1 > first, x.classes.is(t[end - 1].lower, WordClasses.possessivePronoun) { end -= 1 }
+      guard t[end - 1].lower == x.words.and else { return false }
+    }
     // ("the Congolese army as well as the Wazalendo": "as well as the" is four words.)
-    guard to - first <= 3 || (to - first == 4 && t[first].lower == x.words.as && t[first + 1].lower == x.words.well)
+    guard end - first <= 3 || (end - first == 4 && t[first].lower == x.words.as && t[first + 1].lower == x.words.well)
     else { return false }
-    return t[first..<to].allSatisfy { w in
+    return t[first..<end].allSatisfy { w in
       w.lower == x.words.and || w.lower == x.words.or || w.lower == x.words.as || w.lower == x.words.well
         || w.lower == x.words.the || w.lower == x.words.both
     }
@@ -1823,7 +1833,11 @@ final class SentenceRoles {
           // decided it.)
           let agreedTo =
             c & WordClasses.hedgingGovernor != 0 && j + 2 < t.count && t[j + 1].lower == x.words.to
-            && (mentionAt[j + 2] >= 0 || x.classes.is(t[j + 2].lower, WordClasses.determiner))
+            && (mentionAt[j + 2] >= 0 || x.classes.is(t[j + 2].lower, WordClasses.determiner)
+              // ("agreed to new sanctions on X", "agreed to sanctions": the noun phrase agreed to;
+              // a measure or aid, not "agreed to lower tensions".)
+              || (pat.pledged && x.words.agreeing.contains(t[j].lower)
+                && (partOfSpeech(at: j + 2) == .adjective || j + 2 == o.head)))
             || (x.words.agreeing.contains(t[j].lower) && j + 1 < t.count
               && (x.classes.is(t[j + 1].lower, WordClasses.determiner) || partOfSpeech(at: j + 1) == .adjective
                 || j + 1 == o.head)
@@ -1842,6 +1856,8 @@ final class SentenceRoles {
           // preposition, and what was agreed to stands.)
           if c & WordClasses.infinitive != 0, j > 0, mentionAt[j + 1] < 0,
             !x.classes.is(t[j + 1].lower, WordClasses.determiner),
+            !(pat.pledged && x.words.agreeing.contains(t[j - 1].lower)
+              && (partOfSpeech(at: j + 1) == .adjective || j + 1 == o.head)),
             x.classes[t[j - 1].lower] & (WordClasses.hedgingGovernor | WordClasses.negatingGovernor) != 0
               // ("efforts to end the war between A and B": an attempt, the war goes on.)
               || x.arguments.attempts.contains(t[j - 1].lower)
@@ -1933,7 +1949,11 @@ final class SentenceRoles {
         switch r {
         case .subject:
           if passive {
-            let r = prepositional(x.words.by, after: o.end, clause: clause, limit: 4)
+            var r = prepositional(x.words.by, after: o.end, clause: clause, limit: 4)
+            // ("was backed by X with weapons": the by-phrase inside a pattern's words.)
+            if r.isEmpty, o.end > o.head {
+              r = prepositional(x.words.by, after: o.head, clause: clause, limit: o.end - o.head)
+            }
             return r.isEmpty && o.pos == .verb ? passiveAgent(after: o.end, clause: clause) : r
           }
           // An adjective has a subject only across a copula ("Japan is allied with X", "has

@@ -29,7 +29,7 @@ struct VerbGroup: Sendable, Equatable {
   /// - Complexity: O(*g*) for a group of *g* words.
   static func analyze(
     _ k: Int, form: WordForm, _ t: [Token], _ c: WordClasses, isAdverb: (Int) -> Bool, by: Int32,
-    ongoingWords: WordSet, agreeing: WordSet = []
+    ongoingWords: WordSet, agreeing: WordSet = [], agreedActs: WordSet = []
   ) -> VerbGroup {
     var g = VerbGroup(start: k)
     var sawBe = false
@@ -99,9 +99,18 @@ struct VerbGroup: Sendable, Equatable {
         }
         if pc & WordClasses.negatingGovernor != 0 { g.negated = true }
         // "agreed to lift the blockade": an end agreed on is the end, decided (not "agreed
-        // to buy", a purchase still to come).
-        let agreedEnd = agreeing.contains(t[p].lower) && c.is(t[k].lower, WordClasses.ending)
+        // to buy", a purchase still to come); so is a measure imposed ("agreed to impose
+        // sanctions", the form a bloc's decision takes).
+        let agreedEnd =
+          agreeing.contains(t[p].lower) && (c.is(t[k].lower, WordClasses.ending) || agreedActs.contains(t[k].lower))
         if pc & (WordClasses.hedgingGovernor | WordClasses.request) != 0 && !agreedEnd { g.hedged = true }
+        // ("did not agree to impose", "refused to agree to lift": the agreeing verb's own
+        // negation or hedge counts.)
+        if agreedEnd {
+          let (negated, hedged) = governorMode(before: p, t, c)
+          g.negated = g.negated || negated || (p > 0 && t[p - 1].negative)
+          g.hedged = g.hedged || hedged
+        }
         if pc & (WordClasses.negatingGovernor | WordClasses.hedgingGovernor | WordClasses.request) != 0 { break }
         // An object between governor and infinitive ("will not allow anyone to threaten",
         // "would let Turkey to"): the governor's negation or modal counts too.

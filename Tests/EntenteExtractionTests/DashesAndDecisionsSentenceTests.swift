@@ -1,0 +1,168 @@
+import Entente
+import Foundation
+import Testing
+
+@testable import EntenteExtraction
+
+/// Classes of wording found in the eighteenth round: member lists set off by dashes,
+/// measures agreed on, the sides of led or sponsored talks, arms given "with" support,
+/// and the staged or economic "attacks" that are none.
+///
+/// Sentences written for these tests (invented or real actors, never copied), one group
+/// per class, each with the exact relations it must yield ("SOURCE kind TARGET YEAR",
+/// sorted; the document is dated 2022-05). Empty lists are sentences that must yield nothing.
+@Suite struct DashesAndDecisionsSentenceTests {
+  func check(_ c: (String, [String])) {
+    #expect(RelationExtractorTests.run(c.0) == c.1, "\(c.0)")
+  }
+
+  /// An organization's name, then a list of states between two dashes (or a dash and the sentence's end),
+  /// lists its members; a list that holds anything else, or a single state, lists none.
+  static let dashedMembers: [(String, [String])] = [
+    (
+      "The Group of Seven — Britain, Canada and Japan — condemned the launch.",
+      ["CAN membership G7 2022", "GBR membership G7 2022", "JPN membership G7 2022"]
+    ),
+    (
+      "The Quad - India, Japan, Australia and the United States - met in Tokyo.",
+      ["AUS membership QUAD 2022", "IND membership QUAD 2022", "JPN membership QUAD 2022", "USA membership QUAD 2022"]
+    ),
+    (
+      "Leaders of ASEAN — Vietnam, Laos and Cambodia — gathered in Hanoi.",
+      ["KHM membership ASEAN 2022", "LAO membership ASEAN 2022", "VNM membership ASEAN 2022"]
+    ),
+    (
+      "The summit drew the Quad — India, Japan, Australia and the United States.",
+      ["AUS membership QUAD 2022", "IND membership QUAD 2022", "JPN membership QUAD 2022", "USA membership QUAD 2022"]
+    ),
+    ("The Group of Seven — Britain in particular — condemned the launch.", []),
+    ("NATO — and Poland above all — condemned the launch.", []),
+    ("NATO — Poland said on Monday — is ready.", []),
+    (
+      "The Group of Seven — Britain, Canada and Japan — imposed sanctions on Belarus.",
+      [
+        "CAN membership G7 2022", "CAN sanction BLR 2022", "G7 sanction BLR 2022", "GBR membership G7 2022",
+        "GBR sanction BLR 2022", "JPN membership G7 2022", "JPN sanction BLR 2022",
+      ]
+    ),
+  ]
+
+  @Test(arguments: dashedMembers.indices)
+  func yieldsDashedMembers(_ i: Int) { check(Self.dashedMembers[i]) }
+
+  /// A measure agreed on is decided: "agreed to impose sanctions", "agreed to new sanctions on X",
+  /// "agreed new sanctions"; an agreement to buy or to join is still to come, and a negation still blocks.
+  static let agreedMeasures: [(String, [String])] = [
+    ("The EU agreed to impose sanctions on Belarus.", ["EU sanction BLR 2022"]),
+    ("The G7 agreed to new sanctions on Iran.", ["G7 sanction IRN 2022"]),
+    ("The EU agreed to fresh sanctions against Syria.", ["EU sanction SYR 2022"]),
+    ("Canada agreed to extend its sanctions on Venezuela.", ["CAN sanction VEN 2022"]),
+    ("Chile agreed to buy tanks from Peru.", []),
+    ("Chile did not agree to impose sanctions on Peru.", []),
+    ("Chile agreed to join NATO.", []),
+    ("Chile refused to agree to lift its sanctions on Peru.", []),
+    ("EU foreign ministers agreed to impose sanctions on Iran.", ["EU sanction IRN 2022"]),
+    ("Chile never agreed to lift its sanctions on Peru.", []),
+  ]
+
+  @Test(arguments: agreedMeasures.indices)
+  func yieldsAgreedMeasures(_ i: Int) { check(Self.agreedMeasures[i]) }
+
+  /// The sides of talks a third party leads, sponsors, brokers or mediates are the subjects of a verb of a deal
+  /// or of talks before the compound ("A and B resumed the EU-led dialogue", "returned to AU-sponsored talks"),
+  /// a name of two words included; a summit or coalition led by someone names no sides.
+  static let ledTalkSides: [(String, [String])] = [
+    ("Serbia and Kosovo resumed the EU-led dialogue in Brussels.", ["EU mediation SRB 2022", "EU mediation XKX 2022"]),
+    ("Chile and Peru returned to Qatar-sponsored talks.", ["QAT mediation CHL 2022", "QAT mediation PER 2022"]),
+    (
+      "Ethiopia and Egypt returned to African Union-sponsored talks over the dam.",
+      ["AU mediation EGY 2022", "AU mediation ETH 2022"]
+    ),
+    ("Armenia and Azerbaijan held European Union-brokered talks.", ["EU mediation ARM 2022", "EU mediation AZE 2022"]),
+    ("Chile and Peru returned home after the US-led summit.", []),
+    ("Britain and France joined the US-led coalition against the Islamic State.", []),
+    ("Chile and Peru resumed US-led military exercises.", []),
+  ]
+
+  @Test(arguments: ledTalkSides.indices)
+  func yieldsLedTalkSides(_ i: Int) { check(Self.ledTalkSides[i]) }
+
+  /// A state designated an ally "of" another, in the passive, is allied with it from then on.
+  static let passiveDesignation: [(String, [String])] = [
+    ("Kenya was designated a major non-NATO ally of the United States in 2004.", ["USA alliance KEN 2004"]),
+    ("Colombia was designated a major non-NATO ally by Washington in 2022.", ["USA alliance COL 2022"]),
+    ("The United States designated Qatar a major non-NATO ally in 2022.", ["USA alliance QAT 2022"]),
+  ]
+
+  @Test(arguments: passiveDesignation.indices)
+  func yieldsPassiveDesignation(_ i: Int) { check(Self.passiveDesignation[i]) }
+
+  /// Cooperation suspended, halted or frozen with a state, relations broken between two coordinated sides,
+  /// and a state cautioned, are tension; a list of states set off by dashes after a description does the act.
+  static let reducedCooperation: [(String, [String])] = [
+    ("Norway suspended its cooperation with Russia in 2022.", ["NOR tension RUS 2022"]),
+    (
+      "Seven Arctic states — Norway, Sweden, Finland and Denmark — have halted their cooperation with Russia.",
+      ["DNK tension RUS 2022", "FIN tension RUS 2022", "NOR tension RUS 2022", "SWE tension RUS 2022"]
+    ),
+    ("Chile froze cooperation with Peru after the vote.", ["CHL tension PER 2022"]),
+    ("Chile and Peru broke diplomatic relations in 2021.", ["CHL tension PER 2021"]),
+    ("Chile cautioned Peru against any provocation.", ["CHL tension PER 2022"]),
+    ("Chile resumed its cooperation with Peru.", []),
+  ]
+
+  @Test(arguments: reducedCooperation.indices)
+  func yieldsReducedCooperation(_ i: Int) { check(Self.reducedCooperation[i]) }
+
+  /// Weapons leased to a state are supplied to it; a state that leases them takes them from the supplier
+  /// the "from" phrase or the weapons' nationality names.
+  static let leasedWeapons: [(String, [String])] = [
+    ("Hungary has leased Swedish Gripen jets since 2006.", ["SWE arms_supply HUN 2006"]),
+    ("Croatia leases helicopters from France.", ["FRA arms_supply HRV 2022"]),
+    ("Sweden leased fighter jets to Hungary in 2015.", ["SWE arms_supply HUN 2015"]),
+    ("Chile leased an office from Peru.", []),
+  ]
+
+  @Test(arguments: leasedWeapons.indices)
+  func yieldsLeasedWeapons(_ i: Int) { check(Self.leasedWeapons[i]) }
+
+  /// An epithet of the second side after "and" ("A and neighbouring B", "A and its ally B") keeps the two
+  /// coordinated.
+  static let epithetConjuncts: [(String, [String])] = [
+    ("Chile and neighbouring Peru broke diplomatic relations in 2021.", ["CHL tension PER 2021"]),
+    ("Chile and neighbouring Peru imposed sanctions on Bolivia.", ["CHL sanction BOL 2022", "PER sanction BOL 2022"]),
+    ("Eritrea and neighbouring Ethiopia clashed on the border.", ["ERI hostility ETH 2022"]),
+    ("Chile and neighbouring countries imposed sanctions on Bolivia.", ["CHL sanction BOL 2022"]),
+  ]
+
+  @Test(arguments: epithetConjuncts.indices)
+  func yieldsEpithetConjuncts(_ i: Int) { check(Self.epithetConjuncts[i]) }
+
+  /// Supporting or backing a state "with" weapons is arming it; "with" money or without the weapons, support;
+  /// the passive's by-phrase inside the pattern's words is its agent.
+  static let armedWithSupport: [(String, [String])] = [
+    ("Russia decided to support Nicaragua with weapons and military training.", ["RUS arms_supply NIC 2022"]),
+    ("Iran supports the Houthis with drones and missiles.", ["IRN arms_supply HOUTHIS 2022"]),
+    ("Iran backs the Houthis with money.", ["IRN support HOUTHIS 2022"]),
+    ("Chile was backed by Peru with rifles.", ["PER arms_supply CHL 2022"]),
+    ("Chile is supported by Peru with loans.", ["PER support CHL 2022"]),
+    ("Iran supports the Houthis, who fire missiles at ships.", ["IRN support HOUTHIS 2022"]),
+  ]
+
+  @Test(arguments: armedWithSupport.indices)
+  func yieldsArmedWithSupport(_ i: Int) { check(Self.armedWithSupport[i]) }
+
+  /// Hostile words after a verb of rehearsing ("drills that simulate a battle") are staged; "targeted" or "hit"
+  /// before an economic object ("oil movements", "exports") is a measure, not an attack; attacks on facilities stay.
+  static let stagedOrEconomic: [(String, [String])] = [
+    ("The Philippine and U.S. militaries began joint exercises that will simulate a full-scale battle.", []),
+    ("Chile and Peru rehearsed an invasion of a small island.", []),
+    ("The United States targeted Venezuelan oil movements to Cuba.", []),
+    ("New measures hit Russia's exports of gas.", []),
+    ("Russia targeted Ukrainian energy infrastructure.", ["RUS hostility UKR 2022"]),
+    ("Ukrainian drones hit Russian oil refineries.", ["UKR hostility RUS 2022"]),
+  ]
+
+  @Test(arguments: stagedOrEconomic.indices)
+  func yieldsStagedOrEconomic(_ i: Int) { check(Self.stagedOrEconomic[i]) }
+}
