@@ -6,7 +6,8 @@ import Testing
 
 /// Classes of wording found in the eighteenth round: member lists set off by dashes,
 /// measures agreed on, the sides of led or sponsored talks, arms given "with" support,
-/// and the staged or economic "attacks" that are none.
+/// the staged or economic "attacks" that are none, acts an accusation alleges, and the
+/// actors who act together ("joined X to", "along with X").
 ///
 /// Sentences written for these tests (invented or real actors, never copied), one group
 /// per class, each with the exact relations it must yield ("SOURCE kind TARGET YEAR",
@@ -165,4 +166,63 @@ import Testing
 
   @Test(arguments: stagedOrEconomic.indices)
   func yieldsStagedOrEconomic(_ i: Int) { check(Self.stagedOrEconomic[i]) }
+
+  /// What an accusation alleges ("accused X of shooting down a drone", "of sending troops to help Y") is no
+  /// act of the accuser's, nor a fact; a verb coordinated after the allegation is the subject's own act.
+  static let allegedActs: [(String, [String])] = [
+    ("The AES accused Algeria of shooting down a Malian drone.", ["AES tension DZA 2022"]),
+    ("Chile accused Peru of sending troops to help Bolivia.", ["CHL tension PER 2022"]),
+    ("Chile accused Peru of lying and sent troops to Bolivia.", ["CHL support BOL 2022", "CHL tension PER 2022"]),
+    ("Chile suspected Peru of arming rebels in Bolivia.", []),
+  ]
+
+  @Test(arguments: allegedActs.indices)
+  func yieldsAllegedActs(_ i: Int) { check(Self.allegedActs[i]) }
+
+  /// States joined "to" do something act with the one who joins them, as with "joined X in doing"; "joined
+  /// forces with X to" too; an organization joined is no co-agent.
+  static let joinedToAct: [(String, [String])] = [
+    (
+      "The United States joined Ukraine and South Korea to accuse North Korea of dispatching troops.",
+      ["KOR tension PRK 2022", "UKR tension PRK 2022", "USA tension PRK 2022"]
+    ),
+    ("Japan joined Australia to condemn China.", ["AUS tension CHN 2022", "JPN tension CHN 2022"]),
+    (
+      "Chile joined forces with Peru to attack Bolivia.",
+      ["CHL alliance PER 2022", "CHL hostility BOL 2022", "PER hostility BOL 2022"]
+    ),
+    ("Japan joined NATO to deter China.", ["JPN membership NATO 2022"]),
+    ("Japan joined the talks to condemn China.", ["JPN tension CHN 2022"]),
+  ]
+
+  @Test(arguments: joinedToAct.indices)
+  func yieldsJoinedToAct(_ i: Int) { check(Self.joinedToAct[i]) }
+
+  /// An opening "along with X", "together with X" or "alongside X" adds X to the main clause's subjects.
+  static let alongWith: [(String, [String])] = [
+    (
+      "Along with Germany, Norway and Spain sent tanks to Ukraine.",
+      ["DEU arms_supply UKR 2022", "ESP arms_supply UKR 2022", "NOR arms_supply UKR 2022"]
+    ),
+    ("Together with France, Britain imposed sanctions on Iran.", ["FRA sanction IRN 2022", "GBR sanction IRN 2022"]),
+    (
+      "Alongside the United States, Britain struck Houthi targets.",
+      ["GBR hostility HOUTHIS 2022", "USA hostility HOUTHIS 2022"]
+    ),
+    ("Along with talks in Geneva, Chile sent tanks to Peru.", ["CHL arms_supply PER 2022"]),
+    ("Together with France, Britain has long backed Ukraine.", ["FRA support UKR 2022", "GBR support UKR 2022"]),
+  ]
+
+  @Test(arguments: alongWith.indices)
+  func yieldsAlongWith(_ i: Int) { check(Self.alongWith[i]) }
+
+  /// Supporting a state "by" sending weapons is arming it; by other means, support.
+  static let supportBySending: [(String, [String])] = [
+    ("Norway will support Kyiv by sending tanks.", ["NOR arms_supply UKR 2022"]),
+    ("Norway supports Kyiv by training its soldiers.", ["NOR support UKR 2022"]),
+    ("Sweden supported Finland by sending money.", ["SWE support FIN 2022"]),
+  ]
+
+  @Test(arguments: supportBySending.indices)
+  func yieldsSupportBySending(_ i: Int) { check(Self.supportBySending[i]) }
 }

@@ -37,8 +37,9 @@ import Testing
       "Ghana, along with the Gambia, cut ties with Togo.",
       ["GHA tension TGO 2022", "GMB tension TGO 2022"]
     ),
-    // A companion phrase needs its comma and an actor before it.
-    ("Together with Chile, Peru imposed sanctions on Bolivia.", ["PER sanction BOL 2022"]),
+    // A companion phrase that opens the sentence adds its actors to the main clause's subject
+    // (`SentenceRoles.alongWithSubjects`, eighteenth round).
+    ("Together with Chile, Peru imposed sanctions on Bolivia.", ["CHL sanction BOL 2022", "PER sanction BOL 2022"]),
   ]
 
   @Test(arguments: asides.indices)

@@ -248,6 +248,12 @@ struct ArgumentWords: Sendable {
   /// "held", "hold", "reached" and "resumed" would make any "A and B held elections" the
   /// sides of talks, and "A held B" a meeting of A with B (`RelationExtractor.metActor`).
   let meetVerbs: WordSet
+  /// "forces" ("joined forces with X to ...").
+  let forces: Int32
+  /// "alongside", and "along" and "together" before "with": a sentence's opener whose actors
+  /// act with the main clause's subjects.
+  let alongside: WordSet
+  let alongWith: WordSet
   /// Epithets of a second side after "and": "A and neighbouring B", "A and its ally B".
   let epithets: WordSet
   /// "possible", and forms of "make" before it: "made possible by X's mediation" is no hedge.
@@ -381,6 +387,9 @@ struct ArgumentWords: Sendable {
     actNouns = ids("move moves decision decisions measure measures step steps")
     thisOrThese = ids("this these")
     meetVerbs = ids("meet meets met meeting meetings summit agree agrees agreed sign signs signed")
+    forces = l.intern("forces")
+    alongside = ids("alongside")
+    alongWith = ids("along together")
     epithets = ids("neighbouring neighboring neighbour neighbor fellow rival ally partner")
     possible = l.intern("possible")
     making = ids("make makes made making")

@@ -201,9 +201,25 @@ extension SentenceRoles {
 
   /// The subjects of a gerund after "joined X in", or `nil` for another verb.
   ///
-  /// "Japan joined Australia in condemning China": both the one who joins and the one
-  /// joined act; the gerund's nearest actor alone (Australia) would drop the first.
-  func jointSubject(start: Int, clause: Int32, inRelative: Int) -> [Int]? {
+  /// "Japan joined Australia in condemning China", "joined Australia to condemn China": both
+  /// the one who joins and the one joined act; the gerund's nearest actor alone (Australia)
+  /// would drop the first.
+  func jointSubject(head: Int, start: Int, clause: Int32, inRelative: Int) -> [Int]? {
+    // (Or an infinitive after the states joined: "the US joined Ukraine and South Korea to accuse X".)
+    if head > 2, t[head - 1].lower == x.words.to, mentionAt[head - 2] >= 0 {
+      let last = mentionAt[head - 2]
+      var first = last
+      while first > 0, coordinated(first - 1, first) { first -= 1 }
+      var j = mentions[first].tokens.lowerBound - 1
+      // ("joined forces with Peru to attack X".)
+      if j > 1, t[j].lower == x.words.with, t[j - 1].lower == x.arguments.forces { j -= 2 }
+      guard j >= 0, t[j].clause == clause, x.arguments.joinForms.contains(t[j].lower),
+        (first...last).allSatisfy({ x.matcher.actorKinds[Int(mentions[$0].actor)] == .state })
+      else { return nil }
+      let joiner = subject(before: j, clause: clause, inRelative: inRelative)
+      guard !joiner.isEmpty else { return nil }
+      return joiner + (first...last).filter { !joiner.contains($0) }
+    }
     guard start > 2, t[start - 1].lower == x.arguments.in, t[start].gap == 0 else { return nil }
     var j = start - 2
     while j >= 0, start - j <= 7, t[j].clause == clause {
@@ -486,6 +502,47 @@ extension SentenceRoles {
     let chain = chainForward(mentionAt[first])
     guard let last = chain.last, verbFollows(last) || isAuxiliaryAfter(last) else { return nil }
     return chain
+  }
+
+  /// The subjects of a main clause that an opening "along with X", "together with X" or
+  /// "alongside X" joins: the clause's own coordinated subjects right after the comma that
+  /// closes the opener, then the opener's actors ("Along with Germany, Norway and Spain sent
+  /// tanks": Norway, Spain and Germany); nil when the sentence opens otherwise or the verb
+  /// group at `start` does not follow those subjects.
+  ///
+  /// - Complexity: O(*c*) for the *c* actors of the two chains, plus three words' look.
+  func alongWithSubjects(before start: Int) -> [Int]? {
+    guard t.count > 4, mentionAt[0] < 0 else { return nil }
+    var b: Int
+    if x.arguments.alongside.contains(t[0].lower) {
+      b = 1
+    } else if t[1].lower == x.words.with, x.arguments.alongWith.contains(t[0].lower) {
+      b = 2
+    } else {
+      return nil
+    }
+    if mentionAt[b] < 0, x.classes.is(t[b].lower, WordClasses.determiner) { b += 1 }
+    guard b < start, mentionAt[b] >= 0 else { return nil }
+    var opener = [mentionAt[b]]
+    var m = mentionAt[b]
+    while m + 1 < mentions.count, opener.count < RelationExtractor.maximumChain, coordinated(m, m + 1),
+      !commaLink(m, m + 1)
+    {
+      m += 1
+      opener.append(m)
+    }
+    var first = mentions[m].tokens.upperBound
+    guard first < start, t[first].gap & Gap.comma != 0, t[first].clause == t[0].clause else { return nil }
+    if mentionAt[first] < 0, x.classes.is(t[first].lower, WordClasses.determiner) { first += 1 }
+    guard first < start, mentionAt[first] >= 0 else { return nil }
+    let chain = chainForward(mentionAt[first])
+    guard let last = chain.last else { return nil }
+    var e = mentions[last].tokens.upperBound
+    while e < start, isAdverb(e) || x.classes.is(t[e].lower, WordClasses.be | WordClasses.have | WordClasses.modal) {
+      e += 1
+    }
+    guard e == start else { return nil }
+    return chain + opener.filter { !chain.contains($0) }
   }
 
   /// Whether a verb of *be*, *have* or a modal follows mention `m` ("Serbia has rejected").

@@ -801,3 +801,31 @@ extension SentenceRoles {
     return false
   }
 }
+
+extension SentenceRoles {
+  /// Whether a verb stands in what an accusation alleges.
+  ///
+  /// "accused Algeria of shooting down a drone", "accused North Korea of dispatching troops
+  /// to aid Russia". The rule: within ten
+  /// words before the verb, in its clause and with no comma between, an "of" right after an
+  /// actor that right follows a verb of accusing or suspecting (the act is alleged, as a noun
+  /// after "accused X of" is).
+  ///
+  /// - Complexity: O(1) (ten words at most).
+  func accusedOf(_ o: Occurrence) -> Bool {
+    let clause = t[o.head].clause
+    let start = o.group?.start ?? o.head
+    // ("accused X of lying and sent troops to Y": a verb coordinated after the allegation is
+    // the subject's own act.)
+    if start > 0, x.classes.is(t[start - 1].lower, WordClasses.coordinator) { return false }
+    var k = start - 1
+    while k > 1, o.head - k <= 10, t[k].clause == clause, t[k + 1].gap & Gap.comma == 0 {
+      if t[k].lower == x.words.of, mentionAt[k - 1] >= 0 {
+        let b = mentions[mentionAt[k - 1]].tokens.lowerBound - 1
+        return b >= 0 && x.arguments.accusing.contains(t[b].lower)
+      }
+      k -= 1
+    }
+    return false
+  }
+}

@@ -1742,6 +1742,8 @@ final class SentenceRoles {
       let pat = x.index.entries[o.pattern]
       let clause = t[o.head].clause
       if questions.contains(clause) || conditional[o.head] || attributive(o) || doubted(o) { continue }
+      // "accused X of shooting down a Malian drone", "... of sending troops to aid Y": alleged.
+      if o.pos == .verb, accusedOf(o) { continue }
       // "facilitated trade between A and B": no mediation.
       if pat.mediation && mediatesOtherThing(o) { continue }
       // "a trade pact", "a pact to boost trade": no alliance.
@@ -1974,6 +1976,8 @@ final class SentenceRoles {
           // "Having signed a treaty with X, the United States ...": an opening participle's
           // subject is the main clause's.
           if o.pos == .verb, start == 0, let main = openerMainSubject(after: o.end) { return main }
+          // "Along with Germany, Norway and Spain sent tanks": the opener's actors act too.
+          if o.pos == .verb, let along = alongWithSubjects(before: start) { return along }
           // "helped Sudan to repel X", "forced A and B to cut ties": the object does it.
           if o.pos == .verb, let controlled = controllingObject(before: start) { return controlled }
           // "condemned Washington's decision to sell arms": the decision's owner does it.
@@ -2138,7 +2142,9 @@ final class SentenceRoles {
           if o.pos == .verb, let reduced = reducedRelativeSubject(head: o.head, start: start) { return reduced }
           if o.pos == .verb, let modifier = participleModifierSubject(head: o.head, start: start) { return modifier }
           if o.pos == .verb, let controlled = controlledSubject(head: o.head, start: start) { return controlled }
-          if o.pos == .verb, let joint = jointSubject(start: start, clause: clause, inRelative: inRelative) {
+          if o.pos == .verb,
+            let joint = jointSubject(head: o.head, start: start, clause: clause, inRelative: inRelative)
+          {
             return joint
           }
           if o.pos == .verb, let adjunct = participleSubject(head: o.head, start: start, clause: clause) {
