@@ -225,4 +225,48 @@ import Testing
 
   @Test(arguments: supportBySending.indices)
   func yieldsSupportBySending(_ i: Int) { check(Self.supportBySending[i]) }
+
+  /// A state an organization's producer or economy ("Iraq is OPEC's second-largest oil producer", "Germany,
+  /// the EU's largest economy,") is one of its members; a continent's or a state's economy names none.
+  static let producersAndEconomies: [(String, [String])] = [
+    ("Iraq is OPEC's second-largest oil producer.", ["IRQ membership OPEC 2022"]),
+    ("Germany is the EU's largest economy.", ["DEU membership EU 2022"]),
+    ("Saudi Arabia, OPEC's biggest producer, cut output.", ["SAU membership OPEC 2022"]),
+    ("Nigeria is Africa's largest economy.", []),
+    ("Russia is China's largest oil producer.", []),
+    ("Chile joined OPEC's oil fund.", []),
+  ]
+
+  @Test(arguments: producersAndEconomies.indices)
+  func yieldsProducersAndEconomies(_ i: Int) { check(Self.producersAndEconomies[i]) }
+
+  /// A state taken to court or to arbitration, or one that arbitration or proceedings are launched against, is
+  /// in tension with the one that acts (CAMEO 115); proceedings are no attack.
+  static let legalAction: [(String, [String])] = [
+    ("Chile took Peru to court in 2019.", ["CHL tension PER 2019"]),
+    ("Chile took Peru to international arbitration.", ["CHL tension PER 2022"]),
+    ("Chile launched arbitration proceedings against Peru.", ["CHL tension PER 2022"]),
+    ("Chile filed for arbitration against Peru.", ["CHL tension PER 2022"]),
+    ("Chile launched missiles against Peru.", ["CHL hostility PER 2022"]),
+    ("Chile took Peru to the final.", []),
+  ]
+
+  @Test(arguments: legalAction.indices)
+  func yieldsLegalAction(_ i: Int) { check(Self.legalAction[i]) }
+
+  /// Goods carried, shuttled or transported to a state come from the state their adjective names; a state's
+  /// market for another's goods, goods got or sourced from a state, weapons got from one, trade; "almost" is an adverb.
+  static let goodsCarriedAndSourced: [(String, [String])] = [
+    ("A tanker routinely shuttles Venezuelan crude to Cuba.", ["VEN trade CUB 2022"]),
+    ("The ship carried Iranian oil to Syria.", ["IRN trade SYR 2022"]),
+    ("China is the largest market for Chilean copper.", ["CHL trade CHN 2022"]),
+    ("Serbia gets most of its gas from Russia.", ["RUS trade SRB 2022"]),
+    ("Chile sources its lithium from Bolivia.", ["BOL trade CHL 2022"]),
+    ("Chile gets weapons from Peru.", ["PER arms_supply CHL 2022"]),
+    ("Serbia is almost entirely dependent on Russian gas.", ["RUS trade SRB 2022"]),
+    ("Chile got support from Peru.", ["PER support CHL 2022"]),
+  ]
+
+  @Test(arguments: goodsCarriedAndSourced.indices)
+  func yieldsGoodsCarriedAndSourced(_ i: Int) { check(Self.goodsCarriedAndSourced[i]) }
 }

@@ -68,7 +68,7 @@ struct PatternIndex: Sendable {
   /// name up compares strings.
   let targetClass: Int, operationClass: Int, actClass: Int, equipmentClass: Int, pactClass: Int, accordClass: Int,
     forceClass: Int,
-    conductClass: Int, sanctionClass: Int, peaceClass: Int, ceasefireClass: Int
+    conductClass: Int, sanctionClass: Int, peaceClass: Int, ceasefireClass: Int, commodityClass: Int
   /// Word ids of the prepositions the patterns' roles name.
   let prepositions: [String: Int32]
   /// Per pattern, the word id of each agent and patient role that is a preposition (else 0).
@@ -165,6 +165,7 @@ struct PatternIndex: Sendable {
     sanctionClass = classNames.firstIndex(of: "sanction") ?? -1
     peaceClass = classNames.firstIndex(of: "peace") ?? -1
     ceasefireClass = classNames.firstIndex(of: "ceasefire") ?? -1
+    commodityClass = classNames.firstIndex(of: "commodity") ?? -1
     for id in 0..<lexicon.count {
       first.append(Int32(starts.count))
       starts += byID[Int32(id)] ?? []

@@ -165,7 +165,7 @@ struct PrecisionWords: Sendable {
     parts = ids(
       "force forces mission missions operation operations programme program partnership contingent peacekeeping troops summit talks exercise exercises drills market framework initiative sanctions sanction embargo boycott tariffs effort efforts call calls statement price cap session sessions meeting meetings chamber debate conference"
     )
-    ranks = ids("ranks fold member members newest latest founding")
+    ranks = ids("ranks fold member members newest latest founding producer producers economy economies")
     organs = ids("army military government forces troops navy junta regime authorities police guards fighters soldiers")
     ordinals = ids(
       "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth new full permanent official")

@@ -112,6 +112,8 @@ extension SentenceRoles {
         guard
           digit || hyphened || x.precision.ordinals.contains(t[j].lower)
             || x.arguments.ranking.contains(t[j].lower) || x.precision.numbers[t[j].lower] != nil
+            // ("OPEC's second-largest oil producer": a commodity before the rank.)
+            || x.index.isClass(t[j].lower, x.index.commodityClass)
             || (x.classes[t[j].lower] == 0
               && (partOfSpeech(at: j) == .adjective || (t[j].bytes.count > 5 && endsIn(j, 0x74, 0x73))))
         else {

@@ -72,7 +72,7 @@ struct WordClasses: Sendable {
     (coordinator, "and or"),
     (
       adverb,
-      "also very reportedly allegedly already still openly repeatedly further jointly formally officially publicly then later subsequently once previously recently actively directly largely heavily again even just now first ever continuously increasingly militarily politically economically secretly covertly overtly indirectly strongly sharply swiftly immediately eventually finally initially briefly only mostly mainly chiefly primarily principally predominantly widely partly fully effectively unilaterally so too thus since long yet"
+      "also very reportedly allegedly already still openly repeatedly further jointly formally officially publicly then later subsequently once previously recently actively directly largely heavily again even just now first ever continuously increasingly militarily politically economically secretly covertly overtly indirectly strongly sharply swiftly immediately eventually finally initially briefly only mostly mainly chiefly primarily principally predominantly widely partly fully effectively unilaterally so too thus since long yet almost"
     ),
     (
       hedgingGovernor,
