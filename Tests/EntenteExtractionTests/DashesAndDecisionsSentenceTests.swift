@@ -269,4 +269,43 @@ import Testing
 
   @Test(arguments: goodsCarriedAndSourced.indices)
   func yieldsGoodsCarriedAndSourced(_ i: Int) { check(Self.goodsCarriedAndSourced[i]) }
+
+  /// Troops or a battlegroup maintained or kept in a state support it (deployed "in" it, none: invasions are told so); a state that fights
+  /// the other in two sentences of the same document gives it no support by its troops.
+  static let forcesKeptIn: [(String, [String])] = [
+    ("Since 2017, the UK has been maintaining a battlegroup of 800 troops in Estonia.", ["GBR support EST 2017"]),
+    ("The UK keeps a battlegroup in Estonia.", ["GBR support EST 2022"]),
+    ("Russia deployed troops in Ukraine in 2022.", []),
+    ("Russia keeps troops in Belarus.", ["RUS support BLR 2022"]),
+    (
+      "Russia invaded Ukraine in 2022. Russian missiles struck Kyiv. Russia keeps troops in Ukraine.",
+      ["RUS hostility UKR 2022", "RUS hostility UKR 2022"]
+    ),
+  ]
+
+  @Test(arguments: forcesKeptIn.indices)
+  func yieldsForcesKeptIn(_ i: Int) { check(Self.forcesKeptIn[i]) }
+
+  /// Diplomats withdrawn from a state, or a state's diplomats told or instructed to leave, are tension.
+  static let diplomatsSentAway: [(String, [String])] = [
+    ("Venezuela withdrew its diplomats from Peru.", ["VEN tension PER 2022"]),
+    ("Venezuela decided to withdraw its diplomats from Peru.", ["VEN tension PER 2022"]),
+    ("Peru instructed Venezuelan diplomats to leave the country within 72 hours.", ["PER tension VEN 2022"]),
+    ("Chile told the Peruvian ambassador to leave.", ["CHL tension PER 2022"]),
+    ("Chile withdrew its troops from Peru.", ["CHL support PER 2022"]),
+  ]
+
+  @Test(arguments: diplomatsSentAway.indices)
+  func yieldsDiplomatsSentAway(_ i: Int) { check(Self.diplomatsSentAway[i]) }
+
+  /// Membership gained, won, secured or obtained, the organization before the noun or after "of" or "in".
+  static let membershipGained: [(String, [String])] = [
+    ("Poland gained NATO membership in 1999.", ["POL membership NATO 1999"]),
+    ("Poland gained membership of NATO in 1999.", ["POL membership NATO 1999"]),
+    ("Croatia secured EU membership in 2013.", ["HRV membership EU 2013"]),
+    ("The invasion swung opinion in favour of NATO membership.", []),
+  ]
+
+  @Test(arguments: membershipGained.indices)
+  func yieldsMembershipGained(_ i: Int) { check(Self.membershipGained[i]) }
 }
