@@ -308,4 +308,49 @@ import Testing
 
   @Test(arguments: membershipGained.indices)
   func yieldsMembershipGained(_ i: Int) { check(Self.membershipGained[i]) }
+
+  /// ", as did A and B" or ", as have A and B" after a clause: the others did the same act.
+  static let asDidOthers: [(String, [String])] = [
+    ("Egypt also cut relations with Qatar, as did the Maldives.", ["EGY tension QAT 2022", "MDV tension QAT 2022"]),
+    (
+      "Egypt cut ties with Qatar, as did Bahrain and the Maldives.",
+      ["BHR tension QAT 2022", "EGY tension QAT 2022", "MDV tension QAT 2022"]
+    ),
+    (
+      "Chile imposed sanctions on Peru, as have Bolivia and Ecuador.",
+      ["BOL sanction PER 2022", "CHL sanction PER 2022", "ECU sanction PER 2022"]
+    ),
+    ("Chile attacked Peru, as it did in 2019.", ["CHL hostility PER 2022"]),
+  ]
+
+  @Test(arguments: asDidOthers.indices)
+  func yieldsAsDidOthers(_ i: Int) { check(Self.asDidOthers[i]) }
+
+  /// "X-allied" names an ally ("Iran-allied Houthi rebels", "an Iran-allied group"); "X-aligned" stays backing.
+  static let alliedCompound: [(String, [String])] = [
+    ("The conflict pits Iran-allied Houthi rebels against government forces.", ["IRN alliance HOUTHIS 2022"]),
+    ("The Houthis, an Iran-allied group, attacked ships.", ["IRN alliance HOUTHIS 2022"]),
+    ("The Houthis, an Iran-aligned group, attacked ships.", ["IRN support HOUTHIS 2022"]),
+  ]
+
+  @Test(arguments: alliedCompound.indices)
+  func yieldsAlliedCompound(_ i: Int) { check(Self.alliedCompound[i]) }
+
+  /// A passive participle right after an object's actor phrase ("fought Peruvian government forces supported
+  /// by Bolivia", "attacked M23 rebels backed by Rwanda") describes that phrase, not the clause's subject.
+  static let participleAfterObject: [(String, [String])] = [
+    (
+      "Chile fought Peruvian government forces supported by Bolivia.",
+      ["BOL support PER 2022", "CHL hostility PER 2022"]
+    ),
+    (
+      "The conflict pits Houthi rebels against Yemeni government forces supported by a Saudi-led military coalition.",
+      ["HOUTHIS tension YEM 2022", "SAU support YEM 2022"]
+    ),
+    ("Chile attacked M23 rebels backed by Rwanda.", ["CHL hostility M23 2022", "RWA support M23 2022"]),
+    ("M23 rebels backed by Rwanda seized Goma.", ["M23 hostility COD 2022", "RWA support M23 2022"]),
+  ]
+
+  @Test(arguments: participleAfterObject.indices)
+  func yieldsParticipleAfterObject(_ i: Int) { check(Self.participleAfterObject[i]) }
 }

@@ -93,7 +93,8 @@ extension SentenceRoles {
 }
 
 extension SentenceRoles {
-  /// The actors after ", joining" later in the sentence, who did the clause's act before:
+  /// The actors after ", joining", ", together with" or ", as did" later in the sentence, who
+  /// did the clause's act too ("Egypt cut ties with Qatar, as did Bahrain"):
   /// "Britain announced sanctions on X, joining Canada, Australia and Norway" (all three
   /// sanction X too).
   ///
@@ -114,6 +115,20 @@ extension SentenceRoles {
         let chain = chainForward(mentionAt[k])
         let after = mentions[chain[chain.count - 1]].tokens.upperBound
         // (The phrase must end the clause: ", along with X's support" is no companion.)
+        guard after == t.count || t[after].gap & (Gap.comma | Gap.other) != 0 || t[after].clause != t[j].clause else {
+          return nil
+        }
+        return chain
+      }
+      // ", as did A and B", ", as have A and B": others that did the same.
+      if t[j].lower == x.words.as, t[j].gap & Gap.comma != 0, x.arguments.didSame.contains(t[j + 1].lower),
+        j + 2 < t.count
+      {
+        if ((end + 1)..<j).contains(where: { mentionAt[$0] < 0 && partOfSpeech(at: $0) == .verb }) { return nil }
+        let k = mentionAt[j + 2] >= 0 ? j + 2 : (j + 3 < t.count && t[j + 2].lower == x.words.the ? j + 3 : -1)
+        guard k >= 0, mentionAt[k] >= 0 else { return nil }
+        let chain = chainForward(mentionAt[k])
+        let after = mentions[chain[chain.count - 1]].tokens.upperBound
         guard after == t.count || t[after].gap & (Gap.comma | Gap.other) != 0 || t[after].clause != t[j].clause else {
           return nil
         }

@@ -573,6 +573,13 @@ final class SentenceRoles {
   func reducedPassiveNoun(before start: Int) -> [Int]? {
     var k = start - 1
     if k > 0, isAdverb(k), t[k + 1].gap & Gap.comma == 0 { k -= 1 }
+    // ("Yemeni government forces supported by X", "M23 rebels backed by Y": an actor's phrase
+    // right before the participle.)
+    if k >= 0, t[k + 1].gap & Gap.comma == 0, mentionAt[k] >= 0, !mentions[mentionAt[k]].possessive,
+      mentions[mentionAt[k]].tokens.upperBound == k + 1
+    {
+      return chainBackward(mentionAt[k])
+    }
     guard k >= 0, t[k + 1].gap & Gap.comma == 0, mentionAt[k] < 0, !t[k].capital, partOfSpeech(at: k) == .noun
     else { return nil }
     var j = k - 1
@@ -2187,6 +2194,11 @@ final class SentenceRoles {
               mentionAt[start - 2] < 0 || t[start - 1].gap & Gap.comma != 0
             {
               return sharedSubject(before: start, inRelative: inRelative)
+            }
+            // "Chile fought Peruvian government forces supported by Bolivia": a participle right
+            // after an object's phrase describes that phrase, not the clause's subject.
+            if o.pos == .verb, start == o.head, let phrase = reducedPassiveNoun(before: start), !phrase.isEmpty {
+              return phrase
             }
             var s = subject(before: start, clause: clause, inRelative: inRelative)
             // "Two Iranian shipping firms were blacklisted by X": a state's firms or officials
