@@ -353,4 +353,23 @@ import Testing
 
   @Test(arguments: participleAfterObject.indices)
   func yieldsParticipleAfterObject(_ i: Int) { check(Self.participleAfterObject[i]) }
+
+  /// A relative clause opened by a preposition and "which" ("the East African Community, to which A and B
+  /// belong", "the EAC bloc to which ...", "Chile, with which Peru signed a pact") takes its antecedent as that preposition's actor.
+  static let prepositionRelatives: [(String, [String])] = [
+    (
+      "The move violates the rules of the East African Community, to which Rwanda and Burundi belong.",
+      ["BDI membership EAC 2022", "RWA membership EAC 2022"]
+    ),
+    (
+      "The move violates the principles of the EAC bloc to which both Rwanda and Burundi belong.",
+      ["BDI membership EAC 2022", "RWA membership EAC 2022"]
+    ),
+    ("Russia, to which Iran sold drones, voted against the resolution.", ["IRN arms_supply RUS 2022"]),
+    ("Chile, with which Peru signed a defence pact, voted.", ["PER alliance CHL 2022"]),
+    ("The treaty, to which Chile objected, was signed.", []),
+  ]
+
+  @Test(arguments: prepositionRelatives.indices)
+  func yieldsPrepositionRelatives(_ i: Int) { check(Self.prepositionRelatives[i]) }
 }

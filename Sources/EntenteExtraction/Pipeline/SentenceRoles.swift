@@ -184,7 +184,17 @@ final class SentenceRoles {
       let onApposition =
         k > 2 && mentionAt[k - 1] < 0 && t[k - 1].gap & Gap.comma == 0 && mentionAt[k - 3] >= 0
         && (t[k - 2].lower == x.x.words.a || t[k - 2].lower == x.x.words.an) && t[k - 2].gap & Gap.comma != 0
-      if c.is(w, WordClasses.relative), t[k].gap & Gap.comma != 0 || (k > 0 && mentionAt[k - 1] >= 0) || onApposition {
+      // ("the EAC, to which A and B belong", "the EAC bloc to which ...": after a preposition.)
+      let afterPreposition =
+        k > 1 && c.is(t[k - 1].lower, WordClasses.preposition) && t[k].gap & Gap.comma == 0
+        && (t[k - 1].gap & Gap.comma != 0 || mentionAt[k - 2] >= 0 || x.x.arguments.actorHeads.contains(t[k - 2].lower))
+      if c.is(w, WordClasses.relative),
+        t[k].gap & Gap.comma != 0 || (k > 0 && mentionAt[k - 1] >= 0) || onApposition || afterPreposition
+      {
+        // (The preposition belongs to the relative clause.)
+        if afterPreposition && !(t[k].gap & Gap.comma != 0 || mentionAt[k - 1] >= 0 || onApposition) {
+          relative[k - 1] = k
+        }
         var j = k
         repeat {
           relative[j] = k
@@ -1069,6 +1079,32 @@ final class SentenceRoles {
   /// the clause, not M23), or nil.
   ///
   /// - Complexity: O(*m*) for *m* mentions, plus the words between.
+  /// The actor a relative clause opened by a preposition and "which" or "whom" takes back:
+  /// "the East African Community, to which A and B belong", "the EAC bloc to which A
+  /// belongs" (an actor noun such as "bloc" may stand between), or nil.
+  ///
+  /// - Parameters:
+  ///   - r: the relative clause's first token.
+  ///   - word: the preposition the pattern's role wants ("to").
+  /// - Returns: the antecedent's mention, or nil.
+  /// - Complexity: O(1).
+  func prepositionalAntecedent(_ r: Int, _ word: Int32) -> Int? {
+    // The relative pronoun, and the preposition right before it.
+    guard
+      let w = (r..<min(t.count, r + 2)).first(where: {
+        t[$0].lower != 0 && x.classes.is(t[$0].lower, WordClasses.relative)
+      }),
+      w >= 2, t[w - 1].lower == word
+    else { return nil }
+    var j = w - 2
+    if mentionAt[j] < 0, t[w - 1].gap & Gap.comma == 0, x.arguments.actorHeads.contains(t[j].lower), j > 0 { j -= 1 }
+    guard mentionAt[j] >= 0, !mentions[mentionAt[j]].possessive, mentions[mentionAt[j]].tokens.upperBound == j + 1
+    else {
+      return nil
+    }
+    return mentionAt[j]
+  }
+
   func apposedAntecedent(relative r: Int) -> Int? {
     guard let m = mentions.indices.last(where: { mentions[$0].tokens.upperBound <= r }) else { return nil }
     let e = mentions[m].tokens.upperBound
@@ -2484,6 +2520,11 @@ final class SentenceRoles {
             if !before.isEmpty { return before }
           }
           let found = prepositional(word, after: o.end, clause: clause, noun: o.pos == .noun)
+          // "the East African Community, to which A and B belong": the relative's antecedent.
+          if found.isEmpty, o.pos == .verb, inRelative >= 0, let antecedent = prepositionalAntecedent(inRelative, word)
+          {
+            return [antecedent]
+          }
           // "A and B fired rockets at each other": each side is the other's object.
           if found.isEmpty, o.pos == .verb,
             let k = ((o.end + 1)..<min(t.count, o.end + 6)).first(where: { t[$0].lower == word }),
