@@ -372,4 +372,28 @@ import Testing
 
   @Test(arguments: prepositionRelatives.indices)
   func yieldsPrepositionRelatives(_ i: Int) { check(Self.prepositionRelatives[i]) }
+
+  /// A list of states right after an organization's members noun ("NATO members France, Germany and
+  /// Belgium") is read whole, its first item included; a fronted phrase's actors after a comma stay its own.
+  static let membersListedAfterNoun: [(String, [String])] = [
+    (
+      "NATO members France, Germany and Belgium welcomed the vote.",
+      ["BEL membership NATO 2022", "DEU membership NATO 2022", "FRA membership NATO 2022"]
+    ),
+    (
+      "NATO members the US, Germany and Belgium welcomed the vote.",
+      ["BEL membership NATO 2022", "DEU membership NATO 2022", "USA membership NATO 2022"]
+    ),
+    (
+      "Sweden, as well as NATO members US, Germany and Belgium, have welcomed the vote.",
+      ["BEL membership NATO 2022", "DEU membership NATO 2022", "USA membership NATO 2022"]
+    ),
+    (
+      "Under the mediation of Qatar, Chile and Peru agreed to a truce.",
+      ["QAT mediation CHL 2022", "QAT mediation PER 2022"]
+    ),
+  ]
+
+  @Test(arguments: membersListedAfterNoun.indices)
+  func yieldsMembersListedAfterNoun(_ i: Int) { check(Self.membersListedAfterNoun[i]) }
 }

@@ -2415,6 +2415,10 @@ final class SentenceRoles {
             return []
           }
           var j = o.end + 1
+          // ("NATO members France, Germany and Belgium": a list right after the noun is its
+          // own apposition, read whole by `head`.)
+          let first = j < t.count && t[j].lower == x.words.the ? j + 1 : j
+          if first < t.count, mentionAt[first] >= 0, t[j].gap & Gap.comma == 0 { return [] }
           while j < t.count, j - o.end <= 8 {
             if mentionAt[j] >= 0, t[j].gap & Gap.comma != 0 { return chainForward(mentionAt[j]) }
             j += 1
