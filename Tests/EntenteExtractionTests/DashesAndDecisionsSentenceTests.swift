@@ -396,4 +396,24 @@ import Testing
 
   @Test(arguments: membersListedAfterNoun.indices)
   func yieldsMembersListedAfterNoun(_ i: Int) { check(Self.membersListedAfterNoun[i]) }
+
+  /// A relation noun governed by a present perfect ("has frozen its participation in X", "has decided to
+  /// freeze its participation") holds at the document's date, not in the year the text opens with; a past tense keeps that year.
+  static let presentPerfectNouns: [(String, [String])] = [
+    (
+      "Armenia has frozen its participation in the CSTO. Armenia attacked Azerbaijan in 2021.",
+      ["ARM hostility AZE 2021", "ARM membership CSTO 2022"]
+    ),
+    (
+      "Armenia has decided to freeze its participation in the CSTO. Armenia attacked Azerbaijan in 2021.",
+      ["ARM hostility AZE 2021", "ARM membership CSTO 2022"]
+    ),
+    (
+      "Armenia froze its participation in the CSTO. Armenia attacked Azerbaijan in 2021.",
+      ["ARM hostility AZE 2021", "ARM membership CSTO 2021"]
+    ),
+  ]
+
+  @Test(arguments: presentPerfectNouns.indices)
+  func yieldsPresentPerfectNouns(_ i: Int) { check(Self.presentPerfectNouns[i]) }
 }

@@ -248,6 +248,8 @@ struct ArgumentWords: Sendable {
   /// "held", "hold", "reached" and "resumed" would make any "A and B held elections" the
   /// sides of talks, and "A held B" a meeting of A with B (`RelationExtractor.metActor`).
   let meetVerbs: WordSet
+  /// "has" and "have": a present perfect's auxiliary.
+  let presentHave: WordSet
   /// Auxiliaries after ", as" that say others did the same (", as did Bahrain").
   let didSame: WordSet
   /// "forces" ("joined forces with X to ...").
@@ -391,6 +393,7 @@ struct ArgumentWords: Sendable {
     meetVerbs = ids("meet meets met meeting meetings summit agree agrees agreed sign signs signed")
     forces = l.intern("forces")
     didSame = ids("did does do have has had")
+    presentHave = ids("has have")
     alongside = ids("alongside")
     alongWith = ids("along together")
     epithets = ids("neighbouring neighboring neighbour neighbor fellow rival ally partner")

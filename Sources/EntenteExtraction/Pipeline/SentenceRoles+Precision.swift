@@ -831,3 +831,31 @@ extension SentenceRoles {
     return false
   }
 }
+
+extension SentenceRoles {
+  /// Whether the verb that governs a pattern noun is in the present perfect ("has frozen its
+  /// participation in X", "has decided to freeze its participation"): the act is told as of
+  /// the document's date, so the year the text opens with does not date it.
+  ///
+  /// - Complexity: O(1) (five words back at most).
+  func presentPerfectGovernor(_ o: Occurrence) -> Bool {
+    let clause = t[o.head].clause
+    var j = o.head - 1
+    while j > 0, o.head - j <= 5, t[j].clause == clause, t[j + 1].gap & Gap.comma == 0,
+      mentionAt[j] < 0 || x.classes.is(t[j].lower, WordClasses.possessivePronoun)
+    {
+      if partOfSpeech(at: j) == .verb {
+        var k = j - 1
+        while k >= 0, isAdverb(k) { k -= 1 }
+        // ("has decided to freeze its participation": the infinitive's governor.)
+        if k > 1, t[k].lower == x.words.to, partOfSpeech(at: k - 1) == .verb {
+          k -= 2
+          while k >= 0, isAdverb(k) { k -= 1 }
+        }
+        return k >= 0 && x.arguments.presentHave.contains(t[k].lower)
+      }
+      j -= 1
+    }
+    return false
+  }
+}

@@ -2678,7 +2678,8 @@ final class SentenceRoles {
         let d = try? EntenteDate(year: y)
       {
         when = d
-      } else if years.isEmpty, let y = leadYear, o.group?.preterite ?? (o.pos == .noun && !presentState(o)),
+      } else if years.isEmpty, let y = leadYear,
+        o.group?.preterite ?? (o.pos == .noun && !presentState(o) && !presentPerfectGovernor(o)),
         let d = try? EntenteDate(year: y)
       {
         when = d
