@@ -417,27 +417,8 @@ public struct RelationExtractor: Sendable {
         Self.dateFoundings(
           &out, at: undatedFoundings, founded: founded, actors: matcher.actors, document: doc.document.date)
       }
-      out = Self.droppingSupportOfFoes(out)
       return titles.isEmpty ? out : Self.droppingRepeatedTitles(out, titles: titles)
     }
-  }
-
-  /// Drops a support whose two actors fight each other in the same document.
-  ///
-  /// Troops one state deploys to or keeps in another it attacks ("Russia invaded Ukraine ...
-  /// keeps troops in Ukraine") are no help to it. The fighting must be told in two sentences
-  /// at least: a single misread one would cost a true support.
-  ///
-  /// - Complexity: O(*n*) for *n* relations (a dictionary of the hostile pairs).
-  static func droppingSupportOfFoes(_ out: [CandidateRelation]) -> [CandidateRelation] {
-    var told: [[ActorID]: Set<Int>] = [:]
-    for r in out where r.kind == "hostility" {
-      told[[r.source, r.target], default: []].insert(r.evidence.sentence)
-      told[[r.target, r.source], default: []].insert(r.evidence.sentence)
-    }
-    let foes = Set(told.filter { $0.value.count >= 2 }.keys)
-    guard !foes.isEmpty, out.contains(where: { $0.kind == "support" }) else { return out }
-    return out.filter { $0.kind != "support" || !foes.contains([$0.source, $0.target]) }
   }
 
   /// Dates the memberships at `indices` (begun in sentences with no year) at their
