@@ -104,10 +104,12 @@ extension SentenceRoles {
   func joinedActors(after end: Int) -> [Int]? {
     var j = end + 1
     while j + 1 < t.count {
-      // ", together with A and B", ", along with A": companions in the act, as after "joining".
-      if x.arguments.companions.contains(t[j].lower), t[j].gap & Gap.comma != 0, t[j + 1].lower == x.arguments.with,
-        j + 2 < t.count
-      {
+      // ", together with A and B", ", along with A": companions in the act, as after "joining";
+      // ", as did A and B", ", as have A and B": others that did the same.
+      let companions =
+        x.arguments.companions.contains(t[j].lower) && t[j + 1].lower == x.arguments.with
+        || t[j].lower == x.words.as && x.arguments.didSame.contains(t[j + 1].lower)
+      if companions, t[j].gap & Gap.comma != 0, j + 2 < t.count {
         // (Only after the pattern's own clause: no other verb stands between.)
         if ((end + 1)..<j).contains(where: { mentionAt[$0] < 0 && partOfSpeech(at: $0) == .verb }) { return nil }
         let k = mentionAt[j + 2] >= 0 ? j + 2 : (j + 3 < t.count && t[j + 2].lower == x.words.the ? j + 3 : -1)
@@ -115,20 +117,6 @@ extension SentenceRoles {
         let chain = chainForward(mentionAt[k])
         let after = mentions[chain[chain.count - 1]].tokens.upperBound
         // (The phrase must end the clause: ", along with X's support" is no companion.)
-        guard after == t.count || t[after].gap & (Gap.comma | Gap.other) != 0 || t[after].clause != t[j].clause else {
-          return nil
-        }
-        return chain
-      }
-      // ", as did A and B", ", as have A and B": others that did the same.
-      if t[j].lower == x.words.as, t[j].gap & Gap.comma != 0, x.arguments.didSame.contains(t[j + 1].lower),
-        j + 2 < t.count
-      {
-        if ((end + 1)..<j).contains(where: { mentionAt[$0] < 0 && partOfSpeech(at: $0) == .verb }) { return nil }
-        let k = mentionAt[j + 2] >= 0 ? j + 2 : (j + 3 < t.count && t[j + 2].lower == x.words.the ? j + 3 : -1)
-        guard k >= 0, mentionAt[k] >= 0 else { return nil }
-        let chain = chainForward(mentionAt[k])
-        let after = mentions[chain[chain.count - 1]].tokens.upperBound
         guard after == t.count || t[after].gap & (Gap.comma | Gap.other) != 0 || t[after].clause != t[j].clause else {
           return nil
         }
