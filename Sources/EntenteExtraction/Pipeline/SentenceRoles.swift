@@ -180,28 +180,27 @@ final class SentenceRoles {
         continue
       }
       // ", which ... ,": a relative clause set off by commas; "X, a country that ...": one
-      // on an apposition.
-      let onApposition =
-        k > 2 && mentionAt[k - 1] < 0 && t[k - 1].gap & Gap.comma == 0 && mentionAt[k - 3] >= 0
-        && (t[k - 2].lower == x.x.words.a || t[k - 2].lower == x.x.words.an) && t[k - 2].gap & Gap.comma != 0
-      // ("the EAC, to which A and B belong", "the EAC bloc to which ...": after a preposition.)
-      let afterPreposition =
-        k > 1 && c.is(t[k - 1].lower, WordClasses.preposition) && t[k].gap & Gap.comma == 0
-        && (t[k - 1].gap & Gap.comma != 0 || mentionAt[k - 2] >= 0 || x.x.arguments.actorHeads.contains(t[k - 2].lower))
-      if c.is(w, WordClasses.relative),
-        t[k].gap & Gap.comma != 0 || (k > 0 && mentionAt[k - 1] >= 0) || onApposition || afterPreposition
-      {
-        // (The preposition belongs to the relative clause.)
-        if afterPreposition && !(t[k].gap & Gap.comma != 0 || mentionAt[k - 1] >= 0 || onApposition) {
-          relative[k - 1] = k
+      // on an apposition; "the EAC, to which A and B belong", "the EAC bloc to which ...": one
+      // after a preposition, which belongs to the clause. (Tested only at a relative pronoun.)
+      if c.is(w, WordClasses.relative) {
+        let onApposition =
+          k > 2 && mentionAt[k - 1] < 0 && t[k - 1].gap & Gap.comma == 0 && mentionAt[k - 3] >= 0
+          && (t[k - 2].lower == x.x.words.a || t[k - 2].lower == x.x.words.an) && t[k - 2].gap & Gap.comma != 0
+        let plain = t[k].gap & Gap.comma != 0 || (k > 0 && mentionAt[k - 1] >= 0) || onApposition
+        let afterPreposition =
+          !plain && k > 1 && c.is(t[k - 1].lower, WordClasses.preposition)
+          && (t[k - 1].gap & Gap.comma != 0 || mentionAt[k - 2] >= 0
+            || x.x.arguments.actorHeads.contains(t[k - 2].lower))
+        if plain || afterPreposition {
+          if afterPreposition { relative[k - 1] = k }
+          var j = k
+          repeat {
+            relative[j] = k
+            j += 1
+          } while j < t.count && t[j].gap & Gap.comma == 0 && t[j].clause == t[k].clause
+          k = j
+          continue
         }
-        var j = k
-        repeat {
-          relative[j] = k
-          j += 1
-        } while j < t.count && t[j].gap & Gap.comma == 0 && t[j].clause == t[k].clause
-        k = j
-        continue
       }
       k += 1
     }
