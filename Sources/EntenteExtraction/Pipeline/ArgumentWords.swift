@@ -105,6 +105,12 @@ struct ArgumentWords: Sendable {
   /// Adjuncts whose nouns are never a verb's thing ("hit X despite sanctions"): "despite",
   /// "amid", "amidst", "following", "during".
   let concessive: WordSet
+  /// Nouns of a purpose phrase whose infinitive states what a verb was done for ("met A
+  /// and B in a bid to settle", "in an attempt to", "in an effort to", "in order to").
+  let purposes: WordSet
+  /// Linking verbs a state of relations follows ("have become tense", "grew frosty",
+  /// "remain strained"): they do not count among a noun's words to its thing.
+  let linking: WordSet
   /// Prepositions of an act's target ("strikes on X's suburbs"): a possessor after them is
   /// no subject when an actor stands before (`subject(before:)`).
   let targetPrepositions: WordSet
@@ -348,6 +354,8 @@ struct ArgumentWords: Sendable {
     listingIng = ids("including excluding according notably mainly chiefly especially")
     instrumental = ids("using employing")
     concessive = ids("despite amid amidst following during")
+    purposes = ids("bid attempt effort order")
+    linking = ids("become becomes became grow grows grew grown remain remains remained")
     targetPrepositions = ids("on at against into")
     takingPart = ids(
       "succeed succeeds succeeded role roles instrumental part participate participates participated engaged assist assists assisted persisted involved"

@@ -59,6 +59,49 @@ extension SentenceRoles {
     return k == start && k > mt.upperBound && k - mt.upperBound <= 7 && t[k].gap & Gap.comma != 0
   }
 
+  /// Whether mention `m` stands inside a description set off by commas between an actor
+  /// and the verb at `start`.
+  ///
+  /// "Russia, an ally of Syria's president, denounced", "the Solomon Islands, once
+  /// Taiwan's largest ally in the region, cut ties": the names inside the description
+  /// describe the actor before its comma and do not act. The description opens with a
+  /// comma right after an actor, on an article, a possessive or an adverb ("once",
+  /// "long"); it has no verb of *be*, relative pronoun or other verb, at most ten words,
+  /// and a comma closes it right before the verb (adverbs such as "also" may stand between).
+  ///
+  /// - Parameters:
+  ///   - m: the mention.
+  ///   - start: the verb's first token.
+  /// - Returns: whether the mention stands in such a description.
+  /// - Complexity: O(1) (at most ten tokens each way).
+  func isDescriptiveApposition(_ m: Int, before start: Int) -> Bool {
+    let mt = mentions[m].tokens
+    // The opening comma: at most five words before the mention.
+    var open = mt.lowerBound
+    while open > 0, mt.lowerBound - open <= 5, t[open].gap & Gap.comma == 0 {
+      open -= 1
+      if mentionAt[open] >= 0 && !isPrepositional(mentionAt[open]) && !mentions[mentionAt[open]].possessive {
+        return false
+      }
+    }
+    guard open > 0, t[open].gap & Gap.comma != 0, mentionAt[open - 1] >= 0, mentionAt[open - 1] != m else {
+      return false
+    }
+    let first = t[open].lower
+    guard first == x.words.a || first == x.words.an || first == x.words.the || isAdverb(open) || open == mt.lowerBound
+    else { return false }
+    // The closing comma, then only adverbs up to the verb.
+    var close = mt.upperBound
+    while close < start, t[close].gap & Gap.comma == 0 { close += 1 }
+    guard close < start || (close == start && t[start].gap & Gap.comma != 0), close - open <= 10 else { return false }
+    if close < start, !((close)..<start).allSatisfy({ isAdverb($0) && mentionAt[$0] < 0 }) { return false }
+    for k in open..<close where mentionAt[k] < 0 {
+      if x.classes.is(t[k].lower, WordClasses.be | WordClasses.relative | WordClasses.modal) { return false }
+      if partOfSpeech(at: k) == .verb { return false }
+    }
+    return true
+  }
+
   /// The companions a subject takes along: ", together with A and B," or ", along with A,"
   /// right after another actor.
   ///

@@ -967,6 +967,8 @@ final class SentenceRoles {
       if isApposition(m) && !firmApposition(m) { continue }
       // ", Iran's proxy in Lebanon," describes the actor before it.
       if isPossessiveApposition(m, before: start) { continue }
+      // ", an ally of Syria's president,", ", once Taiwan's largest ally in the region,".
+      if isDescriptiveApposition(m, before: start) { continue }
       // "X reaffirmed its commitment after Chinese ships fired at Y": a verb after "after",
       // "when", "as"... with no comma between is the subordinate clause's; an actor before
       // the subordinator is no subject of it (only the weapon's origin, if named).
@@ -1239,6 +1241,14 @@ final class SentenceRoles {
       if mentionAt[k] >= 0 {
         let m = mentionAt[k]
         if madeBy(m) { return [] }
+        // "met his Kyrgyz and Tajik counterparts": a possessive pronoun right before another
+        // actor's word owns the phrase; the actors named in it are the object.
+        if mentions[m].possessive, x.classes.is(t[k].lower, WordClasses.possessivePronoun),
+          mentions[m].tokens.upperBound < t.count, mentionAt[mentions[m].tokens.upperBound] >= 0
+        {
+          k = mentions[m].tokens.upperBound
+          continue
+        }
         // "backed the Qatar-brokered truce", "armed the Iran-backed Houthis": a compound's
         // actor modifies the object and is none ("the Saudi-led coalition" is its leader).
         let after = mentions[m].tokens.upperBound
@@ -1676,7 +1686,9 @@ final class SentenceRoles {
           // Only a noun of a class may stand between ("Turkey deployed drones": no modifier).
           let modifier =
             (m.form == .name || m.form == .abbreviation) && !isPrepositional(mentionAt[j])
-            && (j == k - 1 || x.index.isAnyClass(t[j + 1].lower))
+            && (j == k - 1 || x.index.isAnyClass(t[j + 1].lower)
+              // ("a NATO multinational battlegroup": adjectives may stand between.)
+              || ((j + 1)..<k).allSatisfy { partOfSpeech(at: $0) == .adjective })
           if m.form == .demonym || m.possessive || modifier, made || !madeBy(mentionAt[j]) {
             return chainBackward(mentionAt[j])
           }
@@ -1972,6 +1984,15 @@ final class SentenceRoles {
         {
           to = cut
         }
+        // "met A and B in a bid to settle the dispute": a purpose phrase's infinitive and its
+        // object are the verb's too.
+        if o.pos == .verb, !passive, from > o.end,
+          let j = ((o.end + 1)..<max(o.end + 1, min(t.count - 1, to + 4))).first(where: {
+            x.arguments.purposes.contains(t[$0].lower) && t[$0 + 1].lower == x.words.to && t[$0].clause == clause
+          })
+        {
+          to = max(to, min(t.count, j + 6))
+        }
         if o.pos == .noun {
           to = o.end + 1
           var words = 0
@@ -1981,6 +2002,8 @@ final class SentenceRoles {
             // (Nor are auxiliaries: "ties between A and B have been strained".)
             if mentionAt[to] < 0 && !x.precision.counts.contains(t[to].lower) && !isDesignator(to)
               && !x.classes.is(t[to].lower, WordClasses.be | WordClasses.have)
+              // (Nor linking verbs and adverbs: "relations ... have become increasingly tense".)
+              && !x.arguments.linking.contains(t[to].lower) && !isAdverb(to)
             {
               words += 1
             }
@@ -2272,6 +2295,15 @@ final class SentenceRoles {
             if x.arguments.combating.contains(t[next].lower) { return [] }
           }
           var found = object(after: o.end, clause: clause, head: o.head)
+          // "sent American missiles to X": an actor adjective on the pattern's thing says whose
+          // the thing is; it names no recipient.
+          if thingClass >= 0, let first = found.first, first >= 0, mentions[first].form == .demonym {
+            var k = mentions[first].tokens.upperBound
+            while k < t.count, k - mentions[first].tokens.upperBound < 3, mentionAt[k] < 0,
+              !x.index.isClass(t[k].lower, thingClass), partOfSpeech(at: k) == .adjective
+            { k += 1 }
+            if k < t.count, x.index.isClass(t[k].lower, thingClass) { found = [] }
+          }
           // "designated Kenya a major non-NATO ally": the object stands between the verb and
           // its far lemma.
           if found.isEmpty, o.pos == .verb, o.end > o.head + 1 {
@@ -2492,14 +2524,20 @@ final class SentenceRoles {
         // a capital, "in Brasilia", is a venue).
         case .objectPair:
           guard !passive else { return [] }
-          let found = object(after: o.end, clause: clause, head: o.head)
+          // ("met his Kyrgyz and Tajik counterparts": the possessive pronoun is the subject's.)
+          let found = object(after: o.end, clause: clause, head: o.head).filter {
+            $0 < 0 || !x.classes.is(t[mentions[$0].tokens.lowerBound].lower, WordClasses.possessivePronoun)
+          }
           guard found.count == 2, found.allSatisfy({ $0 >= 0 }) else { return [] }
           let a = mentions[found[0]].actor
           let b = mentions[found[1]].actor
           guard a != b else { return [] }
+          // (A place the talks are "over" is their topic, no third party: "to ease tensions
+          // over Karabakh".)
           let third = ((found[1] + 1)..<mentions.count).contains { m in
             t[mentions[m].tokens.lowerBound].clause == clause && mentions[m].form != .metonym
               && mentions[m].actor != a && mentions[m].actor != b
+              && !(mentions[m].tokens.lowerBound > 0 && t[mentions[m].tokens.lowerBound - 1].lower == x.precision.over)
           }
           // ("invited A and B to talks on trade": a meeting of partners on business.)
           let end = mentions[found[1]].tokens.upperBound

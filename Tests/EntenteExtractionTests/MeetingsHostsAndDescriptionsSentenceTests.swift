@@ -1,0 +1,125 @@
+import Entente
+import Foundation
+import Testing
+
+@testable import EntenteExtraction
+
+/// Classes of wording found in the eighteenth round: member lists set off by dashes,
+/// measures agreed on, the sides of led or sponsored talks, arms given "with" support,
+/// the staged or economic "attacks" that are none, acts an accusation alleges, and the
+/// actors who act together ("joined X to", "along with X").
+///
+/// Sentences written for these tests (invented or real actors, never copied), one group
+/// per class, each with the exact relations it must yield ("SOURCE kind TARGET YEAR",
+/// sorted; the document is dated 2022-05). Empty lists are sentences that must yield nothing.
+@Suite struct MeetingsHostsAndDescriptionsSentenceTests {
+  func check(_ c: (String, [String])) {
+    #expect(RelationExtractorTests.run(c.0) == c.1, "\(c.0)")
+  }
+
+  /// A description set off by commas after the subject ("Peru, an ally of Chile's president,", "Peru,
+  /// once Bolivia's closest partner in the region,") describes it: the names inside it do not act.
+  static let describedSubjects: [(String, [String])] = [
+    (
+      "Peru, an ally of Chile's president, condemned the Bolivian raid.",
+      ["PER alliance CHL 2022", "PER tension BOL 2022"]
+    ),
+    ("Peru, once Bolivia's closest partner in the region, cut ties with Bolivia.", ["PER tension BOL 2022"]),
+    (
+      "Ecuador, a close friend of Colombia's government, also criticised the Venezuelan strike.",
+      ["ECU tension VEN 2022"]
+    ),
+    ("Kenya, long Somalia's main backer in the region, withdrew its troops from Somalia.", ["KEN support SOM 2022"]),
+    (
+      "Peru, Chile and Bolivia condemned the Argentine raid.",
+      ["BOL tension ARG 2022", "CHL tension ARG 2022", "PER tension ARG 2022"]
+    ),
+    ("After talks with Peru, the EU imposed sanctions on Bolivia.", []),
+  ]
+
+  @Test(arguments: describedSubjects.indices)
+  func yieldsDescribedSubjects(_ i: Int) { check(Self.describedSubjects[i]) }
+
+  /// A third party meeting or talking with both sides to settle their quarrel mediates between them: "met the
+  /// leaders of A and B to ease tensions", "held talks with A and B in a bid to halt the fighting", "met his A and B counterparts".
+  static let thirdPartyMeetings: [(String, [String])] = [
+    (
+      "The Brazilian president met his Peruvian and Bolivian counterparts in an attempt to settle the border dispute.",
+      ["BRA mediation BOL 2022", "BRA mediation PER 2022"]
+    ),
+    (
+      "Nigeria met the leaders of Ghana and Togo to ease tensions over the frontier.",
+      ["NGA mediation GHA 2022", "NGA mediation TGO 2022"]
+    ),
+    (
+      "Kenya held talks with officials of Ethiopia and Somalia in a bid to halt the fighting.",
+      ["KEN mediation ETH 2022", "KEN mediation SOM 2022"]
+    ),
+    (
+      "Norway's foreign minister brought together the foreign ministers of Colombia and Venezuela.",
+      ["NOR mediation COL 2022", "NOR mediation VEN 2022"]
+    ),
+    ("Brazil met Peru and Bolivia to discuss a trade corridor.", []),
+    ("Brazil met Peru in Lima to settle the dispute.", []),
+    ("The Argentine president met his Chilean counterpart in Santiago.", []),
+  ]
+
+  @Test(arguments: thirdPartyMeetings.indices)
+  func yieldsThirdPartyMeetings(_ i: Int) { check(Self.thirdPartyMeetings[i]) }
+
+  /// "A and B agreed to halt hostilities after a push by X for a diplomatic resolution": the push's author mediates between
+  /// the sides that agreed.
+  static let pushForPeace: [(String, [String])] = [
+    (
+      "Peru and Ecuador agreed to halt hostilities after a push by Brazil for a diplomatic resolution.",
+      ["BRA mediation ECU 2022", "BRA mediation PER 2022"]
+    ),
+    (
+      "Ghana and Togo agreed to a ceasefire after a push by Nigeria for a settlement.",
+      ["GHA hostility TGO 2022", "NGA mediation GHA 2022", "NGA mediation TGO 2022"]
+    ),
+    ("Peru and Ecuador agreed to a trade pact after a push by Brazil for lower tariffs.", []),
+  ]
+
+  @Test(arguments: pushForPeace.indices)
+  func yieldsPushForPeace(_ i: Int) { check(Self.pushForPeace[i]) }
+
+  /// A state hosting another's forces or base is supported by that other: "Lithuania hosts a NATO battlegroup",
+  /// "Djibouti hosts a Chinese naval base", "hosts troops from A and B"; talks and refugees hosted are no support.
+  static let hostedForces: [(String, [String])] = [
+    ("Estonia hosts a NATO multinational battlegroup.", ["NATO support EST 2022"]),
+    ("Djibouti hosts a Japanese naval base.", ["JPN support DJI 2022"]),
+    (
+      "Poland hosts a battalion of troops from Canada, Spain and Italy.",
+      ["CAN support POL 2022", "ESP support POL 2022", "ITA support POL 2022"]
+    ),
+    ("Qatar hosts thousands of American soldiers at a desert air base.", ["USA support QAT 2022"]),
+    ("Chad hosted talks between Sudan and South Sudan.", ["TCD mediation SDN 2022", "TCD mediation SSD 2022"]),
+    ("Chad hosted Sudanese refugees.", []),
+  ]
+
+  @Test(arguments: hostedForces.indices)
+  func yieldsHostedForces(_ i: Int) { check(Self.hostedForces[i]) }
+
+  /// An actor adjective on the thing a verb moves says whose the thing is, not who receives it ("sent American
+  /// missiles to X"); an actor name may stand before the thing's adjectives ("a NATO multinational battlegroup").
+  static let thingAdjectives: [(String, [String])] = [
+    ("Britain sent American missiles to Ukraine.", ["GBR arms_supply UKR 2022"]),
+    ("Chile sold Chilean rifles to Peru.", ["CHL arms_supply PER 2022"]),
+    ("Colombia shipped advanced Israeli drones to Ecuador.", ["COL arms_supply ECU 2022"]),
+    ("Peru sold Bolivia fighter jets.", ["PER arms_supply BOL 2022"]),
+  ]
+
+  @Test(arguments: thingAdjectives.indices)
+  func yieldsThingAdjectives(_ i: Int) { check(Self.thingAdjectives[i]) }
+
+  /// Relations that are, or have grown, tense, frosty or rocky are a tension between the two.
+  static let strainedPredicates: [(String, [String])] = [
+    ("Relations between Peru and Chile have become increasingly tense.", ["PER tension CHL 2022"]),
+    ("Ties between Ghana and Togo are frosty.", ["GHA tension TGO 2022"]),
+    ("Relations between Peru and Chile are warm.", []),
+  ]
+
+  @Test(arguments: strainedPredicates.indices)
+  func yieldsStrainedPredicates(_ i: Int) { check(Self.strainedPredicates[i]) }
+}
