@@ -602,7 +602,7 @@ public struct RelationExtractor: Sendable {
           || !found.contains {
             ($0.kind == "arms_supply" || $0.kind == "trade") && $0.source == f.source && $0.target == f.target
           }
-      case "tension": return !found.contains { $0.kind == "hostility" && pair($0) == pair(f) }
+      case "tension": return !found.contains { $0.kind == "hostility" && !$0.alleged && pair($0) == pair(f) }
       default: return true
       }
     }
@@ -733,6 +733,9 @@ public struct RelationExtractor: Sendable {
     /// Whether the target is the side fought in the document's last hostility (`lastfoe`):
     /// a contribution to that war, which leaves its sides as they were.
     var joinsWar = false
+    /// Whether an accusation alleges the act ("accused X of shooting down a drone"): it
+    /// leaves the accusation's own tension in place.
+    var alleged = false
   }
 }
 

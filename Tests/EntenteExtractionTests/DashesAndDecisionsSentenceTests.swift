@@ -168,10 +168,15 @@ import Testing
   func yieldsStagedOrEconomic(_ i: Int) { check(Self.stagedOrEconomic[i]) }
 
   /// What an accusation alleges ("accused X of shooting down a drone", "of sending troops to help Y") is no
-  /// act of the accuser's, nor a fact; a verb coordinated after the allegation is the subject's own act.
+  /// act of the accuser's: the accused did it, as alleged (gold files code such acts as optional rows,
+  /// or core where the text tells them too), beside the accusation's own tension; a verb coordinated
+  /// after the allegation is the subject's own act, and a relative clause in the complement has its
+  /// own subject.
   static let allegedActs: [(String, [String])] = [
-    ("The AES accused Algeria of shooting down a Malian drone.", ["AES tension DZA 2022"]),
-    ("Chile accused Peru of sending troops to help Bolivia.", ["CHL tension PER 2022"]),
+    ("The AES accused Algeria of shooting down a Malian drone.", ["AES tension DZA 2022", "DZA hostility MLI 2022"]),
+    ("Mali accused Algeria of shooting down a Malian drone.", ["DZA hostility MLI 2022", "MLI tension DZA 2022"]),
+    ("Chile accused Peru of sending troops to help Bolivia.", ["CHL tension PER 2022", "PER support BOL 2022"]),
+    ("Chile accused Peru of sheltering rebels who attack Bolivian forces.", ["CHL tension PER 2022"]),
     ("Chile accused Peru of lying and sent troops to Bolivia.", ["CHL support BOL 2022", "CHL tension PER 2022"]),
     ("Chile suspected Peru of arming rebels in Bolivia.", []),
   ]

@@ -122,4 +122,20 @@ import Testing
 
   @Test(arguments: strainedPredicates.indices)
   func yieldsStrainedPredicates(_ i: Int) { check(Self.strainedPredicates[i]) }
+
+  /// Warnings, criticism, a rebuke or protests drawn "from" a state by the clause's subject are a tension between
+  /// the two; the subject of a possessed noun ("X's purchase of Y's tanks drew") is its possessor.
+  static let reactionsDrawn: [(String, [String])] = [
+    ("Peru bought the missiles, sparking warnings from Chile.", ["CHL tension PER 2022"]),
+    ("Bolivia deployed the jets, drawing sharp criticism from Paraguay.", ["PRY tension BOL 2022"]),
+    (
+      "Chile's purchase of Peruvian tanks drew a rebuke from Bolivia.",
+      ["BOL tension CHL 2022", "PER arms_supply CHL 2022"]
+    ),
+    ("Kenya received warnings from Uganda over the dam.", ["UGA tension KEN 2022"]),
+    ("The report cited warnings from Japan.", []),
+  ]
+
+  @Test(arguments: reactionsDrawn.indices)
+  func yieldsReactionsDrawn(_ i: Int) { check(Self.reactionsDrawn[i]) }
 }

@@ -1796,8 +1796,9 @@ final class SentenceRoles {
       let pat = x.index.entries[o.pattern]
       let clause = t[o.head].clause
       if questions.contains(clause) || conditional[o.head] || attributive(o) || doubted(o) { continue }
-      // "accused X of shooting down a Malian drone", "... of sending troops to aid Y": alleged.
-      if o.pos == .verb, accusedOf(o) { continue }
+      // "accused X of shooting down a Malian drone", "... of sending troops to aid Y": X is
+      // the act's agent.
+      let accused = o.pos == .verb ? accusedOf(o) : nil
       // "facilitated trade between A and B": no mediation.
       if pat.mediation && mediatesOtherThing(o) { continue }
       // "a trade pact", "a pact to boost trade": no alliance.
@@ -2015,6 +2016,7 @@ final class SentenceRoles {
       func role(_ r: PatternTable.Role, word: Int32) -> [Int] {
         switch r {
         case .subject:
+          if let a = accused, !passive { return chainBackward(a) }
           if passive {
             var r = prepositional(x.words.by, after: o.end, clause: clause, limit: 4)
             // ("was backed by X with weapons": the by-phrase inside a pattern's words.)
@@ -2197,6 +2199,11 @@ final class SentenceRoles {
             if inRelative >= 0, inRelative <= s, !(inRelative...s).contains(where: { mentionAt[$0] >= 0 }) {
               return subject(before: inRelative + 1, clause: clause, inRelative: inRelative)
             }
+            // "X's purchase of Chinese missiles drew a rebuke from Y": the possessor of the
+            // subject's noun, as for a verb.
+            var verb = s
+            while verb > 0, s - verb < 3, mentionAt[verb] < 0, partOfSpeech(at: verb) == .adjective { verb -= 1 }
+            if verb > 0, partOfSpeech(at: verb) == .verb, let owner = complementOwner(before: verb) { return owner }
             return subject(before: s + 1, clause: clause, inRelative: inRelative)
           }
           if o.pos == .verb, x.arguments.instrumental.contains(t[o.head].lower),
@@ -2840,7 +2847,7 @@ final class SentenceRoles {
           found.append(
             .init(
               source: s, kind: pat.kind, target: o, date: when, phase: phase, confidence: confidence,
-              viaThing: viaThing, joinsWar: joinsWar))
+              viaThing: viaThing, joinsWar: joinsWar, alleged: accused != nil))
           for y in also {
             guard let d = try? EntenteDate(year: y) else { continue }
             found.append(
