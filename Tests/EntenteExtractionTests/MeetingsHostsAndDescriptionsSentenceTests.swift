@@ -138,4 +138,33 @@ import Testing
 
   @Test(arguments: reactionsDrawn.indices)
   func yieldsReactionsDrawn(_ i: Int) { check(Self.reactionsDrawn[i]) }
+
+  /// "X is the only country that recognises Y", "X, which is the only state that arms Y", "X is one of the few
+  /// countries that back Y": a relative on a copula's complement noun takes the copula's subject.
+  static let copularAntecedents: [(String, [String])] = [
+    ("Turkey is the only country that recognises Northern Cyprus.", ["TUR support NORTHERN_CYPRUS 2022"]),
+    (
+      "Russia, which is the only state that supplies weapons to Myanmar, denied the report.",
+      ["RUS arms_supply MMR 2022"]
+    ),
+    ("Iran is one of the few countries that back the Houthis.", ["IRN support HOUTHIS 2022"]),
+    ("Chile is a country that values free trade with Peru.", []),
+  ]
+
+  @Test(arguments: copularAntecedents.indices)
+  func yieldsCopularAntecedents(_ i: Int) { check(Self.copularAntecedents[i]) }
+
+  /// A relative clause on the first side of a "between" phrase ends before the ", and" that names the other side:
+  /// "tensions between Turkey, which backs X, and Greece".
+  static let relativeOnBetweenSide: [(String, [String])] = [
+    (
+      "Tensions rose between Turkey, which backs Northern Cyprus, and Greece.",
+      ["TUR support NORTHERN_CYPRUS 2022", "TUR tension GRC 2022"]
+    ),
+    ("Tensions rose between Peru, which arms the rebels, and Chile.", ["PER tension CHL 2022"]),
+    ("Tensions rose between Peru and Chile.", ["PER tension CHL 2022"]),
+  ]
+
+  @Test(arguments: relativeOnBetweenSide.indices)
+  func yieldsRelativeOnBetweenSide(_ i: Int) { check(Self.relativeOnBetweenSide[i]) }
 }

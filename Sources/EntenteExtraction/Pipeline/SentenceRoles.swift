@@ -873,7 +873,7 @@ final class SentenceRoles {
       }
       // "IGAD, the eight-nation regional bloc that includes A and B": a description apposed
       // to a name, with no other actor in it, stands for the name.
-      if a < 0, let m = apposedAntecedent(relative: r) { a = m }
+      if a < 0, let m = apposedAntecedent(relative: r) ?? copularAntecedent(relative: r) { a = m }
       guard a >= 0 else { return [] }
       // "the dispute between A and B, which backs Y": the sides of a "between" phrase are no
       // coordinated subject; the nearest is the antecedent.
@@ -1115,6 +1115,70 @@ final class SentenceRoles {
         t[$0].gap & Gap.comma == 0 && x.classes[t[$0].lower] & ~WordClasses.determiner == 0
           && partOfSpeech(at: $0) != .verb
       })
+    else { return nil }
+    return m
+  }
+
+  /// The side a "between" phrase names after a relative clause on its first side: "between
+  /// Turkey, which backs X, and Greece" (", which" or ", who" right after the mention, then
+  /// ", and" and a name within sixteen words), or nil.
+  ///
+  /// - Complexity: O(1) (sixteen words at most).
+  func sideAfterRelative(_ m: Int) -> Int? {
+    let e = mentions[m].tokens.upperBound
+    guard e + 2 < t.count, t[e].gap & Gap.comma != 0, x.classes.is(t[e].lower, WordClasses.relative) else {
+      return nil
+    }
+    var j = e + 1
+    while j + 1 < t.count, j - e <= 16 {
+      if t[j].lower == x.words.and, t[j].gap & Gap.comma != 0 {
+        var n = j + 1
+        if t[n].lower == x.words.the, n + 1 < t.count { n += 1 }
+        return mentionAt[n] >= 0 ? mentionAt[n] : nil
+      }
+      j += 1
+    }
+    return nil
+  }
+
+  /// The actors of a role in a relative clause that modifies a side of a "between" phrase
+  /// ("between Turkey, which backs X, and Greece"; "between Sudan, which is backed by
+  /// Egypt, and the RSF"), cut before the ", and" that names the other side.
+  ///
+  /// - Parameters:
+  ///   - found: the role's mentions.
+  ///   - k: the pattern's head.
+  /// - Complexity: O(*f*) for *f* mentions found.
+  func cutAtBetweenSide(_ found: [Int], _ k: Int) -> [Int] {
+    let r = relative[k]
+    guard found.count > 1, r > 1, mentionAt[r - 1] >= 0 else { return found }
+    var b = mentions[mentionAt[r - 1]].tokens.lowerBound - 1
+    if b > 0, t[b].lower == x.words.the { b -= 1 }
+    guard b >= 0, t[b].lower == x.words.between || t[b].lower == x.words.among,
+      let cut = found.firstIndex(where: {
+        $0 >= 0 && mentions[$0].tokens.lowerBound > 0
+          && t[mentions[$0].tokens.lowerBound - 1].lower == x.words.and
+          && t[mentions[$0].tokens.lowerBound - 1].gap & Gap.comma != 0
+      })
+    else { return found }
+    return Array(found[..<cut])
+  }
+
+  /// The subject of a copula whose complement is the noun a relative at `r` modifies:
+  /// "Turkey is the only country that recognises X", "Russia is one of the few states that
+  /// arm Y" (a form of *be* right after the name, then at most seven words with no comma,
+  /// actor or verb, ending in a noun for an actor), or nil.
+  ///
+  /// - Complexity: O(*m*) for *m* mentions, plus the words between.
+  func copularAntecedent(relative r: Int) -> Int? {
+    guard let m = mentions.indices.last(where: { mentions[$0].tokens.upperBound <= r }) else { return nil }
+    var e = mentions[m].tokens.upperBound
+    // ("Turkey, which is the only country that recognises X": the name's own relative.)
+    if e + 1 < r, t[e].gap & Gap.comma != 0, x.classes.is(t[e].lower, WordClasses.relative) { e += 1 }
+    guard e < r, r - e <= 8, !mentions[m].possessive, x.classes.is(t[e].lower, WordClasses.be),
+      t[r].gap & Gap.comma == 0,
+      x.arguments.actorHeads.contains(t[r - 1].lower) || x.arguments.stateNouns.contains(t[r - 1].lower),
+      ((e + 1)..<r).allSatisfy({ t[$0].gap & Gap.comma == 0 && mentionAt[$0] < 0 && partOfSpeech(at: $0) != .verb })
     else { return nil }
     return m
   }
@@ -1633,7 +1697,10 @@ final class SentenceRoles {
             }
             // ("between A and the X-backed rebels": an actor that only modifies a side's noun
             // through a hyphen is no side, `chainForward`.)
-            return chainForward(mentionAt[j])
+            let chain = chainForward(mentionAt[j])
+            // "between Turkey, which backs X, and Greece": the other side after the relative.
+            if chain.count == 1, let other = sideAfterRelative(mentionAt[j]) { return chain + chainForward(other) }
+            return chain
           }
           // "between the foreign ministers of A and B": the sides those people speak for.
           if t[j].lower == x.words.of, j > k + 1, reach == 3,
@@ -2018,7 +2085,7 @@ final class SentenceRoles {
         case .subject:
           if let a = accused, !passive { return chainBackward(a) }
           if passive {
-            var r = prepositional(x.words.by, after: o.end, clause: clause, limit: 4)
+            var r = cutAtBetweenSide(prepositional(x.words.by, after: o.end, clause: clause, limit: 4), o.head)
             // ("was backed by X with weapons": the by-phrase inside a pattern's words.)
             if r.isEmpty, o.end > o.head {
               r = prepositional(x.words.by, after: o.head, clause: clause, limit: o.end - o.head)
@@ -2301,7 +2368,7 @@ final class SentenceRoles {
             let next = t[o.end + 1].lower == x.words.to ? o.end + 2 : o.end + 1
             if x.arguments.combating.contains(t[next].lower) { return [] }
           }
-          var found = object(after: o.end, clause: clause, head: o.head)
+          var found = cutAtBetweenSide(object(after: o.end, clause: clause, head: o.head), o.head)
           // "sent American missiles to X": an actor adjective on the pattern's thing says whose
           // the thing is; it names no recipient.
           if thingClass >= 0, let first = found.first, first >= 0, mentions[first].form == .demonym {
