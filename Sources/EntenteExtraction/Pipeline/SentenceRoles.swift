@@ -1148,6 +1148,7 @@ final class SentenceRoles {
   /// - Parameters:
   ///   - found: the role's mentions.
   ///   - k: the pattern's head.
+  /// - Returns: the mentions before that side.
   /// - Complexity: O(*f*) for *f* mentions found.
   func cutAtBetweenSide(_ found: [Int], _ k: Int) -> [Int] {
     let r = relative[k]
