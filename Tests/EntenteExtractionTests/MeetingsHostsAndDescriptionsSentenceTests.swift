@@ -182,4 +182,18 @@ import Testing
 
   @Test(arguments: coordinatedModifiers.indices)
   func yieldsCoordinatedModifiers(_ i: Int) { check(Self.coordinatedModifiers[i]) }
+
+  /// The state a ship is flagged or registered in is no sanctioned party and no exporter: "sanctions on a
+  /// Liberian-flagged tanker that ships Venezuelan crude to Cuba" is the crude's trade only.
+  static let flagStates: [(String, [String])] = [
+    (
+      "The US imposed sanctions on a Liberian-flagged tanker that ships Venezuelan crude to Cuba.",
+      ["VEN trade CUB 2022"]
+    ),
+    ("The EU sanctioned a Panama-registered tanker.", []),
+    ("The EU imposed sanctions on Panama.", ["EU sanction PAN 2022"]),
+  ]
+
+  @Test(arguments: flagStates.indices)
+  func yieldsFlagStates(_ i: Int) { check(Self.flagStates[i]) }
 }

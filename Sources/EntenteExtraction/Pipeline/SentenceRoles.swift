@@ -1165,6 +1165,16 @@ final class SentenceRoles {
     return Array(found[..<cut])
   }
 
+  /// Whether mention `m` names the state a ship is flagged or registered in ("a
+  /// Liberian-flagged tanker").
+  ///
+  /// - Complexity: O(1).
+  func flagState(_ m: Int) -> Bool {
+    guard m >= 0 else { return false }
+    let e = mentions[m].tokens.upperBound
+    return e < t.count && t[e].gap & Gap.joined != 0 && x.arguments.flagged.contains(t[e].lower)
+  }
+
   /// The subject of a copula whose complement is the noun a relative at `r` modifies:
   /// "Turkey is the only country that recognises X", "Russia is one of the few states that
   /// arm Y" (a form of *be* right after the name, then at most seven words with no comma,
@@ -2871,6 +2881,10 @@ final class SentenceRoles {
       if pat.mediation, o.pos == .verb, x.index.followFar[o.pattern].contains(true), patients.count < 2 {
         continue
       }
+      // "sanctions on a Liberian-flagged tanker", "a Panama-flagged tanker that ships crude to
+      // Y": a flag state only registers the ship; it is no sanctioned party and no exporter.
+      if pat.kind == "sanction" { patients.removeAll { flagState($0) } }
+      if pat.kind == "trade" { agents.removeAll { flagState($0) } }
       guard !agents.isEmpty, !patients.isEmpty else { continue }
 
       let allowed = x.index.targetKinds[o.pattern]
