@@ -196,4 +196,32 @@ import Testing
 
   @Test(arguments: flagStates.indices)
   func yieldsFlagStates(_ i: Int) { check(Self.flagStates[i]) }
+
+  /// A possessor right before a name heads no phrase of its own: "between Peru's Boluarte and Chile's Boric" names
+  /// both sides ("Bolivia's army", "Afghanistan's Taliban regime" stay the state's).
+  static let possessorsOfNames: [(String, [String])] = [
+    (
+      "Brazil hosted talks between Russia's Putin and Ukraine's Zelensky.",
+      ["BRA mediation RUS 2022", "BRA mediation UKR 2022"]
+    ),
+    (
+      "Angola's president mediated between Congo's Tshisekedi and Rwanda's Kagame.",
+      ["AGO mediation COD 2022", "AGO mediation RWA 2022"]
+    ),
+    ("Clashes between Bolivia's army and Peru's army killed ten soldiers.", ["BOL hostility PER 2022"]),
+  ]
+
+  @Test(arguments: possessorsOfNames.indices)
+  func yieldsPossessorsOfNames(_ i: Int) { check(Self.possessorsOfNames[i]) }
+
+  /// Coordinated subjects of a fighting verb whose object is a non-state group fought side by side, not each
+  /// other; with no object they clashed.
+  static let alliesAgainstGroups: [(String, [String])] = [
+    ("Hezbollah and Syria's army fought the rebels.", []),
+    ("Mali and Burkina Faso fought jihadist insurgents near the border.", []),
+    ("Peru and Chile clashed at the border.", ["PER hostility CHL 2022"]),
+  ]
+
+  @Test(arguments: alliesAgainstGroups.indices)
+  func yieldsAlliesAgainstGroups(_ i: Int) { check(Self.alliesAgainstGroups[i]) }
 }

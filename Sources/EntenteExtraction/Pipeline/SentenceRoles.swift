@@ -527,12 +527,26 @@ final class SentenceRoles {
     return []
   }
 
+  /// Whether possessive mention `m` stands right before the next mention, a person or
+  /// group it owns ("Russia's Putin", "Iran's Hezbollah").
+  ///
+  /// - Complexity: O(1).
+  func ownsNext(_ m: Int) -> Bool {
+    m + 1 < mentions.count && mentions[m].possessive && !mentions[m + 1].possessive
+      && mentions[m + 1].tokens.lowerBound == mentions[m].tokens.upperBound
+      && t[mentions[m + 1].tokens.lowerBound].gap & (Gap.comma | Gap.joined) == 0
+      && !x.classes.is(t[mentions[m].tokens.lowerBound].lower, WordClasses.possessivePronoun)
+      // ("Afghanistan's Taliban regime" is the state's regime.)
+      && !(mentions[m + 1].tokens.upperBound < t.count
+        && x.precision.organs.contains(t[mentions[m + 1].tokens.upperBound].lower))
+  }
+
   /// `first` with the mentions coordinated after it.
   func chainForward(_ first: Int) -> [Int] {
     // A mention with none coordinated after it (most): the shared one-mention result.
     if first + 1 >= mentions.count
       || (mentions[first + 1].tokens.lowerBound >= mentions[first].tokens.upperBound && !coordinated(first, first + 1)
-        && appositionSkip(after: first) == nil)
+        && appositionSkip(after: first) == nil && !ownsNext(first))
     {
       return single(first)
     }
@@ -541,6 +555,13 @@ final class SentenceRoles {
     while m < mentions.count, chain.count < RelationExtractor.maximumChain {
       let last = chain[chain.count - 1]
       if mentions[m].tokens.lowerBound < mentions[last].tokens.upperBound {
+        m += 1
+        continue
+      }
+      // "between Russia's Putin and Ukraine's Zelensky": a possessor right before a name
+      // heads no phrase of its own; the name is the conjunct.
+      if m == last + 1, ownsNext(last) {
+        chain[chain.count - 1] = m
         m += 1
         continue
       }
@@ -2713,6 +2734,19 @@ final class SentenceRoles {
             r = .pair
           }
           if case .pair = r {
+            // "Hezbollah and Syria's army fought the rebels": an active verb whose object is a
+            // non-state group names the foe; the coordinated subjects fought side by side.
+            if o.pos == .verb, !passive, o.end + 1 < t.count {
+              var k = o.end + 1
+              while k < t.count, k - o.end <= 3, mentionAt[k] < 0,
+                x.classes.is(t[k].lower, WordClasses.determiner) || partOfSpeech(at: k) == .adjective
+              { k += 1 }
+              if k < t.count, mentionAt[k] < 0, t[k].gap & Gap.comma == 0,
+                x.arguments.nonStateGroups.contains(t[k].lower)
+              {
+                continue
+              }
+            }
             // "A and B clashed": two sides; a longer list of subjects is not a war among its
             // members ("a partnership between A, B and C" is, and so is "A, B and C signed a pact").
             // ("Chad, Niger and Mali strengthened their alliance": a plural possessive that takes
