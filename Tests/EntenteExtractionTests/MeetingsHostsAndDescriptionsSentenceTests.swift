@@ -224,4 +224,18 @@ import Testing
 
   @Test(arguments: alliesAgainstGroups.indices)
   func yieldsAlliesAgainstGroups(_ i: Int) { check(Self.alliesAgainstGroups[i]) }
+
+  /// A backer's hyphened participle before a group's name is the group's support, not part of its name: "the
+  /// Turkish-backed SNA", "the Turkish-backed Syrian National Army (SNA)".
+  static let backedNames: [(String, [String])] = [
+    ("The SDF battled the Turkish-backed SNA.", ["SDF hostility SNA 2022", "TUR support SNA 2022"]),
+    (
+      "The SDF continues to battle the Turkish-backed Syrian National Army (SNA) in northern Syria.",
+      ["SDF hostility SNA 2022", "TUR support SNA 2022"]
+    ),
+    ("The Syrian National Army clashed with the SDF.", ["SNA hostility SDF 2022"]),
+  ]
+
+  @Test(arguments: backedNames.indices)
+  func yieldsBackedNames(_ i: Int) { check(Self.backedNames[i]) }
 }
