@@ -238,4 +238,38 @@ import Testing
 
   @Test(arguments: backedNames.indices)
   func yieldsBackedNames(_ i: Int) { check(Self.backedNames[i]) }
+
+  /// A description that names a region ("the Central American country", "the East African nation") takes back
+  /// the latest actor of its own sentence in that region, before any earlier sentence's; never an actor outside it.
+  static let regionalDescriptions: [(String, [String])] = [
+    (
+      "Honduras voted. China and Nicaragua restored ties after the Central American country broke relations with Taiwan.",
+      ["CHN tension NIC 2022", "NIC tension TWN 2022"]
+    ),
+    (
+      "Kenya spoke. Ethiopia and China signed a deal after the East African country cut ties with Somalia.",
+      ["ETH tension SOM 2022"]
+    ),
+    ("Russia attacked the East European country.", []),
+  ]
+
+  @Test(arguments: regionalDescriptions.indices)
+  func yieldsRegionalDescriptions(_ i: Int) { check(Self.regionalDescriptions[i]) }
+
+  /// "after", "before", "since" opening a clause with its own subject and verb end the pattern's prepositional
+  /// phrases: "restored ties after X broke relations with Y" restores no ties with Y; "after talks with Y" is a phrase.
+  static let timeClauses: [(String, [String])] = [
+    (
+      "China and Nicaragua restored ties after Nicaragua broke relations with Taiwan.",
+      ["CHN tension NIC 2022", "NIC tension TWN 2022"]
+    ),
+    (
+      "Peru signed a pact with Chile after Bolivia invaded Ecuador.",
+      ["BOL hostility ECU 2022", "PER alliance CHL 2022"]
+    ),
+    ("Peru cut ties with Chile after talks with Bolivia failed.", ["PER tension CHL 2022"]),
+  ]
+
+  @Test(arguments: timeClauses.indices)
+  func yieldsTimeClauses(_ i: Int) { check(Self.timeClauses[i]) }
 }

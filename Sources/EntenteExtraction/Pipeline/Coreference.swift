@@ -890,6 +890,18 @@ struct Coreference: Sendable {
             ownSpeaker = true
           }
         }
+        // "China and Nicaragua restored ties after the Central American country broke with
+        // Taiwan": a description that names a region takes back the latest actor of its own
+        // sentence that lies in that region, before any earlier sentence's.
+        var ownRegion = false
+        if needsThe, actor == nil, regionSet != nil,
+          let i = mentions.indices.last(where: {
+            mentions[$0].tokens.upperBound <= regionPhrase.lowerBound - 1 && fits(mentions[$0].actor)
+          })
+        {
+          actor = mentions[i].actor
+          ownRegion = true
+        }
         if actor == nil, w == .plural, history.group.count >= 2, history.sentences.last?.topic == history.group.first {
           group = history.group
         }
@@ -912,7 +924,7 @@ struct Coreference: Sendable {
             }
           }
         }
-        if needsThe, !ownSpeaker, let a = actor,
+        if needsThe, !ownSpeaker, !ownRegion, let a = actor,
           mentions.contains(where: { $0.actor == a && $0.tokens.upperBound <= k })
         {
           actor = nil  // "Russia attacked the country": someone else.

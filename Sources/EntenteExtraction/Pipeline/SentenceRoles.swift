@@ -1430,7 +1430,7 @@ final class SentenceRoles {
       if noun && relative[end] >= 0 && relative[k] != relative[end] { return [] }
       // "signed a defence agreement in 2021 as tensions with X rose": a subordinate clause
       // after the pattern holds its own prepositions.
-      if k > end, opensSubordinate(k) { return [] }
+      if k > end, opensSubordinate(k) || opensTimeClause(k) { return [] }
       // "Belarus, a staunch Russian ally, shares borders with Poland": a noun in an
       // apposition ends at the comma that closes it.
       if noun && t[k].gap & Gap.comma != 0 && apposed(end) { return [] }
@@ -1569,6 +1569,30 @@ final class SentenceRoles {
     return mentionAt[n] < 0 && !t[n].capital && x.classes[t[n].lower] == 0
       && !x.arguments.asPhrases.contains(t[n].lower)
       && endsIn(n, 0x73)
+  }
+
+  /// Whether a preposition of time at `k` opens a clause with its own subject and verb
+  /// ("restored ties after X broke relations with Y": the later phrase is the clause's),
+  /// not a phrase ("after talks with Y"): a name or determiner after it, then a tagged
+  /// finite verb within six words, before any comma or preposition.
+  ///
+  /// - Complexity: O(1) (six words at most).
+  func opensTimeClause(_ k: Int) -> Bool {
+    guard x.arguments.temporal.contains(t[k].lower), k + 2 < t.count,
+      mentionAt[k + 1] >= 0 || x.classes.is(t[k + 1].lower, WordClasses.determiner)
+    else { return false }
+    var j = k + 2
+    while j < t.count, j - k <= 6, t[j].gap & Gap.comma == 0 {
+      if mentionAt[j] < 0 {
+        if x.classes.is(t[j].lower, WordClasses.preposition) { return false }
+        // ("after sanctions imposed by X": a participle after a common noun is no clause's verb.)
+        if partOfSpeech(at: j) == .verb {
+          return (!endsInIng(j) && !endsIn(j, 0x64, 0x65)) || mentionAt[j - 1] >= 0
+        }
+      }
+      j += 1
+    }
+    return false
   }
 
   /// Whether the noun at `k` stands in an apposition set off by a comma after an actor
