@@ -168,21 +168,6 @@ import Testing
   @Test(arguments: relativeOnBetweenSide.indices)
   func yieldsRelativeOnBetweenSide(_ i: Int) { check(Self.relativeOnBetweenSide[i]) }
 
-  /// A far lemma reaches its noun across coordinated modifiers ("imposed a sea, land and air blockade"),
-  /// never across ", and", a determiner or a verb.
-  static let coordinatedModifiers: [(String, [String])] = [
-    (
-      "Peru and Chile imposed a sea, land and air blockade on Bolivia.",
-      ["CHL sanction BOL 2022", "PER sanction BOL 2022"]
-    ),
-    ("Kenya imposed a road and rail blockade on Uganda.", ["KEN sanction UGA 2022"]),
-    ("Peru imposed tariffs, and a naval blockade followed.", []),
-    ("Peru suspended the talks and signed a treaty with Chile.", []),
-  ]
-
-  @Test(arguments: coordinatedModifiers.indices)
-  func yieldsCoordinatedModifiers(_ i: Int) { check(Self.coordinatedModifiers[i]) }
-
   /// The state a ship is flagged or registered in is no sanctioned party and no exporter: "sanctions on a
   /// Liberian-flagged tanker that ships Venezuelan crude to Cuba" is the crude's trade only.
   static let flagStates: [(String, [String])] = [

@@ -36,20 +36,6 @@ extension SentenceRoles {
           limit = min(t.count, limit + 1)
         }
       } else {
-        // "imposed a sea, land and air blockade": coordinated modifiers of the far noun (at
-        // most two commas or coordinators, never ", and", never before a determiner or verb).
-        let coordinator = x.classes[t[j].lower] & WordClasses.coordinator != 0
-        let comma = t[j].gap & Gap.comma != 0
-        if coordinators < 2, comma != coordinator, j > end + 1, mentionAt[j] < 0, !t[j].capital,
-          partOfSpeech(at: j) != .verb,
-          !coordinator
-            || (j + 1 < t.count && mentionAt[j + 1] < 0 && !t[j + 1].capital
-              && !x.classes.is(t[j + 1].lower, WordClasses.determiner) && partOfSpeech(at: j + 1) != .verb)
-        {
-          coordinators += 1
-          j += 1
-          continue
-        }
         if t[j].gap & Gap.comma != 0 { return -1 }
         // "designated Qatar as a major non-NATO ally": "as" right after the verb's object.
         if t[j].lower == x.words.as && mentionAt[j - 1] >= 0 && j - 1 > end {
