@@ -383,10 +383,12 @@ extension SentenceRoles {
     // "X's purchase of Chinese missiles drew a rebuke from Y": a verb with its own object
     // after the noun's phrase is the clause's; the noun is its subject.
     // ("a grouping that includes A and B" is the noun's own relative clause.)
-    if k > end + 1, t[k].gap == 0, k + 1 < t.count, partOfSpeech(at: k) == .verb, !endsInIng(k),
-      !x.classes.is(t[k - 1].lower, WordClasses.relative),
+    // (The word tests come before the tagger's: this runs for each word of a noun's phrase.)
+    if k > end + 1, t[k].gap == 0, k + 1 < t.count, x.classes[t[k].lower] == 0, !t[k].capital,
+      !x.classes.is(t[k - 1].lower, WordClasses.relative), !endsInIng(k),
       mentionAt[k + 1] >= 0 || x.classes.is(t[k + 1].lower, WordClasses.determiner)
-        || partOfSpeech(at: k + 1) == .adjective
+        || (x.classes[t[k + 1].lower] == 0 && partOfSpeech(at: k + 1) == .adjective),
+      partOfSpeech(at: k) == .verb
     {
       return true
     }

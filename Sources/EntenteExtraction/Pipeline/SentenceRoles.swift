@@ -2325,8 +2325,14 @@ final class SentenceRoles {
             // "X's purchase of Chinese missiles drew a rebuke from Y": the possessor of the
             // subject's noun, as for a verb.
             var verb = s
-            while verb > 0, s - verb < 3, mentionAt[verb] < 0, partOfSpeech(at: verb) == .adjective { verb -= 1 }
-            if verb > 0, partOfSpeech(at: verb) == .verb, let owner = complementOwner(before: verb) { return owner }
+            while verb > 0, s - verb < 3, mentionAt[verb] < 0, x.classes[t[verb].lower] == 0,
+              partOfSpeech(at: verb) == .adjective
+            { verb -= 1 }
+            if verb > 0, mentionAt[verb - 1] < 0, x.classes[t[verb].lower] == 0, partOfSpeech(at: verb) == .verb,
+              let owner = complementOwner(before: verb)
+            {
+              return owner
+            }
             return subject(before: s + 1, clause: clause, inRelative: inRelative)
           }
           if o.pos == .verb, x.arguments.instrumental.contains(t[o.head].lower),
