@@ -108,9 +108,6 @@ struct ArgumentWords: Sendable {
   /// Nouns of a purpose phrase whose infinitive states what a verb was done for ("met A
   /// and B in a bid to settle", "in an attempt to", "in an effort to", "in order to").
   let purposes: WordSet
-  /// Prepositions that may open a clause of time ("after X broke relations with Y",
-  /// "before A and B signed").
-  let temporal: WordSet
   /// Participles that give a ship's flag state ("Liberian-flagged", "Panama-registered").
   let flagged: WordSet
   /// Linking verbs a state of relations follows ("have become tense", "grew frosty",
@@ -360,7 +357,6 @@ struct ArgumentWords: Sendable {
     instrumental = ids("using employing")
     concessive = ids("despite amid amidst following during")
     purposes = ids("bid attempt effort order")
-    temporal = ids("after before since until once")
     flagged = ids("flagged registered")
     linking = ids("become becomes became grow grows grew grown remain remains remained")
     targetPrepositions = ids("on at against into")

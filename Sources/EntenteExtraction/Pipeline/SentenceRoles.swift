@@ -1578,7 +1578,7 @@ final class SentenceRoles {
   ///
   /// - Complexity: O(1) (six words at most).
   func opensTimeClause(_ k: Int) -> Bool {
-    guard x.arguments.temporal.contains(t[k].lower), k + 2 < t.count,
+    guard x.arguments.subordinators.contains(t[k].lower), k + 2 < t.count,
       mentionAt[k + 1] >= 0 || x.classes.is(t[k + 1].lower, WordClasses.determiner)
     else { return false }
     var j = k + 2
