@@ -113,6 +113,15 @@ struct ArgumentWords: Sendable {
   /// Linking verbs a state of relations follows ("have become tense", "grew frosty",
   /// "remain strained"): they do not count among a noun's words to its thing.
   let linking: WordSet
+  /// Forms of "include", which name a noun's members as *be* does ("Y's main backers
+  /// include A and B").
+  let includes: WordSet
+  /// "whose": its noun's possessor is the actor right before the comma ("Maduro, whose
+  /// main backers include A and B").
+  let whose: Int32
+  /// Words of answering before "to" or "for" ("in response to", "responding to", "in
+  /// retaliation for"): the act named after them is another's, not the clause subject's.
+  let answering: WordSet
   /// Prepositions of an act's target ("strikes on X's suburbs"): a possessor after them is
   /// no subject when an actor stands before (`subject(before:)`).
   let targetPrepositions: WordSet
@@ -332,7 +341,7 @@ struct ArgumentWords: Sendable {
     that = l.intern("that")
     allegiance = ids("loyal affiliated belonging")
     envoys = ids(
-      "ambassador ambassadors envoy envoys diplomat diplomats official officials minister ministers counterpart counterparts delegation delegations delegate delegates representative representatives emissary emissaries negotiator negotiators"
+      "ambassador ambassadors envoy envoys diplomat diplomats official officials leader leaders minister ministers counterpart counterparts delegation delegations delegate delegates representative representatives emissary emissaries negotiator negotiators"
     )
     to = l.intern("to")
     with = l.intern("with")
@@ -359,6 +368,9 @@ struct ArgumentWords: Sendable {
     purposes = ids("bid attempt effort order")
     flagged = ids("flagged registered")
     linking = ids("become becomes became grow grows grew grown remain remains remained")
+    includes = ids("include includes included")
+    whose = l.intern("whose")
+    answering = ids("response responding reaction reacting retaliation retaliating reply replying")
     targetPrepositions = ids("on at against into")
     takingPart = ids(
       "succeed succeeds succeeded role roles instrumental part participate participates participated engaged assist assists assisted persisted involved"

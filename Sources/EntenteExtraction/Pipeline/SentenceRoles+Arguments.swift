@@ -225,6 +225,12 @@ extension SentenceRoles {
     while j >= 0, start - j <= 7, t[j].clause == clause {
       if x.arguments.joinForms.contains(t[j].lower) {
         let joined = object(after: j, clause: clause, head: j)
+        // "refused to join A and B in imposing sanctions", "did not join A in condemning":
+        // only those joined act.
+        let refused =
+          (j > 1 && t[j - 1].lower == x.words.to && x.classes.is(t[j - 2].lower, WordClasses.negatingGovernor))
+          || (j > 0 && x.classes.is(t[j - 1].lower, WordClasses.negation))
+        if refused { return joined.isEmpty ? nil : joined }
         let joiner = subject(before: j, clause: clause, inRelative: inRelative)
         guard !joined.isEmpty || !joiner.isEmpty else { return nil }
         return joiner + joined.filter { !joiner.contains($0) }

@@ -699,8 +699,11 @@ final class SentenceRoles {
   /// - Complexity: O(1) plus the coordination chain.
   func copularComplement(after end: Int) -> [Int] {
     var k = end + 1
+    // ("Y's main backers also include A and B": an adverb may stand before "include".)
+    if k + 1 < t.count, isAdverb(k), t[k].gap & Gap.comma == 0, x.arguments.includes.contains(t[k + 1].lower) { k += 1 }
     guard k < t.count, t[k].gap & Gap.comma == 0,
       x.classes.is(t[k].lower, WordClasses.be) || x.arguments.copulas.contains(t[k].lower)
+        || x.arguments.includes.contains(t[k].lower)
     else { return [] }
     k += 1
     while k < t.count, isAdverb(k), t[k].gap & Gap.comma == 0 { k += 1 }
@@ -709,6 +712,30 @@ final class SentenceRoles {
       !mentions[mentionAt[k]].possessive, mentions[mentionAt[k]].form != .demonym
     else { return [] }
     return chainForward(mentionAt[k])
+  }
+
+  /// The actors a clause's subject names from word `start` to its verb, when they are two
+  /// or more: "the leaders of A and B", "A's president and his B counterpart" (an actor
+  /// after a preposition other than "of" is a place or a time, not a side).
+  ///
+  /// - Complexity: O(1): at most twelve words on.
+  func subjectSides(from start: Int) -> [Int] {
+    var found: [Int] = []
+    var k = start
+    while k < t.count, k - start < 12, t[k].clause == t[start].clause {
+      if mentionAt[k] >= 0 {
+        let m = mentionAt[k]
+        let b = mentions[m].tokens.lowerBound
+        let governed =
+          b > 0 && x.classes.is(t[b - 1].lower, WordClasses.preposition) && t[b - 1].lower != x.words.of
+        if !governed, !found.contains(where: { mentions[$0].actor == mentions[m].actor }) { found.append(m) }
+        k = max(k + 1, mentions[m].tokens.upperBound)
+        continue
+      }
+      if k > start, !t[k].capital, partOfSpeech(at: k) == .verb { break }
+      k += 1
+    }
+    return found.count >= 2 ? found : []
   }
 
   /// The mention coordinated after an apposition that follows mention `last`: "Malaysia,
@@ -1691,6 +1718,12 @@ final class SentenceRoles {
       }
       let c = x.classes[t[j].lower]
       if t[j + 1].gap & Gap.comma != 0 { return [] }
+      // "Maduro, whose main backers": the actor before the comma.
+      if t[j].lower == x.arguments.whose, j > 0, t[j].gap & Gap.comma != 0, mentionAt[j - 1] >= 0,
+        !mentions[mentionAt[j - 1]].possessive
+      {
+        return [mentionAt[j - 1]]
+      }
       if c
         & (WordClasses.preposition | WordClasses.relative | WordClasses.be | WordClasses.modal | WordClasses.coordinator)
         != 0
@@ -2107,6 +2140,13 @@ final class SentenceRoles {
           let cut = ((o.end + 1)..<min(t.count, to)).first(where: { x.arguments.concessive.contains(t[$0].lower) })
         {
           to = cut
+        }
+        // "hit X's state-run oil shipping firm with financial sanctions", "supplied X's
+        // army with drones": a "with" phrase after a long object holds the verb's thing.
+        if o.pos == .verb, !passive, from > o.end,
+          let w = ((o.end + 1)..<min(t.count, to)).first(where: { t[$0].lower == x.words.with && t[$0].clause == clause })
+        {
+          to = max(to, min(t.count, w + 4))
         }
         // "met A and B in a bid to settle the dispute": a purpose phrase's infinitive and its
         // object are the verb's too.
@@ -2587,7 +2627,18 @@ final class SentenceRoles {
           let first = j < t.count && t[j].lower == x.words.the ? j + 1 : j
           if first < t.count, mentionAt[first] >= 0, t[j].gap & Gap.comma == 0 { return [] }
           while j < t.count, j - o.end <= 8 {
-            if mentionAt[j] >= 0, t[j].gap & Gap.comma != 0 { return chainForward(mentionAt[j]) }
+            if mentionAt[j] >= 0, t[j].gap & Gap.comma != 0 {
+              let chain = chainForward(mentionAt[j])
+              // ("A's president and his B counterpart met": the second side is no link.)
+              if chain.count < 2 {
+                let sides = subjectSides(from: j)
+                if !sides.isEmpty { return sides }
+              }
+              return chain
+            }
+            // "Under X's mediation, the leaders of A and B met": the sides the clause's
+            // subject names.
+            if t[j].gap & Gap.comma != 0 { return subjectSides(from: j) }
             j += 1
           }
           return []
@@ -2717,8 +2768,16 @@ final class SentenceRoles {
       var agentRole: PatternTable.Role? = nil
       // The window rules try every role first, then the tree (`dependencyPasses`).
       let passes = dependencyPasses
+      // "Maduro, whose main backers include A and B": the actor "whose" stands for owns the
+      // noun; it is none of its subjects.
+      let ownedByWhose =
+        o.pos == .noun
+        && (max(0, o.head - 3)..<o.head).contains(where: {
+          t[$0].lower == x.arguments.whose && !((($0 + 1)..<o.head).contains { mentionAt[$0] >= 0 })
+        })
       agentSearch: for tree in passes {
         for (n, r) in pat.agent.enumerated() {
+          if ownedByWhose, r == .subject || r == .appositive || r == .apposition { continue }
           let word = x.index.agentWords[o.pattern][n]
           agents = tree ? treeRole(r, word: word, o: o, passive: passive) : role(r, word: word)
           if !agents.isEmpty {
@@ -2726,6 +2785,17 @@ final class SentenceRoles {
             break agentSearch
           }
         }
+      }
+      // "X cut ties with Y, responding to a raid on Z's embassy", "in retaliation for an
+      // attack on X": the act answered is another's; the clause's subject did not do it.
+      if o.pos == .noun, agentRole == .subject, o.head > 1,
+        (max(0, o.head - 5)..<(o.head - 1)).contains(where: { j in
+          x.arguments.answering.contains(t[j].lower)
+            && (t[j + 1].lower == x.words.to || t[j + 1].lower == x.words.for) && t[j].clause == clause
+            && !((j + 2)..<o.head).contains(where: { mentionAt[$0] >= 0 })
+        })
+      {
+        continue
       }
       // "X is supplying Y's army with shells for the war against Z": a war in a "for" phrase
       // after a verb of supply or support is the recipient's, not the supplier's.
