@@ -2814,6 +2814,7 @@ final class SentenceRoles {
         agents += joined.filter { !agents.contains($0) }
       }
       var patients: [Int] = []
+      var patientRole: PatternTable.Role? = nil
       var pairwise = false
       var consumes = false
       patientSearch: for tree in passes {
@@ -2912,6 +2913,7 @@ final class SentenceRoles {
               pairwise = true
               agents = patients
             }
+            patientRole = r
             break patientSearch
           }
         }
@@ -3012,8 +3014,9 @@ final class SentenceRoles {
       }
       patients.removeWhere { pronounOfAgent($0, agents: agents) }
       // "presented a peace plan to A and B": a plan put to one party is that party's matter.
+      // (A crisis's state, "mediating the crisis in Sudan", is its one party.)
       if pat.mediation, o.pos == .verb, x.index.followFar[o.pattern].contains(true), patients.count < 2 {
-        continue
+        if case .statePreposition = patientRole {} else { continue }
       }
       // "sanctions on a Liberian-flagged tanker", "a Panama-flagged tanker that ships crude to
       // Y": a flag state only registers the ship; it is no sanctioned party and no exporter.
