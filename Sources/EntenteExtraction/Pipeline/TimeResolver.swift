@@ -61,6 +61,8 @@ final class TimeResolver: Sendable {
   let future: WordSet
   /// "began", "started", "erupted", "broke", "flared": a relative that dates its antecedent.
   let began: WordSet
+  /// Words of cause ("stem from", "rooted in"): a year after them dates the cause.
+  let causes: WordSet
 
   /// Interns the date words; relative dates and subordinators come from `words`.
   init(_ lexicon: inout Lexicon, words: PrecisionWords) {
@@ -107,6 +109,7 @@ final class TimeResolver: Sendable {
         lexicon.intern($0)
       })
     began = WordSet(["began", "started", "erupted", "broke", "flared", "emerged"].map { lexicon.intern($0) })
+    causes = WordSet(["stem", "stems", "stemmed", "stemming", "rooted"].map { lexicon.intern($0) })
     founded = WordSet(
       ["established", "founded", "created", "formed", "inaugurated"].map { lexicon.intern($0) })
   }
@@ -333,8 +336,13 @@ final class TimeResolver: Sendable {
       else { return false }
       return t[i - 1].lower == the || t[i - 1].possessive
     }
+    // "Tensions stem from a coup in Niger in July 2023": a year after a word of cause dates
+    // the cause; the state it caused holds when the document says it does.
+    func behindCause(_ i: Int) -> Bool {
+      i > k + 1 && ((k + 1)..<i).contains { causes.contains(t[$0].lower) }
+    }
     func kept(_ y: (Int, Int)) -> Bool {
-      !futureModifier(y.0) && !behindSubordinator(y.0) && !(t[y.0].lower == words.ago && abs(y.0 - k) > 8)
+      !futureModifier(y.0) && !behindCause(y.0) && !behindSubordinator(y.0) && !(t[y.0].lower == words.ago && abs(y.0 - k) > 8)
         && !sinceAside(y.0)
         && !sinceSuperlative(y.0) && !concessiveAfter(y.0) && !behindRelative(y.0) && !foundingAside(y.0)
         && !relativeAside(y.0)
