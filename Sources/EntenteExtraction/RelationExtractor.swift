@@ -238,6 +238,8 @@ public struct RelationExtractor: Sendable {
       // sentences with no year that a founding year may date.
       var founded: [Int32: Int] = [:]
       var undatedFoundings: [Int] = []
+      // Mediators named with no sides, with the sentence that names each.
+      var unsided: [(actor: Int32, date: EntenteDate, evidence: Provenance)] = []
       let w = box.x.words
       let joining: (Int32) -> Bool = { $0 == w.of || $0 == w.for || $0 == w.and || $0 == w.the }
       let spans = splitter.spans(p)
@@ -366,6 +368,13 @@ public struct RelationExtractor: Sendable {
               .init(source: other, kind: f.kind, target: f.target, date: d, phase: f.phase, confidence: f.confidence))
           }
         }
+        if !roles.unsidedMediators.isEmpty {
+          let shifted = (span.characters.lowerBound + doc.offset)..<(span.characters.upperBound + doc.offset)
+          let evidence = Provenance(
+            document: doc.document.id, sentence: number, characters: shifted,
+            sha256: Evidence.sha256(UnsafeBufferPointer(rebasing: p[span.bytes])))
+          for m in roles.unsidedMediators { unsided.append((m.actor, m.date, evidence)) }
+        }
         // The roles are done with the document's last pairs: dropping their copy lets the
         // update below change `lastPairs` in place instead of copying it (and freeing the
         // old list with the roles) for every sentence that found something.
@@ -413,6 +422,19 @@ public struct RelationExtractor: Sendable {
               confidence: f.confidence, evidence: evidence))
         }
       }
+      if !unsided.isEmpty {
+        let sides = Self.sidesOfConflict(out)
+        for m in unsided where !sides.isEmpty && !sides.contains(matcher.actors[Int(m.actor)]) {
+          let source = matcher.actors[Int(m.actor)]
+          for side in sides
+          where !out.contains(where: { $0.source == source && $0.kind == "mediation" && $0.target == side }) {
+            out.append(
+              CandidateRelation(
+                document: doc.document.id, file: file, source: source, target: side, kind: "mediation",
+                date: m.date, phase: .holds, confidence: 0.6, evidence: m.evidence))
+          }
+        }
+      }
       if !founded.isEmpty {
         Self.dateFoundings(
           &out, at: undatedFoundings, founded: founded, actors: matcher.actors, document: doc.document.date)
@@ -425,6 +447,29 @@ public struct RelationExtractor: Sendable {
   /// organization's founding year, when the document gives one not after its own date.
   ///
   /// - Complexity: O(*k* + *f*) for *k* indices and *f* founding years.
+  /// The sides of a document's conflict, for a mediator named with no sides: the two actors
+  /// of its most often read hostility pair (else tension or sanction pair; the first of
+  /// equals). Only the one pair: when several states cut ties with one, gold readers name
+  /// the bloc's leader as often as every member.
+  ///
+  /// - Complexity: O(*r*·*p*) for *r* relations and *p* distinct pairs.
+  static func sidesOfConflict(_ out: [CandidateRelation]) -> [ActorID] {
+    for kinds in [["hostility"], ["tension", "sanction"]] {
+      var pairs: [(ActorID, ActorID, Int)] = []
+      for r in out where kinds.contains(r.kind) && r.phase != .ends && r.source != r.target {
+        let (a, b) = r.source < r.target ? (r.source, r.target) : (r.target, r.source)
+        if let i = pairs.firstIndex(where: { $0.0 == a && $0.1 == b }) {
+          pairs[i].2 += 1
+        } else {
+          pairs.append((a, b, 1))
+        }
+      }
+      guard let top = pairs.max(by: { $0.2 < $1.2 }) else { continue }
+      return [top.0, top.1]
+    }
+    return []
+  }
+
   static func dateFoundings(
     _ out: inout [CandidateRelation], at indices: [Int], founded: [Int32: Int], actors: [ActorID], document: EntenteDate
   ) {

@@ -122,6 +122,10 @@ struct ArgumentWords: Sendable {
   /// Words of answering before "to" or "for" ("in response to", "responding to", "in
   /// retaliation for"): the act named after them is another's, not the clause subject's.
   let answering: WordSet
+  /// Words that say mediation outright ("mediate", "mediation", "mediator", "broker",
+  /// "intermediary", "middleman"): with no sides in their sentence, the document's conflict
+  /// gives them (`RelationExtractor.sidesOfConflict`); hosting or facilitating alone does not.
+  let mediating: WordSet
   /// Prepositions of an act's target ("strikes on X's suburbs"): a possessor after them is
   /// no subject when an actor stands before (`subject(before:)`).
   let targetPrepositions: WordSet
@@ -371,6 +375,9 @@ struct ArgumentWords: Sendable {
     includes = ids("include includes included")
     whose = l.intern("whose")
     answering = ids("response responding reaction reacting retaliation retaliating reply replying")
+    mediating = ids(
+      "mediate mediates mediated mediating mediation mediator mediators broker brokers brokered brokering intermediary intermediaries middleman middlemen"
+    )
     targetPrepositions = ids("on at against into")
     takingPart = ids(
       "succeed succeeds succeeded role roles instrumental part participate participates participated engaged assist assists assisted persisted involved"

@@ -38,6 +38,9 @@ final class SentenceRoles {
   @exclusivity(unchecked) var sanctionAge: Int? = nil
   /// Sentences since the document's last weapon fired or tested with no target.
   @exclusivity(unchecked) var launchAge: Int? = nil
+  /// Mediators this sentence names with no sides ("Kuwait is trying to mediate the
+  /// crisis"), and the date of each: the document's conflict may give the sides.
+  @exclusivity(unchecked) var unsidedMediators: [(actor: Int32, date: EntenteDate)] = []
   /// The topic of the previous sentence (for pair targets with no agent).
   @exclusivity(unchecked) var previousTopic: Int32? = nil
   /// The year the paragraph's previous sentences last wrote, for past-tense patterns with none.
@@ -3022,6 +3025,11 @@ final class SentenceRoles {
       // Y": a flag state only registers the ship; it is no sanctioned party and no exporter.
       if pat.kind == "sanction" { patients.removeAll { flagState($0) } }
       if pat.kind == "trade" { agents.removeAll { flagState($0) } }
+      if pat.mediation, patients.isEmpty, confidence > 0, x.arguments.mediating.contains(t[o.head].lower) {
+        for a in agents where a >= 0 && !unsidedMediators.contains(where: { $0.actor == mentions[a].actor }) {
+          unsidedMediators.append((mentions[a].actor, when))
+        }
+      }
       guard !agents.isEmpty, !patients.isEmpty else { continue }
 
       let allowed = x.index.targetKinds[o.pattern]
