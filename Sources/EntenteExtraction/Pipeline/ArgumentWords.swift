@@ -126,6 +126,8 @@ struct ArgumentWords: Sendable {
   /// "intermediary", "middleman"): with no sides in their sentence, the document's conflict
   /// gives them (`RelationExtractor.sidesOfConflict`); hosting or facilitating alone does not.
   let mediating: WordSet
+  /// Participles of recognition ("the UN-recognised government").
+  let recognising: WordSet
   /// Prepositions of an act's target ("strikes on X's suburbs"): a possessor after them is
   /// no subject when an actor stands before (`subject(before:)`).
   let targetPrepositions: WordSet
@@ -375,6 +377,7 @@ struct ArgumentWords: Sendable {
     includes = ids("include includes included")
     whose = l.intern("whose")
     answering = ids("response responding reaction reacting retaliation retaliating reply replying")
+    recognising = ids("recognised recognized")
     mediating = ids(
       "mediate mediates mediated mediating mediation mediator mediators broker brokers brokered brokering intermediary intermediaries middleman middlemen"
     )

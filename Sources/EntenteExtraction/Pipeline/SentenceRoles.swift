@@ -498,6 +498,12 @@ final class SentenceRoles {
     // ("the Congolese army as well as the Wazalendo": "as well as the" is four words.)
     guard end - first <= 3 || (end - first == 4 && t[first].lower == x.words.as && t[first + 1].lower == x.words.well)
     else { return false }
+    // ("Iran as Russia wages war": a lone "as" coordinates nothing; only "as well as" does.)
+    if t[first..<end].contains(where: { $0.lower == x.words.as }),
+      !t[first..<end].contains(where: { $0.lower == x.words.well })
+    {
+      return false
+    }
     return t[first..<end].allSatisfy { w in
       w.lower == x.words.and || w.lower == x.words.or || w.lower == x.words.as || w.lower == x.words.well
         || w.lower == x.words.the || w.lower == x.words.both
@@ -1513,7 +1519,15 @@ final class SentenceRoles {
             // describes the actor after it, which is the object.
             if isCompoundModifier(m) {
               let e = mentions[m].tokens.upperBound
-              if e + 1 < t.count, mentionAt[e + 1] > m { m = mentionAt[e + 1] }
+              if e + 1 < t.count, mentionAt[e + 1] > m {
+                m = mentionAt[e + 1]
+              } else if x.arguments.backing.contains(t[e].lower) || x.arguments.recognising.contains(t[e].lower) {
+                // "captured Sirte from the UN-recognised government in Tripoli": the
+                // modifier backs or recognises the object; it is not the object.
+                j = e + 1
+                reach = max(reach, j - k + 3)
+                continue
+              }
             }
             if madeBy(m) { break }
             // "resolved their dispute with Turkey's help": the helper is no side.
@@ -1596,6 +1610,14 @@ final class SentenceRoles {
       return false
     }
     let n = k + 1
+    // "as Russia wages war against Ukraine": a name with its own finite verb right after it
+    // is a clause's subject ("designated Qatar as a major ally" has no verb after the name).
+    if mentionAt[n] >= 0, !mentions[mentionAt[n]].possessive {
+      let e = mentions[mentionAt[n]].tokens.upperBound
+      guard e < t.count, t[e].gap & Gap.comma == 0, !t[e].capital else { return false }
+      let tag = partOfSpeech(at: e)
+      return tag == .verb || tag == .auxiliary
+    }
     return mentionAt[n] < 0 && !t[n].capital && x.classes[t[n].lower] == 0
       && !x.arguments.asPhrases.contains(t[n].lower)
       && endsIn(n, 0x73)
