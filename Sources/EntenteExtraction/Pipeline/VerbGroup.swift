@@ -45,7 +45,19 @@ struct VerbGroup: Sendable, Equatable {
         if pc & WordClasses.negatingGovernor != 0 { g.negated = true }
         if pc & WordClasses.hedgingGovernor != 0 { g.hedged = true }
         if pc & WordClasses.ending != 0 { g.ends = true }
-        if ongoingWords.contains(t[p].lower) { g.ongoing = true }
+        if ongoingWords.contains(t[p].lower) {
+          g.ongoing = true
+          // "has not begun supplying", "did not start arming": the aspect verb's own
+          // negation negates the act.
+          var q = p - 1
+          while q >= 0, t[q + 1].gap & (Gap.comma | Gap.other) == 0,
+            isAdverb(q) || t[q].negative
+              || c.is(t[q].lower, WordClasses.negation | WordClasses.have | WordClasses.be | WordClasses.do)
+          {
+            if c.is(t[q].lower, WordClasses.negation) || t[q].negative { g.negated = true }
+            q -= 1
+          }
+        }
         // "pressed both sides to stop fighting": the governor of "to stop" counts.
         if p > 1, c.is(t[p - 1].lower, WordClasses.infinitive), t[p].gap & (Gap.comma | Gap.other) == 0 {
           let (negated, hedged) = governorMode(before: p - 1, t, c)
