@@ -114,7 +114,8 @@ public struct RelationExtractor: Sendable {
       at = l.intern("at")
       ongoing = WordSet(
         [
-          "continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "begin", "begins", "began", "begun",
+          "continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "begin", "begins", "began",
+          "begun",
           "start", "starts", "started", "resume", "resumed", "resumes",
         ].map { l.intern($0) })
       negativePrefixes = WordSet(["anti", "pro", "non", "post", "ex"].map { l.intern($0) })

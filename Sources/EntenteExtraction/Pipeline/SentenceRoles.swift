@@ -2169,7 +2169,9 @@ final class SentenceRoles {
         // "hit X's state-run oil shipping firm with financial sanctions", "supplied X's
         // army with drones": a "with" phrase after a long object holds the verb's thing.
         if o.pos == .verb, !passive, from > o.end,
-          let w = ((o.end + 1)..<min(t.count, to)).first(where: { t[$0].lower == x.words.with && t[$0].clause == clause })
+          let w = ((o.end + 1)..<min(t.count, to)).first(where: {
+            t[$0].lower == x.words.with && t[$0].clause == clause
+          })
         {
           to = max(to, min(t.count, w + 4))
         }

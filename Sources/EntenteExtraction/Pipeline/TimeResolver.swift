@@ -342,7 +342,8 @@ final class TimeResolver: Sendable {
       i > k + 1 && ((k + 1)..<i).contains { causes.contains(t[$0].lower) }
     }
     func kept(_ y: (Int, Int)) -> Bool {
-      !futureModifier(y.0) && !behindCause(y.0) && !behindSubordinator(y.0) && !(t[y.0].lower == words.ago && abs(y.0 - k) > 8)
+      !futureModifier(y.0) && !behindCause(y.0) && !behindSubordinator(y.0)
+        && !(t[y.0].lower == words.ago && abs(y.0 - k) > 8)
         && !sinceAside(y.0)
         && !sinceSuperlative(y.0) && !concessiveAfter(y.0) && !behindRelative(y.0) && !foundingAside(y.0)
         && !relativeAside(y.0)
