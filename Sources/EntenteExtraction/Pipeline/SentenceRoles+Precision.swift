@@ -517,12 +517,16 @@ extension SentenceRoles {
   /// between commas writes a year (", a NATO member since 1952,"); the year of the clause
   /// around it is another event's (", a BRICS member, hosted the summit in 2024").
   ///
-  /// The noun at most five words after "a" or "an" right after a comma.
+  /// The noun at most five words after "a" or "an" right after a comma; or an adjective
+  /// that opens an aside right after a name (", aligned with Iran,").
   func indefiniteApposition(_ o: Occurrence) -> Bool {
-    guard o.pos == .noun else { return false }
     var j = o.head
     while j > 0, o.head - j <= 5, t[j].gap & Gap.comma == 0 { j -= 1 }
-    return j > 0 && t[j].gap & Gap.comma != 0 && (t[j].lower == x.words.a || t[j].lower == x.words.an)
+    guard j > 0, t[j].gap & Gap.comma != 0 else { return false }
+    // "The Houthis, aligned with Iran, seized Sanaa in 2014": an adjective's aside right
+    // after a name describes the name as it is.
+    if o.pos == .adj { return j == o.head && mentionAt[j - 1] >= 0 }
+    return o.pos == .noun && (t[j].lower == x.words.a || t[j].lower == x.words.an)
   }
 
   /// Whether one of the sentence's `years` stands in the stretch between commas around
