@@ -128,6 +128,9 @@ struct ArgumentWords: Sendable {
   let mediating: WordSet
   /// Participles of recognition ("the UN-recognised government").
   let recognising: WordSet
+  /// Verbs of causing before an actor and its infinitive ("prompted ECOWAS to impose
+  /// sanctions"): the cause named before them names the sanctions' target.
+  let prompting: WordSet
   /// Prepositions of an act's target ("strikes on X's suburbs"): a possessor after them is
   /// no subject when an actor stands before (`subject(before:)`).
   let targetPrepositions: WordSet
@@ -378,6 +381,7 @@ struct ArgumentWords: Sendable {
     whose = l.intern("whose")
     answering = ids("response responding reaction reacting retaliation retaliating reply replying")
     recognising = ids("recognised recognized")
+    prompting = ids("prompt prompts prompted prompting lead leads led leading spur spurs spurred spurring")
     mediating = ids(
       "mediate mediates mediated mediating mediation mediator mediators broker brokers brokered brokering intermediary intermediaries middleman middlemen"
     )

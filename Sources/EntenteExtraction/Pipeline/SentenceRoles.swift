@@ -3049,6 +3049,26 @@ final class SentenceRoles {
       // Y": a flag state only registers the ship; it is no sanctioned party and no exporter.
       if pat.kind == "sanction" { patients.removeAll { flagState($0) } }
       if pat.kind == "trade" { agents.removeAll { flagState($0) } }
+      // "a coup in Niger, which prompted ECOWAS to impose sanctions": sanctions a cause
+      // calls forth fall on the one state the cause names before the prompt.
+      if pat.kind == "sanction", patients.isEmpty, o.pos == .verb, let a = agents.first, a >= 0,
+        !mentions[a].tokens.isEmpty
+      {
+        let b = mentions[a].tokens.lowerBound
+        if let w = (max(0, b - 4)..<b).last(where: { x.arguments.prompting.contains(t[$0].lower) }),
+          o.head > 0, t[o.head - 1].lower == x.words.to, o.head - mentions[a].tokens.upperBound <= 4
+        {
+          var named: [Int] = []
+          for j in 0..<w where mentionAt[j] >= 0 {
+            let m = mentionAt[j]
+            guard mentions[m].actor != mentions[a].actor,
+              x.matcher.actorKinds[Int(mentions[m].actor)] == .state
+            else { continue }
+            if !named.contains(where: { mentions[$0].actor == mentions[m].actor }) { named.append(m) }
+          }
+          if named.count == 1 { patients = named }
+        }
+      }
       if pat.mediation, patients.isEmpty, confidence > 0, x.arguments.mediating.contains(t[o.head].lower) {
         for a in agents where a >= 0 && !unsidedMediators.contains(where: { $0.actor == mentions[a].actor }) {
           unsidedMediators.append((mentions[a].actor, when))
