@@ -1989,7 +1989,12 @@ final class SentenceRoles {
       if pat.alliance, o.pos == .noun, o.end == o.head, t[o.head].possessive { continue }
       // "a similar deal struck by Britain": a verb of force right after a noun of diplomacy is
       // the deal's making.
-      if pat.hostile, o.pos == .verb, o.head > 0, x.precision.diplomacy.contains(t[o.head - 1].lower) { continue }
+      // ("the conflict pitting A against B": unless that noun is the pattern's own thing.)
+      if pat.hostile, o.pos == .verb, o.head > 0, x.precision.diplomacy.contains(t[o.head - 1].lower),
+        !(x.index.thingClass[o.pattern] >= 0 && x.index.isClass(t[o.head - 1].lower, x.index.thingClass[o.pattern]))
+      {
+        continue
+      }
       // "attack submarines", "strike drones": the noun names a kind of weapon, no act.
       if pat.hostile, o.pos == .noun, o.end == o.head, o.head + 1 < t.count, mentionAt[o.head + 1] < 0,
         t[o.head + 1].gap == 0, x.index.isClass(t[o.head + 1].lower, x.index.equipmentClass)
