@@ -2831,15 +2831,21 @@ final class SentenceRoles {
       }
       // "X is supplying Y's army with shells for the war against Z": a war in a "for" phrase
       // after a verb of supply or support is the recipient's, not the supplier's.
+      // (The recipient named right after the verb, "supplying the Russian army", wages it.)
       if pat.hostile, o.pos == .noun, agentRole == .subject, o.head > 1,
         let f = (max(0, o.head - 4)..<o.head).last(where: { t[$0].lower == x.words.for }),
         !((f + 1)..<o.head).contains(where: { mentionAt[$0] >= 0 }),
-        occurrences.contains(where: {
+        let supply = occurrences.last(where: {
           $0.head < f && $0.pos == .verb && t[$0.head].clause == clause
             && (x.index.entries[$0.pattern].kind == "arms_supply" || x.index.entries[$0.pattern].kind == "support")
         })
       {
-        continue
+        guard
+          let r = ((supply.end + 1)..<f).first(where: { mentionAt[$0] >= 0 }).map({ mentionAt[$0] }),
+          ((supply.end + 1)..<mentions[r].tokens.lowerBound).count <= 2,
+          !agents.contains(where: { $0 >= 0 && mentions[$0].actor == mentions[r].actor })
+        else { continue }
+        agents = [r]
       }
       // "Britain sanctioned X, joining Canada and Norway": those joined acted too.
       if agentRole == .subject, !passive, let joined = joinedActors(after: o.end) {
