@@ -345,7 +345,7 @@ import Testing
     ),
     (
       "The conflict pits Houthi rebels against Yemeni government forces supported by a Saudi-led military coalition.",
-      ["HOUTHIS tension YEM 2022", "SAU support YEM 2022"]
+      ["HOUTHIS hostility YEM 2022", "SAU support YEM 2022"]
     ),
     ("Chile attacked M23 rebels backed by Rwanda.", ["CHL hostility M23 2022", "RWA support M23 2022"]),
     ("M23 rebels backed by Rwanda seized Goma.", ["M23 hostility COD 2022", "RWA support M23 2022"]),

@@ -352,7 +352,7 @@ import Testing
     ),
     (
       "Belarus is providing the Russian forces with ammunition for the war against Ukraine.",
-      ["BLR arms_supply RUS 2022"]
+      ["BLR arms_supply RUS 2022", "RUS hostility UKR 2022"]
     ),
     (
       "Russia bought drones from Iran for its war against Ukraine.",
