@@ -131,6 +131,9 @@ struct ArgumentWords: Sendable {
   /// Verbs of causing before an actor and its infinitive ("prompted ECOWAS to impose
   /// sanctions"): the cause named before them names the sanctions' target.
   let prompting: WordSet
+  /// Days of the week, and "yesterday" and "today": a time adjunct ("condemned on Thursday
+  /// the launches") may stand between a verb and its object.
+  let days: WordSet
   /// Prepositions of an act's target ("strikes on X's suburbs"): a possessor after them is
   /// no subject when an actor stands before (`subject(before:)`).
   let targetPrepositions: WordSet
@@ -381,6 +384,7 @@ struct ArgumentWords: Sendable {
     whose = l.intern("whose")
     answering = ids("response responding reaction reacting retaliation retaliating reply replying")
     recognising = ids("recognised recognized")
+    days = ids("monday tuesday wednesday thursday friday saturday sunday yesterday today")
     prompting = ids("prompt prompts prompted prompting lead leads led leading spur spurs spurred spurring")
     mediating = ids(
       "mediate mediates mediated mediating mediation mediator mediators broker brokers brokered brokering intermediary intermediaries middleman middlemen"

@@ -1357,6 +1357,17 @@ final class SentenceRoles {
     if k < t.count, mentionAt[k] < 0, let g = groupOf(after: k, clause: clause) {
       return cutAtNewClause(chainForward(g))
     }
+    // "condemned on Thursday the latest launches", "condemned yesterday the strikes": a
+    // day between the verb and its object.
+    if k + 1 < t.count, t[k].lower == x.arguments.on, x.arguments.days.contains(t[k + 1].lower), t[k + 1].capital,
+      k + 2 < t.count, t[k + 2].gap & Gap.comma == 0
+    {
+      k += 2
+    } else if k + 1 < t.count, x.arguments.days.contains(t[k].lower), !t[k].capital || t[k].gap == 0,
+      t[k + 1].gap & Gap.comma == 0, mentionAt[k + 1] >= 0 || x.classes.is(t[k + 1].lower, WordClasses.determiner)
+    {
+      k += 1
+    }
     var words = 0
     while k < t.count, words <= 4 {
       // A bracketed aside is skipped: "X's backing (and Y's doubts) gives Z". Only a closing
@@ -1418,9 +1429,12 @@ final class SentenceRoles {
             return cutAtNewClause(chainForward(mentionAt[j]))
           }
         }
-        // "sanctioned dozens of Chinese firms": a quantity's "of" goes on to what is counted.
-        if t[k].lower == x.arguments.of, k > 0, x.arguments.quantities.contains(t[k - 1].lower) {
-          words += 1
+        // "sanctioned dozens of Chinese firms": a quantity's "of" goes on to what is counted
+        // (and a collective's: "condemned the latest round of North Korean launches").
+        if t[k].lower == x.arguments.of, k > 0,
+          x.arguments.quantities.contains(t[k - 1].lower) || x.arguments.collectives.contains(t[k - 1].lower)
+        {
+          words = min(words, 3)
           k += 1
           continue
         }
