@@ -350,6 +350,15 @@ final class SentenceRoles {
           {
             continue
           }
+          // "from the U.N. recognised government": a participle between a name in a
+          // prepositional phrase and a common noun is the name's compound, unhyphenated.
+          if s.form.contains(.participle), k > 0, mentionAt[k - 1] >= 0, t[k].gap == 0, k + 1 < t.count,
+            mentionAt[k + 1] < 0, !t[k + 1].capital, t[k + 1].gap == 0,
+            x.classes[t[k + 1].lower] == 0
+          {
+            let b = mentions[mentionAt[k - 1]].tokens.lowerBound
+            if b >= 2, t[b - 1].lower == x.words.the, x.classes.is(t[b - 2].lower, WordClasses.preposition) { continue }
+          }
           // "Iran-backed": a compound, not a verb; but "co-hosted", "co-chaired" are the
           // verb done jointly.
           if t[k].gap & Gap.joined != 0 && !(k > 0 && t[k - 1].lower == x.arguments.co) { continue }
@@ -1538,6 +1547,18 @@ final class SentenceRoles {
               } else if x.arguments.backing.contains(t[e].lower) || x.arguments.recognising.contains(t[e].lower) {
                 // "captured Sirte from the UN-recognised government in Tripoli": the
                 // modifier backs or recognises the object; it is not the object.
+                j = e + 1
+                reach = max(reach, j - k + 3)
+                continue
+              }
+            }
+            // ("from the U.N. recognised government": the same without a hyphen.)
+            do {
+              let e = mentions[m].tokens.upperBound
+              if !isCompoundModifier(m), e + 1 < t.count, t[e].gap == 0, mentionAt[e] < 0, mentionAt[e + 1] < 0,
+                x.arguments.backing.contains(t[e].lower) || x.arguments.recognising.contains(t[e].lower),
+                !t[e + 1].capital, x.classes[t[e + 1].lower] == 0
+              {
                 j = e + 1
                 reach = max(reach, j - k + 3)
                 continue
