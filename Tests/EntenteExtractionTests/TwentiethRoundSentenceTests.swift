@@ -5,10 +5,12 @@ import Testing
 @testable import EntenteExtraction
 
 /// Classes of wording found in the twentieth round: the sides a fronted mediation phrase's
-/// clause names, backers a relative "whose" names, irregular aspect verbs, a "with" phrase
-/// that holds a verb's thing, refusals to join, acts answered, middlemen and crises,
+/// clause names, backers a relative "whose" names, aspect verbs and their negation, a "with"
+/// phrase that holds a verb's thing, refusals to join, acts answered, middlemen and crises,
 /// threats perceived, causes that date themselves, mediators named with no sides, a lone
-/// "as", and recognised governments.
+/// "as", recognised governments, switched ties, reliance as a noun, confederations, "aligned
+/// with", sanctions a cause prompted, conflicts that pit two sides, the war a supply is
+/// for, days before an object, and unhyphenated compounds.
 ///
 /// Sentences written for these tests (invented or real actors, never copied), one group
 /// per class, each with the exact relations it must yield ("SOURCE kind TARGET YEAR",
@@ -214,4 +216,132 @@ import Testing
 
   @Test(arguments: recognisedObject.indices)
   func yieldsRecognisedObject(_ i: Int) { check(Self.recognisedObject[i]) }
+
+  /// Switching ties from one capital to another ends ties with the first; a tariff war between two states is
+  /// friction as a trade war is.
+  static let switchedTies: [(String, [String])] = [
+    ("Kiribati switched diplomatic ties from Taiwan to Beijing in 2019.", ["KIR tension TWN 2019"]),
+    ("Nauru switched ties from Taipei to Beijing.", ["NRU tension TWN 2022"]),
+    ("The summit took place amid a tariff war between the United States and China.", ["USA tension CHN 2022"]),
+  ]
+
+  @Test(arguments: switchedTies.indices)
+  func yieldsSwitchedTies(_ i: Int) { check(Self.switchedTies[i]) }
+
+  /// Reliance or dependence on another's forces, aid or money, said as a noun, is support from that other; mercenaries
+  /// sent are forces sent.
+  static let relianceNouns: [(String, [String])] = [
+    ("Tensions grew over Bamako's growing reliance on Russian security support.", ["RUS support MLI 2022"]),
+    ("The report noted Laos's reliance on Chinese loans.", ["CHN support LAO 2022"]),
+    ("Russia sent mercenaries to Libya.", ["RUS support LBY 2022"]),
+    ("The reliance on Russian support worries Paris.", []),
+  ]
+
+  @Test(arguments: relianceNouns.indices)
+  func yieldsRelianceNouns(_ i: Int) { check(Self.relianceNouns[i]) }
+
+  /// Forming a confederation is forming a pact: the coordinated founders are allies pair by pair.
+  static let confederations: [(String, [String])] = [
+    (
+      "Niger, Burkina Faso and Mali have formed their own confederation.",
+      ["BFA alliance MLI 2022", "NER alliance BFA 2022", "NER alliance MLI 2022"]
+    ),
+    ("Switzerland is a confederation.", []),
+  ]
+
+  @Test(arguments: confederations.indices)
+  func yieldsConfederations(_ i: Int) { check(Self.confederations[i]) }
+
+  /// A state or group aligned with another, as a description or a predicate, is its ally; the aside holds at the
+  /// document's date, not at the year of the clause around it; aligning rules with a body is none.
+  static let alignedWith: [(String, [String])] = [
+    (
+      "The Houthis, aligned with Iran, seized Sanaa in 2014.",
+      ["HOUTHIS alliance IRN 2022", "HOUTHIS hostility YEM 2014"]
+    ),
+    ("The Houthis are closely aligned with Iran.", ["HOUTHIS alliance IRN 2022"]),
+    ("Georgia aligned its rules with the EU.", []),
+  ]
+
+  @Test(arguments: alignedWith.indices)
+  func yieldsAlignedWith(_ i: Int) { check(Self.alignedWith[i]) }
+
+  /// Sanctions that a cause "prompted", "led" or "spurred" a sanctioner to impose fall on the one state the cause names.
+  static let promptedSanctions: [(String, [String])] = [
+    ("A coup in Niger in 2020 prompted ECOWAS to impose strict sanctions.", ["ECOWAS sanction NER 2020"]),
+    (
+      "Mali's president was ousted in a coup in March, prompting ECOWAS to impose tough sanctions.",
+      ["ECOWAS sanction MLI 2022"]
+    ),
+    (
+      "The attack on Peru prompted Chile and Bolivia to impose sanctions.",
+      ["BOL sanction PER 2022", "CHL sanction PER 2022"]
+    ),
+    ("After talks with Peru, the EU imposed sanctions.", []),
+  ]
+
+  @Test(arguments: promptedSanctions.indices)
+  func yieldsPromptedSanctions(_ i: Int) { check(Self.promptedSanctions[i]) }
+
+  /// A war or conflict that pits A against B is fighting between them; a dispute or a row that does is a tension.
+  static let pittingConflicts: [(String, [String])] = [
+    (
+      "The talks aim to end the conflict pitting the Houthis against Yemeni government forces.",
+      ["HOUTHIS hostility YEM 2022"]
+    ),
+    ("The war pitting Ethiopia against Eritrea ended in 2000.", ["ETH hostility ERI 2000"]),
+    ("The dispute pits Guyana against Venezuela.", ["GUY tension VEN 2022"]),
+  ]
+
+  @Test(arguments: pittingConflicts.indices)
+  func yieldsPittingConflicts(_ i: Int) { check(Self.pittingConflicts[i]) }
+
+  /// A war a supply is "for" is waged by the recipient named right after the supply verb.
+  static let warOfTheRecipient: [(String, [String])] = [
+    (
+      "North Korea is supplying the Russian army with shells for the war against Ukraine.",
+      ["PRK arms_supply RUS 2022", "RUS hostility UKR 2022"]
+    ),
+    ("The US sent weapons for the war against Russia.", []),
+  ]
+
+  @Test(arguments: warOfTheRecipient.indices)
+  func yieldsWarOfTheRecipient(_ i: Int) { check(Self.warOfTheRecipient[i]) }
+
+  /// A day between a verb and its object ("condemned on Thursday the launches"), and a collective's "of" ("the
+  /// latest round of North Korean launches"), leave the object's actor in reach.
+  static let dayBeforeObject: [(String, [String])] = [
+    (
+      "Canada, Japan and Norway condemned on Thursday the latest round of North Korean missile launches.",
+      ["CAN tension PRK 2022", "JPN tension PRK 2022", "NOR tension PRK 2022"]
+    ),
+    ("Chile condemned yesterday the Peruvian strikes.", ["CHL tension PER 2022"]),
+    ("The US sanctioned a fresh wave of Chinese firms.", ["USA sanction CHN 2022"]),
+  ]
+
+  @Test(arguments: dayBeforeObject.indices)
+  func yieldsDayBeforeObject(_ i: Int) { check(Self.dayBeforeObject[i]) }
+
+  /// A participle between a name inside a prepositional phrase and a common noun ("from the U.N. recognised
+  /// government") is the name's compound, not a verb.
+  static let unhyphenatedCompounds: [(String, [String])] = [
+    ("Rebels seized Derna from the U.N. recognised government in Tripoli.", []),
+    ("The EU imposed sanctions on Iran.", ["EU sanction IRN 2022"]),
+  ]
+
+  @Test(arguments: unhyphenatedCompounds.indices)
+  func yieldsUnhyphenatedCompounds(_ i: Int) { check(Self.unhyphenatedCompounds[i]) }
+
+  /// Supplies "for" a state are supplies to it ("cut gas supplies for A, B and C"); supplies for a war name no recipient.
+  static let suppliesFor: [(String, [String])] = [
+    (
+      "Russia has cut gas supplies for Finland, Poland and Bulgaria.",
+      ["RUS trade BGR 2022", "RUS trade FIN 2022", "RUS trade POL 2022"]
+    ),
+    ("Qatar secured LNG supplies for Germany.", ["QAT trade DEU 2022"]),
+    ("Russia sent supplies for the war.", []),
+  ]
+
+  @Test(arguments: suppliesFor.indices)
+  func yieldsSuppliesFor(_ i: Int) { check(Self.suppliesFor[i]) }
 }
