@@ -344,4 +344,15 @@ import Testing
 
   @Test(arguments: suppliesFor.indices)
   func yieldsSuppliesFor(_ i: Int) { check(Self.suppliesFor[i]) }
+
+  /// "Y, X's main oil supplier," and "Y, X's largest trading partner," rank Y as X's exporter, as "Y is X's main oil
+  /// supplier" does.
+  static let supplierApposed: [(String, [String])] = [
+    ("Venezuela, Cuba's main oil supplier, cut shipments.", ["VEN trade CUB 2022"]),
+    ("Russia, India's top oil supplier, raised prices.", ["RUS trade IND 2022"]),
+    ("China, Brazil's largest trading partner, bought more soy.", ["CHN trade BRA 2022"]),
+  ]
+
+  @Test(arguments: supplierApposed.indices)
+  func yieldsSupplierApposed(_ i: Int) { check(Self.supplierApposed[i]) }
 }
