@@ -322,8 +322,8 @@ import Testing
   @Test(arguments: dayBeforeObject.indices)
   func yieldsDayBeforeObject(_ i: Int) { check(Self.dayBeforeObject[i]) }
 
-  /// A participle between a name inside a prepositional phrase and a common noun ("from the U.N. recognised
-  /// government") is the name's compound, not a verb.
+  /// A participle between a name inside a prepositional phrase and a common noun (an unhyphenated "from the
+  /// UN recognised government") is the name's compound, not a verb.
   static let unhyphenatedCompounds: [(String, [String])] = [
     ("Rebels seized Derna from the U.N. recognised government in Tripoli.", []),
     ("The EU imposed sanctions on Iran.", ["EU sanction IRN 2022"]),
