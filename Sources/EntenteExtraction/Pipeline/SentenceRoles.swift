@@ -1538,32 +1538,21 @@ final class SentenceRoles {
         while j < t.count, j - k <= reach, t[j].clause == clause {
           if mentionAt[j] >= 0 {
             var m = mentionAt[j]
+            let e = mentions[m].tokens.upperBound
+            // "captured Sirte from the UN-recognised government in Tripoli" (unhyphenated: "the
+            // U.N. recognised government"): a name that backs or recognises the object before
+            // a common noun is not the object.
+            if e + 1 < t.count, mentionAt[e] < 0, mentionAt[e + 1] < 0,
+              x.arguments.backing.contains(t[e].lower) || x.arguments.recognising.contains(t[e].lower),
+              isCompoundModifier(m) || (t[e].gap == 0 && !t[e + 1].capital && x.classes[t[e + 1].lower] == 0)
+            {
+              j = e + 1
+              reach = max(reach, j - k + 3)
+              continue
+            }
             // "to the Iran-backed Houthis", "of the Russian-led CSTO": the compound's modifier
             // describes the actor after it, which is the object.
-            if isCompoundModifier(m) {
-              let e = mentions[m].tokens.upperBound
-              if e + 1 < t.count, mentionAt[e + 1] > m {
-                m = mentionAt[e + 1]
-              } else if x.arguments.backing.contains(t[e].lower) || x.arguments.recognising.contains(t[e].lower) {
-                // "captured Sirte from the UN-recognised government in Tripoli": the
-                // modifier backs or recognises the object; it is not the object.
-                j = e + 1
-                reach = max(reach, j - k + 3)
-                continue
-              }
-            }
-            // ("from the U.N. recognised government": the same without a hyphen.)
-            do {
-              let e = mentions[m].tokens.upperBound
-              if !isCompoundModifier(m), e + 1 < t.count, t[e].gap == 0, mentionAt[e] < 0, mentionAt[e + 1] < 0,
-                x.arguments.backing.contains(t[e].lower) || x.arguments.recognising.contains(t[e].lower),
-                !t[e + 1].capital, x.classes[t[e + 1].lower] == 0
-              {
-                j = e + 1
-                reach = max(reach, j - k + 3)
-                continue
-              }
-            }
+            if isCompoundModifier(m), e + 1 < t.count, mentionAt[e + 1] > m { m = mentionAt[e + 1] }
             if madeBy(m) { break }
             // "resolved their dispute with Turkey's help": the helper is no side.
             // ("won the war with Turkish military backing": an adjective's help too.)
