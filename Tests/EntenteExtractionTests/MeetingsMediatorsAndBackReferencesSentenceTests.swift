@@ -357,7 +357,8 @@ import Testing
   ///
   /// "Russia, India's biggest arms supplier," and "X is India's biggest arms provider"; a plural head in apposition
   /// takes the whole coordination before its comma ("China and Russia, its two largest arms providers"), a singular
-  /// one only the last conjunct.
+  /// one only the last conjunct. A trading partner in apposition ranks the partner as the exporter, as "Y is X's
+  /// main trading partner" does.
   static let suppliersInApposition: [(String, [String])] = [
     (
       "Myanmar's military has tightened relations with China and Russia, its two largest arms providers.",
@@ -368,7 +369,7 @@ import Testing
     ("Russia is India's biggest arms provider.", ["RUS arms_supply IND 2022"]),
     ("Peru and Chile, two old rivals, met in Lima.", ["PER tension CHL 2022"]),
     ("Peru and Chile, a NATO partner, met in Lima.", []),
-    ("China, Pakistan's main trading partner, sent aid.", []),
+    ("China, Pakistan's main trading partner, sent aid.", ["CHN trade PAK 2022"]),
   ]
 
   @Test(arguments: suppliersInApposition.indices)
