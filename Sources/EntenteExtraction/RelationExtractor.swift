@@ -244,6 +244,13 @@ public struct RelationExtractor: Sendable {
       let w = box.x.words
       let joining: (Int32) -> Bool = { $0 == w.of || $0 == w.for || $0 == w.and || $0 == w.the }
       let spans = splitter.spans(p)
+      // The evidence of sentence `number`: its characters in the whole text and its hash.
+      func provenance(_ span: SentenceSplitter.Span, _ number: Int) -> Provenance {
+        let shifted = (span.characters.lowerBound + doc.offset)..<(span.characters.upperBound + doc.offset)
+        return Provenance(
+          document: doc.document.id, sentence: number, characters: shifted,
+          sha256: Evidence.sha256(UnsafeBufferPointer(rebasing: p[span.bytes])))
+      }
       // Room for one relation a sentence (the bench's documents find about 0.7): growing from
       // empty copied every relation found so far at each doubling.
       out.reserveCapacity(spans.count)
@@ -370,10 +377,7 @@ public struct RelationExtractor: Sendable {
           }
         }
         if !roles.unsidedMediators.isEmpty {
-          let shifted = (span.characters.lowerBound + doc.offset)..<(span.characters.upperBound + doc.offset)
-          let evidence = Provenance(
-            document: doc.document.id, sentence: number, characters: shifted,
-            sha256: Evidence.sha256(UnsafeBufferPointer(rebasing: p[span.bytes])))
+          let evidence = provenance(span, number)
           for m in roles.unsidedMediators { unsided.append((m.actor, m.date, evidence)) }
         }
         // The roles are done with the document's last pairs: dropping their copy lets the
@@ -400,10 +404,7 @@ public struct RelationExtractor: Sendable {
           lastPairAt[f.kind] = number
           history.notePair(f.source, f.target)
         }
-        let shifted = (span.characters.lowerBound + doc.offset)..<(span.characters.upperBound + doc.offset)
-        let evidence = Provenance(
-          document: doc.document.id, sentence: number, characters: shifted,
-          sha256: Evidence.sha256(UnsafeBufferPointer(rebasing: p[span.bytes])))
+        let evidence = provenance(span, number)
         // One relation per (source, kind, target, date): a linear look at the few found before
         // (a sentence yields a handful), which hashes no kind name.
         for (n, f) in found.enumerated()
