@@ -91,6 +91,9 @@ public struct RelationExtractor: Sendable {
     let organs: WordSet
     /// `security`: a security council is any state's organ.
     let security: Int32
+    /// Words that do not count in a pattern's near window ("recalled their respective
+    /// ambassadors", "sent its own troops").
+    let transparent: WordSet
     init(_ l: inout Lexicon) {
       by = l.intern("by")
       between = l.intern("between")
@@ -129,6 +132,7 @@ public struct RelationExtractor: Sendable {
       leading = WordSet(["led", "headed", "commanded"].map { l.intern($0) })
       organs = WordSet(["council", "parliament", "assembly", "senate", "congress", "cabinet"].map { l.intern($0) })
       security = l.intern("security")
+      transparent = WordSet(["respective", "own"].map { l.intern($0) })
       listMarkers = WordSet(
         ["including", "notably", "namely", "especially", "particularly", "chiefly", "primarily", "such", "like"].map {
           l.intern($0)
@@ -445,13 +449,10 @@ public struct RelationExtractor: Sendable {
     }
   }
 
-  /// Dates the memberships at `indices` (begun in sentences with no year) at their
-  /// organization's founding year, when the document gives one not after its own date.
+  /// The sides of a document's conflict, for a mediator named with no sides.
   ///
-  /// - Complexity: O(*k* + *f*) for *k* indices and *f* founding years.
-  /// The sides of a document's conflict, for a mediator named with no sides: the two actors
-  /// of its most often read hostility pair (else tension or sanction pair; the first of
-  /// equals). Only the one pair: when several states cut ties with one, gold readers name
+  /// They are the two actors of its most often read hostility pair (else tension or
+  /// sanction pair; the first of equals). Only the one pair: when several states cut ties with one, gold readers name
   /// the bloc's leader as often as every member.
   ///
   /// - Complexity: O(*r*·*p*) for *r* relations and *p* distinct pairs.
@@ -472,6 +473,10 @@ public struct RelationExtractor: Sendable {
     return []
   }
 
+  /// Dates the memberships at `indices` (begun in sentences with no year) at their
+  /// organization's founding year, when the document gives one not after its own date.
+  ///
+  /// - Complexity: O(*k* + *f*) for *k* indices and *f* founding years.
   static func dateFoundings(
     _ out: inout [CandidateRelation], at indices: [Int], founded: [Int32: Int], actors: [ActorID], document: EntenteDate
   ) {

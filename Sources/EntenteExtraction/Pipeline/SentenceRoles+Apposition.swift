@@ -63,10 +63,10 @@ extension SentenceRoles {
   /// and the verb at `start`.
   ///
   /// "Russia, an ally of Syria's president, denounced", "the Solomon Islands, once
-  /// Taiwan's largest ally in the region, cut ties": the names inside the description
-  /// describe the actor before its comma and do not act. The description opens with a
-  /// comma right after an actor, on an article, a possessive or an adverb ("once",
-  /// "long"); it has no verb of *be*, relative pronoun or other verb, at most ten words,
+  /// Taiwan's largest ally in the region, cut ties", "the bloc, under the leadership of
+  /// X's president, imposed": the names inside the description describe the actor before
+  /// its comma and do not act. The description opens with a comma right after an actor,
+  /// on an article, a possessive, an adverb ("once", "long") or a preposition; it has no verb of *be*, relative pronoun or other verb, at most ten words,
   /// and a comma closes it right before the verb (adverbs such as "also" may stand between).
   ///
   /// - Parameters:
@@ -80,7 +80,9 @@ extension SentenceRoles {
     var open = mt.lowerBound
     while open > 0, mt.lowerBound - open <= 5, t[open].gap & Gap.comma == 0 {
       open -= 1
-      if mentionAt[open] >= 0 && !isPrepositional(mentionAt[open]) && !mentions[mentionAt[open]].possessive {
+      if mentionAt[open] >= 0 && !isPrepositional(mentionAt[open]) && !mentions[mentionAt[open]].possessive
+        && !(open > 0 && t[open - 1].lower == x.words.of)
+      {
         return false
       }
     }
@@ -88,13 +90,30 @@ extension SentenceRoles {
       return false
     }
     let first = t[open].lower
-    guard first == x.words.a || first == x.words.an || first == x.words.the || isAdverb(open) || open == mt.lowerBound
+    // ", under the leadership of X,", ", at the request of X,": a prepositional phrase set
+    // off by commas is an aside too ("by" and "with" open companions: `companionSubject`).
+    let aside =
+      open < mt.lowerBound && first != x.words.of && first != x.words.by && first != x.words.with
+      && x.classes.is(first, WordClasses.preposition)
+    guard
+      first == x.words.a || first == x.words.an || first == x.words.the || isAdverb(open) || open == mt.lowerBound
+        || aside
     else { return false }
     // The closing comma, then only adverbs up to the verb.
     var close = mt.upperBound
     while close < start, t[close].gap & Gap.comma == 0 { close += 1 }
     guard close < start || (close == start && t[start].gap & Gap.comma != 0), close - open <= 10 else { return false }
-    if close < start, !((close)..<start).allSatisfy({ isAdverb($0) && mentionAt[$0] < 0 }) { return false }
+    // (A noun's subject is sought from after its verb: "X, an ally of Y, imposed sanctions"
+    // leaves the verb group between.)
+    if close < start,
+      !((close)..<start).allSatisfy({
+        mentionAt[$0] < 0
+          && (isAdverb($0) || x.classes.is(t[$0].lower, WordClasses.be | WordClasses.have | WordClasses.modal)
+            || ($0 + 1 == start && partOfSpeech(at: $0) == .verb))
+      })
+    {
+      return false
+    }
     for k in open..<close where mentionAt[k] < 0 {
       if x.classes.is(t[k].lower, WordClasses.be | WordClasses.relative | WordClasses.modal) { return false }
       if partOfSpeech(at: k) == .verb { return false }

@@ -6,7 +6,7 @@ extension SentenceRoles {
   /// In the near window a coordinator ("and", "or") or a word after a comma does not count
   /// as one of the three words, at most twice, so coordinated modifiers reach their noun
   /// ("cut diplomatic and trade ties", "cut political, trade and cultural ties"); ", and"
-  /// does not, as it may start a clause.
+  /// does not, as it may start a clause; nor does "respective" or "own", once.
   ///
   /// A far lemma reaches past names, numbers, adjectives and nouns ("suspended the New
   /// START treaty", "wary of China's fast-growing influence"), but not past a comma, a
@@ -28,6 +28,8 @@ extension SentenceRoles {
     while j < limit {
       if forms.contains(t[j].lower) { return j }
       if !far {
+        // "their respective ambassadors": a word that adds nothing, once.
+        if x.words.transparent.contains(t[j].lower), limit == end + 4 { limit = min(t.count, limit + 1) }
         // ", and" may start a clause ("suspended the talks, and a treaty with X was signed").
         let coordinator = x.classes[t[j].lower] & WordClasses.coordinator != 0
         let comma = t[j].gap & Gap.comma != 0

@@ -1466,8 +1466,11 @@ final class SentenceRoles {
         continue
       }
       // Another pattern's word ends the object, unless it is a place before its actor
-      // ("occupied large parts of Azerbaijan": "part" also heads "take part").
-      if x.index.isHead(t[k].lower) && words > 0 && !x.arguments.places.contains(t[k].lower) { return [] }
+      // ("occupied large parts of Azerbaijan": "part" also heads "take part") or a
+      // possessor ("aided the country's Houthi rebels": "country" also heads membership).
+      if x.index.isHead(t[k].lower) && words > 0 && !x.arguments.places.contains(t[k].lower) && !t[k].possessive {
+        return []
+      }
       // ("struck camps and positions held by X": two targets share their holder.)
       if t[k].lower == x.words.and, !(k > 0 && k + 1 < t.count && holdable(k - 1) && holdable(k + 1)) { return [] }
       words += 1
@@ -2526,7 +2529,13 @@ final class SentenceRoles {
             let next = t[o.end + 1].lower == x.words.to ? o.end + 2 : o.end + 1
             if x.arguments.combating.contains(t[next].lower) { return [] }
           }
-          var found = cutAtBetweenSide(object(after: o.end, clause: clause, head: o.head), o.head)
+          // "backed the plan with the IMF": a pattern whose last word is a preposition
+          // ("back ~with", "support ~by") has its object before that word, never after it.
+          let prepositionLast =
+            o.pos == .verb && o.end > o.head && x.classes.is(t[o.end].lower, WordClasses.preposition)
+          var found =
+            prepositionLast
+            ? [] : cutAtBetweenSide(object(after: o.end, clause: clause, head: o.head), o.head)
           // "sent American missiles to X": an actor adjective on the pattern's thing says whose
           // the thing is; it names no recipient.
           if thingClass >= 0, let first = found.first, first >= 0, mentions[first].form == .demonym {
