@@ -1868,11 +1868,19 @@ final class SentenceRoles {
   }
 
   /// The actor adjective or possessor on a noun of class `n` near the pattern ("Iranian
-  /// drones", "Uganda's ambassador"); with `made`, also the maker of a thing ("Chinese-made
+  /// drones", "Uganda's ambassador"), or the states a force noun's "from" names ("troops
+  /// from A and B"); with `made`, also the maker of a thing ("Chinese-made
   /// jets": a supplier, never a target).
   func thingActor(_ n: Int, from: Int, to: Int, made: Bool = false) -> [Int] {
     var k = max(0, from)
     while k < min(t.count, to) {
+      // "peacekeepers from A, B and C", "troops from X": forces' "from" names whose they are.
+      if n >= 0, k + 2 < t.count, x.index.isClass(t[k].lower, n), x.index.isClass(t[k].lower, x.index.forceClass),
+        t[k + 1].lower == x.arguments.from, t[k + 1].gap & Gap.comma == 0, mentionAt[k + 2] >= 0,
+        !mentions[mentionAt[k + 2]].possessive, x.matcher.actorKinds[Int(mentions[mentionAt[k + 2]].actor)] == .state
+      {
+        return chainForward(mentionAt[k + 2])
+      }
       if n >= 0 ? x.index.isClass(t[k].lower, n) : x.index.isAnyClass(t[k].lower), k > 0 {
         var j = k - 1
         var skipped = 0
@@ -3112,6 +3120,19 @@ final class SentenceRoles {
           }
           if named.count == 1 { patients = named }
         }
+      }
+      // "the withdrawal of troops from A, B and C": the forces' own states are no patient.
+      if agentRole == .thing, !agents.isEmpty, patients.contains(where: { agents.contains($0) }) {
+        patients.removeAll { agents.contains($0) }
+        if patients.isEmpty { continue }
+      }
+      // "Russian troops withdrew from Ukraine" after the war between the two was read:
+      // forces of a side at war with the state they enter or leave are no support of it.
+      if pat.support, thingClass >= 0, thingClass == x.index.forceClass, let (a, b) = lastPairs["hostility"],
+        agents.contains(where: { $0 >= 0 && (mentions[$0].actor == a || mentions[$0].actor == b) }),
+        patients.contains(where: { $0 >= 0 && (mentions[$0].actor == a || mentions[$0].actor == b) })
+      {
+        continue
       }
       if pat.mediation, patients.isEmpty, confidence > 0, x.arguments.mediating.contains(t[o.head].lower) {
         for a in agents where a >= 0 && !unsidedMediators.contains(where: { $0.actor == mentions[a].actor }) {
