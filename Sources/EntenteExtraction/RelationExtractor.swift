@@ -457,20 +457,19 @@ public struct RelationExtractor: Sendable {
   ///
   /// - Complexity: O(*r*·*p*) for *r* relations and *p* distinct pairs.
   static func sidesOfConflict(_ out: [CandidateRelation]) -> [ActorID] {
-    for kinds in [["hostility"], ["tension", "sanction"]] {
-      var pairs: [(ActorID, ActorID, Int)] = []
-      for r in out where kinds.contains(r.kind) && r.phase != .ends && r.source != r.target {
-        let (a, b) = r.source < r.target ? (r.source, r.target) : (r.target, r.source)
-        if let i = pairs.firstIndex(where: { $0.0 == a && $0.1 == b }) {
-          pairs[i].2 += 1
-        } else {
-          pairs.append((a, b, 1))
-        }
+    var pairs: [(ActorID, ActorID, Int)] = []
+    for r in out where r.phase != .ends && r.source != r.target {
+      let weight = r.kind == "hostility" ? 2 : r.kind == "tension" || r.kind == "sanction" ? 1 : 0
+      guard weight > 0 else { continue }
+      let (a, b) = r.source < r.target ? (r.source, r.target) : (r.target, r.source)
+      if let i = pairs.firstIndex(where: { $0.0 == a && $0.1 == b }) {
+        pairs[i].2 += weight
+      } else {
+        pairs.append((a, b, weight))
       }
-      guard let top = pairs.max(by: { $0.2 < $1.2 }) else { continue }
-      return [top.0, top.1]
     }
-    return []
+    guard let top = pairs.max(by: { $0.2 < $1.2 }) else { return [] }
+    return [top.0, top.1]
   }
 
   /// Dates the memberships at `indices` (begun in sentences with no year) at their

@@ -9,7 +9,8 @@ extension SentenceRoles {
   /// does not, as it may start a clause; nor does "respective" or "own", once.
   ///
   /// A far lemma reaches past names, numbers, adjectives and nouns ("suspended the New
-  /// START treaty", "wary of China's fast-growing influence"), but not past a comma, a
+  /// START treaty", "wary of China's fast-growing influence", "a sea, land and air
+  /// blockade": commas and coordinators inside a list of bare modifiers), but not past another comma, a
   /// clause break, a preposition other than "of" right after the head, a verb of *be*, a
   /// modal, a relative pronoun or a coordinator, so it never joins two phrases ("suspended
   /// talks and signed a treaty"); "as" right after an actor may stand between ("designated
@@ -38,7 +39,17 @@ extension SentenceRoles {
           limit = min(t.count, limit + 1)
         }
       } else {
-        if t[j].gap & Gap.comma != 0 { return -1 }
+        // "a sea, land and air blockade": a comma or coordinator inside a list of bare
+        // modifiers, before a modifier (never ", and": it may start a clause).
+        let coordinator = x.classes[t[j].lower] & WordClasses.coordinator != 0
+        if t[j].gap & Gap.comma != 0 || coordinator {
+          let next = coordinator ? j + 1 : j
+          guard !(coordinator && t[j].gap & Gap.comma != 0), next < limit, bareModifier(next) else { return -1 }
+          if coordinator {
+            j += 1
+            continue
+          }
+        }
         // "designated Qatar as a major non-NATO ally": "as" right after the verb's object.
         if t[j].lower == x.words.as && mentionAt[j - 1] >= 0 && j - 1 > end {
           j += 1
@@ -55,6 +66,14 @@ extension SentenceRoles {
       j += 1
     }
     return -1
+  }
+
+  /// Whether the word at `k` may stand in a list of bare modifiers before a far lemma:
+  /// lower case, no actor, no function word and no verb ("sea", "land", "air").
+  ///
+  /// - Complexity: O(1).
+  func bareModifier(_ k: Int) -> Bool {
+    mentionAt[k] < 0 && !t[k].capital && t[k].lower != 0 && x.classes[t[k].lower] == 0 && partOfSpeech(at: k) != .verb
   }
 
   /// Whether an "against" follows the occurrence in its clause, within twelve words: "fought

@@ -2538,9 +2538,12 @@ final class SentenceRoles {
             if x.arguments.combating.contains(t[next].lower) { return [] }
           }
           // "backed the plan with the IMF": a pattern whose last word is a preposition
-          // ("back ~with", "support ~by") has its object before that word, never after it.
+          // ("back ~with", "support ~by") has its object phrase before that word (it opens
+          // right after the verb), never the actor after it.
           let prepositionLast =
-            o.pos == .verb && o.end > o.head && x.classes.is(t[o.end].lower, WordClasses.preposition)
+            o.pos == .verb && o.end > o.head + 1 && x.classes.is(t[o.end].lower, WordClasses.preposition)
+            && (mentionAt[o.head + 1] >= 0
+              || x.classes.is(t[o.head + 1].lower, WordClasses.determiner | WordClasses.possessivePronoun))
           var found =
             prepositionLast
             ? [] : cutAtBetweenSide(object(after: o.end, clause: clause, head: o.head), o.head)

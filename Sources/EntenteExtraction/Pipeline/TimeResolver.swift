@@ -326,7 +326,8 @@ final class TimeResolver: Sendable {
       guard i < k, ((i + 1)..<k).contains(where: { t[$0].lower == when }) else { return false }
       return ownMonthAfter()
     }
-    // "two years ago" dates only a pattern near it ("a war it lost two years ago" is not the war's start).
+    // "two years ago" dates only a pattern near it ("a war it lost two years ago" is not the war's start),
+    // or, opening the sentence, its whole main clause ("Three years ago A, B, C and D cut ties").
     // (Tested where read, not filtered into a new array: this runs for every relation.)
     // "backed Saudi Arabia's bid to host the 2030 World Expo": a later year than the
     // document's used as a noun's modifier (after "the" or a possessive, before a word)
@@ -343,7 +344,7 @@ final class TimeResolver: Sendable {
     }
     func kept(_ y: (Int, Int)) -> Bool {
       !futureModifier(y.0) && !behindCause(y.0) && !behindSubordinator(y.0)
-        && !(t[y.0].lower == words.ago && abs(y.0 - k) > 8)
+        && !(t[y.0].lower == words.ago && abs(y.0 - k) > 8 && !(y.0 <= 3 && y.0 < k))
         && !sinceAside(y.0)
         && !sinceSuperlative(y.0) && !concessiveAfter(y.0) && !behindRelative(y.0) && !foundingAside(y.0)
         && !relativeAside(y.0)
