@@ -59,8 +59,9 @@ import Foundation
 ///   A and B", never "invited A to talks"), `opener` (for a noun in a phrase opening the
 ///   sentence with "with" or "thanks to": the main clause's subject, "With X's help, Y
 ///   seized the town"), `copular` (for a noun that is the subject of a form of *be* right
-///   after its phrase: the actors after it, "Russia's closest allies are A and B"), or a
-///   preposition (`to`, `from`, `on`...);
+///   after its phrase: the actors after it, "Russia's closest allies are A and B"),
+///   `titled` (for a noun: the actors right after it, which it names as a title does,
+///   "arch-rivals A and B agreed"), or a preposition (`to`, `from`, `on`...);
 /// - `thing`: a noun class (`@name` lines) one of whose nouns must stand in the
 ///   pattern's phrase, or `-`;
 /// - `phase`: `holds`, `begins` or `ends`.
@@ -71,7 +72,7 @@ public struct PatternTable: Sendable {
   public enum Role: Sendable, Hashable {
     case subject, object, by, possessor, modifier, head, thing, between, pair, appositive, nameModifier,
       lastOrganization, lastPair, lastHostility, lastSide, list, next, asActor, named, apposition, earlierBetween,
-      lastFoe, sides, verbObject, feuding, atPair, frontedSides, called, objectPair, opener, copular
+      lastFoe, sides, verbObject, feuding, atPair, frontedSides, called, objectPair, opener, copular, titled
     case preposition(String)
     /// A preposition's actors that are states named as such (`to=state`).
     case statePreposition(String)
@@ -113,6 +114,7 @@ public struct PatternTable: Sendable {
       case "called": self = .called
       case "opener": self = .opener
       case "copular": self = .copular
+      case "titled": self = .titled
       default: self = .preposition(s)
       }
     }

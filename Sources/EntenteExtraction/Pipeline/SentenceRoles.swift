@@ -2660,6 +2660,13 @@ final class SentenceRoles {
           return sides
         case .opener: return o.pos == .noun ? openingAdjunct(before: o.head) ?? [] : []
         case .copular: return o.pos == .noun ? copularComplement(after: o.end) : []
+        // "arch-rivals A and B agreed": a noun right before the actors it names.
+        case .titled:
+          let k = o.end + 1
+          guard o.pos == .noun, k < t.count, mentionAt[k] >= 0, t[k].gap == 0, !t[o.end].possessive,
+            mentions[mentionAt[k]].form != .demonym, !mentions[mentionAt[k]].possessive
+          else { return [] }
+          return chainForward(mentionAt[k])
         case .appositive: return appositive(of: o.head)
         case .asActor: return asActor(of: o.head)
         case .list: return o.pos == .noun ? nounList(after: o.end) : list(after: o.end)
