@@ -73,7 +73,7 @@ extension SentenceRoles {
   ///
   /// - Complexity: O(1).
   func bareModifier(_ k: Int) -> Bool {
-    mentionAt[k] < 0 && !t[k].capital && t[k].lower != 0 && x.classes[t[k].lower] == 0 && partOfSpeech(at: k) != .verb
+    mentionAt[k] < 0 && !t[k].capital && (t[k].lower == 0 || x.classes[t[k].lower] == 0) && partOfSpeech(at: k) != .verb
   }
 
   /// Whether an "against" follows the occurrence in its clause, within twelve words: "fought
