@@ -385,7 +385,9 @@ import Testing
     ("Mali pulled out of ECOWAS in 2024.", ["MLI membership ECOWAS 2024 ends"]),
     ("The AU reinstated Mali.", ["MLI membership AU 2022 begins"]),
     ("Burundi walked out of the EAC in 2023.", ["BDI membership EAC 2023 ends"]),
-    ("Pakistan pulled its troops out of Afghanistan.", []),
+    // (No membership; forces pulled out of a state end their support of it, as "withdrew
+    // its troops from X" does.)
+    ("Pakistan pulled its troops out of Afghanistan.", ["PAK support AFG 2022 ends"]),
     ("Chad walked out of the talks.", []),
     ("Russia pulled out of the grain deal with Ukraine.", []),
     ("Guatemala reinstated its ambassador's pay.", []),

@@ -578,6 +578,25 @@ extension SentenceRoles {
     return []
   }
 
+  /// The organization set off by the comma before token `k` right after a body noun
+  /// ("joined the regional bloc, ECOWAS,"), or `nil`; not a source reporting ("left the
+  /// bloc, ECOWAS said").
+  ///
+  /// - Complexity: O(1).
+  func apposedBodyName(comma k: Int) -> Int? {
+    guard k > 0, k < t.count, t[k].gap & Gap.comma != 0, x.arguments.descriptions.contains(t[k - 1].lower) else {
+      return nil
+    }
+    let named = k + 1 < t.count && t[k].lower == x.words.the ? k + 1 : k
+    guard mentionAt[named] >= 0 else { return nil }
+    let m = mentionAt[named]
+    let after = mentions[m].tokens.upperBound
+    guard x.matcher.actorKinds[Int(mentions[m].actor)] == .organization,
+      !(after < t.count && x.arguments.saying.contains(t[after].lower))
+    else { return nil }
+    return m
+  }
+
   /// The object of the verb before a noun in its clause.
   ///
   /// "Japan added 11 Chinese entities to its export blacklist": the entities, here China's. The verb is the nearest word

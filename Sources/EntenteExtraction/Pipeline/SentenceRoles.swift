@@ -1389,7 +1389,11 @@ final class SentenceRoles {
         k = j
         continue
       }
-      if t[k].gap & Gap.comma != 0 { return [] }
+      if t[k].gap & Gap.comma != 0 {
+        // "joined the regional bloc, ECOWAS,": a body noun's apposed organization is the object.
+        if words > 0, let m = apposedBodyName(comma: k) { return [m] }
+        return []
+      }
       if mentionAt[k] >= 0 {
         let m = mentionAt[k]
         if madeBy(m) { return [] }
@@ -1468,7 +1472,9 @@ final class SentenceRoles {
       // Another pattern's word ends the object, unless it is a place before its actor
       // ("occupied large parts of Azerbaijan": "part" also heads "take part") or a
       // possessor ("aided the country's Houthi rebels": "country" also heads membership).
-      if x.index.isHead(t[k].lower) && words > 0 && !x.arguments.places.contains(t[k].lower) && !t[k].possessive {
+      if x.index.isHead(t[k].lower) && words > 0 && !x.arguments.places.contains(t[k].lower) && !t[k].possessive
+        && !(x.arguments.descriptions.contains(t[k].lower) && k + 1 < t.count && t[k + 1].gap & Gap.comma != 0)
+      {
         return []
       }
       // ("struck camps and positions held by X": two targets share their holder.)
@@ -1874,13 +1880,6 @@ final class SentenceRoles {
   func thingActor(_ n: Int, from: Int, to: Int, made: Bool = false) -> [Int] {
     var k = max(0, from)
     while k < min(t.count, to) {
-      // "peacekeepers from A, B and C", "troops from X": forces' "from" names whose they are.
-      if n >= 0, k + 2 < t.count, x.index.isClass(t[k].lower, n), x.index.isClass(t[k].lower, x.index.forceClass),
-        t[k + 1].lower == x.arguments.from, t[k + 1].gap & Gap.comma == 0, mentionAt[k + 2] >= 0,
-        !mentions[mentionAt[k + 2]].possessive, x.matcher.actorKinds[Int(mentions[mentionAt[k + 2]].actor)] == .state
-      {
-        return chainForward(mentionAt[k + 2])
-      }
       if n >= 0 ? x.index.isClass(t[k].lower, n) : x.index.isAnyClass(t[k].lower), k > 0 {
         var j = k - 1
         var skipped = 0
@@ -1929,6 +1928,14 @@ final class SentenceRoles {
             }
           }
         }
+      }
+      // "peacekeepers from A, B and C", "troops from X": with no actor adjective or
+      // possessor before them, forces' "from" names whose they are.
+      if n >= 0, k + 2 < t.count, x.index.isClass(t[k].lower, n), x.index.isClass(t[k].lower, x.index.forceClass),
+        t[k + 1].lower == x.arguments.from, t[k + 1].gap & Gap.comma == 0, mentionAt[k + 2] >= 0,
+        !mentions[mentionAt[k + 2]].possessive, x.matcher.actorKinds[Int(mentions[mentionAt[k + 2]].actor)] == .state
+      {
+        return chainForward(mentionAt[k + 2])
       }
       k += 1
     }
@@ -2537,11 +2544,12 @@ final class SentenceRoles {
             let next = t[o.end + 1].lower == x.words.to ? o.end + 2 : o.end + 1
             if x.arguments.combating.contains(t[next].lower) { return [] }
           }
-          // "backed the plan with the IMF": a pattern whose last word is a preposition
-          // ("back ~with", "support ~by") has its object phrase before that word (it opens
-          // right after the verb), never the actor after it.
+          // "backed the plan with the IMF": a pattern whose far last word is "with" ("back
+          // ~with": the means) has its object phrase before that word (it opens right after
+          // the verb), never the actor after it.
           let prepositionLast =
-            o.pos == .verb && o.end > o.head + 1 && x.classes.is(t[o.end].lower, WordClasses.preposition)
+            o.pos == .verb && o.end > o.head + 1 && t[o.end].lower == x.words.with
+            && x.index.followFar[o.pattern].last == true
             && (mentionAt[o.head + 1] >= 0
               || x.classes.is(t[o.head + 1].lower, WordClasses.determiner | WordClasses.possessivePronoun))
           var found =
