@@ -451,9 +451,9 @@ public struct RelationExtractor: Sendable {
 
   /// The sides of a document's conflict, for a mediator named with no sides.
   ///
-  /// They are the two actors of its most often read hostility pair (else tension or
-  /// sanction pair; the first of equals). Only the one pair: when several states cut ties with one, gold readers name
-  /// the bloc's leader as often as every member.
+  /// They are the two actors of the pair its hostility (counted twice), tension and
+  /// sanction rows name most often, the first of equals. Only the one pair: when several
+  /// states cut ties with one, gold readers name the bloc's leader as often as every member.
   ///
   /// - Complexity: O(*r*·*p*) for *r* relations and *p* distinct pairs.
   static func sidesOfConflict(_ out: [CandidateRelation]) -> [ActorID] {
@@ -468,7 +468,9 @@ public struct RelationExtractor: Sendable {
         pairs.append((a, b, weight))
       }
     }
-    guard let top = pairs.max(by: { $0.2 < $1.2 }) else { return [] }
+    // (The first of equals: `max(by:)` would return the last.)
+    guard var top = pairs.first else { return [] }
+    for p in pairs.dropFirst() where p.2 > top.2 { top = p }
     return [top.0, top.1]
   }
 
