@@ -29,7 +29,9 @@ import Entente
 /// named; "both sides", "the two countries" the last two ("the two leaders": the actors of
 /// the last two people named); "the three countries", "all four states" the coordination
 /// of that many that the previous sentence opens with, else the latest list of that many
-/// named in the last three sentences. First-person pronouns (`we`, `our`,
+/// named in the last three sentences; "the juntas", "the neighbours" (a plural pair head
+/// right after "the", no count) the coordination of two or more the previous sentence
+/// opens with. First-person pronouns (`we`, `our`,
 /// `us`, `I`) are the speaker's: the actor a speech verb of their sentence attributes the
 /// words to ("\"We condemn the strikes,\" Turkey's foreign minister said", "said the
 /// German chancellor", "Iran said: ..."), else nothing. No compatible antecedent: nothing.
@@ -644,15 +646,24 @@ struct Coreference: Sendable {
         }
         // ("the militias", "these factions": the head itself says armed.)
         armedGroup = w == .group && t[(d + 1)...k].contains { armed.contains($0.lower) }
-        if w == .pair && count == 0 && !(t[d].lower == both || (d + 1 < k && t[d + 1].lower == two)) { continue }
-        if count > 0 {
+        // "the juntas", "the neighbours" with no count: the group of two or more the last
+        // sentence opens with ("A, B and C left X. The juntas recalled ...").
+        let unnumbered =
+          w == .pair && count == 0 && t[d].lower == the && d + 1 == k && history.group.count >= 2
+          && !t[k].possessive
+        if w == .pair && count == 0 && !unnumbered && !(t[d].lower == both || (d + 1 < k && t[d + 1].lower == two)) {
+          continue
+        }
+        if count > 0 || unnumbered {
           let states = statePair.contains(t[k].lower)
           func fitting(_ g: [Int32]) -> Bool {
-            g.count == count && (!states || g.allSatisfy({ kinds[Int($0)] == .state }))
+            (unnumbered ? g.count >= 2 : g.count == count) && (!states || g.allSatisfy({ kinds[Int($0)] == .state }))
           }
           // The group the last sentence opens with, else the latest coordination of that many.
           guard
-            let g = fitting(history.group) ? history.group : history.lists.last(where: { fitting($0.actors) })?.actors
+            let g = fitting(history.group)
+              ? history.group
+              : unnumbered ? nil : history.lists.last(where: { fitting($0.actors) })?.actors
           else { continue }
           for (n, a) in g.enumerated() {
             added.append(
