@@ -357,6 +357,35 @@ extension SentenceRoles {
     return []
   }
 
+  /// Whether the gerund at `k`, right after "by", is a means of an active clause: the word
+  /// before "by" is no verb nor adverb ("armed the junta by selling jets": the main verb's
+  /// object stands there; "was hit by shelling", "killed by shelling" have a participle).
+  ///
+  /// - Complexity: O(1).
+  func meansGerund(_ k: Int) -> Bool {
+    guard k > 2, t[k - 1].lower == x.words.by, t[k - 1].gap & Gap.comma == 0 else { return false }
+    let before = k - 2
+    if x.classes.is(t[before].lower, WordClasses.be | WordClasses.have | WordClasses.preposition) { return false }
+    return mentionAt[before] >= 0 || (partOfSpeech(at: before) == .noun && !isAdverb(before))
+  }
+
+  /// The subject of a gerund of means ("Russia armed the junta by selling jets to X"): the
+  /// subject of the clause's verb before "by", or nil.
+  ///
+  /// - Complexity: O(*w*) for the *w* words back to that verb, plus the subject's search.
+  func meansSubject(gerund start: Int, clause: Int32, inRelative: Int) -> [Int]? {
+    var v = start - 2
+    while v >= 0, t[v].clause == clause, mentionAt[v] >= 0 || partOfSpeech(at: v) != .verb { v -= 1 }
+    guard v >= 0, t[v].clause == clause else { return nil }
+    var s = v
+    while s > 0, x.classes.is(t[s - 1].lower, WordClasses.be | WordClasses.have | WordClasses.modal) || isAdverb(s - 1)
+    {
+      s -= 1
+    }
+    let r = subject(before: s, clause: clause, inRelative: inRelative)
+    return r.isEmpty ? nil : r
+  }
+
   /// The agent of a passive verb whose "by" is not within four words: the means' agent
   /// (`meansAgent`), else a "by" after adjuncts of place and time ("was ousted from the
   /// capital in May 2014 by X"), at most eight words on, with no comma, actor or other

@@ -291,6 +291,10 @@ final class SentenceRoles {
     }
     // "responded by expelling", "retaliated by cutting": a gerund whose subject is the clause's.
     if prev.lower == x.words.by, k > 1, x.arguments.responding.contains(t[k - 2].lower), endsInIng(k) { return false }
+    // "armed the junta by selling jets", "By selling jets to X, Y ...": a gerund of means
+    // after an active clause's object or opening the sentence (not "hit by shelling", whose
+    // "by" follows a participle).
+    if prev.lower == x.words.by, endsInIng(k), k == 1 || (k > 2 && meansGerund(k)) { return false }
     if c & WordClasses.preposition != 0 { return true }
     return nil
   }
@@ -2280,6 +2284,19 @@ final class SentenceRoles {
           // "Having signed a treaty with X, the United States ...": an opening participle's
           // subject is the main clause's.
           if o.pos == .verb, start == 0, let main = openerMainSubject(after: o.end) { return main }
+          // "Russia armed the junta by selling jets to X": the means' subject is the clause's.
+          if o.pos == .verb, start > 2, t[start - 1].lower == x.words.by, endsInIng(start), meansGerund(start),
+            let main = meansSubject(gerund: start, clause: clause, inRelative: inRelative)
+          {
+            return main
+          }
+          // "By selling jets to X, Y armed ...", "After signing the deal, Y ...": a gerund
+          // after an opening "by" or subordinator has the main clause's subject too.
+          if o.pos == .verb, start == 1, t[0].lower == x.words.by || x.arguments.subordinators.contains(t[0].lower),
+            endsInIng(1), let main = openerMainSubject(after: o.end)
+          {
+            return main
+          }
           // "Along with Germany, Norway and Spain sent tanks": the opener's actors act too.
           if o.pos == .verb, let along = alongWithSubjects(before: start) { return along }
           // "helped Sudan to repel X", "forced A and B to cut ties": the object does it.
