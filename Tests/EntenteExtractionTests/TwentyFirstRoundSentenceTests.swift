@@ -232,4 +232,36 @@ import Testing
 
   @Test(arguments: apposedBodies.indices)
   func yieldsApposedBodies(_ i: Int) { check(Self.apposedBodies[i]) }
+
+  /// "the juntas", "the neighbours" with no count take the coordination of two or more the previous sentence
+  /// opens with; a single actor before them is no group.
+  static let unnumberedPairHeads: [(String, [String])] = [
+    (
+      "Mali, Niger and Burkina Faso left ECOWAS. The juntas later recalled their ambassadors from Algeria.",
+      [
+        "BFA membership ECOWAS 2022", "BFA tension DZA 2022", "MLI membership ECOWAS 2022", "MLI tension DZA 2022",
+        "NER membership ECOWAS 2022", "NER tension DZA 2022",
+      ]
+    ),
+    (
+      "Kyrgyzstan and Tajikistan clashed in 2021. The neighbours agreed to a ceasefire.",
+      ["KGZ hostility TJK 2021", "KGZ hostility TJK 2021"]
+    ),
+    ("Peru signed a deal with Chile. The neighbours agreed to a ceasefire.", []),
+  ]
+
+  @Test(arguments: unnumberedPairHeads.indices)
+  func yieldsUnnumberedPairHeads(_ i: Int) { check(Self.unnumberedPairHeads[i]) }
+
+  /// A gerund of means after "by" that follows an active clause's object, or opens the sentence, is the clause
+  /// subject's act; after a participle ("hit by shelling") it stays a noun.
+  static let meansGerunds: [(String, [String])] = [
+    ("Russia armed the junta by selling jets to Myanmar.", ["RUS arms_supply MMR 2022"]),
+    ("By selling jets to Myanmar, Russia has armed the junta.", ["RUS arms_supply MMR 2022"]),
+    ("The town was hit by shelling from Russia.", []),
+    ("Germany will support Kyiv by sending tanks.", ["DEU arms_supply UKR 2022"]),
+  ]
+
+  @Test(arguments: meansGerunds.indices)
+  func yieldsMeansGerunds(_ i: Int) { check(Self.meansGerunds[i]) }
 }
