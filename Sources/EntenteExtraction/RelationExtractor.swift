@@ -71,8 +71,8 @@ public struct RelationExtractor: Sendable {
     let ongoing: WordSet
     /// Forms of "agree": an end agreed on is decided ("agreed to lift the blockade").
     let agreeing: WordSet
-    /// Verbs of imposing: a measure agreed on is decided as an end is ("the EU agreed to
-    /// impose sanctions on X").
+    /// Verbs of imposing and of sale: a measure or a sale agreed on is decided as an end is
+    /// ("the EU agreed to impose sanctions on X", "France agreed to sell howitzers to X").
     let agreedActs: WordSet
     let negativePrefixes: WordSet
     /// "Should", "Had", "Were" opening a sentence before its subject: an inverted condition.
@@ -123,7 +123,10 @@ public struct RelationExtractor: Sendable {
         ].map { l.intern($0) })
       negativePrefixes = WordSet(["anti", "pro", "non", "post", "ex"].map { l.intern($0) })
       agreeing = WordSet(["agree", "agrees", "agreed", "agreeing"].map { l.intern($0) })
-      agreedActs = WordSet(["impose", "slap", "extend", "renew", "tighten", "expand"].map { l.intern($0) })
+      agreedActs = WordSet(
+        ["impose", "slap", "extend", "renew", "tighten", "expand", "sell", "supply", "deliver", "buy", "purchase"].map {
+          l.intern($0)
+        })
       particles = WordSet(["down", "up", "off", "out"].map { l.intern($0) })
       inverted = WordSet(["should", "had", "were"].map { l.intern($0) })
       listGlue = WordSet(["and", "the", "as", "well", "plus"].map { l.intern($0) })

@@ -417,7 +417,9 @@ struct ArgumentWords: Sendable {
     helping = ids("help assistance support mediation backing aid facilitation intervention good offices")
     subordinators = ids("after before since until once")
     degree = ids("most more least very")
-    quantities = ids("dozens hundreds thousands scores number handful couple several dozen hundred thousand")
+    quantities = ids(
+      "dozens hundreds thousands scores number handful couple several dozen hundred thousand half third quarter fifth share bulk majority"
+    )
     joined = l.intern("joined")
     blaming = ids("blame blames blamed blaming")
     accusing = ids(

@@ -1409,6 +1409,18 @@ final class SentenceRoles {
           k = mentions[m].tokens.upperBound
           continue
         }
+        // "attacked its neighbour Ukraine", "backed its ally the Philippines": a possessive
+        // pronoun's noun apposed to a name; the name is the object.
+        let u = mentions[m].tokens.upperBound
+        if mentions[m].possessive, x.classes.is(t[k].lower, WordClasses.possessivePronoun), u + 1 < t.count,
+          mentionAt[u] < 0, !t[u].capital, t[u + 1].gap & Gap.comma == 0, x.classes[t[u].lower] == 0
+        {
+          let named = mentionAt[u + 1] >= 0 ? u + 1 : (u + 2 < t.count && t[u + 1].lower == x.words.the ? u + 2 : -1)
+          if named > 0, mentionAt[named] >= 0, !mentions[mentionAt[named]].possessive {
+            k = named
+            continue
+          }
+        }
         // "backed the Qatar-brokered truce", "armed the Iran-backed Houthis": a compound's
         // actor modifies the object and is none ("the Saudi-led coalition" is its leader).
         let after = mentions[m].tokens.upperBound
@@ -2574,6 +2586,18 @@ final class SentenceRoles {
             ? [] : cutAtBetweenSide(object(after: o.end, clause: clause, head: o.head), o.head)
           // "sent American missiles to X": an actor adjective on the pattern's thing says whose
           // the thing is; it names no recipient.
+          // ("sold its renowned Caesar artillery to X": a possessor of the thing is its owner.)
+          if thingClass >= 0, let first = found.first, first >= 0, mentions[first].possessive,
+            x.classes.is(t[mentions[first].tokens.lowerBound].lower, WordClasses.possessivePronoun)
+          {
+            let after = mentions[first].tokens.upperBound
+            if ((after)..<min(t.count, after + 4)).contains(where: {
+              mentionAt[$0] < 0 && x.index.isClass(t[$0].lower, thingClass)
+                && !((after..<$0).contains { t[$0 + 1].gap & Gap.comma != 0 || mentionAt[$0] >= 0 })
+            }) {
+              found = []
+            }
+          }
           if thingClass >= 0, let first = found.first, first >= 0, mentions[first].form == .demonym {
             var k = mentions[first].tokens.upperBound
             while k < t.count, k - mentions[first].tokens.upperBound < 3, mentionAt[k] < 0,
