@@ -476,15 +476,16 @@ import Testing
   @Test(arguments: recognitions.indices)
   func yieldsRecognitions(_ i: Int) { check(Self.recognitions[i]) }
 
-  /// An end agreed on is decided ("agreed to lift the blockade"); other acts agreed to are
-  /// still to come.
+  /// An end agreed on is decided ("agreed to lift the blockade"), as a purchase agreed on
+  /// is; other acts agreed to are still to come.
   static let agreedEnds: [(String, [String])] = [
     (
       "In January 2021, Saudi Arabia and Egypt agreed to lift the blockade on Qatar and restore ties.",
       ["EGY sanction QAT 2021", "SAU sanction QAT 2021"]
     ),
     ("The EU agreed to lift sanctions on Syria in 2021.", ["EU sanction SYR 2021"]),
-    ("Russia agreed to buy drones from Iran.", []),
+    // (A purchase agreed on is a deal made, as a measure agreed on is: twenty-first round.)
+    ("Russia agreed to buy drones from Iran.", ["IRN arms_supply RUS 2022"]),
   ]
 
   @Test(arguments: agreedEnds.indices)

@@ -52,13 +52,15 @@ import Testing
   func yieldsDashedMembers(_ i: Int) { check(Self.dashedMembers[i]) }
 
   /// A measure agreed on is decided: "agreed to impose sanctions", "agreed to new sanctions on X",
-  /// "agreed new sanctions"; an agreement to buy or to join is still to come, and a negation still blocks.
+  /// "agreed new sanctions", and a purchase or sale agreed on; an agreement to join is still to come, and a
+  /// negation still blocks.
   static let agreedMeasures: [(String, [String])] = [
     ("The EU agreed to impose sanctions on Belarus.", ["EU sanction BLR 2022"]),
     ("The G7 agreed to new sanctions on Iran.", ["G7 sanction IRN 2022"]),
     ("The EU agreed to fresh sanctions against Syria.", ["EU sanction SYR 2022"]),
     ("Canada agreed to extend its sanctions on Venezuela.", ["CAN sanction VEN 2022"]),
-    ("Chile agreed to buy tanks from Peru.", []),
+    // (A purchase agreed on is a deal made: twenty-first round.)
+    ("Chile agreed to buy tanks from Peru.", ["PER arms_supply CHL 2022"]),
     ("Chile did not agree to impose sanctions on Peru.", []),
     ("Chile agreed to join NATO.", []),
     ("Chile refused to agree to lift its sanctions on Peru.", []),
