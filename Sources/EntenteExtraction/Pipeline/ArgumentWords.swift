@@ -321,8 +321,9 @@ struct ArgumentWords: Sendable {
   let ownedPeople: WordSet
   /// Verbs by which a subject makes an instrument its own ("signed", "passed", "issued").
   let enacting: WordSet
-  /// Forms of "enter" and the verbs of a purpose of fighting another or of helping after it
-  /// ("entered X to fight Y", "entered X to help crush protests"; `SentenceRoles.enteredToFight`).
+  /// Forms of "enter" and of sending or deploying forces, and the verbs of a purpose of
+  /// fighting another or of helping after them ("entered X to fight Y", "sent troops into X
+  /// to fight Y", "entered X to help crush protests"; `SentenceRoles.enteredToFight`).
   let entering: WordSet, fighting: WordSet
 
   static let placeWords =
@@ -487,7 +488,9 @@ struct ArgumentWords: Sendable {
     venues = ids(
       "agreement agreements accord accords declaration format process talks protocol protocols communique summit framework memorandum conference formula"
     )
-    entering = ids("enter enters entered entering")
+    entering = ids(
+      "enter enters entered entering send sends sent sending deploy deploys deployed deploying dispatch dispatches dispatched dispatching"
+    )
     fighting = ids(
       "fight combat battle hunt pursue counter tackle confront chase flush drive help assist support protect defend back bolster shore crush quell"
     )

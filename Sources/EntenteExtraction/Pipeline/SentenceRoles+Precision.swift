@@ -581,8 +581,9 @@ extension SentenceRoles {
 }
 
 extension SentenceRoles {
-  /// Whether the occurrence is a form of "enter" followed in its clause by a purpose of
-  /// fighting someone other than a state ("entered Mozambique to fight insurgents"; not
+  /// Whether the occurrence is a form of "enter" (or of sending forces "into" a state)
+  /// followed in its clause by a purpose of fighting someone other than a state ("entered
+  /// Mozambique to fight insurgents", "sent troops into Congo to fight the ADF"; not
   /// "entered Georgia to confront Georgian troops"): the fight is with another.
   ///
   /// - Complexity: O(1) (at most twelve tokens).

@@ -291,6 +291,17 @@ final class SentenceRoles {
     }
     // "responded by expelling", "retaliated by cutting": a gerund whose subject is the clause's.
     if prev.lower == x.words.by, k > 1, x.arguments.responding.contains(t[k - 2].lower), endsInIng(k) { return false }
+    // "accused X of arming Y", "X is accused of arming Y": the act an accusation alleges
+    // (`accusedOf` gives its agent).
+    if prev.lower == x.words.of, endsInIng(k), k > 2 {
+      if mentionAt[k - 2] >= 0 {
+        var b = mentions[mentionAt[k - 2]].tokens.lowerBound - 1
+        if b > 0, t[b].lower == x.words.the { b -= 1 }
+        if b >= 0, x.arguments.accusing.contains(t[b].lower) { return false }
+      } else if x.arguments.accusing.contains(t[k - 2].lower) {
+        return false
+      }
+    }
     // "armed the junta by selling jets", "By selling jets to X, Y ...": a gerund of means
     // after an active clause's object or opening the sentence (not "hit by shelling", whose
     // "by" follows a participle).
