@@ -11,7 +11,9 @@ import Testing
 /// forces that withdraw or leave, modifier lists before a far lemma, a sentence-opening
 /// "N years ago", the pooled sides of a document's conflict, rival and foe nouns used as
 /// titles, hostilities ceased, sovereignty claimed, exits of listed states and members
-/// listed after a country noun, and a body's apposed name.
+/// listed after a country noun, a body's apposed name, plural heads with no count, gerunds
+/// of means, hostile acts vowed, missions and forces, talks hosted or helped, mutual
+/// pledges, sales agreed on, pronoun possessors, and acts an accusation alleges.
 ///
 /// Sentences written for these tests (invented or real actors, never copied), one group
 /// per class, each with the exact relations it must yield ("SOURCE kind TARGET YEAR",
@@ -264,4 +266,83 @@ import Testing
 
   @Test(arguments: meansGerunds.indices)
   func yieldsMeansGerunds(_ i: Int) { check(Self.meansGerunds[i]) }
+
+  /// A hostile act vowed is a threat, tension, as "threatened to" is; its negation negates it; help vowed is an
+  /// intention.
+  static let vowedActs: [(String, [String])] = [
+    ("Iran vowed to retaliate against Israel.", ["IRN tension ISR 2022"]),
+    ("Hamas vowed to punish Israel.", ["HAMAS tension ISR 2022"]),
+    ("Iran did not vow to retaliate against Israel.", []),
+    ("Germany vowed to help Ukraine.", []),
+  ]
+
+  @Test(arguments: vowedActs.indices)
+  func yieldsVowedActs(_ i: Int) { check(Self.vowedActs[i]) }
+
+  /// A force led in a state supports it; a mission ended in a state ends that support; forces sent into a state
+  /// to fight another are no attack on the state.
+  static let missionsAndForces: [(String, [String])] = [
+    ("Kenya leads the multinational force in Haiti.", ["KEN support HTI 2022"]),
+    ("France has ended its military mission in Niger.", ["FRA support NER 2022"]),
+    ("Uganda sent troops into eastern Congo to fight the ADF.", ["UGA hostility ADF 2022"]),
+    ("Russia sent troops into Georgia.", ["RUS hostility GEO 2022"]),
+  ]
+
+  @Test(arguments: missionsAndForces.indices)
+  func yieldsMissionsAndForces(_ i: Int) { check(Self.missionsAndForces[i]) }
+
+  /// Talks hosted between two sides mediate, even between armed forces; helping two sides restore ties or end
+  /// their war mediates; helping one side is no mediation.
+  static let hostedAndHelpedTalks: [(String, [String])] = [
+    (
+      "Saudi Arabia hosted talks between the Sudanese army and the RSF.",
+      ["SAU mediation RSF 2022", "SAU mediation SDN 2022"]
+    ),
+    ("China helped restore ties between Iran and Saudi Arabia.", ["CHN mediation IRN 2022", "CHN mediation SAU 2022"]),
+    ("China helped Iran restore its economy.", []),
+  ]
+
+  @Test(arguments: hostedAndHelpedTalks.indices)
+  func yieldsHostedAndHelpedTalks(_ i: Int) { check(Self.hostedAndHelpedTalks[i]) }
+
+  /// Mutual military assistance or defence pledged or promised begins an alliance; aid pledged to one state is support.
+  static let mutualPledges: [(String, [String])] = [
+    ("Russia and North Korea pledged mutual military assistance.", ["RUS alliance PRK 2022"]),
+    ("Russia pledged military assistance to Syria.", ["RUS support SYR 2022"]),
+  ]
+
+  @Test(arguments: mutualPledges.indices)
+  func yieldsMutualPledges(_ i: Int) { check(Self.mutualPledges[i]) }
+
+  /// A sale or purchase agreed on is decided; its negation, or an agreement to consider one, is not.
+  static let agreedSales: [(String, [String])] = [
+    ("France agreed to sell howitzers to Armenia.", ["FRA arms_supply ARM 2022"]),
+    ("Poland agreed to buy tanks from South Korea.", ["KOR arms_supply POL 2022"]),
+    ("Poland did not agree to buy tanks from South Korea.", []),
+    ("Poland agreed to consider buying tanks from South Korea.", []),
+  ]
+
+  @Test(arguments: agreedSales.indices)
+  func yieldsAgreedSales(_ i: Int) { check(Self.agreedSales[i]) }
+
+  /// A possessive pronoun's apposed name is the object ("attacked its neighbour Ukraine"); a possessive pronoun on
+  /// the thing sold is its owner, not the buyer.
+  static let pronounPossessors: [(String, [String])] = [
+    ("Russia attacked its neighbour Ukraine.", ["RUS hostility UKR 2022"]),
+    ("China criticized its rival India.", ["CHN tension IND 2022"]),
+    ("France sold its weapons to Armenia.", ["FRA arms_supply ARM 2022"]),
+  ]
+
+  @Test(arguments: pronounPossessors.indices)
+  func yieldsPronounPossessors(_ i: Int) { check(Self.pronounPossessors[i]) }
+
+  /// The act an accusation alleges, as a gerund after "of", is read with the accused as agent, beside the
+  /// accusation's tension; also in the passive.
+  static let allegedGerunds: [(String, [String])] = [
+    ("Sudan accused the UAE of arming the RSF.", ["ARE arms_supply RSF 2022", "SDN tension ARE 2022"]),
+    ("The UAE is accused of supplying weapons to the RSF.", ["ARE arms_supply RSF 2022"]),
+  ]
+
+  @Test(arguments: allegedGerunds.indices)
+  func yieldsAllegedGerunds(_ i: Int) { check(Self.allegedGerunds[i]) }
 }
