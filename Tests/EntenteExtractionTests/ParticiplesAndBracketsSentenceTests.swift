@@ -312,7 +312,8 @@ import Testing
     ),
     ("Iran succeeded in supplying drones to Russia in 2022.", ["IRN arms_supply RUS 2022"]),
     ("Saudi Arabia expressed interest in buying jets from France.", []),
-    ("Iran was accused of supplying drones to Russia.", []),
+    // (An alleged act is read with the accused as agent: twenty-first round.)
+    ("Iran was accused of supplying drones to Russia.", ["IRN arms_supply RUS 2022"]),
   ]
 
   @Test(arguments: takingPart.indices)

@@ -110,13 +110,20 @@ import Testing
   /// A year of its own stretch, or one that only dates a participle's noun, still dates it.
   /// A relative clause's verb with its own object leaves the antecedent alone.
   static let presentDates: [(String, [String])] = [
-    ("The offensive began in May 2019, and Sudan now accuses Chad of backing the RSF.", ["SDN tension TCD 2022"]),
+    // (The alleged backing is read too, dated as the accusation: twenty-first round.)
+    (
+      "The offensive began in May 2019, and Sudan now accuses Chad of backing the RSF.",
+      ["SDN tension TCD 2022", "TCD support RSF 2022"]
+    ),
     (
       "The offensive began in May 2019 by the RSF, which Sudan and Egypt accuse Chad of backing.",
-      ["EGY tension TCD 2022", "SDN tension TCD 2022"]
+      ["EGY tension TCD 2022", "SDN tension TCD 2022", "TCD support RSF 2022"]
     ),
-    ("In 2019, Sudan accuses Chad of backing the RSF.", ["SDN tension TCD 2019"]),
-    ("In a report published in 2019, Sudan accuses Chad of backing the RSF.", ["SDN tension TCD 2019"]),
+    ("In 2019, Sudan accuses Chad of backing the RSF.", ["SDN tension TCD 2019", "TCD support RSF 2019"]),
+    (
+      "In a report published in 2019, Sudan accuses Chad of backing the RSF.",
+      ["SDN tension TCD 2019", "TCD support RSF 2019"]
+    ),
     ("The 2019 border clashes between India and Pakistan were deadly.", ["IND hostility PAK 2019"]),
     ("Armenia, which France backs, signed a deal.", ["FRA support ARM 2022"]),
   ]

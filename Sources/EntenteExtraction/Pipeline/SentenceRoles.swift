@@ -3096,6 +3096,13 @@ final class SentenceRoles {
       if presentAfterOtherVerb(o, years: years) { when = date }
       // "last month" in a January document, "in November" in a January one: the year before.
       if years.isEmpty, when == date, let d = x.time.monthDate(t, document: date, near: o.head) { when = d }
+      // "The offensive began in 2019, and X now accuses Y of backing Z": an alleged act is
+      // dated as the accusation read before it (a tension on the accused).
+      if let a = accused, a >= 0,
+        let charge = found.last(where: { $0.kind == "tension" && $0.target == mentions[a].actor })
+      {
+        when = charge.date
+      }
       // "X, a BRICS member, hosted the summit in 2024": an apposition states what holds at the document's date.
       // "A and B are former members of X, following the 2021 coup": a former status is over
       // at the document's date, whenever it ended, unless its own stretch dates it.
