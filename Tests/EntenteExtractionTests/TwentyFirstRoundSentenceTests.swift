@@ -13,7 +13,8 @@ import Testing
 /// titles, hostilities ceased, sovereignty claimed, exits of listed states and members
 /// listed after a country noun, a body's apposed name, plural heads with no count, gerunds
 /// of means, hostile acts vowed, missions and forces, talks hosted or helped, mutual
-/// pledges, sales agreed on, pronoun possessors, and acts an accusation alleges.
+/// pledges, sales agreed on, pronoun possessors, acts an accusation alleges, and commodities
+/// sent.
 ///
 /// Sentences written for these tests (invented or real actors, never copied), one group
 /// per class, each with the exact relations it must yield ("SOURCE kind TARGET YEAR",
@@ -345,4 +346,15 @@ import Testing
 
   @Test(arguments: allegedGerunds.indices)
   func yieldsAllegedGerunds(_ i: Int) { check(Self.allegedGerunds[i]) }
+
+  /// A commodity sent to a state is trade, though a figure names money ("half a million barrels"); aid sent is
+  /// support, and money sent is support.
+  static let commoditiesSent: [(String, [String])] = [
+    ("Mexico has sent nearly half a million barrels of crude to Cuba.", ["MEX trade CUB 2022"]),
+    ("Qatar sent $10 million in fuel aid to Lebanon.", ["QAT support LBN 2022"]),
+    ("Saudi Arabia sent $500 million to Yemen.", ["SAU support YEM 2022"]),
+  ]
+
+  @Test(arguments: commoditiesSent.indices)
+  func yieldsCommoditiesSent(_ i: Int) { check(Self.commoditiesSent[i]) }
 }
