@@ -13,8 +13,8 @@ import Testing
 /// titles, hostilities ceased, sovereignty claimed, exits of listed states and members
 /// listed after a country noun, a body's apposed name, plural heads with no count, gerunds
 /// of means, hostile acts vowed, missions and forces, talks hosted or helped, mutual
-/// pledges, sales agreed on, pronoun possessors, acts an accusation alleges, and commodities
-/// sent.
+/// pledges, sales agreed on, pronoun possessors, acts an accusation alleges, commodities
+/// sent, and deals backed or dialogues led.
 ///
 /// Sentences written for these tests (invented or real actors, never copied), one group
 /// per class, each with the exact relations it must yield ("SOURCE kind TARGET YEAR",
@@ -357,4 +357,16 @@ import Testing
 
   @Test(arguments: commoditiesSent.indices)
   func yieldsCommoditiesSent(_ i: Int) { check(Self.commoditiesSent[i]) }
+
+  /// A deal or truce "X-backed" between its sides, and an "X-led" dialogue of a hyphen-joined pair, are X's
+  /// mediation; an "X-backed" group is X's support.
+  static let backedAndLedDeals: [(String, [String])] = [
+    ("Israel and Hamas accepted a US-backed ceasefire.", ["USA mediation HAMAS 2022", "USA mediation ISR 2022"]),
+    ("Serbia and Kosovo signed an EU-backed deal.", ["EU mediation SRB 2022", "EU mediation XKX 2022"]),
+    ("The EU-led Belgrade-Pristina dialogue resumed.", ["EU mediation SRB 2022", "EU mediation XKX 2022"]),
+    ("The Iran-backed Houthis attacked ships.", ["IRN support HOUTHIS 2022"]),
+  ]
+
+  @Test(arguments: backedAndLedDeals.indices)
+  func yieldsBackedAndLedDeals(_ i: Int) { check(Self.backedAndLedDeals[i]) }
 }

@@ -2714,7 +2714,8 @@ final class SentenceRoles {
         case .between:
           let sides = between(after: o.end, clause: clause, window: o.pos == .verb ? 6 : 4)
           // "hosted Venezuela-Guyana talks", "brokered the Israel-Hamas truce".
-          if sides.isEmpty, pat.mediation, o.pos == .verb || o.pos == .noun {
+          // ("the EU-led Belgrade-Pristina dialogue": after a compound too.)
+          if sides.isEmpty, pat.mediation, o.pos == .verb || o.pos == .noun || o.pos == .compound {
             return joinedPair(after: o.end, clause: clause)
           }
           return sides
