@@ -17,7 +17,9 @@ import Testing
   static let members: [(String, [String])] = [
     ("NATO's members met Chile in Oslo.", []),
     ("The EU's members imposed sanctions on Peru.", ["EU sanction PER 2022"]),
-    ("ASEAN members sent rice to Fiji.", []),
+    // (No membership; a commodity sent is trade, and the members act as their organization,
+    // as in the sanctions case above: twenty-first round.)
+    ("ASEAN members sent rice to Fiji.", ["ASEAN trade FJI 2022"]),
     (
       "ASEAN's members include Brunei, Cambodia and Laos.",
       [
