@@ -66,7 +66,8 @@ extension SentenceRoles {
   /// Taiwan's largest ally in the region, cut ties", "the bloc, under the leadership of
   /// X's president, imposed": the names inside the description describe the actor before
   /// its comma and do not act. The description opens with a comma right after an actor,
-  /// on an article, a possessive, an adverb ("once", "long") or a preposition; it has no verb of *be*, relative pronoun or other verb, at most ten words,
+  /// on an article, a possessive, an adverb ("once", "long") or a preposition; it has no
+  /// verb of *be*, relative pronoun or other verb, at most ten words,
   /// and a comma closes it right before the verb (adverbs such as "also" may stand between).
   ///
   /// - Parameters:

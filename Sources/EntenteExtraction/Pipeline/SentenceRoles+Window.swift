@@ -10,11 +10,11 @@ extension SentenceRoles {
   ///
   /// A far lemma reaches past names, numbers, adjectives and nouns ("suspended the New
   /// START treaty", "wary of China's fast-growing influence", "a sea, land and air
-  /// blockade": commas and coordinators inside a list of bare modifiers), but not past another comma, a
-  /// clause break, a preposition other than "of" right after the head, a verb of *be*, a
-  /// modal, a relative pronoun or a coordinator, so it never joins two phrases ("suspended
-  /// talks and signed a treaty"); "as" right after an actor may stand between ("designated
-  /// Qatar as a major ally").
+  /// blockade": commas and coordinators inside a list of bare modifiers), but not past
+  /// another comma, a clause break, a preposition other than "of" right after the head, a
+  /// verb of *be*, a modal, a relative pronoun or a coordinator, so it never joins two
+  /// phrases ("suspended talks and signed a treaty"); "as" right after an actor may stand
+  /// between ("designated Qatar as a major ally").
   ///
   /// - Parameters:
   ///   - forms: the word ids of the lemma's forms (sorted).

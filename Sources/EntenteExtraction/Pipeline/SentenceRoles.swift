@@ -1412,24 +1412,22 @@ final class SentenceRoles {
       if mentionAt[k] >= 0 {
         let m = mentionAt[k]
         if madeBy(m) { return [] }
-        // "met his Kyrgyz and Tajik counterparts": a possessive pronoun right before another
-        // actor's word owns the phrase; the actors named in it are the object.
-        if mentions[m].possessive, x.classes.is(t[k].lower, WordClasses.possessivePronoun),
-          mentions[m].tokens.upperBound < t.count, mentionAt[mentions[m].tokens.upperBound] >= 0
-        {
-          k = mentions[m].tokens.upperBound
-          continue
-        }
-        // "attacked its neighbour Ukraine", "backed its ally the Philippines": a possessive
-        // pronoun's noun apposed to a name; the name is the object.
         let u = mentions[m].tokens.upperBound
-        if mentions[m].possessive, x.classes.is(t[k].lower, WordClasses.possessivePronoun), u + 1 < t.count,
-          mentionAt[u] < 0, !t[u].capital, t[u + 1].gap & Gap.comma == 0, x.classes[t[u].lower] == 0
-        {
-          let named = mentionAt[u + 1] >= 0 ? u + 1 : (u + 2 < t.count && t[u + 1].lower == x.words.the ? u + 2 : -1)
-          if named > 0, mentionAt[named] >= 0, !mentions[mentionAt[named]].possessive {
-            k = named
+        if mentions[m].possessive, x.classes.is(t[k].lower, WordClasses.possessivePronoun), u < t.count {
+          // "met his Kyrgyz and Tajik counterparts": a possessive pronoun right before another
+          // actor's word owns the phrase; the actors named in it are the object.
+          if mentionAt[u] >= 0 {
+            k = u
             continue
+          }
+          // "attacked its neighbour Ukraine", "backed its ally the Philippines": a possessive
+          // pronoun's noun apposed to a name; the name is the object.
+          if u + 1 < t.count, !t[u].capital, t[u + 1].gap & Gap.comma == 0, x.classes[t[u].lower] == 0 {
+            let named = mentionAt[u + 1] >= 0 ? u + 1 : (u + 2 < t.count && t[u + 1].lower == x.words.the ? u + 2 : -1)
+            if named > 0, mentionAt[named] >= 0, !mentions[mentionAt[named]].possessive {
+              k = named
+              continue
+            }
           }
         }
         // "backed the Qatar-brokered truce", "armed the Iran-backed Houthis": a compound's
