@@ -11,8 +11,9 @@ import Entente
 /// "the previous year" and "two years earlier" count back from the year the narrative last
 /// wrote (`RelativeYears`), else from the document's year; a month alone ("in March") is in the document's year, unless it comes
 /// after the document's month (a past month: "in November" in a January document is the
-/// year before), and "last month", "last week" in a January document are the year before
-/// too (`monthDate`: only when nothing else dates the pattern). A year after the
+/// year before), and "last month" in a January document is the year before too ("last
+/// week" only in its first seven days; `monthDate`: only when nothing else dates the
+/// pattern). A year after the
 /// pattern behind a subordinator ("as a ruling is expected in 2024"; `as`, `while`,
 /// `because`, `but`...) dates that later clause, and a year after "since" in an aside between
 /// commas before the pattern says how long a state lasted ("X, particularly since 2011, has
@@ -40,6 +41,8 @@ final class TimeResolver: Sendable {
   let recent: WordSet
   /// Month names by word id (1 = January).
   let months: [Int32: Int]
+  /// `week`, which reaches back past a month's start only in its first seven days.
+  let week: Int32
   /// Words before a month name that make it one ("in March", "early June"); not "since"
   /// ("have fought since April" is a state that holds at the document's date).
   let beforeMonth: WordSet
@@ -92,6 +95,7 @@ final class TimeResolver: Sendable {
     finite = WordSet(
       ["is", "was", "are", "were", "has", "had", "have", "will", "would", "be"].map { lexicon.intern($0) })
     recent = WordSet(["month", "week"].map { lexicon.intern($0) })
+    week = lexicon.intern("week")
     var m: [Int32: Int] = [:]
     for (i, name) in DocumentHeader.months.enumerated() { m[lexicon.intern(name)] = i + 1 }
     months = m
@@ -129,7 +133,8 @@ final class TimeResolver: Sendable {
 
   /// The date a sentence's relative month gives, for a pattern nothing else dates.
   ///
-  /// "Last month" or "last week" in a January document is December of the year before, and
+  /// "Last month" in a January document is December of the year before ("last week" only in
+  /// the month's first seven days, not in a January with no day), and
   /// a month name with no year after it ("in November", "on 3 November", "early May") that
   /// comes after the document's month is of the year before, unless the words before it
   /// say it is still to come ("will be held in September"). Only a month within twelve
@@ -141,6 +146,9 @@ final class TimeResolver: Sendable {
   func monthDate(_ t: [Token], document: EntenteDate, near k: Int) -> EntenteDate? {
     guard let dm = document.month else { return nil }
     for i in t.indices.dropFirst() where recent.contains(t[i].lower) && t[i - 1].lower == last {
+      // ("Last week" is the year before only in a January document's first week; a
+      // January with no day is most likely past it.)
+      if t[i].lower == week, (document.day ?? 31) > 7 { return nil }
       return dm == 1 ? try? EntenteDate(year: document.year - 1, month: 12) : nil
     }
     for i in t.indices where t[i].capital && abs(i - k) <= 12 {
