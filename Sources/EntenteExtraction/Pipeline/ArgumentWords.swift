@@ -148,6 +148,9 @@ struct ArgumentWords: Sendable {
   /// Agreement and meeting nouns a capital names the venue of ("the Minsk agreements",
   /// "the Doha talks"): `VenueNames`.
   let venues: WordSet
+  /// Nouns of a body of water named after a state or city ("the Gulf of Aden", "the Sea of
+  /// Japan", "the Strait of Hormuz"): `VenueNames`.
+  let waters: WordSet
   /// "together" and "along" before "with": ", together with A and B," adds companions to
   /// the subject before it.
   let companions: WordSet
@@ -488,6 +491,7 @@ struct ArgumentWords: Sendable {
     venues = ids(
       "agreement agreements accord accords declaration format process talks protocol protocols communique summit framework memorandum conference formula"
     )
+    waters = ids("gulf bay sea strait straits")
     entering = ids(
       "enter enters entered entering send sends sent sending deploy deploys deployed deploying dispatch dispatches dispatched dispatching"
     )
