@@ -94,6 +94,8 @@ public struct RelationExtractor: Sendable {
     /// Words that do not count in a pattern's near window ("recalled their respective
     /// ambassadors", "sent its own troops").
     let transparent: WordSet
+    /// `presence`: a military presence stands for the forces present.
+    let presence: Int32
     init(_ l: inout Lexicon) {
       by = l.intern("by")
       between = l.intern("between")
@@ -136,6 +138,7 @@ public struct RelationExtractor: Sendable {
       organs = WordSet(["council", "parliament", "assembly", "senate", "congress", "cabinet"].map { l.intern($0) })
       security = l.intern("security")
       transparent = WordSet(["respective", "own"].map { l.intern($0) })
+      presence = l.intern("presence")
       listMarkers = WordSet(
         ["including", "notably", "namely", "especially", "particularly", "chiefly", "primarily", "such", "like"].map {
           l.intern($0)

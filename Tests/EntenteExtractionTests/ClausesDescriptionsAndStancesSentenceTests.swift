@@ -111,7 +111,8 @@ import Testing
     ),
     (
       "Timor-Leste, which broke away from Indonesia in 2002, is a large recipient of Australian aid.",
-      ["AUS support TLS 2022"]
+      // (Breaking away from a state is tension since the twenty-second round; the relative's year dates it.)
+      ["AUS support TLS 2022", "TLS tension IDN 2002"]
     ),
     ("Finland, which joined NATO in 2023, shares a long border with Russia.", ["FIN membership NATO 2023"]),
     ("The talks, which began in 2019, were mediated by Norway.", []),
@@ -271,7 +272,8 @@ import Testing
     ),
     ("With Iran's backing, the Houthis attacked ships.", ["IRN support HOUTHIS 2022"]),
     ("M23 seized the town with help from Rwanda.", ["RWA support M23 2022"]),
-    ("Kosovo broke away from Serbia in 1999 with NATO help.", ["NATO support XKX 1999"]),
+    // (Breaking away from a state is tension since the twenty-second round.)
+    ("Kosovo broke away from Serbia in 1999 with NATO help.", ["NATO support XKX 1999", "XKX tension SRB 1999"]),
     ("Azerbaijan fought a war with Armenia.", ["AZE hostility ARM 2022"]),
     ("With Russia, China blocked the resolution.", []),
   ]
@@ -497,7 +499,8 @@ import Testing
   static let namesAfterPrepositions: [(String, [String])] = [
     (
       "Kosovo broke away from Serbia in 1999 with NATO help and declared its independence in 2008.",
-      ["NATO support XKX 1999"]
+      // (Breaking away from a state is tension since the twenty-second round.)
+      ["NATO support XKX 1999", "XKX tension SRB 1999"]
     ),
     ("After Russia attacks Ukraine, NATO responds.", ["RUS hostility UKR 2022"]),
     ("With Russia backing Syria, the war went on.", ["RUS support SYR 2022"]),

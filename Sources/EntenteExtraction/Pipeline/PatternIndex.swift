@@ -32,6 +32,9 @@ struct PatternIndex: Sendable {
     /// Whether a plain "will" announces the act rather than predicting it: arms supply,
     /// support, sanctions and mediation, the acts a government announces before it does them.
     let pledged: Bool
+    /// Whether the head lemma is "have", which must be the main verb, not a perfect's
+    /// auxiliary ("has troops in X", not "has massed troops in X").
+    let possessing: Bool
 
     init(_ p: PatternTable.Pattern) {
       kind = p.kind
@@ -43,6 +46,7 @@ struct PatternIndex: Sendable {
       support = p.kind == "support"
       made = p.kind == "arms_supply" || p.kind == "trade"
       pledged = ["arms_supply", "support", "sanction", "mediation"].contains(p.kind)
+      possessing = p.lemmas.first == "have"
       agent = p.agent
       patient = p.patient
       phase = p.phase
@@ -68,7 +72,7 @@ struct PatternIndex: Sendable {
   /// name up compares strings.
   let targetClass: Int, operationClass: Int, actClass: Int, equipmentClass: Int, pactClass: Int, accordClass: Int,
     forceClass: Int,
-    conductClass: Int, sanctionClass: Int, peaceClass: Int, ceasefireClass: Int, commodityClass: Int
+    conductClass: Int, sanctionClass: Int, peaceClass: Int, ceasefireClass: Int, commodityClass: Int, bodyClass: Int
   /// Word ids of the prepositions the patterns' roles name.
   let prepositions: [String: Int32]
   /// Per pattern, the word id of each agent and patient role that is a preposition (else 0).
@@ -166,6 +170,7 @@ struct PatternIndex: Sendable {
     peaceClass = classNames.firstIndex(of: "peace") ?? -1
     ceasefireClass = classNames.firstIndex(of: "ceasefire") ?? -1
     commodityClass = classNames.firstIndex(of: "commodity") ?? -1
+    bodyClass = classNames.firstIndex(of: "body") ?? -1
     for id in 0..<lexicon.count {
       first.append(Int32(starts.count))
       starts += byID[Int32(id)] ?? []

@@ -425,6 +425,9 @@ final class SentenceRoles {
           end = found
         }
         guard ok else { continue }
+        // ("has massed troops in X", "has backed the Syrian National Army": a "have" pattern
+        // wants the main verb, not the perfect's auxiliary.)
+        if x.index.entries[Int(s.pattern)].possessing, k + 1 < t.count, partOfSpeech(at: k + 1) == .verb { continue }
         // "economic and military aid": a coordinated first word makes the phrase the general
         // noun's ("aid"), not the narrower multi-word pattern's; a finite verb after "and" is
         // coordinated with another verb ("condemned the deal and recalled its envoy"), a
@@ -2815,6 +2818,17 @@ final class SentenceRoles {
           {
             return [m]
           }
+          // ("It joined calls for a ceasefire", "joined the talks": a common noun right after
+          // the verb, with no body noun in its phrase, is what was joined, no organization.)
+          var k = o.end + 1
+          if k + 1 < t.count, x.classes.is(t[k].lower, WordClasses.determiner) { k += 1 }
+          if o.pos == .verb, k < t.count, t[o.end + 1].gap & Gap.comma == 0, mentionAt[k] < 0,
+            partOfSpeech(at: k) == .noun,
+            // ("joined the military alliance": a body noun within the next words.)
+            !(k..<min(t.count, k + 4)).contains(where: { x.index.isClass(t[$0].lower, x.index.bodyClass) })
+          {
+            return []
+          }
           return lastOrganization != nil ? [-1] : []
         case .lastPair:
           // "Tensions began in 2012": the last pair's tension only for a noun that opens the
@@ -3204,7 +3218,14 @@ final class SentenceRoles {
       }
       // "Russian troops withdrew from Ukraine" after the war between the two was read:
       // forces of a side at war with the state they enter or leave are no support of it.
-      if pat.support, thingClass >= 0, thingClass == x.index.forceClass, let (a, b) = lastPairs["hostility"],
+      // (Also forces or a presence the pattern's own words name: "Russia has troops in
+      // Ukraine", "Russia's military presence in Ukraine".)
+      if pat.support,
+        thingClass >= 0 && thingClass == x.index.forceClass
+          || (o.head...min(o.end, t.count - 1)).contains(where: {
+            x.index.isClass(t[$0].lower, x.index.forceClass) || t[$0].lower == x.words.presence
+          }),
+        let (a, b) = lastPairs["hostility"],
         agents.contains(where: { $0 >= 0 && (mentions[$0].actor == a || mentions[$0].actor == b) }),
         patients.contains(where: { $0 >= 0 && (mentions[$0].actor == a || mentions[$0].actor == b) })
       {
