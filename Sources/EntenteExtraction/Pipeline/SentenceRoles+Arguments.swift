@@ -21,14 +21,24 @@ extension SentenceRoles {
   func closedForward(_ chain: [Int]) -> [Int] {
     if headline || chain.count < 2 || closedAfter(chain[chain.count - 1]) { return chain }
     var end = chain.count - 1
-    while end > 0, commaLink(chain[end - 1], chain[end]) { end -= 1 }
+    while end > 0, commaLink(chain[end - 1], chain[end]) || commaArticleLink(chain[end - 1], chain[end]) { end -= 1 }
     return end == chain.count - 1 ? chain : Array(chain[...end])
+  }
+
+  /// Whether mentions `a` and `b` are joined by a comma and "the" alone ("between A and B,
+  /// the AU sent": the comma closes the phrase before the article's actor).
+  func commaArticleLink(_ a: Int, _ b: Int) -> Bool {
+    let e = mentions[a].tokens.upperBound
+    guard !mentions[a].tokens.isEmpty, e + 1 == mentions[b].tokens.lowerBound, e < t.count else { return false }
+    return t[e].lower == x.words.the && t[e].gap & Gap.comma != 0 && t[e].gap & (Gap.joined | Gap.plus) == 0
   }
 
   /// A backward chain whose last link is a bare comma is its last mention alone ("when
   /// Russia attacked Ukraine, Poland sent": Poland acts alone).
   func closedBackward(_ chain: [Int]) -> [Int] {
-    guard !headline, chain.count > 1, commaLink(chain[chain.count - 2], chain[chain.count - 1]),
+    guard !headline, chain.count > 1,
+      commaLink(chain[chain.count - 2], chain[chain.count - 1])
+        || commaArticleLink(chain[chain.count - 2], chain[chain.count - 1]),
       !closedAfter(chain[chain.count - 1])
     else { return chain }
     return [chain[chain.count - 1]]
