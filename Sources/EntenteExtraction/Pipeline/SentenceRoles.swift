@@ -2181,7 +2181,14 @@ final class SentenceRoles {
             stop = true
             confidence = -1
           }
-          if c & WordClasses.ending != 0 { phase = .ends }
+          // ("to ease tensions between A and B", "in a bid to defuse the row": an end sought
+          // is no end, the quarrel holds; "agreed to end the dispute" is decided.)
+          if c & WordClasses.ending != 0 {
+            let sought =
+              j > 0 && t[j - 1].lower == x.words.to && !(j > 1 && x.words.agreeing.contains(t[j - 2].lower))
+              && !agreedTo
+            phase = sought ? .holds : .ends
+          }
           // "became NATO's 31st member": a state the noun names from then on begins.
           if x.arguments.become.contains(t[j].lower), phase == .holds { phase = .begins }
           if t[j + 1].gap & Gap.comma != 0 { break }
