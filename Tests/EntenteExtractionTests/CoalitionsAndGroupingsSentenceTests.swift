@@ -383,13 +383,15 @@ import Testing
   /// them names; a deal facilitated by X in the passive; the restoration of ties brokered
   /// between two states; a shipment's origin is its weapons' maker, not who intercepts it.
   static let facilitators: [(String, [String])] = [
+    // (Sudan's army is the catalogue's SAF since the twenty-second round.)
     (
       "Talks between Sudan's army and the RSF resumed in Jeddah, with Saudi Arabia and the United States acting as facilitators.",
-      ["SAU mediation RSF 2022", "SAU mediation SDN 2022", "USA mediation RSF 2022", "USA mediation SDN 2022"]
+      ["SAU mediation RSF 2022", "SAU mediation SAF 2022", "USA mediation RSF 2022", "USA mediation SAF 2022"]
     ),
+    // (Sudan's army is the catalogue's SAF since the twenty-second round.)
     (
       "Talks between Sudan's army and the RSF resumed in Jeddah, with Saudi Arabia as facilitator.",
-      ["SAU mediation RSF 2022", "SAU mediation SDN 2022"]
+      ["SAU mediation RSF 2022", "SAU mediation SAF 2022"]
     ),
     (
       "The peace deal between Armenia and Azerbaijan was facilitated by the United States.",

@@ -142,9 +142,10 @@ import Testing
     ("Cuba sent hundreds of doctors to Italy in 2020.", ["CUB support ITA 2020"]),
     ("Belarus is Russia's treaty ally.", ["BLR alliance RUS 2022"]),
     ("Japan, Washington's closest treaty ally, protested.", ["JPN alliance USA 2022"]),
+    // (Sudan's army is the catalogue's SAF since the twenty-second round.)
     (
       "Egypt voiced support for Sudan's army in its war against the RSF.",
-      ["EGY support SDN 2022", "SDN hostility RSF 2022"]
+      ["EGY support SAF 2022", "SAF hostility RSF 2022"]
     ),
     (
       "Washington pledged backing for Guyana in its border dispute with Venezuela.",
@@ -199,7 +200,8 @@ import Testing
       "Milei insulted the Spanish prime minister, prompting Madrid to withdraw its ambassador from Argentina in 2024.",
       ["ESP tension ARG 2024"]
     ),
-    ("Sudan's army retook Khartoum from the RSF in March 2025.", ["SDN hostility RSF 2025"]),
+    // (Sudan's army is the catalogue's SAF since the twenty-second round.)
+    ("Sudan's army retook Khartoum from the RSF in March 2025.", ["SAF hostility RSF 2025"]),
     ("Russia retook Kursk from Ukraine.", ["RUS hostility UKR 2022"]),
     ("Ukraine recaptured Kherson in 2022.", []),
   ]

@@ -83,7 +83,8 @@ import Testing
   static let coordinationAndLists: [(String, [String])] = [
     // A state's organ stands for it in a coordination ("Chad's army and X", "the Malian government and X").
     ("Fighting between Chad's army and Boko Haram resumed.", ["TCD hostility BOKO_HARAM 2022"]),
-    ("Clashes between the Sudanese army and the RSF spread to Darfur.", ["SDN hostility RSF 2022"]),
+    // (Sudan's army is the catalogue's SAF since the twenty-second round.)
+    ("Clashes between the Sudanese army and the RSF spread to Darfur.", ["SAF hostility RSF 2022"]),
     (
       "Mali, Burkina Faso and Niger withdrew from ECOWAS.",
       ["BFA membership ECOWAS 2022", "MLI membership ECOWAS 2022", "NER membership ECOWAS 2022"]

@@ -295,9 +295,10 @@ import Testing
   /// Talks hosted between two sides mediate, even between armed forces; helping two sides restore ties or end
   /// their war mediates; helping one side is no mediation.
   static let hostedAndHelpedTalks: [(String, [String])] = [
+    // (Sudan's army is the catalogue's SAF since the twenty-second round.)
     (
       "Saudi Arabia hosted talks between the Sudanese army and the RSF.",
-      ["SAU mediation RSF 2022", "SAU mediation SDN 2022"]
+      ["SAU mediation RSF 2022", "SAU mediation SAF 2022"]
     ),
     ("China helped restore ties between Iran and Saudi Arabia.", ["CHN mediation IRN 2022", "CHN mediation SAU 2022"]),
     ("China helped Iran restore its economy.", []),
