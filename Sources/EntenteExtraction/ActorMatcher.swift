@@ -177,6 +177,7 @@ public struct ActorMatcher: Sendable {
   /// them), appended to `out`.
   func mentions(_ t: [Token], at date: EntenteDate?, into out: inout [Mention]) {
     var i = 0
+    let cased = t.contains { $0.capital }
     while i < t.count {
       let first = (exact: root(rootExact, t[i].exact), lower: root(rootLower, t[i].lower))
       if first.exact < 0 && first.lower < 0 {
@@ -202,6 +203,9 @@ public struct ActorMatcher: Sendable {
           guard let e = entry(x, date) ?? entry(l, date) else { continue }
           // A place ("South China Sea") is read whole and names nothing.
           guard e.actor >= 0 else { return length }
+          // A name of several words written with no capital, in a sentence that has
+          // capitals, is common words ("a group of eight Russian individuals" is no G8).
+          if e.kind == .name, length > 1, cased, !t[i..<(i + length)].contains(where: { $0.capital }) { continue }
           out.append(
             Mention(actor: e.actor, form: e.kind, tokens: i..<(i + length), possessive: t[i + length - 1].possessive))
           return length
