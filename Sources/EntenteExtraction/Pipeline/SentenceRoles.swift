@@ -2825,6 +2825,14 @@ final class SentenceRoles {
           {
             return [m]
           }
+          // ("grew to 2,500 members", "the bloc has ten members": a count of members is no
+          // membership of the subject.)
+          // ("one of its 32 members": the owner's pronoun makes them the organization's.)
+          if o.pos == .noun, o.head > 0, partOfSpeech(at: o.head - 1) == .numeral,
+            !(o.head > 1 && x.classes.is(t[o.head - 2].lower, WordClasses.possessivePronoun))
+          {
+            return []
+          }
           // ("It joined calls for a ceasefire", "joined the talks": a common noun right after
           // the verb, with no body noun in its phrase, is what was joined, no organization.)
           var k = o.end + 1
