@@ -532,7 +532,11 @@ public struct RelationExtractor: Sendable {
           // A lead that writes the document's own year ("Since January 2019, ...") sets the
           // narrative in that year: a later, older year there is background, not the lead.
           if y >= document.year, y <= document.year + 1 { return nil }
-          if y >= 1900, y < document.year, !Self.startsState(p, before: i, from: r.lowerBound) { return y }
+          if y >= 1900, y < document.year, !Self.startsState(p, before: i, from: r.lowerBound),
+            !Self.attributive(p, year: i, in: r)
+          {
+            return y
+          }
           i += 4
         } else {
           i += 1
@@ -619,6 +623,19 @@ public struct RelationExtractor: Sendable {
   }
 
   static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 97 && (b | 0x20) <= 122 }
+
+  /// Whether the year at byte `i` modifies a noun after "the" inside the sentence ("under
+  /// the 1951 Mutual Defense Treaty", "since the 1994 bombing"): it names a thing of that
+  /// year, not the narrative's time. A sentence that opens with it ("The 2019 border
+  /// skirmishes were ...") is about that year's event, and its year leads.
+  ///
+  /// - Complexity: O(1).
+  static func attributive(_ p: UnsafeBufferPointer<UInt8>, year i: Int, in r: Range<Int>) -> Bool {
+    guard i - 5 >= r.lowerBound, i + 5 < r.upperBound, p[i + 4] == 0x20, isLetter(p[i + 5]), p[i - 1] == 0x20,
+      (p[i - 4] | 0x20) == 0x74, (p[i - 3] | 0x20) == 0x68, (p[i - 2] | 0x20) == 0x65, !isLetter(p[i - 5])
+    else { return false }
+    return true
+  }
 
   /// Whether the bytes between two sentences hold an empty line.
   static func paragraphBreak(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
