@@ -342,8 +342,10 @@ final class SentenceRoles {
           if s.form == .base || s.form == .third || s.form == [.base] {
             if noun == true { continue }
             // "attacks on", "support for": a noun before a preposition, unless a subject stands right before.
+            // (A word no noun pattern starts is read as the verb it is: "troops serve in X".)
             if noun == nil, k + 1 < t.count, x.classes.is(t[k + 1].lower, WordClasses.preposition),
-              t[k + 1].lower != x.words.by, !(k > 0 && mentionAt[k - 1] >= 0)
+              t[k + 1].lower != x.words.by, !(k > 0 && mentionAt[k - 1] >= 0),
+              x.index.starts(t[k].lower).contains(where: { x.index.patterns[Int($0.pattern)].pos == .noun })
             {
               continue
             }
