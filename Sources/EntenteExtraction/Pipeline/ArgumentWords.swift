@@ -74,6 +74,9 @@ struct ArgumentWords: Sendable {
   let backing: WordSet
   /// "become", "remain" and their forms (forms of *be* are `WordClasses.be`).
   let copulas: WordSet
+  /// Verbs of taking another's place ("overtook Russia as Cuba's main oil supplier"): the
+  /// "as" noun after their object is the subject's (`SentenceRoles.replacedAs`).
+  let replacing: WordSet
   /// Nouns of non-state groups named after a state ("militias", "separatists", "exiles").
   let nonStateGroups: WordSet
   /// Adjectives of terror and armed groups before a place noun ("terrorist camps in X",
@@ -370,6 +373,9 @@ struct ArgumentWords: Sendable {
     backing = ids("backed supported sponsored funded financed armed aligned allied")
     joinForms = ids("join joins joined joining")
     copulas = ids("become becomes became becoming remain remains remained remaining as")
+    replacing = ids(
+      "overtake overtakes overtook overtaken overtaking replace replaces replaced replacing surpass surpasses surpassed surpassing displace displaces displaced displacing supplant supplants supplanted eclipse eclipses eclipsed"
+    )
     armed = ids("paramilitary armed rebel militant insurgent jihadist terrorist extremist islamist separatist")
     nonStateGroups = ids(Self.nonStateWords)
     terror = ids("terrorist terror extremist insurgent jihadist militant armed rebel-held militant-held")

@@ -231,4 +231,22 @@ extension SentenceRoles {
     }
     return nil
   }
+
+  /// The subject that takes another's place "as" the noun at `head`: "Mexico overtook
+  /// Russia as Cuba's main oil supplier", "China replaced the US as X's largest trading
+  /// partner" (the noun is Mexico's and China's, not the replaced actor's). At most six
+  /// words (determiners, a possessor, adjectives) between "as" and the noun, no comma.
+  ///
+  /// - Returns: the subject of the replacing verb, or nil when the noun follows no such "as".
+  /// - Complexity: O(1) plus the subject search.
+  func replacedAs(_ head: Int, clause: Int32, inRelative: Int) -> [Int]? {
+    var a = head - 1
+    while a > 0, head - a <= 6, t[a].lower != x.words.as, t[a + 1].gap & Gap.comma == 0 { a -= 1 }
+    guard a > 1, t[a].lower == x.words.as, t[a + 1].gap & Gap.comma == 0, mentionAt[a - 1] >= 0 else { return nil }
+    var v = mentions[mentionAt[a - 1]].tokens.lowerBound - 1
+    if v > 0, t[v].lower == x.words.the { v -= 1 }
+    guard v > 0, x.arguments.replacing.contains(t[v].lower) else { return nil }
+    let s = subject(before: v, clause: clause, inRelative: inRelative)
+    return s.isEmpty ? nil : s
+  }
 }

@@ -2291,6 +2291,9 @@ final class SentenceRoles {
         switch r {
         case .subject:
           if let a = accused, !passive { return chainBackward(a) }
+          if o.pos == .noun, let replacer = replacedAs(o.head, clause: clause, inRelative: inRelative) {
+            return replacer
+          }
           if passive {
             var r = cutAtBetweenSide(prepositional(x.words.by, after: o.end, clause: clause, limit: 4), o.head)
             // ("was backed by X with weapons": the by-phrase inside a pattern's words.)
