@@ -407,11 +407,13 @@ final class TimeResolver: Sendable {
   }
 
   /// The year a sentence leaves for the next one's past-tense verbs: its last, unless that
-  /// one is in a "since" clause (a state's start, not the narrative's time).
+  /// one is in a "since" clause (a state's start, not the narrative's time) or modifies a
+  /// noun after "the" ("under the 1951 Mutual Defense Treaty" names a thing of that year).
   ///
   /// - Complexity: O(*n*) in the sentence's tokens.
   func carried(_ t: [Token]) -> Int? {
     guard let i = t.lastIndex(where: { $0.year != 0 }) else { return nil }
+    if i > 0, t[i - 1].lower == the, i + 1 < t.count, t[i + 1].gap == 0, t[i + 1].year == 0 { return nil }
     return sinceOpening(i, t) == nil ? Int(t[i].year) : nil
   }
 
