@@ -446,7 +446,9 @@ final class SentenceRoles {
             agreeing: x.words.agreeing, agreedActs: x.words.agreedActs)
           // "Niger suspended from African Union": a participle right after its subject and
           // before "from" is a headline's passive (the active would need an object first).
-          if s.form.contains(.participle), k > 0, k + 1 < t.count, mentionAt[k - 1] >= 0,
+          // ("Kosovo seceded from Serbia" in a sentence of running text is active: only a
+          // headline drops the auxiliary.)
+          if headline, s.form.contains(.participle), k > 0, k + 1 < t.count, mentionAt[k - 1] >= 0,
             t[k + 1].lower == x.arguments.from, t[k].gap == 0, t[k + 1].gap == 0
           {
             o.group?.passive = true
