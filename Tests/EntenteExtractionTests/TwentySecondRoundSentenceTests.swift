@@ -292,6 +292,19 @@ import Testing
   @Test(arguments: replacedAs.indices)
   func yieldsReplacedAs(_ i: Int) { check(Self.replacedAs[i]) }
 
+  /// A state that is the target of another's strikes, attacks, campaign or sanctions: hostility or a sanction
+  /// from that other; the target of talks, none.
+  static let targetOf: [(String, [String])] = [
+    ("The YPG is the main target of Turkish strikes.", ["TUR hostility YPG 2022"]),
+    ("Russia has been the target of Ukrainian drone attacks.", ["UKR hostility RUS 2022"]),
+    ("Russia is the target of EU sanctions.", ["EU sanction RUS 2022"]),
+    ("The target of the talks is a truce between Chad and Sudan.", ["TCD hostility SDN 2022"]),
+    ("Israel struck Hezbollah targets in Lebanon.", ["ISR hostility HEZBOLLAH 2022"]),
+  ]
+
+  @Test(arguments: targetOf.indices)
+  func yieldsTargetOf(_ i: Int) { check(Self.targetOf[i]) }
+
   /// "Last week" in a January document is the year before only in the month's first seven
   /// days; a January document with no day keeps its year ("last month" in January stays the
   /// year before).
