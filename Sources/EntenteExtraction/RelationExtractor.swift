@@ -624,9 +624,10 @@ public struct RelationExtractor: Sendable {
 
   static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 97 && (b | 0x20) <= 122 }
 
-  /// Whether the year at byte `i` modifies a noun after "the" inside the sentence ("under
-  /// the 1951 Mutual Defense Treaty", "since the 1994 bombing"): it names a thing of that
-  /// year, not the narrative's time. A sentence that opens with it ("The 2019 border
+  /// Whether the year at byte `i` modifies a noun after "the" inside the sentence.
+  ///
+  /// "under the 1951 Mutual Defense Treaty", "since the 1994 bombing": it names a thing of
+  /// that year, not the narrative's time. A sentence that opens with it ("The 2019 border
   /// skirmishes were ...") is about that year's event, and its year leads.
   ///
   /// - Complexity: O(1).

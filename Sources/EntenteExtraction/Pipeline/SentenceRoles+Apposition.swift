@@ -232,10 +232,12 @@ extension SentenceRoles {
     return nil
   }
 
-  /// The subject that takes another's place "as" the noun at `head`: "Mexico overtook
-  /// Russia as Cuba's main oil supplier", "China replaced the US as X's largest trading
-  /// partner" (the noun is Mexico's and China's, not the replaced actor's). At most six
-  /// words (determiners, a possessor, adjectives) between "as" and the noun, no comma.
+  /// The subject that takes another's place "as" the noun at `head`.
+  ///
+  /// "Mexico overtook Russia as Cuba's main oil supplier", "China replaced the US as X's
+  /// largest trading partner": the noun is Mexico's and China's, not the replaced actor's.
+  /// At most six words (determiners, a possessor, adjectives) between "as" and the noun,
+  /// no comma.
   ///
   /// - Returns: the subject of the replacing verb, or nil when the noun follows no such "as".
   /// - Complexity: O(1) plus the subject search.
