@@ -305,6 +305,21 @@ import Testing
   @Test(arguments: targetOf.indices)
   func yieldsTargetOf(_ i: Int) { check(Self.targetOf[i]) }
 
+  /// An actor adjective inside an of-phrase on a pattern's own noun ("developments of the Israeli
+  /// aggression") is that noun's, not the subject of a later noun; a noun of no pattern ("the head of the Russian
+  /// delegation") keeps it.
+  static let demonymInOfPhrase: [(String, [String])] = [
+    (
+      "The talks covered developments of the Israeli aggression on Gaza, the mediation efforts between Qatar and Egypt.",
+      []
+    ),
+    ("The talks covered news of Israeli strikes and the mediation between Qatar and Egypt.", []),
+    ("The head of the Russian delegation criticized Ukraine.", ["RUS tension UKR 2022"]),
+  ]
+
+  @Test(arguments: demonymInOfPhrase.indices)
+  func yieldsDemonymInOfPhrase(_ i: Int) { check(Self.demonymInOfPhrase[i]) }
+
   /// "Last week" in a January document is the year before only in the month's first seven
   /// days; a January document with no day keeps its year ("last month" in January stays the
   /// year before).

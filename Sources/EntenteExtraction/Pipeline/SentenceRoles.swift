@@ -1007,6 +1007,17 @@ final class SentenceRoles {
       }
       // "agreed to use Russian assets to fund Ukraine": an actor adjective in a verb's object.
       if demonymInObject(m) { continue }
+      // "developments of the Israeli aggression, the mediation efforts ...": an actor
+      // adjective inside an of-phrase on a pattern's own noun is that noun's, no subject
+      // ("the head of the Russian delegation criticized X" keeps it).
+      // (Not a hyphen compound: "of the Saudi-led coalition's war" names the war's side.)
+      if mentions[m].form == .demonym, !mentions[m].possessive, mt.upperBound < start,
+        t[mt.upperBound].gap & Gap.joined == 0, x.index.isHead(t[mt.upperBound].lower)
+      {
+        var b = mt.lowerBound - 1
+        while b > 0, x.classes.is(t[b].lower, WordClasses.determiner), t[b + 1].gap & Gap.comma == 0 { b -= 1 }
+        if b >= 0, t[b].lower == x.words.of, t[b + 1].gap & Gap.comma == 0 { continue }
+      }
       // "their resolve to support": a possessive pronoun owns a noun, it is no subject.
       if mentions[m].possessive && x.classes.is(t[mt.lowerBound].lower, WordClasses.possessivePronoun),
         !(mt.lowerBound == 0 || t[mt.lowerBound].gap & Gap.comma != 0 || t[mt.lowerBound - 1].lower == x.words.and)
