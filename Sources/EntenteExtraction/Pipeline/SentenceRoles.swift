@@ -2201,7 +2201,6 @@ final class SentenceRoles {
           if c & WordClasses.ending != 0 {
             let sought =
               j > 0 && t[j - 1].lower == x.words.to && !(j > 1 && x.words.agreeing.contains(t[j - 2].lower))
-              && !agreedTo
             phase = sought ? .holds : .ends
           }
           // "became NATO's 31st member": a state the noun names from then on begins.
