@@ -66,6 +66,9 @@ extension SentenceRoles {
     while j < t.count, j - o.end <= 12, t[j].clause == clause, t[j].gap & Gap.comma == 0 {
       let w = t[j].lower
       if x.precision.finished.contains(w) { return true }
+      // ("condemned the invasion and suspended its work": a second verb of the clause's own
+      // subject.)
+      if w == x.words.and, j + 1 < t.count, x.precision.finished.contains(t[j + 1].lower) { return false }
       if w == x.precision.came, j + 1 < t.count, t[j + 1].lower == x.words.to { return true }
       if mentionAt[j] >= 0 {
         j = mentions[mentionAt[j]].tokens.upperBound

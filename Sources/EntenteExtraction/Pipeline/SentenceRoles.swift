@@ -2654,7 +2654,18 @@ final class SentenceRoles {
         case .by:
           // "recognition of A and B by X": a noun's "by" follows its "of" phrase.
           var from = o.end
-          if o.pos == .noun, from + 2 < t.count, t[from + 1].lower == x.words.of {
+          // "condemned the invasion of Ukraine by Russia": an active verb's object noun
+          // takes its own "by" after its of-phrase.
+          if o.pos == .verb, !passive {
+            var j = o.end + 1
+            while j < t.count, j - o.end <= 4, mentionAt[j] < 0, t[j].gap & Gap.comma == 0,
+              t[j].lower != x.words.of, t[j].lower != x.words.by
+            {
+              j += 1
+            }
+            if j < t.count, j > o.end + 1, t[j].lower == x.words.of, t[j].gap & Gap.comma == 0 { from = j - 1 }
+          }
+          if o.pos == .noun || from != o.end, from + 2 < t.count, t[from + 1].lower == x.words.of {
             var j = from + 2
             while j < t.count, j - from <= 4, mentionAt[j] < 0, x.classes.is(t[j].lower, WordClasses.determiner) {
               j += 1
